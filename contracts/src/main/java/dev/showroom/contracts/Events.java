@@ -1,0 +1,111 @@
+package dev.showroom.contracts;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+
+/**
+ * The payload of every event, one record per topic, exactly as schemas/*.json describe them.
+ * Producers and consumers share these records; the tests validate what is really published
+ * against the JSON Schemas. Consumers ignore fields they do not know (forward compatible).
+ */
+public final class Events {
+
+    private Events() {
+    }
+
+    public record LeadCreated(UUID leadId, String dealerId, String channel, String sourceDetail, String name,
+            String phone, String email, String consultantId, String modelOfInterest, UUID referrerLeadId,
+            UUID visitId, Instant createdAt) {
+    }
+
+    public record LeadAssigned(UUID leadId, String dealerId, String consultantId, String previousConsultantId,
+            String assignedBy, Instant assignedAt) {
+    }
+
+    public record LeadGraded(UUID leadId, String dealerId, String grade, String previousGrade,
+            Instant nextFollowUpAt, Instant gradedAt) {
+    }
+
+    public record LeadQualified(UUID leadId, String dealerId, String consultantId, String modelOfInterest,
+            String note, Instant qualifiedAt) {
+    }
+
+    /** reason: PRICE, PRODUCT_FUNCTION, AFTER_SALES_SERVICE, COMPETITOR, RESOURCES_SUPPORT, GUARANTEES, OTHER. */
+    public record LeadDefeated(UUID leadId, String dealerId, String consultantId, String reason, String note,
+            Instant defeatedAt) {
+    }
+
+    public record CustomerErasureRequested(UUID leadId, String dealerId, Instant requestedAt) {
+    }
+
+    public record Contact(String name, String phone, String email) {
+    }
+
+    /** code: ANSWERED_IN_TIME, STANDARD_GREETING, NAME_AND_CONTACT_ASKED, KNOWS_THE_WAY_ASKED, INVITED_TO_VISIT,
+     * GREETED_AT_ONCE, SELF_INTRODUCTION, DRINKS_OFFERED, NOT_PRESSED. */
+    public record Checkpoint(String code, boolean met) {
+    }
+
+    /** kind: CALL or WALK_IN. An unknown visitor has no leadId and carries a contact. */
+    public record VisitRecorded(UUID visitId, String dealerId, UUID leadId, String kind, String consultantId,
+            Contact contact, Instant occurredAt, List<Checkpoint> checkpoints, String outcome,
+            List<String> modelsPresented, Instant appointmentAt) {
+    }
+
+    public record TestDriveBooked(UUID testDriveId, String dealerId, UUID leadId, String consultantId,
+            UUID demoCarId, String model, Instant slotStart, Instant slotEnd, Instant bookedAt) {
+    }
+
+    public record Feedback(Integer overall, Map<String, Integer> ratings, String comments) {
+    }
+
+    public record TestDriveCompleted(UUID testDriveId, String dealerId, UUID leadId, String consultantId,
+            String model, Integer odometerStart, Integer odometerEnd, Feedback feedback, Instant completedAt) {
+    }
+
+    public record QuoteIssued(UUID quoteId, String dealerId, UUID leadId, String consultantId, String model,
+            String trim, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal total, String currency,
+            LocalDate validUntil, Instant issuedAt) {
+    }
+
+    /** depositState: NOT_PAID or PAID. */
+    public record OrderSigned(UUID orderId, String orderNumber, String dealerId, UUID leadId, String consultantId,
+            String model, String trim, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal total,
+            String currency, String depositState, LocalDate expectedDeliveryDate, Instant signedAt) {
+    }
+
+    public record OrderCancelled(UUID orderId, String orderNumber, String dealerId, UUID leadId,
+            String consultantId, String reason, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal refundAmount,
+            String previousState, Instant cancelledAt) {
+    }
+
+    public record OrderDelivered(UUID orderId, String orderNumber, String dealerId, UUID leadId,
+            String consultantId, String vin, String model, String customerName, String customerPhone,
+            Instant deliveredAt) {
+    }
+
+    /** channel: CALL or LINK. csi 0-100; recommendScore 0-10; stepScores: step → mean rating 1-5. */
+    public record SurveyCompleted(UUID surveyId, String dealerId, UUID leadId, UUID orderId, String consultantId,
+            String templateCode, int templateVersion, Double csi, Integer recommendScore,
+            Map<String, Double> stepScores, String channel, Instant completedAt) {
+    }
+
+    /** severity: LOW, MEDIUM, HIGH, CRITICAL. */
+    public record ComplaintOpened(UUID complaintId, String dealerId, UUID leadId, UUID orderId, String category,
+            String severity, String channel, Instant openedAt, Instant acknowledgeBy) {
+    }
+
+    public record ComplaintResolved(UUID complaintId, String dealerId, UUID leadId, String remedy,
+            String resolution, Instant resolvedAt) {
+    }
+
+    public record ReferralReceived(UUID referralId, String dealerId, UUID referrerLeadId, String consultantId,
+            String name, String phone, String relation, Instant consentAt, Instant receivedAt) {
+    }
+}

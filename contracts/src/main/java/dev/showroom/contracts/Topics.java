@@ -1,0 +1,30 @@
+package dev.showroom.contracts;
+
+/** Topic names of asyncapi.yaml: {@code <aggregate>.<past-tense event>}. */
+public final class Topics {
+    public static final String LEAD_CREATED = "lead.created";
+    public static final String LEAD_ASSIGNED = "lead.assigned";
+    public static final String LEAD_GRADED = "lead.graded";
+    public static final String LEAD_QUALIFIED = "lead.qualified";
+    public static final String LEAD_DEFEATED = "lead.defeated";
+    public static final String CUSTOMER_ERASURE_REQUESTED = "customer.erasure-requested";
+    public static final String VISIT_RECORDED = "visit.recorded";
+    public static final String TESTDRIVE_BOOKED = "testdrive.booked";
+    public static final String TESTDRIVE_COMPLETED = "testdrive.completed";
+    public static final String QUOTE_ISSUED = "quote.issued";
+    public static final String ORDER_SIGNED = "order.signed";
+    public static final String ORDER_CANCELLED = "order.cancelled";
+    public static final String ORDER_DELIVERED = "order.delivered";
+    public static final String SURVEY_COMPLETED = "survey.completed";
+    public static final String COMPLAINT_OPENED = "complaint.opened";
+    public static final String COMPLAINT_RESOLVED = "complaint.resolved";
+    public static final String REFERRAL_RECEIVED = "referral.received";
+
+    private Topics() {
+    }
+
+    /** The CloudEvents type of version 1 of a topic's event: {@code showroom.lead.created.v1}. */
+    public static String ceType(String topic) {
+        return "showroom." + topic + ".v1";
+    }
+}

@@ -1,0 +1,71 @@
+package dev.showroom.platform.http;
+
+import java.util.List;
+
+/**
+ * Thrown by business code to answer with a problem. Use the factory methods: they keep titles and
+ * types the same across services.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String slug;
+    private final String title;
+    private final List<Problem.FieldError> errors;
+
+    public ProblemException(int status, String slug, String title, String detail, List<Problem.FieldError> errors) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+        this.errors = errors;
+    }
+
+    /** 400: one field broke one rule. */
+    public static ProblemException invalid(String field, String rule, String message) {
+        return new ProblemException(400, "validation", "Invalid request", message,
+                List.of(new Problem.FieldError(field, rule, message)));
+    }
+
+    /** 404: absent, or belonging to another dealer (never say which). */
+    public static ProblemException notFound(String what) {
+        return new ProblemException(404, "not-found", "Not found", what + " not found", null);
+    }
+
+    /** 409: the resource is not in a state that allows this. */
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(409, "conflict", "Conflict", detail, null);
+    }
+
+    /** 403: authenticated, but this role may not do this. */
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "forbidden", "Forbidden", detail, null);
+    }
+
+    /** 412: the If-Match version is not the current one. */
+    public static ProblemException preconditionFailed(String detail) {
+        return new ProblemException(412, "precondition-failed", "Precondition failed", detail, null);
+    }
+
+    /** 422: the request is well formed but breaks a business rule; name the field when there is one. */
+    public static ProblemException unprocessable(String field, String rule, String message) {
+        return new ProblemException(422, "business-rule", "Business rule violated", message,
+                field == null ? null : List.of(new Problem.FieldError(field, rule, message)));
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<Problem.FieldError> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.showroom.platform;
+
+import java.time.Clock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+import io.quarkus.arc.DefaultBean;
+
+/** The one clock of a service. Tests that need to move time replace it with their own Clock bean. */
+@ApplicationScoped
+public class ClockProducer {
+
+    @Produces
+    @DefaultBean
+    @ApplicationScoped
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

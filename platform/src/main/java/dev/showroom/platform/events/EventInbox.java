@@ -1,0 +1,136 @@
+package dev.showroom.platform.events;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.showroom.platform.http.Correlation;
+import dev.showroom.platform.tenancy.DealerContext;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Applies a consumed event once. The event's {@code ce_id} is recorded in the same transaction as its
+ * effect, so a redelivery finds it and changes nothing. A record that cannot be read (no ce_id, bad
+ * JSON, no dealer) throws {@link PoisonEventException}: with the connector's dead-letter-queue failure
+ * strategy it goes to {@code <service>.dlq} with the reason in its headers and the consumer carries on.
+ *
+ * <pre>
+ * &#64;Incoming("lead-created")
+ * &#64;Blocking
+ * public void onLeadCreated(ConsumerRecord&lt;String, String&gt; record) {
+ *     inbox.apply(record, Events.LeadCreated.class, event -&gt; customers.remember(event.payload()));
+ * }
+ * </pre>
+ */
+@ApplicationScoped
+public class EventInbox {
+
+    private final ObjectMapper mapper;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    MeterRegistry registry;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String consumer;
+
+    @Inject
+    public EventInbox(ObjectMapper mapper) {
+        // newer producers may add fields: a consumer ignores what it does not know
+        this.mapper = mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /**
+     * Applies {@code effect} to the event in its own transaction, for the event's dealer, unless this
+     * service has applied the same {@code ce_id} before.
+     *
+     * @return true if applied now, false if it was a redelivery
+     */
+    public <T> boolean apply(ConsumerRecord<String, String> record, Class<T> type, Consumer<IncomingEvent<T>> effect) {
+        IncomingEvent<T> event = read(record, type);
+        String dealer = dealerOf(record);
+        String previousCorrelation = Correlation.correlationId();
+        String previousTrace = Correlation.traceparent();
+        Correlation.set(header(record, "correlation-id"), header(record, Correlation.TRACEPARENT));
+        try {
+            boolean applied = DealerContext.call(dealer, () -> QuarkusTransaction.requiringNew().call(() -> {
+                int inserted = em.createNativeQuery("insert into processed_event (consumer, event_id, topic) "
+                        + "values (?1, ?2, ?3) on conflict do nothing")
+                        .setParameter(1, consumer).setParameter(2, event.id()).setParameter(3, record.topic())
+                        .executeUpdate();
+                if (inserted == 0) {
+                    return false;
+                }
+                effect.accept(event);
+                return true;
+            }));
+            registry.counter("showroom.events.consumed", "topic", record.topic(),
+                    "outcome", applied ? "applied" : "duplicate").increment();
+            return applied;
+        } finally {
+            Correlation.set(previousCorrelation, previousTrace);
+        }
+    }
+
+    /** Reads the envelope and payload; anything unreadable is poison. */
+    public <T> IncomingEvent<T> read(ConsumerRecord<String, String> record, Class<T> type) {
+        String id = header(record, "ce_id");
+        if (id == null || id.isBlank()) {
+            throw new PoisonEventException("no ce_id header on " + record.topic() + "@" + record.offset());
+        }
+        if (record.value() == null) {
+            throw new PoisonEventException("empty value for event " + id);
+        }
+        T payload;
+        try {
+            payload = mapper.readValue(record.value(), type);
+        } catch (Exception e) {
+            throw new PoisonEventException("payload of event " + id + " is not a " + type.getSimpleName()
+                    + ": " + e.getMessage(), e);
+        }
+        String time = header(record, "ce_time");
+        Instant at;
+        try {
+            at = time == null ? Instant.ofEpochMilli(record.timestamp()) : OffsetDateTime.parse(time).toInstant();
+        } catch (RuntimeException e) {
+            throw new PoisonEventException("bad ce_time on event " + id, e);
+        }
+        return new IncomingEvent<>(id, header(record, "ce_type"), header(record, "ce_source"),
+                header(record, "ce_subject"), at, record.topic(), record.key(), payload);
+    }
+
+    private String dealerOf(ConsumerRecord<String, String> record) {
+        try {
+            JsonNode dealer = mapper.readTree(record.value()).get("dealerId");
+            if (dealer == null || !dealer.isTextual() || dealer.asText().isBlank()) {
+                throw new PoisonEventException("event without dealerId on " + record.topic());
+            }
+            return dealer.asText();
+        } catch (PoisonEventException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new PoisonEventException("unreadable event on " + record.topic(), e);
+        }
+    }
+
+    static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.showroom.platform.events;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.showroom.contracts.Topics;
+import dev.showroom.platform.http.Correlation;
+
+/**
+ * Announces a state change: the event row is written in the caller's transaction, so the change and
+ * its event commit together or not at all. {@link OutboxRelay} publishes it after the commit.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<OutboxWritten> written;
+
+    /**
+     * @param topic   a topic of asyncapi.yaml ({@link Topics})
+     * @param key     the Kafka key: the lead id for anything about one prospect
+     * @param subject the aggregate the event is about (ce_subject)
+     * @param payload the record of {@code dev.showroom.contracts.Events} for that topic
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(String topic, Object key, Object subject, Object payload) {
+        OutboxEvent row = new OutboxEvent();
+        row.eventId = UUID.randomUUID();
+        row.topic = topic;
+        row.key = String.valueOf(key);
+        row.type = Topics.ceType(topic);
+        row.subject = subject == null ? null : subject.toString();
+        try {
+            row.payload = mapper.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event payload cannot be written as JSON: " + payload.getClass(), e);
+        }
+        row.correlationId = Correlation.correlationId();
+        row.traceparent = Correlation.traceparent();
+        row.occurredAt = Instant.now(clock);
+        em.persist(row);
+        written.fire(new OutboxWritten(row.topic));
+        return row.eventId;
+    }
+
+    /** Fired inside the transaction; the relay wakes up once it has committed. */
+    public record OutboxWritten(String topic) {
+    }
+}

@@ -1,0 +1,95 @@
+package dev.showroom.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+import dev.showroom.platform.events.Outbox;
+import dev.showroom.platform.events.OutboxRelay;
+import dev.showroom.testing.TestEvents;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@Order(2)
+class OutboxTest {
+
+    record Numbered(String dealerId, int n) {
+    }
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Test
+    void everyRowIsPublishedExactlyOnceEvenWithRelaysRacing() throws Exception {
+        int rows = 300;
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < rows; i++) {
+                outbox.publish("sample.raced", "key-" + (i % 7), null, new Numbered("dealer-1", i));
+            }
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Callable<Object>> relays = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            relays.add(() -> {
+                for (int j = 0; j < 5; j++) {
+                    relay.relayBatch();
+                }
+                return null;
+            });
+        }
+        for (Future<Object> f : pool.invokeAll(relays)) {
+            f.get();
+        }
+        pool.shutdown();
+        relay.drain();
+
+        List<ConsumerRecord<String, String>> published = TestEvents.awaitCount("sample.raced", r -> true, rows,
+                Duration.ofSeconds(30));
+        // the topic may still be receiving: read it once more in full and count per ce_id
+        published = TestEvents.all("sample.raced", r -> true);
+        Map<String, Integer> perId = new HashMap<>();
+        published.forEach(r -> perId.merge(TestEvents.header(r, "ce_id"), 1, Integer::sum));
+        assertEquals(rows, perId.size(), "every row published");
+        assertEquals(Set.of(1), new HashSet<>(perId.values()), "no row published twice");
+    }
+
+    @Test
+    void eventsOfOneKeyArriveInTheOrderTheyWereWritten() {
+        int count = 100;
+        for (int i = 0; i < count; i++) {
+            int n = i;
+            // one transaction per event, as separate requests would do
+            QuarkusTransaction.requiringNew().run(() -> outbox.publish("sample.ordered", "lead-7", null,
+                    new Numbered("dealer-1", n)));
+        }
+        List<ConsumerRecord<String, String>> records = TestEvents.awaitCount("sample.ordered",
+                r -> "lead-7".equals(r.key()), count, Duration.ofSeconds(30));
+        List<Integer> order = records.stream()
+                .map(r -> Integer.parseInt(r.value().replaceAll(".*\"n\":(\\d+).*", "$1"))).toList();
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            expected.add(i);
+        }
+        assertEquals(expected, order);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.showroom.platform.sample;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import dev.showroom.platform.events.EventInbox;
+import dev.showroom.platform.events.PoisonEventException;
+import io.smallrye.common.annotation.Blocking;
+
+/** Applies sample.in events once each; "poison" cannot be applied. */
+@ApplicationScoped
+public class SampleConsumer {
+
+    public record SampleEvent(String dealerId, String text) {
+    }
+
+    @Inject
+    EventInbox inbox;
+
+    @Inject
+    EntityManager em;
+
+    @Incoming("sample-in")
+    @Blocking
+    public void onSample(ConsumerRecord<String, String> record) {
+        inbox.apply(record, SampleEvent.class, event -> {
+            if ("poison".equals(event.payload().text())) {
+                throw new PoisonEventException("text 'poison' cannot be applied");
+            }
+            em.createNativeQuery("insert into sample_effect (event_id, text) values (?1, ?2)")
+                    .setParameter(1, event.id()).setParameter(2, event.payload().text()).executeUpdate();
+        });
+    }
+}

@@ -1,0 +1,35 @@
+package dev.showroom.testing;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Real Kafka, real PostgreSQL and the test token key for a {@code @QuarkusTest}. Put
+ * {@code @QuarkusTestResource(value = ShowroomTestResources.class, restrictToAnnotatedClass = false)}
+ * on one test class of a module: the broker and database start once for the module's test run and are
+ * shared by every test class (a fresh database per test JVM).
+ */
+public class ShowroomTestResources implements QuarkusTestResourceLifecycleManager {
+
+    @Override
+    public Map<String, String> start() {
+        Postgres postgres = Postgres.get();
+        KafkaBroker kafka = KafkaBroker.get();
+        Map<String, String> config = new HashMap<>();
+        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl());
+        config.put("quarkus.datasource.username", postgres.user());
+        config.put("quarkus.datasource.password", postgres.password());
+        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        config.put("quarkus.oidc.public-key", TestTokens.publicKey());
+        config.put("quarkus.oidc.token.issuer", TestTokens.ISSUER);
+        config.put("showroom.outbox.poll-interval", "0.5s");
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        // the broker and database live until the JVM ends: other test classes reuse them
+    }
+}
