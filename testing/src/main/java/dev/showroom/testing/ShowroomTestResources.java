@@ -22,8 +22,7 @@ public class ShowroomTestResources implements QuarkusTestResourceLifecycleManage
         config.put("quarkus.datasource.username", postgres.user());
         config.put("quarkus.datasource.password", postgres.password());
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
-        config.put("quarkus.oidc.public-key", TestTokens.publicKey());
-        config.put("quarkus.oidc.token.issuer", TestTokens.ISSUER);
+        config.putAll(OidcTestResource.config());
         config.put("showroom.outbox.poll-interval", "0.5s");
         return config;
     }

@@ -1,0 +1,20 @@
+package dev.showroom.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import org.junit.jupiter.api.Test;
+
+import dev.showroom.testing.OidcTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@QuarkusTestResource(value = OidcTestResource.class, restrictToAnnotatedClass = false)
+class HealthTest {
+
+    @Test
+    void live() {
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+}
