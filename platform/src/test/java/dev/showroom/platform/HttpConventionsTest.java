@@ -59,6 +59,15 @@ class HttpConventionsTest {
     }
 
     @Test
+    void aNulCharacterIsRefusedNamingTheField() {
+        given().auth().oauth2(CONSULTANT_D1).contentType(ContentType.JSON)
+                .body("{\"text\":\"a\\u0000b\",\"tags\":[\"a\"]}")
+                .post("/api/v1/notes")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("text"));
+    }
+
+    @Test
     void missingForgedExpiredAndWrongAudienceTokensAre401() {
         given().get("/api/v1/notes").then().statusCode(401).contentType("application/problem+json");
         for (String token : new String[] {

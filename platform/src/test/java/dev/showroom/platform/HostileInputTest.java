@@ -1,0 +1,26 @@
+package dev.showroom.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+import dev.showroom.testing.HostileInput;
+import dev.showroom.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@Order(4)
+class HostileInputTest {
+
+    @Test
+    void noHostileInputGetsA5xxAndEvery4xxIsAProblem() {
+        String token = TestTokens.of("li.wei", "dealer-1", "consultant", "manager");
+        HostileInput.Result asStaff = HostileInput.sweep(token, 7L, 30);
+        assertEquals(3, asStaff.operations(), "POST and GET notes, GET one note");
+        assertTrue(asStaff.failures().isEmpty(), asStaff.report());
+        HostileInput.Result anonymous = HostileInput.sweep(null, 8L, 3);
+        assertTrue(anonymous.failures().isEmpty(), anonymous.report());
+    }
+}
