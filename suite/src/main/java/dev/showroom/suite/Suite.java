@@ -1,0 +1,290 @@
+package dev.showroom.suite;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The whole suite on one machine: PostgreSQL, Kafka, Keycloak, the four services and the gateway, each
+ * a process of its own, with logs and pids under {@code home}. {@link #up()} starts whatever is not
+ * running yet and waits until everything is ready; {@link #down()} stops what it started, and only that.
+ */
+public final class Suite {
+
+    /** How to reach PostgreSQL and how to name the services' databases on it. */
+    public record DatabasePlan(Database.Admin existing, String prefix, boolean ownersPerService) {
+        /** The developer's suite: the server on localhost:5432 if it answers, else an embedded one. */
+        public static DatabasePlan developer() {
+            if ("embedded".equalsIgnoreCase(System.getenv("SHOWROOM_DB"))) {
+                return new DatabasePlan(null, "", true);
+            }
+            String url = env("SHOWROOM_DB_ADMIN_URL", "jdbc:postgresql://localhost:5432/postgres");
+            Database.Admin admin = new Database.Admin(url, env("SHOWROOM_DB_ADMIN_USER", "postgres"),
+                    env("SHOWROOM_DB_ADMIN_PASSWORD", ""));
+            return new DatabasePlan(answers(url) ? admin : null, "", true);
+        }
+
+        /** The journey test: TEST_DB_URL like every module's tests (fresh databases), else embedded. */
+        public static DatabasePlan test() {
+            String url = System.getenv("TEST_DB_URL");
+            if (url == null || url.isBlank()) {
+                return new DatabasePlan(null, "", false);
+            }
+            String prefix = "e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8) + "_";
+            return new DatabasePlan(new Database.Admin(url, env("TEST_DB_USER", "postgres"), env("TEST_DB_PASSWORD", "")),
+                    prefix, false);
+        }
+
+        private static boolean answers(String jdbcUrl) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("//([^:/]+)(?::(\\d+))?/").matcher(jdbcUrl);
+            if (!m.find() || !List.of("localhost", "127.0.0.1").contains(m.group(1))) {
+                return true; // a remote server named on purpose: let the connection say what is wrong
+            }
+            return Database.answers(m.group(2) == null ? 5432 : Integer.parseInt(m.group(2)));
+        }
+    }
+
+    private final Path root;
+    private final Path home;
+    private final Path runtime;
+    private final Ports ports;
+    private final DatabasePlan plan;
+    private final boolean detached;
+    private final PrintStream out;
+    private final Processes processes;
+    private final Kafka kafka;
+    private final List<App> services;
+    private final App gateway;
+    private Database database;
+
+    /**
+     * @param root     the checkout (where the modules' jars and keycloak/showroom-realm.json are)
+     * @param home     where data, logs and pids go (kept between runs)
+     * @param runtime  the suite module's runtime folder (classpath.txt and the Keycloak zip)
+     * @param detached true for the developer's suite (outlives the launcher), false for a test
+     */
+    public Suite(Path root, Path home, Path runtime, Ports ports, DatabasePlan plan, boolean detached, PrintStream out) {
+        this.root = root.toAbsolutePath().normalize();
+        this.home = home.toAbsolutePath().normalize();
+        this.runtime = runtime.toAbsolutePath().normalize();
+        this.ports = ports;
+        this.plan = plan;
+        this.detached = detached;
+        this.out = out;
+        this.processes = new Processes(this.home);
+        this.kafka = new Kafka(this.home, ports.kafka(), ports.kafkaController(), kafkaClasspath());
+        this.services = App.services(ports);
+        this.gateway = App.gateway(ports);
+    }
+
+    /** The developer's suite of a checkout: standard ports, data under .showroom/. */
+    public static Suite developer(Path root, PrintStream out) {
+        return new Suite(root, root.resolve(".showroom"), root.resolve("suite/target/runtime"), Ports.standard(),
+                DatabasePlan.developer(), true, out);
+    }
+
+    public Ports ports() {
+        return ports;
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public String gatewayUrl() {
+        return gateway.url();
+    }
+
+    public Keycloak keycloak() {
+        return new Keycloak(home, runtime, root.resolve("keycloak/showroom-realm.json"), ports.keycloak(),
+                ports.keycloakManagement());
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public String databaseName(App app) {
+        return plan.prefix() + app.database();
+    }
+
+    public void up() {
+        long start = System.nanoTime();
+        List<App> missing = new ArrayList<>();
+        for (App app : all()) {
+            if (!Files.exists(app.jar(root))) {
+                missing.add(app);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new SuiteException("not built: " + missing.stream().map(App::name).toList()
+                    + "\n  run ./mvnw -q -DskipTests install first (./showroom up does it for you)");
+        }
+        checkPorts();
+        startDatabase();
+        Keycloak keycloak = keycloak();
+        if (!running(Kafka.NAME)) {
+            out.println("starting Kafka (KRaft) on port " + ports.kafka());
+            kafka.start(processes);
+        }
+        if (!running(Keycloak.NAME)) {
+            out.println("starting Keycloak on port " + ports.keycloak() + " (the first start takes a minute)");
+            keycloak.start(processes);
+        }
+        readiness().await(List.of(check(Kafka.NAME, kafka::ready), check(Keycloak.NAME, keycloak::ready)),
+                Duration.ofMinutes(5));
+        kafka.createTopics();
+        List<Readiness.Check> checks = new ArrayList<>();
+        for (App app : all()) {
+            if (!running(app.name())) {
+                processes.start(app.name(), app.command(root, home.toString(), properties(app, keycloak)),
+                        Map.of(), root);
+            }
+            checks.add(check(app.name(), app::ready));
+        }
+        out.println("starting the services and the gateway");
+        readiness().await(checks, Duration.ofMinutes(4));
+        out.printf("the suite is up (%d s)%n", (System.nanoTime() - start) / 1_000_000_000L);
+    }
+
+    /** Stops what this suite started (recorded pids only), the gateway first and the database last. */
+    public void down() {
+        // the applications first (together), then what they use
+        List<String> apps = all().stream().map(App::name).toList();
+        apps.parallelStream().forEach(this::stop);
+        stop(Keycloak.NAME);
+        stop(Kafka.NAME);
+        if (detached && Database.stopDetached(pgData())) {
+            out.println("stopped the embedded PostgreSQL");
+        }
+        if (database != null) {
+            if (!plan.prefix().isEmpty()) {
+                services.forEach(s -> database.dropDatabase(databaseName(s)));
+            }
+            database.close();
+        }
+    }
+
+    private void stop(String name) {
+        if (processes.stop(name, home.toString(), Duration.ofSeconds(30))) {
+            out.println("stopped " + name);
+        }
+    }
+
+    /** One line per component: running or not, ready or not, and where. */
+    public Map<String, String> status() {
+        Map<String, String> status = new LinkedHashMap<>();
+        status.put("postgresql", Database.detachedServer(pgData()).isPresent()
+                ? "running (embedded, port " + ports.embeddedPostgres() + ")"
+                : plan.existing() != null ? "using " + plan.existing().url() : "not running");
+        status.put(Kafka.NAME, describe(Kafka.NAME, kafka::ready, kafka.bootstrapServers()));
+        Keycloak keycloak = keycloak();
+        status.put(Keycloak.NAME, describe(Keycloak.NAME, keycloak::ready, keycloak.url()));
+        for (App app : all()) {
+            status.put(app.name(), describe(app.name(), app::ready, app.url()));
+        }
+        return status;
+    }
+
+    private String describe(String name, java.util.function.BooleanSupplier ready, String where) {
+        if (!running(name)) {
+            return "stopped";
+        }
+        return (ready.getAsBoolean() ? "ready    " : "starting ") + where;
+    }
+
+    private List<App> all() {
+        List<App> all = new ArrayList<>(services);
+        all.add(gateway);
+        return all;
+    }
+
+    private boolean running(String name) {
+        return processes.running(name, home.toString()).isPresent();
+    }
+
+    private void checkPorts() {
+        Map<String, Integer> wanted = new LinkedHashMap<>();
+        wanted.put(Kafka.NAME, ports.kafka());
+        wanted.put("kafka-controller", ports.kafkaController());
+        wanted.put(Keycloak.NAME, ports.keycloak());
+        wanted.put("keycloak-management", ports.keycloakManagement());
+        all().forEach(a -> wanted.put(a.name(), a.port()));
+        wanted.forEach((component, port) -> {
+            String owner = component.startsWith("kafka") ? Kafka.NAME : component.startsWith("keycloak") ? Keycloak.NAME : component;
+            if (!running(owner)) {
+                Ports.requireFree(port, component);
+            }
+        });
+    }
+
+    private void startDatabase() {
+        if (plan.existing() != null) {
+            database = Database.existing(plan.existing(), "PostgreSQL at " + plan.existing().url());
+        } else if (detached && Database.detachedServer(pgData()).isPresent()) {
+            database = Database.existing(new Database.Admin("jdbc:postgresql://localhost:" + ports.embeddedPostgres()
+                    + "/postgres", "postgres", ""), "embedded PostgreSQL");
+        } else {
+            Ports.requireFree(ports.embeddedPostgres(), "postgres");
+            out.println("starting an embedded PostgreSQL on port " + ports.embeddedPostgres()
+                    + (detached ? " (none answers on localhost:5432, or SHOWROOM_DB=embedded)" : ""));
+            database = Database.embedded(pgData(), ports.embeddedPostgres(), detached);
+        }
+        out.println("database: " + database.description());
+        for (App app : services) {
+            String owner = plan.ownersPerService() ? app.database() : database.admin().user();
+            database.ensureDatabase(databaseName(app), owner, owner);
+        }
+    }
+
+    private Map<String, String> properties(App app, Keycloak keycloak) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("quarkus.http.port", String.valueOf(app.port()));
+        p.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
+        if (app.database() != null) {
+            boolean owners = plan.ownersPerService();
+            p.put("quarkus.datasource.jdbc.url", database.admin().urlOf(databaseName(app)));
+            p.put("quarkus.datasource.username", owners ? app.database() : database.admin().user());
+            p.put("quarkus.datasource.password", owners ? app.database() : database.admin().password());
+            p.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        } else {
+            services.forEach(s -> p.put("showroom.gateway.upstreams." + s.name() + ".url", s.url()));
+            p.put("quarkus.oidc-client.auth-server-url", keycloak.realmUrl());
+            p.put("quarkus.oidc-client.credentials.secret", Keycloak.GATEWAY_SECRET);
+        }
+        return p;
+    }
+
+    private Path pgData() {
+        return home.resolve("postgres/data");
+    }
+
+    private String kafkaClasspath() {
+        Path file = runtime.resolve("classpath.txt");
+        try {
+            return Files.readString(file).trim();
+        } catch (IOException e) {
+            return System.getProperty("java.class.path");
+        }
+    }
+
+    private Readiness readiness() {
+        return new Readiness(out);
+    }
+
+    private Readiness.Check check(String name, java.util.function.BooleanSupplier ready) {
+        return new Readiness.Check(name, ready, () -> running(name), processes.log(name).toString());
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
