@@ -20,8 +20,12 @@ public record Ports(int gateway, int lead, int visit, int order, int aftersales,
     }
 
     public static Ports free() {
-        return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(),
-                freePort(), freePort(), freePort());
+        java.util.Set<Integer> ports = new java.util.LinkedHashSet<>();
+        while (ports.size() < 10) {
+            ports.add(freePort());
+        }
+        int[] p = ports.stream().mapToInt(Integer::intValue).toArray();
+        return new Ports(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]);
     }
 
     public static boolean inUse(int port) {
