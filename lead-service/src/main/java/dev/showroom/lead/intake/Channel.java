@@ -1,0 +1,6 @@
+package dev.showroom.lead.intake;
+
+/** Where a prospect came from (lead.created's channel enum). */
+public enum Channel {
+    WALK_IN, PHONE, MARKETING_EVENT, CUSTOMER_REFERRAL, PERSONAL_NETWORK, PARTNER, ONLINE, OTHER
+}

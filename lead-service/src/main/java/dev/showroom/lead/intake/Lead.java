@@ -1,0 +1,121 @@
+package dev.showroom.lead.intake;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.TenantId;
+
+import dev.showroom.lead.followup.Grade;
+import dev.showroom.lead.qualification.DefeatReason;
+import dev.showroom.lead.stage.Stage;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A prospect: one person, one lead per dealer (unique normalised phone). */
+@Entity
+@Table(name = "lead")
+public class Lead extends PanacheEntityBase {
+
+    public static final String ERASED_NAME = "(erased)";
+
+    @Id
+    public UUID id;
+    @TenantId
+    public String dealerId;
+    public String name;
+    public String phone;
+    public String email;
+    @Enumerated(EnumType.STRING)
+    public Channel channel;
+    public String sourceDetail;
+    public String modelOfInterest;
+    public BigDecimal budget;
+    public String purchaseTimeframe;
+    public String notes;
+    public boolean consentContact;
+    public Instant consentAt;
+    public String consultantId;
+    @Enumerated(EnumType.STRING)
+    public Grade grade;
+    @Enumerated(EnumType.STRING)
+    public Grade gradeBeforeOrder;
+    @Enumerated(EnumType.STRING)
+    public Grade gradeBeforeDefeat;
+    @Enumerated(EnumType.STRING)
+    public Stage stage = Stage.NEW;
+    public int stageRank;
+    // when each stage was first reached: the stage is the furthest one, so events may come in any order
+    public Instant visitedAt;
+    public Instant testDrivenAt;
+    public Instant quotedAt;
+    public Instant orderedAt;
+    public Instant deliveredAt;
+    public Instant nextFollowUpAt;
+    public Instant lastFollowUpAt;
+    public boolean needConfirmed;
+    public boolean meansConfirmed;
+    public boolean authorityConfirmed;
+    public String qualificationNote;
+    public Instant qualifiedAt;
+    @Enumerated(EnumType.STRING)
+    public DefeatReason defeatReason;
+    public String defeatNote;
+    public Instant defeatedAt;
+    public UUID referrerLeadId;
+    public UUID visitId;
+    public Instant erasedAt;
+    public Instant createdAt;
+    public Instant updatedAt;
+    @Version
+    public long version;
+
+    public static Lead byPhone(String e164) {
+        return find("phone", e164).firstResult();
+    }
+
+    /** The furthest stage reached, from the milestones. */
+    public void recomputeStage() {
+        Stage s = Stage.NEW;
+        if (visitedAt != null) {
+            s = Stage.VISITED;
+        }
+        if (testDrivenAt != null) {
+            s = Stage.TEST_DRIVEN;
+        }
+        if (quotedAt != null) {
+            s = Stage.QUOTED;
+        }
+        if (orderedAt != null) {
+            s = Stage.ORDERED;
+        }
+        if (deliveredAt != null) {
+            s = Stage.DELIVERED;
+        }
+        stage = s;
+        stageRank = s.rank();
+    }
+
+    public boolean defeated() {
+        return defeatedAt != null;
+    }
+
+    public boolean erased() {
+        return erasedAt != null;
+    }
+
+    /** Follow-ups stop once the customer ordered, was lost or erased. */
+    public boolean followedUp() {
+        return !erased() && grade != Grade.O && grade != Grade.F;
+    }
+
+    public boolean overdue(Instant now) {
+        return followedUp() && nextFollowUpAt != null && nextFollowUpAt.isBefore(now);
+    }
+}

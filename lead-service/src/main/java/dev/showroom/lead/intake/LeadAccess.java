@@ -1,0 +1,58 @@
+package dev.showroom.lead.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+
+import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.Roles;
+
+/**
+ * Who may reach which lead: the dealer filter hides other dealers' leads, and a consultant reaches only
+ * their own; both answer 404 so nothing leaks.
+ */
+@RequestScoped
+public class LeadAccess {
+
+    @Inject
+    CurrentStaff staff;
+
+    @Inject
+    Clock clock;
+
+    /** A lead the caller may read. */
+    public Lead readable(UUID id) {
+        Lead lead = Lead.findById(id);
+        if (lead == null) {
+            throw ProblemException.notFound("Lead");
+        }
+        staff.requireOwnerOrManager(lead.consultantId, "Lead");
+        return lead;
+    }
+
+    /** A lead the caller may change (its owner, or a manager), locked against a concurrent change. */
+    public Lead changeable(UUID id) {
+        Lead lead = Lead.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (lead == null) {
+            throw ProblemException.notFound("Lead");
+        }
+        if (!staff.isManager() && !(staff.has(Roles.CONSULTANT) && staff.id().equals(lead.consultantId))) {
+            throw ProblemException.notFound("Lead");
+        }
+        if (lead.erased()) {
+            throw ProblemException.conflict("This lead was erased");
+        }
+        return lead;
+    }
+
+    public LeadView view(Lead lead) {
+        Instant now = Instant.now(clock);
+        boolean onlyGreets = staff.has(Roles.RECEPTIONIST) && !staff.isManager() && !staff.has(Roles.CONSULTANT);
+        return onlyGreets ? LeadView.greeting(lead, now) : LeadView.full(lead, now);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.showroom.lead.intake;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dev.showroom.contracts.Events;
+import dev.showroom.contracts.Topics;
+import dev.showroom.lead.followup.Grade;
+import dev.showroom.platform.events.Outbox;
+
+/** Every event lead-service produces, keyed by the lead id so one customer's events stay in order. */
+@ApplicationScoped
+public class LeadEvents {
+
+    @Inject
+    Outbox outbox;
+
+    public void created(Lead lead) {
+        publish(Topics.LEAD_CREATED, lead, new Events.LeadCreated(lead.id, lead.dealerId, lead.channel.name(),
+                blankToNull(lead.sourceDetail), lead.name, lead.phone, blankToNull(lead.email), lead.consultantId,
+                blankToNull(lead.modelOfInterest), lead.referrerLeadId, lead.visitId, lead.createdAt));
+    }
+
+    public void assigned(Lead lead, String previousConsultantId, String assignedBy, Instant at) {
+        publish(Topics.LEAD_ASSIGNED, lead, new Events.LeadAssigned(lead.id, lead.dealerId, lead.consultantId,
+                previousConsultantId, blankToNull(assignedBy), at));
+    }
+
+    public void graded(Lead lead, Grade previous, Instant at) {
+        publish(Topics.LEAD_GRADED, lead, new Events.LeadGraded(lead.id, lead.dealerId, lead.grade.name(),
+                previous == null ? null : previous.name(), lead.nextFollowUpAt, at));
+    }
+
+    public void qualified(Lead lead) {
+        publish(Topics.LEAD_QUALIFIED, lead, new Events.LeadQualified(lead.id, lead.dealerId, lead.consultantId,
+                blankToNull(lead.modelOfInterest), blankToNull(lead.qualificationNote), lead.qualifiedAt));
+    }
+
+    public void defeated(Lead lead) {
+        publish(Topics.LEAD_DEFEATED, lead, new Events.LeadDefeated(lead.id, lead.dealerId, lead.consultantId,
+                lead.defeatReason.name(), blankToNull(lead.defeatNote), lead.defeatedAt));
+    }
+
+    public void erasureRequested(Lead lead) {
+        publish(Topics.CUSTOMER_ERASURE_REQUESTED, lead,
+                new Events.CustomerErasureRequested(lead.id, lead.dealerId, lead.erasedAt));
+    }
+
+    private void publish(String topic, Lead lead, Object payload) {
+        outbox.publish(topic, lead.id, lead.id, payload);
+    }
+
+    public static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

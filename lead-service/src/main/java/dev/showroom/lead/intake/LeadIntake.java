@@ -1,0 +1,123 @@
+package dev.showroom.lead.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import dev.showroom.lead.assignment.RoundRobin;
+import dev.showroom.lead.followup.FollowUpSchedule;
+import dev.showroom.lead.settings.DealerSettings;
+import dev.showroom.lead.settings.LeadSettings;
+import dev.showroom.lead.stage.Stage;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Records a prospect from any channel. One person is one lead per dealer: a capture whose normalised
+ * phone is already known merges into that lead (the contact is recorded) instead of creating another.
+ */
+@ApplicationScoped
+public class LeadIntake {
+
+    public record Captured(Lead lead, boolean created, UUID contactId) {
+    }
+
+    @Inject
+    DealerSettings settings;
+
+    @Inject
+    RoundRobin roundRobin;
+
+    @Inject
+    LeadEvents events;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    MeterRegistry registry;
+
+    /** @throws PhoneNumbers.InvalidPhoneException when the phone is not a valid number for the dealer's region */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Captured capture(String dealerId, Capture c) {
+        LeadSettings s = settings.of(dealerId);
+        String phone = PhoneNumbers.normalise(c.phone(), s.region);
+        Instant now = Instant.now(clock);
+        Lead existing = Lead.byPhone(phone);
+        if (existing != null) {
+            return new Captured(existing, false, merge(existing, c, now));
+        }
+        Lead lead = new Lead();
+        lead.id = UUID.randomUUID();
+        lead.dealerId = dealerId;
+        lead.name = c.name().strip();
+        lead.phone = phone;
+        lead.email = LeadEvents.blankToNull(c.email());
+        lead.channel = c.channel();
+        lead.sourceDetail = LeadEvents.blankToNull(c.sourceDetail());
+        lead.modelOfInterest = LeadEvents.blankToNull(c.modelOfInterest());
+        lead.budget = c.budget();
+        lead.purchaseTimeframe = LeadEvents.blankToNull(c.purchaseTimeframe());
+        lead.notes = LeadEvents.blankToNull(c.notes());
+        lead.consentContact = c.consent();
+        lead.consentAt = c.consent() ? (c.consentAt() != null ? c.consentAt() : now) : null;
+        lead.referrerLeadId = c.referrerLeadId();
+        lead.visitId = c.visitId();
+        lead.grade = c.grade();
+        lead.stage = Stage.NEW;
+        lead.nextFollowUpAt = FollowUpSchedule.next(s, c.grade(), now);
+        lead.createdAt = now;
+        lead.updatedAt = now;
+        boolean roundRobinTurn = c.consultantId() == null;
+        lead.consultantId = roundRobinTurn ? roundRobin.next(dealerId) : c.consultantId();
+        lead.persist();
+        UUID contact = contact(lead, c, now);
+        events.created(lead);
+        if (lead.consultantId != null) {
+            events.assigned(lead, null, roundRobinTurn ? "round-robin" : c.by(), now);
+        }
+        if (lead.grade != null) {
+            events.graded(lead, null, now);
+        }
+        registry.counter("showroom.leads.created", "channel", lead.channel.name()).increment();
+        return new Captured(lead, true, contact);
+    }
+
+    private UUID merge(Lead lead, Capture c, Instant now) {
+        // the first values stay; a new contact only fills what we did not know
+        if (lead.email == null) {
+            lead.email = LeadEvents.blankToNull(c.email());
+        }
+        if (lead.modelOfInterest == null) {
+            lead.modelOfInterest = LeadEvents.blankToNull(c.modelOfInterest());
+        }
+        if (lead.referrerLeadId == null) {
+            lead.referrerLeadId = c.referrerLeadId();
+        }
+        if (c.consent() && !lead.consentContact) {
+            lead.consentContact = true;
+            lead.consentAt = c.consentAt() != null ? c.consentAt() : now;
+        }
+        lead.updatedAt = now;
+        registry.counter("showroom.leads.merged", "channel", c.channel().name()).increment();
+        return contact(lead, c, now);
+    }
+
+    private static UUID contact(Lead lead, Capture c, Instant now) {
+        LeadContact contact = new LeadContact();
+        contact.id = UUID.randomUUID();
+        contact.dealerId = lead.dealerId;
+        contact.leadId = lead.id;
+        contact.channel = c.channel();
+        contact.sourceDetail = LeadEvents.blankToNull(c.sourceDetail());
+        contact.name = c.name() == null ? null : c.name().strip();
+        contact.email = LeadEvents.blankToNull(c.email());
+        contact.note = LeadEvents.blankToNull(c.notes());
+        contact.occurredAt = now;
+        contact.persist();
+        return contact.id;
+    }
+}

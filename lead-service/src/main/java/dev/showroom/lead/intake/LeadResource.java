@@ -1,0 +1,178 @@
+package dev.showroom.lead.intake;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.showroom.lead.followup.Grade;
+import dev.showroom.lead.stage.Stage;
+import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.Page;
+import dev.showroom.platform.http.PageRequest;
+import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.idempotency.IdempotentCreate;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+@Path("/api/v1/leads")
+@Tag(name = "Leads")
+public class LeadResource {
+
+    /** A prospect at first contact; consultantId only counts when a manager or receptionist gives it. */
+    public record CreateLeadRequest(@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 40) String phone,
+            @Email @Size(max = 254) String email, @NotNull Channel channel, @Size(max = 200) String sourceDetail,
+            @Size(max = 100) String modelOfInterest,
+            @PositiveOrZero @DecimalMax("999999999999") BigDecimal budget,
+            @Size(max = 50) String purchaseTimeframe, @Size(max = 2000) String notes, Boolean consent,
+            @Size(max = 100) String consultantId, Grade grade) {
+    }
+
+    public record ContactView(UUID id, Channel channel, String sourceDetail, String name, String email, String note,
+            Instant occurredAt) {
+    }
+
+    @Inject
+    LeadIntake intake;
+
+    @Inject
+    LeadAccess access;
+
+    @Inject
+    CurrentStaff staff;
+
+    @Inject
+    Clock clock;
+
+    @POST
+    @Transactional
+    @IdempotentCreate
+    @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "Capture a prospect: 201 with a new lead, or 200 with the lead of the same phone (merged)")
+    public Response create(@Valid @NotNull CreateLeadRequest request) {
+        if (request.grade() != null && !request.grade().manual()) {
+            throw ProblemException.invalid("grade", "manualGrade", "Grade must be H, A, B or C");
+        }
+        // a consultant's own capture is theirs; others may name the consultant or leave it to the rota
+        String consultant = staff.seesOnlyOwn() ? staff.id() : LeadEvents.blankToNull(request.consultantId());
+        Capture capture = new Capture(request.name(), request.phone(), request.email(), request.channel(),
+                request.sourceDetail(), request.modelOfInterest(), request.budget(), request.purchaseTimeframe(),
+                request.notes(), Boolean.TRUE.equals(request.consent()), null, consultant, request.grade(), null, null,
+                staff.id());
+        LeadIntake.Captured captured;
+        try {
+            captured = intake.capture(staff.dealerId(), capture);
+        } catch (PhoneNumbers.InvalidPhoneException e) {
+            throw ProblemException.invalid("phone", "phone", "phone is " + e.getMessage());
+        }
+        Lead lead = captured.lead();
+        if (captured.created()) {
+            return Response.created(URI.create("/api/v1/leads/" + lead.id)).entity(access.view(lead)).build();
+        }
+        if (staff.seesOnlyOwn() && !staff.id().equals(lead.consultantId)) {
+            throw ProblemException.conflict("This person is already a prospect of another consultant; "
+                    + "the contact was not recorded, ask your manager");
+        }
+        return Response.ok(access.view(lead)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "One lead")
+    public LeadView get(@PathParam("id") UUID id) {
+        return access.view(access.readable(id));
+    }
+
+    @GET
+    @Path("{id}/contacts")
+    @RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "Every time the person got in touch, newest first")
+    public List<ContactView> contacts(@PathParam("id") UUID id) {
+        Lead lead = access.readable(id);
+        return LeadContact.<LeadContact> list("leadId", Sort.descending("occurredAt"), lead.id).stream()
+                .map(c -> new ContactView(c.id, c.channel, c.sourceDetail, c.name, c.email, c.note, c.occurredAt))
+                .toList();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "Search leads by name or phone fragment, grade, stage, consultant, channel, overdue")
+    public Page<LeadView> search(@QueryParam("q") @Size(max = 100) String q, @QueryParam("grade") String gradeParam,
+            @QueryParam("stage") String stageParam, @QueryParam("consultantId") @Size(max = 100) String consultantId,
+            @QueryParam("channel") String channelParam, @QueryParam("overdue") Boolean overdue,
+            @BeanParam @Valid PageRequest page) {
+        Grade grade = QueryEnums.parse(Grade.class, gradeParam, "grade");
+        Stage stage = QueryEnums.parse(Stage.class, stageParam, "stage");
+        Channel channel = QueryEnums.parse(Channel.class, channelParam, "channel");
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (q != null && !q.isBlank()) {
+            String digits = PhoneNumbers.digitsOfFragment(q);
+            if (digits != null) {
+                where.add("phone like :phone");
+                params.and("phone", "%" + digits + "%");
+            } else {
+                where.add("lower(name) like :name escape '\\'");
+                params.and("name", "%" + likeEscape(q.strip().toLowerCase(Locale.ROOT)) + "%");
+            }
+        }
+        if (grade != null) {
+            where.add("grade = :grade");
+            params.and("grade", grade);
+        }
+        if (stage != null) {
+            where.add("stage = :stage");
+            params.and("stage", stage);
+        }
+        String consultant = staff.seesOnlyOwn() ? staff.id() : consultantId;
+        if (consultant != null) {
+            where.add("consultantId = :consultant");
+            params.and("consultant", consultant);
+        }
+        if (channel != null) {
+            where.add("channel = :channel");
+            params.and("channel", channel);
+        }
+        Instant now = Instant.now(clock);
+        if (Boolean.TRUE.equals(overdue)) {
+            where.add("nextFollowUpAt < :now and erasedAt is null and (grade is null or grade not in (:closed))");
+            params.and("now", now).and("closed", List.of(Grade.O, Grade.F));
+        }
+        String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+        var found = Lead.<Lead> find(query, Sort.descending("createdAt").and("id"), params);
+        long total = found.count();
+        List<LeadView> items = found.page(page.page, page.size).list().stream().map(access::view).toList();
+        return Page.of(items, page, total);
+    }
+
+    private static String likeEscape(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

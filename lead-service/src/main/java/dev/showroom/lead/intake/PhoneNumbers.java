@@ -1,0 +1,50 @@
+package dev.showroom.lead.intake;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+
+/** Phone numbers as dedup keys: E.164, read with the dealer's country as the default region. */
+public final class PhoneNumbers {
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+    private PhoneNumbers() {
+    }
+
+    /** The E.164 form, or {@link InvalidPhoneException} when it is not a valid number. */
+    public static String normalise(String raw, String region) {
+        if (raw == null || raw.isBlank() || raw.length() > 40) {
+            throw new InvalidPhoneException("not a phone number");
+        }
+        try {
+            PhoneNumber number = UTIL.parse(raw, region);
+            if (!UTIL.isValidNumber(number)) {
+                throw new InvalidPhoneException("not a valid phone number for region " + region);
+            }
+            return UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
+        } catch (NumberParseException e) {
+            throw new InvalidPhoneException("not a phone number");
+        }
+    }
+
+    /** The digits of a search fragment ("138 0013" → "1380013"), or null when it has too few to be a phone. */
+    public static String digitsOfFragment(String fragment) {
+        String digits = fragment.replaceAll("[^0-9]", "");
+        return digits.length() >= 3 ? digits : null;
+    }
+
+    /** For a receptionist: enough to recognise a caller, not the number. */
+    public static String masked(String e164) {
+        if (e164 == null || e164.length() < 8) {
+            return e164;
+        }
+        return e164.substring(0, 4) + "*".repeat(e164.length() - 8) + e164.substring(e164.length() - 4);
+    }
+
+    public static class InvalidPhoneException extends RuntimeException {
+        public InvalidPhoneException(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.showroom.lead.settings;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+/** A dealer's settings, or the defaults for a dealer that never changed them. */
+@ApplicationScoped
+public class DealerSettings {
+
+    @Inject
+    EntityManager em;
+
+    public LeadSettings of(String dealerId) {
+        LeadSettings s = em.find(LeadSettings.class, dealerId);
+        return s != null ? s : LeadSettings.defaults(dealerId);
+    }
+
+    /** The dealer's row, created with the defaults when absent, locked for this transaction (rota cursor). */
+    public LeadSettings lockedRow(String dealerId) {
+        LeadSettings d = LeadSettings.defaults(dealerId);
+        em.createNativeQuery("insert into lead_settings (dealer_id, region, time_zone, cadence_h_days, cadence_a_days, "
+                + "cadence_b_days, cadence_c_days, first_follow_up_days) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+                + "on conflict do nothing")
+                .setParameter(1, dealerId).setParameter(2, d.region).setParameter(3, d.timeZone)
+                .setParameter(4, d.cadenceHDays).setParameter(5, d.cadenceADays).setParameter(6, d.cadenceBDays)
+                .setParameter(7, d.cadenceCDays).setParameter(8, d.firstFollowUpDays).executeUpdate();
+        return em.find(LeadSettings.class, dealerId, LockModeType.PESSIMISTIC_WRITE);
+    }
+}

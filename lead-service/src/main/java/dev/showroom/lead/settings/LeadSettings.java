@@ -1,0 +1,60 @@
+package dev.showroom.lead.settings;
+
+import java.time.ZoneId;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * One dealer's prospecting settings. Keyed by the dealer itself (not tenant-filtered): it is only ever
+ * read for the caller's or the event's dealer, through {@link DealerSettings}.
+ */
+@Entity
+@Table(name = "lead_settings")
+public class LeadSettings extends PanacheEntityBase {
+
+    public static final String DEFAULT_REGION = "CN";
+    public static final String DEFAULT_TIME_ZONE = "Asia/Shanghai";
+
+    @Id
+    public String dealerId;
+    public String region;
+    public String timeZone;
+    @Column(name = "cadence_h_days")
+    public int cadenceHDays;
+    @Column(name = "cadence_a_days")
+    public int cadenceADays;
+    @Column(name = "cadence_b_days")
+    public int cadenceBDays;
+    @Column(name = "cadence_c_days")
+    public int cadenceCDays;
+    /** An ungraded new lead is first followed up after this many days. */
+    public int firstFollowUpDays;
+    /** Round robin: how many leads the rota has handed out so far. */
+    public long rotaCursor;
+    @Version
+    public long version;
+
+    /** DOMAIN.md defaults: region CN, Asia/Shanghai, H every 2 days, A 3, B 7, C 14. */
+    public static LeadSettings defaults(String dealerId) {
+        LeadSettings s = new LeadSettings();
+        s.dealerId = dealerId;
+        s.region = DEFAULT_REGION;
+        s.timeZone = DEFAULT_TIME_ZONE;
+        s.cadenceHDays = 2;
+        s.cadenceADays = 3;
+        s.cadenceBDays = 7;
+        s.cadenceCDays = 14;
+        s.firstFollowUpDays = 1;
+        return s;
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+}

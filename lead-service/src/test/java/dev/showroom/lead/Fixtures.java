@@ -1,0 +1,46 @@
+package dev.showroom.lead;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import dev.showroom.platform.http.Roles;
+import dev.showroom.testing.TestTokens;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/** Tokens and data shared by the lead-service tests: unique phones per test, since they share one database. */
+final class Fixtures {
+
+    static final String DEALER = "dealer-sh-01";
+    static final String OTHER_DEALER = "dealer-bj-02";
+    static final String MANAGER = TestTokens.of("zhang.manager", DEALER, Roles.MANAGER);
+    static final String RECEPTION = TestTokens.of("zhao.reception", DEALER, Roles.RECEPTIONIST);
+    static final String HQ = TestTokens.as("hq.analyst").roles(Roles.HQ).sign();
+
+    private Fixtures() {
+    }
+
+    static String consultant(String id) {
+        return TestTokens.of(id, DEALER, Roles.CONSULTANT);
+    }
+
+    /** A valid Chinese mobile number, local format: 139 + 8 random digits. */
+    static String mobile() {
+        return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+
+    static String e164(String local) {
+        return "+86" + local;
+    }
+
+    static ValidatableResponse create(String token, Map<String, Object> body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/v1/leads").then();
+    }
+
+    static String createLead(String token, String name, String phone, String channel) {
+        return create(token, Map.of("name", name, "phone", phone, "channel", channel)).statusCode(201)
+                .extract().path("id");
+    }
+}
