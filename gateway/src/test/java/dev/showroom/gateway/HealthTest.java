@@ -5,12 +5,11 @@ import static org.hamcrest.Matchers.equalTo;
 
 import org.junit.jupiter.api.Test;
 
-import dev.showroom.testing.OidcTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-@QuarkusTestResource(value = OidcTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = GatewayTestResources.class, restrictToAnnotatedClass = false)
 class HealthTest {
 
     @Test

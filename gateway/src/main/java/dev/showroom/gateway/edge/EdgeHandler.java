@@ -1,0 +1,84 @@
+package dev.showroom.gateway.edge;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+import dev.showroom.platform.http.Correlation;
+import io.vertx.core.Handler;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * First stop of every request: settles its correlation id and trace context (taken or made, sent on
+ * to the services and back to the client), adds the browser security headers to every answer, and
+ * refuses a body larger than the limit before anything reads it.
+ */
+public class EdgeHandler implements Handler<RoutingContext> {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final String hsts;
+    private final long maxBodySize;
+    private final long publicMaxBodySize;
+
+    public EdgeHandler(EdgeConfig config, long maxBodySize) {
+        this.hsts = "max-age=" + config.hstsMaxAge().toSeconds() + "; includeSubDomains";
+        this.maxBodySize = maxBodySize;
+        this.publicMaxBodySize = config.publicLimits().maxBodySize();
+    }
+
+    @Override
+    public void handle(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        String correlationId = Correlation.acceptOrCreate(request.getHeader(Correlation.HEADER));
+        String traceparent = Correlation.validTraceparent(request.getHeader(Correlation.TRACEPARENT));
+        if (traceparent == null) {
+            traceparent = newTraceparent();
+        }
+        // the REST filters of platform-http and the proxy read these request headers
+        request.headers().set(Correlation.HEADER, correlationId);
+        request.headers().set(Correlation.TRACEPARENT, traceparent);
+        ctx.put(Correlation.MDC_CORRELATION_ID, correlationId);
+        String trace = traceparent;
+        ctx.addHeadersEndHandler(v -> {
+            MultiMap headers = ctx.response().headers();
+            headers.set(Correlation.HEADER, correlationId);
+            headers.set(Correlation.TRACEPARENT, trace);
+            headers.set("Strict-Transport-Security", hsts);
+            headers.set("X-Content-Type-Options", "nosniff");
+            headers.set("X-Frame-Options", "DENY");
+            if (!headers.contains("Content-Security-Policy")) {
+                headers.set("Content-Security-Policy", "frame-ancestors 'none'");
+            }
+            headers.set("Referrer-Policy", "no-referrer");
+        });
+
+        long limit = request.path().startsWith("/public/") ? publicMaxBodySize : maxBodySize;
+        String length = request.getHeader("Content-Length");
+        if (length != null && tooLarge(length, limit)) {
+            Problems.send(ctx, 413, "payload-too-large", "Payload too large",
+                    "The request body exceeds " + limit + " bytes");
+            return;
+        }
+        ctx.next();
+    }
+
+    private static boolean tooLarge(String length, long limit) {
+        try {
+            return Long.parseLong(length.trim()) > limit;
+        } catch (NumberFormatException e) {
+            return true;
+        }
+    }
+
+    /** A fresh W3C trace context when the client sent none, so the services' logs line up. */
+    static String newTraceparent() {
+        byte[] trace = new byte[16];
+        byte[] span = new byte[8];
+        RANDOM.nextBytes(trace);
+        RANDOM.nextBytes(span);
+        HexFormat hex = HexFormat.of();
+        return "00-" + hex.formatHex(trace) + "-" + hex.formatHex(span) + "-01";
+    }
+}

@@ -1,0 +1,151 @@
+package dev.showroom.gateway.publicapi;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.showroom.gateway.routing.UpstreamCalls;
+import dev.showroom.platform.http.Correlation;
+import dev.showroom.platform.http.ProblemMappers;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+
+/**
+ * What the dealer's website and the customer's phone may do without an account. Rate limited per
+ * client address and bounded in size at the edge; the gateway calls the services with its own
+ * {@code service} token. Nothing here ever returns another person's data.
+ */
+@Path("/public")
+@Tag(name = "Public", description = "No token needed; rate limited per client address")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class PublicResource {
+
+    private final UpstreamCalls calls;
+    private final ServiceToken serviceToken;
+    private final PublicConfig config;
+    private final ObjectMapper mapper;
+
+    public PublicResource(UpstreamCalls calls, ServiceToken serviceToken, PublicConfig config, ObjectMapper mapper) {
+        this.calls = calls;
+        this.serviceToken = serviceToken;
+        this.config = config;
+        this.mapper = mapper;
+    }
+
+    @POST
+    @Path("/enquiries")
+    @Operation(summary = "Online enquiry form: records the visitor as a prospect of the dealer (consent required)")
+    public Uni<Response> enquire(@Valid @NotNull PublicForms.Enquiry form,
+            @HeaderParam(Correlation.HEADER) String correlationId, @HeaderParam(Correlation.TRACEPARENT) String trace) {
+        return createLead(mapper.valueToTree(form), "ENQUIRY", correlationId, trace);
+    }
+
+    @POST
+    @Path("/test-drive-requests")
+    @Operation(summary = "Test-drive request from the website: a prospect asking to drive a model (consent required)")
+    public Uni<Response> requestTestDrive(@Valid @NotNull PublicForms.TestDriveRequest form,
+            @HeaderParam(Correlation.HEADER) String correlationId, @HeaderParam(Correlation.TRACEPARENT) String trace) {
+        return createLead(mapper.valueToTree(form), "TEST_DRIVE_REQUEST", correlationId, trace);
+    }
+
+    @POST
+    @Path("/order-status")
+    @Operation(summary = "Where is my car: the status of an order, given its number and the buyer's phone's last four digits")
+    public Uni<Response> orderStatus(@Valid @NotNull PublicForms.OrderStatusQuery query,
+            @HeaderParam(Correlation.HEADER) String correlationId, @HeaderParam(Correlation.TRACEPARENT) String trace) {
+        return send(config.orderStatus(), HttpMethod.POST, config.orderStatus().path(), mapper.valueToTree(query),
+                correlationId, trace).map(answer -> {
+                    JsonNode body = answer.json(mapper);
+                    if (answer.status() != 200 || body == null) {
+                        // a wrong number and a wrong phone answer alike, whatever the service said
+                        return ProblemMappers.problem(404, "not-found", "Not found",
+                                "No order matches this order number and phone", "/public/order-status", null);
+                    }
+                    ObjectNode status = mapper.createObjectNode();
+                    status.set("orderNumber", body.get("orderNumber"));
+                    status.set("status", body.get("status"));
+                    status.set("expectedDeliveryDate", body.get("expectedDeliveryDate"));
+                    return Response.ok(status).build();
+                });
+    }
+
+    @GET
+    @Path("/surveys/{token}")
+    @Operation(summary = "The questions of a satisfaction survey, opened from the link sent to the customer")
+    public Uni<Response> survey(@PathParam("token") @Pattern(regexp = "[A-Za-z0-9_-]{8,128}") String token,
+            @HeaderParam(Correlation.HEADER) String correlationId, @HeaderParam(Correlation.TRACEPARENT) String trace) {
+        return send(config.survey(), HttpMethod.GET, config.survey().path().replace("{token}", token), null,
+                correlationId, trace).map(this::passThrough);
+    }
+
+    @POST
+    @Path("/surveys/{token}/answers")
+    @Operation(summary = "Answers to a satisfaction survey (once per link; an expired or used link is refused)")
+    public Uni<Response> answerSurvey(@PathParam("token") @Pattern(regexp = "[A-Za-z0-9_-]{8,128}") String token,
+            @NotNull JsonNode answers,
+            @HeaderParam(Correlation.HEADER) String correlationId, @HeaderParam(Correlation.TRACEPARENT) String trace) {
+        return send(config.surveyAnswers(), HttpMethod.POST, config.surveyAnswers().path().replace("{token}", token),
+                answers, correlationId, trace).map(this::passThrough);
+    }
+
+    private Uni<Response> createLead(ObjectNode body, String kind, String correlationId, String trace) {
+        body.put("kind", kind);
+        return send(config.enquiries(), HttpMethod.POST, config.enquiries().path(), body, correlationId, trace)
+                .map(answer -> {
+                    JsonNode json = answer.json(mapper);
+                    if (answer.ok() && json != null && json.has("reference")) {
+                        // only the reference goes back: nothing the service may know about the person
+                        return Response.status(answer.status())
+                                .entity(mapper.createObjectNode().set("reference", json.get("reference"))).build();
+                    }
+                    return passThrough(answer);
+                });
+    }
+
+    private Uni<UpstreamCalls.Answer> send(PublicConfig.Target target, HttpMethod method, String path, JsonNode body,
+            String correlationId, String trace) {
+        return serviceToken.bearer().chain(token -> {
+            Map<String, String> headers = new HashMap<>();
+            headers.put("Authorization", "Bearer " + token);
+            headers.put("Accept", MediaType.APPLICATION_JSON);
+            headers.put(Correlation.HEADER, correlationId);
+            headers.put(Correlation.TRACEPARENT, trace);
+            Buffer payload = null;
+            if (body != null) {
+                headers.put("Content-Type", MediaType.APPLICATION_JSON);
+                payload = Buffer.buffer(body.toString());
+            }
+            return calls.call(target.upstream(), method, path, headers, payload);
+        });
+    }
+
+    private Response passThrough(UpstreamCalls.Answer answer) {
+        Response.ResponseBuilder response = Response.status(answer.status());
+        if (answer.body() != null && answer.body().length() > 0) {
+            response.entity(answer.body().getBytes())
+                    .type(answer.contentType() == null ? MediaType.APPLICATION_JSON : answer.contentType());
+        }
+        return response.build();
+    }
+}

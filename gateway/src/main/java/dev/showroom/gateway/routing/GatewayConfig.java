@@ -1,0 +1,67 @@
+package dev.showroom.gateway.routing;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Where each path goes, read from configuration so that a new route or another upstream address
+ * needs no code: {@code showroom.gateway.upstreams.<name>.url} and
+ * {@code showroom.gateway.routes.<name>.{upstream,prefixes,timeout,retries}}.
+ */
+@ConfigMapping(prefix = "showroom.gateway")
+public interface GatewayConfig {
+
+    /** The services, by the name used in gaps and metrics (e.g. {@code order-service}). */
+    Map<String, Upstream> upstreams();
+
+    Map<String, Route> routes();
+
+    Breaker circuitBreaker();
+
+    /** Largest request body forwarded to a service (bytes). */
+    @WithDefault("1048576")
+    long maxBodySize();
+
+    interface Upstream {
+        URI url();
+
+        /** Where the service serves its OpenAPI document as JSON. */
+        @WithDefault("/q/openapi?format=json")
+        String openapiPath();
+
+        /** Timeout of the gateway's own calls (composed views, OpenAPI, public endpoints). */
+        @WithDefault("5s")
+        Duration timeout();
+    }
+
+    interface Route {
+        /** The upstream name, a key of {@link GatewayConfig#upstreams()}. */
+        String upstream();
+
+        /** Path prefixes: {@code /api/v1/leads} matches {@code /api/v1/leads} and {@code /api/v1/leads/...}. */
+        List<String> prefixes();
+
+        /** No answer from the upstream within this time is a 504. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** Extra attempts when the connection fails; only for GET and HEAD (idempotent). */
+        @WithDefault("2")
+        int retries();
+    }
+
+    interface Breaker {
+        /** Consecutive failures (no connection, timeout, 5xx) that open the circuit of an upstream. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** How long an open circuit answers 503 at once before one trial request is let through. */
+        @WithDefault("10s")
+        Duration openFor();
+    }
+}

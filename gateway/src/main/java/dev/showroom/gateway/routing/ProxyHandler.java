@@ -1,0 +1,168 @@
+package dev.showroom.gateway.routing;
+
+import java.util.Optional;
+
+import org.jboss.logging.Logger;
+
+import dev.showroom.gateway.edge.Problems;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.httpproxy.ProxyRequest;
+import io.vertx.httpproxy.ProxyResponse;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The streaming reverse proxy (Vert.x HTTP proxy): checks the bearer token, then streams the request
+ * to the route's upstream and the answer back, with the route's timeout, connection retries for
+ * GET/HEAD, and the upstream's circuit breaker. Paths no route claims go on to the gateway's own
+ * endpoints.
+ */
+public class ProxyHandler implements Handler<RoutingContext> {
+
+    private static final Logger LOG = Logger.getLogger(ProxyHandler.class);
+
+    private final Upstreams upstreams;
+    private final RouteMetrics metrics;
+
+    public ProxyHandler(Upstreams upstreams, RouteMetrics metrics) {
+        this.upstreams = upstreams;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void handle(RoutingContext ctx) {
+        Optional<Upstreams.Target> match = upstreams.match(ctx.normalizedPath());
+        if (match.isEmpty()) {
+            ctx.next();
+            return;
+        }
+        Upstreams.Target target = match.get();
+        HttpServerRequest request = ctx.request();
+        long start = System.nanoTime();
+        String method = request.method().name();
+        ctx.addEndHandler(v -> metrics.record(target.routeName(), target.upstreamName(), method,
+                ctx.response().getStatusCode(), System.nanoTime() - start));
+
+        if (hasBody(request) && request.getHeader("Content-Length") == null) {
+            // the size limit is checked on Content-Length before anything is streamed
+            Problems.send(ctx, 411, "length-required", "Length required",
+                    "Send the request body with a Content-Length header");
+            return;
+        }
+        request.pause();
+        Context context = Vertx.currentContext();
+        Uni<SecurityIdentity> identity = ctx.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
+        if (identity == null) {
+            unauthorized(ctx);
+            return;
+        }
+        identity.subscribe().with(
+                who -> context.runOnContext(v -> {
+                    if (who == null || who.isAnonymous()) {
+                        unauthorized(ctx);
+                    } else {
+                        forward(ctx, target);
+                    }
+                }),
+                failure -> context.runOnContext(v -> unauthorized(ctx)));
+    }
+
+    private void forward(RoutingContext ctx, Upstreams.Target target) {
+        CircuitBreaker breaker = upstreams.breaker(target.upstreamName());
+        if (!breaker.tryAcquire()) {
+            ctx.request().resume();
+            ctx.response().putHeader("Retry-After", Long.toString(breaker.retryAfterSeconds()));
+            unavailable(ctx, target);
+            return;
+        }
+        HttpServerRequest request = ctx.request();
+        ProxyRequest proxyRequest = ProxyRequest.reverseProxy(request);
+        String basePath = target.upstream().url().getRawPath();
+        if (basePath != null && !basePath.isEmpty() && !basePath.equals("/")) {
+            proxyRequest.setURI(basePath.replaceAll("/$", "") + request.uri());
+        }
+        String client = request.remoteAddress() == null ? null : request.remoteAddress().host();
+        if (client != null) {
+            String forwarded = request.getHeader("X-Forwarded-For");
+            proxyRequest.headers().set("X-Forwarded-For", forwarded == null ? client : forwarded + ", " + client);
+        }
+        proxyRequest.headers().set("X-Forwarded-Proto", request.scheme());
+        boolean idempotent = request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD;
+        int attempts = idempotent ? 1 + Math.max(0, target.route().retries()) : 1;
+
+        connect(ctx, target, attempts).onComplete(connected -> {
+            if (connected.failed()) {
+                breaker.onFailure();
+                LOG.warnf("%s unreachable: %s", target.upstreamName(), connected.cause().toString());
+                proxyRequest.release();
+                unavailable(ctx, target);
+                return;
+            }
+            proxyRequest.send(connected.result()).onComplete(answered -> {
+                if (answered.failed()) {
+                    breaker.onFailure();
+                    boolean timeout = answered.cause().getClass().getSimpleName().contains("Timeout");
+                    LOG.warnf("%s failed: %s", target.upstreamName(), answered.cause().toString());
+                    if (timeout) {
+                        Problems.send(ctx, 504, "upstream-timeout", "Gateway timeout",
+                                target.upstreamName() + " did not answer in time");
+                    } else {
+                        unavailable(ctx, target);
+                    }
+                    return;
+                }
+                ProxyResponse response = answered.result();
+                if (response.getStatusCode() >= 500) {
+                    breaker.onFailure();
+                } else {
+                    breaker.onSuccess();
+                }
+                response.send().onFailure(e -> LOG.debugf("answer of %s not fully sent: %s",
+                        target.upstreamName(), e.toString()));
+            });
+        });
+    }
+
+    /** Opens a request to the upstream; a refused connection is retried (only when {@code attempts} allows). */
+    private Future<HttpClientRequest> connect(RoutingContext ctx, Upstreams.Target target, int attempts) {
+        java.net.URI url = target.upstream().url();
+        boolean tls = "https".equalsIgnoreCase(url.getScheme());
+        RequestOptions options = new RequestOptions().setHost(url.getHost())
+                .setPort(url.getPort() > 0 ? url.getPort() : tls ? 443 : 80).setSsl(tls)
+                .setIdleTimeout(target.route().timeout().toMillis());
+        return upstreams.client().request(options).recover(failure -> {
+            if (attempts <= 1 || ctx.response().closed()) {
+                return Future.failedFuture(failure);
+            }
+            Promise<Void> pause = Promise.promise();
+            ctx.vertx().setTimer(100, id -> pause.complete());
+            return pause.future().compose(v -> connect(ctx, target, attempts - 1));
+        });
+    }
+
+    private static boolean hasBody(HttpServerRequest request) {
+        String encoding = request.getHeader("Transfer-Encoding");
+        return encoding != null && encoding.toLowerCase().contains("chunked");
+    }
+
+    private static void unauthorized(RoutingContext ctx) {
+        ctx.request().resume();
+        ctx.response().putHeader("WWW-Authenticate", "Bearer");
+        Problems.send(ctx, 401, "unauthorized", "Unauthorized", "A valid bearer token is required");
+    }
+
+    private static void unavailable(RoutingContext ctx, Upstreams.Target target) {
+        Problems.send(ctx, 503, "unavailable", "Service unavailable",
+                target.upstreamName() + " is not reachable; try again shortly");
+    }
+}

@@ -1,0 +1,99 @@
+package dev.showroom.gateway.routing;
+
+import java.io.IOException;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.client.HttpRequest;
+import io.vertx.ext.web.client.HttpResponse;
+
+/**
+ * The gateway's own calls to a service (composed views, public endpoints, OpenAPI), through the same
+ * circuit breaker as the proxy: an unreachable, slow or failing service is an {@link Unavailable}.
+ */
+@ApplicationScoped
+public class UpstreamCalls {
+
+    /** A service's answer, its body kept as it came (read as JSON on demand). */
+    public record Answer(int status, Buffer body, String contentType) {
+
+        public boolean ok() {
+            return status >= 200 && status < 300;
+        }
+
+        public JsonNode json(ObjectMapper mapper) {
+            if (body == null || body.length() == 0) {
+                return null;
+            }
+            try {
+                return mapper.readTree(body.getBytes());
+            } catch (IOException e) {
+                return null;
+            }
+        }
+    }
+
+    /** The service did not answer usefully (down, circuit open, timeout, 5xx). */
+    public static class Unavailable extends RuntimeException {
+        private final String upstream;
+
+        public Unavailable(String upstream, String why) {
+            super(upstream + " unavailable: " + why, null, false, false);
+            this.upstream = upstream;
+        }
+
+        public String upstream() {
+            return upstream;
+        }
+    }
+
+    private final Upstreams upstreams;
+
+    public UpstreamCalls(Upstreams upstreams) {
+        this.upstreams = upstreams;
+    }
+
+    public Uni<Answer> get(String upstream, String pathAndQuery, Map<String, String> headers) {
+        return call(upstream, HttpMethod.GET, pathAndQuery, headers, null);
+    }
+
+    public Uni<Answer> call(String upstreamName, HttpMethod method, String pathAndQuery, Map<String, String> headers,
+            Buffer body) {
+        GatewayConfig.Upstream upstream = upstreams.upstream(upstreamName);
+        CircuitBreaker breaker = upstreams.breaker(upstreamName);
+        return Uni.createFrom().deferred(() -> {
+            if (!breaker.tryAcquire()) {
+                return Uni.createFrom().failure(new Unavailable(upstreamName, "circuit open"));
+            }
+            String base = upstream.url().toString().replaceAll("/$", "");
+            HttpRequest<Buffer> request = upstreams.webClient().requestAbs(method, base + pathAndQuery)
+                    .timeout(upstream.timeout().toMillis());
+            headers.forEach((name, value) -> {
+                if (value != null) {
+                    request.putHeader(name, value);
+                }
+            });
+            var sent = body == null ? request.send() : request.sendBuffer(body);
+            return Uni.createFrom().completionStage(sent.toCompletionStage())
+                    .onFailure().transform(e -> {
+                        breaker.onFailure();
+                        return new Unavailable(upstreamName, e.toString());
+                    })
+                    .map((HttpResponse<Buffer> response) -> {
+                        if (response.statusCode() >= 500) {
+                            breaker.onFailure();
+                            throw new Unavailable(upstreamName, "status " + response.statusCode());
+                        }
+                        breaker.onSuccess();
+                        return new Answer(response.statusCode(), response.body(), response.getHeader("Content-Type"));
+                    });
+        });
+    }
+}

@@ -1,0 +1,94 @@
+package dev.showroom.gateway.routing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.ext.web.client.WebClient;
+
+/** The services behind the gateway: the route table, one HTTP client pool, one circuit per service. */
+@ApplicationScoped
+public class Upstreams {
+
+    /** One path prefix of a configured route. */
+    public record Target(String routeName, String prefix, GatewayConfig.Route route, String upstreamName,
+            GatewayConfig.Upstream upstream) {
+    }
+
+    private final GatewayConfig config;
+    private final HttpClient client;
+    private final WebClient webClient;
+    private final Map<String, CircuitBreaker> breakers = new HashMap<>();
+    private final List<Target> targets = new ArrayList<>();
+
+    public Upstreams(GatewayConfig config, Vertx vertx) {
+        this.config = config;
+        HttpClientOptions options = new HttpClientOptions().setConnectTimeout(2000).setMaxPoolSize(50)
+                .setKeepAlive(true).setTryUseCompression(false);
+        this.client = vertx.createHttpClient(options);
+        this.webClient = WebClient.wrap(client);
+        config.upstreams().keySet().forEach(name -> breakers.put(name,
+                new CircuitBreaker(config.circuitBreaker().failureThreshold(), config.circuitBreaker().openFor())));
+        config.routes().forEach((name, route) -> {
+            GatewayConfig.Upstream upstream = config.upstreams().get(route.upstream());
+            if (upstream == null) {
+                throw new IllegalStateException("route " + name + " names unknown upstream " + route.upstream());
+            }
+            route.prefixes().forEach(prefix -> targets.add(new Target(name, prefix, route, route.upstream(), upstream)));
+        });
+        // the longest prefix wins, so a more specific route can override a broader one
+        targets.sort(Comparator.comparingInt((Target t) -> t.prefix().length()).reversed());
+    }
+
+    public Optional<Target> match(String path) {
+        for (Target target : targets) {
+            String prefix = target.prefix();
+            if (path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/')) {
+                return Optional.of(target);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public GatewayConfig.Upstream upstream(String name) {
+        GatewayConfig.Upstream upstream = config.upstreams().get(name);
+        if (upstream == null) {
+            throw new IllegalArgumentException("unknown upstream " + name);
+        }
+        return upstream;
+    }
+
+    public Map<String, GatewayConfig.Upstream> all() {
+        return config.upstreams();
+    }
+
+    public CircuitBreaker breaker(String upstreamName) {
+        return breakers.get(upstreamName);
+    }
+
+    public HttpClient client() {
+        return client;
+    }
+
+    public WebClient webClient() {
+        return webClient;
+    }
+
+    public long maxBodySize() {
+        return config.maxBodySize();
+    }
+
+    @PreDestroy
+    void close() {
+        webClient.close();
+    }
+}

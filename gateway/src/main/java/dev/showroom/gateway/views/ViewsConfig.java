@@ -1,0 +1,33 @@
+package dev.showroom.gateway.views;
+
+import java.time.ZoneId;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * The service calls behind the composed views, by section name (the JSON field of the answer).
+ * Paths may hold {@code {leadId}}, {@code {dealerId}} and {@code {today}}.
+ */
+@ConfigMapping(prefix = "showroom.views")
+public interface ViewsConfig {
+
+    /** The lead itself, the heart of customer 360 (a 404 there is a 404 of the view). */
+    Section lead();
+
+    Map<String, Section> customer360();
+
+    Map<String, Section> dashboard();
+
+    /** The zone in which "today" of the dashboard is reckoned (the demo dealers' default). */
+    @WithDefault("Asia/Shanghai")
+    ZoneId timeZone();
+
+    interface Section {
+        /** An upstream name of showroom.gateway.upstreams. */
+        String upstream();
+
+        String path();
+    }
+}

@@ -1,0 +1,171 @@
+package dev.showroom.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+import dev.showroom.platform.http.Roles;
+import dev.showroom.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+/** The reverse proxy against real stub services: routing, headers, tokens, outages, limits, CORS, metrics. */
+@QuarkusTest
+class ProxyTest {
+
+    static final UpstreamStubs STUBS = UpstreamStubs.get();
+    static final String TOKEN = TestTokens.of("li.wei", "dealer-sh-01", Roles.CONSULTANT);
+    static final String TRACEPARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+
+    @Test
+    void routesEachPrefixToItsServiceAndPassesTokenCorrelationAndTrace() {
+        String[][] cases = {
+                { "/api/v1/leads?grade=H&page=0", "lead-service" },
+                { "/api/v1/funnel", "lead-service" },
+                { "/api/v1/rota/today", "visit-service" },
+                { "/api/v1/compliance", "visit-service" },
+                { "/api/v1/orders/" + UUID.randomUUID(), "order-service" },
+                { "/api/v1/catalogue", "order-service" },
+                { "/api/v1/referrals", "aftersales-service" },
+                { "/api/v1/satisfaction?from=2026-01-01", "aftersales-service" } };
+        for (String[] c : cases) {
+            String correlationId = "cid-" + UUID.randomUUID();
+            given().auth().oauth2(TOKEN).header("X-Correlation-Id", correlationId).header("traceparent", TRACEPARENT)
+                    .get(c[0])
+                    .then().statusCode(200)
+                    .body("service", equalTo(c[1])).body("uri", equalTo(c[0]))
+                    .header("X-Correlation-Id", correlationId).header("traceparent", TRACEPARENT);
+            UpstreamStubs.Received received = STUBS.last(c[1], c[0]);
+            assertNotNull(received, c[0] + " did not reach " + c[1]);
+            assertEquals("Bearer " + TOKEN, received.headers().get("Authorization"));
+            assertEquals(correlationId, received.headers().get("X-Correlation-Id"));
+            assertEquals(TRACEPARENT, received.headers().get("traceparent"));
+        }
+    }
+
+    @Test
+    void makesCorrelationIdAndTraceWhenAbsentAndStreamsBodies() {
+        String body = "{\"leadId\":\"" + UUID.randomUUID() + "\",\"model\":\"Aurora\"}";
+        Response response = given().auth().oauth2(TOKEN).contentType("application/json").body(body)
+                .post("/api/v1/quotes");
+        response.then().statusCode(200).body("method", equalTo("POST"))
+                .header("X-Correlation-Id", matchesPattern("[0-9a-f-]{36}"))
+                .header("traceparent", matchesPattern("00-[0-9a-f]{32}-[0-9a-f]{16}-01"));
+        UpstreamStubs.Received received = STUBS.last("order-service", "/api/v1/quotes");
+        assertEquals(body, received.body());
+        assertEquals(response.header("X-Correlation-Id"), received.headers().get("X-Correlation-Id"));
+        assertEquals(response.header("traceparent"), received.headers().get("traceparent"));
+    }
+
+    @Test
+    void addsSecurityHeadersToEveryAnswer() {
+        given().auth().oauth2(TOKEN).get("/api/v1/leads").then().statusCode(200)
+                .header("Strict-Transport-Security", containsString("max-age="))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY")
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("Referrer-Policy", "no-referrer");
+        given().get("/q/health/live").then().header("X-Content-Type-Options", "nosniff");
+    }
+
+    @Test
+    void refusesEveryBadTokenWith401ProblemAndForwardsNothing() {
+        String[] bad = {
+                null,
+                TestTokens.as("li.wei").dealer("dealer-sh-01").roles(Roles.CONSULTANT).expired().sign(),
+                TestTokens.as("li.wei").dealer("dealer-sh-01").roles(Roles.CONSULTANT).forge(),
+                TestTokens.as("li.wei").dealer("dealer-sh-01").roles(Roles.CONSULTANT).audience("another-app").sign(),
+                TestTokens.as("li.wei").dealer("dealer-sh-01").roles(Roles.CONSULTANT).issuer("https://evil.test").sign(),
+                "not-a-jwt" };
+        String path = "/api/v1/leads/" + UUID.randomUUID();
+        for (String token : bad) {
+            var request = given();
+            if (token != null) {
+                request.auth().oauth2(token);
+            }
+            request.get(path).then().statusCode(401)
+                    .contentType("application/problem+json")
+                    .body("status", equalTo(401)).body("title", equalTo("Unauthorized"))
+                    .header("X-Correlation-Id", notNullValue());
+        }
+        assertEquals(null, STUBS.last("lead-service", path), "a refused request must not reach the service");
+    }
+
+    @Test
+    void downUpstreamAnswers503QuicklyAndRecoversWhenBack() {
+        STUBS.stop("aftersales-service");
+        try {
+            long start = System.nanoTime();
+            given().auth().oauth2(TOKEN).get("/api/v1/complaints").then().statusCode(503)
+                    .contentType("application/problem+json").body("detail", containsString("aftersales-service"));
+            assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 3000, "503 must come quickly");
+            // after the threshold the circuit is open: refused at once, with Retry-After
+            for (int i = 0; i < 3; i++) {
+                given().auth().oauth2(TOKEN).get("/api/v1/complaints").then().statusCode(503);
+            }
+            given().auth().oauth2(TOKEN).get("/api/v1/complaints").then().statusCode(503)
+                    .header("Retry-After", notNullValue());
+            // other services are unaffected
+            given().auth().oauth2(TOKEN).get("/api/v1/leads").then().statusCode(200);
+        } finally {
+            STUBS.start("aftersales-service");
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
+                given().auth().oauth2(TOKEN).get("/api/v1/complaints").then().statusCode(200)
+                        .body("service", equalTo("aftersales-service")));
+    }
+
+    @Test
+    void refusesTooLargeBodiesWith413Problem() {
+        String big = "{\"note\":\"" + "x".repeat(GatewayTestResources.MAX_BODY + 10) + "\"}";
+        given().auth().oauth2(TOKEN).contentType("application/json").body(big).post("/api/v1/leads")
+                .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
+        String publicBig = "{\"message\":\"" + "x".repeat(GatewayTestResources.PUBLIC_MAX_BODY + 10) + "\"}";
+        given().header("X-Forwarded-For", randomAddress()).contentType("application/json").body(publicBig)
+                .post("/public/enquiries")
+                .then().statusCode(413).contentType("application/problem+json");
+        // a body just under the limit still goes through
+        String fits = "{\"note\":\"" + "x".repeat(GatewayTestResources.MAX_BODY - 100) + "\"}";
+        given().auth().oauth2(TOKEN).contentType("application/json").body(fits).post("/api/v1/leads")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void corsPreflightOnlyForConfiguredOrigins() {
+        given().header("Origin", "https://showroom.example").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "Authorization,Content-Type")
+                .options("/api/v1/leads")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "https://showroom.example")
+                .header("Access-Control-Allow-Methods", containsString("POST"));
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/leads")
+                .then().header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void measuresEachRoute() {
+        given().auth().oauth2(TOKEN).get("/api/v1/targets").then().statusCode(200);
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("gateway_route_requests_seconds_bucket{"), "latency histogram");
+        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("gateway_route_requests_seconds_count")
+                && l.contains("route=\"lead\"") && l.contains("status=\"200\"")), "per-route count");
+    }
+
+    static String randomAddress() {
+        java.util.Random random = new java.util.Random();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
+    }
+}

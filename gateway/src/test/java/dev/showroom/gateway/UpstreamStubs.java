@@ -1,0 +1,195 @@
+package dev.showroom.gateway;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import dev.showroom.testing.TestTokens;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * Real HTTP servers standing in for the four services and the token server. Each one records what it
+ * receives; a service can be stopped and started again on the same port to play an outage.
+ */
+public final class UpstreamStubs {
+
+    /** One request as the stub received it. */
+    public record Received(String method, String uri, MultiMap headers, String body) {
+    }
+
+    public static final String MISSING_LEAD = "00000000-0000-0000-0000-000000000404";
+    public static final String ORDER_NUMBER = "SO-2026-0001";
+    public static final String ORDER_PHONE_LAST4 = "4321";
+
+    private static UpstreamStubs instance;
+
+    private final Vertx vertx = Vertx.vertx();
+    private final Map<String, Stub> stubs = new ConcurrentHashMap<>();
+    private final List<String> issuedTokens = new CopyOnWriteArrayList<>();
+    private final List<Received> tokenRequests = new CopyOnWriteArrayList<>();
+    private final HttpServer tokenServer;
+
+    public static synchronized UpstreamStubs get() {
+        if (instance == null) {
+            instance = new UpstreamStubs();
+        }
+        return instance;
+    }
+
+    private UpstreamStubs() {
+        for (String name : List.of("lead-service", "visit-service", "order-service", "aftersales-service")) {
+            Stub stub = new Stub(name);
+            stub.start(0);
+            stubs.put(name, stub);
+        }
+        tokenServer = listen(vertx.createHttpServer().requestHandler(this::token), 0);
+    }
+
+    public String url(String service) {
+        return "http://localhost:" + stubs.get(service).port;
+    }
+
+    public String tokenServerUrl() {
+        return "http://localhost:" + tokenServer.actualPort() + "/realms/showroom";
+    }
+
+    public List<Received> received(String service) {
+        return new ArrayList<>(stubs.get(service).received);
+    }
+
+    public Received last(String service, String pathStart) {
+        List<Received> all = received(service);
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).uri().startsWith(pathStart)) {
+                return all.get(i);
+            }
+        }
+        return null;
+    }
+
+    public List<String> issuedTokens() {
+        return issuedTokens;
+    }
+
+    public List<Received> tokenRequests() {
+        return tokenRequests;
+    }
+
+    public void stop(String service) {
+        stubs.get(service).stop();
+    }
+
+    public void start(String service) {
+        Stub stub = stubs.get(service);
+        stub.start(stub.port);
+    }
+
+    private void token(HttpServerRequest request) {
+        request.body().onSuccess(body -> {
+            tokenRequests.add(new Received(request.method().name(), request.uri(), request.headers(), body.toString()));
+            String token = TestTokens.as("service-account-showroom-gateway").roles("service").sign();
+            issuedTokens.add(token);
+            request.response().putHeader("Content-Type", "application/json").end(new JsonObject()
+                    .put("access_token", token).put("token_type", "Bearer").put("expires_in", 300).encode());
+        });
+    }
+
+    private HttpServer listen(HttpServer server, int port) {
+        try {
+            return server.listen(port).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("stub could not listen on " + port, e);
+        }
+    }
+
+    private final class Stub {
+        final String name;
+        final List<Received> received = new CopyOnWriteArrayList<>();
+        volatile int port;
+        volatile HttpServer server;
+
+        Stub(String name) {
+            this.name = name;
+        }
+
+        void start(int wanted) {
+            server = listen(vertx.createHttpServer().requestHandler(this::handle), wanted);
+            port = server.actualPort();
+        }
+
+        void stop() {
+            try {
+                server.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        void handle(HttpServerRequest request) {
+            request.body().onSuccess(buffer -> {
+                String body = buffer.toString();
+                received.add(new Received(request.method().name(), request.uri(), MultiMap.caseInsensitiveMultiMap()
+                        .addAll(request.headers()), body));
+                answer(request, body);
+            });
+        }
+
+        void answer(HttpServerRequest request, String body) {
+            String path = request.path();
+            if (path.equals("/q/openapi")) {
+                json(request, 200, openapi());
+            } else if (path.startsWith("/api/v1/leads/" + MISSING_LEAD)) {
+                json(request, 404, new JsonObject().put("status", 404).put("title", "Not found"));
+            } else if (path.startsWith("/api/v1/leads/")) {
+                json(request, 200, new JsonObject().put("id", path.substring("/api/v1/leads/".length()))
+                        .put("name", "Zhang Wei").put("grade", "H"));
+            } else if (path.equals("/api/v1/public/enquiries")) {
+                json(request, 201, new JsonObject().put("reference", "ENQ-7F3A").put("leadId", "internal-id")
+                        .put("phone", "13800000000"));
+            } else if (path.equals("/api/v1/public/order-status")) {
+                JsonObject query = new JsonObject(body);
+                if (!ORDER_NUMBER.equals(query.getString("orderNumber"))) {
+                    json(request, 404, new JsonObject().put("detail", "no such order number"));
+                } else if (!ORDER_PHONE_LAST4.equals(query.getString("phoneLast4"))) {
+                    json(request, 404, new JsonObject().put("detail", "phone does not match Zhang Wei"));
+                } else {
+                    json(request, 200, new JsonObject().put("orderNumber", ORDER_NUMBER).put("status", "ALLOCATED")
+                            .put("expectedDeliveryDate", "2026-12-01").put("customerName", "Zhang Wei"));
+                }
+            } else if (path.startsWith("/api/v1/public/surveys/")) {
+                json(request, 200, new JsonObject().put("questions", new JsonArray().add("How likely are you to recommend us?")));
+            } else {
+                json(request, 200, new JsonObject().put("service", name).put("method", request.method().name())
+                        .put("uri", request.uri()).put("items", new JsonArray().add(new JsonObject().put("from", name))));
+            }
+        }
+
+        JsonObject openapi() {
+            String base = switch (name) {
+                case "lead-service" -> "/api/v1/leads";
+                case "visit-service" -> "/api/v1/visits";
+                case "order-service" -> "/api/v1/orders";
+                default -> "/api/v1/complaints";
+            };
+            return new JsonObject().put("openapi", "3.1.0").put("info", new JsonObject().put("title", name))
+                    .put("paths", new JsonObject().put(base, new JsonObject().put("get",
+                            new JsonObject().put("summary", "list from " + name))))
+                    .put("components", new JsonObject().put("schemas", new JsonObject()
+                            .put("Problem", new JsonObject().put("type", "object"))
+                            .put(name.replace("-", "_") + "_Thing", new JsonObject().put("type", "object"))))
+                    .put("tags", new JsonArray().add(new JsonObject().put("name", name)));
+        }
+
+        void json(HttpServerRequest request, int status, JsonObject body) {
+            request.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encode());
+        }
+    }
+}
