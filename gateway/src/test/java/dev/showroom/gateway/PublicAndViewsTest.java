@@ -1,0 +1,189 @@
+package dev.showroom.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import dev.showroom.platform.http.Roles;
+import dev.showroom.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+
+/** Public endpoints, the merged OpenAPI and the composed views, against real stub services. */
+@QuarkusTest
+class PublicAndViewsTest {
+
+    static final UpstreamStubs STUBS = UpstreamStubs.get();
+
+    static RequestSpecification visitor() {
+        return given().header("X-Forwarded-For", ProxyTest.randomAddress()).contentType("application/json");
+    }
+
+    static Map<String, Object> enquiry(Object consent) {
+        java.util.HashMap<String, Object> form = new java.util.HashMap<>(Map.of("dealerId", "dealer-sh-01",
+                "name", "Wang Fang", "phone", "+86 138 0013 " + (1000 + new java.util.Random().nextInt(8999)),
+                "modelOfInterest", "Aurora EV"));
+        if (consent != null) {
+            form.put("consent", consent);
+        }
+        return form;
+    }
+
+    @Test
+    void enquiryWithoutConsentIs400AtTheGateway() {
+        int before = STUBS.received("lead-service").size();
+        visitor().body(enquiry(null)).post("/public/enquiries").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("consent"));
+        visitor().body(enquiry(false)).post("/public/enquiries").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("consent")).body("errors.rule", hasItem("assertTrue"));
+        visitor().body(Map.of("consent", true)).post("/public/test-drive-requests").then().statusCode(400)
+                .body("errors.field", hasItem("dealerId")).body("errors.field", hasItem("phone"))
+                .body("errors.field", hasItem("modelOfInterest"));
+        assertEquals(before, STUBS.received("lead-service").size(), "invalid forms never reach the service");
+    }
+
+    @Test
+    void enquiryAndTestDriveRequestReachLeadServiceWithTheServiceToken() {
+        visitor().body(enquiry(true)).post("/public/enquiries").then().statusCode(201)
+                .body("reference", equalTo("ENQ-7F3A"))
+                .body("$", not(hasKey("phone"))).body("$", not(hasKey("leadId")));
+        UpstreamStubs.Received received = STUBS.last("lead-service", "/api/v1/public/enquiries");
+        JsonPath sent = JsonPath.from(received.body());
+        assertEquals("ENQUIRY", sent.getString("kind"));
+        assertEquals("dealer-sh-01", sent.getString("dealerId"));
+        assertEquals(true, sent.getBoolean("consent"));
+        String bearer = received.headers().get("Authorization");
+        assertTrue(STUBS.issuedTokens().stream().anyMatch(t -> bearer.equals("Bearer " + t)),
+                "the gateway's client-credentials token is used");
+        UpstreamStubs.Received tokenRequest = STUBS.tokenRequests().get(0);
+        assertTrue(tokenRequest.body().contains("grant_type=client_credentials"), tokenRequest.body());
+
+        Map<String, Object> request = enquiry(true);
+        request.put("preferredDate", "2026-12-05");
+        visitor().body(request).post("/public/test-drive-requests").then().statusCode(201);
+        sent = JsonPath.from(STUBS.last("lead-service", "/api/v1/public/enquiries").body());
+        assertEquals("TEST_DRIVE_REQUEST", sent.getString("kind"));
+        assertEquals("2026-12-05", sent.getString("preferredDate"));
+    }
+
+    @Test
+    void whereIsMyCarAnswersAWrongNumberAndAWrongPhoneAlike() {
+        visitor().body(Map.of("orderNumber", UpstreamStubs.ORDER_NUMBER, "phoneLast4", UpstreamStubs.ORDER_PHONE_LAST4))
+                .post("/public/order-status").then().statusCode(200)
+                .body("status", equalTo("ALLOCATED")).body("expectedDeliveryDate", equalTo("2026-12-01"))
+                .body("$", not(hasKey("customerName")));
+        JsonPath wrongNumber = visitor().body(Map.of("orderNumber", "SO-0000-9999", "phoneLast4", "4321"))
+                .post("/public/order-status").then().statusCode(404).contentType("application/problem+json")
+                .extract().jsonPath();
+        JsonPath wrongPhone = visitor().body(Map.of("orderNumber", UpstreamStubs.ORDER_NUMBER, "phoneLast4", "0000"))
+                .post("/public/order-status").then().statusCode(404).contentType("application/problem+json")
+                .extract().jsonPath();
+        for (String field : new String[] { "type", "title", "status", "detail", "instance" }) {
+            Object byNumber = wrongNumber.get(field);
+            Object byPhone = wrongPhone.get(field);
+            assertNotNull(byNumber, field);
+            assertEquals(byNumber, byPhone, field);
+        }
+        visitor().body(Map.of("orderNumber", UpstreamStubs.ORDER_NUMBER, "phoneLast4", "43"))
+                .post("/public/order-status").then().statusCode(400).body("errors.field", hasItem("phoneLast4"));
+    }
+
+    @Test
+    void surveyLinkIsPassedToAftersales() {
+        String token = "link" + UUID.randomUUID().toString().replace("-", "");
+        visitor().get("/public/surveys/" + token).then().statusCode(200).body("questions.size()", equalTo(1));
+        visitor().body(Map.of("answers", Map.of("nps", 9))).post("/public/surveys/" + token + "/answers")
+                .then().statusCode(200);
+        UpstreamStubs.Received answers = STUBS.last("aftersales-service", "/api/v1/public/surveys/" + token + "/answers");
+        assertNotNull(answers);
+        assertEquals(9, JsonPath.from(answers.body()).getInt("answers.nps"));
+    }
+
+    @Test
+    void publicEndpointsAreRateLimitedPerClientAddress() {
+        String address = ProxyTest.randomAddress();
+        Map<String, String> query = Map.of("orderNumber", "SO-1", "phoneLast4", "1111");
+        for (int i = 0; i < GatewayTestResources.PUBLIC_REQUESTS; i++) {
+            given().header("X-Forwarded-For", address).contentType("application/json").body(query)
+                    .post("/public/order-status").then().statusCode(404);
+        }
+        String retryAfter = given().header("X-Forwarded-For", address).contentType("application/json").body(query)
+                .post("/public/order-status").then().statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", notNullValue()).extract().header("Retry-After");
+        assertTrue(Integer.parseInt(retryAfter) >= 1);
+        // another address is not affected
+        visitor().body(query).post("/public/order-status").then().statusCode(404);
+    }
+
+    @Test
+    void oneOpenApiDocumentHoldsEveryServiceAndTheGatewaysOwnPaths() {
+        JsonPath doc = given().get("/openapi.json").then().statusCode(200).extract().jsonPath();
+        Map<String, Object> paths = doc.getMap("paths");
+        for (String path : new String[] { "/api/v1/leads", "/api/v1/visits", "/api/v1/orders", "/api/v1/complaints",
+                "/public/enquiries", "/public/order-status", "/public/surveys/{token}", "/api/v1/customers/{leadId}/360",
+                "/api/v1/dashboard" }) {
+            assertTrue(paths.containsKey(path), "merged document lacks " + path + ": " + paths.keySet());
+        }
+        Map<String, Object> schemas = doc.getMap("components.schemas");
+        assertTrue(schemas.containsKey("order_service_Thing") && schemas.containsKey("lead_service_Thing"));
+        assertEquals(null, (Object) doc.get("x-showroom-missing"));
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void customer360IsPartialAndFlaggedWhenAServiceIsDown() {
+        String token = TestTokens.of("li.wei", "dealer-sh-01", Roles.CONSULTANT);
+        String leadId = UUID.randomUUID().toString();
+        given().auth().oauth2(token).get("/api/v1/customers/" + leadId + "/360").then().statusCode(200)
+                .body("lead.id", equalTo(leadId)).body("gaps", empty())
+                .body("orders.items[0].from", equalTo("order-service"));
+        assertEquals("Bearer " + token, STUBS.last("visit-service", "/api/v1/test-drives?leadId=" + leadId)
+                .headers().get("Authorization"), "the caller's own token goes to each service");
+
+        STUBS.stop("order-service");
+        try {
+            String other = UUID.randomUUID().toString();
+            given().auth().oauth2(token).get("/api/v1/customers/" + other + "/360").then().statusCode(200)
+                    .body("lead.name", equalTo("Zhang Wei"))
+                    .body("visits.items[0].from", equalTo("visit-service"))
+                    .body("followUps.items[0].from", equalTo("aftersales-service"))
+                    .body("quotes", nullValue()).body("orders", nullValue())
+                    .body("gaps", contains("order-service"));
+        } finally {
+            STUBS.start("order-service");
+        }
+        given().auth().oauth2(token).get("/api/v1/customers/" + UpstreamStubs.MISSING_LEAD + "/360")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/v1/customers/" + leadId + "/360").then().statusCode(401);
+    }
+
+    @Test
+    void dashboardIsForManagersOfTheirDealer() {
+        String manager = TestTokens.of("chen.jing", "dealer-bj-02", Roles.MANAGER);
+        given().auth().oauth2(manager).get("/api/v1/dashboard").then().statusCode(200)
+                .body("dealerId", equalTo("dealer-bj-02"))
+                .body("funnel.service", equalTo("lead-service"))
+                .body("satisfaction.service", equalTo("aftersales-service"))
+                .body("todaysTestDrives.uri", org.hamcrest.Matchers.startsWith("/api/v1/test-drives?date="))
+                .body("gaps", empty());
+        given().auth().oauth2(TestTokens.of("li.wei", "dealer-bj-02", Roles.CONSULTANT)).get("/api/v1/dashboard")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+}
