@@ -2,6 +2,7 @@ package dev.showroom.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.util.Base64;
 
@@ -41,5 +42,7 @@ class CustomerJourneyIT {
         org.junit.jupiter.api.Assertions.assertTrue(claims.contains("\"dealer\":\"dealer-sh-01\""), claims);
 
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/api/v1/leads").then().statusCode(401).contentType(startsWith("application/problem+json"));
+        Staff.as("manager.sh").get("/api/v1/leads").then().statusCode(200);
     }
 }

@@ -49,7 +49,8 @@ public final class Readiness {
                     readyAt.put(check.name(), elapsed(start));
                 } else if (!check.alive().getAsBoolean()) {
                     out.println();
-                    throw new SuiteException(check.name() + " stopped while starting; see " + check.log());
+                    throw new SuiteException(check.name() + " stopped while starting; see " + check.log() + "\n"
+                            + tail(check.log()));
                 }
             }
             show(checks, readyAt, elapsed(start));
@@ -60,7 +61,8 @@ public final class Readiness {
                 out.println();
                 StringBuilder late = new StringBuilder();
                 checks.stream().filter(c -> !readyAt.containsKey(c.name()))
-                        .forEach(c -> late.append("\n  ").append(c.name()).append(": see ").append(c.log()));
+                        .forEach(c -> late.append("\n  ").append(c.name()).append(": see ").append(c.log())
+                                .append("\n").append(tail(c.log())));
                 throw new SuiteException("not ready after " + timeout.toSeconds() + " s:" + late);
             }
             sleep(1000);
@@ -77,6 +79,16 @@ public final class Readiness {
         line.append("[").append(seconds).append(" s]");
         out.print(line);
         out.flush();
+    }
+
+    /** The end of a log, so that a failure in CI shows its cause without the file. */
+    static String tail(String log) {
+        try {
+            java.util.List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of(log));
+            return "    | " + String.join("\n    | ", lines.subList(Math.max(0, lines.size() - 25), lines.size()));
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return "    (no log)";
+        }
     }
 
     private static long elapsed(long start) {

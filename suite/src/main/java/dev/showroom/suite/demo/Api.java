@@ -1,0 +1,83 @@
+package dev.showroom.suite.demo;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import dev.showroom.suite.SuiteException;
+import dev.showroom.suite.Tokens;
+
+/**
+ * The gateway's API as a demo user sees it: JSON in and out, the user's real Keycloak token, and an
+ * Idempotency-Key on every create (derived from the demo's own names, so a second {@code demo} run
+ * replays instead of duplicating).
+ */
+final class Api {
+
+    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final String gateway;
+    private final Tokens tokens;
+    private final Map<String, String> tokenByUser = new ConcurrentHashMap<>();
+
+    Api(String gateway, Tokens tokens) {
+        this.gateway = gateway;
+        this.tokens = tokens;
+    }
+
+    JsonNode get(String user, String path) {
+        return send(user, "GET", path, null, null);
+    }
+
+    JsonNode post(String user, String path, Object body, String idempotencyKey) {
+        return send(user, "POST", path, body, idempotencyKey);
+    }
+
+    JsonNode put(String user, String path, Object body) {
+        return send(user, "PUT", path, body, null);
+    }
+
+    JsonNode publicPost(String path, Object body) {
+        return send(null, "POST", path, body, null);
+    }
+
+    private JsonNode send(String user, String method, String path, Object body, String idempotencyKey) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30))
+                    .header("Accept", "application/json");
+            if (user != null) {
+                request.header("Authorization", "Bearer " + tokenByUser.computeIfAbsent(user, tokens::of));
+            }
+            if (idempotencyKey != null) {
+                request.header("Idempotency-Key", idempotencyKey);
+            }
+            if (body == null) {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                request.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            }
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new SuiteException(method + " " + path + " as " + user + " → " + response.statusCode() + " "
+                        + response.body());
+            }
+            return response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new SuiteException("cannot reach the gateway at " + gateway + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SuiteException("interrupted");
+        }
+    }
+}
