@@ -156,6 +156,14 @@ class ProxyTest {
     }
 
     @Test
+    void compressesForClientsThatAskForIt() {
+        given().auth().oauth2(TOKEN).header("Accept-Encoding", "gzip").get("/api/v1/leads")
+                .then().statusCode(200).header("Content-Encoding", "gzip").body("service", equalTo("lead-service"));
+        given().header("Accept-Encoding", "gzip").get("/openapi.json")
+                .then().statusCode(200).header("Content-Encoding", "gzip");
+    }
+
+    @Test
     void measuresEachRoute() {
         given().auth().oauth2(TOKEN).get("/api/v1/targets").then().statusCode(200);
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();

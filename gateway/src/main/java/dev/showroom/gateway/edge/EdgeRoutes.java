@@ -1,26 +1,37 @@
 package dev.showroom.gateway.edge;
 
+import java.util.Set;
+
 import jakarta.enterprise.event.Observes;
 
 import dev.showroom.gateway.routing.ProxyHandler;
 import dev.showroom.gateway.routing.RouteMetrics;
 import dev.showroom.gateway.routing.Upstreams;
+import io.quarkus.vertx.http.runtime.HttpCompressionHandler;
 import io.vertx.ext.web.Router;
 
 /**
  * Mounts the gateway's own handlers on the HTTP router: the edge checks before anything else (even
  * before Quarkus's own upload limit, so that a too-large body gets a problem+json), the public rate
- * limit, then the proxy ahead of the gateway's REST endpoints.
+ * limit, gzip for JSON and text, then the proxy ahead of the gateway's REST endpoints.
  */
 public class EdgeRoutes {
 
     static final int ORDER_EDGE = -10;
     static final int ORDER_PUBLIC_LIMIT = -9;
+    static final int ORDER_COMPRESSION = 1;
     static final int ORDER_PROXY = 1000;
+    static final Set<String> COMPRESSED = Set.of("application/json", "application/problem+json", "text/html",
+            "text/plain", "text/css", "text/javascript", "application/javascript");
 
     void mount(@Observes Router router, EdgeConfig edge, Upstreams upstreams, RouteMetrics metrics) {
         router.route().order(ORDER_EDGE).handler(new EdgeHandler(edge, upstreams.maxBodySize()));
         router.route("/public/*").order(ORDER_PUBLIC_LIMIT).handler(new PublicRateLimit(edge.publicLimits()));
+        // Quarkus marks every answer "identity" (order 0); let JSON and text be gzipped for clients that ask
+        router.route().order(ORDER_COMPRESSION).handler(ctx -> {
+            ctx.addHeadersEndHandler(v -> HttpCompressionHandler.compressIfNeeded(ctx, COMPRESSED));
+            ctx.next();
+        });
         router.route().order(ORDER_PROXY).handler(new ProxyHandler(upstreams, metrics));
     }
 }
