@@ -28,6 +28,7 @@ public class GatewayTestResources implements QuarkusTestResourceLifecycleManager
         config.put("quarkus.oidc-client.auth-server-url", stubs.tokenServerUrl());
         config.put("quarkus.oidc-client.client-id", "showroom-gateway");
         config.put("quarkus.oidc-client.credentials.secret", "test-secret");
+        config.put("showroom.gateway.routes.order.timeout", "1s");
         config.put("showroom.gateway.circuit-breaker.failure-threshold", "3");
         config.put("showroom.gateway.circuit-breaker.open-for", "1s");
         config.put("showroom.gateway.max-body-size", Integer.toString(MAX_BODY));

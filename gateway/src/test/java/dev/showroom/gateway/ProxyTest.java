@@ -128,6 +128,15 @@ class ProxyTest {
     }
 
     @Test
+    void slowUpstreamIs504ProblemAfterTheRouteTimeout() {
+        long start = System.nanoTime();
+        given().auth().oauth2(TOKEN).get("/api/v1/stock/slow").then().statusCode(504)
+                .contentType("application/problem+json").body("detail", containsString("order-service"));
+        long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+        assertTrue(millis >= 900 && millis < 2900, "answered after the 1 s route timeout, took " + millis);
+    }
+
+    @Test
     void refusesTooLargeBodiesWith413Problem() {
         String big = "{\"note\":\"" + "x".repeat(GatewayTestResources.MAX_BODY + 10) + "\"}";
         given().auth().oauth2(TOKEN).contentType("application/json").body(big).post("/api/v1/leads")

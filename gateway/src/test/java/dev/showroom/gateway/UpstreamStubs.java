@@ -144,7 +144,9 @@ public final class UpstreamStubs {
 
         void answer(HttpServerRequest request, String body) {
             String path = request.path();
-            if (path.equals("/q/openapi")) {
+            if (path.equals("/api/v1/stock/slow")) {
+                vertx.setTimer(3000, id -> json(request, 200, new JsonObject().put("late", true)));
+            } else if (path.equals("/q/openapi")) {
                 json(request, 200, openapi());
             } else if (path.startsWith("/api/v1/leads/" + MISSING_LEAD)) {
                 json(request, 404, new JsonObject().put("status", 404).put("title", "Not found"));
