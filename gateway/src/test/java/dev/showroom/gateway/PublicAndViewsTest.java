@@ -181,6 +181,8 @@ class PublicAndViewsTest {
                 .body("dealerId", equalTo("dealer-bj-02"))
                 .body("funnel.service", equalTo("lead-service"))
                 .body("satisfaction.service", equalTo("aftersales-service"))
+                .body("overdueLeadFollowUps.uri", equalTo("/api/v1/leads/overdue"))
+                .body("openComplaints.uri", equalTo("/api/v1/complaints?status=OPEN"))
                 .body("todaysTestDrives.uri", org.hamcrest.Matchers.startsWith("/api/v1/test-drives?date="))
                 .body("gaps", empty());
         given().auth().oauth2(TestTokens.of("li.wei", "dealer-bj-02", Roles.CONSULTANT)).get("/api/v1/dashboard")

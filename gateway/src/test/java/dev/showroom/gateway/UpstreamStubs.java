@@ -150,7 +150,7 @@ public final class UpstreamStubs {
                 json(request, 200, openapi());
             } else if (path.startsWith("/api/v1/leads/" + MISSING_LEAD)) {
                 json(request, 404, new JsonObject().put("status", 404).put("title", "Not found"));
-            } else if (path.startsWith("/api/v1/leads/")) {
+            } else if (path.startsWith("/api/v1/leads/") && !path.equals("/api/v1/leads/overdue")) {
                 json(request, 200, new JsonObject().put("id", path.substring("/api/v1/leads/".length()))
                         .put("name", "Zhang Wei").put("grade", "H"));
             } else if (path.equals("/api/v1/public/enquiries")) {

@@ -15,6 +15,7 @@ public final class CircuitBreaker {
     private long openedAt;
     private boolean open;
     private boolean trialInFlight;
+    private long trialStartedAt;
 
     public CircuitBreaker(int threshold, Duration openFor) {
         this.threshold = threshold;
@@ -26,8 +27,12 @@ public final class CircuitBreaker {
         if (!open) {
             return true;
         }
-        if (!trialInFlight && System.nanoTime() - openedAt >= openForNanos) {
+        long now = System.nanoTime();
+        // a trial whose outcome never came back (caller gone) does not keep the circuit open forever
+        boolean trialLost = trialInFlight && now - trialStartedAt >= openForNanos;
+        if ((!trialInFlight || trialLost) && now - openedAt >= openForNanos) {
             trialInFlight = true;
+            trialStartedAt = now;
             return true;
         }
         return false;
