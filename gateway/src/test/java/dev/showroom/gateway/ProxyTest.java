@@ -152,6 +152,31 @@ class ProxyTest {
     }
 
     @Test
+    void streamsChunkedBodiesAndCutsThemOffAtTheLimit() throws Exception {
+        String small = "{\"note\":\"" + "y".repeat(1000) + "\"}";
+        java.net.http.HttpResponse<String> fits = chunkedPost("/api/v1/leads", small);
+        assertEquals(200, fits.statusCode());
+        assertEquals(small, STUBS.last("lead-service", "/api/v1/leads").body());
+
+        String big = "{\"note\":\"" + "y".repeat(GatewayTestResources.MAX_BODY + 1000) + "\"}";
+        java.net.http.HttpResponse<String> refused = chunkedPost("/api/v1/leads", big);
+        assertEquals(413, refused.statusCode());
+        assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(null));
+    }
+
+    private static java.net.http.HttpResponse<String> chunkedPost(String path, String body) throws Exception {
+        // an InputStream body has no known length: the JDK client sends it chunked
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + path))
+                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes)))
+                .build();
+        return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void corsPreflightOnlyForConfiguredOrigins() {
         given().header("Origin", "https://showroom.example").header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "Authorization,Content-Type")

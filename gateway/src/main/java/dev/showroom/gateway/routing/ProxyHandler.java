@@ -17,6 +17,7 @@ import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 import io.vertx.ext.web.RoutingContext;
@@ -53,12 +54,6 @@ public class ProxyHandler implements Handler<RoutingContext> {
         ctx.addEndHandler(v -> metrics.record(target.routeName(), target.upstreamName(), method,
                 ctx.response().getStatusCode(), System.nanoTime() - start));
 
-        if (hasBody(request) && request.getHeader("Content-Length") == null) {
-            // the size limit is checked on Content-Length before anything is streamed
-            Problems.send(ctx, 411, "length-required", "Length required",
-                    "Send the request body with a Content-Length header");
-            return;
-        }
         request.pause();
         Context context = Vertx.currentContext();
         Uni<SecurityIdentity> identity = ctx.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
@@ -87,6 +82,13 @@ public class ProxyHandler implements Handler<RoutingContext> {
         }
         HttpServerRequest request = ctx.request();
         ProxyRequest proxyRequest = ProxyRequest.reverseProxy(request);
+        // a body with Content-Length was checked at the edge; a chunked one is counted while it streams
+        LimitedBody limited = null;
+        if (isChunked(request) && request.getHeader("Content-Length") == null) {
+            limited = new LimitedBody(request, upstreams.maxBodySize());
+            proxyRequest.setBody(Body.body(limited, -1));
+        }
+        LimitedBody chunked = limited;
         String basePath = target.upstream().url().getRawPath();
         if (basePath != null && !basePath.isEmpty() && !basePath.equals("/")) {
             proxyRequest.setURI(basePath.replaceAll("/$", "") + request.uri());
@@ -109,6 +111,13 @@ public class ProxyHandler implements Handler<RoutingContext> {
                 return;
             }
             proxyRequest.send(connected.result()).onComplete(answered -> {
+                if (answered.failed() && chunked != null && chunked.exceeded()) {
+                    // the rest of the body is still on its way: close the connection after this answer
+                    ctx.response().putHeader("Connection", "close");
+                    Problems.send(ctx, 413, "payload-too-large", "Payload too large",
+                            "The request body exceeds " + upstreams.maxBodySize() + " bytes");
+                    return;
+                }
                 if (answered.failed()) {
                     breaker.onFailure();
                     boolean timeout = answered.cause().getClass().getSimpleName().contains("Timeout");
@@ -150,7 +159,7 @@ public class ProxyHandler implements Handler<RoutingContext> {
         });
     }
 
-    private static boolean hasBody(HttpServerRequest request) {
+    private static boolean isChunked(HttpServerRequest request) {
         String encoding = request.getHeader("Transfer-Encoding");
         return encoding != null && encoding.toLowerCase().contains("chunked");
     }
