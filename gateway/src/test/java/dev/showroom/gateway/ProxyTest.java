@@ -128,6 +128,19 @@ class ProxyTest {
     }
 
     @Test
+    void retriesAFailedGetButNeverAPost() {
+        String getPath = "/api/v1/stock/flaky/" + UUID.randomUUID();
+        given().auth().oauth2(TOKEN).get(getPath).then().statusCode(200).body("uri", equalTo(getPath));
+        assertEquals(2, STUBS.received("order-service").stream().filter(r -> r.uri().equals(getPath)).count());
+
+        String postPath = "/api/v1/stock/flaky/" + UUID.randomUUID();
+        given().auth().oauth2(TOKEN).contentType("application/json").body("{\"vin\":\"LSV123\"}").post(postPath)
+                .then().statusCode(503).contentType("application/problem+json");
+        assertEquals(1, STUBS.received("order-service").stream().filter(r -> r.uri().equals(postPath)).count(),
+                "a POST is never sent twice");
+    }
+
+    @Test
     void slowUpstreamIs504ProblemAfterTheRouteTimeout() {
         long start = System.nanoTime();
         given().auth().oauth2(TOKEN).get("/api/v1/stock/slow").then().statusCode(504)

@@ -113,6 +113,7 @@ public final class UpstreamStubs {
     private final class Stub {
         final String name;
         final List<Received> received = new CopyOnWriteArrayList<>();
+        final Map<String, Integer> flakyHits = new ConcurrentHashMap<>();
         volatile int port;
         volatile HttpServer server;
 
@@ -144,7 +145,14 @@ public final class UpstreamStubs {
 
         void answer(HttpServerRequest request, String body) {
             String path = request.path();
-            if (path.equals("/api/v1/stock/slow")) {
+            if (path.startsWith("/api/v1/stock/flaky/")) {
+                // every first call of a key loses its connection before answering
+                if (flakyHits.merge(path, 1, Integer::sum) % 2 == 1) {
+                    request.connection().close();
+                } else {
+                    json(request, 200, new JsonObject().put("service", name).put("uri", request.uri()));
+                }
+            } else if (path.equals("/api/v1/stock/slow")) {
                 vertx.setTimer(3000, id -> json(request, 200, new JsonObject().put("late", true)));
             } else if (path.equals("/q/openapi")) {
                 json(request, 200, openapi());

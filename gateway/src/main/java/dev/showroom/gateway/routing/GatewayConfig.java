@@ -50,7 +50,7 @@ public interface GatewayConfig {
         @WithDefault("10s")
         Duration timeout();
 
-        /** Extra attempts when the connection fails; only for GET and HEAD (idempotent). */
+        /** Extra attempts when the call fails before any answer; only for GET and HEAD (idempotent). */
         @WithDefault("2")
         int retries();
     }

@@ -11,7 +11,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
-import io.vertx.core.Promise;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpMethod;
@@ -24,8 +24,8 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * The streaming reverse proxy (Vert.x HTTP proxy): checks the bearer token, then streams the request
- * to the route's upstream and the answer back, with the route's timeout, connection retries for
- * GET/HEAD, and the upstream's circuit breaker. Paths no route claims go on to the gateway's own
+ * to the route's upstream and the answer back, with the route's timeout, retries for GET/HEAD, and
+ * the upstream's circuit breaker. Paths no route claims go on to the gateway's own
  * endpoints.
  */
 public class ProxyHandler implements Handler<RoutingContext> {
@@ -100,36 +100,23 @@ public class ProxyHandler implements Handler<RoutingContext> {
         }
         proxyRequest.headers().set("X-Forwarded-Proto", request.scheme());
         boolean idempotent = request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD;
+        if (idempotent && chunked == null && request.getHeader("Content-Length") == null) {
+            // no body: an empty one can be sent again, so a failed attempt may be retried
+            proxyRequest.setBody(Body.body(Buffer.buffer()));
+            request.resume();
+        }
         int attempts = idempotent ? 1 + Math.max(0, target.route().retries()) : 1;
+        attempt(ctx, target, proxyRequest, breaker, chunked, attempts);
+    }
 
-        connect(ctx, target, attempts).onComplete(connected -> {
-            if (connected.failed()) {
-                breaker.onFailure();
-                LOG.warnf("%s unreachable: %s", target.upstreamName(), connected.cause().toString());
-                proxyRequest.release();
-                unavailable(ctx, target);
-                return;
-            }
-            proxyRequest.send(connected.result()).onComplete(answered -> {
-                if (answered.failed() && chunked != null && chunked.exceeded()) {
-                    // the rest of the body is still on its way: close the connection after this answer
-                    ctx.response().putHeader("Connection", "close");
-                    Problems.send(ctx, 413, "payload-too-large", "Payload too large",
-                            "The request body exceeds " + upstreams.maxBodySize() + " bytes");
-                    return;
-                }
-                if (answered.failed()) {
-                    breaker.onFailure();
-                    boolean timeout = answered.cause().getClass().getSimpleName().contains("Timeout");
-                    LOG.warnf("%s failed: %s", target.upstreamName(), answered.cause().toString());
-                    if (timeout) {
-                        Problems.send(ctx, 504, "upstream-timeout", "Gateway timeout",
-                                target.upstreamName() + " did not answer in time");
-                    } else {
-                        unavailable(ctx, target);
-                    }
-                    return;
-                }
+    /**
+     * One try at the upstream. A failure before any answer (refused or reset connection) is tried
+     * again while {@code attemptsLeft} allows, which is only for GET/HEAD; a timeout is not retried.
+     */
+    private void attempt(RoutingContext ctx, Upstreams.Target target, ProxyRequest proxyRequest,
+            CircuitBreaker breaker, LimitedBody chunked, int attemptsLeft) {
+        connect(target).compose(proxyRequest::send).onComplete(answered -> {
+            if (answered.succeeded()) {
                 ProxyResponse response = answered.result();
                 if (response.getStatusCode() >= 500) {
                     breaker.onFailure();
@@ -138,25 +125,41 @@ public class ProxyHandler implements Handler<RoutingContext> {
                 }
                 response.send().onFailure(e -> LOG.debugf("answer of %s not fully sent: %s",
                         target.upstreamName(), e.toString()));
-            });
+                return;
+            }
+            if (chunked != null && chunked.exceeded()) {
+                // the rest of the body is still on its way: close the connection after this answer
+                ctx.response().putHeader("Connection", "close");
+                Problems.send(ctx, 413, "payload-too-large", "Payload too large",
+                        "The request body exceeds " + upstreams.maxBodySize() + " bytes");
+                return;
+            }
+            Throwable failure = answered.cause();
+            boolean timeout = failure.getClass().getSimpleName().contains("Timeout");
+            if (!timeout && attemptsLeft > 1 && !ctx.response().closed()) {
+                LOG.debugf("%s failed, trying again: %s", target.upstreamName(), failure.toString());
+                ctx.vertx().setTimer(100, id -> attempt(ctx, target, proxyRequest, breaker, chunked, attemptsLeft - 1));
+                return;
+            }
+            breaker.onFailure();
+            LOG.warnf("%s failed: %s", target.upstreamName(), failure.toString());
+            if (timeout) {
+                Problems.send(ctx, 504, "upstream-timeout", "Gateway timeout",
+                        target.upstreamName() + " did not answer in time");
+            } else {
+                proxyRequest.release();
+                unavailable(ctx, target);
+            }
         });
     }
 
-    /** Opens a request to the upstream; a refused connection is retried (only when {@code attempts} allows). */
-    private Future<HttpClientRequest> connect(RoutingContext ctx, Upstreams.Target target, int attempts) {
+    private Future<HttpClientRequest> connect(Upstreams.Target target) {
         java.net.URI url = target.upstream().url();
         boolean tls = "https".equalsIgnoreCase(url.getScheme());
         RequestOptions options = new RequestOptions().setHost(url.getHost())
                 .setPort(url.getPort() > 0 ? url.getPort() : tls ? 443 : 80).setSsl(tls)
                 .setIdleTimeout(target.route().timeout().toMillis());
-        return upstreams.client().request(options).recover(failure -> {
-            if (attempts <= 1 || ctx.response().closed()) {
-                return Future.failedFuture(failure);
-            }
-            Promise<Void> pause = Promise.promise();
-            ctx.vertx().setTimer(100, id -> pause.complete());
-            return pause.future().compose(v -> connect(ctx, target, attempts - 1));
-        });
+        return upstreams.client().request(options);
     }
 
     private static boolean isChunked(HttpServerRequest request) {
