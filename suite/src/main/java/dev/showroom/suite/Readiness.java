@@ -17,6 +17,9 @@ public final class Readiness {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final PrintStream out;
+    private final boolean interactive = System.console() != null;
+    private int shownReady = -1;
+    private long shownAt;
 
     public Readiness(PrintStream out) {
         this.out = out;
@@ -71,12 +74,22 @@ public final class Readiness {
     }
 
     private void show(List<Check> checks, Map<String, Long> readyAt, long seconds) {
-        StringBuilder line = new StringBuilder("\r  ");
+        // on a terminal one line is redrawn; in a CI log a line is added when something changed
+        boolean changed = readyAt.size() != shownReady || seconds - shownAt >= 15;
+        if (!interactive && !changed) {
+            return;
+        }
+        shownReady = readyAt.size();
+        shownAt = seconds;
+        StringBuilder line = new StringBuilder(interactive ? "\r  " : "  ");
         for (Check check : checks) {
             Long at = readyAt.get(check.name());
             line.append(check.name()).append(at == null ? " …  " : " ✔ (" + at + " s)  ");
         }
         line.append("[").append(seconds).append(" s]");
+        if (!interactive) {
+            line.append('\n');
+        }
         out.print(line);
         out.flush();
     }

@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
 
+import dev.showroom.suite.demo.DemoData;
+
 /**
  * {@code ./showroom <command>}: the launcher of the local suite. Commands: up, down, status, token
  * &lt;user&gt;, demo. (logs is done by the shell script: it only follows a file.)
@@ -32,6 +34,7 @@ public final class Showroom {
                     }
                     out.println(new Tokens(suite.keycloak().realmUrl()).of(args[1]));
                 }
+                case "demo" -> new DemoData(suite.gatewayUrl(), new Tokens(suite.keycloak().realmUrl()), out).load();
                 default -> {
                     out.println("usage: ./showroom up | down | status | logs <service> | demo | token <user>");
                     System.exit(command.equals("help") ? 0 : 2);

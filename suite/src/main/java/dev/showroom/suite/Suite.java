@@ -158,11 +158,15 @@ public final class Suite {
     public void down() {
         // the applications first (together), then what they use
         List<String> apps = all().stream().map(App::name).toList();
-        apps.parallelStream().forEach(this::stop);
-        stop(Keycloak.NAME);
-        stop(Kafka.NAME);
+        boolean any = apps.parallelStream().map(this::stop).reduce(false, Boolean::logicalOr);
+        any |= stop(Keycloak.NAME);
+        any |= stop(Kafka.NAME);
         if (detached && Database.stopDetached(pgData())) {
             out.println("stopped the embedded PostgreSQL");
+            any = true;
+        }
+        if (!any) {
+            out.println("nothing of this suite was running");
         }
         if (database != null) {
             if (!plan.prefix().isEmpty()) {
@@ -172,10 +176,12 @@ public final class Suite {
         }
     }
 
-    private void stop(String name) {
-        if (processes.stop(name, home.toString(), Duration.ofSeconds(30))) {
+    private boolean stop(String name) {
+        boolean stopped = processes.stop(name, home.toString(), Duration.ofSeconds(30));
+        if (stopped) {
             out.println("stopped " + name);
         }
+        return stopped;
     }
 
     /** One line per component: running or not, ready or not, and where. */
