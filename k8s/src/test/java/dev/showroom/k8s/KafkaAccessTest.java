@@ -64,6 +64,13 @@ class KafkaAccessTest {
         JsonNode kafka = r.get("Kafka", "showroom");
         assertEquals("false", kafka.at("/spec/kafka/config/auto.create.topics.enable").asText(), "topics only as KafkaTopic");
         assertEquals("enabled", kafka.at("/metadata/annotations/strimzi.io~1kraft").asText());
+        JsonNode listener = kafka.at("/spec/kafka/listeners/0");
+        assertEquals("scram-sha-512", listener.at("/authentication/type").asText(), "clients authenticate");
+        assertTrue(listener.at("/tls").asBoolean(), "clients use TLS");
+        assertEquals("true", listener.at("/networkPolicyPeers/0/podSelector/matchLabels/showroom.dev~1uses-kafka").asText(),
+                "only the services reach the listener");
+        Rendered.SERVICES.forEach(s -> assertEquals("true", r.get("Deployment", s)
+                .at("/spec/template/metadata/labels/showroom.dev~1uses-kafka").asText(), s + " is a Kafka peer"));
         JsonNode pool = r.all("KafkaNodePool").findFirst().orElseThrow();
         assertTrue(pool.at("/spec/replicas").asInt() >= 3, "3 nodes carry replication factor 3");
         assertTrue(pool.at("/spec/roles").toString().contains("controller"), "KRaft controllers in the node pool");

@@ -76,6 +76,18 @@ class WorkloadPolicyTest {
     }
 
     @Test
+    void everyApplicationHasAJvmImageRecipeThatRunsAsTheNonRootUser() throws java.io.IOException {
+        for (String app : Rendered.APPS) {
+            String dockerfile = java.nio.file.Files.readString(Rendered.repoRoot().resolve(app).resolve("src/main/docker/Dockerfile.jvm"));
+            for (String layer : List.of("target/quarkus-app/lib/", "target/quarkus-app/*.jar", "target/quarkus-app/app/", "target/quarkus-app/quarkus/")) {
+                assertTrue(dockerfile.contains(layer), app + " copies " + layer);
+            }
+            assertTrue(dockerfile.contains("\nUSER 185\n"), app + " runs as user 185 (runAsUser in the Deployment)");
+            assertEquals(185, Rendered.overlay("prod").get("Deployment", app).at("/spec/template/spec/securityContext/runAsUser").asInt());
+        }
+    }
+
+    @Test
     void devRunsOneReplicaEach() {
         Rendered.overlay("dev").all("Deployment").forEach(d -> assertEquals(1, d.at("/spec/replicas").asInt()));
         assertEquals(0, Rendered.overlay("dev").all("HorizontalPodAutoscaler").count());
