@@ -1,0 +1,189 @@
+package dev.showroom.visit.appointment;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.Page;
+import dev.showroom.platform.http.PageRequest;
+import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.idempotency.IdempotentCreate;
+import dev.showroom.visit.customer.KnownLead;
+import dev.showroom.visit.settings.DealerSettings;
+import dev.showroom.visit.settings.QueryParams;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+@Path("/api/v1/appointments")
+@Tag(name = "Appointments")
+@RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+public class AppointmentResource {
+
+    public record BookRequest(@NotNull UUID leadId, @NotNull Instant scheduledAt, @Size(max = 200) String purpose,
+            @Size(max = 1000) String note, @Size(max = 100) String consultantId) {
+    }
+
+    public record AppointmentView(UUID id, UUID leadId, UUID visitId, String consultantId, AppointmentStatus status,
+            Instant scheduledAt, String purpose, String note, Instant reminderSentAt, Instant createdAt, long version) {
+
+        static AppointmentView of(Appointment a) {
+            return new AppointmentView(a.id, a.leadId, a.visitId, a.consultantId, a.status, a.scheduledAt, a.purpose,
+                    a.note, a.reminderSentAt, a.createdAt, a.version);
+        }
+    }
+
+    @Inject
+    Appointments appointments;
+
+    @Inject
+    CurrentStaff staff;
+
+    @Inject
+    DealerSettings settings;
+
+    @Inject
+    Clock clock;
+
+    @POST
+    @Transactional
+    @IdempotentCreate
+    @Operation(summary = "Book a prospect's showroom appointment (fulfils their open invitation task)")
+    public Response book(@Valid @NotNull BookRequest request) {
+        if (!request.scheduledAt().isAfter(Instant.now(clock))) {
+            throw ProblemException.invalid("scheduledAt", "future", "scheduledAt must be in the future");
+        }
+        KnownLead lead = KnownLead.findById(request.leadId());
+        String consultant;
+        if (staff.seesOnlyOwn()) {
+            if (lead != null && lead.consultantId != null && !staff.id().equals(lead.consultantId)) {
+                throw ProblemException.notFound("Lead");
+            }
+            consultant = staff.id();
+        } else {
+            consultant = request.consultantId() != null ? request.consultantId() : lead == null ? null : lead.consultantId;
+        }
+        Appointment a = appointments.book(request.leadId(), null, consultant, request.scheduledAt(), request.purpose(),
+                request.note());
+        return Response.created(URI.create("/api/v1/appointments/" + a.id)).entity(AppointmentView.of(a)).build();
+    }
+
+    @GET
+    @Operation(summary = "Invitation tasks and appointments by lead, day (dealer's time zone), status or consultant")
+    public Page<AppointmentView> list(@QueryParam("leadId") String leadParam, @QueryParam("date") String dateParam,
+            @QueryParam("status") String statusParam, @QueryParam("consultantId") @Size(max = 100) String consultantId,
+            @BeanParam @Valid PageRequest page) {
+        UUID leadId = QueryParams.uuid(leadParam, "leadId");
+        LocalDate date = QueryParams.date(dateParam, "date");
+        AppointmentStatus status = QueryParams.enumOf(AppointmentStatus.class, statusParam, "status");
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (leadId != null) {
+            where.add("leadId = :leadId");
+            params.and("leadId", leadId);
+        }
+        if (status != null) {
+            where.add("status = :status");
+            params.and("status", status);
+        }
+        if (date != null) {
+            ZoneId zone = settings.of(staff.dealerId()).zone();
+            where.add("scheduledAt >= :from and scheduledAt < :to");
+            params.and("from", date.atStartOfDay(zone).toInstant()).and("to", date.plusDays(1).atStartOfDay(zone).toInstant());
+        }
+        String consultant = staff.seesOnlyOwn() ? staff.id() : consultantId;
+        if (consultant != null && !consultant.isBlank()) {
+            where.add("consultantId = :consultant");
+            params.and("consultant", consultant);
+        }
+        var found = Appointment.<Appointment> find(where.isEmpty() ? "1 = 1" : String.join(" and ", where),
+                Sort.ascending("scheduledAt").and("createdAt").and("id"), params);
+        return Page.of(found.page(page.page, page.size).list().stream().map(AppointmentView::of).toList(), page,
+                found.count());
+    }
+
+    @GET
+    @Path("reminders-due")
+    @Operation(summary = "Booked appointments within the dealer's reminder lead time whose reminder is not yet sent")
+    public List<AppointmentView> remindersDue() {
+        Instant now = Instant.now(clock);
+        Instant until = now.plus(Duration.ofHours(settings.of(staff.dealerId()).reminderHoursBefore));
+        List<String> where = new ArrayList<>(List.of("status = :booked", "reminderSentAt is null",
+                "scheduledAt >= :now", "scheduledAt <= :until"));
+        Parameters params = Parameters.with("booked", AppointmentStatus.BOOKED).and("now", now).and("until", until);
+        if (staff.seesOnlyOwn()) {
+            where.add("consultantId = :me");
+            params.and("me", staff.id());
+        }
+        return Appointment.<Appointment> find(String.join(" and ", where), Sort.ascending("scheduledAt"), params)
+                .list().stream().map(AppointmentView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One appointment or invitation task")
+    public AppointmentView get(@PathParam("id") UUID id) {
+        return AppointmentView.of(appointments.readable(id));
+    }
+
+    @POST
+    @Path("{id}/reminder-sent")
+    @Transactional
+    @Operation(summary = "Mark the reminder as sent")
+    public AppointmentView reminderSent(@PathParam("id") UUID id) {
+        Appointment a = appointments.readable(id);
+        if (a.status != AppointmentStatus.BOOKED) {
+            throw ProblemException.conflict("The appointment is " + a.status + ", not BOOKED");
+        }
+        a.reminderSentAt = Instant.now(clock);
+        return AppointmentView.of(a);
+    }
+
+    @POST
+    @Path("{id}/attended")
+    @Transactional
+    @Operation(summary = "The customer came")
+    public AppointmentView attended(@PathParam("id") UUID id) {
+        return AppointmentView.of(appointments.close(id, AppointmentStatus.ATTENDED));
+    }
+
+    @POST
+    @Path("{id}/no-show")
+    @Transactional
+    @Operation(summary = "The customer did not come (only after the appointment's time)")
+    public AppointmentView noShow(@PathParam("id") UUID id) {
+        return AppointmentView.of(appointments.close(id, AppointmentStatus.NO_SHOW));
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Transactional
+    @Operation(summary = "Cancel a booked appointment")
+    public AppointmentView cancel(@PathParam("id") UUID id) {
+        return AppointmentView.of(appointments.close(id, AppointmentStatus.CANCELLED));
+    }
+}

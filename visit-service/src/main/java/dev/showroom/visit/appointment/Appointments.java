@@ -1,0 +1,86 @@
+package dev.showroom.visit.appointment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.ProblemException;
+import dev.showroom.visit.customer.KnownLead;
+
+/** Booking, attending and missing appointments. */
+@ApplicationScoped
+public class Appointments {
+
+    @Inject
+    CurrentStaff staff;
+
+    @Inject
+    Clock clock;
+
+    /** A booked appointment fulfils the prospect's open invitation task, if there is one. */
+    public Appointment book(UUID leadId, UUID visitId, String consultantId, Instant at, String purpose, String note) {
+        Instant now = Instant.now(clock);
+        Appointment a = leadId == null ? null
+                : Appointment.<Appointment> find("leadId = ?1 and status = ?2", leadId, AppointmentStatus.TO_INVITE)
+                        .firstResult();
+        if (a == null) {
+            a = new Appointment();
+            a.id = UUID.randomUUID();
+            a.leadId = leadId;
+            a.createdAt = now;
+        }
+        a.visitId = visitId;
+        a.consultantId = consultantId != null ? consultantId : a.consultantId;
+        a.status = AppointmentStatus.BOOKED;
+        a.scheduledAt = at;
+        if (purpose != null) {
+            a.purpose = purpose;
+        }
+        if (note != null) {
+            a.note = note;
+        }
+        a.updatedAt = now;
+        a.persist();
+        return a;
+    }
+
+    public void bookFromVisit(UUID visitId, UUID leadId, String consultantId, Instant at) {
+        book(leadId, visitId, consultantId, at, "Showroom visit", null);
+    }
+
+    /** The unknown visitor's lead now exists: the appointment agreed in their call joins it. */
+    public void linkVisit(UUID visitId, UUID leadId) {
+        Appointment.update("leadId = ?1 where visitId = ?2 and leadId is null", leadId, visitId);
+    }
+
+    public Appointment readable(UUID id) {
+        Appointment a = Appointment.findById(id);
+        if (a == null) {
+            throw ProblemException.notFound("Appointment");
+        }
+        if (staff.seesOnlyOwn() && !staff.id().equals(a.consultantId)) {
+            KnownLead lead = a.leadId == null ? null : KnownLead.findById(a.leadId);
+            if (lead == null || !staff.id().equals(lead.consultantId)) {
+                throw ProblemException.notFound("Appointment");
+            }
+        }
+        return a;
+    }
+
+    public Appointment close(UUID id, AppointmentStatus outcome) {
+        Appointment a = readable(id);
+        if (a.status != AppointmentStatus.BOOKED) {
+            throw ProblemException.conflict("The appointment is " + a.status + ", not BOOKED");
+        }
+        if (outcome == AppointmentStatus.NO_SHOW && a.scheduledAt.isAfter(Instant.now(clock))) {
+            throw ProblemException.conflict("A no-show can only be recorded after the appointment's time");
+        }
+        a.status = outcome;
+        a.updatedAt = Instant.now(clock);
+        return a;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.showroom.visit.checklist;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.TenantId;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One line of a dealer's opening checklist template. A dealer without its own template uses {@link #DEFAULTS}. */
+@Entity
+@Table(name = "checklist_item")
+public class ChecklistItem extends PanacheEntityBase {
+
+    /** The opening checklist of DOMAIN.md (展厅营业前检查表). */
+    public static final List<Template> DEFAULTS = List.of(
+            new Template("DISPLAY_FILM_REMOVED", "Display cars: seat and steering-wheel film removed"),
+            new Template("DISPLAY_CARS_CLEAN", "Display cars: body, windows and wheels clean"),
+            new Template("WHEEL_LOGOS_UPRIGHT", "Display cars: wheel logos upright"),
+            new Template("DRINKS_STATION", "Drinks station ready with at least three choices"),
+            new Template("SALES_TOOLS_READY", "Sales tools ready (brochures, price lists, tablets)"),
+            new Template("STAFF_APPEARANCE", "Staff appearance and uniforms"));
+
+    public record Template(String code, String label) {
+    }
+
+    @Id
+    public UUID id;
+    @TenantId
+    public String dealerId;
+    public String code;
+    public String label;
+    public int position;
+}

@@ -1,0 +1,327 @@
+package dev.showroom.visit.checklist;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.idempotency.IdempotentCreate;
+import dev.showroom.visit.settings.DealerSettings;
+import dev.showroom.visit.settings.QueryParams;
+import io.quarkus.panache.common.Sort;
+
+@Path("/api/v1/checklists")
+@Tag(name = "Opening checklist")
+public class ChecklistResource {
+
+    public record ItemRequest(@NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9_]+") String code,
+            @NotBlank @Size(max = 200) String label) {
+    }
+
+    public record TemplateRequest(@NotEmpty @Size(max = 50) List<@NotNull @Valid ItemRequest> items) {
+    }
+
+    public record ItemView(String code, String label, int position) {
+    }
+
+    /** ownerId is required for a failed item: the person who fixes it today. */
+    public record ResultRequest(@NotBlank @Size(max = 40) String itemCode, @NotNull Boolean passed,
+            @Size(max = 500) String note, @Size(max = 100) String ownerId) {
+    }
+
+    public record RunRequest(LocalDate date, @NotEmpty @Size(max = 50) List<@NotNull @Valid ResultRequest> results) {
+    }
+
+    public record ResultView(UUID id, String itemCode, String label, boolean passed, String note, String ownerId,
+            Instant actionClosedAt, String actionClosedBy, String actionNote) {
+    }
+
+    public record RunView(UUID id, LocalDate date, String runBy, Instant ranAt, int passed, int failed,
+            List<ResultView> results) {
+    }
+
+    public record CloseRequest(@Size(max = 500) String note) {
+    }
+
+    public record ActionView(UUID id, LocalDate date, String itemCode, String label, String note, String ownerId,
+            boolean open, Instant closedAt, String closedBy, String closeNote, Boolean closedSameDay) {
+    }
+
+    public record DaySummary(LocalDate date, boolean run, UUID runId, String runBy, int items, int passed, int failed,
+            int actionsOpen, int actionsClosedSameDay, int actionsClosedLater, List<ActionView> actions) {
+    }
+
+    public record RepeatFailures(String ownerId, int failures, Map<String, Integer> byItem) {
+    }
+
+    @Inject
+    CurrentStaff staff;
+
+    @Inject
+    DealerSettings settings;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Path("template")
+    @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "The dealer's opening checklist (DOMAIN.md's items until the dealer sets its own)")
+    public List<ItemView> template() {
+        return items();
+    }
+
+    @PUT
+    @Path("template")
+    @Transactional
+    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "Replace the dealer's opening checklist")
+    public List<ItemView> replaceTemplate(@Valid @NotNull TemplateRequest request) {
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < request.items().size(); i++) {
+            if (!codes.add(request.items().get(i).code().toUpperCase(Locale.ROOT))) {
+                throw ProblemException.invalid("items[" + i + "].code", "unique", "Each item code appears once");
+            }
+        }
+        // delete one by one (the tenant filter applies) and flush before the inserts reuse the codes
+        ChecklistItem.<ChecklistItem> listAll().forEach(ChecklistItem::delete);
+        ChecklistItem.flush();
+        int position = 0;
+        for (ItemRequest r : request.items()) {
+            ChecklistItem item = new ChecklistItem();
+            item.id = UUID.randomUUID();
+            item.code = r.code().toUpperCase(Locale.ROOT);
+            item.label = r.label().strip();
+            item.position = position++;
+            item.persist();
+        }
+        return items();
+    }
+
+    @POST
+    @Path("runs")
+    @Transactional
+    @IdempotentCreate
+    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "The morning run: every item passes or fails; a failure names its owner and becomes an action")
+    public Response run(@Valid @NotNull RunRequest request) {
+        LocalDate today = settings.today(staff.dealerId());
+        LocalDate date = request.date() != null ? request.date() : today;
+        if (date.isAfter(today)) {
+            throw ProblemException.invalid("date", "pastOrPresent", "A checklist cannot be run for a future day");
+        }
+        Map<String, ItemView> template = new HashMap<>();
+        items().forEach(i -> template.put(i.code(), i));
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < request.results().size(); i++) {
+            ResultRequest r = request.results().get(i);
+            String code = r.itemCode().toUpperCase(Locale.ROOT);
+            if (!template.containsKey(code)) {
+                throw ProblemException.invalid("results[" + i + "].itemCode", "known", "No checklist item " + code);
+            }
+            if (!seen.add(code)) {
+                throw ProblemException.invalid("results[" + i + "].itemCode", "unique", "Item " + code + " is given twice");
+            }
+            if (!r.passed() && (r.ownerId() == null || r.ownerId().isBlank())) {
+                throw ProblemException.invalid("results[" + i + "].ownerId", "required",
+                        "A failed item needs the owner who fixes it");
+            }
+        }
+        List<String> missing = template.keySet().stream().filter(c -> !seen.contains(c)).sorted().toList();
+        if (!missing.isEmpty()) {
+            throw ProblemException.invalid("results", "complete", "Every item is checked; missing: " + missing);
+        }
+        if (ChecklistRun.count("runDate", date) > 0) {
+            throw ProblemException.conflict("The opening checklist of " + date + " was run already");
+        }
+        ChecklistRun run = new ChecklistRun();
+        run.id = UUID.randomUUID();
+        run.runDate = date;
+        run.runBy = staff.id();
+        run.ranAt = Instant.now(clock);
+        run.persist();
+        for (ResultRequest r : request.results()) {
+            String code = r.itemCode().toUpperCase(Locale.ROOT);
+            ChecklistResult result = new ChecklistResult();
+            result.id = UUID.randomUUID();
+            result.runId = run.id;
+            result.runDate = date;
+            result.itemCode = code;
+            result.itemLabel = template.get(code).label();
+            result.passed = r.passed();
+            result.note = r.note();
+            result.ownerId = r.passed() ? null : r.ownerId().strip();
+            result.persist();
+        }
+        return Response.created(URI.create("/api/v1/checklists/runs/" + run.id)).entity(view(run)).build();
+    }
+
+    @GET
+    @Path("runs/{id}")
+    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "One morning run with its results")
+    public RunView getRun(@PathParam("id") UUID id) {
+        ChecklistRun run = ChecklistRun.findById(id);
+        if (run == null) {
+            throw ProblemException.notFound("Checklist run");
+        }
+        return view(run);
+    }
+
+    @GET
+    @Path("actions")
+    @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "Actions from failed items (staff see their own; managers all), open ones by default")
+    public List<ActionView> actions(@QueryParam("open") Boolean open, @QueryParam("date") String dateParam,
+            @QueryParam("ownerId") @Size(max = 100) String ownerId) {
+        LocalDate date = QueryParams.date(dateParam, "date");
+        List<String> where = new ArrayList<>(List.of("passed = false"));
+        Map<String, Object> params = new HashMap<>();
+        if (open == null || open) {
+            where.add("actionClosedAt is null");
+        }
+        if (date != null) {
+            where.add("runDate = :date");
+            params.put("date", date);
+        }
+        String owner = staff.isManager() ? ownerId : staff.id();
+        if (owner != null && !owner.isBlank()) {
+            where.add("ownerId = :owner");
+            params.put("owner", owner);
+        }
+        ZoneId zone = settings.of(staff.dealerId()).zone();
+        return ChecklistResult.<ChecklistResult> list(String.join(" and ", where), Sort.ascending("runDate", "itemCode"),
+                params).stream().map(r -> action(r, zone)).toList();
+    }
+
+    @POST
+    @Path("actions/{id}/close")
+    @Transactional
+    @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "Close an action once fixed (its owner or a manager)")
+    public ActionView close(@PathParam("id") UUID id, @Valid CloseRequest request) {
+        ChecklistResult r = ChecklistResult.findById(id);
+        if (r == null || r.passed || !staff.isManager() && !staff.id().equals(r.ownerId)) {
+            throw ProblemException.notFound("Action");
+        }
+        if (r.actionClosedAt != null) {
+            throw ProblemException.conflict("The action is closed already");
+        }
+        r.actionClosedAt = Instant.now(clock);
+        r.actionClosedBy = staff.id();
+        r.actionNote = request == null ? null : request.note();
+        return action(r, settings.of(staff.dealerId()).zone());
+    }
+
+    @GET
+    @Path("summary")
+    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "The day's summary: items passed and failed, actions open, closed the same day or later")
+    public DaySummary summary(@QueryParam("date") String dateParam) {
+        LocalDate date = QueryParams.date(dateParam, "date");
+        LocalDate day = date != null ? date : settings.today(staff.dealerId());
+        ChecklistRun run = ChecklistRun.find("runDate", day).firstResult();
+        if (run == null) {
+            return new DaySummary(day, false, null, null, 0, 0, 0, 0, 0, 0, List.of());
+        }
+        ZoneId zone = settings.of(staff.dealerId()).zone();
+        List<ChecklistResult> results = ChecklistResult.list("runId", Sort.ascending("itemCode"), run.id);
+        List<ActionView> actions = results.stream().filter(r -> !r.passed).map(r -> action(r, zone)).toList();
+        int passed = (int) results.stream().filter(r -> r.passed).count();
+        int open = (int) actions.stream().filter(ActionView::open).count();
+        int sameDay = (int) actions.stream().filter(a -> Boolean.TRUE.equals(a.closedSameDay())).count();
+        return new DaySummary(day, true, run.id, run.runBy, results.size(), passed, results.size() - passed, open, sameDay,
+                actions.size() - open - sameDay, actions);
+    }
+
+    @GET
+    @Path("repeat-failures")
+    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "Owners of failed items in a period (default: the last 30 days), most failures first")
+    public List<RepeatFailures> repeatFailures(@QueryParam("from") String fromParam, @QueryParam("to") String toParam,
+            @QueryParam("minFailures") Integer minFailures) {
+        LocalDate to = QueryParams.date(toParam, "to");
+        to = to != null ? to : settings.today(staff.dealerId());
+        LocalDate from = QueryParams.date(fromParam, "from");
+        from = from != null ? from : to.minusDays(29);
+        if (from.isAfter(to)) {
+            throw ProblemException.invalid("from", "beforeTo", "from must not be after to");
+        }
+        int min = minFailures == null ? 2 : minFailures;
+        if (min < 1) {
+            throw ProblemException.invalid("minFailures", "min", "minFailures must be at least 1");
+        }
+        Map<String, Map<String, Integer>> byOwner = new TreeMap<>();
+        ChecklistResult.<ChecklistResult> list("passed = false and runDate >= ?1 and runDate <= ?2", from, to)
+                .forEach(r -> byOwner.computeIfAbsent(r.ownerId, o -> new TreeMap<>()).merge(r.itemCode, 1, Integer::sum));
+        List<RepeatFailures> out = new ArrayList<>();
+        byOwner.forEach((owner, items) -> {
+            int total = items.values().stream().mapToInt(Integer::intValue).sum();
+            if (total >= min) {
+                out.add(new RepeatFailures(owner, total, items));
+            }
+        });
+        out.sort((a, b) -> b.failures() != a.failures() ? b.failures() - a.failures() : a.ownerId().compareTo(b.ownerId()));
+        return out;
+    }
+
+    private List<ItemView> items() {
+        List<ChecklistItem> own = ChecklistItem.list("1 = 1", Sort.ascending("position"));
+        if (own.isEmpty()) {
+            List<ItemView> defaults = new ArrayList<>();
+            for (int i = 0; i < ChecklistItem.DEFAULTS.size(); i++) {
+                defaults.add(new ItemView(ChecklistItem.DEFAULTS.get(i).code(), ChecklistItem.DEFAULTS.get(i).label(), i));
+            }
+            return defaults;
+        }
+        return own.stream().map(i -> new ItemView(i.code, i.label, i.position)).toList();
+    }
+
+    private static RunView view(ChecklistRun run) {
+        List<ResultView> results = ChecklistResult.<ChecklistResult> list("runId", Sort.ascending("itemCode"), run.id)
+                .stream().map(r -> new ResultView(r.id, r.itemCode, r.itemLabel, r.passed, r.note, r.ownerId,
+                        r.actionClosedAt, r.actionClosedBy, r.actionNote))
+                .toList();
+        int passed = (int) results.stream().filter(ResultView::passed).count();
+        return new RunView(run.id, run.runDate, run.runBy, run.ranAt, passed, results.size() - passed, results);
+    }
+
+    private static ActionView action(ChecklistResult r, ZoneId zone) {
+        Boolean sameDay = r.actionClosedAt == null ? null : r.actionClosedAt.atZone(zone).toLocalDate().equals(r.runDate);
+        return new ActionView(r.id, r.runDate, r.itemCode, r.itemLabel, r.note, r.ownerId, r.actionClosedAt == null,
+                r.actionClosedAt, r.actionClosedBy, r.actionNote, sameDay);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.showroom.visit.checklist;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.TenantId;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One item of one run. A failure is also an action: its owner fixes it, and closes it, the same day. */
+@Entity
+@Table(name = "checklist_result")
+public class ChecklistResult extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @TenantId
+    public String dealerId;
+    public UUID runId;
+    public LocalDate runDate;
+    public String itemCode;
+    public String itemLabel;
+    public boolean passed;
+    public String note;
+    public String ownerId;
+    public Instant actionClosedAt;
+    public String actionClosedBy;
+    public String actionNote;
+    @Version
+    public long version;
+}

@@ -1,0 +1,45 @@
+package dev.showroom.visit.customer;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/**
+ * A customer's right to be forgotten, in this service: the local copy's name and phone, the contact
+ * details on their visits, what the needs analysis says about their life, and their driving licence.
+ * What stays is anonymous: checkpoints, slots, ratings (the figures managers look at).
+ */
+@ApplicationScoped
+public class Erasure {
+
+    private static final List<String> STATEMENTS = List.of(
+            "update known_lead set name = null, phone = null, erased_at = ?3 where lead_id = ?1 and dealer_id = ?2",
+            "update visit set contact_name = null, contact_phone = null, contact_email = null "
+                    + "where lead_id = ?1 and dealer_id = ?2",
+            "update needs_analysis set now_driving = null, enjoys = null, would_alter = null, decision_maker = null, "
+                    + "solution_sought = null, family = null, occupation = null, recreation = null, budget_note = null, "
+                    + "summary = null where lead_id = ?1 and dealer_id = ?2",
+            "update test_drive set licence_number = null, feedback_comments = null where lead_id = ?1 and dealer_id = ?2",
+            "update appointment set note = null where lead_id = ?1 and dealer_id = ?2");
+
+    @Inject
+    EntityManager em;
+
+    public void erase(UUID leadId, String dealerId, Instant at) {
+        // a placeholder row remembers the erasure, so a late lead.created cannot bring the name back
+        em.createNativeQuery("insert into known_lead (lead_id, dealer_id, updated_at, erased_at) values (?1, ?2, ?3, ?3) "
+                + "on conflict (lead_id) do nothing")
+                .setParameter(1, leadId).setParameter(2, dealerId).setParameter(3, at).executeUpdate();
+        for (String sql : STATEMENTS) {
+            var query = em.createNativeQuery(sql).setParameter(1, leadId).setParameter(2, dealerId);
+            if (sql.contains("?3")) {
+                query.setParameter(3, at);
+            }
+            query.executeUpdate();
+        }
+    }
+}

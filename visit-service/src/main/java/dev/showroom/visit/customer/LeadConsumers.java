@@ -1,0 +1,74 @@
+package dev.showroom.visit.customer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import dev.showroom.contracts.Events;
+import dev.showroom.platform.events.EventInbox;
+import dev.showroom.visit.appointment.Invitations;
+import dev.showroom.visit.reception.Reception;
+import io.smallrye.common.annotation.Blocking;
+
+/** lead-service's events, each applied once (EventInbox) for the event's dealer. */
+@ApplicationScoped
+public class LeadConsumers {
+
+    @Inject
+    EventInbox inbox;
+
+    @Inject
+    LeadCopy leads;
+
+    @Inject
+    Reception reception;
+
+    @Inject
+    Invitations invitations;
+
+    @Inject
+    Erasure erasure;
+
+    /** Remember the prospect; a lead made from one of our visits (visitId) links that visit to it. */
+    @Incoming("lead-created")
+    @Blocking
+    public void onLeadCreated(ConsumerRecord<String, String> record) {
+        inbox.apply(record, Events.LeadCreated.class, event -> {
+            Events.LeadCreated lead = event.payload();
+            leads.created(lead.leadId(), lead.dealerId(), lead.name(), lead.phone(), lead.consultantId(),
+                    lead.createdAt() != null ? lead.createdAt() : event.time());
+            if (lead.visitId() != null) {
+                reception.linkToLead(lead.visitId(), lead.leadId(), lead.consultantId());
+            }
+        });
+    }
+
+    @Incoming("lead-assigned")
+    @Blocking
+    public void onLeadAssigned(ConsumerRecord<String, String> record) {
+        inbox.apply(record, Events.LeadAssigned.class, event -> {
+            Events.LeadAssigned a = event.payload();
+            leads.assigned(a.leadId(), a.dealerId(), a.consultantId(), a.assignedAt() != null ? a.assignedAt() : event.time());
+        });
+    }
+
+    /** A qualified prospect is to be invited to the showroom: one invitation task for the consultant. */
+    @Incoming("lead-qualified")
+    @Blocking
+    public void onLeadQualified(ConsumerRecord<String, String> record) {
+        inbox.apply(record, Events.LeadQualified.class, event -> {
+            Events.LeadQualified q = event.payload();
+            String consultant = q.consultantId() != null ? q.consultantId() : leads.consultantOf(q.leadId());
+            invitations.invite(q.leadId(), q.dealerId(), consultant, q.modelOfInterest(), q.note(), event.time());
+        });
+    }
+
+    @Incoming("erasure-requested")
+    @Blocking
+    public void onErasureRequested(ConsumerRecord<String, String> record) {
+        inbox.apply(record, Events.CustomerErasureRequested.class,
+                event -> erasure.erase(event.payload().leadId(), event.payload().dealerId(), event.time()));
+    }
+}

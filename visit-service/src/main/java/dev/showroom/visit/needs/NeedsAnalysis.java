@@ -1,0 +1,48 @@
+package dev.showroom.visit.needs;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.TenantId;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** The structured needs interview: NEADS + FORM, and the summary the customer confirmed. */
+@Entity
+@Table(name = "needs_analysis")
+public class NeedsAnalysis extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @TenantId
+    public String dealerId;
+    public UUID leadId;
+    public UUID visitId;
+    public String consultantId;
+    // NEADS
+    public String nowDriving;
+    public String enjoys;
+    public String wouldAlter;
+    public String decisionMaker;
+    public String solutionSought;
+    // FORM
+    public String family;
+    public String occupation;
+    public String recreation;
+    public BigDecimal budgetMin;
+    public BigDecimal budgetMax;
+    public String budgetNote;
+    public String summary;
+    public boolean summaryConfirmed;
+    public Instant confirmedAt;
+    public Instant createdAt;
+    public Instant updatedAt;
+    @Version
+    public long version;
+}

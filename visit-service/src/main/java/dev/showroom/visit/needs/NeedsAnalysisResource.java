@@ -1,0 +1,183 @@
+package dev.showroom.visit.needs;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.idempotency.IdempotentCreate;
+import dev.showroom.platform.persistence.Versions;
+import dev.showroom.visit.customer.KnownLead;
+import dev.showroom.visit.settings.QueryParams;
+import io.quarkus.panache.common.Sort;
+
+@Path("/api/v1/visits/needs-analyses")
+@Tag(name = "Needs analysis")
+@RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+public class NeedsAnalysisResource {
+
+    /** NEADS: what the customer drives Now, Enjoys about it, would Alter, the Decision maker, the Solution sought. */
+    public record Neads(@Size(max = 200) String nowDriving, @Size(max = 500) String enjoys,
+            @Size(max = 500) String wouldAlter, @Size(max = 200) String decisionMaker,
+            @Size(max = 500) String solutionSought) {
+    }
+
+    /** FORM: Family, Occupation, Recreation, Money (budget range in the dealer's currency). */
+    public record Form(@Size(max = 500) String family, @Size(max = 200) String occupation,
+            @Size(max = 500) String recreation, @PositiveOrZero @DecimalMax("999999999999") BigDecimal budgetMin,
+            @PositiveOrZero @DecimalMax("999999999999") BigDecimal budgetMax, @Size(max = 200) String budgetNote) {
+    }
+
+    public record NeedsRequest(@NotNull UUID leadId, UUID visitId, @NotNull @Valid Neads neads, @NotNull @Valid Form form,
+            @Size(max = 2000) String summary, Boolean summaryConfirmed) {
+    }
+
+    public record NeedsView(UUID id, UUID leadId, UUID visitId, String consultantId, Neads neads, Form form,
+            String summary, boolean summaryConfirmed, Instant confirmedAt, Instant createdAt, Instant updatedAt,
+            long version) {
+    }
+
+    @Inject
+    CurrentStaff staff;
+
+    @Inject
+    Clock clock;
+
+    @POST
+    @Transactional
+    @IdempotentCreate
+    @Operation(summary = "Record a needs analysis (NEADS + FORM) and the summary confirmed with the customer")
+    public Response create(@Valid @NotNull NeedsRequest request) {
+        String consultant = ownerFor(request.leadId());
+        NeedsAnalysis n = new NeedsAnalysis();
+        n.id = UUID.randomUUID();
+        n.leadId = request.leadId();
+        n.consultantId = consultant;
+        n.createdAt = Instant.now(clock);
+        apply(n, request);
+        n.persist();
+        return Response.created(URI.create("/api/v1/visits/needs-analyses/" + n.id)).tag(Versions.etag(n.version))
+                .entity(view(n)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Transactional
+    @Operation(summary = "Revise a needs analysis (If-Match: its ETag), e.g. once the customer confirmed the summary")
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull NeedsRequest request) {
+        NeedsAnalysis n = readable(id);
+        Versions.checkIfMatch(ifMatch, n.version);
+        if (!n.leadId.equals(request.leadId())) {
+            throw ProblemException.invalid("leadId", "unchanged", "A needs analysis stays with its lead");
+        }
+        apply(n, request);
+        NeedsAnalysis.getEntityManager().flush();
+        return Response.ok(view(n)).tag(Versions.etag(n.version)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One needs analysis")
+    public Response get(@PathParam("id") UUID id) {
+        NeedsAnalysis n = readable(id);
+        return Response.ok(view(n)).tag(Versions.etag(n.version)).build();
+    }
+
+    @GET
+    @Operation(summary = "A lead's needs analyses, newest first")
+    public List<NeedsView> byLead(@QueryParam("leadId") String leadParam) {
+        UUID leadId = QueryParams.uuid(leadParam, "leadId");
+        if (leadId == null) {
+            throw ProblemException.invalid("leadId", "required", "leadId is required");
+        }
+        String query = staff.seesOnlyOwn() ? "leadId = ?1 and consultantId = ?2" : "leadId = ?1";
+        Object[] params = staff.seesOnlyOwn() ? new Object[] { leadId, staff.id() } : new Object[] { leadId };
+        return NeedsAnalysis.<NeedsAnalysis> list(query, Sort.descending("createdAt"), params).stream()
+                .map(NeedsAnalysisResource::view).toList();
+    }
+
+    /** A consultant interviews their own customers; a manager may record for the lead's consultant. */
+    private String ownerFor(UUID leadId) {
+        KnownLead lead = KnownLead.findById(leadId);
+        if (staff.seesOnlyOwn()) {
+            if (lead != null && lead.consultantId != null && !staff.id().equals(lead.consultantId)) {
+                throw ProblemException.notFound("Lead");
+            }
+            return staff.id();
+        }
+        return lead != null && lead.consultantId != null ? lead.consultantId : staff.id();
+    }
+
+    private NeedsAnalysis readable(UUID id) {
+        NeedsAnalysis n = NeedsAnalysis.findById(id);
+        if (n == null || staff.seesOnlyOwn() && !staff.id().equals(n.consultantId)) {
+            throw ProblemException.notFound("Needs analysis");
+        }
+        return n;
+    }
+
+    private void apply(NeedsAnalysis n, NeedsRequest r) {
+        Form f = r.form();
+        if (f.budgetMin() != null && f.budgetMax() != null && f.budgetMax().compareTo(f.budgetMin()) < 0) {
+            throw ProblemException.invalid("form.budgetMax", "notBelowMin", "budgetMax must not be below budgetMin");
+        }
+        boolean confirmed = Boolean.TRUE.equals(r.summaryConfirmed());
+        if (confirmed && (r.summary() == null || r.summary().isBlank())) {
+            throw ProblemException.invalid("summary", "required", "A confirmed summary needs the summary text");
+        }
+        Instant now = Instant.now(clock);
+        n.visitId = r.visitId();
+        n.nowDriving = r.neads().nowDriving();
+        n.enjoys = r.neads().enjoys();
+        n.wouldAlter = r.neads().wouldAlter();
+        n.decisionMaker = r.neads().decisionMaker();
+        n.solutionSought = r.neads().solutionSought();
+        n.family = f.family();
+        n.occupation = f.occupation();
+        n.recreation = f.recreation();
+        n.budgetMin = f.budgetMin();
+        n.budgetMax = f.budgetMax();
+        n.budgetNote = f.budgetNote();
+        n.summary = r.summary();
+        if (confirmed && !n.summaryConfirmed) {
+            n.confirmedAt = now;
+        } else if (!confirmed) {
+            n.confirmedAt = null;
+        }
+        n.summaryConfirmed = confirmed;
+        n.updatedAt = now;
+    }
+
+    static NeedsView view(NeedsAnalysis n) {
+        return new NeedsView(n.id, n.leadId, n.visitId, n.consultantId,
+                new Neads(n.nowDriving, n.enjoys, n.wouldAlter, n.decisionMaker, n.solutionSought),
+                new Form(n.family, n.occupation, n.recreation, n.budgetMin, n.budgetMax, n.budgetNote), n.summary,
+                n.summaryConfirmed, n.confirmedAt, n.createdAt, n.updatedAt, n.version);
+    }
+}

@@ -1,0 +1,227 @@
+package dev.showroom.visit.reception;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dev.showroom.contracts.Events;
+import dev.showroom.contracts.Topics;
+import dev.showroom.platform.events.Outbox;
+import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.ProblemException;
+import dev.showroom.visit.appointment.Appointments;
+import dev.showroom.visit.customer.KnownLead;
+import dev.showroom.visit.customer.PhoneNumbers;
+import dev.showroom.visit.reception.ReceptionRequests.CallRequest;
+import dev.showroom.visit.reception.ReceptionRequests.ContactRequest;
+import dev.showroom.visit.reception.ReceptionRequests.WalkInRequest;
+import dev.showroom.visit.settings.DealerSettings;
+import dev.showroom.visit.settings.VisitSettings;
+
+/**
+ * Records calls and walk-ins with their checkpoints and announces them (visit.recorded). A visitor is
+ * typed once: a phone that matches a known lead links the visit to it; otherwise the event carries the
+ * contact and lead-service creates or merges the lead, answering with lead.created(visitId).
+ */
+@ApplicationScoped
+public class Reception {
+
+    /** Clocks of tablets drift; a visit a few minutes "in the future" is still today's visit. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    @Inject
+    CurrentStaff staff;
+
+    @Inject
+    DealerSettings settings;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Appointments appointments;
+
+    @Inject
+    Clock clock;
+
+    public Visit recordCall(CallRequest r) {
+        if (r.ringCount() == null && r.secondsToAnswer() == null) {
+            throw ProblemException.invalid("ringCount", "required", "Give ringCount or secondsToAnswer");
+        }
+        Instant now = Instant.now(clock);
+        Instant at = r.occurredAt() != null ? r.occurredAt() : now;
+        notInFuture(at, now, "occurredAt");
+        VisitSettings s = settings.of(staff.dealerId());
+        Visit v = start(VisitKind.CALL, r.leadId(), r.contact(), r.consultantId(), at, r.appointmentAt(), now, s);
+        v.ringCount = r.ringCount();
+        v.secondsToAnswer = r.secondsToAnswer();
+        v.outcome = blankToNull(r.outcome());
+        // 3 rings or 9 seconds (the dealer's rule): whichever the receptionist could count
+        boolean inTime = r.ringCount() != null ? r.ringCount() <= s.answerWithinRings
+                : r.secondsToAnswer() <= s.answerWithinSeconds;
+        Map<CheckpointCode, Boolean> checks = new LinkedHashMap<>();
+        checks.put(CheckpointCode.ANSWERED_IN_TIME, inTime);
+        checks.put(CheckpointCode.STANDARD_GREETING, r.checkpoints().standardGreeting());
+        checks.put(CheckpointCode.NAME_AND_CONTACT_ASKED, r.checkpoints().nameAndContactAsked());
+        checks.put(CheckpointCode.KNOWS_THE_WAY_ASKED, r.checkpoints().knowsTheWayAsked());
+        checks.put(CheckpointCode.INVITED_TO_VISIT, r.checkpoints().invitedToVisit());
+        return finish(v, checks);
+    }
+
+    public Visit recordWalkIn(WalkInRequest r) {
+        Instant now = Instant.now(clock);
+        notInFuture(r.arrivalAt(), now, "arrivalAt");
+        if (r.departureAt() != null && r.departureAt().isBefore(r.arrivalAt())) {
+            throw ProblemException.invalid("departureAt", "afterArrival", "departureAt must not be before arrivalAt");
+        }
+        VisitSettings s = settings.of(staff.dealerId());
+        Visit v = start(VisitKind.WALK_IN, r.leadId(), r.contact(), r.consultantId(), r.arrivalAt(), r.appointmentAt(),
+                now, s);
+        v.arrivalAt = r.arrivalAt();
+        v.departureAt = r.departureAt();
+        v.partySize = r.partySize();
+        v.modelsPresented = r.modelsPresented() == null ? new String[0]
+                : r.modelsPresented().stream().map(String::strip).distinct().toArray(String[]::new);
+        v.outcome = blankToNull(r.outcome());
+        Map<CheckpointCode, Boolean> checks = new LinkedHashMap<>();
+        checks.put(CheckpointCode.GREETED_AT_ONCE, r.checkpoints().greetedAtOnce());
+        checks.put(CheckpointCode.SELF_INTRODUCTION, r.checkpoints().selfIntroduction());
+        checks.put(CheckpointCode.DRINKS_OFFERED, r.checkpoints().drinksOffered());
+        checks.put(CheckpointCode.NOT_PRESSED, r.checkpoints().notPressed());
+        return finish(v, checks);
+    }
+
+    public Visit departure(UUID visitId, Instant departureAt) {
+        Visit v = readable(visitId);
+        if (v.kind != VisitKind.WALK_IN) {
+            throw ProblemException.conflict("Only a walk-in has a departure");
+        }
+        if (departureAt.isBefore(v.arrivalAt)) {
+            throw ProblemException.invalid("departureAt", "afterArrival", "departureAt must not be before arrivalAt");
+        }
+        v.departureAt = departureAt;
+        return v;
+    }
+
+    /** lead-service made (or merged) the lead of an unknown visitor: the visit and its appointment join it. */
+    public void linkToLead(UUID visitId, UUID leadId, String consultantId) {
+        Visit v = Visit.findById(visitId);
+        if (v == null || v.leadId != null) {
+            return;
+        }
+        v.leadId = leadId;
+        if (v.consultantId == null) {
+            v.consultantId = consultantId;
+        }
+        appointments.linkVisit(visitId, leadId);
+    }
+
+    /** A visit the caller may see: their dealer's (tenancy), and a consultant's own customers only. */
+    public Visit readable(UUID id) {
+        Visit v = Visit.findById(id);
+        if (v == null) {
+            throw ProblemException.notFound("Visit");
+        }
+        if (staff.seesOnlyOwn() && !staff.id().equals(v.consultantId)) {
+            KnownLead lead = v.leadId == null ? null : KnownLead.findById(v.leadId);
+            if (lead == null || !staff.id().equals(lead.consultantId)) {
+                throw ProblemException.notFound("Visit");
+            }
+        }
+        return v;
+    }
+
+    public List<VisitCheckpoint> checkpointsOf(UUID visitId) {
+        List<VisitCheckpoint> list = new ArrayList<>(VisitCheckpoint.<VisitCheckpoint> list("visitId", visitId));
+        list.sort(Comparator.comparing(c -> c.code.ordinal()));
+        return list;
+    }
+
+    private Visit start(VisitKind kind, UUID leadId, ContactRequest contact, String consultantId, Instant at,
+            Instant appointmentAt, Instant now, VisitSettings s) {
+        if (appointmentAt != null && appointmentAt.isBefore(now)) {
+            throw ProblemException.invalid("appointmentAt", "future", "appointmentAt must be in the future");
+        }
+        Visit v = new Visit();
+        v.id = UUID.randomUUID();
+        v.kind = kind;
+        v.occurredAt = at;
+        v.appointmentAt = appointmentAt;
+        v.recordedBy = staff.id();
+        v.recordedAt = now;
+        if (contact != null) {
+            v.contactName = contact.name().strip();
+            v.contactPhone = PhoneNumbers.normalise(contact.phone(), s.region, "contact.phone");
+            v.contactEmail = blankToNull(contact.email());
+        }
+        KnownLead known = null;
+        if (leadId != null) {
+            known = KnownLead.findById(leadId);
+            v.leadId = leadId;
+        } else if (v.contactPhone != null) {
+            known = KnownLead.byPhone(v.contactPhone);
+            v.leadId = known == null ? null : known.leadId;
+        }
+        if (staff.seesOnlyOwn()) {
+            // a consultant records their own customers' visits, served by themselves
+            if (known != null && known.consultantId != null && !staff.id().equals(known.consultantId)) {
+                throw ProblemException.notFound("Lead");
+            }
+            v.consultantId = staff.id();
+        } else {
+            v.consultantId = blankToNull(consultantId);
+            if (v.consultantId == null && known != null) {
+                v.consultantId = known.consultantId;
+            }
+        }
+        return v;
+    }
+
+    private Visit finish(Visit v, Map<CheckpointCode, Boolean> checks) {
+        v.persist();
+        List<Events.Checkpoint> published = new ArrayList<>();
+        checks.forEach((code, met) -> {
+            VisitCheckpoint c = new VisitCheckpoint();
+            c.id = UUID.randomUUID();
+            c.visitId = v.id;
+            c.kind = v.kind;
+            c.code = code;
+            c.met = met;
+            c.consultantId = v.consultantId;
+            c.occurredAt = v.occurredAt;
+            c.persist();
+            published.add(new Events.Checkpoint(code.name(), met));
+        });
+        if (v.appointmentAt != null) {
+            appointments.bookFromVisit(v.id, v.leadId, v.consultantId, v.appointmentAt);
+        }
+        // known visitor: just the lead id; unknown: the contact, for lead-service to create or merge the lead
+        Events.Contact contact = v.leadId == null && v.contactPhone != null
+                ? new Events.Contact(v.contactName, v.contactPhone, v.contactEmail)
+                : null;
+        UUID key = v.leadId != null ? v.leadId : v.id;
+        outbox.publish(Topics.VISIT_RECORDED, key, v.id, new Events.VisitRecorded(v.id, v.dealerId != null ? v.dealerId
+                : staff.dealerId(), v.leadId, v.kind.name(), v.consultantId, contact, v.occurredAt, published, v.outcome,
+                v.modelsPresented == null ? List.of() : List.of(v.modelsPresented), v.appointmentAt));
+        return v;
+    }
+
+    private static void notInFuture(Instant at, Instant now, String field) {
+        if (at.isAfter(now.plus(CLOCK_SKEW))) {
+            throw ProblemException.invalid(field, "pastOrPresent", field + " must not be in the future");
+        }
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,136 @@
+package dev.showroom.visit.reception;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.Page;
+import dev.showroom.platform.http.PageRequest;
+import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.idempotency.IdempotentCreate;
+import dev.showroom.visit.reception.ReceptionRequests.CallRequest;
+import dev.showroom.visit.reception.ReceptionRequests.DepartureRequest;
+import dev.showroom.visit.reception.ReceptionRequests.WalkInRequest;
+import dev.showroom.visit.settings.DealerSettings;
+import dev.showroom.visit.settings.QueryParams;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+@Path("/api/v1/visits")
+@Tag(name = "Reception")
+public class ReceptionResource {
+
+    @Inject
+    Reception reception;
+
+    @Inject
+    CurrentStaff staff;
+
+    @Inject
+    DealerSettings settings;
+
+    @POST
+    @Path("calls")
+    @Transactional
+    @IdempotentCreate
+    @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "Record a phone enquiry with its checkpoints (ANSWERED_IN_TIME computed from rings/seconds)")
+    public Response recordCall(@Valid @NotNull CallRequest request) {
+        return created(reception.recordCall(request));
+    }
+
+    @POST
+    @Path("walk-ins")
+    @Transactional
+    @IdempotentCreate
+    @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "Record a showroom walk-in with its checkpoints and the models presented")
+    public Response recordWalkIn(@Valid @NotNull WalkInRequest request) {
+        return created(reception.recordWalkIn(request));
+    }
+
+    @POST
+    @Path("{id}/departure")
+    @Transactional
+    @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "Record when a walk-in left")
+    public VisitView departure(@PathParam("id") UUID id, @Valid @NotNull DepartureRequest request) {
+        Visit v = reception.departure(id, request.departureAt());
+        return VisitView.of(v, reception.checkpointsOf(v.id));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "One visit")
+    public VisitView get(@PathParam("id") UUID id) {
+        Visit v = reception.readable(id);
+        return VisitView.of(v, reception.checkpointsOf(v.id));
+    }
+
+    @GET
+    @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "Visits, newest first, by lead, kind, consultant or day (dealer's time zone)")
+    public Page<VisitView> list(@QueryParam("leadId") String leadParam, @QueryParam("kind") String kindParam,
+            @QueryParam("consultantId") @Size(max = 100) String consultantId, @QueryParam("date") String dateParam,
+            @BeanParam @Valid PageRequest page) {
+        UUID leadId = QueryParams.uuid(leadParam, "leadId");
+        VisitKind kind = QueryParams.enumOf(VisitKind.class, kindParam, "kind");
+        LocalDate date = QueryParams.date(dateParam, "date");
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (leadId != null) {
+            where.add("leadId = :leadId");
+            params.and("leadId", leadId);
+        }
+        if (kind != null) {
+            where.add("kind = :kind");
+            params.and("kind", kind);
+        }
+        if (consultantId != null && !consultantId.isBlank()) {
+            where.add("consultantId = :consultant");
+            params.and("consultant", consultantId);
+        }
+        if (staff.seesOnlyOwn()) {
+            where.add("(consultantId = :me or leadId in (select k.leadId from KnownLead k where k.consultantId = :me))");
+            params.and("me", staff.id());
+        }
+        if (date != null) {
+            ZoneId zone = settings.of(staff.dealerId()).zone();
+            where.add("occurredAt >= :from and occurredAt < :to");
+            params.and("from", date.atStartOfDay(zone).toInstant()).and("to", date.plusDays(1).atStartOfDay(zone).toInstant());
+        }
+        var found = Visit.<Visit> find(where.isEmpty() ? "1 = 1" : String.join(" and ", where),
+                Sort.descending("occurredAt").and("id"), params);
+        long total = found.count();
+        List<VisitView> items = found.page(page.page, page.size).list().stream()
+                .map(v -> VisitView.of(v, reception.checkpointsOf(v.id))).toList();
+        return Page.of(items, page, total);
+    }
+
+    private Response created(Visit v) {
+        return Response.created(URI.create("/api/v1/visits/" + v.id)).entity(VisitView.of(v, reception.checkpointsOf(v.id)))
+                .build();
+    }
+}

@@ -1,0 +1,33 @@
+package dev.showroom.visit.reception;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.TenantId;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A checkpoint of one visit, met or missed; kind, consultant and time are copied for the compliance figures. */
+@Entity
+@Table(name = "visit_checkpoint")
+public class VisitCheckpoint extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @TenantId
+    public String dealerId;
+    public UUID visitId;
+    @Enumerated(EnumType.STRING)
+    public VisitKind kind;
+    @Enumerated(EnumType.STRING)
+    public CheckpointCode code;
+    public boolean met;
+    public String consultantId;
+    public Instant occurredAt;
+}

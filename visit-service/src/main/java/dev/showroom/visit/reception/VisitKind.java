@@ -1,0 +1,6 @@
+package dev.showroom.visit.reception;
+
+/** A phone enquiry or a showroom walk-in. */
+public enum VisitKind {
+    CALL, WALK_IN
+}

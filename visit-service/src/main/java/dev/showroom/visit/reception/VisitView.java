@@ -1,0 +1,25 @@
+package dev.showroom.visit.reception;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import dev.showroom.contracts.Events;
+
+/** A visit as staff see it. */
+public record VisitView(UUID id, VisitKind kind, UUID leadId, String consultantId, Events.Contact contact,
+        Instant occurredAt, Integer ringCount, Integer secondsToAnswer, Instant arrivalAt, Instant departureAt,
+        Integer partySize, List<Events.Checkpoint> checkpoints, List<String> modelsPresented, String outcome,
+        Instant appointmentAt, String recordedBy, Instant recordedAt, long version) {
+
+    static VisitView of(Visit v, List<VisitCheckpoint> checkpoints) {
+        Events.Contact contact = v.contactName == null && v.contactPhone == null ? null
+                : new Events.Contact(v.contactName, v.contactPhone, v.contactEmail);
+        return new VisitView(v.id, v.kind, v.leadId, v.consultantId, contact, v.occurredAt, v.ringCount,
+                v.secondsToAnswer, v.arrivalAt, v.departureAt, v.partySize,
+                checkpoints.stream().map(c -> new Events.Checkpoint(c.code.name(), c.met)).toList(),
+                v.modelsPresented == null ? List.of() : Arrays.asList(v.modelsPresented), v.outcome, v.appointmentAt,
+                v.recordedBy, v.recordedAt, v.version);
+    }
+}

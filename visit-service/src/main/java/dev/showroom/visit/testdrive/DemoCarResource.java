@@ -1,0 +1,130 @@
+package dev.showroom.visit.testdrive;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.showroom.platform.http.Page;
+import dev.showroom.platform.http.PageRequest;
+import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.idempotency.IdempotentCreate;
+import dev.showroom.visit.settings.QueryParams;
+import io.quarkus.panache.common.Sort;
+
+@Path("/api/v1/demo-cars")
+@Tag(name = "Demo fleet")
+public class DemoCarResource {
+
+    public record DemoCarRequest(@NotBlank @Size(max = 100) String model, @Size(max = 100) String trim,
+            @NotBlank @Size(max = 20) String plate,
+            @NotBlank @Pattern(regexp = "[A-HJ-NPR-Za-hj-npr-z0-9]{17}", message = "must be a 17-character VIN") String vin,
+            @jakarta.validation.constraints.PositiveOrZero Integer odometer) {
+    }
+
+    public record StatusRequest(@NotNull DemoCarStatus status) {
+    }
+
+    public record DemoCarView(UUID id, String model, String trim, String plate, String vin, DemoCarStatus status,
+            Integer odometer, long version) {
+
+        static DemoCarView of(DemoCar c) {
+            return new DemoCarView(c.id, c.model, c.trim, c.plate, c.vin, c.status, c.odometer, c.version);
+        }
+    }
+
+    @Inject
+    Clock clock;
+
+    @POST
+    @Transactional
+    @IdempotentCreate
+    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "Add a car to the demo fleet")
+    public Response create(@Valid @NotNull DemoCarRequest request) {
+        DemoCar car = new DemoCar();
+        car.id = UUID.randomUUID();
+        car.model = request.model().strip();
+        car.trim = request.trim() == null || request.trim().isBlank() ? null : request.trim().strip();
+        car.plate = request.plate().strip().toUpperCase(Locale.ROOT);
+        car.vin = request.vin().toUpperCase(Locale.ROOT);
+        car.status = DemoCarStatus.AVAILABLE;
+        car.odometer = request.odometer();
+        car.createdAt = Instant.now(clock);
+        if (DemoCar.count("plate", car.plate) > 0) {
+            throw ProblemException.conflict("A demo car with plate " + car.plate + " exists already");
+        }
+        car.persist();
+        return Response.created(URI.create("/api/v1/demo-cars/" + car.id)).entity(DemoCarView.of(car)).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "The demo fleet, by status or model")
+    public Page<DemoCarView> list(@QueryParam("status") String statusParam, @QueryParam("model") @Size(max = 100) String model,
+            @BeanParam @Valid PageRequest page) {
+        DemoCarStatus status = QueryParams.enumOf(DemoCarStatus.class, statusParam, "status");
+        java.util.List<String> where = new java.util.ArrayList<>();
+        io.quarkus.panache.common.Parameters params = new io.quarkus.panache.common.Parameters();
+        if (status != null) {
+            where.add("status = :status");
+            params.and("status", status);
+        }
+        if (model != null && !model.isBlank()) {
+            where.add("model = :model");
+            params.and("model", model.strip());
+        }
+        var found = DemoCar.<DemoCar> find(where.isEmpty() ? "1 = 1" : String.join(" and ", where),
+                Sort.ascending("model").and("plate"), params);
+        return Page.of(found.page(page.page, page.size).list().stream().map(DemoCarView::of).toList(), page, found.count());
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "One demo car")
+    public DemoCarView get(@PathParam("id") UUID id) {
+        return DemoCarView.of(find(id));
+    }
+
+    @PUT
+    @Path("{id}/status")
+    @Transactional
+    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "Take a car out of service, retire it, or make it available again")
+    public DemoCarView status(@PathParam("id") UUID id, @Valid @NotNull StatusRequest request) {
+        DemoCar car = find(id);
+        car.status = request.status();
+        return DemoCarView.of(car);
+    }
+
+    private static DemoCar find(UUID id) {
+        DemoCar car = DemoCar.findById(id);
+        if (car == null) {
+            throw ProblemException.notFound("Demo car");
+        }
+        return car;
+    }
+}

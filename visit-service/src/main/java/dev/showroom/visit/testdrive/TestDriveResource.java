@@ -1,0 +1,146 @@
+package dev.showroom.visit.testdrive;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.Page;
+import dev.showroom.platform.http.PageRequest;
+import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.idempotency.IdempotentCreate;
+import dev.showroom.visit.settings.DealerSettings;
+import dev.showroom.visit.settings.QueryParams;
+import dev.showroom.visit.testdrive.TestDriveRequests.BookRequest;
+import dev.showroom.visit.testdrive.TestDriveRequests.CancelRequest;
+import dev.showroom.visit.testdrive.TestDriveRequests.CompleteRequest;
+import dev.showroom.visit.testdrive.TestDriveRequests.StartRequest;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+@Path("/api/v1/test-drives")
+@Tag(name = "Test drives")
+public class TestDriveResource {
+
+    @Inject
+    TestDrives drives;
+
+    @Inject
+    CurrentStaff staff;
+
+    @Inject
+    DealerSettings settings;
+
+    @POST
+    @Transactional
+    @IdempotentCreate
+    @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "Book a demo car for a prospect and a slot (409 if the car is taken then)")
+    public Response book(@Valid @NotNull BookRequest request) {
+        TestDrive d = drives.book(request);
+        return Response.created(URI.create("/api/v1/test-drives/" + d.id)).entity(drives.view(d)).build();
+    }
+
+    @POST
+    @Path("{id}/start")
+    @Transactional
+    @RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "Check the licence (valid on the day of the drive) and record the start odometer")
+    public TestDriveView start(@PathParam("id") UUID id, @Valid @NotNull StartRequest request) {
+        return drives.view(drives.start(id, request.licence(), request.odometerStart()));
+    }
+
+    @POST
+    @Path("{id}/complete")
+    @Transactional
+    @RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "End the drive: end odometer and the customer's feedback (ratings 1-5, comments)")
+    public TestDriveView complete(@PathParam("id") UUID id, @Valid @NotNull CompleteRequest request) {
+        return drives.view(drives.complete(id, request));
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Transactional
+    @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "Cancel a booked test drive, with the reason; the slot is free again")
+    public TestDriveView cancel(@PathParam("id") UUID id, @Valid @NotNull CancelRequest request) {
+        return drives.view(drives.cancel(id, request.reason()));
+    }
+
+    @POST
+    @Path("{id}/no-show")
+    @Transactional
+    @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "The customer did not come (once the slot has begun)")
+    public TestDriveView noShow(@PathParam("id") UUID id) {
+        return drives.view(drives.noShow(id));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "One test drive")
+    public TestDriveView get(@PathParam("id") UUID id) {
+        return drives.view(drives.readable(id));
+    }
+
+    @GET
+    @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "Test drives by lead, day (dealer's time zone), car, status or consultant, in slot order")
+    public Page<TestDriveView> list(@QueryParam("leadId") String leadParam, @QueryParam("date") String dateParam,
+            @QueryParam("demoCarId") String carParam, @QueryParam("status") String statusParam,
+            @QueryParam("consultantId") @Size(max = 100) String consultantId, @BeanParam @Valid PageRequest page) {
+        UUID leadId = QueryParams.uuid(leadParam, "leadId");
+        UUID carId = QueryParams.uuid(carParam, "demoCarId");
+        LocalDate date = QueryParams.date(dateParam, "date");
+        TestDriveStatus status = QueryParams.enumOf(TestDriveStatus.class, statusParam, "status");
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (leadId != null) {
+            where.add("leadId = :leadId");
+            params.and("leadId", leadId);
+        }
+        if (carId != null) {
+            where.add("demoCarId = :car");
+            params.and("car", carId);
+        }
+        if (status != null) {
+            where.add("status = :status");
+            params.and("status", status);
+        }
+        if (date != null) {
+            ZoneId zone = settings.of(staff.dealerId()).zone();
+            where.add("slotStart >= :from and slotStart < :to");
+            params.and("from", date.atStartOfDay(zone).toInstant()).and("to", date.plusDays(1).atStartOfDay(zone).toInstant());
+        }
+        String consultant = staff.seesOnlyOwn() ? staff.id() : consultantId;
+        if (consultant != null && !consultant.isBlank()) {
+            where.add("consultantId = :consultant");
+            params.and("consultant", consultant);
+        }
+        var found = TestDrive.<TestDrive> find(where.isEmpty() ? "1 = 1" : String.join(" and ", where),
+                Sort.ascending("slotStart").and("id"), params);
+        return Page.of(found.page(page.page, page.size).list().stream().map(drives::view).toList(), page, found.count());
+    }
+}
