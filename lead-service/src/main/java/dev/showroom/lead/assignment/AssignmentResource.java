@@ -1,0 +1,64 @@
+package dev.showroom.lead.assignment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.showroom.lead.intake.Lead;
+import dev.showroom.lead.intake.LeadAccess;
+import dev.showroom.lead.intake.LeadEvents;
+import dev.showroom.lead.intake.LeadView;
+import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.Roles;
+
+@Path("/api/v1/leads/{id}/assignment")
+@Tag(name = "Assignment")
+public class AssignmentResource {
+
+    public record AssignRequest(@NotBlank @Size(max = 100) String consultantId) {
+    }
+
+    @Inject
+    LeadAccess access;
+
+    @Inject
+    LeadEvents events;
+
+    @Inject
+    CurrentStaff staff;
+
+    @Inject
+    Clock clock;
+
+    @PUT
+    @Transactional
+    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "Assign or reassign the lead to a consultant")
+    public LeadView assign(@PathParam("id") UUID id, @Valid @NotNull AssignRequest request) {
+        Lead lead = access.changeable(id);
+        String consultant = request.consultantId().strip();
+        if (!Objects.equals(consultant, lead.consultantId)) {
+            Instant now = Instant.now(clock);
+            String previous = lead.consultantId;
+            lead.consultantId = consultant;
+            lead.updatedAt = now;
+            events.assigned(lead, previous, staff.id(), now);
+        }
+        return access.view(lead);
+    }
+}

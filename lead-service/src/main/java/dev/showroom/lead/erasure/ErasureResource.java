@@ -1,0 +1,72 @@
+package dev.showroom.lead.erasure;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.showroom.lead.followup.FollowUp;
+import dev.showroom.lead.intake.Lead;
+import dev.showroom.lead.intake.LeadAccess;
+import dev.showroom.lead.intake.LeadContact;
+import dev.showroom.lead.intake.LeadEvents;
+import dev.showroom.lead.intake.LeadView;
+import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.Roles;
+
+/**
+ * A person's right to be forgotten: the lead keeps its channel, consultant, stage and dates (so the funnel
+ * counts stay) but loses everything that identifies the person; the other services hear it by event.
+ */
+@Path("/api/v1/leads/{id}/erasure")
+@Tag(name = "Erasure")
+public class ErasureResource {
+
+    @Inject
+    LeadAccess access;
+
+    @Inject
+    LeadEvents events;
+
+    @Inject
+    Clock clock;
+
+    @POST
+    @Transactional
+    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "Erase the person's personal data → customer.erasure-requested")
+    public LeadView erase(@PathParam("id") UUID id) {
+        Lead lead = Lead.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (lead == null) {
+            throw ProblemException.notFound("Lead");
+        }
+        if (lead.erased()) {
+            return access.view(lead);
+        }
+        Instant now = Instant.now(clock);
+        lead.name = Lead.ERASED_NAME;
+        lead.phone = null;
+        lead.email = null;
+        lead.sourceDetail = null;
+        lead.notes = null;
+        lead.budget = null;
+        lead.qualificationNote = null;
+        lead.defeatNote = null;
+        lead.nextFollowUpAt = null;
+        lead.erasedAt = now;
+        lead.updatedAt = now;
+        LeadContact.delete("leadId", lead.id);
+        FollowUp.update("outcome = null, nextStep = null where leadId = ?1", lead.id);
+        events.erasureRequested(lead);
+        return access.view(lead);
+    }
+}

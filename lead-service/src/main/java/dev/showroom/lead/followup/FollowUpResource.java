@@ -1,0 +1,100 @@
+package dev.showroom.lead.followup;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.showroom.lead.intake.Lead;
+import dev.showroom.lead.intake.LeadAccess;
+import dev.showroom.lead.intake.LeadEvents;
+import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.idempotency.IdempotentCreate;
+import io.quarkus.panache.common.Sort;
+
+@Path("/api/v1/leads/{id}/follow-ups")
+@Tag(name = "Grading and follow-up")
+public class FollowUpResource {
+
+    /** grade, when given, regrades the lead at the same time (H/A/B/C). */
+    public record FollowUpRequest(@NotNull FollowUp.Kind kind, @NotBlank @Size(max = 1000) String outcome,
+            @Size(max = 1000) String nextStep, Grade grade) {
+    }
+
+    public record FollowUpView(UUID id, UUID leadId, String consultantId, FollowUp.Kind kind, String outcome,
+            String nextStep, Instant occurredAt, Instant nextFollowUpAt) {
+    }
+
+    @Inject
+    LeadAccess access;
+
+    @Inject
+    Grading grading;
+
+    @Inject
+    CurrentStaff staff;
+
+    @Inject
+    Clock clock;
+
+    @POST
+    @Transactional
+    @IdempotentCreate
+    @RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "Record a follow-up (call, message, visit); the next one is rescheduled")
+    public Response record(@PathParam("id") UUID id, @Valid @NotNull FollowUpRequest request) {
+        if (request.grade() != null && !request.grade().manual()) {
+            throw ProblemException.invalid("grade", "manualGrade", "Grade must be H, A, B or C");
+        }
+        Lead lead = access.changeable(id);
+        Instant now = Instant.now(clock);
+        if (request.grade() != null && lead.followedUp()) {
+            grading.grade(lead, request.grade(), now);
+        }
+        grading.reschedule(lead, now);
+        FollowUp f = new FollowUp();
+        f.id = UUID.randomUUID();
+        f.leadId = lead.id;
+        f.consultantId = staff.id();
+        f.kind = request.kind();
+        f.outcome = request.outcome().strip();
+        f.nextStep = LeadEvents.blankToNull(request.nextStep());
+        f.occurredAt = now;
+        f.nextFollowUpAt = lead.nextFollowUpAt;
+        f.persist();
+        return Response.created(URI.create("/api/v1/leads/" + lead.id + "/follow-ups/" + f.id)).entity(view(f)).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "The lead's follow-ups, newest first")
+    public List<FollowUpView> list(@PathParam("id") UUID id) {
+        Lead lead = access.readable(id);
+        return FollowUp.<FollowUp> list("leadId", Sort.descending("occurredAt"), lead.id).stream()
+                .map(FollowUpResource::view).toList();
+    }
+
+    static FollowUpView view(FollowUp f) {
+        return new FollowUpView(f.id, f.leadId, f.consultantId, f.kind, f.outcome, f.nextStep, f.occurredAt,
+                f.nextFollowUpAt);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.showroom.lead.funnel;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Funnel counts (leads that reached at least each stage) and the conversion rate between each pair. */
+public record Figures(Counts counts, Conversion conversion) {
+
+    public record Counts(long leads, long visited, long testDriven, long quoted, long ordered, long delivered,
+            long defeated) {
+
+        public Counts plus(Counts o) {
+            return new Counts(leads + o.leads, visited + o.visited, testDriven + o.testDriven, quoted + o.quoted,
+                    ordered + o.ordered, delivered + o.delivered, defeated + o.defeated);
+        }
+    }
+
+    /** Each rate is the later count over the earlier one, 4 decimals; null when the earlier count is 0. */
+    public record Conversion(BigDecimal leadToVisit, BigDecimal visitToTestDrive, BigDecimal testDriveToQuote,
+            BigDecimal quoteToOrder, BigDecimal orderToDelivery, BigDecimal leadToOrder) {
+    }
+
+    public static Figures of(Counts c) {
+        return new Figures(c, new Conversion(rate(c.visited(), c.leads()), rate(c.testDriven(), c.visited()),
+                rate(c.quoted(), c.testDriven()), rate(c.ordered(), c.quoted()), rate(c.delivered(), c.ordered()),
+                rate(c.ordered(), c.leads())));
+    }
+
+    public static BigDecimal rate(long part, long whole) {
+        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.showroom.lead.qualification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.showroom.lead.intake.Lead;
+import dev.showroom.lead.intake.LeadAccess;
+import dev.showroom.lead.intake.LeadEvents;
+import dev.showroom.lead.intake.LeadView;
+import dev.showroom.platform.http.Roles;
+
+/** Need, means and authority: once all three are confirmed the lead is qualified (visit-service invites). */
+@Path("/api/v1/leads/{id}/qualification")
+@Tag(name = "Qualification and defeat")
+public class QualificationResource {
+
+    public record QualificationRequest(@NotNull Boolean need, @NotNull Boolean means, @NotNull Boolean authority,
+            @Size(max = 1000) String note) {
+    }
+
+    @Inject
+    LeadAccess access;
+
+    @Inject
+    LeadEvents events;
+
+    @Inject
+    Clock clock;
+
+    @PUT
+    @Transactional
+    @RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "Record need, means and authority; all three confirmed the first time → lead.qualified")
+    public LeadView qualify(@PathParam("id") UUID id, @Valid @NotNull QualificationRequest request) {
+        Lead lead = access.changeable(id);
+        Instant now = Instant.now(clock);
+        lead.needConfirmed = request.need();
+        lead.meansConfirmed = request.means();
+        lead.authorityConfirmed = request.authority();
+        lead.qualificationNote = LeadEvents.blankToNull(request.note());
+        lead.updatedAt = now;
+        if (lead.needConfirmed && lead.meansConfirmed && lead.authorityConfirmed && lead.qualifiedAt == null) {
+            lead.qualifiedAt = now;
+            events.qualified(lead);
+        }
+        return access.view(lead);
+    }
+}

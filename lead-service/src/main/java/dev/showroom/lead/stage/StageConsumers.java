@@ -1,0 +1,160 @@
+package dev.showroom.lead.stage;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import dev.showroom.contracts.Events;
+import dev.showroom.lead.intake.Capture;
+import dev.showroom.lead.intake.Channel;
+import dev.showroom.lead.intake.Lead;
+import dev.showroom.lead.intake.LeadEvents;
+import dev.showroom.lead.intake.LeadIntake;
+import dev.showroom.lead.intake.PhoneNumbers;
+import dev.showroom.platform.events.EventInbox;
+import dev.showroom.platform.events.IncomingEvent;
+import dev.showroom.platform.events.PoisonEventException;
+import io.smallrye.common.annotation.Blocking;
+
+/** The lead's stage follows the other services: each event is applied once, in any order Kafka allows. */
+@ApplicationScoped
+public class StageConsumers {
+
+    private static final Logger LOG = Logger.getLogger(StageConsumers.class);
+
+    @Inject
+    EventInbox inbox;
+
+    @Inject
+    StageProgress progress;
+
+    @Inject
+    LeadIntake intake;
+
+    @Inject
+    LeadEvents events;
+
+    /** A walk-in is a showroom visit; a call is a contact. An unknown visitor with a phone becomes a lead. */
+    @Incoming("visit-recorded")
+    @Blocking
+    public void onVisit(ConsumerRecord<String, String> record) {
+        inbox.apply(record, Events.VisitRecorded.class, event -> {
+            Events.VisitRecorded v = event.payload();
+            boolean walkIn = "WALK_IN".equals(v.kind());
+            Lead lead;
+            if (v.leadId() != null) {
+                lead = progress.lead(v.leadId(), event.topic());
+                if (lead == null) {
+                    return;
+                }
+                if (lead.consultantId == null && v.consultantId() != null) {
+                    lead.consultantId = v.consultantId();
+                    events.assigned(lead, null, "visit", v.occurredAt());
+                }
+            } else if (v.contact() != null && v.contact().phone() != null) {
+                Capture capture = Capture.of(v.contact().name(), v.contact().phone(), v.contact().email(),
+                        walkIn ? Channel.WALK_IN : Channel.PHONE, null,
+                        v.modelsPresented() == null || v.modelsPresented().isEmpty() ? null : v.modelsPresented().get(0),
+                        null, LeadEvents.blankToNull(v.consultantId()), "visit").withVisit(v.visitId());
+                lead = capture(event, capture);
+            } else {
+                LOG.warnf("visit %s has neither a lead nor a contact phone: nothing to record", v.visitId());
+                return;
+            }
+            if (walkIn) {
+                progress.reach(lead, Stage.VISITED, v.occurredAt());
+            }
+        });
+    }
+
+    @Incoming("testdrive-completed")
+    @Blocking
+    public void onTestDriveCompleted(ConsumerRecord<String, String> record) {
+        inbox.apply(record, Events.TestDriveCompleted.class, event -> {
+            Lead lead = progress.lead(event.payload().leadId(), event.topic());
+            if (lead != null) {
+                progress.reach(lead, Stage.TEST_DRIVEN, orNow(event.payload().completedAt(), event));
+            }
+        });
+    }
+
+    @Incoming("quote-issued")
+    @Blocking
+    public void onQuoteIssued(ConsumerRecord<String, String> record) {
+        inbox.apply(record, Events.QuoteIssued.class, event -> {
+            Lead lead = progress.lead(event.payload().leadId(), event.topic());
+            if (lead != null) {
+                progress.reach(lead, Stage.QUOTED, orNow(event.payload().issuedAt(), event));
+            }
+        });
+    }
+
+    @Incoming("order-signed")
+    @Blocking
+    public void onOrderSigned(ConsumerRecord<String, String> record) {
+        inbox.apply(record, Events.OrderSigned.class, event -> {
+            Lead lead = progress.lead(event.payload().leadId(), event.topic());
+            if (lead != null) {
+                progress.ordered(lead, event.payload().orderId(), orNow(event.payload().signedAt(), event));
+            }
+        });
+    }
+
+    @Incoming("order-cancelled")
+    @Blocking
+    public void onOrderCancelled(ConsumerRecord<String, String> record) {
+        inbox.apply(record, Events.OrderCancelled.class, event -> {
+            if (event.payload().orderId() == null) {
+                throw new PoisonEventException("order.cancelled without orderId");
+            }
+            Lead lead = progress.lead(event.payload().leadId(), event.topic());
+            if (lead != null) {
+                progress.cancelled(lead, event.payload().orderId());
+            }
+        });
+    }
+
+    @Incoming("order-delivered")
+    @Blocking
+    public void onOrderDelivered(ConsumerRecord<String, String> record) {
+        inbox.apply(record, Events.OrderDelivered.class, event -> {
+            Lead lead = progress.lead(event.payload().leadId(), event.topic());
+            if (lead != null) {
+                progress.delivered(lead, event.payload().orderId(), orNow(event.payload().deliveredAt(), event));
+            }
+        });
+    }
+
+    /** A customer referred someone: a new prospect linked to the referrer (merged if the phone is known). */
+    @Incoming("referral-received")
+    @Blocking
+    public void onReferral(ConsumerRecord<String, String> record) {
+        inbox.apply(record, Events.ReferralReceived.class, event -> {
+            Events.ReferralReceived r = event.payload();
+            Capture capture = Capture.of(r.name(), r.phone(), null, Channel.CUSTOMER_REFERRAL,
+                    LeadEvents.blankToNull(r.relation()), null, null, LeadEvents.blankToNull(r.consultantId()),
+                    "referral").withReferrer(r.referrerLeadId(), r.consentAt());
+            capture(event, capture);
+        });
+    }
+
+    private Lead capture(IncomingEvent<?> event, Capture capture) {
+        if (capture.name() == null || capture.name().isBlank()) {
+            throw new PoisonEventException(event.topic() + " " + event.id() + " has a contact without a name");
+        }
+        try {
+            return intake.capture(dev.showroom.platform.tenancy.DealerContext.current(), capture).lead();
+        } catch (PhoneNumbers.InvalidPhoneException e) {
+            throw new PoisonEventException(event.topic() + " " + event.id() + ": phone is " + e.getMessage());
+        }
+    }
+
+    private static Instant orNow(Instant at, IncomingEvent<?> event) {
+        return at != null ? at : event.time();
+    }
+}
