@@ -1,0 +1,46 @@
+package dev.showroom.aftersales.complaint;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.TenantId;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** The complaint's history: investigation notes, the escalation, a reopening. */
+@Entity
+@Table(name = "complaint_note")
+public class ComplaintNote extends PanacheEntityBase {
+
+    public enum Kind {
+        NOTE, ESCALATION, REOPENED
+    }
+
+    @Id
+    public UUID id;
+    @TenantId
+    public String dealerId;
+    public UUID complaintId;
+    public Instant writtenAt;
+    public String writtenBy;
+    @Enumerated(EnumType.STRING)
+    public Kind kind;
+    public String text;
+
+    static void add(UUID complaintId, Instant at, String by, Kind kind, String text) {
+        ComplaintNote note = new ComplaintNote();
+        note.id = UUID.randomUUID();
+        note.complaintId = complaintId;
+        note.writtenAt = at;
+        note.writtenBy = by;
+        note.kind = kind;
+        note.text = text;
+        note.persist();
+    }
+}

@@ -1,0 +1,300 @@
+package dev.showroom.aftersales.complaint;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.showroom.aftersales.complaint.Complaint.Category;
+import dev.showroom.aftersales.complaint.Complaint.Channel;
+import dev.showroom.aftersales.complaint.Complaint.Remedy;
+import dev.showroom.aftersales.complaint.Complaint.Severity;
+import dev.showroom.aftersales.complaint.Complaint.Status;
+import dev.showroom.aftersales.customer.Customer;
+import dev.showroom.aftersales.settings.DealerSettings;
+import dev.showroom.contracts.Events;
+import dev.showroom.contracts.Topics;
+import dev.showroom.platform.events.Outbox;
+import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.Page;
+import dev.showroom.platform.http.PageRequest;
+import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.idempotency.IdempotentCreate;
+import io.quarkus.panache.common.Sort;
+
+/** Complaints: opened from any channel, acknowledged within the SLA, investigated, resolved, confirmed. No DELETE. */
+@Path("/api/v1/complaints")
+@Tag(name = "Complaints")
+@RolesAllowed({ Roles.CONSULTANT, Roles.CUSTOMER_CARE, Roles.MANAGER, Roles.ADMIN })
+public class ComplaintResource {
+
+    public record NoteView(Instant writtenAt, String writtenBy, ComplaintNote.Kind kind, String text) {
+    }
+
+    public record ComplaintView(UUID id, UUID leadId, UUID orderId, String customerName, String customerPhone,
+            Channel channel, Category category, Severity severity, String description, Status status,
+            Instant openedAt, String openedBy, Instant acknowledgeBy, Instant acknowledgedAt, String assigneeId,
+            boolean escalated, Instant escalatedAt, long ageHours, Remedy remedy, String resolution,
+            Instant resolvedAt, Instant customerConfirmedAt, Instant closedAt, List<NoteView> notes) {
+    }
+
+    public record OpenRequest(UUID leadId, UUID orderId, @Size(min = 1, max = 100) String customerName,
+            @Pattern(regexp = "\\+[1-9][0-9]{6,14}", message = "must be an E.164 phone number") String customerPhone,
+            @NotNull Channel channel, @NotNull Category category, @NotNull Severity severity,
+            @NotBlank @Size(max = 4000) String description, @Size(max = 100) String assigneeId) {
+    }
+
+    public record AssignRequest(@NotBlank @Size(max = 100) String assigneeId) {
+    }
+
+    public record NoteRequest(@NotBlank @Size(max = 4000) String text) {
+    }
+
+    public record ResolveRequest(@NotNull Remedy remedy, @NotBlank @Size(max = 2000) String resolution) {
+    }
+
+    /** The customer's answer to the resolution: confirmed closes; not confirmed reopens the investigation. */
+    public record ConfirmRequest(@NotNull Boolean confirmed, @Size(max = 2000) String note) {
+    }
+
+    @Inject
+    CurrentStaff staff;
+
+    @Inject
+    DealerSettings settings;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    @POST
+    @Transactional
+    @IdempotentCreate
+    @Operation(summary = "Open a complaint from any channel; it must be acknowledged within the dealer's SLA")
+    public Response open(@Valid @NotNull OpenRequest request) {
+        Instant now = Instant.now(clock);
+        Complaint c = new Complaint();
+        c.id = UUID.randomUUID();
+        c.leadId = request.leadId();
+        c.orderId = request.orderId();
+        Customer customer = request.leadId() == null ? null : Customer.findById(request.leadId());
+        c.customerName = request.customerName() != null || customer == null ? request.customerName() : customer.name;
+        c.customerPhone = request.customerPhone() != null || customer == null ? request.customerPhone() : customer.phone;
+        if (c.orderId == null && customer != null) {
+            c.orderId = customer.orderId;
+        }
+        c.channel = request.channel();
+        c.category = request.category();
+        c.severity = request.severity();
+        c.description = request.description();
+        c.status = Status.OPEN;
+        c.openedAt = now;
+        c.openedBy = staff.id();
+        c.acknowledgeBy = now.plus(Duration.ofHours(settings.of(staff.dealerId()).acknowledgeSlaHours));
+        // a consultant who takes a complaint keeps it in sight
+        c.assigneeId = request.assigneeId() != null ? request.assigneeId() : consultantOnly() ? staff.id() : null;
+        c.persist();
+        outbox.publish(Topics.COMPLAINT_OPENED, key(c), c.id, new Events.ComplaintOpened(c.id, staff.dealerId(),
+                c.leadId, c.orderId, c.category.name(), c.severity.name(), c.channel.name(), c.openedAt,
+                c.acknowledgeBy));
+        return Response.created(URI.create("/api/v1/complaints/" + c.id)).entity(view(c, now)).build();
+    }
+
+    @GET
+    @Operation(summary = "Complaints, oldest first: ?open=true (not closed), ?status, ?escalated, ?leadId; "
+            + "a consultant sees those assigned to them")
+    public Page<ComplaintView> list(@QueryParam("status") Status status, @QueryParam("open") boolean open,
+            @QueryParam("escalated") Boolean escalated, @QueryParam("leadId") UUID leadId,
+            @BeanParam @Valid PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (status != null) {
+            where.add("status = :status");
+            params.put("status", status);
+        }
+        if (open) {
+            where.add("status <> :closed");
+            params.put("closed", Status.CLOSED);
+        }
+        if (escalated != null) {
+            where.add(escalated ? "escalatedAt is not null" : "escalatedAt is null");
+        }
+        if (leadId != null) {
+            where.add("leadId = :leadId");
+            params.put("leadId", leadId);
+        }
+        if (consultantOnly()) {
+            where.add("assigneeId = :me");
+            params.put("me", staff.id());
+        }
+        Instant now = Instant.now(clock);
+        var found = Complaint.<Complaint> find(where.isEmpty() ? "1 = 1" : String.join(" and ", where),
+                Sort.by("openedAt").and("id"), params);
+        return Page.of(found.page(page.page, page.size).list().stream().map(c -> view(c, now)).toList(), page,
+                found.count());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One complaint with its history")
+    public ComplaintView get(@PathParam("id") UUID id) {
+        return view(load(id), Instant.now(clock));
+    }
+
+    @POST
+    @Path("{id}/acknowledge")
+    @Transactional
+    @Operation(summary = "Acknowledge the complaint to the customer (an escalated one: managers only)")
+    public ComplaintView acknowledge(@PathParam("id") UUID id) {
+        Complaint c = loadForWork(id);
+        require(c, Status.OPEN);
+        Instant now = Instant.now(clock);
+        c.status = Status.ACKNOWLEDGED;
+        c.acknowledgedAt = now;
+        c.acknowledgedBy = staff.id();
+        if (c.assigneeId == null) {
+            c.assigneeId = staff.id();
+        }
+        return view(c, now);
+    }
+
+    @POST
+    @Path("{id}/assign")
+    @Transactional
+    @Operation(summary = "Assign the complaint to a staff member who investigates it")
+    public ComplaintView assign(@PathParam("id") UUID id, @Valid @NotNull AssignRequest request) {
+        Complaint c = loadForWork(id);
+        requireNotClosed(c);
+        c.assigneeId = request.assigneeId();
+        return view(c, Instant.now(clock));
+    }
+
+    @POST
+    @Path("{id}/notes")
+    @Transactional
+    @Operation(summary = "Add an investigation note")
+    public ComplaintView note(@PathParam("id") UUID id, @Valid @NotNull NoteRequest request) {
+        Complaint c = loadForWork(id);
+        requireNotClosed(c);
+        Instant now = Instant.now(clock);
+        ComplaintNote.add(c.id, now, staff.id(), ComplaintNote.Kind.NOTE, request.text());
+        return view(c, now);
+    }
+
+    @POST
+    @Path("{id}/resolve")
+    @Transactional
+    @Operation(summary = "Resolve with a remedy (an acknowledged complaint); it closes once the customer confirms")
+    public ComplaintView resolve(@PathParam("id") UUID id, @Valid @NotNull ResolveRequest request) {
+        Complaint c = loadForWork(id);
+        require(c, Status.ACKNOWLEDGED);
+        Instant now = Instant.now(clock);
+        c.status = Status.RESOLVED;
+        c.remedy = request.remedy();
+        c.resolution = request.resolution();
+        c.resolvedAt = now;
+        c.resolvedBy = staff.id();
+        outbox.publish(Topics.COMPLAINT_RESOLVED, key(c), c.id, new Events.ComplaintResolved(c.id, staff.dealerId(),
+                c.leadId, c.remedy.name(), c.resolution, now));
+        return view(c, now);
+    }
+
+    @POST
+    @Path("{id}/confirm")
+    @Transactional
+    @Operation(summary = "Record the customer's answer to the resolution: confirmed closes the complaint, "
+            + "not confirmed reopens the investigation")
+    public ComplaintView confirm(@PathParam("id") UUID id, @Valid @NotNull ConfirmRequest request) {
+        Complaint c = loadForWork(id);
+        require(c, Status.RESOLVED);
+        Instant now = Instant.now(clock);
+        if (request.confirmed()) {
+            c.status = Status.CLOSED;
+            c.customerConfirmedAt = now;
+            c.closedAt = now;
+            if (request.note() != null && !request.note().isBlank()) {
+                ComplaintNote.add(c.id, now, staff.id(), ComplaintNote.Kind.NOTE, request.note());
+            }
+        } else {
+            c.status = Status.ACKNOWLEDGED;
+            ComplaintNote.add(c.id, now, staff.id(), ComplaintNote.Kind.REOPENED,
+                    request.note() == null || request.note().isBlank() ? "The customer did not accept the resolution"
+                            : request.note());
+        }
+        return view(c, now);
+    }
+
+    private Complaint load(UUID id) {
+        Complaint c = Complaint.findById(id);
+        if (c == null || (consultantOnly() && !staff.id().equals(c.assigneeId))) {
+            throw ProblemException.notFound("Complaint");
+        }
+        return c;
+    }
+
+    /** An escalated complaint is handled by a manager. */
+    private Complaint loadForWork(UUID id) {
+        Complaint c = load(id);
+        if (c.escalatedAt != null && !staff.isManager()) {
+            throw ProblemException.forbidden("This complaint was escalated: a manager handles it");
+        }
+        return c;
+    }
+
+    private static void require(Complaint c, Status status) {
+        if (c.status != status) {
+            throw ProblemException.conflict("The complaint is " + c.status + ", not " + status);
+        }
+    }
+
+    private static void requireNotClosed(Complaint c) {
+        if (c.status == Status.CLOSED) {
+            throw ProblemException.conflict("The complaint is closed");
+        }
+    }
+
+    private boolean consultantOnly() {
+        return staff.seesOnlyOwn() && !staff.has(Roles.CUSTOMER_CARE);
+    }
+
+    private static Object key(Complaint c) {
+        return c.leadId != null ? c.leadId : c.id;
+    }
+
+    static ComplaintView view(Complaint c, Instant now) {
+        List<NoteView> notes = ComplaintNote.<ComplaintNote> list("complaintId", Sort.by("writtenAt").and("id"), c.id)
+                .stream().map(n -> new NoteView(n.writtenAt, n.writtenBy, n.kind, n.text)).toList();
+        Instant end = c.closedAt != null ? c.closedAt : now;
+        return new ComplaintView(c.id, c.leadId, c.orderId, c.customerName, c.customerPhone, c.channel, c.category,
+                c.severity, c.description, c.status, c.openedAt, c.openedBy, c.acknowledgeBy, c.acknowledgedAt,
+                c.assigneeId, c.escalatedAt != null, c.escalatedAt, Math.max(0, Duration.between(c.openedAt, end).toHours()),
+                c.remedy, c.resolution, c.resolvedAt, c.customerConfirmedAt, c.closedAt, notes);
+    }
+}

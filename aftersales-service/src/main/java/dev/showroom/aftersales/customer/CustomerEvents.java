@@ -1,0 +1,115 @@
+package dev.showroom.aftersales.customer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import dev.showroom.aftersales.customer.Customer.Status;
+import dev.showroom.aftersales.followup.FollowUpPlanner;
+import dev.showroom.contracts.Events;
+import dev.showroom.platform.events.EventInbox;
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * Keeps the customer copy from order and lead events. Events of different topics may arrive in any
+ * order: each one upserts, and a delivery is never undone by a late "signed".
+ */
+@ApplicationScoped
+public class CustomerEvents {
+
+    @Inject
+    EventInbox inbox;
+
+    @Inject
+    FollowUpPlanner planner;
+
+    @Incoming("order-signed")
+    @Blocking
+    public void onOrderSigned(ConsumerRecord<String, String> record) {
+        inbox.apply(record, Events.OrderSigned.class, event -> {
+            Events.OrderSigned e = event.payload();
+            Customer c = Customer.findOrCreate(e.leadId(), Status.SIGNED);
+            if (!c.delivered()) {
+                c.status = Status.SIGNED;
+                c.orderId = e.orderId();
+                c.orderNumber = e.orderNumber();
+                c.model = e.model();
+            }
+            if (e.consultantId() != null) {
+                c.consultantId = e.consultantId();
+            }
+        });
+    }
+
+    @Incoming("order-cancelled")
+    @Blocking
+    public void onOrderCancelled(ConsumerRecord<String, String> record) {
+        inbox.apply(record, Events.OrderCancelled.class, event -> {
+            Events.OrderCancelled e = event.payload();
+            Customer c = Customer.findOrCreate(e.leadId(), Status.CANCELLED);
+            // an order is cancelled only before delivery; another order of the customer may be delivered
+            if (!c.delivered()) {
+                c.status = Status.CANCELLED;
+                c.orderId = e.orderId();
+                c.orderNumber = e.orderNumber();
+            }
+        });
+    }
+
+    @Incoming("order-delivered")
+    @Blocking
+    public void onOrderDelivered(ConsumerRecord<String, String> record) {
+        inbox.apply(record, Events.OrderDelivered.class, event -> {
+            Events.OrderDelivered e = event.payload();
+            Customer c = Customer.findOrCreate(e.leadId(), Status.DELIVERED);
+            c.status = Status.DELIVERED;
+            c.orderId = e.orderId();
+            c.orderNumber = e.orderNumber();
+            c.model = e.model() != null ? e.model() : c.model;
+            c.deliveredAt = e.deliveredAt();
+            if (!c.erased) {
+                c.name = e.customerName() != null ? e.customerName() : c.name;
+                c.phone = e.customerPhone() != null ? e.customerPhone() : c.phone;
+            }
+            if (e.consultantId() != null) {
+                c.consultantId = e.consultantId();
+            }
+            planner.planAfterDelivery(e.dealerId(), c);
+        });
+    }
+
+    /** A defeat is recorded (the lost-customer reason); no survey is sent to a prospect who declined. */
+    @Incoming("lead-defeated")
+    @Blocking
+    public void onLeadDefeated(ConsumerRecord<String, String> record) {
+        inbox.apply(record, Events.LeadDefeated.class, event -> {
+            Events.LeadDefeated e = event.payload();
+            Customer c = Customer.findOrCreate(e.leadId(), Status.DEFEATED);
+            if (!c.delivered()) {
+                c.status = Status.DEFEATED;
+            }
+            c.defeatReason = e.reason();
+            if (c.consultantId == null) {
+                c.consultantId = e.consultantId();
+            }
+        });
+    }
+
+    /** Only the fact and the consultant are kept; the ratings belong to visit-service's feedback. */
+    @Incoming("testdrive-completed")
+    @Blocking
+    public void onTestDriveCompleted(ConsumerRecord<String, String> record) {
+        inbox.apply(record, Events.TestDriveCompleted.class, event -> {
+            Events.TestDriveCompleted e = event.payload();
+            Customer c = Customer.findOrCreate(e.leadId(), Status.PROSPECT);
+            if (c.lastTestDriveAt == null || c.lastTestDriveAt.isBefore(e.completedAt())) {
+                c.lastTestDriveAt = e.completedAt();
+            }
+            if (c.consultantId == null) {
+                c.consultantId = e.consultantId();
+            }
+        });
+    }
+}

@@ -1,0 +1,76 @@
+package dev.showroom.aftersales.customer;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import dev.showroom.aftersales.complaint.Complaint;
+import dev.showroom.aftersales.complaint.ComplaintNote;
+import dev.showroom.aftersales.followup.CallAttempt;
+import dev.showroom.aftersales.followup.FollowUpCall;
+import dev.showroom.aftersales.survey.Survey;
+import dev.showroom.aftersales.survey.SurveyAnswer;
+import dev.showroom.contracts.Events;
+import dev.showroom.platform.events.EventInbox;
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * A customer's erasure: names, phones and free texts about them are removed everywhere in this service;
+ * what is left (ratings, complaint facts, counts) no longer identifies anyone. Nothing is deleted, so
+ * complaints stay on record, and the customer is no longer called or surveyed.
+ */
+@ApplicationScoped
+public class Erasure {
+
+    static final String ERASED = "(erased)";
+
+    @Inject
+    EventInbox inbox;
+
+    @Inject
+    Clock clock;
+
+    @Incoming("customer-erasure-requested")
+    @Blocking
+    public void onErasureRequested(ConsumerRecord<String, String> record) {
+        inbox.apply(record, Events.CustomerErasureRequested.class, event -> erase(event.payload().leadId()));
+    }
+
+    void erase(UUID leadId) {
+        Instant now = Instant.now(clock);
+        // a placeholder remembers the erasure, so a late order event cannot bring the data back
+        Customer customer = Customer.findOrCreate(leadId, Customer.Status.PROSPECT);
+        customer.erased = true;
+        customer.name = null;
+        customer.phone = null;
+
+        List<FollowUpCall> calls = FollowUpCall.list("leadId", leadId);
+        for (FollowUpCall call : calls) {
+            if (call.status == FollowUpCall.Status.PENDING) {
+                call.status = FollowUpCall.Status.CANCELLED;
+                call.doneAt = now;
+            }
+            CallAttempt.<CallAttempt> list("followUpId", call.id).forEach(a -> a.note = null);
+        }
+        for (Survey survey : Survey.<Survey> list("leadId", leadId)) {
+            if (survey.status == Survey.Status.PENDING && survey.linkExpiresAt != null) {
+                survey.linkExpiresAt = now;
+            }
+            SurveyAnswer.<SurveyAnswer> list("surveyId", survey.id).forEach(a -> a.text = a.text == null ? null : ERASED);
+        }
+        for (Complaint complaint : Complaint.<Complaint> list("leadId", leadId)) {
+            complaint.customerName = null;
+            complaint.customerPhone = null;
+            complaint.description = ERASED;
+            complaint.resolution = complaint.resolution == null ? null : ERASED;
+            ComplaintNote.<ComplaintNote> list("complaintId", complaint.id).forEach(n -> n.text = ERASED);
+        }
+    }
+}

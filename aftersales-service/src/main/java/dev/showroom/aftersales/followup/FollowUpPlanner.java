@@ -1,0 +1,94 @@
+package dev.showroom.aftersales.followup;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dev.showroom.aftersales.customer.Customer;
+import dev.showroom.aftersales.followup.FollowUpCall.Purpose;
+import dev.showroom.aftersales.followup.FollowUpCall.Status;
+import dev.showroom.aftersales.settings.AftersalesSettings;
+import dev.showroom.aftersales.settings.DealerSettings;
+import dev.showroom.aftersales.survey.Survey;
+import dev.showroom.aftersales.survey.SurveyService;
+import dev.showroom.aftersales.survey.TemplateCatalogue;
+
+/**
+ * Plans the call-backs. Each call is due at the dealer's call time on the local day N days after the
+ * delivery's local date, stored as a UTC instant, so "the next day at 10:00" means 10:00 in the showroom.
+ */
+@ApplicationScoped
+public class FollowUpPlanner {
+
+    @Inject
+    DealerSettings settings;
+
+    @Inject
+    SurveyService surveys;
+
+    @Inject
+    Clock clock;
+
+    static final int SURVEY_FROM_DAY = 3;
+
+    /** The after-delivery plan of the customer's delivered order; a second delivery event of the same order adds nothing. */
+    public void planAfterDelivery(String dealerId, Customer customer) {
+        if (FollowUpCall.count("orderId = ?1 and purpose = ?2", customer.orderId, Purpose.AFTER_DELIVERY) > 0) {
+            return;
+        }
+        AftersalesSettings s = settings.of(dealerId);
+        LocalDate deliveryDay = customer.deliveredAt.atZone(s.zone()).toLocalDate();
+        Survey survey = customer.erased ? null
+                : surveys.create(dealerId, customer.leadId, customer.orderId, TemplateCatalogue.SALES_SATISFACTION,
+                        Survey.Purpose.DELIVERY);
+        FollowUpCall surveyCall = null;
+        for (int days : s.followUpDayList()) {
+            FollowUpCall call = newCall(customer, assignee(s, customer), Purpose.AFTER_DELIVERY);
+            call.dayOffset = days;
+            call.dueAt = deliveryDay.plusDays(days).atTime(s.callTime).atZone(s.zone()).toInstant();
+            // the survey is asked on the first call from day 3 on: the customer has lived with the car a little
+            if (survey != null && (surveyCall == null || surveyCall.dayOffset < SURVEY_FROM_DAY)) {
+                surveyCall = call;
+            }
+            call.persist();
+        }
+        if (surveyCall != null) {
+            surveyCall.surveyId = survey.id;
+        }
+    }
+
+    /** A call for a periodic survey, due at the next call time from now. */
+    public FollowUpCall planSurveyCall(String dealerId, Customer customer, UUID surveyId) {
+        AftersalesSettings s = settings.of(dealerId);
+        Instant now = Instant.now(clock);
+        LocalDate today = now.atZone(s.zone()).toLocalDate();
+        Instant dueAt = today.atTime(s.callTime).atZone(s.zone()).toInstant();
+        FollowUpCall call = newCall(customer, assignee(s, customer), Purpose.PERIODIC_SURVEY);
+        call.dueAt = dueAt.isAfter(now) ? dueAt : today.plusDays(1).atTime(s.callTime).atZone(s.zone()).toInstant();
+        call.surveyId = surveyId;
+        call.persist();
+        return call;
+    }
+
+    private FollowUpCall newCall(Customer customer, String assignee, Purpose purpose) {
+        FollowUpCall call = new FollowUpCall();
+        call.id = UUID.randomUUID();
+        call.leadId = customer.leadId;
+        call.orderId = customer.orderId;
+        call.purpose = purpose;
+        call.assigneeId = assignee;
+        call.status = Status.PENDING;
+        call.createdAt = Instant.now(clock);
+        return call;
+    }
+
+    private static String assignee(AftersalesSettings s, Customer customer) {
+        return s.followUpAssignee == AftersalesSettings.Assignee.CONSULTANT && customer.consultantId != null
+                ? customer.consultantId
+                : s.customerCareStaffId;
+    }
+}

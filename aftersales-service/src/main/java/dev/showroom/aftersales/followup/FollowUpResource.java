@@ -1,0 +1,179 @@
+package dev.showroom.aftersales.followup;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.showroom.aftersales.customer.Customer;
+import dev.showroom.aftersales.followup.FollowUpCall.Purpose;
+import dev.showroom.aftersales.followup.FollowUpCall.Status;
+import dev.showroom.aftersales.settings.AftersalesSettings;
+import dev.showroom.aftersales.settings.DealerSettings;
+import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.Page;
+import dev.showroom.platform.http.PageRequest;
+import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.Roles;
+import io.quarkus.panache.common.Sort;
+
+@Path("/api/v1/follow-ups")
+@Tag(name = "Follow-ups")
+@RolesAllowed({ Roles.CONSULTANT, Roles.CUSTOMER_CARE, Roles.MANAGER, Roles.ADMIN })
+public class FollowUpResource {
+
+    public record CallView(UUID id, Instant calledAt, String calledBy, boolean reached, String note) {
+    }
+
+    public record FollowUpView(UUID id, UUID leadId, UUID orderId, String orderNumber, String customerName,
+            String customerPhone, Purpose purpose, Integer dayOffset, Instant dueAt, LocalDateTime dueLocal,
+            String timeZone, String assigneeId, Status status, int attempts, boolean overdue, UUID surveyId,
+            Instant doneAt, List<CallView> calls) {
+    }
+
+    /** retryAt: when to try again after an unanswered call (default: retryHours of the settings). */
+    public record CallRequest(@NotNull Boolean reached, @Size(max = 2000) String note, Instant retryAt) {
+    }
+
+    @Inject
+    CurrentStaff staff;
+
+    @Inject
+    DealerSettings settings;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Operation(summary = "Call-backs, soonest first: ?due=true (pending, due by the end of today in the dealer's time "
+            + "zone), ?overdue=true (pending and past due), ?leadId, ?status, ?assigneeId; a consultant sees only own")
+    public Page<FollowUpView> list(@QueryParam("leadId") UUID leadId, @QueryParam("status") Status status,
+            @QueryParam("assigneeId") String assigneeId, @QueryParam("due") boolean due,
+            @QueryParam("overdue") boolean overdue, @BeanParam @Valid PageRequest page) {
+        AftersalesSettings s = settings.of(staff.dealerId());
+        Instant now = Instant.now(clock);
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (leadId != null) {
+            where.add("leadId = :leadId");
+            params.put("leadId", leadId);
+        }
+        if (status != null) {
+            where.add("status = :status");
+            params.put("status", status);
+        }
+        if (consultantOnly()) {
+            where.add("assigneeId = :me");
+            params.put("me", staff.id());
+        } else if (assigneeId != null) {
+            where.add("assigneeId = :assignee");
+            params.put("assignee", assigneeId);
+        }
+        if (due || overdue) {
+            where.add("status = :pending");
+            params.put("pending", Status.PENDING);
+        }
+        if (due) {
+            Instant endOfToday = now.atZone(s.zone()).toLocalDate().plusDays(1).atStartOfDay(s.zone()).toInstant();
+            where.add("dueAt < :endOfToday");
+            params.put("endOfToday", endOfToday);
+        }
+        if (overdue) {
+            where.add("dueAt < :now");
+            params.put("now", now);
+        }
+        String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+        var found = FollowUpCall.<FollowUpCall> find(query, Sort.by("dueAt").and("id"), params);
+        List<FollowUpView> items = found.page(page.page, page.size).list().stream().map(c -> view(c, s, now)).toList();
+        return Page.of(items, page, found.count());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One call-back with every call made")
+    public FollowUpView get(@PathParam("id") UUID id) {
+        return view(load(id), settings.of(staff.dealerId()), Instant.now(clock));
+    }
+
+    @POST
+    @Path("{id}/calls")
+    @Transactional
+    @Operation(summary = "Record a call: reached closes the call-back; not reached schedules a retry until the "
+            + "dealer's maximum attempts, then the call-back is UNREACHABLE")
+    public FollowUpView recordCall(@PathParam("id") UUID id, @Valid @NotNull CallRequest request) {
+        FollowUpCall call = load(id);
+        if (call.status != Status.PENDING) {
+            throw ProblemException.conflict("This call-back is already " + call.status);
+        }
+        AftersalesSettings s = settings.of(staff.dealerId());
+        Instant now = Instant.now(clock);
+        if (request.retryAt() != null && !request.retryAt().isAfter(now)) {
+            throw ProblemException.invalid("retryAt", "future", "must be in the future");
+        }
+        CallAttempt attempt = new CallAttempt();
+        attempt.id = UUID.randomUUID();
+        attempt.followUpId = call.id;
+        attempt.calledAt = now;
+        attempt.calledBy = staff.id();
+        attempt.reached = request.reached();
+        attempt.note = request.note();
+        attempt.persist();
+        call.attempts++;
+        if (request.reached()) {
+            call.status = Status.DONE;
+            call.doneAt = now;
+        } else if (call.attempts >= s.maxCallAttempts) {
+            call.status = Status.UNREACHABLE;
+            call.doneAt = now;
+        } else {
+            call.dueAt = request.retryAt() != null ? request.retryAt() : now.plus(Duration.ofHours(s.retryHours));
+        }
+        return view(call, s, now);
+    }
+
+    private FollowUpCall load(UUID id) {
+        FollowUpCall call = FollowUpCall.findById(id);
+        if (call == null || (consultantOnly() && !staff.id().equals(call.assigneeId))) {
+            throw ProblemException.notFound("Follow-up");
+        }
+        return call;
+    }
+
+    /** A consultant without a customer-care role works only their own call-backs. */
+    private boolean consultantOnly() {
+        return staff.seesOnlyOwn() && !staff.has(Roles.CUSTOMER_CARE);
+    }
+
+    private static FollowUpView view(FollowUpCall c, AftersalesSettings s, Instant now) {
+        Customer customer = Customer.findById(c.leadId);
+        ZoneId zone = s.zone();
+        List<CallView> calls = CallAttempt.<CallAttempt> find("followUpId", Sort.by("calledAt").and("id"), c.id)
+                .list().stream().map(a -> new CallView(a.id, a.calledAt, a.calledBy, a.reached, a.note)).toList();
+        return new FollowUpView(c.id, c.leadId, c.orderId, customer == null ? null : customer.orderNumber,
+                customer == null ? null : customer.name, customer == null ? null : customer.phone, c.purpose,
+                c.dayOffset, c.dueAt, LocalDateTime.ofInstant(c.dueAt, zone), zone.getId(), c.assigneeId, c.status,
+                c.attempts, c.status == Status.PENDING && c.dueAt.isBefore(now), c.surveyId, c.doneAt, calls);
+    }
+}

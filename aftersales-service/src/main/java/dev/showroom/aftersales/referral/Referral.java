@@ -1,0 +1,30 @@
+package dev.showroom.aftersales.referral;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.TenantId;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A person a delivered customer referred, with that person's consent to be contacted. */
+@Entity
+@Table(name = "referral")
+public class Referral extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @TenantId
+    public String dealerId;
+    public UUID referrerLeadId;
+    public String consultantId;
+    public String name;
+    public String phone;
+    public String relation;
+    public Instant consentAt;
+    public Instant receivedAt;
+    public String recordedBy;
+}

@@ -1,0 +1,133 @@
+package dev.showroom.aftersales.referral;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.showroom.aftersales.customer.Customer;
+import dev.showroom.contracts.Events;
+import dev.showroom.contracts.Topics;
+import dev.showroom.platform.events.Outbox;
+import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.idempotency.IdempotentCreate;
+import io.quarkus.panache.common.Sort;
+
+/** After delivery a customer refers one to three people; each becomes referral.received (a new lead). */
+@Path("/api/v1/referrals")
+@Tag(name = "Referrals")
+@RolesAllowed({ Roles.CONSULTANT, Roles.CUSTOMER_CARE, Roles.MANAGER, Roles.ADMIN })
+public class ReferralResource {
+
+    /** The most people one customer refers (DOMAIN.md: one to three). */
+    static final int MAX_PER_CUSTOMER = 3;
+
+    public record Person(@NotBlank @Size(max = 100) String name,
+            @NotBlank @Pattern(regexp = "\\+[1-9][0-9]{6,14}", message = "must be an E.164 phone number") String phone,
+            @Size(max = 64) String relation,
+            @NotNull @AssertTrue(message = "the referred person must consent to be contacted") Boolean consent) {
+    }
+
+    public record ReferralRequest(@NotNull UUID referrerLeadId,
+            @NotNull @Size(min = 1, max = MAX_PER_CUSTOMER) List<@Valid @NotNull Person> referrals) {
+    }
+
+    public record ReferralView(UUID id, UUID referrerLeadId, String consultantId, String name, String phone,
+            String relation, Instant consentAt, Instant receivedAt) {
+        static ReferralView of(Referral r) {
+            return new ReferralView(r.id, r.referrerLeadId, r.consultantId, r.name, r.phone, r.relation, r.consentAt,
+                    r.receivedAt);
+        }
+    }
+
+    public record Referrals(UUID referrerLeadId, List<ReferralView> referrals) {
+    }
+
+    @Inject
+    CurrentStaff staff;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    @POST
+    @Transactional
+    @IdempotentCreate
+    @Operation(summary = "Record the one to three people a delivered customer refers (each with consent)")
+    public Response refer(@Valid @NotNull ReferralRequest request) {
+        Customer referrer = Customer.findById(request.referrerLeadId());
+        if (referrer == null || !referrer.delivered()) {
+            throw ProblemException.unprocessable("referrerLeadId", "delivered",
+                    "referrals are taken from a customer whose car was delivered");
+        }
+        if (referrer.erased) {
+            throw ProblemException.unprocessable("referrerLeadId", "notErased", "this customer's data was erased");
+        }
+        long earlier = Referral.count("referrerLeadId", request.referrerLeadId());
+        if (earlier + request.referrals().size() > MAX_PER_CUSTOMER) {
+            throw ProblemException.unprocessable("referrals", "maxPerCustomer", "a customer refers at most "
+                    + MAX_PER_CUSTOMER + " people; " + earlier + " already recorded");
+        }
+        Instant now = Instant.now(clock);
+        String consultant = referrer.consultantId;
+        List<ReferralView> created = new ArrayList<>();
+        for (Person p : request.referrals()) {
+            Referral r = new Referral();
+            r.id = UUID.randomUUID();
+            r.referrerLeadId = request.referrerLeadId();
+            r.consultantId = consultant;
+            r.name = p.name().strip();
+            r.phone = p.phone();
+            r.relation = p.relation();
+            r.consentAt = now;
+            r.receivedAt = now;
+            r.recordedBy = staff.id();
+            r.persist();
+            outbox.publish(Topics.REFERRAL_RECEIVED, r.referrerLeadId, r.id, new Events.ReferralReceived(r.id,
+                    staff.dealerId(), r.referrerLeadId, consultant, r.name, r.phone, r.relation, r.consentAt,
+                    r.receivedAt));
+            created.add(ReferralView.of(r));
+        }
+        return Response.created(URI.create("/api/v1/referrals?referrerLeadId=" + request.referrerLeadId()))
+                .entity(new Referrals(request.referrerLeadId(), created)).build();
+    }
+
+    @GET
+    @Operation(summary = "The people a customer referred (?referrerLeadId is required)")
+    public Referrals list(@QueryParam("referrerLeadId") UUID referrerLeadId) {
+        if (referrerLeadId == null) {
+            throw ProblemException.invalid("referrerLeadId", "notNull", "name the referring customer");
+        }
+        Customer referrer = Customer.findById(referrerLeadId);
+        if (staff.seesOnlyOwn() && !staff.has(Roles.CUSTOMER_CARE)
+                && (referrer == null || !staff.id().equals(referrer.consultantId))) {
+            throw ProblemException.notFound("Customer");
+        }
+        return new Referrals(referrerLeadId, Referral.<Referral> list("referrerLeadId",
+                Sort.by("receivedAt").and("id"), referrerLeadId).stream().map(ReferralView::of).toList());
+    }
+}

@@ -1,0 +1,147 @@
+package dev.showroom.aftersales.satisfaction;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.showroom.aftersales.satisfaction.Scores.By;
+import dev.showroom.aftersales.satisfaction.Scores.Compliance;
+import dev.showroom.aftersales.satisfaction.Scores.Score;
+import dev.showroom.aftersales.satisfaction.Scores.TallyBy;
+import dev.showroom.aftersales.settings.DealerSettings;
+import dev.showroom.aftersales.survey.Question.Step;
+import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.Roles;
+
+@Path("/api/v1/satisfaction")
+@Tag(name = "Satisfaction")
+public class SatisfactionResource {
+
+    public record StepRow(Step step, Score score, Compliance compliance) {
+    }
+
+    public record ConsultantRow(String consultantId, Score score, Compliance compliance) {
+    }
+
+    public record CheckpointRow(String checkpoint, Step step, Compliance compliance) {
+    }
+
+    public record DealerSatisfaction(String dealerId, LocalDate from, LocalDate to, String timeZone, String method,
+            Score overall, Compliance compliance, List<StepRow> steps, List<ConsultantRow> consultants,
+            List<CheckpointRow> checkpoints) {
+    }
+
+    public record DealerRow(String dealerId, Score overall, Compliance compliance, List<StepRow> steps) {
+    }
+
+    public record AcrossDealers(LocalDate from, LocalDate to, String timeZone, String method, List<DealerRow> dealers) {
+    }
+
+    /** How many days a period holds at most (three years). */
+    static final int MAX_DAYS = 1100;
+
+    @Inject
+    CurrentStaff staff;
+
+    @Inject
+    DealerSettings settings;
+
+    @Inject
+    Scores scores;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "The dealer's CSI, NPS and checkpoint compliance for a period (?from, ?to: local dates, "
+            + "inclusive; default the last 90 days), per step, consultant and checkpoint")
+    public DealerSatisfaction dealer(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+        String dealerId = staff.dealerId();
+        ZoneId zone = settings.of(dealerId).zone();
+        LocalDate[] period = period(from, to, zone);
+        var start = period[0].atStartOfDay(zone).toInstant();
+        var end = period[1].plusDays(1).atStartOfDay(zone).toInstant();
+
+        Score overall = scores.scores(By.ALL, dealerId, start, end).getOrDefault("", Scores.emptyScore());
+        Compliance compliance = scores.compliance(TallyBy.ALL, dealerId, period[0], period[1])
+                .getOrDefault("", Scores.emptyCompliance());
+        List<StepRow> steps = steps(scores.scores(By.STEP, dealerId, start, end),
+                scores.compliance(TallyBy.STEP, dealerId, period[0], period[1]), "");
+
+        Map<String, Score> perConsultant = scores.scores(By.CONSULTANT, dealerId, start, end);
+        Map<String, Compliance> compliancePerConsultant = scores.compliance(TallyBy.CONSULTANT, dealerId, period[0],
+                period[1]);
+        TreeSet<String> consultants = new TreeSet<>(perConsultant.keySet());
+        consultants.addAll(compliancePerConsultant.keySet());
+        List<ConsultantRow> consultantRows = consultants.stream()
+                .map(c -> new ConsultantRow(c.isEmpty() ? null : c, perConsultant.getOrDefault(c, Scores.emptyScore()),
+                        compliancePerConsultant.getOrDefault(c, Scores.emptyCompliance())))
+                .toList();
+
+        List<CheckpointRow> checkpoints = new ArrayList<>();
+        scores.compliance(TallyBy.CHECKPOINT, dealerId, period[0], period[1]).forEach((key, c) -> {
+            String[] parts = key.split("\\|");
+            checkpoints.add(new CheckpointRow(parts[0], Step.valueOf(parts[1]), c));
+        });
+        return new DealerSatisfaction(dealerId, period[0], period[1], zone.getId(), Scores.METHOD, overall, compliance,
+                steps, consultantRows, checkpoints);
+    }
+
+    @GET
+    @Path("dealers")
+    @RolesAllowed(Roles.HQ)
+    @Operation(summary = "hq: CSI, NPS and compliance of every dealer, per step, for a period of UTC dates; "
+            + "no personal data")
+    public AcrossDealers acrossDealers(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+        LocalDate[] period = period(from, to, ZoneOffset.UTC);
+        var start = period[0].atStartOfDay(ZoneOffset.UTC).toInstant();
+        var end = period[1].plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Map<String, Score> overall = scores.scores(By.DEALER, null, start, end);
+        Map<String, Compliance> compliance = scores.compliance(TallyBy.DEALER, null, period[0], period[1]);
+        Map<String, Score> perStep = scores.scores(By.DEALER_STEP, null, start, end);
+        Map<String, Compliance> compliancePerStep = scores.compliance(TallyBy.DEALER_STEP, null, period[0], period[1]);
+        TreeSet<String> dealers = new TreeSet<>(overall.keySet());
+        dealers.addAll(compliance.keySet());
+        List<DealerRow> rows = dealers.stream().map(d -> new DealerRow(d, overall.getOrDefault(d, Scores.emptyScore()),
+                compliance.getOrDefault(d, Scores.emptyCompliance()), steps(perStep, compliancePerStep, d + "|")))
+                .toList();
+        return new AcrossDealers(period[0], period[1], "UTC", Scores.METHOD, rows);
+    }
+
+    /** One row per step of the process, empty ones included, so a manager sees which step has no data. */
+    private static List<StepRow> steps(Map<String, Score> perStep, Map<String, Compliance> compliance, String prefix) {
+        return Arrays.stream(Step.values()).map(step -> new StepRow(step,
+                perStep.getOrDefault(prefix + step.name(), Scores.emptyScore()),
+                compliance.getOrDefault(prefix + step.name(), Scores.emptyCompliance()))).toList();
+    }
+
+    private LocalDate[] period(LocalDate from, LocalDate to, ZoneId zone) {
+        LocalDate end = to != null ? to : LocalDate.now(clock.withZone(zone));
+        LocalDate start = from != null ? from : end.minusDays(89);
+        if (start.isAfter(end)) {
+            throw ProblemException.invalid("from", "beforeTo", "from must not be after to");
+        }
+        if (ChronoUnit.DAYS.between(start, end) > MAX_DAYS) {
+            throw ProblemException.invalid("from", "maxPeriod", "a period spans at most " + MAX_DAYS + " days");
+        }
+        return new LocalDate[] { start, end };
+    }
+}

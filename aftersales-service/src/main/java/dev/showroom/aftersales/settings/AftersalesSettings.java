@@ -1,0 +1,71 @@
+package dev.showroom.aftersales.settings;
+
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * One dealer's after-sales settings. Keyed by the dealer itself (not tenant-filtered): it is only ever
+ * read for the caller's or the event's dealer, through {@link DealerSettings}.
+ */
+@Entity
+@Table(name = "aftersales_settings")
+public class AftersalesSettings extends PanacheEntityBase {
+
+    /** Who calls the customer back after delivery. */
+    public enum Assignee {
+        CONSULTANT, CUSTOMER_CARE
+    }
+
+    @Id
+    public String dealerId;
+    public String timeZone;
+    /** Days after delivery of each call-back, comma separated ("1,3,7,30"). */
+    public String followUpDays;
+    public LocalTime callTime;
+    @Enumerated(EnumType.STRING)
+    public Assignee followUpAssignee;
+    /** The customer-care staff member who takes the calls when the assignee is CUSTOMER_CARE (null: the team's queue). */
+    public String customerCareStaffId;
+    public int maxCallAttempts;
+    public int retryHours;
+    public int acknowledgeSlaHours;
+    public int surveyLinkDays;
+    public int periodicSurveyMonths;
+    @Version
+    public long version;
+
+    /** DOMAIN.md defaults: Asia/Shanghai; calls the next day, after 3, 7 and 30 days at 10:00; SLA 24 h. */
+    public static AftersalesSettings defaults(String dealerId) {
+        AftersalesSettings s = new AftersalesSettings();
+        s.dealerId = dealerId;
+        s.timeZone = "Asia/Shanghai";
+        s.followUpDays = "1,3,7,30";
+        s.callTime = LocalTime.of(10, 0);
+        s.followUpAssignee = Assignee.CONSULTANT;
+        s.maxCallAttempts = 3;
+        s.retryHours = 4;
+        s.acknowledgeSlaHours = 24;
+        s.surveyLinkDays = 14;
+        s.periodicSurveyMonths = 3;
+        return s;
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public List<Integer> followUpDayList() {
+        return Arrays.stream(followUpDays.split(",")).map(String::trim).map(Integer::valueOf).toList();
+    }
+}

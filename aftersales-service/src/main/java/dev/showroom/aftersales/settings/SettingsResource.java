@@ -1,0 +1,104 @@
+package dev.showroom.aftersales.settings;
+
+import java.time.DateTimeException;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.showroom.aftersales.settings.AftersalesSettings.Assignee;
+import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.Roles;
+
+@Path("/api/v1/follow-ups/settings")
+@Tag(name = "Settings")
+public class SettingsResource {
+
+    public record SettingsView(String dealerId, String timeZone, List<Integer> followUpDays, String callTime,
+            Assignee followUpAssignee, String customerCareStaffId, int maxCallAttempts, int retryHours,
+            int acknowledgeSlaHours, int surveyLinkDays, int periodicSurveyMonths) {
+    }
+
+    public record SettingsRequest(@NotBlank @Size(max = 64) String timeZone,
+            @NotNull @Size(min = 1, max = 10) List<@NotNull @Min(0) @Max(365) Integer> followUpDays,
+            @NotNull @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]") String callTime,
+            @NotNull Assignee followUpAssignee, @Size(max = 100) String customerCareStaffId,
+            @NotNull @Min(1) @Max(10) Integer maxCallAttempts, @NotNull @Min(1) @Max(72) Integer retryHours,
+            @NotNull @Min(1) @Max(720) Integer acknowledgeSlaHours, @NotNull @Min(1) @Max(90) Integer surveyLinkDays,
+            @NotNull @Min(1) @Max(24) Integer periodicSurveyMonths) {
+    }
+
+    @Inject
+    CurrentStaff staff;
+
+    @Inject
+    DealerSettings settings;
+
+    @Inject
+    EntityManager em;
+
+    @GET
+    @RolesAllowed({ Roles.CONSULTANT, Roles.CUSTOMER_CARE, Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "The dealer's after-sales settings: time zone, call-back days, SLA, survey link lifetime")
+    public SettingsView get() {
+        return view(settings.of(staff.dealerId()));
+    }
+
+    @PUT
+    @Transactional
+    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "Change the dealer's after-sales settings (applies to plans and complaints created afterwards)")
+    public SettingsView put(@Valid @NotNull SettingsRequest request) {
+        try {
+            ZoneId.of(request.timeZone());
+        } catch (DateTimeException e) {
+            throw ProblemException.invalid("timeZone", "timeZone", "not a known time zone id, e.g. Asia/Shanghai");
+        }
+        String dealerId = staff.dealerId();
+        AftersalesSettings s = em.find(AftersalesSettings.class, dealerId);
+        boolean fresh = s == null;
+        if (fresh) {
+            s = AftersalesSettings.defaults(dealerId);
+        }
+        s.timeZone = request.timeZone();
+        s.followUpDays = request.followUpDays().stream().distinct().sorted().map(String::valueOf)
+                .collect(Collectors.joining(","));
+        s.callTime = LocalTime.parse(request.callTime());
+        s.followUpAssignee = request.followUpAssignee();
+        s.customerCareStaffId = request.customerCareStaffId();
+        s.maxCallAttempts = request.maxCallAttempts();
+        s.retryHours = request.retryHours();
+        s.acknowledgeSlaHours = request.acknowledgeSlaHours();
+        s.surveyLinkDays = request.surveyLinkDays();
+        s.periodicSurveyMonths = request.periodicSurveyMonths();
+        if (fresh) {
+            em.persist(s);
+        }
+        return view(s);
+    }
+
+    static SettingsView view(AftersalesSettings s) {
+        return new SettingsView(s.dealerId, s.timeZone, s.followUpDayList(), s.callTime.toString(), s.followUpAssignee,
+                s.customerCareStaffId, s.maxCallAttempts, s.retryHours, s.acknowledgeSlaHours, s.surveyLinkDays,
+                s.periodicSurveyMonths);
+    }
+}

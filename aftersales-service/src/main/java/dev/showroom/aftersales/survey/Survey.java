@@ -1,0 +1,61 @@
+package dev.showroom.aftersales.survey;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.TenantId;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One survey put to one customer, answered once (on a staff call or through a single-use link). */
+@Entity
+@Table(name = "survey")
+public class Survey extends PanacheEntityBase {
+
+    public enum Purpose {
+        DELIVERY, PERIODIC, LOST_CUSTOMER
+    }
+
+    public enum Status {
+        PENDING, COMPLETED
+    }
+
+    public enum Channel {
+        CALL, LINK
+    }
+
+    @Id
+    public UUID id;
+    @TenantId
+    public String dealerId;
+    public UUID templateId;
+    public String templateCode;
+    public int templateVersion;
+    @Enumerated(EnumType.STRING)
+    public Purpose purpose;
+    public UUID leadId;
+    public UUID orderId;
+    public String consultantId;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    @Enumerated(EnumType.STRING)
+    public Channel channel;
+    /** SHA-256 (hex) of the link token: the token itself is shown once and never stored. */
+    public String linkTokenHash;
+    public Instant linkExpiresAt;
+    public Instant createdAt;
+    public Instant completedAt;
+    public String completedBy;
+    public Double csi;
+    public Integer recommendScore;
+    /** Two answers at once (link and call): the second one loses. */
+    @Version
+    public long rowVersion;
+}

@@ -1,0 +1,249 @@
+package dev.showroom.aftersales.survey;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.showroom.aftersales.survey.Question.Kind;
+import dev.showroom.aftersales.survey.Question.Step;
+import dev.showroom.aftersales.survey.Survey.Channel;
+import dev.showroom.aftersales.survey.Survey.Purpose;
+import dev.showroom.aftersales.survey.Survey.Status;
+import dev.showroom.aftersales.survey.SurveyService.AnswerInput;
+import dev.showroom.aftersales.survey.SurveyService.Link;
+import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.Page;
+import dev.showroom.platform.http.PageRequest;
+import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.idempotency.IdempotentCreate;
+import io.quarkus.panache.common.Sort;
+
+@Path("/api/v1/surveys")
+@Tag(name = "Surveys")
+@RolesAllowed({ Roles.CONSULTANT, Roles.CUSTOMER_CARE, Roles.MANAGER, Roles.ADMIN })
+public class SurveyResource {
+
+    public record AnswerView(String questionCode, Kind kind, Step step, Integer rating, Boolean yes, String text) {
+    }
+
+    public record SurveyView(UUID id, UUID leadId, UUID orderId, String consultantId, String templateCode,
+            int templateVersion, Purpose purpose, Status status, Channel channel, Instant linkExpiresAt,
+            Instant createdAt, Instant completedAt, Double csi, Integer recommendScore, List<AnswerView> answers) {
+    }
+
+    public record CreateRequest(@NotNull UUID leadId, UUID orderId, @Size(max = 64) String templateCode,
+            Purpose purpose) {
+    }
+
+    public record LinkRequest(@NotNull UUID leadId, UUID orderId, @Size(max = 64) String templateCode) {
+    }
+
+    public record AnswersRequest(@NotNull @Size(min = 1, max = 50) List<@Valid @NotNull AnswerInput> answers) {
+    }
+
+    public record TemplateView(UUID id, String code, int version, String title, List<Question> questions,
+            Instant createdAt) {
+    }
+
+    public record TemplateRequest(@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{0,63}") String code,
+            @NotBlank @Size(max = 200) String title,
+            @NotNull @Size(min = 1, max = 40) List<@Valid @NotNull Question> questions) {
+    }
+
+    @Inject
+    CurrentStaff staff;
+
+    @Inject
+    SurveyService surveys;
+
+    @Inject
+    TemplateCatalogue templates;
+
+    @GET
+    @Operation(summary = "Surveys, newest first: ?leadId, ?status, ?purpose; a consultant sees their own customers'")
+    public Page<SurveyView> list(@QueryParam("leadId") UUID leadId, @QueryParam("status") Status status,
+            @QueryParam("purpose") Purpose purpose, @BeanParam @Valid PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (leadId != null) {
+            where.add("leadId = :leadId");
+            params.put("leadId", leadId);
+        }
+        if (status != null) {
+            where.add("status = :status");
+            params.put("status", status);
+        }
+        if (purpose != null) {
+            where.add("purpose = :purpose");
+            params.put("purpose", purpose);
+        }
+        if (consultantOnly()) {
+            where.add("consultantId = :me");
+            params.put("me", staff.id());
+        }
+        var found = Survey.<Survey> find(where.isEmpty() ? "1 = 1" : String.join(" and ", where),
+                Sort.descending("createdAt").and("id"), params);
+        return Page.of(found.page(page.page, page.size).list().stream().map(SurveyResource::view).toList(), page,
+                found.count());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One survey with its answers")
+    public SurveyView get(@PathParam("id") UUID id) {
+        return view(load(id));
+    }
+
+    @POST
+    @Transactional
+    @IdempotentCreate
+    @Operation(summary = "Put a survey to a customer (default: the sales-satisfaction survey after delivery)")
+    public Response create(@Valid @NotNull CreateRequest request) {
+        Survey s = surveys.create(staff.dealerId(), request.leadId(), request.orderId(), templateCode(request.templateCode()),
+                request.purpose() == null ? Purpose.DELIVERY : request.purpose());
+        return Response.created(URI.create("/api/v1/surveys/" + s.id)).entity(view(s)).build();
+    }
+
+    @POST
+    @Path("{id}/link")
+    @Transactional
+    @Operation(summary = "Issue the single-use link of a pending survey (the token is shown only now; a new link "
+            + "replaces the previous one)")
+    public Response link(@PathParam("id") UUID id) {
+        Link link = surveys.issueLink(staff.dealerId(), load(id));
+        return Response.status(201).entity(link).build();
+    }
+
+    @POST
+    @Path("links")
+    @Transactional
+    @Operation(summary = "Issue a survey link for a customer: reuses the customer's pending survey of that template "
+            + "(and order) or creates one")
+    public Response linkFor(@Valid @NotNull LinkRequest request) {
+        String code = templateCode(request.templateCode());
+        Survey pending = Survey.<Survey> find("leadId = ?1 and templateCode = ?2 and status = ?3"
+                + (request.orderId() == null ? "" : " and orderId = ?4"), Sort.descending("createdAt"),
+                request.orderId() == null ? new Object[] { request.leadId(), code, Status.PENDING }
+                        : new Object[] { request.leadId(), code, Status.PENDING, request.orderId() })
+                .firstResult();
+        if (pending != null) {
+            staffMayAct(pending);
+        }
+        Survey survey = pending != null ? pending
+                : surveys.create(staff.dealerId(), request.leadId(), request.orderId(), code, Purpose.DELIVERY);
+        Link link = surveys.issueLink(staff.dealerId(), survey);
+        return Response.status(201).entity(link).build();
+    }
+
+    @POST
+    @Path("{id}/answers")
+    @Transactional
+    @Operation(summary = "Record the customer's answers given on a call (once)")
+    public SurveyView answer(@PathParam("id") UUID id, @Valid @NotNull AnswersRequest request) {
+        Survey s = load(id);
+        surveys.answer(staff.dealerId(), s, request.answers(), Channel.CALL, staff.id());
+        return view(s);
+    }
+
+    @GET
+    @Path("templates")
+    @Operation(summary = "The newest version of each survey template of the dealer")
+    public List<TemplateView> templates() {
+        return templates.allLatest(staff.dealerId()).stream().map(SurveyResource::view).toList();
+    }
+
+    @GET
+    @Path("templates/{code}")
+    @Operation(summary = "A template at its newest version, or ?version=N")
+    public TemplateView template(@PathParam("code") String code, @QueryParam("version") Integer version) {
+        SurveyTemplate t = version == null ? null : SurveyTemplate.find("code = ?1 and version = ?2", code, version)
+                .firstResult();
+        if (version == null && code.matches("[A-Z][A-Z0-9_]{0,63}")) {
+            t = TemplateCatalogue.DEFAULTS.containsKey(code) ? templates.latest(staff.dealerId(), code)
+                    : SurveyTemplate.find("code", Sort.descending("version"), code).firstResult();
+        }
+        if (t == null) {
+            throw ProblemException.notFound("Survey template");
+        }
+        return view(t);
+    }
+
+    @POST
+    @Path("templates")
+    @Transactional
+    @IdempotentCreate
+    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "Write a new version of a template; surveys already sent keep their version")
+    public Response addTemplateVersion(@Valid @NotNull TemplateRequest request) {
+        List<String> codes = request.questions().stream().map(Question::code).toList();
+        for (int i = 0; i < codes.size(); i++) {
+            if (codes.indexOf(codes.get(i)) != i) {
+                throw ProblemException.invalid("questions[" + i + "].code", "unique", "question codes must be unique");
+            }
+        }
+        if (request.questions().stream().filter(q -> q.kind() == Kind.NPS_0_10).count() > 1) {
+            throw ProblemException.invalid("questions", "oneNps", "a survey has at most one 0-10 recommend question");
+        }
+        SurveyTemplate t = templates.addVersion(staff.dealerId(), request.code(), request.title(), request.questions());
+        return Response.created(URI.create("/api/v1/surveys/templates/" + t.code + "?version=" + t.version))
+                .entity(view(t)).build();
+    }
+
+    private Survey load(UUID id) {
+        Survey s = Survey.findById(id);
+        if (s == null) {
+            throw ProblemException.notFound("Survey");
+        }
+        staffMayAct(s);
+        return s;
+    }
+
+    private void staffMayAct(Survey s) {
+        if (consultantOnly() && !staff.id().equals(s.consultantId)) {
+            throw ProblemException.notFound("Survey");
+        }
+    }
+
+    private boolean consultantOnly() {
+        return staff.seesOnlyOwn() && !staff.has(Roles.CUSTOMER_CARE);
+    }
+
+    private static String templateCode(String code) {
+        return code == null || code.isBlank() ? TemplateCatalogue.SALES_SATISFACTION : code;
+    }
+
+    static SurveyView view(Survey s) {
+        List<AnswerView> answers = SurveyAnswer.<SurveyAnswer> list("surveyId", s.id).stream()
+                .map(a -> new AnswerView(a.questionCode, a.kind, a.step, a.score, a.yes, a.text)).toList();
+        return new SurveyView(s.id, s.leadId, s.orderId, s.consultantId, s.templateCode, s.templateVersion, s.purpose,
+                s.status, s.channel, s.linkExpiresAt, s.createdAt, s.completedAt, s.csi, s.recommendScore, answers);
+    }
+
+    static TemplateView view(SurveyTemplate t) {
+        return new TemplateView(t.id, t.code, t.version, t.title, t.questionList(), t.createdAt);
+    }
+}

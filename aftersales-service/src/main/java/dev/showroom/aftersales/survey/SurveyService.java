@@ -1,0 +1,220 @@
+package dev.showroom.aftersales.survey;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import dev.showroom.aftersales.customer.Customer;
+import dev.showroom.aftersales.settings.DealerSettings;
+import dev.showroom.aftersales.survey.Question.Kind;
+import dev.showroom.aftersales.survey.Question.Step;
+import dev.showroom.aftersales.survey.Survey.Channel;
+import dev.showroom.aftersales.survey.Survey.Purpose;
+import dev.showroom.aftersales.survey.Survey.Status;
+import dev.showroom.contracts.Events;
+import dev.showroom.contracts.Topics;
+import dev.showroom.platform.events.Outbox;
+import dev.showroom.platform.http.ProblemException;
+
+/** Creating surveys, issuing their single-use links, and taking their answers (with the scores). */
+@ApplicationScoped
+public class SurveyService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** rating: 1-5 for RATING_1_5, 0-10 for NPS_0_10; yes for YES_NO; text for TEXT. */
+    public record AnswerInput(@NotBlank @Size(max = 64) String questionCode, Integer rating, Boolean yes,
+            @Size(max = 2000) String text) {
+    }
+
+    /** A link as shown once to the staff member who sends it. */
+    public record Link(UUID surveyId, String token, String path, Instant expiresAt) {
+    }
+
+    @Inject
+    TemplateCatalogue templates;
+
+    @Inject
+    DealerSettings settings;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    public Survey create(String dealerId, UUID leadId, UUID orderId, String templateCode, Purpose purpose) {
+        Customer customer = Customer.findById(leadId);
+        if (customer != null && customer.erased) {
+            throw ProblemException.conflict("This customer's personal data was erased: no survey is sent");
+        }
+        SurveyTemplate template = templates.latest(dealerId, templateCode);
+        Survey s = new Survey();
+        s.id = UUID.randomUUID();
+        s.templateId = template.id;
+        s.templateCode = template.code;
+        s.templateVersion = template.version;
+        s.purpose = purpose;
+        s.leadId = leadId;
+        s.orderId = orderId != null ? orderId : customer == null ? null : customer.orderId;
+        s.consultantId = customer == null ? null : customer.consultantId;
+        s.status = Status.PENDING;
+        s.createdAt = Instant.now(clock);
+        s.persist();
+        return s;
+    }
+
+    /** A fresh random token (256 bits); only its hash is kept, and a new link replaces the previous one. */
+    public Link issueLink(String dealerId, Survey survey) {
+        if (survey.status != Status.PENDING) {
+            throw ProblemException.conflict("This survey is already answered");
+        }
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        survey.linkTokenHash = hash(token);
+        survey.linkExpiresAt = Instant.now(clock).plus(Duration.ofDays(settings.of(dealerId).surveyLinkDays));
+        return new Link(survey.id, token, "/api/v1/public/surveys/" + token, survey.linkExpiresAt);
+    }
+
+    public static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The link's survey, if the link may still be answered: 410 when expired, 409 when already answered. */
+    public void requireOpenLink(Survey survey) {
+        if (survey.status == Status.COMPLETED) {
+            throw ProblemException.conflict("This survey has already been answered");
+        }
+        if (!Instant.now(clock).isBefore(survey.linkExpiresAt)) {
+            throw new ProblemException(410, "gone", "Gone", "This survey link has expired", null);
+        }
+    }
+
+    public SurveyTemplate templateOf(Survey survey) {
+        return SurveyTemplate.findById(survey.templateId);
+    }
+
+    /** Checks and stores the answers, computes the scores and announces survey.completed. */
+    public void answer(String dealerId, Survey survey, List<AnswerInput> answers, Channel channel, String by) {
+        if (survey.status != Status.PENDING) {
+            throw ProblemException.conflict("This survey has already been answered");
+        }
+        Map<String, Question> questions = templateOf(survey).questionList().stream()
+                .collect(Collectors.toMap(Question::code, Function.identity()));
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < answers.size(); i++) {
+            AnswerInput a = answers.get(i);
+            String field = "answers[" + i + "]";
+            Question q = questions.get(a.questionCode());
+            if (q == null) {
+                throw ProblemException.invalid(field + ".questionCode", "knownQuestion",
+                        "this survey has no question " + a.questionCode());
+            }
+            if (!seen.add(q.code())) {
+                throw ProblemException.invalid(field + ".questionCode", "unique", "answered twice");
+            }
+            check(q, a, field);
+        }
+        for (AnswerInput a : answers) {
+            Question q = questions.get(a.questionCode());
+            SurveyAnswer row = new SurveyAnswer();
+            row.id = UUID.randomUUID();
+            row.surveyId = survey.id;
+            row.questionCode = q.code();
+            row.kind = q.kind();
+            row.step = q.step();
+            row.score = q.kind() == Kind.RATING_1_5 || q.kind() == Kind.NPS_0_10 ? a.rating() : null;
+            row.yes = q.kind() == Kind.YES_NO ? a.yes() : null;
+            row.text = q.kind() == Kind.TEXT ? a.text() : null;
+            row.persist();
+        }
+        Map<String, Double> stepScores = stepScores(answers, questions);
+        survey.csi = csi(answers, questions);
+        survey.recommendScore = answers.stream().filter(a -> questions.get(a.questionCode()).kind() == Kind.NPS_0_10)
+                .map(AnswerInput::rating).findFirst().orElse(null);
+        survey.status = Status.COMPLETED;
+        survey.channel = channel;
+        survey.completedAt = Instant.now(clock);
+        survey.completedBy = by;
+        Object key = survey.leadId != null ? survey.leadId : survey.id;
+        outbox.publish(Topics.SURVEY_COMPLETED, key, survey.id, new Events.SurveyCompleted(survey.id, dealerId,
+                survey.leadId, survey.orderId, survey.consultantId, survey.templateCode, survey.templateVersion,
+                survey.csi, survey.recommendScore, stepScores, channel.name(), survey.completedAt));
+    }
+
+    private static void check(Question q, AnswerInput a, String field) {
+        switch (q.kind()) {
+            case RATING_1_5 -> range(a.rating(), 1, 5, field);
+            case NPS_0_10 -> range(a.rating(), 0, 10, field);
+            case YES_NO -> {
+                if (a.yes() == null) {
+                    throw ProblemException.invalid(field + ".yes", "notNull", "a yes/no question needs yes: true or false");
+                }
+            }
+            case TEXT -> {
+                if (a.text() == null || a.text().isBlank()) {
+                    throw ProblemException.invalid(field + ".text", "notBlank", "a text question needs a text");
+                }
+            }
+        }
+    }
+
+    private static void range(Integer rating, int min, int max, String field) {
+        if (rating == null || rating < min || rating > max) {
+            throw ProblemException.invalid(field + ".rating", "range", "must be from " + min + " to " + max);
+        }
+    }
+
+    /** CSI of one survey: the mean of its 1-5 ratings mapped linearly to 0-100 ((r - 1) / 4 * 100). */
+    static Double csi(List<AnswerInput> answers, Map<String, Question> questions) {
+        var ratings = answers.stream().filter(a -> questions.get(a.questionCode()).kind() == Kind.RATING_1_5)
+                .mapToInt(AnswerInput::rating).summaryStatistics();
+        return ratings.getCount() == 0 ? null : round((ratings.getAverage() - 1) / 4 * 100, 1);
+    }
+
+    /** Mean 1-5 rating per step. */
+    static Map<String, Double> stepScores(List<AnswerInput> answers, Map<String, Question> questions) {
+        Map<Step, List<Integer>> perStep = new HashMap<>();
+        for (AnswerInput a : answers) {
+            Question q = questions.get(a.questionCode());
+            if (q.kind() == Kind.RATING_1_5) {
+                perStep.computeIfAbsent(q.step(), s -> new java.util.ArrayList<>()).add(a.rating());
+            }
+        }
+        Map<String, Double> scores = new TreeMap<>();
+        perStep.forEach((step, ratings) -> scores.put(step.name(),
+                round(ratings.stream().mapToInt(Integer::intValue).average().orElseThrow(), 2)));
+        return scores;
+    }
+
+    static double round(double value, int places) {
+        double factor = Math.pow(10, places);
+        return Math.round(value * factor) / factor;
+    }
+}

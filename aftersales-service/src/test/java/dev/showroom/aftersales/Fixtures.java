@@ -1,0 +1,60 @@
+package dev.showroom.aftersales;
+
+import static org.awaitility.Awaitility.await;
+
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import dev.showroom.contracts.Topics;
+import dev.showroom.testing.Postgres;
+import dev.showroom.testing.TestEvents;
+
+/** Events as the other services send them, and database checks. */
+final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    static String phone() {
+        return "+86139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+
+    static String vin() {
+        return "LSV" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").concat("00000000000000").substring(0, 14);
+    }
+
+    static String delivered(String dealer, UUID leadId, UUID orderId, String consultant, Instant deliveredAt) {
+        return "{\"orderId\":\"" + orderId + "\",\"orderNumber\":\"SO-" + orderId.toString().substring(0, 8)
+                + "\",\"dealerId\":\"" + dealer + "\",\"leadId\":\"" + leadId + "\",\"consultantId\":"
+                + (consultant == null ? "null" : "\"" + consultant + "\"") + ",\"vin\":\"" + vin()
+                + "\",\"model\":\"Aurora EV\",\"customerName\":\"Chen Jie\",\"customerPhone\":\"" + phone()
+                + "\",\"deliveredAt\":\"" + deliveredAt + "\"}";
+    }
+
+    /** Sends order.delivered and waits for its follow-up plan. */
+    static void deliver(String dealer, UUID leadId, UUID orderId, String consultant, Instant deliveredAt) {
+        TestEvents.send(Topics.ORDER_DELIVERED, leadId.toString(), delivered(dealer, leadId, orderId, consultant,
+                deliveredAt));
+        awaitCount("select count(*) from follow_up_call where order_id = '" + orderId + "'", 4);
+    }
+
+    static void awaitCount(String sql, long expected) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(sql) == expected);
+    }
+
+    static long count(String sql) throws Exception {
+        try (var c = Postgres.get().connect(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    static String string(String sql) throws Exception {
+        try (var c = Postgres.get().connect(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+}
