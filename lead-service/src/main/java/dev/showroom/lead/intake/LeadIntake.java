@@ -41,7 +41,8 @@ public class LeadIntake {
     MeterRegistry registry;
 
     /** @throws PhoneNumbers.InvalidPhoneException when the phone is not a valid number for the dealer's region */
-    @Transactional(Transactional.TxType.MANDATORY)
+    // an invalid phone is found before anything is written: the caller's transaction (an import) goes on
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = PhoneNumbers.InvalidPhoneException.class)
     public Captured capture(String dealerId, Capture c) {
         LeadSettings s = settings.of(dealerId);
         String phone = PhoneNumbers.normalise(c.phone(), s.region);

@@ -1,0 +1,198 @@
+package dev.showroom.lead;
+
+import static dev.showroom.lead.Fixtures.*;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.showroom.testing.EventContract;
+import dev.showroom.testing.Postgres;
+import dev.showroom.testing.TestEvents;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class StageEventsTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    static String json(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1] instanceof Instant t ? t.toString() : kv[i + 1]);
+        }
+        try {
+            return JSON.writeValueAsString(m);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String stageOf(String id) {
+        return given().auth().oauth2(MANAGER).get("/api/v1/leads/" + id).then().statusCode(200).extract().path("stage");
+    }
+
+    static String gradeOf(String id) {
+        return given().auth().oauth2(MANAGER).get("/api/v1/leads/" + id).then().extract().path("grade");
+    }
+
+    static void awaitStage(String id, String stage) {
+        await().atMost(WAIT).until(() -> stage.equals(stageOf(id)));
+    }
+
+    static String visit(String visitId, String leadId, String kind, Map<String, Object> contact) {
+        return json("visitId", visitId, "dealerId", DEALER, "leadId", leadId, "kind", kind, "consultantId", "li.wei",
+                "contact", contact, "occurredAt", Instant.now(), "checkpoints",
+                List.of(Map.of("code", "GREETED_AT_ONCE", "met", true)), "outcome", null,
+                "modelsPresented", List.of("Model 3"), "appointmentAt", null);
+    }
+
+    static int count(String sql, String param) throws Exception {
+        try (var c = Postgres.get().connect(); var ps = c.prepareStatement(sql)) {
+            ps.setString(1, param);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /** The event's effect has committed (its ce_id is recorded in the same transaction). */
+    static void awaitApplied(String ceId) {
+        await().atMost(WAIT).until(() -> count("select count(*) from processed_event where event_id = ?", ceId) == 1);
+    }
+
+    @Test
+    void anUnknownWalkInBecomesAVisitedLeadOnceEvenWhenRedelivered() throws Exception {
+        String local = mobile();
+        String visitId = UUID.randomUUID().toString();
+        String key = "visitor-" + visitId;
+        String payload = visit(visitId, null, "WALK_IN", Map.of("name", "Ma Yun", "phone", e164(local)));
+        String ceId = UUID.randomUUID().toString();
+        TestEvents.send("visit.recorded", key, payload, ceId);
+        TestEvents.send("visit.recorded", key, payload, ceId);
+        // a marker on the same key: once it is applied, both copies before it have been seen
+        String markerPhone = mobile();
+        TestEvents.send("visit.recorded", key, visit(UUID.randomUUID().toString(), null, "CALL",
+                Map.of("name", "Marker", "phone", e164(markerPhone))));
+        await().atMost(WAIT).until(() -> count("select count(*) from lead where phone = ?", e164(markerPhone)) == 1);
+
+        assertEquals(1, count("select count(*) from lead_contact c join lead l on l.id = c.lead_id where l.phone = ?",
+                e164(local)), "the redelivered visit was applied once");
+        var found = given().auth().oauth2(MANAGER).queryParam("q", local).get("/api/v1/leads").then()
+                .extract();
+        String id = found.path("items[0].id");
+        assertEquals("WALK_IN", found.path("items[0].channel"));
+        assertEquals("VISITED", found.path("items[0].stage"));
+        assertEquals("li.wei", found.path("items[0].consultantId"));
+        var created = TestEvents.await("lead.created", r -> id.equals(r.key()));
+        EventContract.assertValid(created);
+        assertEquals(visitId, JSON.readTree(created.value()).get("visitId").asText());
+
+        // an unknown caller becomes a PHONE lead but has not visited
+        var marker = given().auth().oauth2(MANAGER).queryParam("q", markerPhone).get("/api/v1/leads").then().extract();
+        assertEquals("PHONE", marker.path("items[0].channel"));
+        assertEquals("NEW", marker.path("items[0].stage"));
+    }
+
+    @Test
+    void eachEventMovesTheStageAndALateOneNeverMovesItBack() {
+        String id = createLead(MANAGER, "Stage Walker", mobile(), "WALK_IN");
+        given().auth().oauth2(MANAGER).contentType("application/json").body(Map.of("grade", "A"))
+                .put("/api/v1/leads/" + id + "/grade").then().statusCode(200);
+        TestEvents.send("visit.recorded", id, visit(UUID.randomUUID().toString(), id, "WALK_IN", null));
+        awaitStage(id, "VISITED");
+        Instant drove = Instant.now();
+        String testDrive = json("testDriveId", UUID.randomUUID().toString(), "dealerId", DEALER, "leadId", id,
+                "consultantId", "li.wei", "model", "Model 3", "completedAt", drove);
+        TestEvents.send("testdrive.completed", id, testDrive);
+        awaitStage(id, "TEST_DRIVEN");
+        TestEvents.send("quote.issued", id, json("quoteId", UUID.randomUUID().toString(), "dealerId", DEALER,
+                "leadId", id, "consultantId", "li.wei", "model", "Model 3", "total", "250000.00", "currency", "CNY",
+                "issuedAt", Instant.now()));
+        awaitStage(id, "QUOTED");
+        String orderId = UUID.randomUUID().toString();
+        TestEvents.send("order.signed", id, json("orderId", orderId, "orderNumber", "SO-1", "dealerId", DEALER,
+                "leadId", id, "consultantId", "li.wei", "model", "Model 3", "total", "250000.00", "currency", "CNY",
+                "depositState", "PAID", "signedAt", Instant.now()));
+        awaitStage(id, "ORDERED");
+        assertEquals("O", gradeOf(id));
+        // a late, redelivered-from-elsewhere test drive: the lead stays ordered
+        awaitApplied(TestEvents.send("testdrive.completed", id, testDrive));
+        assertEquals("ORDERED", stageOf(id));
+        TestEvents.send("order.delivered", id, json("orderId", orderId, "orderNumber", "SO-1", "dealerId", DEALER,
+                "leadId", id, "consultantId", "li.wei", "vin", "LSVAA4182E2000001", "model", "Model 3",
+                "deliveredAt", Instant.now()));
+        awaitStage(id, "DELIVERED");
+        awaitApplied(TestEvents.send("quote.issued", id, json("quoteId", UUID.randomUUID().toString(),
+                "dealerId", DEALER, "leadId", id, "issuedAt", Instant.now())));
+        assertEquals("DELIVERED", stageOf(id));
+        assertEquals("O", gradeOf(id));
+        var graded = TestEvents.await("lead.graded", r -> id.equals(r.key()) && r.value().contains("\"grade\":\"O\""));
+        EventContract.assertValid(graded);
+    }
+
+    @Test
+    void aCancelledOrderTakesTheLeadBackAndItsLateSignatureChangesNothing() {
+        String id = createLead(MANAGER, "Cancel Case", mobile(), "PHONE");
+        given().auth().oauth2(MANAGER).contentType("application/json").body(Map.of("grade", "H"))
+                .put("/api/v1/leads/" + id + "/grade").then().statusCode(200);
+        TestEvents.send("quote.issued", id, json("quoteId", UUID.randomUUID().toString(), "dealerId", DEALER,
+                "leadId", id, "issuedAt", Instant.now()));
+        awaitStage(id, "QUOTED");
+        String orderId = UUID.randomUUID().toString();
+        String signed = json("orderId", orderId, "orderNumber", "SO-2", "dealerId", DEALER, "leadId", id,
+                "depositState", "NOT_PAID", "signedAt", Instant.now());
+        TestEvents.send("order.signed", id, signed);
+        awaitStage(id, "ORDERED");
+        TestEvents.send("order.cancelled", id, json("orderId", orderId, "orderNumber", "SO-2", "dealerId", DEALER,
+                "leadId", id, "reason", "Changed mind", "cancelledAt", Instant.now()));
+        awaitStage(id, "QUOTED");
+        assertEquals("H", gradeOf(id), "the grade before the order comes back");
+        // the same signature delivered again late (another ce_id): the cancelled order stays cancelled
+        awaitApplied(TestEvents.send("order.signed", id, signed));
+        assertEquals("QUOTED", stageOf(id));
+        assertEquals("H", gradeOf(id));
+    }
+
+    @Test
+    void aReferralBecomesALinkedLeadOrMergesIntoAKnownOne() throws Exception {
+        String referrer = createLead(MANAGER, "Happy Owner", mobile(), "WALK_IN");
+        String local = mobile();
+        TestEvents.send("referral.received", referrer, json("referralId", UUID.randomUUID().toString(),
+                "dealerId", DEALER, "referrerLeadId", referrer, "consultantId", "li.wei", "name", "Friend Of Owner",
+                "phone", e164(local), "relation", "colleague", "consentAt", Instant.now(), "receivedAt", Instant.now()));
+        await().atMost(WAIT).until(() -> count("select count(*) from lead where phone = ?", e164(local)) == 1);
+        var found = given().auth().oauth2(MANAGER).queryParam("q", local).get("/api/v1/leads").then().extract();
+        String id = found.path("items[0].id");
+        assertEquals("CUSTOMER_REFERRAL", found.path("items[0].channel"));
+        assertEquals(referrer, found.path("items[0].referrerLeadId"));
+        var created = TestEvents.await("lead.created", r -> id.equals(r.key()));
+        EventContract.assertValid(created);
+        JsonNode payload = JSON.readTree(created.value());
+        assertEquals(referrer, payload.get("referrerLeadId").asText());
+
+        String known = mobile();
+        String knownId = createLead(MANAGER, "Already Known", known, "ONLINE");
+        TestEvents.send("referral.received", referrer, json("referralId", UUID.randomUUID().toString(),
+                "dealerId", DEALER, "referrerLeadId", referrer, "name", "Already Known", "phone", e164(known),
+                "consentAt", Instant.now(), "receivedAt", Instant.now()));
+        await().atMost(WAIT).until(() -> count("select count(*) from lead_contact where lead_id = ?::uuid", knownId) == 2);
+        assertEquals(1, count("select count(*) from lead where phone = ?", e164(known)));
+        assertEquals("ONLINE", given().auth().oauth2(MANAGER).get("/api/v1/leads/" + knownId).then().extract()
+                .path("channel"));
+    }
+}
