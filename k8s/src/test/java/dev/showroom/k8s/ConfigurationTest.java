@@ -78,7 +78,7 @@ class ConfigurationTest {
             assertTrue(read.contains("HTTP_PORT") && read.contains("OIDC_AUTH_SERVER_URL"), app + " reads " + read);
             Set<String> missing = new TreeSet<>(read);
             missing.removeAll(variablesSet(r, r.get("Deployment", app)));
-            assertEquals(Set.of(), missing, overlay + ": " + app + " reads these but its Deployment does not set them");
+            assertEquals(Set.of(), missing, overlay + ": " + app + " reads these but its Deployment does not set them (add them to the ConfigMap in k8s/base/apps/" + app + ".yaml)");
         }
     }
 
