@@ -123,6 +123,34 @@ class ReceptionTest {
     }
 
     @Test
+    void aVisitorMergedIntoALeadWeHadNotHeardOfIsLinkedByPhone() {
+        String phone = mobile();
+        String visitId = post(RECEPTION, "/api/v1/visits/walk-ins", Map.of("contact", Map.of("name", "Hu Bo",
+                "phone", phone), "arrivalAt", Instant.now().toString(), "partySize", 1,
+                "checkpoints", walkInCheckpoints(true, true, true, true))).statusCode(201).extract().path("id");
+        UUID leadId = UUID.randomUUID();
+        leadCreated(leadId, "Hu Bo", "+86" + phone, "wang.fang", null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> leadId.equals(db("select lead_id from visit where id = ?",
+                UUID.fromString(visitId))));
+        get(consultant("wang.fang"), "/api/v1/visits/" + visitId).statusCode(200).body("consultantId", equalTo("wang.fang"));
+    }
+
+    @Test
+    void aRetriedRecordingWithTheSameIdempotencyKeyRecordsOnce() {
+        String key = UUID.randomUUID().toString();
+        String who = unique("idem");
+        Map<String, Object> call = Map.of("consultantId", who, "ringCount", 1,
+                "checkpoints", callCheckpoints(true, true, true, true));
+        String first = io.restassured.RestAssured.given().auth().oauth2(RECEPTION).contentType("application/json")
+                .header("Idempotency-Key", key).body(call).post("/api/v1/visits/calls").then().statusCode(201)
+                .extract().path("id");
+        io.restassured.RestAssured.given().auth().oauth2(RECEPTION).contentType("application/json")
+                .header("Idempotency-Key", key).body(call).post("/api/v1/visits/calls").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        assertEquals(1L, db("select count(*) from visit where consultant_id = ?", who));
+    }
+
+    @Test
     void complianceFiguresOnAKnownDataSet() {
         String who = unique("cmp");
         String day = Instant.now().minus(3, ChronoUnit.DAYS).toString();

@@ -157,6 +157,29 @@ class ShowroomDayTest {
     }
 
     @Test
+    void missedAppointmentsAndTestDrivesAreNoShowsOnceTheirTimeHasPassed() {
+        UUID leadId = UUID.randomUUID();
+        Instant at = Instant.now().plus(1, ChronoUnit.HOURS);
+        String appointment = post(RECEPTION, "/api/v1/appointments", Map.of("leadId", leadId.toString(),
+                "scheduledAt", at.toString(), "purpose", "Second visit")).statusCode(201).extract().path("id");
+        String car = TestDriveTest.demoCar("Model 3");
+        String drive = post(RECEPTION, "/api/v1/test-drives", TestDriveTest.booking(car, leadId, at,
+                at.plus(30, ChronoUnit.MINUTES))).statusCode(201).extract().path("id");
+        post(RECEPTION, "/api/v1/test-drives/" + drive + "/no-show", Map.of()).statusCode(409);
+        MovableClock.advance(Duration.ofHours(2));
+        try {
+            post(RECEPTION, "/api/v1/appointments/" + appointment + "/no-show", Map.of()).statusCode(200)
+                    .body("status", equalTo("NO_SHOW"));
+            post(RECEPTION, "/api/v1/appointments/" + appointment + "/attended", Map.of()).statusCode(409);
+            post(RECEPTION, "/api/v1/test-drives/" + drive + "/no-show", Map.of()).statusCode(200)
+                    .body("status", equalTo("NO_SHOW"));
+            get(MANAGER, "/api/v1/appointments?status=NO_SHOW&leadId=" + leadId).statusCode(200).body("total", equalTo(1));
+        } finally {
+            MovableClock.reset();
+        }
+    }
+
+    @Test
     void whoMayDoWhat() {
         post(RECEPTION, "/api/v1/demo-cars", Map.of("model", "Model 3", "plate", "沪D1", "vin", "LRW3E7FA0PC000002"))
                 .statusCode(403).contentType("application/problem+json");

@@ -42,6 +42,7 @@ public class LeadConsumers {
             if (lead.visitId() != null) {
                 reception.linkToLead(lead.visitId(), lead.leadId(), lead.consultantId());
             }
+            reception.linkByPhone(lead.phone(), lead.leadId(), lead.consultantId());
         });
     }
 

@@ -125,6 +125,18 @@ public class Reception {
         appointments.linkVisit(visitId, leadId);
     }
 
+    /**
+     * A lead announced without our visit id (lead-service merged the visitor into a lead we had not heard of
+     * yet when the visit was recorded): unlinked visits with the same phone are that person's.
+     */
+    public void linkByPhone(String e164, UUID leadId, String consultantId) {
+        if (e164 == null) {
+            return;
+        }
+        Visit.<Visit> list("contactPhone = ?1 and leadId is null", e164)
+                .forEach(v -> linkToLead(v.id, leadId, consultantId));
+    }
+
     /** A visit the caller may see: their dealer's (tenancy), and a consultant's own customers only. */
     public Visit readable(UUID id) {
         Visit v = Visit.findById(id);
