@@ -1,0 +1,34 @@
+package dev.showroom.order.catalogue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.TenantId;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+@Entity
+@Table(name = "price_list_item")
+public class PriceListItem extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @TenantId
+    public String dealerId;
+    public UUID priceListId;
+    public String modelCode;
+    @Enumerated(EnumType.STRING)
+    public ItemKind kind;
+    public String code;
+    public BigDecimal price;
+
+    public static List<PriceListItem> ofList(UUID priceListId) {
+        return list("priceListId = ?1 order by modelCode, kind, code", priceListId);
+    }
+}

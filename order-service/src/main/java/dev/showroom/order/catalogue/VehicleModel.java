@@ -1,0 +1,29 @@
+package dev.showroom.order.catalogue;
+
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.TenantId;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+@Entity
+@Table(name = "vehicle_model")
+public class VehicleModel extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @TenantId
+    public String dealerId;
+    public String code;
+    public String name;
+    @Version
+    public long version;
+
+    public static VehicleModel byCode(String code) {
+        return find("code", code).firstResult();
+    }
+}

@@ -1,0 +1,45 @@
+package dev.showroom.order.customer;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.TenantId;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * The local copy of a prospect (DESIGN.md: never fetched synchronously): name and phone for the contract,
+ * the delivery call-backs and the "where is my car" check, and the owning consultant. Built from lead
+ * events; a quote for a lead not seen yet creates a placeholder that the events fill in later.
+ */
+@Entity
+@Table(name = "customer")
+public class Customer extends PanacheEntityBase {
+    @Id
+    public UUID leadId;
+    @TenantId
+    public String dealerId;
+    public String name;
+    /** E.164, as lead-service normalised it. */
+    public String phone;
+    public String consultantId;
+    /** Set once the customer asked to be erased: name and phone are gone and never come back. */
+    public Instant erasedAt;
+    @Version
+    public long version;
+
+    public static Customer findOrCreate(UUID leadId) {
+        Customer c = findById(leadId);
+        if (c == null) {
+            c = new Customer();
+            c.leadId = leadId;
+            c.persist();
+        }
+        return c;
+    }
+}

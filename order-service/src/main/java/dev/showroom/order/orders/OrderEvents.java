@@ -1,0 +1,37 @@
+package dev.showroom.order.orders;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dev.showroom.contracts.Events;
+import dev.showroom.contracts.Topics;
+import dev.showroom.order.customer.Customer;
+import dev.showroom.platform.events.Outbox;
+
+/** The order's events, keyed by the lead so that one customer's events stay in order. */
+@ApplicationScoped
+public class OrderEvents {
+
+    @Inject
+    Outbox outbox;
+
+    void signed(SalesOrder o, String dealerId) {
+        outbox.publish(Topics.ORDER_SIGNED, o.leadId, o.id, new Events.OrderSigned(o.id, o.orderNumber, dealerId,
+                o.leadId, o.consultantId, o.terms.modelName(), o.terms.trimName(), o.total, o.currency,
+                o.depositPaid == null ? "NOT_PAID" : "PAID", o.expectedDeliveryDate, o.signedAt));
+    }
+
+    void cancelled(SalesOrder o, String dealerId) {
+        outbox.publish(Topics.ORDER_CANCELLED, o.leadId, o.id, new Events.OrderCancelled(o.id, o.orderNumber, dealerId,
+                o.leadId, o.consultantId, o.cancelReason, o.refundAmount, o.previousState, o.cancelledAt));
+    }
+
+    /** Carries the customer's name and phone from the local copy: aftersales calls the customer back. */
+    void delivered(SalesOrder o, String dealerId) {
+        Customer c = Customer.findById(o.leadId);
+        String name = c == null || c.name == null || c.name.isBlank() ? null : c.name;
+        String phone = c == null ? null : c.phone;
+        outbox.publish(Topics.ORDER_DELIVERED, o.leadId, o.id, new Events.OrderDelivered(o.id, o.orderNumber, dealerId,
+                o.leadId, o.consultantId, o.vin, o.terms.modelName(), name, phone, o.deliveredAt));
+    }
+}

@@ -1,0 +1,64 @@
+package dev.showroom.order.status;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.tenancy.DealerContext;
+
+/**
+ * "Where is my car": the gateway's public endpoint asks with the order number and the last four digits of
+ * the customer's phone. A wrong number and a wrong phone get the same 404, so the endpoint cannot be used
+ * to find out which order numbers exist. The order number names its dealer, so the lookup spans dealers
+ * (native SQL) and answers only the state and the expected delivery date, never personal data.
+ */
+@Path("/api/v1/public/order-status")
+@Tag(name = "Public")
+public class OrderStatusResource {
+
+    public record StatusRequest(@NotBlank @Size(max = 40) String orderNumber,
+            @NotBlank @Pattern(regexp = "[0-9]{4}") String phoneLast4) {
+    }
+
+    public record StatusView(String orderNumber, String status, LocalDate expectedDeliveryDate) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @POST
+    @RolesAllowed(Roles.SERVICE)
+    @Operation(summary = "The state and expected delivery date of an order, for its customer (order number + phone's last 4 digits)")
+    public StatusView status(@Valid @NotNull StatusRequest request) {
+        return DealerContext.withoutDealer(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select o.order_number, o.status, o.expected_delivery_date "
+                    + "from sales_order o join customer c on c.lead_id = o.lead_id and c.dealer_id = o.dealer_id "
+                    + "where o.order_number = ?1 and c.phone is not null and right(c.phone, 4) = ?2")
+                    .setParameter(1, request.orderNumber().trim()).setParameter(2, request.phoneLast4()).getResultList();
+            if (rows.isEmpty()) {
+                throw ProblemException.notFound("Order");
+            }
+            Object[] row = rows.get(0);
+            Object date = row[2];
+            LocalDate expected = date instanceof Date d ? d.toLocalDate() : (LocalDate) date;
+            return new StatusView((String) row[0], (String) row[1], expected);
+        });
+    }
+}

@@ -1,0 +1,154 @@
+package dev.showroom.order.stock;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.showroom.order.catalogue.Catalogue;
+import dev.showroom.order.catalogue.CatalogueResource;
+import dev.showroom.platform.http.Page;
+import dev.showroom.platform.http.PageRequest;
+import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.idempotency.IdempotentCreate;
+
+@Path("/api/v1/stock")
+@Tag(name = "Stock")
+@RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+public class StockResource {
+
+    public record VehicleRequest(@NotBlank String vin, @NotBlank @Pattern(regexp = CatalogueResource.CODE) String modelCode,
+            @NotBlank @Pattern(regexp = CatalogueResource.CODE) String trimCode,
+            @NotBlank @Pattern(regexp = CatalogueResource.CODE) String colourCode,
+            @Size(max = 50) List<@NotBlank @Pattern(regexp = CatalogueResource.CODE) String> optionCodes,
+            VehicleStatus status, LocalDate arrivalDate) {
+    }
+
+    public record ArrivalRequest(LocalDate arrivalDate) {
+    }
+
+    public record VehicleView(String vin, String modelCode, String trimCode, String colourCode, List<String> optionCodes,
+            VehicleStatus status, LocalDate arrivalDate, UUID orderId) {
+    }
+
+    @Inject
+    Catalogue catalogue;
+
+    @Inject
+    Clock clock;
+
+    @POST
+    @Transactional
+    @IdempotentCreate
+    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "Add a car to stock (IN_STOCK by default, or IN_TRANSIT)")
+    public Response add(@Valid @NotNull VehicleRequest request) {
+        String problem = Vin.problem(request.vin());
+        if (problem != null) {
+            throw ProblemException.invalid("vin", "vin", problem);
+        }
+        VehicleStatus status = request.status() == null ? VehicleStatus.IN_STOCK : request.status();
+        if (status != VehicleStatus.IN_STOCK && status != VehicleStatus.IN_TRANSIT) {
+            throw ProblemException.invalid("status", "stockStatus", "a new car is IN_STOCK or IN_TRANSIT");
+        }
+        String vin = Vin.normalise(request.vin());
+        if (Vehicle.byVin(vin) != null) {
+            throw ProblemException.conflict("VIN " + vin + " is already in stock");
+        }
+        Catalogue.Configuration config = catalogue.resolve(request.modelCode(), request.trimCode(), request.colourCode(),
+                request.optionCodes());
+        Vehicle v = new Vehicle();
+        v.id = UUID.randomUUID();
+        v.vin = vin;
+        v.modelCode = config.model().code;
+        v.trimCode = config.trim().code;
+        v.colourCode = config.colour().code;
+        v.optionCodes = config.optionKey();
+        v.status = status;
+        v.arrivalDate = request.arrivalDate() != null || status == VehicleStatus.IN_TRANSIT ? request.arrivalDate()
+                : LocalDate.now(clock);
+        v.createdAt = Instant.now(clock);
+        v.persist();
+        return Response.created(URI.create("/api/v1/stock/" + v.vin)).entity(view(v)).build();
+    }
+
+    @POST
+    @Path("{vin}/arrival")
+    @Transactional
+    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "A car in transit arrived: it is in stock from now on")
+    public VehicleView arrived(@PathParam("vin") String vin, @Valid ArrivalRequest request) {
+        Vehicle v = find(vin);
+        if (v.status != VehicleStatus.IN_TRANSIT) {
+            throw ProblemException.conflict("The car is " + v.status + ", not IN_TRANSIT");
+        }
+        v.status = VehicleStatus.IN_STOCK;
+        v.arrivalDate = request != null && request.arrivalDate() != null ? request.arrivalDate() : LocalDate.now(clock);
+        return view(v);
+    }
+
+    @GET
+    @Path("{vin}")
+    @Operation(summary = "One car by VIN")
+    public VehicleView get(@PathParam("vin") String vin) {
+        return view(find(vin));
+    }
+
+    @GET
+    @Operation(summary = "The dealer's stock, filtered by status and model")
+    public Page<VehicleView> list(@QueryParam("status") VehicleStatus status, @QueryParam("modelCode") String modelCode,
+            @BeanParam @Valid PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (status != null) {
+            where.add("status = :status");
+            params.put("status", status);
+        }
+        if (modelCode != null && !modelCode.isBlank()) {
+            where.add("modelCode = :model");
+            params.put("model", modelCode);
+        }
+        String q = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by arrivalDate nulls last, vin";
+        var query = Vehicle.<Vehicle> find(q, params);
+        return Page.of(query.page(page.page, page.size).list().stream().map(StockResource::view).toList(), page,
+                query.count());
+    }
+
+    private static Vehicle find(String vin) {
+        Vehicle v = Vehicle.byVin(vin);
+        if (v == null) {
+            throw ProblemException.notFound("Vehicle");
+        }
+        return v;
+    }
+
+    static VehicleView view(Vehicle v) {
+        return new VehicleView(v.vin, v.modelCode, v.trimCode, v.colourCode, Catalogue.codesOf(v.optionCodes), v.status,
+                v.arrivalDate, v.orderId);
+    }
+}
