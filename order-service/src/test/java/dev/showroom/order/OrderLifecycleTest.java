@@ -322,4 +322,26 @@ class OrderLifecycleTest {
             }
         }
     }
+
+    @Test
+    void aCarInTransitIsAllocatedOnlyOnceItArrives() {
+        String model = Fixtures.model();
+        String vin = Fixtures.vin();
+        as(MANAGER).body(Map.of("vin", vin.toLowerCase(), "modelCode", model, "trimCode", "LUX", "colourCode", "PEARL",
+                "status", "IN_TRANSIT", "arrivalDate", LocalDate.now().plusDays(10).toString())).post("/api/v1/stock").then()
+                .statusCode(201).body("vin", equalTo(vin)).body("status", equalTo("IN_TRANSIT"));
+        as(MANAGER).body(Map.of("vin", vin, "modelCode", model, "trimCode", "LUX", "colourCode", "PEARL"))
+                .post("/api/v1/stock").then().statusCode(409);
+        String id = order(model, UUID.randomUUID());
+        STEPS.get("sign").apply(id).then().statusCode(200);
+        STEPS.get("deposit").apply(id).then().statusCode(200);
+        STEPS.get("allocate").apply(id).then().statusCode(200).body("allocation.state", equalTo("WAITING"));
+        as(MANAGER).body(Map.of()).post("/api/v1/stock/" + vin + "/arrival").then().statusCode(200)
+                .body("status", equalTo("IN_STOCK"));
+        as(MANAGER).body(Map.of()).post("/api/v1/stock/" + vin + "/arrival").then().statusCode(409);
+        as(MANAGER).get("/api/v1/stock?status=IN_STOCK&modelCode=" + model).then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].vin", equalTo(vin));
+        STEPS.get("allocate").apply(id).then().statusCode(200).body("status", equalTo("ALLOCATED"))
+                .body("allocation.vin", equalTo(vin)).body("allocation.note", nullValue());
+    }
 }

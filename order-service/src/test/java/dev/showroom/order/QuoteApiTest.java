@@ -213,4 +213,58 @@ class QuoteApiTest {
                 "deliveryLeadDays", 45)).put("/api/v1/orders/settings").then().statusCode(403);
         as(MANAGER).get("/api/v1/orders/settings").then().body("currency", equalTo("CNY"));
     }
+
+    @Test
+    void onlyTheListsValidOnTheDayPriceIt() {
+        String model = Fixtures.model();
+        LocalDate today = LocalDate.now();
+        // an expired list and a future one, both starting later than the current list: neither applies today
+        as(MANAGER).body(Map.of("name", "old promo", "validFrom", today.minusDays(1).toString(), "validTo",
+                today.minusDays(1).toString(), "items", List.of(Map.of("modelCode", model, "kind", "TRIM", "code", "LUX",
+                        "price", "1.00")))).post("/api/v1/catalogue/price-lists").then().statusCode(201);
+        as(MANAGER).body(Map.of("name", "next year", "validFrom", today.plusDays(2).toString(),
+                "items", List.of(Map.of("modelCode", model, "kind", "TRIM", "code", "LUX", "price", "210000.00"))))
+                .post("/api/v1/catalogue/price-lists").then().statusCode(201);
+        as(MANAGER).body(Map.of("name", "backwards", "validFrom", today.toString(), "validTo", today.minusDays(3).toString(),
+                "items", List.of(Map.of("modelCode", model, "kind", "TRIM", "code", "LUX", "price", "1.00"))))
+                .post("/api/v1/catalogue/price-lists").then().statusCode(400).body("errors[0].field", equalTo("validTo"));
+
+        quote(LI, Fixtures.simpleQuote(UUID.randomUUID(), model)).statusCode(201).body("listPrice", equalTo("203000.00"));
+        as(LI).get("/api/v1/catalogue/models/" + model + "/prices?date=" + today.plusDays(3)).then().statusCode(200)
+                .body("prices.find { it.code == 'LUX' }.price", equalTo("210000.00"))
+                .body("prices.find { it.code == 'PEARL' }.price", equalTo("3000.00"));
+        as(LI).get("/api/v1/catalogue/models/" + model + "/prices?date=someday").then().statusCode(400)
+                .body("errors[0].field", equalTo("date"));
+    }
+
+    @Test
+    void anExpiredQuoteCannotBeAccepted() {
+        String model = Fixtures.model();
+        Map<String, Object> body = new HashMap<>(Fixtures.simpleQuote(UUID.randomUUID(), model));
+        body.put("validUntil", LocalDate.now().plusDays(1).toString());
+        String id = quote(LI, body).statusCode(201).extract().path("id");
+        try {
+            TestClock.advance(java.time.Duration.ofDays(3));
+            as(LI).body(Map.of("quoteId", id, "depositAmount", "1000.00")).post("/api/v1/orders").then().statusCode(409)
+                    .body("detail", containsString("expired"));
+        } finally {
+            TestClock.reset();
+        }
+        body.put("validUntil", LocalDate.now().minusDays(2).toString());
+        quote(LI, body).statusCode(400).body("errors[0].field", equalTo("validUntil"));
+    }
+
+    @Test
+    void aRetriedCreateWithTheSameIdempotencyKeyCreatesOnce() {
+        String model = Fixtures.model();
+        UUID lead = UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        String first = as(LI).header("Idempotency-Key", key).body(Fixtures.simpleQuote(lead, model)).post("/api/v1/quotes")
+                .then().statusCode(201).extract().path("id");
+        as(LI).header("Idempotency-Key", key).body(Fixtures.simpleQuote(lead, model)).post("/api/v1/quotes").then()
+                .statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        as(LI).get("/api/v1/quotes?leadId=" + lead).then().body("total", equalTo(1));
+        as(LI).get("/api/v1/quotes?leadId=not-a-uuid").then().statusCode(400).body("errors[0].field", equalTo("leadId"));
+        as(LI).get("/api/v1/quotes?status=LOST").then().statusCode(400).body("errors[0].field", equalTo("status"));
+    }
 }

@@ -197,6 +197,17 @@ class ReceptionTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> leadId.equals(db("select lead_id from visit where id = ?",
                 UUID.fromString(visitId))));
 
+        // what else this service holds about the person: their needs and their driving licence
+        String needs = post(MANAGER, "/api/v1/visits/needs-analyses", Map.of("leadId", leadId.toString(),
+                "neads", Map.of("nowDriving", "Golf"), "form", Map.of("family", "Two children", "budgetMax", 200000),
+                "summary", "Family car")).statusCode(201).extract().path("id");
+        Instant slot = Instant.now().plus(2, ChronoUnit.DAYS);
+        String drive = post(RECEPTION, "/api/v1/test-drives", Map.of("leadId", leadId.toString(),
+                "demoCarId", TestDriveTest.demoCar("Model Y"), "slotStart", slot.toString(),
+                "slotEnd", slot.plus(1, ChronoUnit.HOURS).toString(),
+                "licence", Map.of("number", "LIC-" + phone, "expiry", "2035-01-01"))).statusCode(201)
+                .body("licence.number", equalTo("LIC-" + phone)).extract().path("id");
+
         TestEvents.send("customer.erasure-requested", leadId.toString(), "{\"leadId\":\"" + leadId + "\",\"dealerId\":\""
                 + DEALER + "\",\"requestedAt\":\"" + Instant.now() + "\"}");
         await().atMost(Duration.ofSeconds(30)).until(() -> db("select erased_at from known_lead where lead_id = ?",
@@ -206,6 +217,10 @@ class ReceptionTest {
         get(MANAGER, "/api/v1/visits/" + visitId).statusCode(200).body("contact", nullValue())
                 .body("leadId", equalTo(leadId.toString()))
                 .body("checkpoints.size()", equalTo(4));
+        get(MANAGER, "/api/v1/visits/needs-analyses/" + needs).statusCode(200).body("neads.nowDriving", nullValue())
+                .body("form.family", nullValue()).body("summary", nullValue()).body("form.budgetMax", equalTo(200000.0f));
+        get(MANAGER, "/api/v1/test-drives/" + drive).statusCode(200).body("licence.number", nullValue())
+                .body("licence.expiry", equalTo("2035-01-01")).body("status", equalTo("BOOKED"));
         // the same phone is no longer recognised
         assertEquals(0L, db("select count(*) from known_lead where phone = ?", "+86" + phone));
     }

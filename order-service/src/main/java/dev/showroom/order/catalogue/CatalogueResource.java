@@ -37,6 +37,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import dev.showroom.order.settings.DealerSettings;
 import dev.showroom.order.settings.OrderSettings;
 import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
 import dev.showroom.platform.http.ProblemException;
@@ -176,7 +177,8 @@ public class CatalogueResource {
     @GET
     @Path("models/{code}/prices")
     @Operation(summary = "What each trim, colour and option of a model costs on a day (today by default)")
-    public ModelPrices prices(@PathParam("code") String code, @QueryParam("date") LocalDate date) {
+    public ModelPrices prices(@PathParam("code") String code, @QueryParam("date") String dateParam) {
+        LocalDate date = QueryParams.date(dateParam, "date");
         VehicleModel model = VehicleModel.byCode(code);
         if (model == null) {
             throw ProblemException.notFound("Model");

@@ -39,6 +39,7 @@ import dev.showroom.order.settings.OrderSettings;
 import dev.showroom.order.stock.StockAllocator;
 import dev.showroom.order.stock.Vin;
 import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
 import dev.showroom.platform.http.ProblemException;
@@ -143,8 +144,10 @@ public class OrderResource {
 
     @GET
     @Operation(summary = "Orders, by customer (leadId) and status; a consultant sees their own, a manager the dealer's")
-    public Page<OrderView> list(@QueryParam("leadId") UUID leadId, @QueryParam("status") OrderStatus status,
+    public Page<OrderView> list(@QueryParam("leadId") String leadParam, @QueryParam("status") String statusParam,
             @BeanParam @Valid PageRequest page) {
+        UUID leadId = QueryParams.uuid(leadParam, "leadId");
+        OrderStatus status = QueryParams.enumOf(OrderStatus.class, statusParam, "status");
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (leadId != null) {

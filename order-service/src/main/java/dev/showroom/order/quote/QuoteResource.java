@@ -48,6 +48,7 @@ import dev.showroom.order.settings.DealerSettings;
 import dev.showroom.order.settings.OrderSettings;
 import dev.showroom.platform.events.Outbox;
 import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
 import dev.showroom.platform.http.ProblemException;
@@ -174,8 +175,10 @@ public class QuoteResource {
 
     @GET
     @Operation(summary = "Quotations, by customer (leadId) and status; a consultant sees their own")
-    public Page<QuoteView> list(@QueryParam("leadId") UUID leadId, @QueryParam("status") QuoteStatus status,
+    public Page<QuoteView> list(@QueryParam("leadId") String leadParam, @QueryParam("status") String statusParam,
             @BeanParam @Valid PageRequest page) {
+        UUID leadId = QueryParams.uuid(leadParam, "leadId");
+        QuoteStatus status = QueryParams.enumOf(QuoteStatus.class, statusParam, "status");
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (leadId != null) {

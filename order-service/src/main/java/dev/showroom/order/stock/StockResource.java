@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.showroom.order.catalogue.Catalogue;
 import dev.showroom.order.catalogue.CatalogueResource;
+import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
 import dev.showroom.platform.http.ProblemException;
@@ -121,8 +122,9 @@ public class StockResource {
 
     @GET
     @Operation(summary = "The dealer's stock, filtered by status and model")
-    public Page<VehicleView> list(@QueryParam("status") VehicleStatus status, @QueryParam("modelCode") String modelCode,
+    public Page<VehicleView> list(@QueryParam("status") String statusParam, @QueryParam("modelCode") String modelCode,
             @BeanParam @Valid PageRequest page) {
+        VehicleStatus status = QueryParams.enumOf(VehicleStatus.class, statusParam, "status");
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (status != null) {

@@ -35,7 +35,7 @@ import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.idempotency.IdempotentCreate;
 import dev.showroom.visit.customer.KnownLead;
 import dev.showroom.visit.settings.DealerSettings;
-import dev.showroom.visit.settings.QueryParams;
+import dev.showroom.platform.http.QueryParams;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 

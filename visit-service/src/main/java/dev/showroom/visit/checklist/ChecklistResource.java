@@ -40,7 +40,7 @@ import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.idempotency.IdempotentCreate;
 import dev.showroom.visit.settings.DealerSettings;
-import dev.showroom.visit.settings.QueryParams;
+import dev.showroom.platform.http.QueryParams;
 import io.quarkus.panache.common.Sort;
 
 @Path("/api/v1/checklists")

@@ -28,7 +28,7 @@ import dev.showroom.platform.http.Roles;
 import dev.showroom.visit.reception.CheckpointCode;
 import dev.showroom.visit.reception.VisitKind;
 import dev.showroom.visit.settings.DealerSettings;
-import dev.showroom.visit.settings.QueryParams;
+import dev.showroom.platform.http.QueryParams;
 
 /**
  * Checkpoint compliance: the share of checkpoints met, per step (call / walk-in), per checkpoint and per

@@ -33,7 +33,7 @@ import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.idempotency.IdempotentCreate;
 import dev.showroom.platform.persistence.Versions;
 import dev.showroom.visit.customer.KnownLead;
-import dev.showroom.visit.settings.QueryParams;
+import dev.showroom.platform.http.QueryParams;
 import io.quarkus.panache.common.Sort;
 
 @Path("/api/v1/visits/needs-analyses")

@@ -26,6 +26,7 @@ import dev.showroom.visit.reception.ReceptionRequests.ContactRequest;
 import dev.showroom.visit.reception.ReceptionRequests.WalkInRequest;
 import dev.showroom.visit.settings.DealerSettings;
 import dev.showroom.visit.settings.VisitSettings;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Records calls and walk-ins with their checkpoints and announces them (visit.recorded). A visitor is
@@ -52,6 +53,9 @@ public class Reception {
 
     @Inject
     Clock clock;
+
+    @Inject
+    MeterRegistry registry;
 
     public Visit recordCall(CallRequest r) {
         if (r.ringCount() == null && r.secondsToAnswer() == null) {
@@ -224,6 +228,8 @@ public class Reception {
         outbox.publish(Topics.VISIT_RECORDED, key, v.id, new Events.VisitRecorded(v.id, v.dealerId != null ? v.dealerId
                 : staff.dealerId(), v.leadId, v.kind.name(), v.consultantId, contact, v.occurredAt, published, v.outcome,
                 v.modelsPresented == null ? List.of() : List.of(v.modelsPresented), v.appointmentAt));
+        registry.counter("showroom.visits.recorded", "kind", v.kind.name(), "known", String.valueOf(v.leadId != null))
+                .increment();
         return v;
     }
 

@@ -33,7 +33,7 @@ import dev.showroom.visit.reception.ReceptionRequests.CallRequest;
 import dev.showroom.visit.reception.ReceptionRequests.DepartureRequest;
 import dev.showroom.visit.reception.ReceptionRequests.WalkInRequest;
 import dev.showroom.visit.settings.DealerSettings;
-import dev.showroom.visit.settings.QueryParams;
+import dev.showroom.platform.http.QueryParams;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 

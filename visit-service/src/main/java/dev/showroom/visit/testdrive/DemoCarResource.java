@@ -31,7 +31,7 @@ import dev.showroom.platform.http.PageRequest;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.idempotency.IdempotentCreate;
-import dev.showroom.visit.settings.QueryParams;
+import dev.showroom.platform.http.QueryParams;
 import io.quarkus.panache.common.Sort;
 
 @Path("/api/v1/demo-cars")

@@ -30,7 +30,7 @@ import dev.showroom.platform.http.PageRequest;
 import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.idempotency.IdempotentCreate;
 import dev.showroom.visit.settings.DealerSettings;
-import dev.showroom.visit.settings.QueryParams;
+import dev.showroom.platform.http.QueryParams;
 import dev.showroom.visit.testdrive.TestDriveRequests.BookRequest;
 import dev.showroom.visit.testdrive.TestDriveRequests.CancelRequest;
 import dev.showroom.visit.testdrive.TestDriveRequests.CompleteRequest;

@@ -29,6 +29,7 @@ import dev.showroom.visit.settings.DealerSettings;
 import dev.showroom.visit.testdrive.TestDriveRequests.BookRequest;
 import dev.showroom.visit.testdrive.TestDriveRequests.CompleteRequest;
 import dev.showroom.visit.testdrive.TestDriveRequests.LicenceRequest;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Booking and driving. No double booking: the exclusion constraint {@code test_drive_no_double_booking}
@@ -58,6 +59,9 @@ public class TestDrives {
 
     @Inject
     Clock clock;
+
+    @Inject
+    MeterRegistry registry;
 
     public TestDrive book(BookRequest r) {
         Instant now = Instant.now(clock);
@@ -107,6 +111,7 @@ public class TestDrives {
         }
         outbox.publish(Topics.TESTDRIVE_BOOKED, d.leadId, d.id, new Events.TestDriveBooked(d.id, staff.dealerId(),
                 d.leadId, d.consultantId, d.demoCarId, d.model, d.slotStart, d.slotEnd, d.bookedAt));
+        registry.counter("showroom.testdrives.booked").increment();
         return d;
     }
 
@@ -158,6 +163,7 @@ public class TestDrives {
         }
         outbox.publish(Topics.TESTDRIVE_COMPLETED, d.leadId, d.id, new Events.TestDriveCompleted(d.id, staff.dealerId(),
                 d.leadId, d.consultantId, d.model, d.odometerStart, d.odometerEnd, feedback, d.completedAt));
+        registry.counter("showroom.testdrives.completed").increment();
         return d;
     }
 
@@ -233,7 +239,8 @@ public class TestDrives {
         d.licenceCheckedBy = staff.id();
     }
 
-    private static ProblemException doubleBooked() {
+    private ProblemException doubleBooked() {
+        registry.counter("showroom.testdrives.double-booking-refused").increment();
         return ProblemException.conflict("The demo car is already booked for an overlapping slot ("
                 + NO_DOUBLE_BOOKING + "); choose another slot or car");
     }

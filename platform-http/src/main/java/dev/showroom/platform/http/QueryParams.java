@@ -1,4 +1,4 @@
-package dev.showroom.visit.settings;
+package dev.showroom.platform.http;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
 
-import dev.showroom.platform.http.ProblemException;
 
 /** Query parameters read by hand so that a bad value is a 400 naming the parameter (JAX-RS alone answers 404). */
 public final class QueryParams {
