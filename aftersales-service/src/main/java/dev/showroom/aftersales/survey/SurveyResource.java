@@ -171,6 +171,7 @@ public class SurveyResource {
 
     @GET
     @Path("templates")
+    @Transactional
     @Operation(summary = "The newest version of each survey template of the dealer")
     public List<TemplateView> templates() {
         return templates.allLatest(staff.dealerId()).stream().map(SurveyResource::view).toList();
@@ -178,6 +179,7 @@ public class SurveyResource {
 
     @GET
     @Path("templates/{code}")
+    @Transactional
     @Operation(summary = "A template at its newest version, or ?version=N")
     public TemplateView template(@PathParam("code") String code, @QueryParam("version") Integer version) {
         SurveyTemplate t = version == null ? null : SurveyTemplate.find("code = ?1 and version = ?2", code, version)

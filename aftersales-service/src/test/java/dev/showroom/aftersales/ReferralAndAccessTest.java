@@ -1,0 +1,115 @@
+package dev.showroom.aftersales;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import dev.showroom.contracts.Topics;
+import dev.showroom.platform.http.Roles;
+import dev.showroom.testing.EventContract;
+import dev.showroom.testing.TestEvents;
+import dev.showroom.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+class ReferralAndAccessTest {
+
+    static final String DEALER = "dealer-sh-01";
+    static final String CONSULTANT = TestTokens.of("li.wei", DEALER, Roles.CONSULTANT);
+
+    static String person(String name, String consent) {
+        return "{\"name\":\"" + name + "\",\"phone\":\"" + Fixtures.phone() + "\",\"relation\":\"colleague\""
+                + (consent == null ? "" : ",\"consent\":" + consent) + "}";
+    }
+
+    static io.restassured.response.ValidatableResponse refer(UUID referrer, String... people) {
+        return given().auth().oauth2(CONSULTANT).contentType(ContentType.JSON)
+                .body("{\"referrerLeadId\":\"" + referrer + "\",\"referrals\":[" + String.join(",", people) + "]}")
+                .post("/api/v1/referrals").then();
+    }
+
+    @Test
+    void aDeliveredCustomerRefersUpToThreePeopleEachAnnouncedAsReferralReceived() {
+        UUID referrer = UUID.randomUUID();
+        Fixtures.deliver(DEALER, referrer, UUID.randomUUID(), "li.wei", Instant.now().minusSeconds(86_400));
+
+        refer(referrer, person("A", "true"), person("B", "true"), person("C", "true"), person("D", "true"))
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("referrals"));
+        refer(referrer, person("A", "false")).statusCode(400).body("errors[0].field", equalTo("referrals[0].consent"));
+        refer(referrer, person("A", null)).statusCode(400).body("errors[0].field", equalTo("referrals[0].consent"));
+        refer(referrer, "{\"name\":\"A\",\"phone\":\"12345\",\"consent\":true}").statusCode(400)
+                .body("errors[0].field", equalTo("referrals[0].phone"));
+        refer(UUID.randomUUID(), person("A", "true")).statusCode(422);
+
+        refer(referrer, person("Wang Lei", "true"), person("Sun Mei", "true")).statusCode(201)
+                .body("referrals", hasSize(2)).body("referrals[0].consultantId", equalTo("li.wei"));
+        List<ConsumerRecord<String, String>> events = TestEvents.awaitCount(Topics.REFERRAL_RECEIVED,
+                r -> referrer.toString().equals(r.key()), 2, Duration.ofSeconds(20));
+        events.forEach(EventContract::assertValid);
+        assertEquals(List.of("Wang Lei", "Sun Mei"),
+                events.stream().map(e -> JsonPath.from(e.value()).getString("name")).toList());
+        // one to three per customer in all
+        refer(referrer, person("X", "true"), person("Y", "true")).statusCode(422);
+        given().auth().oauth2(CONSULTANT).get("/api/v1/referrals?referrerLeadId=" + referrer).then().statusCode(200)
+                .body("referrals", hasSize(2));
+    }
+
+    @Test
+    void roleMatrix() {
+        String receptionist = TestTokens.of("zhao.min", DEALER, Roles.RECEPTIONIST);
+        String care = TestTokens.of("zhou.care", DEALER, Roles.CUSTOMER_CARE);
+        String manager = TestTokens.of("gao.boss", DEALER, Roles.MANAGER);
+        String hq = TestTokens.of("hq.analyst", "hq", Roles.HQ);
+        String gateway = TestTokens.as("gateway").roles(Roles.SERVICE).sign();
+        UUID customer = UUID.randomUUID();
+        Fixtures.deliver(DEALER, customer, UUID.randomUUID(), "li.wei", Instant.now().minusSeconds(86_400));
+        String[] personal = { "/api/v1/follow-ups", "/api/v1/surveys", "/api/v1/complaints",
+                "/api/v1/referrals?referrerLeadId=" + customer, "/api/v1/follow-ups/settings" };
+        for (String path : personal) {
+            for (String token : new String[] { CONSULTANT, care, manager }) {
+                given().auth().oauth2(token).get(path).then().statusCode(200);
+            }
+            for (String token : new String[] { receptionist, hq, gateway }) {
+                given().auth().oauth2(token).get(path).then().statusCode(403).contentType("application/problem+json");
+            }
+            given().get(path).then().statusCode(401).contentType("application/problem+json");
+            given().auth().oauth2(TestTokens.as("li.wei").dealer(DEALER).roles(Roles.CONSULTANT).forge()).get(path)
+                    .then().statusCode(401);
+            given().auth().oauth2(TestTokens.as("li.wei").dealer(DEALER).roles(Roles.CONSULTANT).expired().sign())
+                    .get(path).then().statusCode(401);
+        }
+        // scores: managers for their dealer, hq across dealers
+        given().auth().oauth2(manager).get("/api/v1/satisfaction").then().statusCode(200);
+        for (String token : new String[] { CONSULTANT, care, receptionist, hq }) {
+            given().auth().oauth2(token).get("/api/v1/satisfaction").then().statusCode(403);
+        }
+        given().auth().oauth2(hq).get("/api/v1/satisfaction/dealers").then().statusCode(200);
+        for (String token : new String[] { CONSULTANT, care, manager }) {
+            given().auth().oauth2(token).get("/api/v1/satisfaction/dealers").then().statusCode(403);
+        }
+        // settings are changed by managers only
+        String settings = given().auth().oauth2(care).get("/api/v1/follow-ups/settings").then().extract().asString();
+        given().auth().oauth2(care).contentType(ContentType.JSON).body(settings).put("/api/v1/follow-ups/settings")
+                .then().statusCode(403);
+        // the public survey endpoints take only the gateway's service token
+        for (String token : new String[] { CONSULTANT, care, manager, hq }) {
+            given().auth().oauth2(token).get("/api/v1/public/surveys/abc").then().statusCode(403);
+        }
+        given().get("/api/v1/public/surveys/abc").then().statusCode(401);
+        given().auth().oauth2(gateway).get("/api/v1/public/surveys/abc").then().statusCode(404);
+        // no body leaks anything for an unknown link
+        assertTrue(given().auth().oauth2(gateway).get("/api/v1/public/surveys/abc").asString().contains("not found"));
+    }
+}
