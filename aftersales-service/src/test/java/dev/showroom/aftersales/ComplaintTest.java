@@ -1,5 +1,6 @@
 package dev.showroom.aftersales;
 
+import dev.showroom.testing.MovableClock;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;

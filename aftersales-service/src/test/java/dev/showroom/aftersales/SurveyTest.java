@@ -1,5 +1,6 @@
 package dev.showroom.aftersales;
 
+import dev.showroom.testing.MovableClock;
 import static dev.showroom.aftersales.Fixtures.awaitCount;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;

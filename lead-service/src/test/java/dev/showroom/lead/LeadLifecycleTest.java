@@ -1,5 +1,6 @@
 package dev.showroom.lead;
 
+import dev.showroom.testing.MovableClock;
 import static dev.showroom.lead.Fixtures.*;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -36,7 +37,7 @@ class LeadLifecycleTest {
 
     @AfterEach
     void realTime() {
-        TestClock.reset();
+        MovableClock.reset();
     }
 
     @Test
@@ -83,7 +84,7 @@ class LeadLifecycleTest {
         String me = "cadence-" + System.nanoTime();
         String token = consultant(me);
         String id = createLead(token, "Sun Li", mobile(), "PHONE");
-        Instant before = TestClock.now();
+        Instant before = MovableClock.now();
         String next = given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("grade", "H"))
                 .put("/api/v1/leads/" + id + "/grade").then().statusCode(200).body("grade", equalTo("H"))
                 .extract().path("nextFollowUpAt");
@@ -96,7 +97,7 @@ class LeadLifecycleTest {
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("grade", "F"))
                 .put("/api/v1/leads/" + id + "/grade").then().statusCode(400).body("errors[0].field", equalTo("grade"));
 
-        TestClock.advance(Duration.ofDays(3));
+        MovableClock.advance(Duration.ofDays(3));
         given().auth().oauth2(token).get("/api/v1/leads/" + id).then().body("overdue", equalTo(true));
         given().auth().oauth2(token).queryParam("overdue", true).get("/api/v1/leads").then().statusCode(200)
                 .body("items.id", hasItem(id));
@@ -105,7 +106,7 @@ class LeadLifecycleTest {
         given().auth().oauth2(MANAGER).get("/api/v1/leads/overdue").then().statusCode(200)
                 .body("byConsultant.consultantId", hasItem(me));
 
-        Instant recorded = TestClock.now();
+        Instant recorded = MovableClock.now();
         String rescheduled = given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("kind", "CALL", "outcome", "Wants a test drive", "nextStep", "Book it", "grade", "B"))
                 .post("/api/v1/leads/" + id + "/follow-ups").then().statusCode(201)
@@ -129,7 +130,7 @@ class LeadLifecycleTest {
                 .body(Map.of("region", "CN", "timeZone", "Asia/Shanghai", "firstFollowUpDays", 1,
                         "cadenceDays", Map.of("H", 1, "A", 4, "B", 10, "C", 30)))
                 .put("/api/v1/leads/settings").then().statusCode(200).body("cadenceDays.A", equalTo(4));
-        Instant before = TestClock.now();
+        Instant before = MovableClock.now();
         String next = create(manager, Map.of("name", "Qian", "phone", mobile(), "channel", "PARTNER", "grade", "A",
                 "consultantId", "someone")).statusCode(201).extract().path("nextFollowUpAt");
         assertEquals(4, Duration.between(before, Instant.parse(next)).toHours() / 24);

@@ -1,5 +1,6 @@
 package dev.showroom.order;
 
+import dev.showroom.testing.MovableClock;
 import static dev.showroom.order.Fixtures.MANAGER;
 import static dev.showroom.order.Fixtures.OTHER_MANAGER;
 import static dev.showroom.order.Fixtures.RECEPTION;
@@ -244,11 +245,11 @@ class QuoteApiTest {
         body.put("validUntil", LocalDate.now().plusDays(1).toString());
         String id = quote(LI, body).statusCode(201).extract().path("id");
         try {
-            TestClock.advance(java.time.Duration.ofDays(3));
+            MovableClock.advance(java.time.Duration.ofDays(3));
             as(LI).body(Map.of("quoteId", id, "depositAmount", "1000.00")).post("/api/v1/orders").then().statusCode(409)
                     .body("detail", containsString("expired"));
         } finally {
-            TestClock.reset();
+            MovableClock.reset();
         }
         body.put("validUntil", LocalDate.now().minusDays(2).toString());
         quote(LI, body).statusCode(400).body("errors[0].field", equalTo("validUntil"));

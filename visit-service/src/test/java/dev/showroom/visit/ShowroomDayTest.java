@@ -1,5 +1,6 @@
 package dev.showroom.visit;
 
+import dev.showroom.testing.MovableClock;
 import static dev.showroom.visit.Fixtures.*;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,4 +1,4 @@
-package dev.showroom.aftersales;
+package dev.showroom.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,7 +10,11 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
 
-/** The service's clock in tests: real time, moved forward by a test (SLA breach, link expiry, periodic surveys). */
+/**
+ * The services' clock in tests: the real time, moved forward when a test needs days to pass (follow-up
+ * cadence, SLA breach, link expiry, no-shows). It replaces the platform's clock in every service whose
+ * tests depend on this module; a test that moves it resets it afterwards.
+ */
 @Alternative
 @Priority(1)
 @Singleton
@@ -26,9 +30,14 @@ public class MovableClock extends Clock {
         offset = Duration.ZERO;
     }
 
+    /** The time the services see now. */
+    public static Instant now() {
+        return Instant.now().plus(offset);
+    }
+
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        return now();
     }
 
     @Override
