@@ -1,10 +1,26 @@
 package dev.showroom.e2e;
 
+import static dev.showroom.e2e.Staff.as;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,14 +29,43 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import dev.showroom.suite.demo.Vins;
 import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 
 /**
  * One customer of dealer-sh-01 through the ten steps, through the gateway only, with real Keycloak
- * tokens of the demo users; a consultant of dealer-bj-02 must see none of it.
+ * tokens of the realm's demo users (li.wei: the consultant, manager.sh, reception.sh, care.sh); the
+ * services talk only through the real Kafka. A consultant and a manager of dealer-bj-02 must see none
+ * of it. The steps run in order and share the customer.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CustomerJourneyIT {
+
+    static final String DEALER = "dealer-sh-01";
+    static final String CONSULTANT = "li.wei";
+    static final String MANAGER = "manager.sh";
+    static final String OTHER_DEALER_CONSULTANT = "wang.fang";
+    static final String OTHER_DEALER_MANAGER = "manager.bj";
+
+    /** A unique mobile number, so that a rerun against the same databases never merges into an old lead. */
+    static final String PHONE_DIGITS = "139" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+    static final String PHONE = "+86" + PHONE_DIGITS;
+
+    static String leadId;
+    static String visitId;
+    static String vin;
+    static String quoteId;
+    static String orderId;
+    static String orderNumber;
+
+    /** The lead as lead-service sees it reaches a stage through the other services' events. */
+    static void awaitStage(String stage) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(CONSULTANT).get("/api/v1/leads/{id}", leadId)
+                .then().statusCode(200).body("stage", equalTo(stage)));
+    }
+
 
     @BeforeAll
     static void startSuite() {
@@ -37,12 +82,264 @@ class CustomerJourneyIT {
     @Test
     @Order(0)
     void keycloakIssuesTokensThatTheGatewayAccepts() {
-        String token = TestSuite.token("li.wei");
+        String token = TestSuite.token(CONSULTANT);
         String claims = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
-        org.junit.jupiter.api.Assertions.assertTrue(claims.contains("\"dealer\":\"dealer-sh-01\""), claims);
+        assertTrue(claims.contains("\"dealer\":\"" + DEALER + "\""), claims);
 
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/api/v1/leads").then().statusCode(401).contentType(startsWith("application/problem+json"));
-        Staff.as("manager.sh").get("/api/v1/leads").then().statusCode(200);
+        as(MANAGER).get("/api/v1/leads").then().statusCode(200);
+    }
+
+    @Test
+    @Order(1)
+    void step1OnlineEnquiryBecomesALeadOfTheDealer() {
+        given().contentType(ContentType.JSON).body(Map.of("dealerId", DEALER, "name", "Chen Jing", "phone", PHONE,
+                "email", "chen.jing@example.com", "modelOfInterest", "Aurora S", "message", "Is the blue one in stock?",
+                "consent", true))
+                .post("/public/enquiries").then().statusCode(201).body("reference", notNullValue());
+
+        // the manager sees the new prospect, channel online, not yet visited
+        JsonPath found = await().atMost(Duration.ofSeconds(30)).until(
+                () -> as(MANAGER).queryParam("q", PHONE_DIGITS).get("/api/v1/leads").then().statusCode(200)
+                        .extract().jsonPath(),
+                page -> page.getList("items").size() == 1);
+        leadId = found.getString("items[0].id");
+        assertEquals("ONLINE", found.getString("items[0].channel"));
+        assertEquals("NEW", found.getString("items[0].stage"));
+        assertEquals(PHONE, found.getString("items[0].phone"));
+    }
+
+    @Test
+    @Order(2)
+    void step1GradedAndQualifiedByTheConsultant() {
+        as(MANAGER).body(Map.of("consultantId", CONSULTANT)).put("/api/v1/leads/{id}/assignment", leadId)
+                .then().statusCode(200).body("consultantId", equalTo(CONSULTANT));
+        as(CONSULTANT).body(Map.of("grade", "H")).put("/api/v1/leads/{id}/grade", leadId)
+                .then().statusCode(200).body("grade", equalTo("H")).body("nextFollowUpAt", notNullValue());
+        as(CONSULTANT).body(Map.of("need", true, "means", true, "authority", true, "note", "family car, budget ok"))
+                .put("/api/v1/leads/{id}/qualification", leadId)
+                .then().statusCode(200).body("qualification.qualifiedAt", notNullValue());
+
+        // the consultant finds the lead among their own; a colleague does not reach it
+        as(CONSULTANT).queryParam("q", PHONE_DIGITS).get("/api/v1/leads").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].grade", equalTo("H"));
+        as("zhang.min").get("/api/v1/leads/{id}", leadId).then().statusCode(404);
+    }
+
+    @Test
+    @Order(3)
+    void step3PhoneCallWithCheckpointsOneMissed() {
+        // 3 rings: answered in time; the consultant forgot to ask whether the customer knows the way
+        visitId = as(CONSULTANT)
+                .body(Map.of("leadId", leadId, "occurredAt", Instant.now().minusSeconds(3600).toString(), "ringCount", 3,
+                        "checkpoints", Map.of("standardGreeting", true, "nameAndContactAsked", true,
+                                "knowsTheWayAsked", false, "invitedToVisit", true),
+                        "outcome", "invited to the showroom on Saturday"))
+                .post("/api/v1/visits/calls").then().statusCode(201).extract().path("id");
+        as(CONSULTANT).get("/api/v1/visits/{id}", visitId).then().statusCode(200)
+                .body("kind", equalTo("CALL")).body("checkpoints.findAll { it.met }.size()", equalTo(4))
+                .body("checkpoints.find { it.code == 'KNOWS_THE_WAY_ASKED' }.met", equalTo(false));
+    }
+
+    @Test
+    @Order(4)
+    void step3And4WalkInWithNeedsAnalysis() {
+        Instant arrival = Instant.now().minusSeconds(1800);
+        String walkIn = as(CONSULTANT).body(Map.of("leadId", leadId, "arrivalAt", arrival.toString(), "partySize", 2,
+                "checkpoints", Map.of("greetedAtOnce", true, "selfIntroduction", true, "drinksOffered", true,
+                        "notPressed", true),
+                "modelsPresented", List.of("Aurora S"), "outcome", "needs analysed, test drive next"))
+                .post("/api/v1/visits/walk-ins").then().statusCode(201).extract().path("id");
+        as(CONSULTANT).body(Map.of("leadId", leadId, "visitId", walkIn,
+                "neads", Map.of("nowDriving", "2012 compact sedan", "enjoys", "low running costs",
+                        "wouldAlter", "more room for the children", "decisionMaker", "with spouse",
+                        "solutionSought", "family car with space"),
+                "form", Map.of("family", "married, two children", "occupation", "teacher", "recreation", "weekend trips",
+                        "budgetMin", 180000, "budgetMax", 230000),
+                "summary", "A safe family car for weekend trips, about 200k CNY", "summaryConfirmed", true))
+                .post("/api/v1/visits/needs-analyses").then().statusCode(201)
+                .body("summaryConfirmed", equalTo(true));
+
+        // both visits of this customer, as customer 360 will show them
+        as(CONSULTANT).queryParam("leadId", leadId).get("/api/v1/visits").then().statusCode(200)
+                .body("items", hasSize(2));
+        // the manager sees the consultant's checkpoint compliance: 8 of 9 met (the call missed one)
+        as(MANAGER).queryParam("consultantId", CONSULTANT).get("/api/v1/compliance").then().statusCode(200)
+                .body("overall.checks", equalTo(9)).body("overall.met", equalTo(8));
+        // a walk-in (not a call) makes the prospect a showroom visitor in lead-service
+        awaitStage("VISITED");
+    }
+
+    @Test
+    @Order(5)
+    void step6TestDriveWithLicenceAndFeedback() {
+        String car = as(MANAGER).body(Map.of("model", "Aurora S", "trim", "Premium", "plate", "沪A" + PHONE_DIGITS.substring(6),
+                "vin", Vins.of(Integer.parseInt(PHONE_DIGITS.substring(4))), "odometer", 1200))
+                .post("/api/v1/demo-cars").then().statusCode(201).extract().path("id");
+        Instant slot = Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MINUTES);
+        String drive = as(CONSULTANT).body(Map.of("leadId", leadId, "demoCarId", car, "slotStart", slot.toString(),
+                "slotEnd", slot.plus(Duration.ofMinutes(45)).toString(),
+                "licence", Map.of("number", "310101199001011234", "expiry", LocalDate.now().plusYears(3).toString())))
+                .post("/api/v1/test-drives").then().statusCode(201).body("status", equalTo("BOOKED")).extract().path("id");
+        as(CONSULTANT).body(Map.of("odometerStart", 1200)).post("/api/v1/test-drives/{id}/start", drive)
+                .then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
+        as(CONSULTANT).body(Map.of("odometerEnd", 1218, "feedback", Map.of("overall", 5,
+                "ratings", Map.of("comfort", 5, "handling", 4), "comments", "quiet and roomy")))
+                .post("/api/v1/test-drives/{id}/complete", drive)
+                .then().statusCode(200).body("status", equalTo("COMPLETED"));
+        awaitStage("TEST_DRIVEN");
+        // the funnel of the consultant's month counts this customer as visited and test-driven
+        as(CONSULTANT).queryParam("consultantId", CONSULTANT).get("/api/v1/funnel").then().statusCode(200)
+                .body("total.counts.visited", equalTo(1)).body("total.counts.testDriven", equalTo(1));
+    }
+
+    @Test
+    @Order(6)
+    void step7QuoteWithADiscountThatNeedsTheManager() {
+        String model = "AUR" + PHONE_DIGITS.substring(7);
+        as(MANAGER).body(Map.of("code", model, "name", "Aurora S", "trims", List.of(Map.of("code", "LUX", "name", "Luxury")),
+                "colours", List.of(Map.of("code", "BLUE", "name", "Ocean blue")),
+                "options", List.of(Map.of("code", "PANO", "name", "Panoramic roof"))))
+                .post("/api/v1/catalogue/models").then().statusCode(201);
+        as(MANAGER).body(Map.of("name", "Journey list " + model, "validFrom", LocalDate.now().minusDays(1).toString(),
+                "items", List.of(Map.of("modelCode", model, "kind", "TRIM", "code", "LUX", "price", "200000.00"),
+                        Map.of("modelCode", model, "kind", "COLOUR", "code", "BLUE", "price", "3000.00"),
+                        Map.of("modelCode", model, "kind", "OPTION", "code", "PANO", "price", "8000.00"))))
+                .post("/api/v1/catalogue/price-lists").then().statusCode(201);
+        vin = Vins.of(Integer.parseInt(PHONE_DIGITS.substring(4)) + 1);
+        as(MANAGER).body(Map.of("vin", vin, "modelCode", model, "trimCode", "LUX", "colourCode", "BLUE",
+                "optionCodes", List.of("PANO"), "status", "IN_STOCK", "arrivalDate", LocalDate.now().minusDays(3).toString()))
+                .post("/api/v1/stock").then().statusCode(201);
+
+        // 20 000 off 211 000 is above the consultant's 5 % limit: the quote waits for the manager
+        Map<String, Object> quote = Map.of("leadId", leadId, "modelCode", model, "trimCode", "LUX", "colourCode", "BLUE",
+                "optionCodes", List.of("PANO"), "discount", "20000.00",
+                "fees", List.of(Map.of("name", "Registration", "amount", "500.00")),
+                "financing", Map.of("downPayment", "60000.00", "termMonths", 36, "annualRatePercent", "0"),
+                "validUntil", LocalDate.now().plusDays(7).toString());
+        quoteId = as(CONSULTANT).body(quote).post("/api/v1/quotes").then().statusCode(201).extract().path("id");
+        as(CONSULTANT).get("/api/v1/quotes/{id}", quoteId).then().statusCode(200)
+                .body("status", equalTo("PENDING_APPROVAL")).body("listPrice", equalTo("211000.00"))
+                .body("total", equalTo("191500.00"));
+        as(CONSULTANT).body(Map.of("decision", "APPROVED")).post("/api/v1/quotes/{id}/approval", quoteId)
+                .then().statusCode(403);
+        as(MANAGER).body(Map.of("decision", "APPROVED", "note", "first family car")).post("/api/v1/quotes/{id}/approval", quoteId)
+                .then().statusCode(200).body("status", equalTo("APPROVED")).body("issuedAt", notNullValue());
+        awaitStage("QUOTED");
+    }
+
+    @Test
+    @Order(7)
+    void step8And9OrderSignedDepositAllocationPdiDelivery() {
+        String expected = LocalDate.now().plusDays(10).toString();
+        orderId = as(CONSULTANT).body(Map.of("quoteId", quoteId, "depositAmount", "20000.00", "expectedDeliveryDate", expected))
+                .post("/api/v1/orders").then().statusCode(201).body("status", equalTo("DRAFT")).extract().path("id");
+        orderNumber = as(CONSULTANT).body(Map.of("customerSignatory", "Chen Jing")).post("/api/v1/orders/{id}/signature", orderId)
+                .then().statusCode(200).body("status", equalTo("SIGNED")).body("contract.terms.total", equalTo("191500.00"))
+                .extract().path("orderNumber");
+        awaitStage("ORDERED");
+        as(CONSULTANT).get("/api/v1/leads/{id}", leadId).then().body("grade", equalTo("O"));
+        Map<String, Boolean> pdi = new LinkedHashMap<>();
+        for (String item : List.of("EXTERIOR_BODY_AND_PAINT", "INTERIOR_CLEAN_FILMS_REMOVED", "FLUID_LEVELS", "TYRES_AND_WHEELS",
+                "LIGHTS_AND_ELECTRICS", "NO_WARNING_LIGHTS", "ROAD_TEST", "SPARE_KEY_AND_TOOLS")) {
+            pdi.put(item, true);
+        }
+        // a step out of order is refused: no inspection before a car is allocated
+        as(MANAGER).body(Map.of("items", pdi)).post("/api/v1/orders/{id}/pdi", orderId).then().statusCode(409);
+        as(CONSULTANT).body(Map.of("amount", "20000.00", "method", "MOBILE_PAYMENT")).post("/api/v1/orders/{id}/deposit", orderId)
+                .then().statusCode(200).body("status", equalTo("DEPOSIT_PAID"));
+        as(MANAGER).body(Map.of()).post("/api/v1/orders/{id}/allocation", orderId).then().statusCode(200)
+                .body("status", equalTo("ALLOCATED")).body("allocation.vin", equalTo(vin));
+        // "where is my car", without a token, by order number and the phone's last four digits
+        given().contentType(ContentType.JSON).body(Map.of("orderNumber", orderNumber, "phoneLast4", PHONE.substring(PHONE.length() - 4)))
+                .post("/public/order-status").then().statusCode(200).body("status", equalTo("ALLOCATED"))
+                .body("expectedDeliveryDate", equalTo(expected));
+        given().contentType(ContentType.JSON).body(Map.of("orderNumber", orderNumber, "phoneLast4", "0000"))
+                .post("/public/order-status").then().statusCode(404);
+        as(MANAGER).body(Map.of("items", pdi, "note", "all fine")).post("/api/v1/orders/{id}/pdi", orderId)
+                .then().statusCode(200).body("status", equalTo("PDI_PASSED"));
+        as(CONSULTANT).body(Map.of("handover", Map.of("documentsHandedOver", true, "featuresExplained", true,
+                "accessoriesHandedOver", true, "photoTaken", true))).post("/api/v1/orders/{id}/delivery", orderId)
+                .then().statusCode(200).body("status", equalTo("DELIVERED"));
+        awaitStage("DELIVERED");
+    }
+
+    @Test
+    @Order(8)
+    void step10FollowUpCallsPlannedFromTheDelivery() {
+        // order.delivered plans the call-backs (next day, day 3, day 7, day 30) in the dealer's time zone
+        JsonPath plan = await().atMost(Duration.ofSeconds(30)).until(() -> as("care.sh").queryParam("leadId", leadId)
+                .get("/api/v1/follow-ups").then().statusCode(200).extract().jsonPath(),
+                page -> page.getList("items").size() == 4);
+        assertEquals(List.of(1, 3, 7, 30), plan.getList("items.dayOffset", Integer.class).stream().sorted().toList());
+        String first = plan.getString("items.find { it.dayOffset == 1 }.id");
+        as("care.sh").body(Map.of("reached", true, "note", "happy with the car, asked about the first service"))
+                .post("/api/v1/follow-ups/{id}/calls", first).then().statusCode(200).body("calls", hasSize(1));
+    }
+
+    @Test
+    @Order(9)
+    void step10SurveyAnsweredByTheCustomerThroughTheLink() {
+        String token = as("care.sh").body(Map.of("leadId", leadId, "orderId", orderId)).post("/api/v1/surveys/links")
+                .then().statusCode(201).extract().path("token");
+        given().get("/public/surveys/{token}", token).then().statusCode(200).body("questions.size()", greaterThan(3));
+        List<Map<String, Object>> answers = List.of(Map.of("questionCode", "RECEPTION_RATING", "rating", 5),
+                Map.of("questionCode", "NEEDS_RATING", "rating", 4), Map.of("questionCode", "TEST_DRIVE_RATING", "rating", 5),
+                Map.of("questionCode", "NEGOTIATION_RATING", "rating", 3), Map.of("questionCode", "DELIVERY_RATING", "rating", 5),
+                Map.of("questionCode", "RECOMMEND", "rating", 10), Map.of("questionCode", "COMMENTS", "text", "smooth"));
+        given().contentType(ContentType.JSON).body(Map.of("answers", answers)).post("/public/surveys/{token}/answers", token)
+                .then().statusCode(200).body("status", equalTo("COMPLETED"));
+        // the link is answered once
+        given().contentType(ContentType.JSON).body(Map.of("answers", answers)).post("/public/surveys/{token}/answers", token)
+                .then().statusCode(409);
+        // the dealer's satisfaction counts this promoter
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(MANAGER).get("/api/v1/satisfaction").then()
+                .statusCode(200).body("overall.surveys", equalTo(1)).body("overall.promoters", equalTo(1))
+                .body("overall.nps", equalTo(100.0f)));
+    }
+
+    @Test
+    @Order(10)
+    void step10ReferralBecomesANewLeadLinkedToTheCustomer() {
+        String referred = "+86137" + PHONE_DIGITS.substring(3);
+        as(CONSULTANT).body(Map.of("referrerLeadId", leadId, "referrals", List.of(Map.of("name", "Chen Hao",
+                "phone", referred, "relation", "brother", "consent", true))))
+                .post("/api/v1/referrals").then().statusCode(201);
+        JsonPath found = await().atMost(Duration.ofSeconds(30)).until(() -> as(MANAGER).queryParam("q", referred.substring(3))
+                .get("/api/v1/leads").then().statusCode(200).extract().jsonPath(), page -> page.getList("items").size() == 1);
+        assertEquals("CUSTOMER_REFERRAL", found.getString("items[0].channel"));
+        assertEquals(leadId, found.getString("items[0].referrerLeadId"));
+        assertEquals("NEW", found.getString("items[0].stage"));
+    }
+
+    @Test
+    @Order(11)
+    void theDashboardShowsTheMonth() {
+        // the manager's dashboard composes the services' figures; none is missing or refused
+        as(MANAGER).get("/api/v1/dashboard").then().statusCode(200).body("gaps", hasSize(0)).body("refused", nullValue())
+                .body("funnel.total.counts.delivered", greaterThan(0))
+                .body("satisfaction.overall.surveys", equalTo(1));
+        // customer 360 holds the whole story of this customer
+        as(MANAGER).get("/api/v1/customers/{id}/360", leadId).then().statusCode(200).body("gaps", hasSize(0))
+                .body("refused", nullValue()).body("lead.stage", equalTo("DELIVERED")).body("visits.items", hasSize(2)).body("testDrives.items", hasSize(1)).body("quotes.items", hasSize(1))
+                .body("orders.items", hasSize(1)).body("orders.items[0].status", equalTo("DELIVERED"))
+                .body("followUps.items", hasSize(4)).body("surveys.items", hasSize(1))
+                .body("surveys.items[0].status", equalTo("COMPLETED"));
+    }
+
+    @Test
+    @Order(99)
+    void anotherDealerSeesNoneOfIt() {
+        for (String user : List.of(OTHER_DEALER_CONSULTANT, OTHER_DEALER_MANAGER)) {
+            as(user).get("/api/v1/leads/{id}", leadId).then().statusCode(404);
+            as(user).queryParam("q", PHONE_DIGITS).get("/api/v1/leads").then().statusCode(200).body("items", hasSize(0));
+            as(user).get("/api/v1/visits/{id}", visitId).then().statusCode(404);
+            as(user).queryParam("leadId", leadId).get("/api/v1/test-drives").then().statusCode(200).body("items", hasSize(0));
+            as(user).get("/api/v1/quotes/{id}", quoteId).then().statusCode(404);
+            as(user).get("/api/v1/orders/{id}", orderId).then().statusCode(404);
+            as(user).queryParam("leadId", leadId).get("/api/v1/follow-ups").then().statusCode(200).body("items", hasSize(0));
+        }
+        as(OTHER_DEALER_MANAGER).get("/api/v1/satisfaction").then().statusCode(200).body("overall.surveys", equalTo(0));
     }
 }
