@@ -16,10 +16,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -32,7 +35,9 @@ import dev.showroom.platform.http.Correlation;
 import dev.showroom.platform.tenancy.DealerContext;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -93,7 +98,7 @@ public class OutboxRelay {
 
     /** The safety net: rows left by a failed send or another replica's crash go out here. */
     @Scheduled(every = "${showroom.outbox.poll-interval:2s}", delayed = "${showroom.outbox.initial-delay:1s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = UntilMessagingStarted.class)
     void tick() {
         drain();
     }
@@ -211,5 +216,24 @@ public class OutboxRelay {
     @PreDestroy
     void stop() {
         wakeUps.shutdownNow();
+    }
+
+    /**
+     * The scheduler may tick before Reactive Messaging has wired the {@code outbox} channel (it does so on
+     * start-up, after connecting to Kafka); such a tick would fail to create the emitter. It is skipped.
+     */
+    @Singleton
+    public static class UntilMessagingStarted implements Scheduled.SkipPredicate {
+
+        private volatile boolean started;
+
+        void started(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) StartupEvent event) {
+            started = true;
+        }
+
+        @Override
+        public boolean test(ScheduledExecution execution) {
+            return !started;
+        }
     }
 }
