@@ -1,6 +1,5 @@
 package dev.showroom.aftersales.settings;
 
-import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.showroom.aftersales.settings.AftersalesSettings.Assignee;
+import dev.showroom.platform.http.TimeZoneId;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.Roles;
@@ -38,7 +38,7 @@ public class SettingsResource {
             int acknowledgeSlaHours, int surveyLinkDays, int periodicSurveyMonths) {
     }
 
-    public record SettingsRequest(@NotBlank @Size(max = 64) String timeZone,
+    public record SettingsRequest(@NotBlank @Size(max = 64) @TimeZoneId String timeZone,
             @NotNull @Size(min = 1, max = 10) List<@NotNull @Min(0) @Max(365) Integer> followUpDays,
             @NotNull @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]") String callTime,
             @NotNull Assignee followUpAssignee, @Size(max = 100) String customerCareStaffId,
@@ -68,11 +68,6 @@ public class SettingsResource {
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
     @Operation(summary = "Change the dealer's after-sales settings (applies to plans and complaints created afterwards)")
     public SettingsView put(@Valid @NotNull SettingsRequest request) {
-        try {
-            ZoneId.of(request.timeZone());
-        } catch (DateTimeException e) {
-            throw ProblemException.invalid("timeZone", "timeZone", "not a known time zone id, e.g. Asia/Shanghai");
-        }
         String dealerId = staff.dealerId();
         AftersalesSettings s = em.find(AftersalesSettings.class, dealerId);
         boolean fresh = s == null;

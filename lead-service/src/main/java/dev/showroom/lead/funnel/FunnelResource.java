@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.showroom.lead.intake.Channel;
-import dev.showroom.lead.intake.QueryEnums;
+import dev.showroom.platform.http.QueryParams;
 import dev.showroom.lead.settings.DealerSettings;
 import dev.showroom.lead.settings.LeadSettings;
 import dev.showroom.platform.http.CurrentStaff;
@@ -70,8 +70,8 @@ public class FunnelResource {
     public FunnelReport funnel(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("consultantId") @Size(max = 100) String consultantId,
             @QueryParam("channel") String channelParam, @QueryParam("groupBy") String groupByParam) {
-        Channel channel = QueryEnums.parse(Channel.class, channelParam, "channel");
-        FunnelQueries.GroupBy groupBy = QueryEnums.parse(FunnelQueries.GroupBy.class, groupByParam, "groupBy");
+        Channel channel = QueryParams.enumOf(Channel.class, channelParam, "channel");
+        FunnelQueries.GroupBy groupBy = QueryParams.enumOf(FunnelQueries.GroupBy.class, groupByParam, "groupBy");
         if (groupBy == FunnelQueries.GroupBy.DEALER) {
             groupBy = FunnelQueries.GroupBy.NONE;
         }

@@ -1,5 +1,7 @@
 package dev.showroom.lead.intake;
 
+import dev.showroom.platform.http.QueryParams;
+import dev.showroom.platform.phone.PhoneNumbers;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
@@ -128,9 +130,9 @@ public class LeadResource {
             @QueryParam("stage") String stageParam, @QueryParam("consultantId") @Size(max = 100) String consultantId,
             @QueryParam("channel") String channelParam, @QueryParam("overdue") Boolean overdue,
             @BeanParam @Valid PageRequest page) {
-        Grade grade = QueryEnums.parse(Grade.class, gradeParam, "grade");
-        Stage stage = QueryEnums.parse(Stage.class, stageParam, "stage");
-        Channel channel = QueryEnums.parse(Channel.class, channelParam, "channel");
+        Grade grade = QueryParams.enumOf(Grade.class, gradeParam, "grade");
+        Stage stage = QueryParams.enumOf(Stage.class, stageParam, "stage");
+        Channel channel = QueryParams.enumOf(Channel.class, channelParam, "channel");
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (q != null && !q.isBlank()) {

@@ -1,5 +1,6 @@
 package dev.showroom.lead.intake;
 
+import dev.showroom.platform.phone.PhoneNumbers;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;

@@ -1,5 +1,6 @@
 package dev.showroom.lead.intake;
 
+import dev.showroom.platform.phone.PhoneNumbers;
 import java.net.URI;
 import java.time.LocalDate;
 

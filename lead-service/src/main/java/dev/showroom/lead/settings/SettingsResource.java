@@ -1,6 +1,6 @@
 package dev.showroom.lead.settings;
 
-import java.time.DateTimeException;
+import dev.showroom.platform.phone.PhoneNumbers;
 import java.time.ZoneId;
 import java.util.Locale;
 
@@ -21,8 +21,8 @@ import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
 
+import dev.showroom.platform.http.TimeZoneId;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.Roles;
@@ -40,7 +40,7 @@ public class SettingsResource {
     }
 
     public record SettingsRequest(@NotBlank @Pattern(regexp = "[A-Za-z]{2}") String region,
-            @NotBlank @Size(max = 64) String timeZone, @NotNull @Valid Cadence cadenceDays,
+            @NotBlank @Size(max = 64) @TimeZoneId String timeZone, @NotNull @Valid Cadence cadenceDays,
             @NotNull @Min(1) @Max(90) Integer firstFollowUpDays) {
     }
 
@@ -63,13 +63,8 @@ public class SettingsResource {
     @Operation(summary = "Change the dealer's settings")
     public SettingsView put(@Valid @NotNull SettingsRequest request) {
         String region = request.region().toUpperCase(Locale.ROOT);
-        if (!PhoneNumberUtil.getInstance().getSupportedRegions().contains(region)) {
+        if (!PhoneNumbers.isKnownRegion(region)) {
             throw ProblemException.invalid("region", "region", "Unknown phone region " + region);
-        }
-        try {
-            ZoneId.of(request.timeZone());
-        } catch (DateTimeException e) {
-            throw ProblemException.invalid("timeZone", "timeZone", "Unknown time zone");
         }
         LeadSettings s = settings.lockedRow(staff.dealerId());
         s.region = region;

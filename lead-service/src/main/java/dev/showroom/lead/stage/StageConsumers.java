@@ -15,7 +15,7 @@ import dev.showroom.lead.intake.Channel;
 import dev.showroom.lead.intake.Lead;
 import dev.showroom.lead.intake.LeadEvents;
 import dev.showroom.lead.intake.LeadIntake;
-import dev.showroom.lead.intake.PhoneNumbers;
+import dev.showroom.platform.phone.PhoneNumbers;
 import dev.showroom.platform.events.EventInbox;
 import dev.showroom.platform.events.IncomingEvent;
 import dev.showroom.platform.events.PoisonEventException;

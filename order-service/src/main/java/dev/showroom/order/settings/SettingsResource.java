@@ -1,7 +1,6 @@
 package dev.showroom.order.settings;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Currency;
 
@@ -27,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 
+import dev.showroom.platform.http.TimeZoneId;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.Roles;
@@ -41,7 +41,7 @@ public class SettingsResource {
     }
 
     public record SettingsRequest(@NotBlank @Pattern(regexp = "[A-Z]{3}") String currency,
-            @NotBlank @Size(max = 64) String timeZone,
+            @NotBlank @Size(max = 64) @TimeZoneId String timeZone,
             @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal consultantDiscountLimitPercent,
             @NotNull @Min(1) @Max(90) Integer quoteValidityDays, @NotNull @Min(1) @Max(365) Integer deliveryLeadDays) {
     }
@@ -68,11 +68,6 @@ public class SettingsResource {
             Currency.getInstance(request.currency());
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("currency", "currency", "Unknown ISO 4217 currency");
-        }
-        try {
-            ZoneId.of(request.timeZone());
-        } catch (DateTimeException e) {
-            throw ProblemException.invalid("timeZone", "timeZone", "Unknown time zone");
         }
         OrderSettings s = settings.row(staff.dealerId());
         s.currency = request.currency();

@@ -20,7 +20,7 @@ import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.visit.appointment.Appointments;
 import dev.showroom.visit.customer.KnownLead;
-import dev.showroom.visit.customer.PhoneNumbers;
+import dev.showroom.platform.phone.PhoneNumbers;
 import dev.showroom.visit.reception.ReceptionRequests.CallRequest;
 import dev.showroom.visit.reception.ReceptionRequests.ContactRequest;
 import dev.showroom.visit.reception.ReceptionRequests.WalkInRequest;

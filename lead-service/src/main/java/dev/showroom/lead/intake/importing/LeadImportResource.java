@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.showroom.lead.intake.Capture;
 import dev.showroom.lead.intake.Channel;
 import dev.showroom.lead.intake.LeadIntake;
-import dev.showroom.lead.intake.PhoneNumbers;
-import dev.showroom.lead.intake.QueryEnums;
+import dev.showroom.platform.phone.PhoneNumbers;
+import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.Roles;
@@ -57,7 +57,7 @@ public class LeadImportResource {
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
     @Operation(summary = "Import ADF XML leads (channel ONLINE unless ?channel= says otherwise)")
     public ImportReport adf(@QueryParam("channel") String channel, String body) {
-        return run("ADF", body, AdfReader::read, QueryEnums.parse(Channel.class, channel, "channel"), Channel.ONLINE);
+        return run("ADF", body, AdfReader::read, QueryParams.enumOf(Channel.class, channel, "channel"), Channel.ONLINE);
     }
 
     @POST
@@ -66,7 +66,7 @@ public class LeadImportResource {
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
     @Operation(summary = "Import CSV leads (header: name, phone, email, channel, source_detail, model_of_interest, notes)")
     public ImportReport csv(@QueryParam("channel") String channel, String body) {
-        return run("CSV", body, CsvReader::read, QueryEnums.parse(Channel.class, channel, "channel"), Channel.OTHER);
+        return run("CSV", body, CsvReader::read, QueryParams.enumOf(Channel.class, channel, "channel"), Channel.OTHER);
     }
 
     private ImportReport run(String format, String body, Function<String, List<ImportedRecord>> reader,

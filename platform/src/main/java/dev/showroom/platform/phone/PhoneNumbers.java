@@ -1,10 +1,16 @@
-package dev.showroom.lead.intake;
+package dev.showroom.platform.phone;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
-/** Phone numbers as dedup keys: E.164, read with the dealer's country as the default region. */
+import dev.showroom.platform.http.ProblemException;
+
+/**
+ * Phone numbers as the services key a person: E.164, read with the dealer's country as the default region.
+ * lead-service merges leads by this form and visit-service sends it in {@code visit.recorded}, so both must
+ * read a number the same way.
+ */
 public final class PhoneNumbers {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
@@ -26,6 +32,20 @@ public final class PhoneNumbers {
         } catch (NumberParseException e) {
             throw new InvalidPhoneException("not a phone number");
         }
+    }
+
+    /** The E.164 form, or a 400 problem naming {@code field}. */
+    public static String normalise(String raw, String region, String field) {
+        try {
+            return normalise(raw, region);
+        } catch (InvalidPhoneException e) {
+            throw ProblemException.invalid(field, "phone", field + " is " + e.getMessage());
+        }
+    }
+
+    /** Whether numbers can be read with this default region (ISO 3166 country code, upper case). */
+    public static boolean isKnownRegion(String region) {
+        return UTIL.getSupportedRegions().contains(region);
     }
 
     /** The digits of a search fragment ("138 0013" → "1380013"), or null when it has too few to be a phone. */
