@@ -149,4 +149,17 @@ class FollowUpTest {
         given().auth().oauth2(CARE).contentType(ContentType.JSON).body("{\"leadId\":\"" + lead + "\"}")
                 .post("/api/v1/surveys").then().statusCode(409);
     }
+
+    @Test
+    void aMalformedFilterIsA400NamingTheParameter() {
+        String manager = TestTokens.of("wu.manager", SHANGHAI, Roles.MANAGER);
+        for (String[] c : new String[][] { { "/api/v1/follow-ups?status=LATE", "status" },
+                { "/api/v1/follow-ups?leadId=42", "leadId" }, { "/api/v1/complaints?status=ANGRY", "status" },
+                { "/api/v1/surveys?purpose=GOSSIP", "purpose" }, { "/api/v1/satisfaction?from=last-monday", "from" },
+                { "/api/v1/referrals?referrerLeadId=nobody", "referrerLeadId" } }) {
+            given().auth().oauth2(manager).get(c[0]).then().statusCode(400)
+                    .contentType(org.hamcrest.Matchers.startsWith("application/problem+json"))
+                    .body("errors[0].field", org.hamcrest.Matchers.equalTo(c[1]));
+        }
+    }
 }

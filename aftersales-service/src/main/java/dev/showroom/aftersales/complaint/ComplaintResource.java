@@ -39,6 +39,7 @@ import dev.showroom.aftersales.settings.DealerSettings;
 import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
 import dev.showroom.platform.events.Outbox;
+import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
@@ -130,9 +131,11 @@ public class ComplaintResource {
     @GET
     @Operation(summary = "Complaints, oldest first: ?open=true (not closed), ?status, ?escalated, ?leadId; "
             + "a consultant sees those assigned to them")
-    public Page<ComplaintView> list(@QueryParam("status") Status status, @QueryParam("open") boolean open,
-            @QueryParam("escalated") Boolean escalated, @QueryParam("leadId") UUID leadId,
+    public Page<ComplaintView> list(@QueryParam("status") String statusParam, @QueryParam("open") boolean open,
+            @QueryParam("escalated") Boolean escalated, @QueryParam("leadId") String leadParam,
             @BeanParam @Valid PageRequest page) {
+        Status status = QueryParams.enumOf(Status.class, statusParam, "status");
+        UUID leadId = QueryParams.uuid(leadParam, "leadId");
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (status != null) {

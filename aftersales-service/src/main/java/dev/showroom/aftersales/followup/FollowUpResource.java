@@ -32,6 +32,7 @@ import dev.showroom.aftersales.followup.FollowUpCall.Purpose;
 import dev.showroom.aftersales.followup.FollowUpCall.Status;
 import dev.showroom.aftersales.settings.AftersalesSettings;
 import dev.showroom.aftersales.settings.DealerSettings;
+import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
@@ -69,9 +70,11 @@ public class FollowUpResource {
     @GET
     @Operation(summary = "Call-backs, soonest first: ?due=true (pending, due by the end of today in the dealer's time "
             + "zone), ?overdue=true (pending and past due), ?leadId, ?status, ?assigneeId; a consultant sees only own")
-    public Page<FollowUpView> list(@QueryParam("leadId") UUID leadId, @QueryParam("status") Status status,
+    public Page<FollowUpView> list(@QueryParam("leadId") String leadParam, @QueryParam("status") String statusParam,
             @QueryParam("assigneeId") String assigneeId, @QueryParam("due") boolean due,
             @QueryParam("overdue") boolean overdue, @BeanParam @Valid PageRequest page) {
+        UUID leadId = QueryParams.uuid(leadParam, "leadId");
+        Status status = QueryParams.enumOf(Status.class, statusParam, "status");
         AftersalesSettings s = settings.of(staff.dealerId());
         Instant now = Instant.now(clock);
         List<String> where = new ArrayList<>();

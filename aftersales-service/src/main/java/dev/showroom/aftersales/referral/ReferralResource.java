@@ -29,6 +29,7 @@ import dev.showroom.aftersales.customer.Customer;
 import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
 import dev.showroom.platform.events.Outbox;
+import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.Roles;
@@ -118,7 +119,8 @@ public class ReferralResource {
 
     @GET
     @Operation(summary = "The people a customer referred (?referrerLeadId is required)")
-    public Referrals list(@QueryParam("referrerLeadId") UUID referrerLeadId) {
+    public Referrals list(@QueryParam("referrerLeadId") String referrerParam) {
+        UUID referrerLeadId = QueryParams.uuid(referrerParam, "referrerLeadId");
         if (referrerLeadId == null) {
             throw ProblemException.invalid("referrerLeadId", "notNull", "name the referring customer");
         }

@@ -26,6 +26,7 @@ import dev.showroom.aftersales.satisfaction.Scores.Score;
 import dev.showroom.aftersales.satisfaction.Scores.TallyBy;
 import dev.showroom.aftersales.settings.DealerSettings;
 import dev.showroom.aftersales.survey.Question.Step;
+import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.Roles;
@@ -73,7 +74,9 @@ public class SatisfactionResource {
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
     @Operation(summary = "The dealer's CSI, NPS and checkpoint compliance for a period (?from, ?to: local dates, "
             + "inclusive; default the last 90 days), per step, consultant and checkpoint")
-    public DealerSatisfaction dealer(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+    public DealerSatisfaction dealer(@QueryParam("from") String fromParam, @QueryParam("to") String toParam) {
+        LocalDate from = QueryParams.date(fromParam, "from");
+        LocalDate to = QueryParams.date(toParam, "to");
         String dealerId = staff.dealerId();
         ZoneId zone = settings.of(dealerId).zone();
         LocalDate[] period = period(from, to, zone);
@@ -110,7 +113,9 @@ public class SatisfactionResource {
     @RolesAllowed(Roles.HQ)
     @Operation(summary = "hq: CSI, NPS and compliance of every dealer, per step, for a period of UTC dates; "
             + "no personal data")
-    public AcrossDealers acrossDealers(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+    public AcrossDealers acrossDealers(@QueryParam("from") String fromParam, @QueryParam("to") String toParam) {
+        LocalDate from = QueryParams.date(fromParam, "from");
+        LocalDate to = QueryParams.date(toParam, "to");
         LocalDate[] period = period(from, to, ZoneOffset.UTC);
         var start = period[0].atStartOfDay(ZoneOffset.UTC).toInstant();
         var end = period[1].plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();

@@ -34,6 +34,7 @@ import dev.showroom.aftersales.survey.Survey.Purpose;
 import dev.showroom.aftersales.survey.Survey.Status;
 import dev.showroom.aftersales.survey.SurveyService.AnswerInput;
 import dev.showroom.aftersales.survey.SurveyService.Link;
+import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
@@ -85,8 +86,11 @@ public class SurveyResource {
 
     @GET
     @Operation(summary = "Surveys, newest first: ?leadId, ?status, ?purpose; a consultant sees their own customers'")
-    public Page<SurveyView> list(@QueryParam("leadId") UUID leadId, @QueryParam("status") Status status,
-            @QueryParam("purpose") Purpose purpose, @BeanParam @Valid PageRequest page) {
+    public Page<SurveyView> list(@QueryParam("leadId") String leadParam, @QueryParam("status") String statusParam,
+            @QueryParam("purpose") String purposeParam, @BeanParam @Valid PageRequest page) {
+        UUID leadId = QueryParams.uuid(leadParam, "leadId");
+        Status status = QueryParams.enumOf(Status.class, statusParam, "status");
+        Purpose purpose = QueryParams.enumOf(Purpose.class, purposeParam, "purpose");
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (leadId != null) {
