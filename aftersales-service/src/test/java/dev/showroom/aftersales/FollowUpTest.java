@@ -151,6 +151,26 @@ class FollowUpTest {
     }
 
     @Test
+    void aDeliveryAfterTheErasurePlansNoCallAndNoSurveyButIsRecordedAsApplied() throws Exception {
+        UUID lead = UUID.randomUUID();
+        UUID order = UUID.randomUUID();
+        TestEvents.send(Topics.CUSTOMER_ERASURE_REQUESTED, lead.toString(), "{\"leadId\":\"" + lead
+                + "\",\"dealerId\":\"" + SHANGHAI + "\",\"requestedAt\":\"" + Instant.now() + "\"}");
+        awaitCount("select count(*) from customer where erased and lead_id = '" + lead + "'", 1);
+
+        String delivery = UUID.randomUUID().toString();
+        TestEvents.send(Topics.ORDER_DELIVERED, lead.toString(),
+                Fixtures.delivered(SHANGHAI, lead, order, "li.wei", Instant.now().minusSeconds(3600)), delivery);
+        // recorded in the same transaction as its effect: once it is there, the effect is complete
+        awaitCount("select count(*) from processed_event where consumer = 'aftersales-service' and event_id = '"
+                + delivery + "'", 1);
+        assertEquals(0, count("select count(*) from follow_up_call where lead_id = '" + lead + "'"));
+        assertEquals(0, count("select count(*) from survey where lead_id = '" + lead + "'"));
+        assertEquals(1, count("select count(*) from customer where lead_id = '" + lead + "' and status = 'DELIVERED' "
+                + "and erased and name is null and phone is null"));
+    }
+
+    @Test
     void aMalformedFilterIsA400NamingTheParameter() {
         String manager = TestTokens.of("wu.manager", SHANGHAI, Roles.MANAGER);
         for (String[] c : new String[][] { { "/api/v1/follow-ups?status=LATE", "status" },

@@ -1,8 +1,12 @@
 package dev.showroom.aftersales;
 
+import static dev.showroom.aftersales.Fixtures.awaitCount;
+import static dev.showroom.aftersales.Fixtures.count;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,6 +68,64 @@ class ReferralAndAccessTest {
         refer(referrer, person("X", "true"), person("Y", "true")).statusCode(422);
         given().auth().oauth2(CONSULTANT).get("/api/v1/referrals?referrerLeadId=" + referrer).then().statusCode(200)
                 .body("referrals", hasSize(2));
+    }
+
+    static String referred(String name, String phone) {
+        return "{\"name\":\"" + name + "\",\"phone\":\"" + phone + "\",\"relation\":\"colleague\",\"consent\":true}";
+    }
+
+    /** lead.created as lead-service sends it for a referred person. */
+    static String leadCreated(String dealer, UUID lead, UUID referrer, String phone) {
+        return "{\"leadId\":\"" + lead + "\",\"dealerId\":\"" + dealer + "\",\"channel\":\"CUSTOMER_REFERRAL\","
+                + "\"sourceDetail\":\"colleague\",\"name\":\"Referred\",\"phone\":\"" + phone + "\",\"email\":null,"
+                + "\"consultantId\":\"li.wei\",\"modelOfInterest\":null,\"referrerLeadId\":\"" + referrer
+                + "\",\"visitId\":null,\"createdAt\":\"" + Instant.now() + "\"}";
+    }
+
+    static void erase(UUID lead) {
+        TestEvents.send(Topics.CUSTOMER_ERASURE_REQUESTED, lead.toString(), "{\"leadId\":\"" + lead
+                + "\",\"dealerId\":\"" + DEALER + "\",\"requestedAt\":\"" + Instant.now() + "\"}");
+    }
+
+    @Test
+    void aReferredPersonsOwnErasureRemovesTheirNameAndPhoneFromTheReferral() throws Exception {
+        UUID referrer = UUID.randomUUID();
+        Fixtures.deliver(DEALER, referrer, UUID.randomUUID(), "li.wei", Instant.now().minusSeconds(86_400));
+        String first = Fixtures.phone();
+        String second = Fixtures.phone();
+        refer(referrer, referred("Wang Lei", first), referred("Sun Mei", second)).statusCode(201);
+
+        // another dealer's lead with the same referrer and phone is not this referral's person
+        UUID elsewhere = UUID.randomUUID();
+        String ceId = TestEvents.send(Topics.LEAD_CREATED, elsewhere.toString(),
+                leadCreated("dealer-bj-02", elsewhere, referrer, first));
+        awaitCount("select count(*) from processed_event where consumer = 'aftersales-service' and event_id = '"
+                + ceId + "'", 1);
+        assertEquals(0, count("select count(*) from referral where referred_lead_id = '" + elsewhere + "'"));
+
+        // lead-service's lead for the first person is linked to the referral, and its erasure clears it
+        UUID firstLead = UUID.randomUUID();
+        TestEvents.send(Topics.LEAD_CREATED, firstLead.toString(), leadCreated(DEALER, firstLead, referrer, first));
+        awaitCount("select count(*) from referral where referred_lead_id = '" + firstLead + "' and phone = '" + first
+                + "'", 1);
+        erase(firstLead);
+        awaitCount("select count(*) from referral where referred_lead_id = '" + firstLead + "' and name is null "
+                + "and phone is null", 1);
+
+        // the second person's erasure is applied before their lead.created: the link clears them at once
+        UUID secondLead = UUID.randomUUID();
+        erase(secondLead);
+        awaitCount("select count(*) from customer where erased and lead_id = '" + secondLead + "'", 1);
+        TestEvents.send(Topics.LEAD_CREATED, secondLead.toString(), leadCreated(DEALER, secondLead, referrer, second));
+        awaitCount("select count(*) from referral where referred_lead_id = '" + secondLead + "' and name is null "
+                + "and phone is null", 1);
+
+        // the referrals themselves stay, and so does the referrer's own data
+        given().auth().oauth2(CONSULTANT).get("/api/v1/referrals?referrerLeadId=" + referrer).then().statusCode(200)
+                .body("referrals", hasSize(2)).body("referrals.name", everyItem(nullValue()))
+                .body("referrals.relation", everyItem(equalTo("colleague")));
+        assertEquals(1, count("select count(*) from customer where lead_id = '" + referrer + "' and not erased "
+                + "and name is not null"));
     }
 
     @Test

@@ -15,6 +15,7 @@ import dev.showroom.aftersales.complaint.Complaint;
 import dev.showroom.aftersales.complaint.ComplaintNote;
 import dev.showroom.aftersales.followup.CallAttempt;
 import dev.showroom.aftersales.followup.FollowUpCall;
+import dev.showroom.aftersales.referral.Referral;
 import dev.showroom.aftersales.survey.Survey;
 import dev.showroom.aftersales.survey.SurveyAnswer;
 import dev.showroom.contracts.Events;
@@ -72,5 +73,7 @@ public class Erasure {
             complaint.resolution = complaint.resolution == null ? null : ERASED;
             ComplaintNote.<ComplaintNote> list("complaintId", complaint.id).forEach(n -> n.text = ERASED);
         }
+        // the customer as a referred person (the referrals they made hold other people's data and stay)
+        Referral.<Referral> list("referredLeadId", leadId).forEach(Referral::erasePerson);
     }
 }

@@ -35,23 +35,26 @@ public class FollowUpPlanner {
 
     static final int SURVEY_FROM_DAY = 3;
 
-    /** The after-delivery plan of the customer's delivered order; a second delivery event of the same order adds nothing. */
+    /**
+     * The after-delivery plan of the customer's delivered order; a second delivery event of the same order adds
+     * nothing. An erased customer is neither called nor surveyed: their delivery may arrive after the erasure.
+     */
     public void planAfterDelivery(String dealerId, Customer customer) {
-        if (FollowUpCall.count("orderId = ?1 and purpose = ?2", customer.orderId, Purpose.AFTER_DELIVERY) > 0) {
+        if (customer.erased
+                || FollowUpCall.count("orderId = ?1 and purpose = ?2", customer.orderId, Purpose.AFTER_DELIVERY) > 0) {
             return;
         }
         AftersalesSettings s = settings.of(dealerId);
         LocalDate deliveryDay = customer.deliveredAt.atZone(s.zone()).toLocalDate();
-        Survey survey = customer.erased ? null
-                : surveys.create(dealerId, customer.leadId, customer.orderId, TemplateCatalogue.SALES_SATISFACTION,
-                        Survey.Purpose.DELIVERY);
+        Survey survey = surveys.create(dealerId, customer.leadId, customer.orderId, TemplateCatalogue.SALES_SATISFACTION,
+                Survey.Purpose.DELIVERY);
         FollowUpCall surveyCall = null;
         for (int days : s.followUpDayList()) {
             FollowUpCall call = newCall(customer, assignee(s, customer), Purpose.AFTER_DELIVERY);
             call.dayOffset = days;
             call.dueAt = deliveryDay.plusDays(days).atTime(s.callTime).atZone(s.zone()).toInstant();
             // the survey is asked on the first call from day 3 on: the customer has lived with the car a little
-            if (survey != null && (surveyCall == null || surveyCall.dayOffset < SURVEY_FROM_DAY)) {
+            if (surveyCall == null || surveyCall.dayOffset < SURVEY_FROM_DAY) {
                 surveyCall = call;
             }
             call.persist();

@@ -11,7 +11,10 @@ import org.hibernate.annotations.TenantId;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A person a delivered customer referred, with that person's consent to be contacted. */
+/**
+ * A person a delivered customer referred, with that person's consent to be contacted. {@code referredLeadId} is
+ * the lead lead-service made of them, once its {@code lead.created} arrives; their erasure clears name and phone.
+ */
 @Entity
 @Table(name = "referral")
 public class Referral extends PanacheEntityBase {
@@ -20,6 +23,7 @@ public class Referral extends PanacheEntityBase {
     @TenantId
     public String dealerId;
     public UUID referrerLeadId;
+    public UUID referredLeadId;
     public String consultantId;
     public String name;
     public String phone;
@@ -27,4 +31,10 @@ public class Referral extends PanacheEntityBase {
     public Instant consentAt;
     public Instant receivedAt;
     public String recordedBy;
+
+    /** The referred person was erased: what identifies them goes, the fact of the referral stays. */
+    public void erasePerson() {
+        name = null;
+        phone = null;
+    }
 }
