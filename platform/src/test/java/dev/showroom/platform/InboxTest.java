@@ -37,6 +37,18 @@ class InboxTest {
     }
 
     @Test
+    void anEventThatCollidesWithAConcurrentWriteIsTriedAgainNotDeadLettered() throws Exception {
+        String key = "collide-" + UUID.randomUUID();
+        String text = "collide-" + UUID.randomUUID();
+        TestEvents.send("sample.in", key, "{\"dealerId\":\"dealer-1\",\"text\":\"" + text + "\"}");
+        String marker = "after-" + UUID.randomUUID();
+        TestEvents.send("sample.in", key, "{\"dealerId\":\"dealer-1\",\"text\":\"" + marker + "\"}");
+        await().atMost(Duration.ofSeconds(30)).until(() -> effects(marker) == 1);
+        assertEquals(1, effects(text));
+        assertTrue(TestEvents.all("platform-test.dlq", r -> key.equals(r.key())).isEmpty());
+    }
+
+    @Test
     void aPoisonMessageGoesToTheDeadLetterTopicAndTheNextIsApplied() throws Exception {
         String key = "poison-" + UUID.randomUUID();
         ProducerRecord<String, String> noEnvelope = new ProducerRecord<>("sample.in", key, "{\"dealerId\":\"dealer-1\",\"text\":\"x\"}");

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,13 +56,28 @@ public final class HostileInput {
         }
     }
 
+    /**
+     * What to sweep: where the OpenAPI document is, which of its paths, and values of path parameters that
+     * name something that exists (so that a hostile body meets the code behind the lookup, not only a 404).
+     */
+    public record Target(String document, Predicate<String> paths, BiFunction<String, String, String> knownValue) {
+
+        /** A service's own document, every path, no known values. */
+        public static final Target SERVICE = new Target("/q/openapi?format=json", path -> true, (template, name) -> null);
+    }
+
     /** Sends {@code rounds} hostile requests to every operation of {@code /q/openapi}. */
     public static Result sweep(String token, long seed, int rounds) {
+        return sweep(Target.SERVICE, token, seed, rounds);
+    }
+
+    /** Sends {@code rounds} hostile requests to every operation of the target's document. */
+    public static Result sweep(Target target, String token, long seed, int rounds) {
         JsonNode openapi;
         try {
-            openapi = MAPPER.readTree(given().accept("application/json").get("/q/openapi?format=json").asString());
+            openapi = MAPPER.readTree(given().accept("application/json").get(target.document()).asString());
         } catch (Exception e) {
-            throw new AssertionError("cannot read /q/openapi", e);
+            throw new AssertionError("cannot read " + target.document(), e);
         }
         Random random = new Random(seed);
         List<String> failures = new ArrayList<>();
@@ -69,6 +86,9 @@ public final class HostileInput {
         Iterator<Map.Entry<String, JsonNode>> paths = openapi.get("paths").fields();
         while (paths.hasNext()) {
             Map.Entry<String, JsonNode> path = paths.next();
+            if (!target.paths().test(path.getKey())) {
+                continue;
+            }
             Iterator<Map.Entry<String, JsonNode>> operations = path.getValue().fields();
             while (operations.hasNext()) {
                 Map.Entry<String, JsonNode> operation = operations.next();
@@ -78,7 +98,7 @@ public final class HostileInput {
                 }
                 operationCount++;
                 for (int round = 0; round < rounds; round++) {
-                    attack(openapi, path.getKey(), method, operation.getValue(), token, random, round, failures);
+                    attack(openapi, target, path.getKey(), method, operation.getValue(), token, random, round, failures);
                     requests++;
                 }
             }
@@ -86,8 +106,8 @@ public final class HostileInput {
         return new Result(requests, operationCount, failures);
     }
 
-    private static void attack(JsonNode openapi, String template, String method, JsonNode operation, String token,
-            Random random, int round, List<String> failures) {
+    private static void attack(JsonNode openapi, Target target, String template, String method, JsonNode operation,
+            String token, Random random, int round, List<String> failures) {
         String path = template;
         RequestSpecification request = given().redirects().follow(false);
         if (token != null) {
@@ -96,7 +116,8 @@ public final class HostileInput {
         for (JsonNode parameter : operation.path("parameters")) {
             String name = parameter.path("name").asText();
             String in = parameter.path("in").asText();
-            String value = round % 3 == 0 ? UUID.randomUUID().toString() : oddString(random);
+            String known = "path".equals(in) ? target.knownValue().apply(template, name) : null;
+            String value = round % 3 == 0 ? (known != null ? known : UUID.randomUUID().toString()) : oddString(random);
             if (value.length() > 2000) {
                 value = value.substring(0, 2000);
             }

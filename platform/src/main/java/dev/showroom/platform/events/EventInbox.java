@@ -1,23 +1,30 @@
 package dev.showroom.platform.events;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.showroom.platform.http.Correlation;
+import dev.showroom.platform.http.ProblemMappers;
 import dev.showroom.platform.tenancy.DealerContext;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -27,6 +34,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * effect, so a redelivery finds it and changes nothing. A record that cannot be read (no ce_id, bad
  * JSON, no dealer) throws {@link PoisonEventException}: with the connector's dead-letter-queue failure
  * strategy it goes to {@code <service>.dlq} with the reason in its headers and the consumer carries on.
+ * A database that does not answer, or a write that collided with another, is not poison: the event is
+ * tried again (see retryingTransientFailures).
  *
  * <pre>
  * &#64;Incoming("lead-created")
@@ -38,6 +47,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  */
 @ApplicationScoped
 public class EventInbox {
+
+    private static final Logger LOG = Logger.getLogger(EventInbox.class);
+    private static final long MAX_PAUSE_MS = 5_000;
+    private static final int MAX_COLLISIONS = 5;
+    /** unique_violation, serialization_failure, deadlock_detected */
+    private static final Set<String> COLLISION_STATES = Set.of("23505", "40001", "40P01");
 
     private final ObjectMapper mapper;
 
@@ -69,23 +84,74 @@ public class EventInbox {
         String previousTrace = Correlation.traceparent();
         Correlation.set(header(record, "correlation-id"), header(record, Correlation.TRACEPARENT));
         try {
-            boolean applied = DealerContext.call(dealer, () -> QuarkusTransaction.requiringNew().call(() -> {
-                int inserted = em.createNativeQuery("insert into processed_event (consumer, event_id, topic) "
-                        + "values (?1, ?2, ?3) on conflict do nothing")
-                        .setParameter(1, consumer).setParameter(2, event.id()).setParameter(3, record.topic())
-                        .executeUpdate();
-                if (inserted == 0) {
-                    return false;
-                }
-                effect.accept(event);
-                return true;
-            }));
+            boolean applied = retryingTransientFailures(record, () -> DealerContext.call(dealer,
+                    () -> QuarkusTransaction.requiringNew().call(() -> {
+                        int inserted = em.createNativeQuery("insert into processed_event (consumer, event_id, topic) "
+                                + "values (?1, ?2, ?3) on conflict do nothing")
+                                .setParameter(1, consumer).setParameter(2, event.id()).setParameter(3, record.topic())
+                                .executeUpdate();
+                        if (inserted == 0) {
+                            return false;
+                        }
+                        effect.accept(event);
+                        return true;
+                    })));
             registry.counter("showroom.events.consumed", "topic", record.topic(),
                     "outcome", applied ? "applied" : "duplicate").increment();
             return applied;
         } finally {
             Correlation.set(previousCorrelation, previousTrace);
         }
+    }
+
+    /**
+     * Two kinds of failure are no fault of the event, and it is tried again (with a growing pause) instead
+     * of going to the dead-letter topic, where it would be lost: a database that does not answer (tried until
+     * it is back; only this record's partition waits, and no offset is committed past it), and a write that
+     * collided with another consumer thread or a request writing the same rows at the same moment (e.g.
+     * lead.created and lead.assigned both creating the customer copy: a unique key or a version that moved).
+     * The transaction was rolled back; the second try sees the other's row. A collision that keeps coming
+     * back is the event's own: after a few tries it is poison after all.
+     */
+    private <R> R retryingTransientFailures(ConsumerRecord<String, String> record, Supplier<R> work) {
+        long pause = 100;
+        for (int collisions = 0;;) {
+            try {
+                return work.get();
+            } catch (RuntimeException e) {
+                Throwable unavailable = ProblemMappers.unavailableCause(e);
+                Throwable collision = unavailable == null ? collisionCause(e) : null;
+                if (unavailable == null && (collision == null || ++collisions >= MAX_COLLISIONS)) {
+                    throw e;
+                }
+                LOG.warnf("%s@%d: %s (%s); trying again in %d ms", record.topic(), record.offset(),
+                        unavailable != null ? "the database is unavailable" : "a concurrent write collided",
+                        unavailable != null ? unavailable : collision, pause);
+                registry.counter("showroom.events.consumed.retries", "topic", record.topic(),
+                        "reason", unavailable != null ? "unavailable" : "collision").increment();
+                try {
+                    Thread.sleep(pause);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                pause = Math.min(pause * 2, MAX_PAUSE_MS);
+            }
+        }
+    }
+
+    /** A unique key taken, a serialization failure or deadlock, or a stale version: someone wrote first. */
+    static Throwable collisionCause(Throwable e) {
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return t;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && COLLISION_STATES.contains(sql.getSQLState())) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** Reads the envelope and payload; anything unreadable is poison. */

@@ -1,8 +1,12 @@
 package dev.showroom.platform.sample;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -11,12 +15,17 @@ import dev.showroom.platform.events.EventInbox;
 import dev.showroom.platform.events.PoisonEventException;
 import io.smallrye.common.annotation.Blocking;
 
-/** Applies sample.in events once each; "poison" cannot be applied. */
+/**
+ * Applies sample.in events once each; "poison" cannot be applied; a text starting with "collide" meets a
+ * concurrent writer on its first try (as two consumers creating the same row would).
+ */
 @ApplicationScoped
 public class SampleConsumer {
 
     public record SampleEvent(String dealerId, String text) {
     }
+
+    private static final Set<String> COLLIDED = ConcurrentHashMap.newKeySet();
 
     @Inject
     EventInbox inbox;
@@ -30,6 +39,9 @@ public class SampleConsumer {
         inbox.apply(record, SampleEvent.class, event -> {
             if ("poison".equals(event.payload().text())) {
                 throw new PoisonEventException("text 'poison' cannot be applied");
+            }
+            if (event.payload().text().startsWith("collide") && COLLIDED.add(event.id())) {
+                throw new OptimisticLockException("someone else wrote first");
             }
             em.createNativeQuery("insert into sample_effect (event_id, text) values (?1, ?2)")
                     .setParameter(1, event.id()).setParameter(2, event.payload().text()).executeUpdate();
