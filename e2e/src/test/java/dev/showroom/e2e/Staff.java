@@ -2,9 +2,14 @@ package dev.showroom.e2e;
 
 import static io.restassured.RestAssured.given;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -12,18 +17,38 @@ import io.restassured.specification.RequestSpecification;
 /** Requests as a demo user of the realm, with that user's real Keycloak token. */
 final class Staff {
 
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private record Token(String value, Instant expires) {
+    }
+
+    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+    private static final Pattern EXP = Pattern.compile("\"exp\"\\s*:\\s*(\\d+)");
 
     private Staff() {
     }
 
     static RequestSpecification as(String user) {
-        return given().auth().oauth2(TOKENS.computeIfAbsent(user, TestSuite::token)).contentType(ContentType.JSON)
-                .accept(ContentType.JSON);
+        return given().auth().oauth2(token(user)).contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
     /** A create, with the Idempotency-Key a mobile client would send. */
     static RequestSpecification creating(String user) {
         return as(user).header("Idempotency-Key", UUID.randomUUID().toString());
+    }
+
+    /** The user's access token, fetched again a minute before it expires (a whole e2e run outlasts one). */
+    static String token(String user) {
+        return TOKENS.compute(user, (u, t) -> t != null && t.expires().isAfter(Instant.now().plusSeconds(60)) ? t
+                : fresh(u)).value();
+    }
+
+    private static Token fresh(String user) {
+        String value = TestSuite.token(user);
+        return new Token(value, Instant.ofEpochSecond(claim(value, EXP)));
+    }
+
+    private static long claim(String jwt, Pattern pattern) {
+        String payload = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
+        Matcher m = pattern.matcher(payload);
+        return m.find() ? Long.parseLong(m.group(1)) : 0L;
     }
 }

@@ -3,16 +3,29 @@ package dev.showroom.e2e;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
+import dev.showroom.suite.Database;
 import dev.showroom.suite.Ports;
 import dev.showroom.suite.Suite;
 import dev.showroom.suite.Tokens;
 
 /**
- * The whole suite for the journey: started once by the launcher on free ports (so it never meets a
- * developer's running suite), with fresh databases and a fresh Kafka, and stopped at the end.
+ * The whole suite for the e2e tests: started once per test JVM by the launcher on free ports (so it
+ * never meets a developer's running suite), with fresh databases and a fresh Kafka, shared by every
+ * test class of the run and stopped when the run ends ({@link SuiteSession}, or the JVM's exit).
+ *
+ * <p>The classes share one dealer data set, so a test that records activity keeps off what the journey
+ * counts for dealer-sh-01 (li.wei's visits and funnel, completed surveys of either dealer).
  */
 final class TestSuite {
 
@@ -29,18 +42,27 @@ final class TestSuite {
             wipeExceptKeycloak(home);
             suite = new Suite(root, home, root.resolve("suite/target/runtime"), Ports.free(), Suite.DatabasePlan.test(),
                     false, System.out);
-            Runtime.getRuntime().addShutdownHook(new Thread(TestSuite::stop));
+            Runtime.getRuntime().addShutdownHook(new Thread(TestSuite::stopNow));
             suite.up();
             tokens = new Tokens(suite.keycloak().realmUrl());
         }
         return suite;
     }
 
-    static synchronized void stop() {
+    /** A test class is done with the suite; it keeps running for the next class and stops at the end of the run. */
+    static void stop() {
+        // see SuiteSession
+    }
+
+    static synchronized void stopNow() {
         if (suite != null) {
             suite.down();
             suite = null;
         }
+    }
+
+    static Suite suite() {
+        return start();
     }
 
     static String token(String user) {
@@ -49,6 +71,34 @@ final class TestSuite {
 
     static String gateway() {
         return suite.gatewayUrl();
+    }
+
+    /** One number from a service's own database (for counting effects end to end); a collection is a text[]. */
+    static long count(String app, String sql, Object... params) {
+        List<String> rows = strings(app, sql, params);
+        return rows.isEmpty() || rows.get(0) == null ? 0 : Long.parseLong(rows.get(0));
+    }
+
+    /** The first column of every row of a query on a service's own database. */
+    static List<String> strings(String app, String sql, Object... params) {
+        Database.Admin admin = suite.database().admin();
+        try (Connection c = DriverManager.getConnection(admin.urlOf(suite.databaseName(suite.app(app))), admin.user(),
+                admin.password()); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i] instanceof Collection<?> values
+                        ? c.createArrayOf("text", values.stream().map(String::valueOf).toArray())
+                        : params[i]);
+            }
+            List<String> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(rs.getString(1));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot query " + app + "'s database: " + e.getMessage(), e);
+        }
     }
 
     /** Old data (events, rows) must not leak into a run; the unpacked Keycloak is kept to save time. */

@@ -30,12 +30,18 @@ public final class Database {
 
     private final Admin admin;
     private final String description;
-    private final EmbeddedPostgres inProcess;
+    /** The embedded server of this JVM (null for a shared or detached server, or while stopped). */
+    private EmbeddedPostgres inProcess;
+    /** Where the embedded server of this JVM keeps its data (null for any other server). */
+    private final Path dataDir;
+    private final int port;
 
-    private Database(Admin admin, String description, EmbeddedPostgres inProcess) {
+    private Database(Admin admin, String description, EmbeddedPostgres inProcess, Path dataDir, int port) {
         this.admin = admin;
         this.description = description;
         this.inProcess = inProcess;
+        this.dataDir = dataDir;
+        this.port = port;
     }
 
     public Admin admin() {
@@ -49,7 +55,7 @@ public final class Database {
     /** Uses the server at the given admin URL; fails clearly if it does not let us in. */
     public static Database existing(Admin admin, String description) {
         try (Connection ignored = DriverManager.getConnection(admin.url(), admin.user(), admin.password())) {
-            return new Database(admin, description, null);
+            return new Database(admin, description, null, null, -1);
         } catch (SQLException e) {
             throw new SuiteException("PostgreSQL at " + admin.url() + " answers but refuses user " + admin.user()
                     + ": " + e.getMessage() + "\n  Set SHOWROOM_DB_ADMIN_USER / SHOWROOM_DB_ADMIN_PASSWORD, or"
@@ -69,23 +75,27 @@ public final class Database {
      */
     public static Database embedded(Path dataDir, int port, boolean detached) {
         try {
-            Files.createDirectories(dataDir);
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(false)
-                    .setRegisterShutdownHook(!detached)
-                    .setPort(port)
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .setServerConfig("max_connections", "200")
-                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(dataDir.resolveSibling("postgres.log").toFile()))
-                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(dataDir.resolveSibling("postgres.log").toFile()))
-                    .start();
+            EmbeddedPostgres pg = startEmbedded(dataDir, port, detached);
             Admin admin = new Admin(pg.getJdbcUrl("postgres", "postgres"), "postgres", "");
             return new Database(admin, "embedded PostgreSQL on port " + port + " (data in " + dataDir + ")",
-                    detached ? null : pg);
+                    detached ? null : pg, detached ? null : dataDir, port);
         } catch (IOException | RuntimeException e) {
             throw new SuiteException("cannot start the embedded PostgreSQL on port " + port + ": " + e.getMessage(), e);
         }
+    }
+
+    private static EmbeddedPostgres startEmbedded(Path dataDir, int port, boolean detached) throws IOException {
+        Files.createDirectories(dataDir);
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(!detached)
+                .setPort(port)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("max_connections", "200")
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(dataDir.resolveSibling("postgres.log").toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(dataDir.resolveSibling("postgres.log").toFile()))
+                .start();
     }
 
     /** The postmaster of an embedded server started earlier, read from its data directory. */
@@ -149,6 +159,32 @@ public final class Database {
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
             }
+        }
+    }
+
+    /** True for the embedded server of this JVM: the only one a test may stop and start again. */
+    public boolean restartable() {
+        return dataDir != null;
+    }
+
+    /** Stops the embedded server of this JVM, keeping its data (fast shutdown: open sessions end). */
+    public synchronized void stop() {
+        if (dataDir == null) {
+            throw new SuiteException("only an embedded PostgreSQL of this JVM may be stopped, not " + admin.url());
+        }
+        close();
+        inProcess = null;
+    }
+
+    /** Starts the embedded server again on the same port and data directory. */
+    public synchronized void start() {
+        if (dataDir == null || inProcess != null) {
+            throw new SuiteException("no stopped embedded PostgreSQL to start");
+        }
+        try {
+            inProcess = startEmbedded(dataDir, port, false);
+        } catch (IOException | RuntimeException e) {
+            throw new SuiteException("cannot start the embedded PostgreSQL again on port " + port + ": " + e.getMessage(), e);
         }
     }
 

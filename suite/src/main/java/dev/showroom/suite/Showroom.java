@@ -34,7 +34,8 @@ public final class Showroom {
                     }
                     out.println(new Tokens(suite.keycloak().realmUrl()).of(args[1]));
                 }
-                case "demo" -> new DemoData(suite.gatewayUrl(), new Tokens(suite.keycloak().realmUrl()), out).load();
+                case "demo" -> new DemoData(suite.gatewayUrl(), new Tokens(suite.keycloak().realmUrl()), suite::databaseOf, out)
+                        .load();
                 default -> {
                     out.println("usage: ./showroom up | down | status | logs <service> | demo | token <user>");
                     System.exit(command.equals("help") ? 0 : 2);

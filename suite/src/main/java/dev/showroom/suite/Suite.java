@@ -111,8 +111,19 @@ public final class Suite {
         return database;
     }
 
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
     public String databaseName(App app) {
         return plan.prefix() + app.database();
+    }
+
+    /** A service's database of the running suite, reached as the admin (the demo's backdating); starts nothing. */
+    public Database.Admin databaseOf(String service) {
+        Database.Admin admin = plan.existing() != null ? plan.existing()
+                : new Database.Admin("jdbc:postgresql://localhost:" + ports.embeddedPostgres() + "/postgres", "postgres", "");
+        return new Database.Admin(admin.urlOf(plan.prefix() + service), admin.user(), admin.password());
     }
 
     public void up() {
@@ -128,7 +139,7 @@ public final class Suite {
                     + "\n  run ./mvnw -q -DskipTests install first (./showroom up does it for you)");
         }
         checkPorts();
-        startDatabase();
+        openDatabase();
         Keycloak keycloak = keycloak();
         if (!running(Kafka.NAME)) {
             out.println("starting Kafka (KRaft) on port " + ports.kafka());
@@ -144,7 +155,8 @@ public final class Suite {
         List<Readiness.Check> checks = new ArrayList<>();
         for (App app : all()) {
             if (!running(app.name())) {
-                processes.start(app.name(), app.command(root, home.toString(), properties(app, keycloak)),
+                install(app);
+                processes.start(app.name(), app.command(home, home.toString(), properties(app, keycloak)),
                         Map.of(), root);
             }
             checks.add(check(app.name(), app::ready));
@@ -152,6 +164,15 @@ public final class Suite {
         out.println("starting the services and the gateway");
         readiness().await(checks, Duration.ofMinutes(4));
         out.printf("the suite is up (%d s)%n", (System.nanoTime() - start) / 1_000_000_000L);
+    }
+
+    private void install(App app) {
+        try {
+            Files.createDirectories(app.installed(home).getParent());
+            app.install(root, home);
+        } catch (java.io.IOException e) {
+            throw new SuiteException("cannot copy " + app.name() + " to " + app.installed(home) + ": " + e.getMessage(), e);
+        }
     }
 
     /** Stops what this suite started (recorded pids only), the gateway first and the database last. */
@@ -174,6 +195,68 @@ public final class Suite {
             }
             database.close();
         }
+    }
+
+    // ---- faults, for the reliability tests: each touches only a process this suite started
+
+    /** The service or gateway of that name (lead-service, visit-service, ..., gateway). */
+    public App app(String name) {
+        return all().stream().filter(a -> a.name().equals(name)).findFirst()
+                .orElseThrow(() -> new SuiteException("no application " + name + " in the suite"));
+    }
+
+    /** The pid of a running application of this suite (to tell that it was not restarted). */
+    public long pid(String name) {
+        return processes.running(app(name).name(), home.toString()).map(ProcessHandle::pid)
+                .orElseThrow(() -> new SuiteException(name + " is not running"));
+    }
+
+    /** kill -9 of an application: no shutdown hook, no commit of offsets, no goodbye to Kafka. */
+    public void kill(String name) {
+        App app = app(name);
+        ProcessHandle process = processes.running(app.name(), home.toString())
+                .orElseThrow(() -> new SuiteException(name + " is not running"));
+        process.destroyForcibly();
+        process.onExit().join();
+        processes.forget(app.name());
+        out.println("killed " + name + " (SIGKILL, pid " + process.pid() + ")");
+    }
+
+    /** Starts an application again (after {@link #kill}) with the same settings, and waits until it is ready. */
+    public void start(String name) {
+        App app = app(name);
+        processes.start(app.name(), app.command(home, home.toString(), properties(app, keycloak())), Map.of(), root);
+        readiness().await(List.of(check(app.name(), app::ready)), Duration.ofMinutes(3));
+        out.println("started " + name + " again");
+    }
+
+    /** Stops the Kafka broker (SIGTERM, its data kept): the applications see an outage. */
+    public void stopKafka() {
+        stop(Kafka.NAME);
+    }
+
+    /** Starts the broker again on the same port and data, and waits until it answers. */
+    public void startKafka() {
+        kafka.start(processes);
+        readiness().await(List.of(check(Kafka.NAME, kafka::ready)), Duration.ofMinutes(2));
+        out.println("started " + Kafka.NAME + " again");
+    }
+
+    /** True when the database is an embedded server of this JVM, which the tests may stop and start. */
+    public boolean ownsDatabase() {
+        return database != null && database.restartable();
+    }
+
+    /** Stops the embedded PostgreSQL of this JVM (never a shared server): the services lose their database. */
+    public void stopDatabase() {
+        database.stop();
+        out.println("stopped the embedded PostgreSQL");
+    }
+
+    /** Starts the embedded PostgreSQL again on the same port and data. */
+    public void startDatabase() {
+        database.start();
+        out.println("started the embedded PostgreSQL again");
     }
 
     private boolean stop(String name) {
@@ -231,7 +314,7 @@ public final class Suite {
         });
     }
 
-    private void startDatabase() {
+    private void openDatabase() {
         if (plan.existing() != null) {
             database = Database.existing(plan.existing(), "PostgreSQL at " + plan.existing().url());
         } else if (detached && Database.detachedServer(pgData()).isPresent()) {

@@ -19,7 +19,7 @@ import dev.showroom.suite.Tokens;
 /**
  * The gateway's API as a demo user sees it: JSON in and out, the user's real Keycloak token, and an
  * Idempotency-Key on every create (derived from the demo's own names, so a second {@code demo} run
- * replays instead of duplicating).
+ * replays instead of duplicating). Counts what changed and what was replayed, for the closing line.
  */
 final class Api {
 
@@ -29,6 +29,8 @@ final class Api {
     private final String gateway;
     private final Tokens tokens;
     private final Map<String, String> tokenByUser = new ConcurrentHashMap<>();
+    private int changes;
+    private int replays;
 
     Api(String gateway, Tokens tokens) {
         this.gateway = gateway;
@@ -51,33 +53,66 @@ final class Api {
         return send(null, "POST", path, body, null);
     }
 
+    /** Writes that changed something (not replayed). */
+    int changes() {
+        return changes;
+    }
+
+    /** Creates answered from an earlier run's idempotency record. */
+    int replays() {
+        return replays;
+    }
+
     private JsonNode send(String user, String method, String path, Object body, String idempotencyKey) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30))
-                    .header("Accept", "application/json");
-            if (user != null) {
-                request.header("Authorization", "Bearer " + tokenByUser.computeIfAbsent(user, tokens::of));
+            for (int attempt = 1;; attempt++) {
+                HttpResponse<String> response = HTTP.send(request(user, method, path, body, idempotencyKey),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 429 && attempt < 5) {
+                    // the public endpoints' rate limit: wait as told and try again
+                    long seconds = response.headers().firstValueAsLong("Retry-After").orElse(10);
+                    Thread.sleep(Math.min(60, Math.max(1, seconds)) * 1000);
+                    continue;
+                }
+                if (response.statusCode() == 401 && user != null && attempt == 1) {
+                    tokenByUser.remove(user); // the access token expired during a long load
+                    continue;
+                }
+                if (response.statusCode() >= 300) {
+                    throw new SuiteException(method + " " + path + " as " + user + " → " + response.statusCode() + " "
+                            + response.body());
+                }
+                if (response.headers().firstValue("Idempotent-Replayed").isPresent()) {
+                    replays++;
+                } else if (!method.equals("GET")) {
+                    changes++;
+                }
+                return response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
             }
-            if (idempotencyKey != null) {
-                request.header("Idempotency-Key", idempotencyKey);
-            }
-            if (body == null) {
-                request.method(method, HttpRequest.BodyPublishers.noBody());
-            } else {
-                request.header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-            }
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 300) {
-                throw new SuiteException(method + " " + path + " as " + user + " → " + response.statusCode() + " "
-                        + response.body());
-            }
-            return response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
         } catch (IOException e) {
             throw new SuiteException("cannot reach the gateway at " + gateway + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SuiteException("interrupted");
         }
+    }
+
+    private HttpRequest request(String user, String method, String path, Object body, String idempotencyKey)
+            throws IOException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
+        if (user != null) {
+            request.header("Authorization", "Bearer " + tokenByUser.computeIfAbsent(user, tokens::of));
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        }
+        return request.build();
     }
 }

@@ -1,34 +1,51 @@
 package dev.showroom.suite.demo;
 
 import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.showroom.suite.Database;
+import dev.showroom.suite.SuiteException;
 import dev.showroom.suite.Tokens;
 
 /**
  * {@code ./showroom demo}: two dealers' month of activity, loaded through the gateway with the demo
- * users' real tokens, so that everything flows through the real APIs and events. Deterministic (a
- * seeded Random, fixed names and phone numbers); a second run replays (idempotency keys, phone dedup)
- * instead of duplicating.
+ * users' real tokens, so that everything flows through the real APIs and events; {@link Backdating}
+ * then moves the timestamps the APIs set to "now" back into the month.
+ * <p>
+ * Deterministic: every choice comes from a Random seeded by dealer, prospect and step, so a skipped
+ * step never changes a later choice. A second run changes nothing: creates carry Idempotency-Keys
+ * derived from the demo's names (the services answer them from their idempotency records), online
+ * enquiries are looked up by phone first, and each state change is made only if the record is not
+ * past it yet.
  */
 public final class DemoData {
 
     static final long SEED = 20261101L;
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    /** A dealer of the realm file and its staff. */
-    record Dealer(String id, String code, String manager, String receptionist, List<String> consultants,
+    /** A dealer of the realm file and its staff (dealer-bj-02 has no receptionist or customer care). */
+    record Dealer(String id, String code, String manager, String receptionist, String care, List<String> consultants,
             int leads) {
     }
 
     static final List<Dealer> DEALERS = List.of(
-            new Dealer("dealer-sh-01", "sh", "manager.sh", "reception.sh", List.of("li.wei", "zhang.min"), 36),
-            new Dealer("dealer-bj-02", "bj", "manager.bj", "manager.bj", List.of("wang.fang"), 14));
+            new Dealer("dealer-sh-01", "sh", "manager.sh", "reception.sh", "care.sh", List.of("li.wei", "zhang.min"), 40),
+            new Dealer("dealer-bj-02", "bj", "manager.bj", "manager.bj", "manager.bj", List.of("wang.fang"), 24));
 
     static final List<String> CHANNELS = List.of("WALK_IN", "PHONE", "MARKETING_EVENT", "CUSTOMER_REFERRAL",
             "PERSONAL_NETWORK", "PARTNER", "ONLINE", "OTHER");
@@ -40,49 +57,86 @@ public final class DemoData {
             "Volta EV");
     static final List<String> DEFEAT_REASONS = List.of("PRICE", "PRICE", "COMPETITOR", "PRODUCT_FUNCTION",
             "AFTER_SALES_SERVICE", "RESOURCES_SUPPORT", "GUARANTEES");
+    /** The lead-service defaults (LeadSettings): days between follow-ups per grade. */
+    static final Map<String, Integer> CADENCE = Map.of("H", 2, "A", 3, "B", 7, "C", 14);
+    /** The models of the demo with one trim, two colours and an option each. */
+    static final Map<String, Integer> PRICES = Map.of("AURORA_S", 189000, "AURORA_TOURING", 215000,
+            "MERIDIAN_SUV", 259000, "VOLTA_EV", 229000);
 
     private final Api api;
+    private final Backdating backdating;
     private final PrintStream out;
-    private final Random random = new Random(SEED);
-    private final Map<String, Integer> counts = new LinkedHashMap<>();
+    /** what → dealer → how many the dealer has of it (the same on a second run). */
+    private final Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
 
-    public DemoData(String gateway, Tokens tokens, PrintStream out) {
+    public DemoData(String gateway, Tokens tokens, Function<String, Database.Admin> databases, PrintStream out) {
         this.api = new Api(gateway, tokens);
+        this.backdating = new Backdating(databases);
         this.out = out;
     }
 
-    /** One prospect of the demo: who, how they came, and who looks after them. */
+    /** One prospect of the demo: who, how they came, who looks after them, and when they first got in touch. */
     record Prospect(Dealer dealer, int index, String name, String phone, String channel, String model, String id,
-            String consultant) {
+            String consultant, Instant firstContact, Instant firstRunStart) {
+
+        String key(String step) {
+            return "demo-" + dealer.code() + "-" + step + "-" + index;
+        }
     }
+
+    /** The rows of the closing table, in the order of the sales process. */
+    static final List<String> ROWS = List.of("leads (walk in)", "leads (phone)", "leads (marketing event)",
+            "leads (customer referral)", "leads (personal network)", "leads (partner)", "leads (online)", "leads (other)",
+            "graded H", "graded A", "graded B", "graded C", "follow-up calls", "qualified", "defeats", "calls",
+            "walk-ins", "needs analyses", "demo cars", "test drives done", "test drives booked ahead",
+            "catalogue models", "cars in stock or in transit", "quotes", "discounts approved by a manager",
+            "quotes still negotiated", "orders signed", "orders cancelled", "orders waiting for a car",
+            "orders allocated, delivery ahead", "deliveries", "after-sales calls made", "after-sales calls overdue",
+            "surveys answered", "complaints open", "complaints settled", "referrals (new leads)");
 
     public void load() {
+        ROWS.forEach(row -> counts.put(row, new LinkedHashMap<>()));
         for (Dealer dealer : DEALERS) {
             out.println("loading " + dealer.id() + " ...");
-            api.put(dealer.manager(), "/api/v1/leads/rota", Map.of("consultants", dealer.consultants()));
+            JsonNode rota = api.get(dealer.manager(), "/api/v1/leads/rota").path("consultants");
+            if (!Api.JSON.convertValue(rota, List.class).equals(dealer.consultants())) {
+                api.put(dealer.manager(), "/api/v1/leads/rota", Map.of("consultants", dealer.consultants()));
+            }
             List<Prospect> prospects = prospects(dealer);
-            prospecting(prospects);
+            backdating.leads(prospecting(prospects));
+            List<Prospect> driven = showroom(dealer, prospects);
+            catalogue(dealer);
+            aftersales(dealer, sales(dealer, driven));
         }
-        out.println();
-        counts.forEach((what, n) -> out.printf("  %-28s %d%n", what, n));
-        out.println("\nLog in as manager.sh (or take ./showroom token manager.sh) and look at /api/v1/leads, "
-                + "/api/v1/leads/overdue and /api/v1/dashboard.");
+        printSummary();
     }
 
-    /** Leads from every channel: online ones through the public form, the others captured by staff. */
+    private static Random random(Dealer dealer, int index, String step) {
+        return new Random(Objects.hash(SEED, dealer.id(), index, step));
+    }
+
+    /**
+     * Leads from every channel: online ones through the public form, the others captured by staff. The
+     * first lead's creation time (replayed on a second run) fixes the demo's "today"; first contacts lie
+     * on working hours of the month so far (at least the last ten days).
+     */
     private List<Prospect> prospects(Dealer dealer) {
         List<Prospect> prospects = new ArrayList<>();
+        Instant firstRunStart = null;
         for (int i = 0; i < dealer.leads(); i++) {
-            String name = SURNAMES.get(random.nextInt(SURNAMES.size())) + " " + GIVEN.get(random.nextInt(GIVEN.size()));
+            Random r = random(dealer, i, "who");
+            String name = SURNAMES.get(r.nextInt(SURNAMES.size())) + " " + GIVEN.get(r.nextInt(GIVEN.size()));
             String phone = "+86" + (dealer.code().equals("sh") ? "138" : "139") + String.format("%04d%04d", 2026, 1000 + i);
             String channel = CHANNELS.get(i % CHANNELS.size());
-            String model = MODELS.get(random.nextInt(MODELS.size()));
+            String model = MODELS.get(r.nextInt(MODELS.size()));
             JsonNode lead;
             if (channel.equals("ONLINE")) {
-                api.publicPost("/public/enquiries", Map.of("dealerId", dealer.id(), "name", name, "phone", phone,
-                        "modelOfInterest", model, "message", "Please call me about the " + model, "kind",
-                        i % 16 == 6 ? "TEST_DRIVE_REQUEST" : "ENQUIRY", "consent", true));
-                lead = awaitLead(dealer, phone);
+                lead = findLead(dealer, phone);
+                if (lead == null) {
+                    api.publicPost("/public/enquiries", Map.of("dealerId", dealer.id(), "name", name, "phone", phone,
+                            "modelOfInterest", model, "message", "Please call me about the " + model, "consent", true));
+                    lead = awaitLead(dealer, phone);
+                }
             } else {
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("name", name);
@@ -93,53 +147,437 @@ public final class DemoData {
                 body.put("sourceDetail", sourceDetail(channel));
                 lead = api.post(dealer.receptionist(), "/api/v1/leads", body, "demo-" + dealer.code() + "-lead-" + i);
             }
-            String consultant = lead.path("consultantId").asText(null);
-            if (consultant == null || consultant.isEmpty()) {
+            if (firstRunStart == null) {
+                firstRunStart = Instant.parse(lead.get("createdAt").asText());
+            }
+            String consultant = lead.path("consultantId").asText("");
+            if (consultant.isEmpty()) {
                 consultant = dealer.consultants().get(i % dealer.consultants().size());
                 api.put(dealer.manager(), "/api/v1/leads/" + lead.get("id").asText() + "/assignment",
                         Map.of("consultantId", consultant));
             }
-            prospects.add(new Prospect(dealer, i, name, phone, channel, model, lead.get("id").asText(), consultant));
-            count("leads (" + channel.toLowerCase() + ")");
+            LocalDate today = firstRunStart.atZone(ZONE).toLocalDate();
+            int window = Math.max(10, Math.min(30, today.getDayOfMonth() - 1));
+            Instant firstContact = today.minusDays(1 + r.nextInt(window)).atTime(LocalTime.of(9, 0))
+                    .plusMinutes(r.nextInt(9 * 60)).atZone(ZONE).toInstant();
+            prospects.add(new Prospect(dealer, i, name, phone, channel, model, lead.get("id").asText(), consultant,
+                    firstContact, firstRunStart));
+            count(dealer, "leads (" + channel.toLowerCase().replace('_', ' ') + ")");
         }
         return prospects;
     }
 
-    /** Grades, follow-ups, qualification; about one in six is lost with a reason. */
-    private void prospecting(List<Prospect> prospects) {
+    /**
+     * Grades, a follow-up call, qualification; one in six is lost with a reason. One in six was never
+     * called back and one in six was called back late: those are the overdue ones once backdated.
+     */
+    private List<Backdating.LeadTimes> prospecting(List<Prospect> prospects) {
+        List<Backdating.LeadTimes> times = new ArrayList<>();
         for (Prospect p : prospects) {
+            Random r = random(p.dealer(), p.index(), "prospecting");
+            String grade = List.of("H", "A", "A", "B", "B", "C").get(r.nextInt(6));
+            boolean calledBack = p.index() % 6 != 4;
+            boolean late = p.index() % 6 == 1;
+            boolean lost = p.index() % 6 == 5;
+            String reason = DEFEAT_REASONS.get(r.nextInt(DEFEAT_REASONS.size()));
+            boolean qualifies = r.nextInt(10) < 7;
+            boolean authority = r.nextInt(5) > 0;
+            int cadence = CADENCE.get(grade);
+            long sinceContact = Duration.between(p.firstContact(), p.firstRunStart()).toHours();
+            long hoursAgo = late ? (cadence + 1 + p.index() % 3) * 24L : r.nextInt(Math.max(1, cadence * 24 - 6));
+            Instant followUp = p.firstRunStart().minus(Duration.ofHours(Math.min(hoursAgo, Math.max(1, sinceContact - 2))));
+
             String path = "/api/v1/leads/" + p.id();
-            String grade = List.of("H", "A", "A", "B", "B", "C").get(random.nextInt(6));
-            api.put(p.consultant(), path + "/grade", Map.of("grade", grade));
-            count("graded " + grade);
-            if (random.nextInt(3) > 0) {
-                api.post(p.consultant(), path + "/follow-ups", Map.of("kind", "CALL", "outcome",
-                        "Talked about the " + p.model() + "; wants to see it", "nextStep", "invite to the showroom"),
-                        "demo-" + p.dealer().code() + "-followup-" + p.index());
-                count("follow-up calls");
+            JsonNode lead = api.get(p.dealer().manager(), path);
+            boolean closed = !lead.path("defeat").isNull() || "O".equals(lead.path("grade").asText());
+            if (lead.path("grade").isNull() && !closed) {
+                api.put(p.consultant(), path + "/grade", Map.of("grade", grade));
             }
-            if (p.index() % 6 == 5) {
-                api.post(p.consultant(), path + "/defeat", Map.of("reason",
-                        DEFEAT_REASONS.get(random.nextInt(DEFEAT_REASONS.size())), "note", "chose another offer"), null);
-                count("defeats");
-            } else if (random.nextInt(10) < 7) {
-                api.put(p.consultant(), path + "/qualification", Map.of("need", true, "means", true, "authority",
-                        random.nextInt(5) > 0, "note", "budget and timing confirmed"));
-                count("qualified");
+            count(p.dealer(), "graded " + grade);
+            if (calledBack) {
+                if (lead.path("lastFollowUpAt").isNull()) {
+                    api.post(p.consultant(), path + "/follow-ups", Map.of("kind", "CALL", "outcome",
+                            "Talked about the " + p.model() + "; wants to see it", "nextStep", "invite to the showroom"),
+                            p.key("followup"));
+                }
+                count(p.dealer(), "follow-up calls");
+            }
+            if (lost) {
+                if (lead.path("defeat").isNull()) {
+                    api.post(p.consultant(), path + "/defeat", Map.of("reason", reason, "note", "chose another offer"),
+                            null);
+                }
+                count(p.dealer(), "defeats");
+            } else if (qualifies) {
+                if (!lead.path("qualification").path("need").asBoolean() && !closed) {
+                    api.put(p.consultant(), path + "/qualification", Map.of("need", true, "means", true, "authority",
+                            authority, "note", "budget and timing confirmed"));
+                }
+                count(p.dealer(), "qualified");
+            }
+            times.add(new Backdating.LeadTimes(p.id(), p.firstContact(), calledBack ? followUp : null, cadence));
+        }
+        return times;
+    }
+
+    /**
+     * The month in the showroom: a call with each prospect on the day of first contact (some checkpoints
+     * missed), walk-ins a few days later with needs analyses, the demo fleet, and test drives (most done
+     * today, some booked for the coming days).
+     */
+    private List<Prospect> showroom(Dealer dealer, List<Prospect> prospects) {
+        List<String> cars = new ArrayList<>();
+        for (int c = 0; c < 3; c++) {
+            String model = MODELS.get(c * 2 + 1);
+            Map<String, Object> car = Map.of("model", model, "trim", "Demo", "plate",
+                    (dealer.code().equals("sh") ? "沪A D" : "京B D") + (100 + c),
+                    "vin", Vins.of(Math.floorMod(dealer.code().hashCode(), 1000) * 100 + c), "odometer", 800 + 300 * c);
+            cars.add(api.post(dealer.manager(), "/api/v1/demo-cars", car, "demo-" + dealer.code() + "-car-" + c)
+                    .get("id").asText());
+            count(dealer, "demo cars");
+        }
+        List<Prospect> driven = new ArrayList<>();
+        for (Prospect p : prospects) {
+            Random r = random(p.dealer(), p.index(), "showroom");
+            Instant call = p.channel().equals("PHONE") ? p.firstContact()
+                    : p.firstContact().plus(Duration.ofMinutes(30 + r.nextInt(210)));
+            api.post(p.consultant(), "/api/v1/visits/calls", Map.of("leadId", p.id(), "occurredAt", call.toString(),
+                    "ringCount", 1 + r.nextInt(5), "checkpoints", Map.of("standardGreeting", r.nextInt(10) > 0,
+                            "nameAndContactAsked", r.nextInt(10) > 1, "knowsTheWayAsked", r.nextInt(10) > 3,
+                            "invitedToVisit", r.nextInt(10) > 1),
+                    "outcome", "invited to the showroom"), p.key("call"));
+            count(dealer, "calls");
+            boolean walkIn = r.nextInt(10) < 6 && p.index() % 6 != 5; // the lost ones never came in
+            Instant arrival = p.firstContact().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1 + r.nextInt(3)))
+                    .plus(Duration.ofHours(2 + r.nextInt(8)));
+            if (arrival.isAfter(p.firstRunStart().minus(Duration.ofHours(2)))) {
+                arrival = max(call.plus(Duration.ofHours(1)), p.firstRunStart().minus(Duration.ofHours(2)));
+            }
+            int party = 1 + r.nextInt(3);
+            Map<String, Boolean> checkpoints = Map.of("greetedAtOnce", r.nextInt(10) > 1,
+                    "selfIntroduction", r.nextInt(10) > 0, "drinksOffered", r.nextInt(10) > 2, "notPressed", r.nextInt(10) > 0);
+            boolean testDrive = r.nextInt(10) < 7;
+            boolean done = r.nextInt(5) > 0;
+            if (!walkIn) {
+                continue;
+            }
+            JsonNode visit = api.post(p.consultant(), "/api/v1/visits/walk-ins", Map.of("leadId", p.id(),
+                    "arrivalAt", arrival.toString(), "departureAt", arrival.plus(Duration.ofMinutes(50)).toString(),
+                    "partySize", party, "checkpoints", checkpoints, "modelsPresented", List.of(p.model()),
+                    "outcome", "needs analysed"), p.key("walkin"));
+            count(dealer, "walk-ins");
+            api.post(p.consultant(), "/api/v1/visits/needs-analyses", Map.of("leadId", p.id(), "visitId",
+                    visit.get("id").asText(), "neads", Map.of("nowDriving", "a ten-year-old compact",
+                            "enjoys", "reliability", "wouldAlter", "more space", "decisionMaker", "with family",
+                            "solutionSought", "a " + p.model()),
+                    "form", Map.of("family", "two children", "occupation", "engineer", "recreation", "road trips",
+                            "budgetMin", 150000, "budgetMax", 260000),
+                    "summary", "Wants a " + p.model() + " for the family", "summaryConfirmed", true), p.key("needs"));
+            count(dealer, "needs analyses");
+            if (testDrive) {
+                testDrive(p, cars.get(p.index() % cars.size()), done, r);
+                if (done) {
+                    driven.add(p);
+                }
+            }
+        }
+        return driven;
+    }
+
+    /** Slots must lie ahead: a drive done today was booked for a slot later today and driven early. */
+    private void testDrive(Prospect p, String car, boolean done, Random r) {
+        Instant slot = p.firstRunStart().plus(Duration.ofHours(2 + p.index() * 3L)).truncatedTo(ChronoUnit.HOURS);
+        Map<String, Object> booking = Map.of("leadId", p.id(), "demoCarId", car, "slotStart", slot.toString(),
+                "slotEnd", slot.plus(Duration.ofMinutes(45)).toString(), "licence",
+                Map.of("number", "3101011990" + String.format("%08d", p.index()), "expiry", "2031-06-30"));
+        JsonNode drive = api.post(p.consultant(), "/api/v1/test-drives", booking, p.key("drive"));
+        count(p.dealer(), done ? "test drives done" : "test drives booked ahead");
+        String path = "/api/v1/test-drives/" + drive.get("id").asText();
+        Map<String, Object> complete = Map.of("odometerStart", 1000, "odometerEnd", 1000 + 8 + r.nextInt(20),
+                "feedback", Map.of("overall", 3 + r.nextInt(3), "ratings",
+                        Map.of("comfort", 3 + r.nextInt(3), "handling", 3 + r.nextInt(3)), "comments", "liked the ride"));
+        if (done && "BOOKED".equals(api.get(p.consultant(), path).path("status").asText())) {
+            api.post(p.consultant(), path + "/complete", complete, null);
+        }
+    }
+
+    static String modelCode(String model) {
+        return model.toUpperCase().replace(' ', '_');
+    }
+
+    /** The catalogue, one price list, four cars of each model (three in stock, one in transit). */
+    private void catalogue(Dealer dealer) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        String existing = api.get(dealer.manager(), "/api/v1/catalogue/models").toString();
+        for (String model : new LinkedHashSet<>(MODELS)) {
+            String code = modelCode(model);
+            count(dealer, "catalogue models");
+            if (existing.contains("\"" + code + "\"")) {
+                continue; // a second demo run: the catalogue is there
+            }
+            api.post(dealer.manager(), "/api/v1/catalogue/models", Map.of("code", code, "name", model,
+                    "trims", List.of(Map.of("code", "LUX", "name", "Luxury")),
+                    "colours", List.of(Map.of("code", "PEARL", "name", "Pearl white"), Map.of("code", "BLUE", "name", "Ocean blue")),
+                    "options", List.of(Map.of("code", "PANO", "name", "Panoramic roof"))), null);
+            items.add(Map.of("modelCode", code, "kind", "TRIM", "code", "LUX", "price", PRICES.get(code) + ".00"));
+            items.add(Map.of("modelCode", code, "kind", "COLOUR", "code", "PEARL", "price", "3000.00"));
+            items.add(Map.of("modelCode", code, "kind", "COLOUR", "code", "BLUE", "price", "0.00"));
+            items.add(Map.of("modelCode", code, "kind", "OPTION", "code", "PANO", "price", "8000.00"));
+        }
+        if (!items.isEmpty()) {
+            api.post(dealer.manager(), "/api/v1/catalogue/price-lists", Map.of("name", "Demo price list",
+                    "validFrom", LocalDate.now(ZONE).minusMonths(2).withDayOfMonth(1).toString(), "items", items),
+                    "demo-" + dealer.code() + "-prices");
+        }
+        int serial = Math.floorMod(dealer.code().hashCode(), 1000) * 100 + 50;
+        for (String model : new LinkedHashSet<>(MODELS)) {
+            for (int c = 0; c < 4; c++) {
+                String vin = Vins.of(serial++);
+                Map<String, Object> car = Map.of("vin", vin, "modelCode", modelCode(model), "trimCode", "LUX",
+                        "colourCode", c % 2 == 0 ? "PEARL" : "BLUE", "optionCodes", List.of(), "status",
+                        c == 3 ? "IN_TRANSIT" : "IN_STOCK", "arrivalDate", LocalDate.now(ZONE).minusDays(10 - c).toString());
+                api.post(dealer.manager(), "/api/v1/stock", car, "demo-" + dealer.code() + "-stock-" + vin);
+                count(dealer, "cars in stock or in transit");
             }
         }
     }
 
-    private JsonNode awaitLead(Dealer dealer, String phone) {
-        String digits = phone.substring(3);
-        for (int attempt = 0; attempt < 30; attempt++) {
-            JsonNode page = api.get(dealer.manager(), "/api/v1/leads?q=" + digits);
-            if (page.path("items").size() > 0) {
-                return page.path("items").get(0);
+    /** A sold car: who bought it and the order. */
+    record Delivered(Prospect prospect, String orderId) {
+    }
+
+    /**
+     * Quotes for the test-driven prospects (every third discount above the consultant's limit, approved
+     * by the manager), orders for most quotes, then deposit, allocation, PDI and delivery; one order in
+     * seven is cancelled, some wait for a car. Each order goes on from the state it is in.
+     */
+    private List<Delivered> sales(Dealer dealer, List<Prospect> driven) {
+        List<Delivered> delivered = new ArrayList<>();
+        int n = 0;
+        for (Prospect p : driven) {
+            n++;
+            String code = modelCode(p.model());
+            int list = PRICES.get(code) + 3000;
+            String discount = (n % 3 == 0 ? list / 10 : list / 50) + ".00";
+            Map<String, Object> quote = Map.of("leadId", p.id(), "modelCode", code, "trimCode", "LUX", "colourCode", "PEARL",
+                    "optionCodes", List.of(), "discount", discount,
+                    "fees", List.of(Map.of("name", "Registration", "amount", "500.00")),
+                    "financing", Map.of("downPayment", "60000.00", "termMonths", 36, "annualRatePercent", n % 2 == 0 ? "0" : "3.90"),
+                    "validUntil", LocalDate.now(ZONE).plusDays(7).toString());
+            JsonNode q = api.post(p.consultant(), "/api/v1/quotes", quote, p.key("quote"));
+            count(dealer, "quotes");
+            String quotePath = "/api/v1/quotes/" + q.get("id").asText();
+            if (n % 3 == 0) {
+                if ("PENDING_APPROVAL".equals(api.get(dealer.manager(), quotePath).path("status").asText())) {
+                    api.post(dealer.manager(), quotePath + "/approval", Map.of("decision", "APPROVED", "note", "demo approval"),
+                            null);
+                }
+                count(dealer, "discounts approved by a manager");
+            }
+            if (n % 4 == 1) {
+                // objections take no Idempotency-Key: record one only if the quote has none
+                if (api.get(p.consultant(), quotePath).path("objections").isEmpty()) {
+                    api.post(p.consultant(), quotePath + "/objections", Map.of("category", "PRICE", "note",
+                            "wants more off"), null);
+                }
+                count(dealer, "quotes still negotiated");
+                continue;
+            }
+            JsonNode order = api.post(p.consultant(), "/api/v1/orders", Map.of("quoteId", q.get("id").asText(),
+                    "depositAmount", "20000.00", "expectedDeliveryDate", LocalDate.now(ZONE).plusDays(14).toString()),
+                    p.key("order"));
+            String orderId = order.get("id").asText();
+            String path = "/api/v1/orders/" + orderId;
+            String status = api.get(dealer.manager(), path).path("status").asText();
+            if (status.equals("DRAFT")) {
+                status = api.post(p.consultant(), path + "/signature", Map.of("customerSignatory", p.name()), null)
+                        .path("status").asText();
+            }
+            count(dealer, "orders signed");
+            if (n % 7 == 0) {
+                if (!status.equals("CANCELLED")) {
+                    api.post(p.consultant(), path + "/cancellation", Map.of("reason", "bought elsewhere"), null);
+                }
+                count(dealer, "orders cancelled");
+                continue;
+            }
+            if (status.equals("SIGNED")) {
+                status = api.post(p.consultant(), path + "/deposit", Map.of("amount", "20000.00", "method", "MOBILE_PAYMENT"),
+                        null).path("status").asText();
+                // allocated right after the deposit; an order still waiting on a later run stays waiting
+                status = api.post(dealer.manager(), path + "/allocation", Map.of(), null).path("status").asText();
+            }
+            if (status.equals("DEPOSIT_PAID")) {
+                count(dealer, "orders waiting for a car");
+                continue;
+            }
+            if (n % 5 == 0) {
+                count(dealer, "orders allocated, delivery ahead");
+                continue;
+            }
+            if (status.equals("ALLOCATED")) {
+                Map<String, Boolean> pdi = new LinkedHashMap<>();
+                List.of("EXTERIOR_BODY_AND_PAINT", "INTERIOR_CLEAN_FILMS_REMOVED", "FLUID_LEVELS", "TYRES_AND_WHEELS",
+                        "LIGHTS_AND_ELECTRICS", "NO_WARNING_LIGHTS", "ROAD_TEST", "SPARE_KEY_AND_TOOLS")
+                        .forEach(i -> pdi.put(i, true));
+                status = api.post(dealer.manager(), path + "/pdi", Map.of("items", pdi, "note", "ok"), null)
+                        .path("status").asText();
+            }
+            if (status.equals("PDI_PASSED")) {
+                status = api.post(p.consultant(), path + "/delivery", Map.of("handover", Map.of("documentsHandedOver", true,
+                        "featuresExplained", true, "accessoriesHandedOver", true, "photoTaken", true)), null)
+                        .path("status").asText();
+            }
+            if (!status.equals("DELIVERED")) {
+                throw new SuiteException("order " + orderId + " of lead " + p.id() + " is " + status + ", not delivered");
+            }
+            count(dealer, "deliveries");
+            delivered.add(new Delivered(p, orderId));
+        }
+        return delivered;
+    }
+
+    /**
+     * After delivery: the buyers' journeys spread over the last two weeks, the follow-up calls that fell
+     * due (every third buyer's were forgotten: overdue), surveys answered through their links, the
+     * second buyer unhappy with a complaint, a settled complaint in Shanghai, referrals that become leads.
+     */
+    private void aftersales(Dealer dealer, List<Delivered> delivered) {
+        int n = 0;
+        for (Delivered d : delivered) {
+            n++;
+            Prospect p = d.prospect();
+            awaitFollowUps(dealer.care(), p.id());
+            // how many days ago the drive was: never before the walk-in a few days after first contact
+            long room = Duration.between(p.firstContact(), p.firstRunStart()).toDays() - 4;
+            int days = (int) Math.min(List.of(14, 9, 6, 12, 5, 8).get((n - 1) % 6), room);
+            if (days >= 4) {
+                backdating.journey(p.id(), d.orderId(), days, p.firstRunStart());
+            }
+            boolean forgotten = n % 3 == 1;
+            String plan = "/api/v1/follow-ups?leadId=" + p.id();
+            for (JsonNode call : api.get(dealer.care(), plan).path("items")) {
+                boolean due = Instant.parse(call.get("dueAt").asText()).isBefore(Instant.now());
+                if (due && !forgotten && call.path("attempts").asInt() == 0) {
+                    boolean reached = call.path("dayOffset").asInt() != 3 || n % 2 == 0;
+                    api.post(dealer.care(), "/api/v1/follow-ups/" + call.get("id").asText() + "/calls",
+                            Map.of("reached", reached, "note", reached ? "happy with the car" : "no answer"), null);
+                }
+            }
+            for (JsonNode call : api.get(dealer.care(), plan).path("items")) {
+                if (call.path("attempts").asInt() > 0) {
+                    count(dealer, "after-sales calls made");
+                } else if (call.path("overdue").asBoolean()) {
+                    count(dealer, "after-sales calls overdue");
+                }
+            }
+            Random r = random(dealer, p.index(), "survey");
+            int mood = n == 2 ? 2 : 4 + r.nextInt(2);
+            survey(d, mood, r);
+            if (n == 2) {
+                api.post(dealer.care(), "/api/v1/complaints", Map.of("leadId", p.id(), "orderId", d.orderId(),
+                        "channel", "SURVEY", "category", "DELIVERY", "severity", "MEDIUM",
+                        "description", "The floor mats were missing at the handover and nobody called back about them"),
+                        p.key("complaint"));
+                count(dealer, "complaints open");
+            }
+            if (n == 1 && dealer.code().equals("sh")) {
+                settledComplaint(d);
+                count(dealer, "complaints settled");
+            }
+            if (n <= 2) {
+                String phone = "+86137" + String.format("%04d%04d", 2026, 2000 + n + (dealer.code().equals("sh") ? 0 : 50));
+                api.post(p.consultant(), "/api/v1/referrals", Map.of("referrerLeadId", p.id(),
+                        "referrals", List.of(Map.of("name", "Friend of " + p.name(), "phone", phone,
+                                "relation", "colleague", "consent", true))), p.key("referral"));
+                count(dealer, "referrals (new leads)");
+            }
+        }
+    }
+
+    /** The delivery survey, answered by the customer through the public link (once). */
+    private void survey(Delivered d, int mood, Random r) {
+        Dealer dealer = d.prospect().dealer();
+        List<Map<String, Object>> answers = List.of(Map.of("questionCode", "RECEPTION_RATING", "rating", mood),
+                Map.of("questionCode", "NEEDS_RATING", "rating", Math.max(1, mood - r.nextInt(2))),
+                Map.of("questionCode", "TEST_DRIVE_RATING", "rating", mood),
+                Map.of("questionCode", "NEGOTIATION_RATING", "rating", Math.max(1, mood - 1)),
+                Map.of("questionCode", "DELIVERY_RATING", "rating", mood),
+                Map.of("questionCode", "RECOMMEND", "rating", mood <= 2 ? 4 : 7 + r.nextInt(4)));
+        count(dealer, "surveys answered");
+        if (api.get(dealer.care(), "/api/v1/surveys?leadId=" + d.prospect().id() + "&status=COMPLETED")
+                .path("items").size() > 0) {
+            return;
+        }
+        JsonNode link = api.post(dealer.care(), "/api/v1/surveys/links",
+                Map.of("leadId", d.prospect().id(), "orderId", d.orderId()), null);
+        api.publicPost("/public/surveys/" + link.get("token").asText() + "/answers", Map.of("answers", answers));
+    }
+
+    /** A phone complaint about the paperwork: acknowledged, resolved with an explanation, confirmed. */
+    private void settledComplaint(Delivered d) {
+        Dealer dealer = d.prospect().dealer();
+        JsonNode complaint = api.post(dealer.care(), "/api/v1/complaints", Map.of("leadId", d.prospect().id(),
+                "orderId", d.orderId(), "channel", "PHONE", "category", "DOCUMENTS", "severity", "LOW",
+                "description", "The registration papers were not in the folder"), d.prospect().key("complaint-papers"));
+        String path = "/api/v1/complaints/" + complaint.get("id").asText();
+        String status = api.get(dealer.care(), path).path("status").asText();
+        if (status.equals("OPEN")) {
+            status = api.post(dealer.care(), path + "/acknowledge", null, null).path("status").asText();
+        }
+        if (status.equals("ACKNOWLEDGED")) {
+            status = api.post(dealer.care(), path + "/resolve", Map.of("remedy", "EXPLANATION",
+                    "resolution", "The papers were at the registration office; couriered the next day"), null)
+                    .path("status").asText();
+        }
+        if (status.equals("RESOLVED")) {
+            api.post(dealer.care(), path + "/confirm", Map.of("confirmed", true, "note", "customer satisfied"), null);
+        }
+    }
+
+    private void awaitFollowUps(String user, String leadId) {
+        for (int attempt = 0; attempt < 40; attempt++) {
+            if (api.get(user, "/api/v1/follow-ups?leadId=" + leadId).path("items").size() > 0) {
+                return;
             }
             sleep(500);
         }
-        throw new dev.showroom.suite.SuiteException("the online enquiry of " + phone + " did not become a lead");
+        throw new SuiteException("no follow-up plan for the delivery to lead " + leadId);
+    }
+
+    private JsonNode findLead(Dealer dealer, String phone) {
+        JsonNode items = api.get(dealer.manager(), "/api/v1/leads?q=" + phone.substring(3)).path("items");
+        return items.size() > 0 ? items.get(0) : null;
+    }
+
+    private JsonNode awaitLead(Dealer dealer, String phone) {
+        for (int attempt = 0; attempt < 30; attempt++) {
+            JsonNode lead = findLead(dealer, phone);
+            if (lead != null) {
+                return lead;
+            }
+            sleep(500);
+        }
+        throw new SuiteException("the online enquiry of " + phone + " did not become a lead");
+    }
+
+    private void printSummary() {
+        out.println();
+        out.printf("  %-40s", "");
+        DEALERS.forEach(d -> out.printf(" %14s", d.id()));
+        out.println();
+        counts.forEach((what, byDealer) -> {
+            out.printf("  %-40s", what);
+            DEALERS.forEach(d -> out.printf(" %14d", byDealer.getOrDefault(d.id(), 0)));
+            out.println();
+        });
+        out.println();
+        out.println(api.changes() == 0
+                ? "The demo data was all there already: " + api.replays() + " creates replayed, nothing changed."
+                : api.changes() + " changes made, " + api.replays() + " creates replayed from an earlier run.");
+        out.println("Look as manager.sh or manager.bj (TOKEN=$(./showroom token manager.sh)) at /api/v1/dashboard, "
+                + "/api/v1/funnel?groupBy=CHANNEL, /api/v1/satisfaction, /api/v1/leads/overdue, /api/v1/complaints; "
+                + "as hq.analyst at /api/v1/funnel/hq. suite/README.md says more.");
     }
 
     private static String sourceDetail(String channel) {
@@ -152,8 +590,12 @@ public final class DemoData {
         };
     }
 
-    private void count(String what) {
-        counts.merge(what, 1, Integer::sum);
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private void count(Dealer dealer, String what) {
+        counts.computeIfAbsent(what, k -> new LinkedHashMap<>()).merge(dealer.id(), 1, Integer::sum);
     }
 
     private static void sleep(long millis) {

@@ -1,0 +1,125 @@
+package dev.showroom.suite.demo;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+
+import dev.showroom.suite.Database;
+import dev.showroom.suite.SuiteException;
+
+/**
+ * The one thing the APIs cannot do: let a month pass. Everything of the demo is created through the
+ * gateway today (calls and walk-ins already carry their real dates); this then moves the prospects'
+ * first contact and follow-ups, and the early buyers' journey from test drive to delivery, back to the
+ * days the demo says they happened, so that cadences fall due and the overdue lists fill as in a real
+ * month. Only timestamps of the demo's own rows change. Idempotent: leads get absolute times derived
+ * from the first run, and a journey moves only while it still lies after that run's start.
+ */
+final class Backdating {
+
+    /** When a prospect was first in touch, last followed up (null: never), and the grade's cadence. */
+    record LeadTimes(String leadId, Instant firstContact, Instant lastFollowUp, int cadenceDays) {
+    }
+
+    private final Function<String, Database.Admin> databases;
+
+    Backdating(Function<String, Database.Admin> databases) {
+        this.databases = databases;
+    }
+
+    void leads(List<LeadTimes> leads) {
+        try (Connection c = connect("lead")) {
+            c.setAutoCommit(false);
+            for (LeadTimes l : leads) {
+                Instant touched = l.lastFollowUp() != null ? l.lastFollowUp() : l.firstContact();
+                Instant due = touched.plus(java.time.Duration.ofDays(l.cadenceDays()));
+                update(c, "update lead set created_at = ?, consent_at = case when consent_at is null then null else ?::timestamptz end, "
+                        + "last_follow_up_at = case when last_follow_up_at is null then null else ?::timestamptz end, "
+                        + "next_follow_up_at = case when next_follow_up_at is null then null else ?::timestamptz end, "
+                        + "qualified_at = case when qualified_at is null then null else ?::timestamptz end, "
+                        + "defeated_at = case when defeated_at is null then null else ?::timestamptz end where id = ?::uuid",
+                        l.firstContact(), l.firstContact(), touched, due, touched, touched, l.leadId());
+                update(c, "update lead_contact set occurred_at = ? where lead_id = ?::uuid", l.firstContact(), l.leadId());
+                update(c, "update follow_up set occurred_at = ?, next_follow_up_at = ? where lead_id = ?::uuid",
+                        touched, due, l.leadId());
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new SuiteException("cannot backdate the demo leads: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Moves one buyer's test drive and quote {@code days} back, the order one day less, and allocation,
+     * PDI, delivery and the after-sales call plan three days less than the drive.
+     */
+    void journey(String leadId, String orderId, int days, Instant firstRunStart) {
+        Timestamp guard = Timestamp.from(firstRunStart.minus(java.time.Duration.ofHours(1)));
+        int drive = days;
+        int order = days - 1;
+        int delivery = days - 3;
+        try (Connection c = connect("visit")) {
+            update(c, "update test_drive set slot_start = slot_start - make_interval(days => ?), "
+                    + "slot_end = slot_end - make_interval(days => ?), booked_at = booked_at - make_interval(days => ?), "
+                    + "started_at = started_at - make_interval(days => ?), "
+                    + "licence_checked_at = licence_checked_at - make_interval(days => ?), "
+                    + "completed_at = completed_at - make_interval(days => ?) "
+                    + "where lead_id = ?::uuid and status = 'COMPLETED' and completed_at > ?",
+                    drive, drive, drive, drive, drive, drive, leadId, guard);
+        } catch (SQLException e) {
+            throw new SuiteException("cannot backdate the test drive of lead " + leadId + ": " + e.getMessage(), e);
+        }
+        try (Connection c = connect("order")) {
+            update(c, "update quote set created_at = created_at - make_interval(days => ?), "
+                    + "issued_at = issued_at - make_interval(days => ?), decided_at = decided_at - make_interval(days => ?) "
+                    + "where lead_id = ?::uuid and created_at > ?", drive, drive, drive, leadId, guard);
+            update(c, "update sales_order set created_at = created_at - make_interval(days => ?), "
+                    + "signed_at = signed_at - make_interval(days => ?), "
+                    + "deposit_paid_at = deposit_paid_at - make_interval(days => ?), "
+                    + "allocated_at = allocated_at - make_interval(days => ?), "
+                    + "pdi_passed_at = pdi_passed_at - make_interval(days => ?), "
+                    + "delivered_at = delivered_at - make_interval(days => ?) where id = ?::uuid and delivered_at > ?",
+                    order, order, order, delivery, delivery, delivery, orderId, guard);
+        } catch (SQLException e) {
+            throw new SuiteException("cannot backdate the order of lead " + leadId + ": " + e.getMessage(), e);
+        }
+        try (Connection c = connect("lead")) {
+            update(c, "update lead set test_driven_at = test_driven_at - make_interval(days => ?), "
+                    + "quoted_at = quoted_at - make_interval(days => ?), ordered_at = ordered_at - make_interval(days => ?), "
+                    + "delivered_at = delivered_at - make_interval(days => ?) where id = ?::uuid and delivered_at > ?",
+                    drive, drive, order, delivery, leadId, guard);
+        } catch (SQLException e) {
+            throw new SuiteException("cannot backdate the lead " + leadId + ": " + e.getMessage(), e);
+        }
+        try (Connection c = connect("aftersales")) {
+            update(c, "update follow_up_call set due_at = due_at - make_interval(days => ?), "
+                    + "created_at = created_at - make_interval(days => ?) where order_id = ?::uuid and created_at > ?",
+                    delivery, delivery, orderId, guard);
+            update(c, "update customer set delivered_at = delivered_at - make_interval(days => ?), "
+                    + "last_test_drive_at = last_test_drive_at - make_interval(days => ?) "
+                    + "where lead_id = ?::uuid and delivered_at > ?", delivery, drive, leadId, guard);
+        } catch (SQLException e) {
+            throw new SuiteException("cannot backdate the after-sales plan of lead " + leadId + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Connection connect(String service) throws SQLException {
+        Database.Admin db = databases.apply(service);
+        return DriverManager.getConnection(db.url(), db.user(), db.password());
+    }
+
+    private static void update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                Object p = params[i];
+                ps.setObject(i + 1, p instanceof Instant instant ? Timestamp.from(instant) : p);
+            }
+            ps.executeUpdate();
+        }
+    }
+}
