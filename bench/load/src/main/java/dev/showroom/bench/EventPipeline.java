@@ -1,0 +1,154 @@
+package dev.showroom.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * lead.qualified events produced straight to the suite's broker, as lead-service's outbox relay would
+ * send them, and the moment visit-service applied each (its inbox row, written in the transaction that
+ * applies the event). Bench events belong to dealer-bench-00, so no dealer's data is touched.
+ */
+final class EventPipeline {
+
+    record Result(double perSecond, double p50, double p99, int recordSize) {
+    }
+
+    static final String BOOTSTRAP = "localhost:9092";
+
+    static Result run(int n) throws Exception {
+        String run = "bench-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID[] leads = new UUID[200];
+        for (int i = 0; i < leads.length; i++) {
+            leads[i] = UUID.randomUUID();
+        }
+        long[] sent = new long[n];
+        int size = 0;
+        long first;
+        try (KafkaProducer<String, String> producer = producer()) {
+            first = System.currentTimeMillis();
+            for (int i = 0; i < n; i++) {
+                UUID lead = leads[i % leads.length];
+                Instant now = Instant.now();
+                String value = "{\"leadId\":\"" + lead + "\",\"dealerId\":\"dealer-bench-00\",\"consultantId\":\"bench\","
+                        + "\"modelOfInterest\":\"Bench S\",\"note\":\"need, means and authority confirmed\","
+                        + "\"qualifiedAt\":\"" + now + "\"}";
+                size = value.length();
+                ProducerRecord<String, String> record = new ProducerRecord<>("lead.qualified", lead.toString(), value);
+                header(record, "ce_id", run + "-" + i);
+                header(record, "ce_type", "showroom.lead.qualified.v1");
+                header(record, "ce_source", "/bench");
+                header(record, "ce_specversion", "1.0");
+                header(record, "ce_time", now.toString());
+                header(record, "ce_subject", lead.toString());
+                header(record, "correlation-id", run);
+                sent[i] = now.toEpochMilli();
+                producer.send(record);
+            }
+            producer.flush();
+        }
+        long[] applied = awaitApplied(run, n);
+        long[] lag = new long[n];
+        long last = 0;
+        for (int i = 0; i < n; i++) {
+            lag[i] = applied[i] - sent[i];
+            last = Math.max(last, applied[i]);
+        }
+        Arrays.sort(lag);
+        return new Result(n / ((last - first) / 1000.0), lag[(int) Math.ceil(0.50 * n) - 1],
+                lag[(int) Math.ceil(0.99 * n) - 1], size);
+    }
+
+    /** visit-service's inbox times, by event index; waits until every event is there (5 minutes at most). */
+    private static long[] awaitApplied(String run, int n) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:5432/visit", "visit", "visit")) {
+            long deadline = System.currentTimeMillis() + 300_000;
+            while (true) {
+                try (PreparedStatement ps = c.prepareStatement("select count(*) from processed_event "
+                        + "where consumer = 'visit-service' and event_id like ?")) {
+                    ps.setString(1, run + "-%");
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        if (rs.getInt(1) >= n) {
+                            break;
+                        }
+                        if (System.currentTimeMillis() > deadline) {
+                            throw new IllegalStateException("visit-service applied " + rs.getInt(1) + " of " + n
+                                    + " events in 5 minutes");
+                        }
+                    }
+                }
+                Thread.sleep(500);
+            }
+            long[] applied = new long[n];
+            try (PreparedStatement ps = c.prepareStatement("select event_id, processed_at from processed_event "
+                    + "where consumer = 'visit-service' and event_id like ?")) {
+                ps.setString(1, run + "-%");
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String id = rs.getString(1);
+                        applied[Integer.parseInt(id.substring(id.lastIndexOf('-') + 1))] = rs.getTimestamp(2).getTime();
+                    }
+                }
+            }
+            return applied;
+        }
+    }
+
+    /** Kafka's own tool, in a JVM of its own, on a fresh 3-partition topic of the same broker. */
+    static Result producerPerformance(int recordSize) throws Exception {
+        String topic = "bench.producer-perf";
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", BOOTSTRAP))) {
+            Set<String> topics = admin.listTopics().names().get();
+            if (!topics.contains(topic)) {
+                admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
+            }
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String output = Bench.exec(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                "org.apache.kafka.tools.ProducerPerformance", "--topic", topic, "--num-records", "300000",
+                "--record-size", String.valueOf(recordSize), "--throughput", "-1", "--producer-props",
+                "bootstrap.servers=" + BOOTSTRAP, "acks=all", "linger.ms=5"));
+        String summary = output.lines().filter(l -> l.contains("records sent")).reduce((a, b) -> b).orElse("");
+        Matcher m = Pattern.compile("([0-9.]+) records/sec.*?([0-9.]+) ms avg latency.*?([0-9]+) ms 50th.*?([0-9]+) ms 99th")
+                .matcher(summary);
+        if (!m.find()) {
+            throw new IllegalStateException("ProducerPerformance said: " + output);
+        }
+        return new Result(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4)),
+                recordSize);
+    }
+
+    private static KafkaProducer<String, String> producer() {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        return new KafkaProducer<>(p);
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+}
