@@ -129,6 +129,14 @@ class QuoteApiTest {
                 .body("objections[0].category", equalTo("COMPETITOR")).body("objections[0].raisedBy", equalTo("li.wei"));
         as(LI).body(Map.of("category", "WEATHER")).post("/api/v1/quotes/" + id + "/objections").then().statusCode(400)
                 .body("errors[0].field", equalTo("category"));
+
+        // a tablet's retry after a lost answer records the objection once
+        String key = UUID.randomUUID().toString();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            as(LI).header("Idempotency-Key", key).body(Map.of("category", "PRICE", "note", "over budget"))
+                    .post("/api/v1/quotes/" + id + "/objections").then().statusCode(201).body("objections", hasSize(2));
+        }
+        as(LI).get("/api/v1/quotes/" + id).then().body("objections", hasSize(2));
     }
 
     @Test

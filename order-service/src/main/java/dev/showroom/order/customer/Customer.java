@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.Session;
 import org.hibernate.annotations.TenantId;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -33,12 +34,24 @@ public class Customer extends PanacheEntityBase {
     @Version
     public long version;
 
+    /**
+     * lead.created and lead.assigned of a new lead arrive on two consumers at once, and both find no row:
+     * insert-if-absent lets the second wait for the first and then use its row, instead of failing on the
+     * primary key.
+     */
     public static Customer findOrCreate(UUID leadId) {
         Customer c = findById(leadId);
+        if (c != null) {
+            return c;
+        }
+        Session session = getEntityManager().unwrap(Session.class);
+        session.createNativeMutationQuery("insert into customer (lead_id, dealer_id) values (:lead, :dealer) "
+                + "on conflict (lead_id) do nothing")
+                .setParameter("lead", leadId).setParameter("dealer", session.getTenantIdentifierValue())
+                .executeUpdate();
+        c = findById(leadId);
         if (c == null) {
-            c = new Customer();
-            c.leadId = leadId;
-            c.persist();
+            throw new IllegalStateException("lead " + leadId + " belongs to another dealer");
         }
         return c;
     }

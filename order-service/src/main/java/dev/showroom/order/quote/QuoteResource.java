@@ -230,6 +230,7 @@ public class QuoteResource {
     @POST
     @Path("{id}/objections")
     @Transactional
+    @IdempotentCreate
     @Operation(summary = "Record an objection the customer raised on this quotation")
     public Response object(@PathParam("id") UUID id, @Valid @NotNull ObjectionRequest request) {
         Quote q = visible(id);
