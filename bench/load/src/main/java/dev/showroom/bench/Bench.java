@@ -64,7 +64,9 @@ public final class Bench {
         int events = Integer.parseInt(System.getenv().getOrDefault("BENCH_EVENTS", "20000"));
         Bench bench = new Bench();
         try {
-            if (args.length > 1 && args[1].equals("cpu")) {
+            if (args.length > 2 && args[1].equals("pipeline")) {
+                bench.pipelineRow(events, args[2]);
+            } else if (args.length > 1 && args[1].equals("cpu")) {
                 bench.cpu(Double.parseDouble(System.getenv().getOrDefault("BENCH_CPU_RATE", "40")),
                         Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("BENCH_CPU_SECONDS", "60"))));
             } else {
@@ -76,13 +78,10 @@ public final class Bench {
     }
 
     void run(Duration step, int eventCount) throws Exception {
-        Endpoints endpoints = new Endpoints("http://localhost:8080", Map.of("lead", "http://localhost:8081",
-                "visit", "http://localhost:8082", "order", "http://localhost:8083"));
-        Tokens tokens = new Tokens("http://localhost:8180/realms/showroom");
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         OpenLoop load = new OpenLoop(http);
-        ShowroomDay day = new ShowroomDay(endpoints, tokens, http);
+        ShowroomDay day = showroomDay(http);
         log("setting up: a pool of 300 leads, 12 demo cars, a priced model (dealer-sh-01, as li.wei and manager.sh)");
         day.setup(300);
 
@@ -144,19 +143,23 @@ public final class Bench {
                 + "×** the events per second that the broker takes from a bare producer.");
     }
 
+    /** One row of the event pipeline's figures, for the before/after runs of bench/consumers.sh. */
+    void pipelineRow(int eventCount, String label) throws Exception {
+        EventPipeline.Result r = EventPipeline.run(eventCount);
+        log(String.format("%s: %.1f events/s, p50 lag %.0f ms, p99 lag %.0f ms", label, r.perSecond(), r.p50(), r.p99()));
+        line("| " + label + " | " + f1(r.perSecond()) + " | " + f1(r.p50()) + " | " + f1(r.p99()) + " |");
+    }
+
     /**
      * What one call of the mix costs in CPU, process by process: the suite's processes' CPU time (from
      * /proc) over a steady step, divided by the calls answered. Far steadier than latency on a shared
      * machine: other people's load delays our requests but does not add to our processes' CPU time.
      */
     void cpu(double rate, Duration measure) throws Exception {
-        Endpoints endpoints = new Endpoints("http://localhost:8080", Map.of("lead", "http://localhost:8081",
-                "visit", "http://localhost:8082", "order", "http://localhost:8083"));
-        Tokens tokens = new Tokens("http://localhost:8180/realms/showroom");
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         OpenLoop load = new OpenLoop(http);
-        ShowroomDay day = new ShowroomDay(endpoints, tokens, http);
+        ShowroomDay day = showroomDay(http);
         day.setup(300);
         log("warming up: the mix at " + f0(rate) + "/s for 120 s through the gateway (the JIT compilers finish)");
         load.fixedRate(rate, Duration.ofSeconds(120), i -> day.next(i, false));
@@ -176,6 +179,13 @@ public final class Bench {
         }
         rows.add(List.of("**all**", "**" + f2(total) + "**"));
         table(List.of("process", "CPU ms per call"), rows);
+    }
+
+    /** The mix against the suite's standard ports: the gateway, and the services for the direct path. */
+    private static ShowroomDay showroomDay(HttpClient http) {
+        return new ShowroomDay(new Endpoints("http://localhost:8080", Map.of("lead", "http://localhost:8081",
+                "visit", "http://localhost:8082", "order", "http://localhost:8083")),
+                new Tokens("http://localhost:8180/realms/showroom"), http);
     }
 
     private List<OpenLoop.Result> rising(OpenLoop load, Duration step, java.util.function.LongFunction<java.net.http.HttpRequest> next,
