@@ -4,10 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -39,13 +36,14 @@ import dev.showroom.aftersales.settings.DealerSettings;
 import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
 import dev.showroom.platform.events.Outbox;
-import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
 import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.idempotency.IdempotentCreate;
+import dev.showroom.platform.persistence.Filters;
 import io.quarkus.panache.common.Sort;
 
 /** Complaints: opened from any channel, acknowledged within the SLA, investigated, resolved, confirmed. No DELETE. */
@@ -136,30 +134,13 @@ public class ComplaintResource {
             @BeanParam @Valid PageRequest page) {
         Status status = QueryParams.enumOf(Status.class, statusParam, "status");
         UUID leadId = QueryParams.uuid(leadParam, "leadId");
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (status != null) {
-            where.add("status = :status");
-            params.put("status", status);
-        }
-        if (open) {
-            where.add("status <> :closed");
-            params.put("closed", Status.CLOSED);
-        }
-        if (escalated != null) {
-            where.add(escalated ? "escalatedAt is not null" : "escalatedAt is null");
-        }
-        if (leadId != null) {
-            where.add("leadId = :leadId");
-            params.put("leadId", leadId);
-        }
-        if (consultantOnly()) {
-            where.add("assigneeId = :me");
-            params.put("me", staff.id());
-        }
+        Filters f = new Filters().and("status = :status", "status", status)
+                .andIf(open, "status <> :closed", "closed", Status.CLOSED)
+                .andIf(escalated != null, Boolean.TRUE.equals(escalated) ? "escalatedAt is not null" : "escalatedAt is null")
+                .and("leadId = :leadId", "leadId", leadId)
+                .andIf(consultantOnly(), "assigneeId = :me", "me", staff.id());
         Instant now = Instant.now(clock);
-        var found = Complaint.<Complaint> find(where.isEmpty() ? "1 = 1" : String.join(" and ", where),
-                Sort.by("openedAt").and("id"), params);
+        var found = Complaint.<Complaint> find(f.query(), Sort.by("openedAt").and("id"), f.params());
         return Page.of(found.page(page.page, page.size).list().stream().map(c -> view(c, now)).toList(), page,
                 found.count());
     }

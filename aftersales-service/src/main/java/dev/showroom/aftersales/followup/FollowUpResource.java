@@ -5,10 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -32,12 +29,13 @@ import dev.showroom.aftersales.followup.FollowUpCall.Purpose;
 import dev.showroom.aftersales.followup.FollowUpCall.Status;
 import dev.showroom.aftersales.settings.AftersalesSettings;
 import dev.showroom.aftersales.settings.DealerSettings;
-import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
 import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.persistence.Filters;
 import io.quarkus.panache.common.Sort;
 
 @Path("/api/v1/follow-ups")
@@ -77,38 +75,14 @@ public class FollowUpResource {
         Status status = QueryParams.enumOf(Status.class, statusParam, "status");
         AftersalesSettings s = settings.of(staff.dealerId());
         Instant now = Instant.now(clock);
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (leadId != null) {
-            where.add("leadId = :leadId");
-            params.put("leadId", leadId);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            params.put("status", status);
-        }
-        if (consultantOnly()) {
-            where.add("assigneeId = :me");
-            params.put("me", staff.id());
-        } else if (assigneeId != null) {
-            where.add("assigneeId = :assignee");
-            params.put("assignee", assigneeId);
-        }
-        if (due || overdue) {
-            where.add("status = :pending");
-            params.put("pending", Status.PENDING);
-        }
-        if (due) {
-            Instant endOfToday = now.atZone(s.zone()).toLocalDate().plusDays(1).atStartOfDay(s.zone()).toInstant();
-            where.add("dueAt < :endOfToday");
-            params.put("endOfToday", endOfToday);
-        }
-        if (overdue) {
-            where.add("dueAt < :now");
-            params.put("now", now);
-        }
-        String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
-        var found = FollowUpCall.<FollowUpCall> find(query, Sort.by("dueAt").and("id"), params);
+        Instant endOfToday = now.atZone(s.zone()).toLocalDate().plusDays(1).atStartOfDay(s.zone()).toInstant();
+        Filters f = new Filters().and("leadId = :leadId", "leadId", leadId).and("status = :status", "status", status)
+                .andIf(consultantOnly(), "assigneeId = :me", "me", staff.id())
+                .andIf(!consultantOnly() && assigneeId != null, "assigneeId = :assignee", "assignee", assigneeId)
+                .andIf(due || overdue, "status = :pending", "pending", Status.PENDING)
+                .andIf(due, "dueAt < :endOfToday", "endOfToday", endOfToday)
+                .andIf(overdue, "dueAt < :now", "now", now);
+        var found = FollowUpCall.<FollowUpCall> find(f.query(), Sort.by("dueAt").and("id"), f.params());
         List<FollowUpView> items = found.page(page.page, page.size).list().stream().map(c -> view(c, s, now)).toList();
         return Page.of(items, page, found.count());
     }

@@ -2,10 +2,7 @@ package dev.showroom.aftersales.survey;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -34,13 +31,14 @@ import dev.showroom.aftersales.survey.Survey.Purpose;
 import dev.showroom.aftersales.survey.Survey.Status;
 import dev.showroom.aftersales.survey.SurveyService.AnswerInput;
 import dev.showroom.aftersales.survey.SurveyService.Link;
-import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
 import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.idempotency.IdempotentCreate;
+import dev.showroom.platform.persistence.Filters;
 import io.quarkus.panache.common.Sort;
 
 @Path("/api/v1/surveys")
@@ -91,26 +89,10 @@ public class SurveyResource {
         UUID leadId = QueryParams.uuid(leadParam, "leadId");
         Status status = QueryParams.enumOf(Status.class, statusParam, "status");
         Purpose purpose = QueryParams.enumOf(Purpose.class, purposeParam, "purpose");
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (leadId != null) {
-            where.add("leadId = :leadId");
-            params.put("leadId", leadId);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            params.put("status", status);
-        }
-        if (purpose != null) {
-            where.add("purpose = :purpose");
-            params.put("purpose", purpose);
-        }
-        if (consultantOnly()) {
-            where.add("consultantId = :me");
-            params.put("me", staff.id());
-        }
-        var found = Survey.<Survey> find(where.isEmpty() ? "1 = 1" : String.join(" and ", where),
-                Sort.descending("createdAt").and("id"), params);
+        Filters f = new Filters().and("leadId = :leadId", "leadId", leadId).and("status = :status", "status", status)
+                .and("purpose = :purpose", "purpose", purpose)
+                .andIf(consultantOnly(), "consultantId = :me", "me", staff.id());
+        var found = Survey.<Survey> find(f.query(), Sort.descending("createdAt").and("id"), f.params());
         return Page.of(found.page(page.page, page.size).list().stream().map(SurveyResource::view).toList(), page,
                 found.count());
     }

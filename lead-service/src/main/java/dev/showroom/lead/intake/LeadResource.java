@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -40,7 +39,7 @@ import dev.showroom.platform.http.PageRequest;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.idempotency.IdempotentCreate;
-import io.quarkus.panache.common.Parameters;
+import dev.showroom.platform.persistence.Filters;
 import io.quarkus.panache.common.Sort;
 
 @Path("/api/v1/leads")
@@ -133,42 +132,19 @@ public class LeadResource {
         Grade grade = QueryParams.enumOf(Grade.class, gradeParam, "grade");
         Stage stage = QueryParams.enumOf(Stage.class, stageParam, "stage");
         Channel channel = QueryParams.enumOf(Channel.class, channelParam, "channel");
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (q != null && !q.isBlank()) {
-            String digits = PhoneNumbers.digitsOfFragment(q);
-            if (digits != null) {
-                where.add("phone like :phone");
-                params.and("phone", "%" + digits + "%");
-            } else {
-                where.add("lower(name) like :name escape '\\'");
-                params.and("name", "%" + likeEscape(q.strip().toLowerCase(Locale.ROOT)) + "%");
-            }
-        }
-        if (grade != null) {
-            where.add("grade = :grade");
-            params.and("grade", grade);
-        }
-        if (stage != null) {
-            where.add("stage = :stage");
-            params.and("stage", stage);
-        }
+        boolean fragment = q != null && !q.isBlank();
+        String digits = fragment ? PhoneNumbers.digitsOfFragment(q) : null;
         String consultant = staff.seesOnlyOwn() ? staff.id() : consultantId;
-        if (consultant != null) {
-            where.add("consultantId = :consultant");
-            params.and("consultant", consultant);
-        }
-        if (channel != null) {
-            where.add("channel = :channel");
-            params.and("channel", channel);
-        }
         Instant now = Instant.now(clock);
-        if (Boolean.TRUE.equals(overdue)) {
-            where.add("nextFollowUpAt < :now and erasedAt is null and (grade is null or grade not in (:closed))");
-            params.and("now", now).and("closed", List.of(Grade.O, Grade.F));
-        }
-        String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
-        var found = Lead.<Lead> find(query, Sort.descending("createdAt").and("id"), params);
+        Filters f = new Filters().and("phone like :phone", "phone", digits == null ? null : "%" + digits + "%")
+                .andIf(fragment && digits == null, "lower(name) like :name escape '\\'", "name",
+                        fragment ? "%" + likeEscape(q.strip().toLowerCase(Locale.ROOT)) + "%" : null)
+                .and("grade = :grade", "grade", grade).and("stage = :stage", "stage", stage)
+                .and("consultantId = :consultant", "consultant", consultant).and("channel = :channel", "channel", channel)
+                .andIf(Boolean.TRUE.equals(overdue),
+                        "nextFollowUpAt < :now and erasedAt is null and (grade is null or grade not in (:closed))",
+                        "now", now, "closed", List.of(Grade.O, Grade.F));
+        var found = Lead.<Lead> find(f.query(), Sort.descending("createdAt").and("id"), f.params());
         long total = found.count();
         List<LeadView> items = found.page(page.page, page.size).list().stream().map(access::view).toList();
         return Page.of(items, page, total);

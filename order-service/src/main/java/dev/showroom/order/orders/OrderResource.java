@@ -5,9 +5,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,12 +37,13 @@ import dev.showroom.order.settings.OrderSettings;
 import dev.showroom.order.stock.StockAllocator;
 import dev.showroom.order.stock.Vin;
 import dev.showroom.platform.http.CurrentStaff;
-import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
 import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.idempotency.IdempotentCreate;
+import dev.showroom.platform.persistence.Filters;
 
 @Path("/api/v1/orders")
 @Tag(name = "Orders")
@@ -148,22 +147,9 @@ public class OrderResource {
             @BeanParam @Valid PageRequest page) {
         UUID leadId = QueryParams.uuid(leadParam, "leadId");
         OrderStatus status = QueryParams.enumOf(OrderStatus.class, statusParam, "status");
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (leadId != null) {
-            where.add("leadId = :lead");
-            params.put("lead", leadId);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            params.put("status", status);
-        }
-        if (staff.seesOnlyOwn()) {
-            where.add("consultantId = :me");
-            params.put("me", staff.id());
-        }
-        String q = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by createdAt desc";
-        var query = SalesOrder.<SalesOrder> find(q, params);
+        Filters f = new Filters().and("leadId = :lead", "lead", leadId).and("status = :status", "status", status)
+                .andIf(staff.seesOnlyOwn(), "consultantId = :me", "me", staff.id());
+        var query = SalesOrder.<SalesOrder> find(f.query("order by createdAt desc"), f.params());
         return Page.of(query.page(page.page, page.size).list().stream().map(OrderView::of).toList(), page, query.count());
     }
 

@@ -6,9 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -48,12 +46,13 @@ import dev.showroom.order.settings.DealerSettings;
 import dev.showroom.order.settings.OrderSettings;
 import dev.showroom.platform.events.Outbox;
 import dev.showroom.platform.http.CurrentStaff;
-import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
 import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.idempotency.IdempotentCreate;
+import dev.showroom.platform.persistence.Filters;
 
 @Path("/api/v1/quotes")
 @Tag(name = "Quotations")
@@ -179,22 +178,9 @@ public class QuoteResource {
             @BeanParam @Valid PageRequest page) {
         UUID leadId = QueryParams.uuid(leadParam, "leadId");
         QuoteStatus status = QueryParams.enumOf(QuoteStatus.class, statusParam, "status");
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (leadId != null) {
-            where.add("leadId = :lead");
-            params.put("lead", leadId);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            params.put("status", status);
-        }
-        if (staff.seesOnlyOwn()) {
-            where.add("consultantId = :me");
-            params.put("me", staff.id());
-        }
-        String q = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by createdAt desc";
-        var query = Quote.<Quote> find(q, params);
+        Filters f = new Filters().and("leadId = :lead", "lead", leadId).and("status = :status", "status", status)
+                .andIf(staff.seesOnlyOwn(), "consultantId = :me", "me", staff.id());
+        var query = Quote.<Quote> find(f.query("order by createdAt desc"), f.params());
         return Page.of(query.page(page.page, page.size).list().stream().map(QuoteView::of).toList(), page, query.count());
     }
 

@@ -4,10 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -31,12 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.showroom.order.catalogue.Catalogue;
 import dev.showroom.order.catalogue.CatalogueResource;
-import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
 import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.idempotency.IdempotentCreate;
+import dev.showroom.platform.persistence.Filters;
 
 @Path("/api/v1/stock")
 @Tag(name = "Stock")
@@ -125,18 +123,9 @@ public class StockResource {
     public Page<VehicleView> list(@QueryParam("status") String statusParam, @QueryParam("modelCode") String modelCode,
             @BeanParam @Valid PageRequest page) {
         VehicleStatus status = QueryParams.enumOf(VehicleStatus.class, statusParam, "status");
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (status != null) {
-            where.add("status = :status");
-            params.put("status", status);
-        }
-        if (modelCode != null && !modelCode.isBlank()) {
-            where.add("modelCode = :model");
-            params.put("model", modelCode);
-        }
-        String q = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by arrivalDate nulls last, vin";
-        var query = Vehicle.<Vehicle> find(q, params);
+        Filters f = new Filters().and("status = :status", "status", status)
+                .andIf(modelCode != null && !modelCode.isBlank(), "modelCode = :model", "model", modelCode);
+        var query = Vehicle.<Vehicle> find(f.query("order by arrivalDate nulls last, vin"), f.params());
         return Page.of(query.page(page.page, page.size).list().stream().map(StockResource::view).toList(), page,
                 query.count());
     }

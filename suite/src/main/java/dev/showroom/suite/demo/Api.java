@@ -53,6 +53,12 @@ final class Api {
         return send(null, "POST", path, body, null);
     }
 
+    /** A new run of the demo counts from nothing. */
+    void resetCounts() {
+        changes = 0;
+        replays = 0;
+    }
+
     /** Writes that changed something (not replayed). */
     int changes() {
         return changes;

@@ -95,6 +95,7 @@ public final class DemoData {
             "surveys answered", "complaints open", "complaints settled", "referrals (new leads)");
 
     public void load() {
+        api.resetCounts();
         ROWS.forEach(row -> counts.put(row, new LinkedHashMap<>()));
         for (Dealer dealer : DEALERS) {
             out.println("loading " + dealer.id() + " ...");
@@ -109,6 +110,11 @@ public final class DemoData {
             aftersales(dealer, sales(dealer, driven));
         }
         printSummary();
+    }
+
+    /** What the last {@link #load} changed: 0 when all of the demo was there already. */
+    public int changes() {
+        return api.changes();
     }
 
     private static Random random(Dealer dealer, int index, String step) {

@@ -5,8 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,12 +29,12 @@ import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
 import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.idempotency.IdempotentCreate;
+import dev.showroom.platform.persistence.Filters;
 import dev.showroom.visit.customer.KnownLead;
 import dev.showroom.visit.settings.DealerSettings;
-import dev.showroom.platform.http.QueryParams;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 @Path("/api/v1/appointments")
@@ -100,28 +98,12 @@ public class AppointmentResource {
         UUID leadId = QueryParams.uuid(leadParam, "leadId");
         LocalDate date = QueryParams.date(dateParam, "date");
         AppointmentStatus status = QueryParams.enumOf(AppointmentStatus.class, statusParam, "status");
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (leadId != null) {
-            where.add("leadId = :leadId");
-            params.and("leadId", leadId);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            params.and("status", status);
-        }
-        if (date != null) {
-            ZoneId zone = settings.of(staff.dealerId()).zone();
-            where.add("scheduledAt >= :from and scheduledAt < :to");
-            params.and("from", date.atStartOfDay(zone).toInstant()).and("to", date.plusDays(1).atStartOfDay(zone).toInstant());
-        }
         String consultant = staff.seesOnlyOwn() ? staff.id() : consultantId;
-        if (consultant != null && !consultant.isBlank()) {
-            where.add("consultantId = :consultant");
-            params.and("consultant", consultant);
-        }
-        var found = Appointment.<Appointment> find(where.isEmpty() ? "1 = 1" : String.join(" and ", where),
-                Sort.ascending("scheduledAt").and("createdAt").and("id"), params);
+        Filters f = new Filters().and("leadId = :leadId", "leadId", leadId).and("status = :status", "status", status)
+                .andOnDay("scheduledAt", date, () -> settings.of(staff.dealerId()).zone())
+                .andIf(consultant != null && !consultant.isBlank(), "consultantId = :consultant", "consultant", consultant);
+        var found = Appointment.<Appointment> find(f.query(), Sort.ascending("scheduledAt").and("createdAt").and("id"),
+                f.params());
         return Page.of(found.page(page.page, page.size).list().stream().map(AppointmentView::of).toList(), page,
                 found.count());
     }
@@ -132,14 +114,11 @@ public class AppointmentResource {
     public List<AppointmentView> remindersDue() {
         Instant now = Instant.now(clock);
         Instant until = now.plus(Duration.ofHours(settings.of(staff.dealerId()).reminderHoursBefore));
-        List<String> where = new ArrayList<>(List.of("status = :booked", "reminderSentAt is null",
-                "scheduledAt >= :now", "scheduledAt <= :until"));
-        Parameters params = Parameters.with("booked", AppointmentStatus.BOOKED).and("now", now).and("until", until);
-        if (staff.seesOnlyOwn()) {
-            where.add("consultantId = :me");
-            params.and("me", staff.id());
-        }
-        return Appointment.<Appointment> find(String.join(" and ", where), Sort.ascending("scheduledAt"), params)
+        Filters f = new Filters()
+                .andIf(true, "status = :booked and reminderSentAt is null and scheduledAt >= :now and scheduledAt <= :until",
+                        "booked", AppointmentStatus.BOOKED, "now", now, "until", until)
+                .andIf(staff.seesOnlyOwn(), "consultantId = :me", "me", staff.id());
+        return Appointment.<Appointment> find(f.query(), Sort.ascending("scheduledAt"), f.params())
                 .list().stream().map(AppointmentView::of).toList();
     }
 

@@ -37,10 +37,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.idempotency.IdempotentCreate;
+import dev.showroom.platform.persistence.Filters;
 import dev.showroom.visit.settings.DealerSettings;
-import dev.showroom.platform.http.QueryParams;
 import io.quarkus.panache.common.Sort;
 
 @Path("/api/v1/checklists")
@@ -208,23 +209,13 @@ public class ChecklistResource {
     public List<ActionView> actions(@QueryParam("open") Boolean open, @QueryParam("date") String dateParam,
             @QueryParam("ownerId") @Size(max = 100) String ownerId) {
         LocalDate date = QueryParams.date(dateParam, "date");
-        List<String> where = new ArrayList<>(List.of("passed = false"));
-        Map<String, Object> params = new HashMap<>();
-        if (open == null || open) {
-            where.add("actionClosedAt is null");
-        }
-        if (date != null) {
-            where.add("runDate = :date");
-            params.put("date", date);
-        }
         String owner = staff.isManager() ? ownerId : staff.id();
-        if (owner != null && !owner.isBlank()) {
-            where.add("ownerId = :owner");
-            params.put("owner", owner);
-        }
+        Filters f = new Filters().andIf(true, "passed = false").andIf(open == null || open, "actionClosedAt is null")
+                .and("runDate = :date", "date", date)
+                .andIf(owner != null && !owner.isBlank(), "ownerId = :owner", "owner", owner);
         ZoneId zone = settings.of(staff.dealerId()).zone();
-        return ChecklistResult.<ChecklistResult> list(String.join(" and ", where), Sort.ascending("runDate", "itemCode"),
-                params).stream().map(r -> action(r, zone)).toList();
+        return ChecklistResult.<ChecklistResult> list(f.query(), Sort.ascending("runDate", "itemCode"), f.params())
+                .stream().map(r -> action(r, zone)).toList();
     }
 
     @POST

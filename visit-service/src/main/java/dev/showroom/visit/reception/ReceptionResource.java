@@ -2,8 +2,6 @@ package dev.showroom.visit.reception;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,14 +25,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
+import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.idempotency.IdempotentCreate;
+import dev.showroom.platform.persistence.Filters;
 import dev.showroom.visit.reception.ReceptionRequests.CallRequest;
 import dev.showroom.visit.reception.ReceptionRequests.DepartureRequest;
 import dev.showroom.visit.reception.ReceptionRequests.WalkInRequest;
 import dev.showroom.visit.settings.DealerSettings;
-import dev.showroom.platform.http.QueryParams;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 @Path("/api/v1/visits")
@@ -98,31 +96,13 @@ public class ReceptionResource {
         UUID leadId = QueryParams.uuid(leadParam, "leadId");
         VisitKind kind = QueryParams.enumOf(VisitKind.class, kindParam, "kind");
         LocalDate date = QueryParams.date(dateParam, "date");
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (leadId != null) {
-            where.add("leadId = :leadId");
-            params.and("leadId", leadId);
-        }
-        if (kind != null) {
-            where.add("kind = :kind");
-            params.and("kind", kind);
-        }
-        if (consultantId != null && !consultantId.isBlank()) {
-            where.add("consultantId = :consultant");
-            params.and("consultant", consultantId);
-        }
-        if (staff.seesOnlyOwn()) {
-            where.add("(consultantId = :me or leadId in (select k.leadId from KnownLead k where k.consultantId = :me))");
-            params.and("me", staff.id());
-        }
-        if (date != null) {
-            ZoneId zone = settings.of(staff.dealerId()).zone();
-            where.add("occurredAt >= :from and occurredAt < :to");
-            params.and("from", date.atStartOfDay(zone).toInstant()).and("to", date.plusDays(1).atStartOfDay(zone).toInstant());
-        }
-        var found = Visit.<Visit> find(where.isEmpty() ? "1 = 1" : String.join(" and ", where),
-                Sort.descending("occurredAt").and("id"), params);
+        Filters f = new Filters().and("leadId = :leadId", "leadId", leadId).and("kind = :kind", "kind", kind)
+                .andIf(consultantId != null && !consultantId.isBlank(), "consultantId = :consultant", "consultant", consultantId)
+                .andIf(staff.seesOnlyOwn(),
+                        "(consultantId = :me or leadId in (select k.leadId from KnownLead k where k.consultantId = :me))",
+                        "me", staff.id())
+                .andOnDay("occurredAt", date, () -> settings.of(staff.dealerId()).zone());
+        var found = Visit.<Visit> find(f.query(), Sort.descending("occurredAt").and("id"), f.params());
         long total = found.count();
         List<VisitView> items = found.page(page.page, page.size).list().stream()
                 .map(v -> VisitView.of(v, reception.checkpointsOf(v.id))).toList();

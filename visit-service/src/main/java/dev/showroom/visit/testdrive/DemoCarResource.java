@@ -29,9 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
 import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.idempotency.IdempotentCreate;
-import dev.showroom.platform.http.QueryParams;
+import dev.showroom.platform.persistence.Filters;
 import io.quarkus.panache.common.Sort;
 
 @Path("/api/v1/demo-cars")
@@ -86,18 +87,9 @@ public class DemoCarResource {
     public Page<DemoCarView> list(@QueryParam("status") String statusParam, @QueryParam("model") @Size(max = 100) String model,
             @BeanParam @Valid PageRequest page) {
         DemoCarStatus status = QueryParams.enumOf(DemoCarStatus.class, statusParam, "status");
-        java.util.List<String> where = new java.util.ArrayList<>();
-        io.quarkus.panache.common.Parameters params = new io.quarkus.panache.common.Parameters();
-        if (status != null) {
-            where.add("status = :status");
-            params.and("status", status);
-        }
-        if (model != null && !model.isBlank()) {
-            where.add("model = :model");
-            params.and("model", model.strip());
-        }
-        var found = DemoCar.<DemoCar> find(where.isEmpty() ? "1 = 1" : String.join(" and ", where),
-                Sort.ascending("model").and("plate"), params);
+        Filters f = new Filters().and("status = :status", "status", status)
+                .andIf(model != null && !model.isBlank(), "model = :model", "model", model == null ? null : model.strip());
+        var found = DemoCar.<DemoCar> find(f.query(), Sort.ascending("model").and("plate"), f.params());
         return Page.of(found.page(page.page, page.size).list().stream().map(DemoCarView::of).toList(), page, found.count());
     }
 

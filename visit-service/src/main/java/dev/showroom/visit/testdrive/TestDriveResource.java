@@ -2,9 +2,6 @@ package dev.showroom.visit.testdrive;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -27,15 +24,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
+import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.idempotency.IdempotentCreate;
+import dev.showroom.platform.persistence.Filters;
 import dev.showroom.visit.settings.DealerSettings;
-import dev.showroom.platform.http.QueryParams;
 import dev.showroom.visit.testdrive.TestDriveRequests.BookRequest;
 import dev.showroom.visit.testdrive.TestDriveRequests.CancelRequest;
 import dev.showroom.visit.testdrive.TestDriveRequests.CompleteRequest;
 import dev.showroom.visit.testdrive.TestDriveRequests.StartRequest;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 @Path("/api/v1/test-drives")
@@ -115,32 +112,12 @@ public class TestDriveResource {
         UUID carId = QueryParams.uuid(carParam, "demoCarId");
         LocalDate date = QueryParams.date(dateParam, "date");
         TestDriveStatus status = QueryParams.enumOf(TestDriveStatus.class, statusParam, "status");
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (leadId != null) {
-            where.add("leadId = :leadId");
-            params.and("leadId", leadId);
-        }
-        if (carId != null) {
-            where.add("demoCarId = :car");
-            params.and("car", carId);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            params.and("status", status);
-        }
-        if (date != null) {
-            ZoneId zone = settings.of(staff.dealerId()).zone();
-            where.add("slotStart >= :from and slotStart < :to");
-            params.and("from", date.atStartOfDay(zone).toInstant()).and("to", date.plusDays(1).atStartOfDay(zone).toInstant());
-        }
         String consultant = staff.seesOnlyOwn() ? staff.id() : consultantId;
-        if (consultant != null && !consultant.isBlank()) {
-            where.add("consultantId = :consultant");
-            params.and("consultant", consultant);
-        }
-        var found = TestDrive.<TestDrive> find(where.isEmpty() ? "1 = 1" : String.join(" and ", where),
-                Sort.ascending("slotStart").and("id"), params);
+        Filters f = new Filters().and("leadId = :leadId", "leadId", leadId).and("demoCarId = :car", "car", carId)
+                .and("status = :status", "status", status)
+                .andOnDay("slotStart", date, () -> settings.of(staff.dealerId()).zone())
+                .andIf(consultant != null && !consultant.isBlank(), "consultantId = :consultant", "consultant", consultant);
+        var found = TestDrive.<TestDrive> find(f.query(), Sort.ascending("slotStart").and("id"), f.params());
         return Page.of(found.page(page.page, page.size).list().stream().map(drives::view).toList(), page, found.count());
     }
 }
