@@ -4,10 +4,18 @@ import static org.awaitility.Awaitility.await;
 
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Poison on a consumed topic: four records the consumer cannot read, then a valid event, all with one key
@@ -15,6 +23,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  * reason, and the valid one after them must be applied (its ce_id recorded by the consumer's inbox).
  *
  * <pre>
+ * PoisonMessages.assertDeadLetteredThenApplied("visit-service", "lead.created");   // a valid event made here
  * PoisonMessages.assertDeadLetteredThenApplied("visit-service", "lead.created", leadId, validLeadCreatedJson);
  * </pre>
  */
@@ -24,6 +33,12 @@ public final class PoisonMessages {
     public static final int POISONS = 4;
 
     private PoisonMessages() {
+    }
+
+    /** The same with a valid event of the topic about a new lead of dealer-sh-01 (consultant li.wei). */
+    public static void assertDeadLetteredThenApplied(String consumer, String topic) {
+        String lead = UUID.randomUUID().toString();
+        assertDeadLetteredThenApplied(consumer, topic, lead, validEvent(topic, lead));
     }
 
     public static void assertDeadLetteredThenApplied(String consumer, String topic, String key, String validJson) {
@@ -58,5 +73,58 @@ public final class PoisonMessages {
                 return rs.getInt(1) == 1;
             }
         }
+    }
+
+    /** A valid event of each consumed topic about {@code lead} (the AsyncAPI schemas' required fields). */
+    static String validEvent(String topic, String lead) {
+        String now = Instant.now().toString();
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("leadId", lead);
+        e.put("dealerId", "dealer-sh-01");
+        e.put("consultantId", "li.wei");
+        switch (topic) {
+            case "lead.created" -> e.putAll(Map.of(
+                    "channel", "WALK_IN", "name", "Poison Next", "phone", phone(), "createdAt", now));
+            case "lead.assigned" -> e.put("assignedAt", now);
+            case "lead.qualified" -> e.put("qualifiedAt", now);
+            case "lead.defeated" -> e.putAll(Map.of("reason", "PRICE", "defeatedAt", now));
+            case "customer.erasure-requested" -> e.put("requestedAt", now);
+            case "visit.recorded" -> e.putAll(Map.of(
+                    "visitId", UUID.randomUUID().toString(), "kind", "CALL", "occurredAt", now,
+                    "checkpoints", List.of(Map.of("code", "STANDARD_GREETING", "met", true))));
+            case "testdrive.completed" -> e.putAll(Map.of(
+                    "testDriveId", UUID.randomUUID().toString(), "model", "Aurora S", "odometerStart", 10,
+                    "odometerEnd", 20, "feedback", Map.of("overall", 5), "completedAt", now));
+            case "quote.issued" -> e.putAll(Map.of(
+                    "quoteId", UUID.randomUUID().toString(), "model", "Aurora S", "total", "200000.00",
+                    "currency", "CNY", "issuedAt", now));
+            case "order.signed" -> e.putAll(Map.of(
+                    "orderId", UUID.randomUUID().toString(), "orderNumber", "DEALER-SH-01-2026-900001",
+                    "model", "Aurora S", "total", "200000.00", "currency", "CNY", "depositState", "NOT_PAID",
+                    "signedAt", now));
+            case "order.cancelled" -> e.putAll(Map.of(
+                    "orderId", UUID.randomUUID().toString(), "orderNumber", "DEALER-SH-01-2026-900002",
+                    "reason", "changed mind", "refundAmount", "0.00", "previousState", "SIGNED", "cancelledAt", now));
+            case "order.delivered" -> e.putAll(Map.of(
+                    "orderId", UUID.randomUUID().toString(), "orderNumber", "DEALER-SH-01-2026-900003",
+                    "vin", "LSVAU218XN2183294", "model", "Aurora S", "customerName", "Poison Next",
+                    "deliveredAt", now));
+            case "referral.received" -> {
+                e.remove("leadId");
+                e.putAll(Map.of("referralId", UUID.randomUUID().toString(), "referrerLeadId", lead,
+                        "name", "Poison Referral", "phone", phone(), "relation", "friend", "consentAt", now,
+                        "receivedAt", now));
+            }
+            default -> throw new IllegalArgumentException("no sample event for " + topic);
+        }
+        try {
+            return new ObjectMapper().writeValueAsString(e);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static String phone() {
+        return "+86139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
 }
