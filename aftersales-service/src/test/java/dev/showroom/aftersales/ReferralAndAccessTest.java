@@ -129,6 +129,21 @@ class ReferralAndAccessTest {
     }
 
     @Test
+    void aReferredPersonMergedIntoAKnownLeadIsErasedWithThatLead() {
+        UUID referrer = UUID.randomUUID();
+        Fixtures.deliver(DEALER, referrer, UUID.randomUUID(), "li.wei", Instant.now().minusSeconds(86_400));
+        String referralId = refer(referrer, referred("Zhou Jie", Fixtures.phone())).statusCode(201)
+                .extract().path("referrals[0].id");
+        // lead-service merged the person into a lead it had (no lead.created); its erasure names the referral
+        UUID knownLead = UUID.randomUUID();
+        TestEvents.send(Topics.CUSTOMER_ERASURE_REQUESTED, knownLead.toString(), "{\"leadId\":\"" + knownLead
+                + "\",\"dealerId\":\"" + DEALER + "\",\"requestedAt\":\"" + Instant.now() + "\",\"referralIds\":[\""
+                + referralId + "\"]}");
+        awaitCount("select count(*) from referral where id = '" + referralId + "' and referred_lead_id = '" + knownLead
+                + "' and name is null and phone is null", 1);
+    }
+
+    @Test
     void roleMatrix() {
         String receptionist = TestTokens.of("zhao.min", DEALER, Roles.RECEPTIONIST);
         String care = TestTokens.of("zhou.care", DEALER, Roles.CUSTOMER_CARE);

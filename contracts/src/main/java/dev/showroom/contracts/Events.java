@@ -41,7 +41,8 @@ public final class Events {
             Instant defeatedAt) {
     }
 
-    public record CustomerErasureRequested(UUID leadId, String dealerId, Instant requestedAt) {
+    /** referralIds: the person's referrals that were merged into the lead (lead.created announced none of them). */
+    public record CustomerErasureRequested(UUID leadId, String dealerId, Instant requestedAt, List<UUID> referralIds) {
     }
 
     public record Contact(String name, String phone, String email) {

@@ -187,12 +187,20 @@ class StageEventsTest {
 
         String known = mobile();
         String knownId = createLead(MANAGER, "Already Known", known, "ONLINE");
-        TestEvents.send("referral.received", referrer, json("referralId", UUID.randomUUID().toString(),
+        String mergedReferral = UUID.randomUUID().toString();
+        TestEvents.send("referral.received", referrer, json("referralId", mergedReferral,
                 "dealerId", DEALER, "referrerLeadId", referrer, "name", "Already Known", "phone", e164(known),
                 "consentAt", Instant.now(), "receivedAt", Instant.now()));
         await().atMost(WAIT).until(() -> count("select count(*) from lead_contact where lead_id = ?::uuid", knownId) == 2);
         assertEquals(1, count("select count(*) from lead where phone = ?", e164(known)));
         assertEquals("ONLINE", given().auth().oauth2(MANAGER).get("/api/v1/leads/" + knownId).then().extract()
                 .path("channel"));
+
+        // no lead.created announced the merged referral: the lead's erasure names it for aftersales' copy
+        given().auth().oauth2(MANAGER).post("/api/v1/leads/" + knownId + "/erasure").then().statusCode(200);
+        var erasure = TestEvents.await("customer.erasure-requested", r -> knownId.equals(r.key()));
+        EventContract.assertValid(erasure);
+        assertEquals(List.of(mergedReferral), JSON.convertValue(JSON.readTree(erasure.value()).get("referralIds"),
+                List.class));
     }
 }

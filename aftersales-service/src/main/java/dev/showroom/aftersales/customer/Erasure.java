@@ -41,10 +41,12 @@ public class Erasure {
     @Incoming("customer-erasure-requested")
     @Blocking
     public void onErasureRequested(ConsumerRecord<String, String> record) {
-        inbox.apply(record, Events.CustomerErasureRequested.class, event -> erase(event.payload().leadId()));
+        inbox.apply(record, Events.CustomerErasureRequested.class,
+                event -> erase(event.payload().leadId(), event.payload().referralIds()));
     }
 
-    void erase(UUID leadId) {
+    /** {@code mergedReferrals}: the person's referrals lead-service merged into the lead (never linked here). */
+    void erase(UUID leadId, List<UUID> mergedReferrals) {
         Instant now = Instant.now(clock);
         // a placeholder remembers the erasure, so a late order event cannot bring the data back
         Customer customer = Customer.findOrCreate(leadId, Customer.Status.PROSPECT);
@@ -75,5 +77,11 @@ public class Erasure {
         }
         // the customer as a referred person (the referrals they made hold other people's data and stay)
         Referral.<Referral> list("referredLeadId", leadId).forEach(Referral::erasePerson);
+        if (mergedReferrals != null && !mergedReferrals.isEmpty()) {
+            Referral.<Referral> list("id in ?1", mergedReferrals).forEach(r -> {
+                r.referredLeadId = leadId;
+                r.erasePerson();
+            });
+        }
     }
 }

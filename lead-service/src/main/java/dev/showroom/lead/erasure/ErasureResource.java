@@ -2,6 +2,7 @@ package dev.showroom.lead.erasure;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -64,9 +65,12 @@ public class ErasureResource {
         lead.nextFollowUpAt = null;
         lead.erasedAt = now;
         lead.updatedAt = now;
+        // referrals merged into this lead were never announced as leads: name them, or their copies stay
+        List<UUID> mergedReferrals = LeadContact.<LeadContact> list("leadId = ?1 and referralId is not null", lead.id)
+                .stream().map(c -> c.referralId).toList();
         LeadContact.delete("leadId", lead.id);
         FollowUp.update("outcome = null, nextStep = null where leadId = ?1", lead.id);
-        events.erasureRequested(lead);
+        events.erasureRequested(lead, mergedReferrals);
         return access.view(lead);
     }
 }

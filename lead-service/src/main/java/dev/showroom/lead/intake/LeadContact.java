@@ -27,4 +27,6 @@ public class LeadContact extends io.quarkus.hibernate.orm.panache.PanacheEntityB
     public String email;
     public String note;
     public Instant occurredAt;
+    /** The referral (referral.received) this contact came from, if it did. */
+    public UUID referralId;
 }

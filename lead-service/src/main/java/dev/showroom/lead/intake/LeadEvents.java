@@ -1,6 +1,8 @@
 package dev.showroom.lead.intake;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,9 +45,9 @@ public class LeadEvents {
                 lead.defeatReason.name(), blankToNull(lead.defeatNote), lead.defeatedAt));
     }
 
-    public void erasureRequested(Lead lead) {
+    public void erasureRequested(Lead lead, List<UUID> mergedReferrals) {
         publish(Topics.CUSTOMER_ERASURE_REQUESTED, lead,
-                new Events.CustomerErasureRequested(lead.id, lead.dealerId, lead.erasedAt));
+                new Events.CustomerErasureRequested(lead.id, lead.dealerId, lead.erasedAt, mergedReferrals));
     }
 
     private void publish(String topic, Lead lead, Object payload) {

@@ -13,6 +13,7 @@ import dev.showroom.contracts.Events;
 import dev.showroom.lead.intake.Capture;
 import dev.showroom.lead.intake.Channel;
 import dev.showroom.lead.intake.Lead;
+import dev.showroom.lead.intake.LeadContact;
 import dev.showroom.lead.intake.LeadEvents;
 import dev.showroom.lead.intake.LeadIntake;
 import dev.showroom.platform.phone.PhoneNumbers;
@@ -61,7 +62,7 @@ public class StageConsumers {
                         walkIn ? Channel.WALK_IN : Channel.PHONE, null,
                         v.modelsPresented() == null || v.modelsPresented().isEmpty() ? null : v.modelsPresented().get(0),
                         null, LeadEvents.blankToNull(v.consultantId()), "visit").withVisit(v.visitId());
-                lead = capture(event, capture);
+                lead = capture(event, capture).lead();
             } else {
                 LOG.warnf("visit %s has neither a lead nor a contact phone: nothing to record", v.visitId());
                 return;
@@ -139,16 +140,17 @@ public class StageConsumers {
             Capture capture = Capture.of(r.name(), r.phone(), null, Channel.CUSTOMER_REFERRAL,
                     LeadEvents.blankToNull(r.relation()), null, null, LeadEvents.blankToNull(r.consultantId()),
                     "referral").withReferrer(r.referrerLeadId(), r.consentAt());
-            capture(event, capture);
+            LeadContact contact = LeadContact.findById(capture(event, capture).contactId());
+            contact.referralId = r.referralId();
         });
     }
 
-    private Lead capture(IncomingEvent<?> event, Capture capture) {
+    private LeadIntake.Captured capture(IncomingEvent<?> event, Capture capture) {
         if (capture.name() == null || capture.name().isBlank()) {
             throw new PoisonEventException(event.topic() + " " + event.id() + " has a contact without a name");
         }
         try {
-            return intake.capture(dev.showroom.platform.tenancy.DealerContext.current(), capture).lead();
+            return intake.capture(dev.showroom.platform.tenancy.DealerContext.current(), capture);
         } catch (PhoneNumbers.InvalidPhoneException e) {
             throw new PoisonEventException(event.topic() + " " + event.id() + ": phone is " + e.getMessage());
         }
