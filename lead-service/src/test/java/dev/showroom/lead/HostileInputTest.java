@@ -1,26 +1,21 @@
 package dev.showroom.lead;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.ArrayList;
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 import dev.showroom.platform.http.Roles;
 import dev.showroom.testing.HostileInput;
+import dev.showroom.testing.HostileInput.Caller;
 import dev.showroom.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 
+/** Generated hostile input on every operation of the service's OpenAPI: never a 5xx, every 4xx a problem. */
 @QuarkusTest
 class HostileInputTest {
 
     @Test
     void noHostileInputGetsA5xxAndEvery4xxIsAProblem() {
-        String token = TestTokens.of("li.wei", Fixtures.DEALER, Roles.CONSULTANT, Roles.MANAGER);
-        List<String> failures = new ArrayList<>(HostileInput.sweep(token, 11L, 15).failures());
-        failures.addAll(HostileInput.sweep(TestTokens.as("gateway").roles(Roles.SERVICE).sign(), 12L, 5).failures());
-        failures.addAll(HostileInput.sweep(null, 13L, 2).failures());
-        assertTrue(failures.isEmpty(), failures.size() + " bad answers:\n" + String.join("\n", failures));
+        String staff = TestTokens.of("li.wei", Fixtures.DEALER, Roles.CONSULTANT, Roles.MANAGER);
+        HostileInput.assertHeld(11L, new Caller(staff, 15),
+                new Caller(TestTokens.as("gateway").roles(Roles.SERVICE).sign(), 5), new Caller(null, 2));
     }
 }

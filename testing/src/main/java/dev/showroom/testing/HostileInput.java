@@ -27,8 +27,7 @@ import io.restassured.specification.RequestSpecification;
  * every 4xx must be {@code application/problem+json}. Seeded, so a failure can be replayed.
  *
  * <pre>
- * HostileInput.Result result = HostileInput.sweep(token, 42L, 20);
- * assertTrue(result.failures().isEmpty(), result.report());
+ * HostileInput.assertHeld(42L, new Caller(managerToken, 20), new Caller(null, 2));   // null: no token
  * </pre>
  */
 public final class HostileInput {
@@ -64,6 +63,30 @@ public final class HostileInput {
 
         /** A service's own document, every path, no known values. */
         public static final Target SERVICE = new Target("/q/openapi?format=json", path -> true, (template, name) -> null);
+    }
+
+    /** Who sends a sweep's requests: a token ({@code null}: none) and the rounds of requests per operation. */
+    public record Caller(String token, int rounds) {
+    }
+
+    /**
+     * Sweeps the service's own document as each caller in turn (seeds {@code seed}, {@code seed + 1}, ...) and
+     * fails naming every bad answer of them all.
+     */
+    public static void assertHeld(long seed, Caller... callers) {
+        List<String> failures = new ArrayList<>();
+        int requests = 0;
+        int operations = 0;
+        for (int i = 0; i < callers.length; i++) {
+            Result r = sweep(callers[i].token(), seed + i, callers[i].rounds());
+            failures.addAll(r.failures());
+            requests += r.requests();
+            operations = Math.max(operations, r.operations());
+        }
+        System.out.printf("hostile input: %d requests to %d operations%n", requests, operations);
+        if (!failures.isEmpty()) {
+            throw new AssertionError(new Result(requests, operations, failures).report());
+        }
     }
 
     /** Sends {@code rounds} hostile requests to every operation of {@code /q/openapi}. */
