@@ -108,15 +108,20 @@ public class SatisfactionResource {
                 steps, consultantRows, checkpoints);
     }
 
+    /** The zone whose date is the latest on Earth (UTC+14). */
+    static final ZoneOffset LATEST_ZONE = ZoneOffset.ofHours(14);
+
     @GET
     @Path("dealers")
     @RolesAllowed(Roles.HQ)
-    @Operation(summary = "hq: CSI, NPS and compliance of every dealer, per step, for a period of UTC dates; "
+    @Operation(summary = "hq: CSI, NPS and compliance of every dealer, per step, for a period of UTC dates "
+            + "(default: the last 90 days up to the latest date anywhere, so every dealer's today is in); "
             + "no personal data")
     public AcrossDealers acrossDealers(@QueryParam("from") String fromParam, @QueryParam("to") String toParam) {
         LocalDate from = QueryParams.date(fromParam, "from");
         LocalDate to = QueryParams.date(toParam, "to");
-        LocalDate[] period = period(from, to, ZoneOffset.UTC);
+        // checkpoints are tallied by the dealer's local date, which in Asia is a day ahead of UTC for hours
+        LocalDate[] period = period(from, to, LATEST_ZONE);
         var start = period[0].atStartOfDay(ZoneOffset.UTC).toInstant();
         var end = period[1].plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Map<String, Score> overall = scores.scores(By.DEALER, null, start, end);
