@@ -33,7 +33,7 @@ final class Backdating {
     }
 
     void leads(List<LeadTimes> leads) {
-        try (Connection c = connect("lead")) {
+        in("lead", "the demo leads", c -> {
             c.setAutoCommit(false);
             for (LeadTimes l : leads) {
                 Instant touched = l.lastFollowUp() != null ? l.lastFollowUp() : l.firstContact();
@@ -49,9 +49,7 @@ final class Backdating {
                         touched, due, l.leadId());
             }
             c.commit();
-        } catch (SQLException e) {
-            throw new SuiteException("cannot backdate the demo leads: " + e.getMessage(), e);
-        }
+        });
     }
 
     /**
@@ -63,7 +61,7 @@ final class Backdating {
         int drive = days;
         int order = days - 1;
         int delivery = days - 3;
-        try (Connection c = connect("visit")) {
+        in("visit", "the test drive of lead " + leadId, c -> {
             update(c, "update test_drive set slot_start = slot_start - make_interval(days => ?), "
                     + "slot_end = slot_end - make_interval(days => ?), booked_at = booked_at - make_interval(days => ?), "
                     + "started_at = started_at - make_interval(days => ?), "
@@ -71,10 +69,8 @@ final class Backdating {
                     + "completed_at = completed_at - make_interval(days => ?) "
                     + "where lead_id = ?::uuid and status = 'COMPLETED' and completed_at > ?",
                     drive, drive, drive, drive, drive, drive, leadId, guard);
-        } catch (SQLException e) {
-            throw new SuiteException("cannot backdate the test drive of lead " + leadId + ": " + e.getMessage(), e);
-        }
-        try (Connection c = connect("order")) {
+        });
+        in("order", "the order of lead " + leadId, c -> {
             update(c, "update quote set created_at = created_at - make_interval(days => ?), "
                     + "issued_at = issued_at - make_interval(days => ?), decided_at = decided_at - make_interval(days => ?) "
                     + "where lead_id = ?::uuid and created_at > ?", drive, drive, drive, leadId, guard);
@@ -85,26 +81,35 @@ final class Backdating {
                     + "pdi_passed_at = pdi_passed_at - make_interval(days => ?), "
                     + "delivered_at = delivered_at - make_interval(days => ?) where id = ?::uuid and delivered_at > ?",
                     order, order, order, delivery, delivery, delivery, orderId, guard);
-        } catch (SQLException e) {
-            throw new SuiteException("cannot backdate the order of lead " + leadId + ": " + e.getMessage(), e);
-        }
-        try (Connection c = connect("lead")) {
+        });
+        in("lead", "the lead " + leadId, c -> {
             update(c, "update lead set test_driven_at = test_driven_at - make_interval(days => ?), "
                     + "quoted_at = quoted_at - make_interval(days => ?), ordered_at = ordered_at - make_interval(days => ?), "
                     + "delivered_at = delivered_at - make_interval(days => ?) where id = ?::uuid and delivered_at > ?",
                     drive, drive, order, delivery, leadId, guard);
-        } catch (SQLException e) {
-            throw new SuiteException("cannot backdate the lead " + leadId + ": " + e.getMessage(), e);
-        }
-        try (Connection c = connect("aftersales")) {
+        });
+        in("aftersales", "the after-sales plan of lead " + leadId, c -> {
             update(c, "update follow_up_call set due_at = due_at - make_interval(days => ?), "
                     + "created_at = created_at - make_interval(days => ?) where order_id = ?::uuid and created_at > ?",
                     delivery, delivery, orderId, guard);
             update(c, "update customer set delivered_at = delivered_at - make_interval(days => ?), "
                     + "last_test_drive_at = last_test_drive_at - make_interval(days => ?) "
                     + "where lead_id = ?::uuid and delivered_at > ?", delivery, drive, leadId, guard);
+        });
+    }
+
+    /** One connection's worth of work on a database that may fail with SQL. */
+    @FunctionalInterface
+    private interface SqlWork {
+        void run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} on the service's database; a failure says what could not be backdated. */
+    private void in(String service, String what, SqlWork work) {
+        try (Connection c = connect(service)) {
+            work.run(c);
         } catch (SQLException e) {
-            throw new SuiteException("cannot backdate the after-sales plan of lead " + leadId + ": " + e.getMessage(), e);
+            throw new SuiteException("cannot backdate " + what + ": " + e.getMessage(), e);
         }
     }
 
