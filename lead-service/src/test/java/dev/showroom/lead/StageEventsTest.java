@@ -195,6 +195,11 @@ class StageEventsTest {
         assertEquals(1, count("select count(*) from lead where phone = ?", e164(known)));
         assertEquals("ONLINE", given().auth().oauth2(MANAGER).get("/api/v1/leads/" + knownId).then().extract()
                 .path("channel"));
+        // the referrer spoke for a known person: no consent and no referrer taken, a request waits for staff
+        given().auth().oauth2(MANAGER).get("/api/v1/leads/" + knownId).then().body("consentContact",
+                org.hamcrest.Matchers.equalTo(false)).body("referrerLeadId", org.hamcrest.Matchers.nullValue());
+        assertEquals(1, count("select count(*) from lead_contact where lead_id = ?::uuid and status = 'PENDING' "
+                + "and consent_offered_at is not null", knownId));
 
         // no lead.created announced the merged referral: the lead's erasure names it for aftersales' copy
         given().auth().oauth2(MANAGER).post("/api/v1/leads/" + knownId + "/erasure").then().statusCode(200);

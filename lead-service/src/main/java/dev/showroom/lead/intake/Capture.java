@@ -8,30 +8,46 @@ import dev.showroom.lead.followup.Grade;
 
 /**
  * A prospect's details at a contact, from any source (staff, import, public form, another service's
- * event). {@code consultantId} null means "round robin"; {@code by} is who recorded it.
+ * event). {@code consultantId} null means "round robin"; {@code by} is who recorded it; {@code origin}
+ * says whether anyone at the dealer vouched for the details.
  */
 public record Capture(String name, String phone, String email, Channel channel, String sourceDetail,
         String modelOfInterest, BigDecimal budget, String purchaseTimeframe, String notes, boolean consent,
-        Instant consentAt, String consultantId, Grade grade, UUID referrerLeadId, UUID visitId, String by) {
+        Instant consentAt, String consultantId, Grade grade, UUID referrerLeadId, UUID visitId, String by,
+        Origin origin) {
+
+    public enum Origin {
+        /** Staff captured it (by hand, a visit, an import they chose to run): a merge fills what is unknown. */
+        STAFF,
+        /** A referral: someone else speaks for the person; a merge into a known person waits for staff. */
+        REFERRAL,
+        /** The public form: anyone may have typed it; a merge waits for staff and is capped per day. */
+        ANONYMOUS;
+
+        public boolean vouched() {
+            return this == STAFF;
+        }
+    }
 
     public static Capture of(String name, String phone, String email, Channel channel, String sourceDetail,
             String modelOfInterest, String notes, String consultantId, String by) {
         return new Capture(name, phone, email, channel, sourceDetail, modelOfInterest, null, null, notes, false,
-                null, consultantId, null, null, null, by);
+                null, consultantId, null, null, null, by, Origin.STAFF);
     }
 
     public Capture withReferrer(UUID referrer, Instant consentAt) {
         return new Capture(name, phone, email, channel, sourceDetail, modelOfInterest, budget, purchaseTimeframe,
-                notes, consentAt != null, consentAt, consultantId, grade, referrer, visitId, by);
+                notes, consentAt != null, consentAt, consultantId, grade, referrer, visitId, by, Origin.REFERRAL);
     }
 
     public Capture withVisit(UUID visit) {
         return new Capture(name, phone, email, channel, sourceDetail, modelOfInterest, budget, purchaseTimeframe,
-                notes, consent, consentAt, consultantId, grade, referrerLeadId, visit, by);
+                notes, consent, consentAt, consultantId, grade, referrerLeadId, visit, by, origin);
     }
 
-    public Capture withConsent(Instant at) {
+    /** From the public form: the visitor's own consent counts for a new lead only. */
+    public Capture fromPublicForm() {
         return new Capture(name, phone, email, channel, sourceDetail, modelOfInterest, budget, purchaseTimeframe,
-                notes, true, at, consultantId, grade, referrerLeadId, visitId, by);
+                notes, true, null, consultantId, grade, referrerLeadId, visitId, by, Origin.ANONYMOUS);
     }
 }

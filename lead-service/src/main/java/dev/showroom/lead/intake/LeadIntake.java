@@ -2,6 +2,7 @@ package dev.showroom.lead.intake;
 
 import dev.showroom.platform.phone.PhoneNumbers;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -16,15 +17,23 @@ import dev.showroom.lead.settings.LeadSettings;
 import dev.showroom.lead.stage.Stage;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 /**
  * Records a prospect from any channel. One person is one lead per dealer: a capture whose normalised
  * phone is already known merges into that lead (the contact is recorded) instead of creating another.
+ * Only a capture staff vouched for changes a known lead; the public form and referrals leave a pending
+ * contact request (and the form at most {@code showroom.lead.anonymous-contacts-per-day} a day).
  */
 @ApplicationScoped
 public class LeadIntake {
 
+    /** {@code contactId} is null when an anonymous contact was absorbed by the daily cap. */
     public record Captured(Lead lead, boolean created, UUID contactId) {
     }
+
+    @ConfigProperty(name = "showroom.lead.anonymous-contacts-per-day", defaultValue = "5")
+    int anonymousContactsPerDay;
 
     @Inject
     DealerSettings settings;
@@ -76,7 +85,7 @@ public class LeadIntake {
         boolean roundRobinTurn = c.consultantId() == null;
         lead.consultantId = roundRobinTurn ? roundRobin.next(dealerId) : c.consultantId();
         lead.persist();
-        UUID contact = contact(lead, c, now);
+        UUID contact = contact(lead, c, now).id;
         events.created(lead);
         if (lead.consultantId != null) {
             events.assigned(lead, null, roundRobinTurn ? "round-robin" : c.by(), now);
@@ -89,6 +98,10 @@ public class LeadIntake {
     }
 
     private UUID merge(Lead lead, Capture c, Instant now) {
+        registry.counter("showroom.leads.merged", "channel", c.channel().name()).increment();
+        if (!c.origin().vouched()) {
+            return contactRequest(lead, c, now);
+        }
         // the first values stay; a new contact only fills what we did not know
         if (lead.email == null) {
             lead.email = LeadEvents.blankToNull(c.email());
@@ -104,11 +117,29 @@ public class LeadIntake {
             lead.consentAt = c.consentAt() != null ? c.consentAt() : now;
         }
         lead.updatedAt = now;
-        registry.counter("showroom.leads.merged", "channel", c.channel().name()).increment();
-        return contact(lead, c, now);
+        return contact(lead, c, now).id;
     }
 
-    private static UUID contact(Lead lead, Capture c, Instant now) {
+    /**
+     * Nobody vouched for these details, so the known person is left as they are: what was offered waits
+     * for staff (consent never follows, see {@link LeadContact#confirm}). A form flooding one person is
+     * absorbed without a row, answering as if recorded so that the form never tells whether a phone is known.
+     */
+    private UUID contactRequest(Lead lead, Capture c, Instant now) {
+        if (c.origin() == Capture.Origin.ANONYMOUS && LeadContact.count("leadId = ?1 and occurredAt > ?2", lead.id,
+                now.minus(Duration.ofDays(1))) >= anonymousContactsPerDay) {
+            registry.counter("showroom.leads.contacts.absorbed").increment();
+            return null;
+        }
+        LeadContact request = contact(lead, c, now);
+        request.status = LeadContact.Status.PENDING;
+        request.modelOfInterest = LeadEvents.blankToNull(c.modelOfInterest());
+        request.referrerLeadId = c.referrerLeadId();
+        request.consentOfferedAt = c.consent() ? (c.consentAt() != null ? c.consentAt() : now) : null;
+        return request.id;
+    }
+
+    private static LeadContact contact(Lead lead, Capture c, Instant now) {
         LeadContact contact = new LeadContact();
         contact.id = UUID.randomUUID();
         contact.dealerId = lead.dealerId;
@@ -120,6 +151,6 @@ public class LeadIntake {
         contact.note = LeadEvents.blankToNull(c.notes());
         contact.occurredAt = now;
         contact.persist();
-        return contact.id;
+        return contact;
     }
 }

@@ -55,8 +55,9 @@ public class LeadResource {
             @Size(max = 100) String consultantId, Grade grade) {
     }
 
+    /** {@code status}: RECORDED, or PENDING/CONFIRMED/DISMISSED for a contact request (see ContactRequestResource). */
     public record ContactView(UUID id, Channel channel, String sourceDetail, String name, String email, String note,
-            Instant occurredAt) {
+            Instant occurredAt, LeadContact.Status status) {
     }
 
     @Inject
@@ -85,7 +86,7 @@ public class LeadResource {
         Capture capture = new Capture(request.name(), request.phone(), request.email(), request.channel(),
                 request.sourceDetail(), request.modelOfInterest(), request.budget(), request.purchaseTimeframe(),
                 request.notes(), Boolean.TRUE.equals(request.consent()), null, consultant, request.grade(), null, null,
-                staff.id());
+                staff.id(), Capture.Origin.STAFF);
         LeadIntake.Captured captured;
         try {
             captured = intake.capture(staff.dealerId(), capture);
@@ -118,7 +119,8 @@ public class LeadResource {
     public List<ContactView> contacts(@PathParam("id") UUID id) {
         Lead lead = access.readable(id);
         return LeadContact.<LeadContact> list("leadId", Sort.descending("occurredAt"), lead.id).stream()
-                .map(c -> new ContactView(c.id, c.channel, c.sourceDetail, c.name, c.email, c.note, c.occurredAt))
+                .map(c -> new ContactView(c.id, c.channel, c.sourceDetail, c.name, c.email, c.note, c.occurredAt,
+                        c.status))
                 .toList();
     }
 

@@ -3,6 +3,7 @@ package dev.showroom.lead.intake;
 import dev.showroom.platform.phone.PhoneNumbers;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.showroom.lead.settings.KnownDealers;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.tenancy.DealerContext;
@@ -26,8 +28,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * The online form, called only by the gateway (role service, no dealer claim): the dealer comes from the
- * body. Consent is required. The answer is the same whether the person was new or known, and never
- * carries anyone's data.
+ * body and must be one of the {@link KnownDealers}. Consent is required (it counts for a new person only;
+ * a known person's lead is never changed from here, see {@link LeadIntake}). The answer is the same
+ * whether the person was new, known or absorbed by the daily cap, and never carries anyone's data.
  */
 @Path("/api/v1/public/enquiries")
 @Tag(name = "Public")
@@ -39,7 +42,7 @@ public class PublicEnquiryResource {
 
     public record EnquiryRequest(@NotBlank @Size(max = 64) String dealerId, @NotBlank @Size(max = 100) String name,
             @NotBlank @Size(max = 40) String phone, @Email @Size(max = 254) String email,
-            @Size(max = 100) String modelOfInterest, @Size(max = 2000) String message, @NotNull Kind kind,
+            @Size(max = 100) String modelOfInterest, @Size(max = 1000) String message, @NotNull Kind kind,
             LocalDate preferredDate,
             @NotNull @AssertTrue(message = "consent to be contacted is required") Boolean consent) {
     }
@@ -50,6 +53,9 @@ public class PublicEnquiryResource {
     @Inject
     LeadIntake intake;
 
+    @Inject
+    KnownDealers dealers;
+
     @POST
     @RolesAllowed(Roles.SERVICE)
     @Operation(summary = "An online enquiry or test-drive request: creates or merges a lead with channel ONLINE")
@@ -59,12 +65,17 @@ public class PublicEnquiryResource {
             notes = (notes == null ? "" : notes + "\n") + "Preferred date: " + request.preferredDate();
         }
         Capture capture = Capture.of(request.name(), request.phone(), request.email(), Channel.ONLINE,
-                request.kind().name(), request.modelOfInterest(), notes, null, "online").withConsent(null);
+                request.kind().name(), request.modelOfInterest(), notes, null, "online").fromPublicForm();
         String dealer = request.dealerId().strip();
+        if (!dealers.exists(dealer)) {
+            // one answer for unknown and reserved ids: it says no more than "not here"
+            throw ProblemException.invalid("dealerId", "knownDealer", "dealerId does not name a dealer taking enquiries");
+        }
         try {
             LeadIntake.Captured captured = DealerContext.call(dealer,
                     () -> QuarkusTransaction.requiringNew().call(() -> intake.capture(dealer, capture)));
-            String reference = "ENQ-" + captured.contactId().toString().substring(0, 8).toUpperCase();
+            UUID contact = captured.contactId() != null ? captured.contactId() : UUID.randomUUID();
+            String reference = "ENQ-" + contact.toString().substring(0, 8).toUpperCase();
             return Response.created(URI.create("/api/v1/public/enquiries/" + reference))
                     .entity(new EnquiryReceived(reference)).build();
         } catch (PhoneNumbers.InvalidPhoneException e) {
