@@ -26,6 +26,10 @@ public class DealerSettings {
                 .setParameter(1, dealerId).setParameter(2, d.region).setParameter(3, d.timeZone)
                 .setParameter(4, d.cadenceHDays).setParameter(5, d.cadenceADays).setParameter(6, d.cadenceBDays)
                 .setParameter(7, d.cadenceCDays).setParameter(8, d.firstFollowUpDays).executeUpdate();
-        return em.find(LeadSettings.class, dealerId, LockModeType.PESSIMISTIC_WRITE);
+        // refreshed under the lock: a copy read earlier in this transaction (of()) may predate another
+        // transaction's turn, and flushing it would fail on its version
+        LeadSettings row = em.find(LeadSettings.class, dealerId);
+        em.refresh(row, LockModeType.PESSIMISTIC_WRITE);
+        return row;
     }
 }

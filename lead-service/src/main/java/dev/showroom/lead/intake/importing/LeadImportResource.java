@@ -1,75 +1,124 @@
 package dev.showroom.lead.intake.importing;
 
-import java.util.ArrayList;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.showroom.lead.intake.Capture;
 import dev.showroom.lead.intake.Channel;
-import dev.showroom.lead.intake.LeadIntake;
-import dev.showroom.platform.phone.PhoneNumbers;
-import dev.showroom.platform.http.QueryParams;
+import dev.showroom.lead.intake.importing.LeadImportRecord.Outcome;
+import dev.showroom.lead.intake.importing.LeadImports.RecordResult;
 import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.Page;
+import dev.showroom.platform.http.PageRequest;
 import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.persistence.Filters;
+import io.quarkus.panache.common.Sort;
 
-/** Bulk import: every good record imports (created or merged), every bad one is reported with its reason. */
+/**
+ * Bulk import: every good record imports (created or merged), every bad one is reported with its reason.
+ * Up to {@link LeadImports#CHUNK} records answer 200 with the report; more answer 202 with the job's
+ * {@code Location}, where its progress and then its report are read.
+ */
 @Path("/api/v1/leads/imports")
 @Tag(name = "Leads")
 public class LeadImportResource {
 
     static final int MAX_RECORDS = 5000;
-    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+");
-
-    public enum Outcome {
-        CREATED, MERGED, REJECTED
-    }
-
-    public record RecordResult(int index, Outcome outcome, UUID leadId, String reason) {
-    }
 
     public record ImportReport(String format, int total, int created, int merged, int rejected,
             List<RecordResult> records) {
     }
 
+    public record ImportJobView(UUID id, String format, LeadImport.Status status, int total, int processed,
+            int created, int merged, int rejected, String startedBy, Instant startedAt, Instant finishedAt,
+            String failure, String records) {
+
+        static ImportJobView of(LeadImport j, Instant now) {
+            return new ImportJobView(j.id, j.format, j.statusAt(now), j.total, j.processed, j.created, j.merged,
+                    j.rejected, j.startedBy, j.startedAt, j.finishedAt, j.failure,
+                    "/api/v1/leads/imports/" + j.id + "/records");
+        }
+    }
+
     @Inject
-    LeadIntake intake;
+    LeadImports imports;
 
     @Inject
     CurrentStaff staff;
 
+    @Inject
+    Clock clock;
+
     @POST
     @Consumes({ "application/xml", "text/xml" })
-    @Transactional
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Import ADF XML leads (channel ONLINE unless ?channel= says otherwise)")
-    public ImportReport adf(@QueryParam("channel") String channel, String body) {
+    @Operation(summary = "Import ADF XML leads (channel ONLINE unless ?channel= says otherwise): 200 with the report, "
+            + "or 202 with the job's Location for more than 200 records")
+    public Response adf(@QueryParam("channel") String channel, String body) {
         return run("ADF", body, AdfReader::read, QueryParams.enumOf(Channel.class, channel, "channel"), Channel.ONLINE);
     }
 
     @POST
     @Consumes("text/csv")
-    @Transactional
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Import CSV leads (header: name, phone, email, channel, source_detail, model_of_interest, notes)")
-    public ImportReport csv(@QueryParam("channel") String channel, String body) {
+    @Operation(summary = "Import CSV leads (header: name, phone, email, channel, source_detail, model_of_interest, "
+            + "notes): 200 with the report, or 202 with the job's Location for more than 200 records")
+    public Response csv(@QueryParam("channel") String channel, String body) {
         return run("CSV", body, CsvReader::read, QueryParams.enumOf(Channel.class, channel, "channel"), Channel.OTHER);
     }
 
-    private ImportReport run(String format, String body, Function<String, List<ImportedRecord>> reader,
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "An import job: its status (RUNNING, DONE, FAILED, INTERRUPTED), progress and counts")
+    public ImportJobView job(@PathParam("id") UUID id) {
+        return ImportJobView.of(found(id), Instant.now(clock));
+    }
+
+    @GET
+    @Path("{id}/records")
+    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "What an import job did with each record so far, in file order (paged; ?outcome= filters)")
+    public Page<RecordResult> records(@PathParam("id") UUID id, @QueryParam("outcome") String outcomeParam,
+            @BeanParam @Valid PageRequest page) {
+        Outcome outcome = QueryParams.enumOf(Outcome.class, outcomeParam, "outcome");
+        found(id);
+        Filters f = new Filters().and("importId = :id", "id", id).and("outcome = :outcome", "outcome", outcome);
+        var rows = LeadImportRecord.<LeadImportRecord> find(f.query(), Sort.by("recordNo"), f.params());
+        long total = rows.count();
+        return Page.of(rows.page(page.page, page.size).list().stream()
+                .map(r -> new RecordResult(r.recordNo, r.outcome, r.leadId, r.reason)).toList(), page, total);
+    }
+
+    private static LeadImport found(UUID id) {
+        LeadImport job = LeadImport.findById(id);
+        if (job == null) {
+            throw ProblemException.notFound("Import");
+        }
+        return job;
+    }
+
+    private Response run(String format, String body, Function<String, List<ImportedRecord>> reader,
             Channel requested, Channel fallback) {
         if (body == null || body.isBlank()) {
             throw ProblemException.invalid("body", "notBlank", "The file is empty");
@@ -83,60 +132,20 @@ public class LeadImportResource {
         if (records.size() > MAX_RECORDS) {
             throw ProblemException.invalid("body", "size", "At most " + MAX_RECORDS + " records per file");
         }
-        Channel defaultChannel = requested != null ? requested : fallback;
-        List<RecordResult> results = new ArrayList<>();
-        for (ImportedRecord r : records) {
-            results.add(importOne(r, defaultChannel));
+        var request = new LeadImports.Request(staff.dealerId(), staff.id(), format,
+                requested != null ? requested : fallback);
+        if (records.size() <= LeadImports.CHUNK) {
+            return Response.ok(importNow(request, records)).build();
         }
-        return new ImportReport(format, results.size(), count(results, Outcome.CREATED),
+        LeadImport job = imports.start(request, records);
+        return Response.accepted(ImportJobView.of(job, Instant.now(clock)))
+                .location(URI.create("/api/v1/leads/imports/" + job.id)).build();
+    }
+
+    private ImportReport importNow(LeadImports.Request request, List<ImportedRecord> records) {
+        List<RecordResult> results = imports.importNow(request, records);
+        return new ImportReport(request.format(), results.size(), count(results, Outcome.CREATED),
                 count(results, Outcome.MERGED), count(results, Outcome.REJECTED), results);
-    }
-
-    private RecordResult importOne(ImportedRecord r, Channel defaultChannel) {
-        String problem = r.problem() != null ? r.problem() : problem(r);
-        if (problem != null) {
-            return new RecordResult(r.index(), Outcome.REJECTED, null, problem);
-        }
-        Channel channel = defaultChannel;
-        if (r.channel() != null) {
-            try {
-                channel = Channel.valueOf(r.channel().strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                return new RecordResult(r.index(), Outcome.REJECTED, null, "channel: unknown channel " + r.channel());
-            }
-        }
-        try {
-            LeadIntake.Captured c = intake.capture(staff.dealerId(), Capture.of(r.name(), r.phone(), r.email(),
-                    channel, r.sourceDetail(), r.modelOfInterest(), r.notes(), null, staff.id()));
-            return new RecordResult(r.index(), c.created() ? Outcome.CREATED : Outcome.MERGED, c.lead().id, null);
-        } catch (PhoneNumbers.InvalidPhoneException e) {
-            return new RecordResult(r.index(), Outcome.REJECTED, null, "phone: " + e.getMessage());
-        }
-    }
-
-    private static String problem(ImportedRecord r) {
-        if (r.name() == null) {
-            return "name: required";
-        }
-        if (r.name().length() > 100) {
-            return "name: longer than 100 characters";
-        }
-        if (r.phone() == null) {
-            return "phone: required";
-        }
-        if (r.email() != null && (r.email().length() > 254 || !EMAIL.matcher(r.email()).matches())) {
-            return "email: not an e-mail address";
-        }
-        if (r.sourceDetail() != null && r.sourceDetail().length() > 200) {
-            return "sourceDetail: longer than 200 characters";
-        }
-        if (r.modelOfInterest() != null && r.modelOfInterest().length() > 100) {
-            return "modelOfInterest: longer than 100 characters";
-        }
-        if (r.notes() != null && r.notes().length() > 2000) {
-            return "notes: longer than 2000 characters";
-        }
-        return null;
     }
 
     private static int count(List<RecordResult> results, Outcome outcome) {

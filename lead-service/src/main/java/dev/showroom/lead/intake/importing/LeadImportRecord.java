@@ -1,0 +1,54 @@
+package dev.showroom.lead.intake.importing;
+
+import java.io.Serializable;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.TenantId;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** What was done with one record of an import job (no personal data: the lead id and a reason). */
+@Entity
+@Table(name = "lead_import_record")
+@IdClass(LeadImportRecord.Key.class)
+public class LeadImportRecord extends PanacheEntityBase {
+
+    public enum Outcome {
+        CREATED, MERGED, REJECTED
+    }
+
+    public static class Key implements Serializable {
+        public UUID importId;
+        public int recordNo;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && recordNo == k.recordNo && java.util.Objects.equals(importId, k.importId);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(importId, recordNo);
+        }
+    }
+
+    @Id
+    public UUID importId;
+    @Id
+    @Column(name = "record_no")
+    public int recordNo;
+    @TenantId
+    public String dealerId;
+    @Enumerated(EnumType.STRING)
+    public Outcome outcome;
+    public UUID leadId;
+    public String reason;
+}
