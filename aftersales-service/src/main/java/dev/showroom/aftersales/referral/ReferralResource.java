@@ -42,7 +42,7 @@ import io.quarkus.panache.common.Sort;
 @RolesAllowed({ Roles.CONSULTANT, Roles.CUSTOMER_CARE, Roles.MANAGER, Roles.ADMIN })
 public class ReferralResource {
 
-    /** The most people one customer refers (DOMAIN.md: one to three). */
+    /** The most people one customer refers (docs/process.md, step 10: one to three). */
     static final int MAX_PER_CUSTOMER = 3;
 
     public record Person(@NotBlank @Size(max = 100) String name,

@@ -23,7 +23,7 @@ import io.smallrye.common.annotation.Blocking;
 @ApplicationScoped
 public class CheckpointTally {
 
-    /** Every checkpoint of DOMAIN.md belongs to reception (phone enquiry and walk-in). */
+    /** Every checkpoint (docs/process.md, step 3) belongs to reception (phone enquiry and walk-in). */
     static final Map<String, Step> STEP_OF = Map.of(
             "ANSWERED_IN_TIME", Step.RECEPTION, "STANDARD_GREETING", Step.RECEPTION,
             "NAME_AND_CONTACT_ASKED", Step.RECEPTION, "KNOWS_THE_WAY_ASKED", Step.RECEPTION,

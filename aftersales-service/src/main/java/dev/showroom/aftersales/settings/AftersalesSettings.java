@@ -45,7 +45,7 @@ public class AftersalesSettings extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** DOMAIN.md defaults: Asia/Shanghai; calls the next day, after 3, 7 and 30 days at 10:00; SLA 24 h. */
+    /** Defaults (docs/process.md): Asia/Shanghai; calls the next day, after 3, 7 and 30 days at 10:00; SLA 24 h. */
     public static AftersalesSettings defaults(String dealerId) {
         AftersalesSettings s = new AftersalesSettings();
         s.dealerId = dealerId;

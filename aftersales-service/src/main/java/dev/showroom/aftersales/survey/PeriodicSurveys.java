@@ -17,7 +17,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Periodic surveys of existing customers (DOMAIN.md: e.g. every quarter): a delivered customer who has
+ * Periodic surveys of existing customers (docs/process.md: every quarter by default): a delivered customer who has
  * not been surveyed for the dealer's period gets a PERIODIC survey and a call-back to ask it.
  */
 @ApplicationScoped

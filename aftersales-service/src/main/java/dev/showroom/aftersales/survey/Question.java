@@ -19,7 +19,7 @@ public record Question(@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{0,63}") Strin
         TEXT
     }
 
-    /** The steps of the showroom process a customer experiences (DOMAIN.md steps 3 to 9). */
+    /** The steps of the showroom process a customer experiences (docs/process.md, steps 3 to 9). */
     public enum Step {
         RECEPTION, NEEDS_ANALYSIS, PRESENTATION, TEST_DRIVE, NEGOTIATION, DELIVERY
     }

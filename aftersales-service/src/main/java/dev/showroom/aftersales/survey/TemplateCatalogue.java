@@ -27,7 +27,7 @@ public class TemplateCatalogue {
     record Default(String title, List<Question> questions) {
     }
 
-    /** The sales-satisfaction survey asks about each step of the process (DOMAIN.md "Delivery and follow-up"). */
+    /** The sales-satisfaction survey asks about each step of the process (docs/process.md, step 10). */
     static final Map<String, Default> DEFAULTS = Map.of(
             SALES_SATISFACTION, new Default("Your experience buying your car", List.of(
                     new Question("RECEPTION_RATING", Kind.RATING_1_5, Step.RECEPTION,

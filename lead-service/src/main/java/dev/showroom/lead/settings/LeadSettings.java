@@ -40,7 +40,7 @@ public class LeadSettings extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** DOMAIN.md defaults: region CN, Asia/Shanghai, H every 2 days, A 3, B 7, C 14. */
+    /** The defaults (docs/process.md, grades): region CN, Asia/Shanghai, H every 2 days, A 3, B 7, C 14. */
     public static LeadSettings defaults(String dealerId) {
         LeadSettings s = new LeadSettings();
         s.dealerId = dealerId;

@@ -14,7 +14,7 @@ import org.hibernate.annotations.TenantId;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * The local copy of a prospect (DESIGN.md: never fetched synchronously): name and phone for the contract,
+ * The local copy of a prospect (built from lead events, never fetched synchronously): name and phone for the contract,
  * the delivery call-backs and the "where is my car" check, and the owning consultant. Built from lead
  * events; a quote for a lead not seen yet creates a placeholder that the events fill in later.
  */

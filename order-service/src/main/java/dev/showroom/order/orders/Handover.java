@@ -2,7 +2,7 @@ package dev.showroom.order.orders;
 
 import jakarta.validation.constraints.NotNull;
 
-/** The handover checklist of DOMAIN.md: every item must be ticked for the car to count as delivered. */
+/** The handover checklist (docs/process.md, step 9): every item must be ticked for the car to count as delivered. */
 public record Handover(@NotNull Boolean documentsHandedOver, @NotNull Boolean featuresExplained,
         @NotNull Boolean accessoriesHandedOver, @NotNull Boolean photoTaken) {
 

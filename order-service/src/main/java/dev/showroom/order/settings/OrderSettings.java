@@ -32,7 +32,7 @@ public class OrderSettings extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** DOMAIN.md defaults: CNY, Asia/Shanghai; a 5 % consultant limit, quotes valid 7 days, delivery in 30. */
+    /** The defaults: CNY, Asia/Shanghai; a 5 % consultant limit, quotes valid 7 days, delivery in 30. */
     public static OrderSettings defaults(String dealerId) {
         OrderSettings s = new OrderSettings();
         s.dealerId = dealerId;

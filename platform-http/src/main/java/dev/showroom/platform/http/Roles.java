@@ -1,6 +1,6 @@
 package dev.showroom.platform.http;
 
-/** The realm roles of DESIGN.md, as they appear in the token's {@code realm_access.roles}. */
+/** The realm roles (staff and the gateway), as they appear in the token's {@code realm_access.roles}. */
 public final class Roles {
     public static final String RECEPTIONIST = "receptionist";
     public static final String CONSULTANT = "consultant";

@@ -16,7 +16,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "checklist_item")
 public class ChecklistItem extends PanacheEntityBase {
 
-    /** The opening checklist of DOMAIN.md (展厅营业前检查表). */
+    /** The default opening checklist (docs/process.md, step 2) (展厅营业前检查表). */
     public static final List<Template> DEFAULTS = List.of(
             new Template("DISPLAY_FILM_REMOVED", "Display cars: seat and steering-wheel film removed"),
             new Template("DISPLAY_CARS_CLEAN", "Display cars: body, windows and wheels clean"),

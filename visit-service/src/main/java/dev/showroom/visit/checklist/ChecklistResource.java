@@ -100,7 +100,7 @@ public class ChecklistResource {
     @GET
     @Path("template")
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "The dealer's opening checklist (DOMAIN.md's items until the dealer sets its own)")
+    @Operation(summary = "The dealer's opening checklist (the default items until the dealer sets its own)")
     public List<ItemView> template() {
         return items();
     }

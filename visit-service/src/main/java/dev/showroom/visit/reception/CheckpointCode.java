@@ -1,6 +1,6 @@
 package dev.showroom.visit.reception;
 
-/** The satisfaction checkpoints of DOMAIN.md, each belonging to one kind of visit. */
+/** The satisfaction checkpoints of reception (docs/process.md, step 3), each belonging to one kind of visit. */
 public enum CheckpointCode {
     ANSWERED_IN_TIME(VisitKind.CALL),
     STANDARD_GREETING(VisitKind.CALL),

@@ -31,7 +31,7 @@ public class VisitSettings extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** DOMAIN.md defaults: region CN, Asia/Shanghai, 3 rings or 9 seconds; reminders a day ahead. */
+    /** Defaults (docs/process.md, step 3): region CN, Asia/Shanghai, 3 rings or 9 seconds; reminders a day ahead. */
     public static VisitSettings defaults(String dealerId) {
         VisitSettings s = new VisitSettings();
         s.dealerId = dealerId;
