@@ -52,6 +52,26 @@ final class Fixtures {
         }
     }
 
+    /**
+     * The survey link last sent to a customer, as the local message provider keeps it (tests read the
+     * customer's messages: staff never see the token).
+     */
+    static String surveyUrl(UUID leadId) throws Exception {
+        String text = string("select body from customer_message where lead_id = '" + leadId
+                + "' order by sent_at desc, id limit 1");
+        if (text == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("https?://\\S+/survey/[A-Za-z0-9_-]+").matcher(text);
+        return m.find() ? m.group() : null;
+    }
+
+    /** The token of the survey link last sent to a customer. */
+    static String surveyToken(UUID leadId) throws Exception {
+        String url = surveyUrl(leadId);
+        return url == null ? null : url.substring(url.lastIndexOf('/') + 1);
+    }
+
     static String string(String sql) throws Exception {
         try (var c = Postgres.get().connect(); ResultSet rs = c.createStatement().executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;

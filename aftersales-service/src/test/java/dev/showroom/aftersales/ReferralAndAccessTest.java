@@ -55,7 +55,11 @@ class ReferralAndAccessTest {
         refer(referrer, person("A", null)).statusCode(400).body("errors[0].field", equalTo("referrals[0].consent"));
         refer(referrer, "{\"name\":\"A\",\"phone\":\"12345\",\"consent\":true}").statusCode(400)
                 .body("errors[0].field", equalTo("referrals[0].phone"));
-        refer(UUID.randomUUID(), person("A", "true")).statusCode(422);
+        // an unknown referrer: nobody's customer for a consultant (404), not a delivered customer for customer care
+        refer(UUID.randomUUID(), person("A", "true")).statusCode(404);
+        given().auth().oauth2(TestTokens.of("zhou.care", DEALER, Roles.CUSTOMER_CARE)).contentType(ContentType.JSON)
+                .body("{\"referrerLeadId\":\"" + UUID.randomUUID() + "\",\"referrals\":[" + person("A", "true") + "]}")
+                .post("/api/v1/referrals").then().statusCode(422);
 
         refer(referrer, person("Wang Lei", "true"), person("Sun Mei", "true")).statusCode(201)
                 .body("referrals", hasSize(2)).body("referrals[0].consultantId", equalTo("li.wei"));

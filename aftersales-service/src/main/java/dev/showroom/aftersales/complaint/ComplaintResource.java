@@ -32,6 +32,7 @@ import dev.showroom.aftersales.complaint.Complaint.Remedy;
 import dev.showroom.aftersales.complaint.Complaint.Severity;
 import dev.showroom.aftersales.complaint.Complaint.Status;
 import dev.showroom.aftersales.customer.Customer;
+import dev.showroom.aftersales.customer.CustomerAccess;
 import dev.showroom.aftersales.settings.DealerSettings;
 import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
@@ -85,6 +86,9 @@ public class ComplaintResource {
     CurrentStaff staff;
 
     @Inject
+    CustomerAccess access;
+
+    @Inject
     DealerSettings settings;
 
     @Inject
@@ -98,12 +102,21 @@ public class ComplaintResource {
     @IdempotentCreate
     @Operation(summary = "Open a complaint from any channel; it must be acknowledged within the dealer's SLA")
     public Response open(@Valid @NotNull OpenRequest request) {
+        // a consultant opens complaints about their own customers only (the view shows the customer's name and phone)
+        UUID leadId = request.leadId();
+        if (leadId == null && request.orderId() != null && access.seesOnlyOwn()) {
+            Customer byOrder = Customer.find("orderId", request.orderId()).firstResult();
+            access.requireMayWorkWith(byOrder == null ? null : byOrder.leadId);
+        }
+        if (leadId != null) {
+            access.requireMayWorkWith(leadId);
+        }
         Instant now = Instant.now(clock);
         Complaint c = new Complaint();
         c.id = UUID.randomUUID();
-        c.leadId = request.leadId();
+        c.leadId = leadId;
         c.orderId = request.orderId();
-        Customer customer = request.leadId() == null ? null : Customer.findById(request.leadId());
+        Customer customer = leadId == null ? null : Customer.findById(leadId);
         c.customerName = request.customerName() != null || customer == null ? request.customerName() : customer.name;
         c.customerPhone = request.customerPhone() != null || customer == null ? request.customerPhone() : customer.phone;
         if (c.orderId == null && customer != null) {
@@ -118,7 +131,7 @@ public class ComplaintResource {
         c.openedBy = staff.id();
         c.acknowledgeBy = now.plus(Duration.ofHours(settings.of(staff.dealerId()).acknowledgeSlaHours));
         // a consultant who takes a complaint keeps it in sight
-        c.assigneeId = request.assigneeId() != null ? request.assigneeId() : consultantOnly() ? staff.id() : null;
+        c.assigneeId = request.assigneeId() != null ? request.assigneeId() : access.seesOnlyOwn() ? staff.id() : null;
         c.persist();
         outbox.publish(Topics.COMPLAINT_OPENED, key(c), c.id, new Events.ComplaintOpened(c.id, staff.dealerId(),
                 c.leadId, c.orderId, c.category.name(), c.severity.name(), c.channel.name(), c.openedAt,
@@ -128,7 +141,7 @@ public class ComplaintResource {
 
     @GET
     @Operation(summary = "Complaints, oldest first: ?open=true (not closed), ?status, ?escalated, ?leadId; "
-            + "a consultant sees those assigned to them")
+            + "a consultant sees those assigned to them about their own customers")
     public Page<ComplaintView> list(@QueryParam("status") String statusParam, @QueryParam("open") boolean open,
             @QueryParam("escalated") Boolean escalated, @QueryParam("leadId") String leadParam,
             @BeanParam @Valid PageRequest page) {
@@ -138,7 +151,8 @@ public class ComplaintResource {
                 .andIf(open, "status <> :closed", "closed", Status.CLOSED)
                 .andIf(escalated != null, Boolean.TRUE.equals(escalated) ? "escalatedAt is not null" : "escalatedAt is null")
                 .and("leadId = :leadId", "leadId", leadId)
-                .andIf(consultantOnly(), "assigneeId = :me", "me", staff.id());
+                .andIf(access.seesOnlyOwn(), "assigneeId = :me and (leadId is null or "
+                        + CustomerAccess.OWN_LEAD.formatted("leadId") + ")", "me", staff.id());
         Instant now = Instant.now(clock);
         var found = Complaint.<Complaint> find(f.query(), Sort.by("openedAt").and("id"), f.params());
         return Page.of(found.page(page.page, page.size).list().stream().map(c -> view(c, now)).toList(), page,
@@ -235,9 +249,11 @@ public class ComplaintResource {
         return view(c, now);
     }
 
+    /** A consultant's: assigned to them and about one of their own customers (or about no known customer). */
     private Complaint load(UUID id) {
         Complaint c = Complaint.findById(id);
-        if (c == null || (consultantOnly() && !staff.id().equals(c.assigneeId))) {
+        if (c == null || (access.seesOnlyOwn()
+                && (!staff.id().equals(c.assigneeId) || c.leadId != null && !access.mayWorkWith(c.leadId)))) {
             throw ProblemException.notFound("Complaint");
         }
         return c;
@@ -262,10 +278,6 @@ public class ComplaintResource {
         if (c.status == Status.CLOSED) {
             throw ProblemException.conflict("The complaint is closed");
         }
-    }
-
-    private boolean consultantOnly() {
-        return staff.seesOnlyOwn() && !staff.has(Roles.CUSTOMER_CARE);
     }
 
     private static Object key(Complaint c) {

@@ -97,7 +97,7 @@ public class CustomerEvents {
         });
     }
 
-    /** Only the fact and the consultant are kept; the ratings belong to visit-service's feedback. */
+    /** Only the fact is kept; the ratings belong to visit-service's feedback. */
     @Incoming("testdrive-completed")
     @Blocking
     public void onTestDriveCompleted(ConsumerRecord<String, String> record) {
@@ -107,9 +107,7 @@ public class CustomerEvents {
             if (c.lastTestDriveAt == null || c.lastTestDriveAt.isBefore(e.completedAt())) {
                 c.lastTestDriveAt = e.completedAt();
             }
-            if (c.consultantId == null) {
-                c.consultantId = e.consultantId();
-            }
+            // who drove with the customer does not become their owner: orders and the lead name the consultant
         });
     }
 }

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.showroom.aftersales.customer.Customer;
+import dev.showroom.aftersales.customer.CustomerAccess;
 import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
 import dev.showroom.platform.events.Outbox;
@@ -70,6 +71,9 @@ public class ReferralResource {
     CurrentStaff staff;
 
     @Inject
+    CustomerAccess access;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -80,6 +84,7 @@ public class ReferralResource {
     @IdempotentCreate
     @Operation(summary = "Record the one to three people a delivered customer refers (each with consent)")
     public Response refer(@Valid @NotNull ReferralRequest request) {
+        access.requireMayWorkWith(request.referrerLeadId());
         Customer referrer = Customer.findById(request.referrerLeadId());
         if (referrer == null || !referrer.delivered()) {
             throw ProblemException.unprocessable("referrerLeadId", "delivered",
@@ -124,11 +129,7 @@ public class ReferralResource {
         if (referrerLeadId == null) {
             throw ProblemException.invalid("referrerLeadId", "notNull", "name the referring customer");
         }
-        Customer referrer = Customer.findById(referrerLeadId);
-        if (staff.seesOnlyOwn() && !staff.has(Roles.CUSTOMER_CARE)
-                && (referrer == null || !staff.id().equals(referrer.consultantId))) {
-            throw ProblemException.notFound("Customer");
-        }
+        access.requireMayWorkWith(referrerLeadId);
         return new Referrals(referrerLeadId, Referral.<Referral> list("referrerLeadId",
                 Sort.by("receivedAt").and("id"), referrerLeadId).stream().map(ReferralView::of).toList());
     }

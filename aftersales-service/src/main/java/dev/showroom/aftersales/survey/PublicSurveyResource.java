@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,8 +18,7 @@ import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.showroom.aftersales.survey.Survey.Channel;
-import dev.showroom.aftersales.survey.SurveyResource.AnswersRequest;
+import dev.showroom.aftersales.survey.SurveyService.AnswerInput;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.tenancy.DealerContext;
@@ -41,6 +41,9 @@ public class PublicSurveyResource {
     }
 
     public record Answered(String status, Instant completedAt) {
+    }
+
+    public record AnswersRequest(@NotNull @Size(min = 1, max = 50) List<@Valid @NotNull AnswerInput> answers) {
     }
 
     @Inject
@@ -66,7 +69,7 @@ public class PublicSurveyResource {
     public Answered answer(@PathParam("token") String token, @Valid @NotNull AnswersRequest request) {
         return withSurvey(token, survey -> {
             surveys.requireOpenLink(survey);
-            surveys.answer(survey.dealerId, survey, request.answers(), Channel.LINK, "customer");
+            surveys.answer(survey.dealerId, survey, request.answers());
             return new Answered(survey.status.name(), survey.completedAt);
         });
     }

@@ -14,7 +14,7 @@ import org.hibernate.annotations.TenantId;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** One survey put to one customer, answered once (on a staff call or through a single-use link). */
+/** One survey put to one customer, answered once by the customer through a single-use link. */
 @Entity
 @Table(name = "survey")
 public class Survey extends PanacheEntityBase {
@@ -27,6 +27,7 @@ public class Survey extends PanacheEntityBase {
         PENDING, COMPLETED
     }
 
+    /** LINK: answered by the customer. CALL: entered by staff on a call, before links became the only way. */
     public enum Channel {
         CALL, LINK
     }
@@ -50,6 +51,9 @@ public class Survey extends PanacheEntityBase {
     /** SHA-256 (hex) of the link token: the token itself is shown once and never stored. */
     public String linkTokenHash;
     public Instant linkExpiresAt;
+    /** When the current link was sent to the customer, and through which channel (e.g. SMS). */
+    public Instant linkSentAt;
+    public String linkSentVia;
     public Instant createdAt;
     public Instant completedAt;
     public String completedBy;

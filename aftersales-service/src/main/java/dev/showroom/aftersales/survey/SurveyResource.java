@@ -24,13 +24,13 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.showroom.aftersales.customer.CustomerAccess;
 import dev.showroom.aftersales.survey.Question.Kind;
 import dev.showroom.aftersales.survey.Question.Step;
 import dev.showroom.aftersales.survey.Survey.Channel;
 import dev.showroom.aftersales.survey.Survey.Purpose;
 import dev.showroom.aftersales.survey.Survey.Status;
-import dev.showroom.aftersales.survey.SurveyService.AnswerInput;
-import dev.showroom.aftersales.survey.SurveyService.Link;
+import dev.showroom.aftersales.survey.SurveyService.SentLink;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
@@ -50,8 +50,9 @@ public class SurveyResource {
     }
 
     public record SurveyView(UUID id, UUID leadId, UUID orderId, String consultantId, String templateCode,
-            int templateVersion, Purpose purpose, Status status, Channel channel, Instant linkExpiresAt,
-            Instant createdAt, Instant completedAt, Double csi, Integer recommendScore, List<AnswerView> answers) {
+            int templateVersion, Purpose purpose, Status status, Channel channel, Instant linkSentAt,
+            String linkSentVia, Instant linkExpiresAt, Instant createdAt, Instant completedAt, Double csi,
+            Integer recommendScore, List<AnswerView> answers) {
     }
 
     public record CreateRequest(@NotNull UUID leadId, UUID orderId, @Size(max = 64) String templateCode,
@@ -59,9 +60,6 @@ public class SurveyResource {
     }
 
     public record LinkRequest(@NotNull UUID leadId, UUID orderId, @Size(max = 64) String templateCode) {
-    }
-
-    public record AnswersRequest(@NotNull @Size(min = 1, max = 50) List<@Valid @NotNull AnswerInput> answers) {
     }
 
     public record TemplateView(UUID id, String code, int version, String title, List<Question> questions,
@@ -75,6 +73,9 @@ public class SurveyResource {
 
     @Inject
     CurrentStaff staff;
+
+    @Inject
+    CustomerAccess access;
 
     @Inject
     SurveyService surveys;
@@ -91,7 +92,7 @@ public class SurveyResource {
         Purpose purpose = QueryParams.enumOf(Purpose.class, purposeParam, "purpose");
         Filters f = new Filters().and("leadId = :leadId", "leadId", leadId).and("status = :status", "status", status)
                 .and("purpose = :purpose", "purpose", purpose)
-                .andIf(consultantOnly(), "consultantId = :me", "me", staff.id());
+                .andIf(access.seesOnlyOwn(), "consultantId = :me", "me", staff.id());
         var found = Survey.<Survey> find(f.query(), Sort.descending("createdAt").and("id"), f.params());
         return Page.of(found.page(page.page, page.size).list().stream().map(SurveyResource::view).toList(), page,
                 found.count());
@@ -109,6 +110,7 @@ public class SurveyResource {
     @IdempotentCreate
     @Operation(summary = "Put a survey to a customer (default: the sales-satisfaction survey after delivery)")
     public Response create(@Valid @NotNull CreateRequest request) {
+        access.requireMayWorkWith(request.leadId());
         Survey s = surveys.create(staff.dealerId(), request.leadId(), request.orderId(), templateCode(request.templateCode()),
                 request.purpose() == null ? Purpose.DELIVERY : request.purpose());
         return Response.created(URI.create("/api/v1/surveys/" + s.id)).entity(view(s)).build();
@@ -117,19 +119,20 @@ public class SurveyResource {
     @POST
     @Path("{id}/link")
     @Transactional
-    @Operation(summary = "Issue the single-use link of a pending survey (the token is shown only now; a new link "
-            + "replaces the previous one)")
+    @Operation(summary = "Send the single-use link of a pending survey to the customer (by their phone); a new "
+            + "link replaces the previous one. The link is never shown to staff")
     public Response link(@PathParam("id") UUID id) {
-        Link link = surveys.issueLink(staff.dealerId(), load(id));
-        return Response.status(201).entity(link).build();
+        SentLink sent = surveys.sendLink(staff.dealerId(), load(id));
+        return Response.status(201).entity(sent).build();
     }
 
     @POST
     @Path("links")
     @Transactional
-    @Operation(summary = "Issue a survey link for a customer: reuses the customer's pending survey of that template "
+    @Operation(summary = "Send a survey link to a customer: reuses the customer's pending survey of that template "
             + "(and order) or creates one")
     public Response linkFor(@Valid @NotNull LinkRequest request) {
+        access.requireMayWorkWith(request.leadId());
         String code = templateCode(request.templateCode());
         Survey pending = Survey.<Survey> find("leadId = ?1 and templateCode = ?2 and status = ?3"
                 + (request.orderId() == null ? "" : " and orderId = ?4"), Sort.descending("createdAt"),
@@ -141,18 +144,8 @@ public class SurveyResource {
         }
         Survey survey = pending != null ? pending
                 : surveys.create(staff.dealerId(), request.leadId(), request.orderId(), code, Purpose.DELIVERY);
-        Link link = surveys.issueLink(staff.dealerId(), survey);
-        return Response.status(201).entity(link).build();
-    }
-
-    @POST
-    @Path("{id}/answers")
-    @Transactional
-    @Operation(summary = "Record the customer's answers given on a call (once)")
-    public SurveyView answer(@PathParam("id") UUID id, @Valid @NotNull AnswersRequest request) {
-        Survey s = load(id);
-        surveys.answer(staff.dealerId(), s, request.answers(), Channel.CALL, staff.id());
-        return view(s);
+        SentLink sent = surveys.sendLink(staff.dealerId(), survey);
+        return Response.status(201).entity(sent).build();
     }
 
     @GET
@@ -210,14 +203,11 @@ public class SurveyResource {
         return s;
     }
 
+    /** A consultant's are the surveys about their sales (the consultant a survey scores). */
     private void staffMayAct(Survey s) {
-        if (consultantOnly() && !staff.id().equals(s.consultantId)) {
+        if (access.seesOnlyOwn() && !staff.id().equals(s.consultantId)) {
             throw ProblemException.notFound("Survey");
         }
-    }
-
-    private boolean consultantOnly() {
-        return staff.seesOnlyOwn() && !staff.has(Roles.CUSTOMER_CARE);
     }
 
     private static String templateCode(String code) {
@@ -228,7 +218,7 @@ public class SurveyResource {
         List<AnswerView> answers = SurveyAnswer.<SurveyAnswer> list("surveyId", s.id).stream()
                 .map(a -> new AnswerView(a.questionCode, a.kind, a.step, a.score, a.yes, a.text)).toList();
         return new SurveyView(s.id, s.leadId, s.orderId, s.consultantId, s.templateCode, s.templateVersion, s.purpose,
-                s.status, s.channel, s.linkExpiresAt, s.createdAt, s.completedAt, s.csi, s.recommendScore, answers);
+                s.status, s.channel, s.linkSentAt, s.linkSentVia, s.linkExpiresAt, s.createdAt, s.completedAt, s.csi, s.recommendScore, answers);
     }
 
     static TemplateView view(SurveyTemplate t) {

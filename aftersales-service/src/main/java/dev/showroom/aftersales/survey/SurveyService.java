@@ -24,7 +24,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import dev.showroom.aftersales.customer.Customer;
+import dev.showroom.aftersales.customer.CustomerMessenger;
 import dev.showroom.aftersales.settings.DealerSettings;
 import dev.showroom.aftersales.survey.Question.Kind;
 import dev.showroom.aftersales.survey.Question.Step;
@@ -47,8 +50,8 @@ public class SurveyService {
             @Size(max = 2000) String text) {
     }
 
-    /** A link as shown once to the staff member who sends it. */
-    public record Link(UUID surveyId, String token, String path, Instant expiresAt) {
+    /** What staff learn of a link sent to the customer: not the link itself. */
+    public record SentLink(UUID surveyId, String sentVia, Instant sentAt, Instant expiresAt) {
     }
 
     @Inject
@@ -62,6 +65,13 @@ public class SurveyService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CustomerMessenger messenger;
+
+    /** Where the customer's web pages are served (the survey page is {@code <base>/survey/{token}}). */
+    @ConfigProperty(name = "showroom.customer-pages.base-url", defaultValue = "http://localhost:8080")
+    String customerPages;
 
     public Survey create(String dealerId, UUID leadId, UUID orderId, String templateCode, Purpose purpose) {
         Customer customer = Customer.findById(leadId);
@@ -84,17 +94,33 @@ public class SurveyService {
         return s;
     }
 
-    /** A fresh random token (256 bits); only its hash is kept, and a new link replaces the previous one. */
-    public Link issueLink(String dealerId, Survey survey) {
+    /**
+     * Sends the survey's single-use link to the customer through their channel: a fresh random token (256
+     * bits) of which only the hash is kept, and a new link replaces the previous one. The token goes to the
+     * customer only, never back to the staff member (who could answer "as the customer").
+     */
+    public SentLink sendLink(String dealerId, Survey survey) {
         if (survey.status != Status.PENDING) {
             throw ProblemException.conflict("This survey is already answered");
+        }
+        Customer customer = survey.leadId == null ? null : Customer.findById(survey.leadId);
+        if (customer == null || customer.erased || customer.phone == null) {
+            throw ProblemException.conflict("No phone of this customer is known: the link cannot be sent");
         }
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         survey.linkTokenHash = hash(token);
         survey.linkExpiresAt = Instant.now(clock).plus(Duration.ofDays(settings.of(dealerId).surveyLinkDays));
-        return new Link(survey.id, token, "/api/v1/public/surveys/" + token, survey.linkExpiresAt);
+        survey.linkSentVia = messenger.send(customer, "Thank you for choosing us. Please tell us how we did: "
+                + surveyPage(token) + " (valid until " + survey.linkExpiresAt.toString().substring(0, 10) + ")");
+        survey.linkSentAt = Instant.now(clock);
+        return new SentLink(survey.id, survey.linkSentVia, survey.linkSentAt, survey.linkExpiresAt);
+    }
+
+    /** The customer's page of a link (built by the gateway), not the JSON API behind it. */
+    String surveyPage(String token) {
+        return customerPages.replaceAll("/+$", "") + "/survey/" + token;
     }
 
     public static String hash(String token) {
@@ -120,8 +146,11 @@ public class SurveyService {
         return SurveyTemplate.findById(survey.templateId);
     }
 
-    /** Checks and stores the answers, computes the scores and announces survey.completed. */
-    public void answer(String dealerId, Survey survey, List<AnswerInput> answers, Channel channel, String by) {
+    /**
+     * The customer's answers through their link (the only way a survey is answered): checks and stores them,
+     * computes the scores and announces survey.completed.
+     */
+    public void answer(String dealerId, Survey survey, List<AnswerInput> answers) {
         if (survey.status != Status.PENDING) {
             throw ProblemException.conflict("This survey has already been answered");
         }
@@ -159,13 +188,13 @@ public class SurveyService {
         survey.recommendScore = answers.stream().filter(a -> questions.get(a.questionCode()).kind() == Kind.NPS_0_10)
                 .map(AnswerInput::rating).findFirst().orElse(null);
         survey.status = Status.COMPLETED;
-        survey.channel = channel;
+        survey.channel = Channel.LINK;
         survey.completedAt = Instant.now(clock);
-        survey.completedBy = by;
+        survey.completedBy = "customer";
         Object key = survey.leadId != null ? survey.leadId : survey.id;
         outbox.publish(Topics.SURVEY_COMPLETED, key, survey.id, new Events.SurveyCompleted(survey.id, dealerId,
                 survey.leadId, survey.orderId, survey.consultantId, survey.templateCode, survey.templateVersion,
-                survey.csi, survey.recommendScore, stepScores, channel.name(), survey.completedAt));
+                survey.csi, survey.recommendScore, stepScores, survey.channel.name(), survey.completedAt));
     }
 
     private static void check(Question q, AnswerInput a, String field) {
