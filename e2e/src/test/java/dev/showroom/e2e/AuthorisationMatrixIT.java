@@ -268,6 +268,22 @@ class AuthorisationMatrixIT {
         }
         Response list = Staff.as("li.wei").get("/api/v1/leads?size=100");
         assertTrue(!list.asString().contains(sh.values.get("lead")), "li.wei's list shows a colleague's lead");
+        // after-sales: no complaint (it would show the customer's name and phone), survey link or referral
+        String lead = sh.values.get("lead");
+        Map<String, Map<String, Object>> writes = new LinkedHashMap<>();
+        writes.put("/api/v1/complaints", Map.of("leadId", lead, "channel", "PHONE", "category", "OTHER",
+                "severity", "LOW", "description", "matrix"));
+        writes.put("/api/v1/surveys/links", Map.of("leadId", lead));
+        writes.put("/api/v1/surveys", Map.of("leadId", lead));
+        writes.put("/api/v1/referrals", Map.of("referrerLeadId", lead, "referrals", List.of(Map.of("name", "Matrix Friend",
+                "phone", "+8613700000000", "consent", true))));
+        for (var write : writes.entrySet()) {
+            Response r = Staff.as("li.wei").body(write.getValue()).post(write.getKey());
+            assertEquals(404, r.statusCode(), write.getKey() + " " + r.asString());
+            assertTrue(!r.asString().contains(sh.name) && !r.asString().contains(sh.phone.substring(3)), r.asString());
+        }
+        Response complaints = Staff.as("li.wei").get("/api/v1/complaints?size=100");
+        assertTrue(!complaints.asString().contains(sh.values.get("complaint")), "li.wei sees a colleague's complaint");
     }
 
     static DealerData own(User user) {

@@ -281,8 +281,13 @@ class CustomerJourneyIT {
     @Test
     @Order(9)
     void step10SurveyAnsweredByTheCustomerThroughTheLink() {
-        String token = as("care.sh").body(Map.of("leadId", leadId, "orderId", orderId)).post("/api/v1/surveys/links")
-                .then().statusCode(201).extract().path("token");
+        // the link is sent to the customer's phone; care learns only that it was sent
+        as("care.sh").body(Map.of("leadId", leadId, "orderId", orderId)).post("/api/v1/surveys/links")
+                .then().statusCode(201).body("sentVia", equalTo("SMS")).body("token", nullValue());
+        String token = TestSuite.surveyToken(leadId);
+        // the message opens the customer's survey page on the gateway
+        assertTrue(TestSuite.strings("aftersales-service", "select body from customer_message where lead_id = ?::uuid",
+                leadId).get(0).contains(TestSuite.gateway() + "/survey/" + token));
         given().get("/public/surveys/{token}", token).then().statusCode(200).body("questions.size()", greaterThan(3));
         List<Map<String, Object>> answers = List.of(Map.of("questionCode", "RECEPTION_RATING", "rating", 5),
                 Map.of("questionCode", "NEEDS_RATING", "rating", 4), Map.of("questionCode", "TEST_DRIVE_RATING", "rating", 5),

@@ -79,6 +79,21 @@ final class TestSuite {
         return rows.isEmpty() || rows.get(0) == null ? 0 : Long.parseLong(rows.get(0));
     }
 
+    /**
+     * The token of the survey link last sent to a customer, read where aftersales-service's local message
+     * provider keeps what it sent (staff never see it).
+     */
+    static String surveyToken(String leadId) {
+        List<String> bodies = strings("aftersales-service",
+                "select body from customer_message where lead_id = ?::uuid order by sent_at desc, id limit 1", leadId);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/survey/([A-Za-z0-9_-]+)")
+                .matcher(bodies.isEmpty() ? "" : bodies.get(0));
+        if (!m.find()) {
+            throw new IllegalStateException("no survey link was sent to customer " + leadId);
+        }
+        return m.group(1);
+    }
+
     /** The first column of every row of a query on a service's own database. */
     static List<String> strings(String app, String sql, Object... params) {
         Database.Admin admin = suite.database().admin();

@@ -353,6 +353,8 @@ public final class Suite {
             p.put("quarkus.datasource.username", owners ? app.database() : database.admin().user());
             p.put("quarkus.datasource.password", owners ? app.database() : database.admin().password());
             p.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+            // the links sent to customers (survey) open the customer pages the gateway serves
+            p.put("showroom.customer-pages.base-url", gatewayUrl());
         } else {
             services.forEach(s -> p.put("showroom.gateway.upstreams." + s.name() + ".url", s.url()));
             p.put("quarkus.oidc-client.auth-server-url", keycloak.realmUrl());

@@ -65,6 +65,7 @@ public final class DemoData {
 
     private final Api api;
     private final Backdating backdating;
+    private final CustomerPhone phones;
     private final PrintStream out;
     /** what → dealer → how many the dealer has of it (the same on a second run). */
     private final Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
@@ -72,6 +73,7 @@ public final class DemoData {
     public DemoData(String gateway, Tokens tokens, Function<String, Database.Admin> databases, PrintStream out) {
         this.api = new Api(gateway, tokens);
         this.backdating = new Backdating(databases);
+        this.phones = new CustomerPhone(databases);
         this.out = out;
     }
 
@@ -501,7 +503,7 @@ public final class DemoData {
         }
     }
 
-    /** The delivery survey, answered by the customer through the public link (once). */
+    /** The delivery survey, answered by the customer through the link sent to their phone (once). */
     private void survey(Delivered d, int mood, Random r) {
         Dealer dealer = d.prospect().dealer();
         List<Map<String, Object>> answers = List.of(Map.of("questionCode", "RECEPTION_RATING", "rating", mood),
@@ -515,9 +517,11 @@ public final class DemoData {
                 .path("items").size() > 0) {
             return;
         }
-        JsonNode link = api.post(dealer.care(), "/api/v1/surveys/links",
-                Map.of("leadId", d.prospect().id(), "orderId", d.orderId()), null);
-        api.publicPost("/public/surveys/" + link.get("token").asText() + "/answers", Map.of("answers", answers));
+        // the link goes to the customer's phone, not to the staff member who sends it
+        api.post(dealer.care(), "/api/v1/surveys/links", Map.of("leadId", d.prospect().id(), "orderId", d.orderId()),
+                null);
+        api.publicPost("/public/surveys/" + phones.surveyToken(d.prospect().id()) + "/answers",
+                Map.of("answers", answers));
     }
 
     /** A phone complaint about the paperwork: acknowledged, resolved with an explanation, confirmed. */
