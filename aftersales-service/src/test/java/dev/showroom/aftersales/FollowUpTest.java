@@ -135,7 +135,7 @@ class FollowUpTest {
                 .extract().path("id");
         TestEvents.send(Topics.CUSTOMER_ERASURE_REQUESTED, lead.toString(), "{\"leadId\":\"" + lead
                 + "\",\"dealerId\":\"" + SHANGHAI + "\",\"requestedAt\":\"" + Instant.now() + "\"}");
-        awaitCount("select count(*) from customer where erased and lead_id = '" + lead + "'", 1);
+        awaitCount("select count(*) from customer where erased_at is not null and lead_id = '" + lead + "'", 1);
         given().auth().oauth2(CARE).get("/api/v1/follow-ups?leadId=" + lead).then().statusCode(200)
                 .body("items.customerName", everyItem(nullValue())).body("items.customerPhone", everyItem(nullValue()))
                 .body("items.status", everyItem(equalTo("CANCELLED")));
@@ -156,7 +156,7 @@ class FollowUpTest {
         UUID order = UUID.randomUUID();
         TestEvents.send(Topics.CUSTOMER_ERASURE_REQUESTED, lead.toString(), "{\"leadId\":\"" + lead
                 + "\",\"dealerId\":\"" + SHANGHAI + "\",\"requestedAt\":\"" + Instant.now() + "\"}");
-        awaitCount("select count(*) from customer where erased and lead_id = '" + lead + "'", 1);
+        awaitCount("select count(*) from customer where erased_at is not null and lead_id = '" + lead + "'", 1);
 
         String delivery = UUID.randomUUID().toString();
         TestEvents.send(Topics.ORDER_DELIVERED, lead.toString(),

@@ -119,7 +119,7 @@ class ReferralAndAccessTest {
         // the second person's erasure is applied before their lead.created: the link clears them at once
         UUID secondLead = UUID.randomUUID();
         erase(secondLead);
-        awaitCount("select count(*) from customer where erased and lead_id = '" + secondLead + "'", 1);
+        awaitCount("select count(*) from customer where erased_at is not null and lead_id = '" + secondLead + "'", 1);
         TestEvents.send(Topics.LEAD_CREATED, secondLead.toString(), leadCreated(DEALER, secondLead, referrer, second));
         awaitCount("select count(*) from referral where referred_lead_id = '" + secondLead + "' and name is null "
                 + "and phone is null", 1);
@@ -128,7 +128,7 @@ class ReferralAndAccessTest {
         given().auth().oauth2(CONSULTANT).get("/api/v1/referrals?referrerLeadId=" + referrer).then().statusCode(200)
                 .body("referrals", hasSize(2)).body("referrals.name", everyItem(nullValue()))
                 .body("referrals.relation", everyItem(equalTo("colleague")));
-        assertEquals(1, count("select count(*) from customer where lead_id = '" + referrer + "' and not erased "
+        assertEquals(1, count("select count(*) from customer where lead_id = '" + referrer + "' and erased_at is null "
                 + "and name is not null"));
     }
 

@@ -80,6 +80,6 @@ final class Fixtures {
     /** Waits until visit-service has applied lead.created / lead.assigned for the lead. */
     static void awaitKnown(UUID leadId, String consultantId) {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> consultantId
-                .equals(db("select consultant_id from known_lead where lead_id = ?", leadId)));
+                .equals(db("select consultant_id from known_lead where dealer_id = ? and lead_id = ?", DEALER, leadId)));
     }
 }

@@ -116,7 +116,7 @@ public class ComplaintResource {
         c.id = UUID.randomUUID();
         c.leadId = leadId;
         c.orderId = request.orderId();
-        Customer customer = leadId == null ? null : Customer.findById(leadId);
+        Customer customer = leadId == null ? null : Customer.byLead(leadId);
         c.customerName = request.customerName() != null || customer == null ? request.customerName() : customer.name;
         c.customerPhone = request.customerPhone() != null || customer == null ? request.customerPhone() : customer.phone;
         if (c.orderId == null && customer != null) {

@@ -6,33 +6,23 @@ import java.util.UUID;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.showroom.platform.leadcopy.LeadCopy;
 
 /**
- * After-sales' own copy of a customer, built from order and lead events: who to call, about which
- * order, and who sold the car. Keyed by the lead id, the customer's id across the suite.
+ * After-sales' own copy of a customer (platform's {@link LeadCopy}: keyed by dealer and lead, newest
+ * assignment wins, erasure kept), built from order and lead events: who to call, about which order, and
+ * who sold the car.
  */
 @Entity
 @Table(name = "customer")
-public class Customer extends PanacheEntityBase {
+public class Customer extends LeadCopy {
 
     public enum Status {
         PROSPECT, SIGNED, CANCELLED, DELIVERED, DEFEATED
     }
 
-    @Id
-    public UUID leadId;
-    @TenantId
-    public String dealerId;
-    public String name;
-    public String phone;
-    public String consultantId;
     public UUID orderId;
     public String orderNumber;
     public String model;
@@ -41,20 +31,15 @@ public class Customer extends PanacheEntityBase {
     public Instant deliveredAt;
     public String defeatReason;
     public Instant lastTestDriveAt;
-    public boolean erased;
-    @Version
-    public long version;
+
+    /** The caller's dealer's copy, or null. */
+    public static Customer byLead(UUID leadId) {
+        return find(getEntityManager(), Customer.class, leadId);
+    }
 
     /** The customer's row, created as a placeholder when an event arrives before any other about them. */
     public static Customer findOrCreate(UUID leadId, Status initial) {
-        Customer c = findById(leadId);
-        if (c == null) {
-            c = new Customer();
-            c.leadId = leadId;
-            c.status = initial;
-            c.persist();
-        }
-        return c;
+        return findOrCreate(getEntityManager(), Customer.class, leadId, c -> c.status = initial);
     }
 
     public boolean delivered() {

@@ -33,7 +33,7 @@ public class CustomerAccess {
         if (!seesOnlyOwn()) {
             return true;
         }
-        Customer c = leadId == null ? null : Customer.findById(leadId);
+        Customer c = leadId == null ? null : Customer.byLead(leadId);
         return c != null && staff.id().equals(c.consultantId);
     }
 

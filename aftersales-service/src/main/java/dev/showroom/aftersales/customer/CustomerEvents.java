@@ -14,7 +14,8 @@ import io.smallrye.common.annotation.Blocking;
 
 /**
  * Keeps the customer copy from order and lead events. Events of different topics may arrive in any
- * order: each one upserts, and a delivery is never undone by a late "signed".
+ * order: each one upserts, a delivery is never undone by a late "signed", and the consultant an order
+ * names is an assignment at the order's time (LeadCopy: the newest wins).
  */
 @ApplicationScoped
 public class CustomerEvents {
@@ -37,9 +38,7 @@ public class CustomerEvents {
                 c.orderNumber = e.orderNumber();
                 c.model = e.model();
             }
-            if (e.consultantId() != null) {
-                c.consultantId = e.consultantId();
-            }
+            c.assigned(e.consultantId(), e.signedAt() != null ? e.signedAt() : event.time());
         });
     }
 
@@ -69,13 +68,8 @@ public class CustomerEvents {
             c.orderNumber = e.orderNumber();
             c.model = e.model() != null ? e.model() : c.model;
             c.deliveredAt = e.deliveredAt();
-            if (!c.erased) {
-                c.name = e.customerName() != null ? e.customerName() : c.name;
-                c.phone = e.customerPhone() != null ? e.customerPhone() : c.phone;
-            }
-            if (e.consultantId() != null) {
-                c.consultantId = e.consultantId();
-            }
+            c.contact(e.customerName(), e.customerPhone());
+            c.assigned(e.consultantId(), e.deliveredAt() != null ? e.deliveredAt() : event.time());
             planner.planAfterDelivery(e.dealerId(), c);
         });
     }
@@ -91,9 +85,7 @@ public class CustomerEvents {
                 c.status = Status.DEFEATED;
             }
             c.defeatReason = e.reason();
-            if (c.consultantId == null) {
-                c.consultantId = e.consultantId();
-            }
+            c.consultantIfUnknown(e.consultantId(), event.time());
         });
     }
 

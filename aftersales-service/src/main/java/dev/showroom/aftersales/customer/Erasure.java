@@ -49,10 +49,7 @@ public class Erasure {
     void erase(UUID leadId, List<UUID> mergedReferrals) {
         Instant now = Instant.now(clock);
         // a placeholder remembers the erasure, so a late order event cannot bring the data back
-        Customer customer = Customer.findOrCreate(leadId, Customer.Status.PROSPECT);
-        customer.erased = true;
-        customer.name = null;
-        customer.phone = null;
+        Customer.findOrCreate(leadId, Customer.Status.PROSPECT).erase(now);
 
         List<FollowUpCall> calls = FollowUpCall.list("leadId", leadId);
         for (FollowUpCall call : calls) {

@@ -40,7 +40,7 @@ public class FollowUpPlanner {
      * nothing. An erased customer is neither called nor surveyed: their delivery may arrive after the erasure.
      */
     public void planAfterDelivery(String dealerId, Customer customer) {
-        if (customer.erased
+        if (customer.erased()
                 || FollowUpCall.count("orderId = ?1 and purpose = ?2", customer.orderId, Purpose.AFTER_DELIVERY) > 0) {
             return;
         }

@@ -144,7 +144,7 @@ public class FollowUpResource {
     }
 
     private static FollowUpView view(FollowUpCall c, AftersalesSettings s, Instant now) {
-        Customer customer = Customer.findById(c.leadId);
+        Customer customer = Customer.byLead(c.leadId);
         ZoneId zone = s.zone();
         List<CallView> calls = CallAttempt.<CallAttempt> find("followUpId", Sort.by("calledAt").and("id"), c.id)
                 .list().stream().map(a -> new CallView(a.id, a.calledAt, a.calledBy, a.reached, a.note)).toList();

@@ -85,12 +85,12 @@ public class ReferralResource {
     @Operation(summary = "Record the one to three people a delivered customer refers (each with consent)")
     public Response refer(@Valid @NotNull ReferralRequest request) {
         access.requireMayWorkWith(request.referrerLeadId());
-        Customer referrer = Customer.findById(request.referrerLeadId());
+        Customer referrer = Customer.byLead(request.referrerLeadId());
         if (referrer == null || !referrer.delivered()) {
             throw ProblemException.unprocessable("referrerLeadId", "delivered",
                     "referrals are taken from a customer whose car was delivered");
         }
-        if (referrer.erased) {
+        if (referrer.erased()) {
             throw ProblemException.unprocessable("referrerLeadId", "notErased", "this customer's data was erased");
         }
         long earlier = Referral.count("referrerLeadId", request.referrerLeadId());

@@ -34,8 +34,8 @@ public class ReferredLeads {
             return;
         }
         // the erasure may have been applied first: the topics are read independently
-        Customer person = Customer.findById(lead.leadId());
-        boolean erased = person != null && person.erased;
+        Customer person = Customer.byLead(lead.leadId());
+        boolean erased = person != null && person.erased();
         // the event's dealer only (tenancy), the same referrer, the same person by E.164 phone
         for (Referral r : Referral.<Referral> list("referrerLeadId = ?1 and referredLeadId is null",
                 lead.referrerLeadId())) {

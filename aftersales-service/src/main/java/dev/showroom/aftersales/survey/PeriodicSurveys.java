@@ -48,7 +48,7 @@ public class PeriodicSurveys {
     public int scheduleDue() {
         @SuppressWarnings("unchecked")
         List<String> dealers = DealerContext.withoutDealer(() -> QuarkusTransaction.requiringNew().call(() -> em
-                .createNativeQuery("select distinct dealer_id from customer where status = 'DELIVERED' and not erased")
+                .createNativeQuery("select distinct dealer_id from customer where status = 'DELIVERED' and erased_at is null")
                 .getResultList()));
         int scheduled = 0;
         for (String dealer : dealers) {
@@ -60,7 +60,7 @@ public class PeriodicSurveys {
     private int scheduleFor(String dealer) {
         Instant now = Instant.now(clock);
         Instant cutoff = now.atZone(ZoneOffset.UTC).minusMonths(settings.of(dealer).periodicSurveyMonths).toInstant();
-        List<Customer> due = Customer.list("from Customer c where c.status = ?1 and c.erased = false and c.deliveredAt < ?2 "
+        List<Customer> due = Customer.list("from Customer c where c.status = ?1 and c.erasedAt is null and c.deliveredAt < ?2 "
                 + "and not exists (select 1 from Survey s where s.leadId = c.leadId and s.createdAt >= ?2)", Customer.Status.DELIVERED,
                 cutoff);
         for (Customer customer : due) {

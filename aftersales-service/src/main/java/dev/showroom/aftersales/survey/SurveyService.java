@@ -74,8 +74,8 @@ public class SurveyService {
     String customerPages;
 
     public Survey create(String dealerId, UUID leadId, UUID orderId, String templateCode, Purpose purpose) {
-        Customer customer = Customer.findById(leadId);
-        if (customer != null && customer.erased) {
+        Customer customer = Customer.byLead(leadId);
+        if (customer != null && customer.erased()) {
             throw ProblemException.conflict("This customer's personal data was erased: no survey is sent");
         }
         SurveyTemplate template = templates.latest(dealerId, templateCode);
@@ -103,8 +103,8 @@ public class SurveyService {
         if (survey.status != Status.PENDING) {
             throw ProblemException.conflict("This survey is already answered");
         }
-        Customer customer = survey.leadId == null ? null : Customer.findById(survey.leadId);
-        if (customer == null || customer.erased || customer.phone == null) {
+        Customer customer = survey.leadId == null ? null : Customer.byLead(survey.leadId);
+        if (customer == null || customer.erased() || customer.phone == null) {
             throw ProblemException.conflict("No phone of this customer is known: the link cannot be sent");
         }
         byte[] bytes = new byte[32];

@@ -15,7 +15,7 @@ import dev.showroom.platform.events.EventInbox;
 import dev.showroom.platform.events.PoisonEventException;
 import io.smallrye.common.annotation.Blocking;
 
-/** Keeps the local customer copy from lead events, once per event and in whatever order they arrive. */
+/** Keeps the local customer copy from lead events, once per event and in whatever order they arrive (LeadCopy). */
 @ApplicationScoped
 public class CustomerConsumers {
 
@@ -34,14 +34,8 @@ public class CustomerConsumers {
         inbox.apply(record, Events.LeadCreated.class, event -> {
             Events.LeadCreated lead = event.payload();
             requireLead(lead.leadId() != null);
-            Customer c = Customer.findOrCreate(lead.leadId());
-            if (c.erasedAt == null) {
-                c.name = lead.name();
-                c.phone = lead.phone();
-            }
-            if (lead.consultantId() != null && !lead.consultantId().isBlank()) {
-                c.consultantId = lead.consultantId();
-            }
+            Customer.findOrCreate(lead.leadId()).created(lead.name(), lead.phone(), lead.consultantId(),
+                    lead.createdAt() != null ? lead.createdAt() : event.time());
         });
     }
 
@@ -49,8 +43,9 @@ public class CustomerConsumers {
     @Blocking
     public void onLeadAssigned(ConsumerRecord<String, String> record) {
         inbox.apply(record, Events.LeadAssigned.class, event -> {
-            requireLead(event.payload().leadId() != null);
-            Customer.findOrCreate(event.payload().leadId()).consultantId = event.payload().consultantId();
+            Events.LeadAssigned a = event.payload();
+            requireLead(a.leadId() != null);
+            Customer.findOrCreate(a.leadId()).assigned(a.consultantId(), a.assignedAt() != null ? a.assignedAt() : event.time());
         });
     }
 
@@ -60,10 +55,7 @@ public class CustomerConsumers {
     public void onErasureRequested(ConsumerRecord<String, String> record) {
         inbox.apply(record, Events.CustomerErasureRequested.class, event -> {
             requireLead(event.payload().leadId() != null);
-            Customer c = Customer.findOrCreate(event.payload().leadId());
-            c.name = null;
-            c.phone = null;
-            c.erasedAt = Instant.now(clock);
+            Customer.findOrCreate(event.payload().leadId()).erase(Instant.now(clock));
             em.createQuery("update SalesOrder o set o.customerSignatory = null where o.leadId = :lead")
                     .setParameter("lead", event.payload().leadId()).executeUpdate();
         });

@@ -28,7 +28,7 @@ public class OrderEvents {
 
     /** Carries the customer's name and phone from the local copy: aftersales calls the customer back. */
     void delivered(SalesOrder o, String dealerId) {
-        Customer c = Customer.findById(o.leadId);
+        Customer c = Customer.byLead(o.leadId);
         String name = c == null || c.name == null || c.name.isBlank() ? null : c.name;
         String phone = c == null ? null : c.phone;
         outbox.publish(Topics.ORDER_DELIVERED, o.leadId, o.id, new Events.OrderDelivered(o.id, o.orderNumber, dealerId,

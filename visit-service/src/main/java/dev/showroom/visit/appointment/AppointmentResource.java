@@ -75,7 +75,7 @@ public class AppointmentResource {
         if (!request.scheduledAt().isAfter(Instant.now(clock))) {
             throw ProblemException.invalid("scheduledAt", "future", "scheduledAt must be in the future");
         }
-        KnownLead lead = KnownLead.findById(request.leadId());
+        KnownLead lead = KnownLead.byLead(request.leadId());
         String consultant;
         if (staff.seesOnlyOwn()) {
             if (lead != null && lead.consultantId != null && !staff.id().equals(lead.consultantId)) {

@@ -63,7 +63,7 @@ public class Appointments {
             throw ProblemException.notFound("Appointment");
         }
         if (staff.seesOnlyOwn() && !staff.id().equals(a.consultantId)) {
-            KnownLead lead = a.leadId == null ? null : KnownLead.findById(a.leadId);
+            KnownLead lead = a.leadId == null ? null : KnownLead.byLead(a.leadId);
             if (lead == null || !staff.id().equals(lead.consultantId)) {
                 throw ProblemException.notFound("Appointment");
             }

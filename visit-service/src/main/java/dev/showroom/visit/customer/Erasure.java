@@ -17,7 +17,6 @@ import jakarta.persistence.EntityManager;
 public class Erasure {
 
     private static final List<String> STATEMENTS = List.of(
-            "update known_lead set name = null, phone = null, erased_at = ?3 where lead_id = ?1 and dealer_id = ?2",
             "update visit set contact_name = null, contact_phone = null, contact_email = null "
                     + "where lead_id = ?1 and dealer_id = ?2",
             "update needs_analysis set now_driving = null, enjoys = null, would_alter = null, decision_maker = null, "
@@ -30,16 +29,10 @@ public class Erasure {
     EntityManager em;
 
     public void erase(UUID leadId, String dealerId, Instant at) {
-        // a placeholder row remembers the erasure, so a late lead.created cannot bring the name back
-        em.createNativeQuery("insert into known_lead (lead_id, dealer_id, updated_at, erased_at) values (?1, ?2, ?3, ?3) "
-                + "on conflict (lead_id) do nothing")
-                .setParameter(1, leadId).setParameter(2, dealerId).setParameter(3, at).executeUpdate();
+        // the copy stays as the erasure's marker, so a late lead.created cannot bring the name back
+        KnownLead.findOrCreate(leadId).erase(at);
         for (String sql : STATEMENTS) {
-            var query = em.createNativeQuery(sql).setParameter(1, leadId).setParameter(2, dealerId);
-            if (sql.contains("?3")) {
-                query.setParameter(3, at);
-            }
-            query.executeUpdate();
+            em.createNativeQuery(sql).setParameter(1, leadId).setParameter(2, dealerId).executeUpdate();
         }
     }
 }

@@ -1,36 +1,38 @@
 package dev.showroom.visit.customer;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.showroom.platform.leadcopy.LeadCopy;
 
 /**
- * This service's copy of a prospect of lead-service, built from lead.created and lead.assigned: enough
- * to recognise a caller by phone and to know whose customer it is. Erased on request.
+ * This service's copy of a prospect of lead-service (platform's {@link LeadCopy}: keyed by dealer and lead,
+ * newest assignment wins, erasure kept), built from lead.created and lead.assigned: enough to recognise a
+ * caller by phone and to know whose customer it is.
  */
 @Entity
 @Table(name = "known_lead")
-public class KnownLead extends PanacheEntityBase {
+public class KnownLead extends LeadCopy {
 
-    @Id
-    public UUID leadId;
-    @TenantId
-    public String dealerId;
-    public String name;
-    /** E.164. */
-    public String phone;
-    public String consultantId;
-    public Instant erasedAt;
-    public Instant updatedAt;
+    /** The caller's dealer's copy, or null when this service has not heard of the lead. */
+    public static KnownLead byLead(UUID leadId) {
+        return find(getEntityManager(), KnownLead.class, leadId);
+    }
+
+    public static KnownLead findOrCreate(UUID leadId) {
+        return findOrCreate(getEntityManager(), KnownLead.class, leadId, k -> {
+        });
+    }
 
     public static KnownLead byPhone(String e164) {
         return find("phone", e164).firstResult();
+    }
+
+    /** Whose customer the lead is, or null when this service has not heard of it. */
+    public static String consultantOf(UUID leadId) {
+        KnownLead lead = byLead(leadId);
+        return lead == null ? null : lead.consultantId;
     }
 }

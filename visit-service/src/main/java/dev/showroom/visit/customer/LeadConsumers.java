@@ -20,9 +20,6 @@ public class LeadConsumers {
     EventInbox inbox;
 
     @Inject
-    LeadCopy leads;
-
-    @Inject
     Reception reception;
 
     @Inject
@@ -37,7 +34,7 @@ public class LeadConsumers {
     public void onLeadCreated(ConsumerRecord<String, String> record) {
         inbox.apply(record, Events.LeadCreated.class, event -> {
             Events.LeadCreated lead = event.payload();
-            leads.created(lead.leadId(), lead.dealerId(), lead.name(), lead.phone(), lead.consultantId(),
+            KnownLead.findOrCreate(lead.leadId()).created(lead.name(), lead.phone(), lead.consultantId(),
                     lead.createdAt() != null ? lead.createdAt() : event.time());
             if (lead.visitId() != null) {
                 reception.linkToLead(lead.visitId(), lead.leadId(), lead.consultantId());
@@ -51,7 +48,8 @@ public class LeadConsumers {
     public void onLeadAssigned(ConsumerRecord<String, String> record) {
         inbox.apply(record, Events.LeadAssigned.class, event -> {
             Events.LeadAssigned a = event.payload();
-            leads.assigned(a.leadId(), a.dealerId(), a.consultantId(), a.assignedAt() != null ? a.assignedAt() : event.time());
+            KnownLead.findOrCreate(a.leadId()).assigned(a.consultantId(),
+                    a.assignedAt() != null ? a.assignedAt() : event.time());
         });
     }
 
@@ -61,7 +59,7 @@ public class LeadConsumers {
     public void onLeadQualified(ConsumerRecord<String, String> record) {
         inbox.apply(record, Events.LeadQualified.class, event -> {
             Events.LeadQualified q = event.payload();
-            String consultant = q.consultantId() != null ? q.consultantId() : leads.consultantOf(q.leadId());
+            String consultant = q.consultantId() != null ? q.consultantId() : KnownLead.consultantOf(q.leadId());
             invitations.invite(q.leadId(), q.dealerId(), consultant, q.modelOfInterest(), q.note(), event.time());
         });
     }

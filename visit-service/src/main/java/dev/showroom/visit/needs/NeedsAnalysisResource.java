@@ -124,7 +124,7 @@ public class NeedsAnalysisResource {
 
     /** A consultant interviews their own customers; a manager may record for the lead's consultant. */
     private String ownerFor(UUID leadId) {
-        KnownLead lead = KnownLead.findById(leadId);
+        KnownLead lead = KnownLead.byLead(leadId);
         if (staff.seesOnlyOwn()) {
             if (lead != null && lead.consultantId != null && !staff.id().equals(lead.consultantId)) {
                 throw ProblemException.notFound("Lead");

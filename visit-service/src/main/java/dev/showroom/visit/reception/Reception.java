@@ -148,7 +148,7 @@ public class Reception {
             throw ProblemException.notFound("Visit");
         }
         if (staff.seesOnlyOwn() && !staff.id().equals(v.consultantId)) {
-            KnownLead lead = v.leadId == null ? null : KnownLead.findById(v.leadId);
+            KnownLead lead = v.leadId == null ? null : KnownLead.byLead(v.leadId);
             if (lead == null || !staff.id().equals(lead.consultantId)) {
                 throw ProblemException.notFound("Visit");
             }
@@ -181,7 +181,7 @@ public class Reception {
         }
         KnownLead known = null;
         if (leadId != null) {
-            known = KnownLead.findById(leadId);
+            known = KnownLead.byLead(leadId);
             v.leadId = leadId;
         } else if (v.contactPhone != null) {
             known = KnownLead.byPhone(v.contactPhone);

@@ -213,7 +213,7 @@ public class TestDrives {
 
     /** A consultant books for their own customers; others may name the consultant or take the lead's. */
     private String consultantFor(UUID leadId, String requested) {
-        KnownLead lead = KnownLead.findById(leadId);
+        KnownLead lead = KnownLead.byLead(leadId);
         if (staff.seesOnlyOwn()) {
             if (lead != null && lead.consultantId != null && !staff.id().equals(lead.consultantId)) {
                 throw ProblemException.notFound("Lead");

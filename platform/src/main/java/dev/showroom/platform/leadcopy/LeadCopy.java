@@ -1,0 +1,180 @@
+package dev.showroom.platform.leadcopy;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.Session;
+import org.hibernate.annotations.TenantId;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * A service's local copy of a prospect of lead-service (DESIGN.md: never fetched synchronously), the one
+ * way every service keeps it. The rules, whatever order events arrive in:
+ * <ul>
+ * <li>keyed by dealer and lead: an event of one dealer never touches another dealer's copy of the same
+ * lead id (a forged or mistaken event makes its own row, in its own dealer);</li>
+ * <li>the newest assignment wins, by the time the event says it was made (not by arrival): a late
+ * lead.created does not undo a later lead.assigned;</li>
+ * <li>an erased person stays erased: the row is kept as the erasure's marker, and no late event brings the
+ * name or phone back;</li>
+ * <li>applying the same event again changes nothing.</li>
+ * </ul>
+ * A service's entity extends this and adds only the columns it needs; its table has the columns below
+ * with the primary key (dealer_id, lead_id) and {@code version bigint not null default 0}.
+ */
+@MappedSuperclass
+@IdClass(LeadCopy.Key.class)
+public abstract class LeadCopy extends PanacheEntityBase {
+
+    @Id
+    @TenantId
+    public String dealerId;
+    @Id
+    public UUID leadId;
+    public String name;
+    /** E.164, as lead-service normalised it. */
+    public String phone;
+    public String consultantId;
+    /** When the assignment {@link #consultantId} comes from was made; an older one never replaces it. */
+    public Instant assignedAt;
+    /** Set once the customer asked to be erased: name and phone are gone and never come back. */
+    public Instant erasedAt;
+    /** Two consumers writing one copy at once: the second is retried by the inbox and sees the first. */
+    @Version
+    public long version;
+
+    public boolean erased() {
+        return erasedAt != null;
+    }
+
+    /** lead.created: the contact as lead-service took it, and the assignment made with it (if any). */
+    public void created(String name, String phone, String consultantId, Instant at) {
+        contact(name, phone);
+        assigned(consultantId, at);
+    }
+
+    /** A contact from an event (kept unless the person was erased; an absent value keeps what is known). */
+    public void contact(String name, String phone) {
+        if (erased()) {
+            return;
+        }
+        if (name != null) {
+            this.name = name;
+        }
+        if (phone != null) {
+            this.phone = phone;
+        }
+    }
+
+    /**
+     * An assignment made at {@code at}: it replaces the one known unless that one is newer.
+     *
+     * @return true if it is now the copy's assignment
+     */
+    public boolean assigned(String consultantId, Instant at) {
+        if (consultantId == null || consultantId.isBlank()) {
+            return false;
+        }
+        if (assignedAt != null && (at == null || at.isBefore(assignedAt))) {
+            return false;
+        }
+        this.consultantId = consultantId;
+        this.assignedAt = at;
+        return true;
+    }
+
+    /** A consultant named by an event that does not assign (a test drive, a defeat): only fills a gap. */
+    public void consultantIfUnknown(String consultantId, Instant at) {
+        if (this.consultantId == null) {
+            assigned(consultantId, at);
+        }
+    }
+
+    /** The right to be forgotten: the contact goes; the row stays as the marker that keeps it gone. */
+    public void erase(Instant at) {
+        name = null;
+        phone = null;
+        if (erasedAt == null) {
+            erasedAt = at;
+        }
+    }
+
+    /** The caller's dealer's copy of the lead, or null when this service has not heard of it. */
+    public static <T extends LeadCopy> T find(EntityManager em, Class<T> type, UUID leadId) {
+        return em.find(type, new Key(dealerOf(em), leadId));
+    }
+
+    /**
+     * The caller's dealer's copy of the lead, created empty (then {@code whenNew} runs on it) when there is
+     * none. Two consumers meeting a new lead at once: insert-if-absent lets the second wait for the first's
+     * row and use it, instead of failing on the primary key.
+     */
+    public static <T extends LeadCopy> T findOrCreate(EntityManager em, Class<T> type, UUID leadId,
+            Consumer<? super T> whenNew) {
+        Objects.requireNonNull(leadId, "leadId");
+        T copy = find(em, type, leadId);
+        if (copy != null) {
+            return copy;
+        }
+        String dealer = dealerOf(em);
+        int inserted = em.unwrap(Session.class).createNativeMutationQuery("insert into " + tableOf(type)
+                + " (dealer_id, lead_id) values (:dealer, :lead) on conflict (dealer_id, lead_id) do nothing")
+                .setParameter("dealer", dealer).setParameter("lead", leadId).executeUpdate();
+        copy = em.find(type, new Key(dealer, leadId));
+        if (inserted == 1) {
+            whenNew.accept(copy);
+        }
+        return copy;
+    }
+
+    private static String dealerOf(EntityManager em) {
+        Object dealer = em.unwrap(Session.class).getTenantIdentifierValue();
+        if (dealer == null) {
+            throw new IllegalStateException("a lead copy is read or written for a dealer only");
+        }
+        return dealer.toString();
+    }
+
+    private static String tableOf(Class<?> type) {
+        Table table = type.getAnnotation(Table.class);
+        if (table == null || table.name().isBlank()) {
+            throw new IllegalStateException(type.getName() + " names its table with @Table");
+        }
+        return table.name();
+    }
+
+    /** The primary key: the dealer and the lead. */
+    public static class Key implements Serializable {
+        public String dealerId;
+        public UUID leadId;
+
+        public Key() {
+        }
+
+        public Key(String dealerId, UUID leadId) {
+            this.dealerId = dealerId;
+            this.leadId = leadId;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(dealerId, k.dealerId) && Objects.equals(leadId, k.leadId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(dealerId, leadId);
+        }
+    }
+}
