@@ -167,7 +167,7 @@ class FollowUpTest {
         assertEquals(0, count("select count(*) from follow_up_call where lead_id = '" + lead + "'"));
         assertEquals(0, count("select count(*) from survey where lead_id = '" + lead + "'"));
         assertEquals(1, count("select count(*) from customer where lead_id = '" + lead + "' and status = 'DELIVERED' "
-                + "and erased and name is null and phone is null"));
+                + "and erased_at is not null and name is null and phone is null"));
     }
 
     @Test
