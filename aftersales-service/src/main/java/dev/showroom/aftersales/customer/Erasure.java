@@ -2,7 +2,11 @@ package dev.showroom.aftersales.customer;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +23,7 @@ import dev.showroom.aftersales.referral.Referral;
 import dev.showroom.aftersales.survey.Survey;
 import dev.showroom.aftersales.survey.SurveyAnswer;
 import dev.showroom.contracts.Events;
+import dev.showroom.platform.erasure.PersonalData;
 import dev.showroom.platform.events.EventInbox;
 import io.smallrye.common.annotation.Blocking;
 
@@ -38,6 +43,9 @@ public class Erasure {
     @Inject
     Clock clock;
 
+    @Inject
+    PersonalData personalData;
+
     @Incoming("customer-erasure-requested")
     @Blocking
     public void onErasureRequested(ConsumerRecord<String, String> record) {
@@ -49,7 +57,20 @@ public class Erasure {
     void erase(UUID leadId, List<UUID> mergedReferrals) {
         Instant now = Instant.now(clock);
         // a placeholder remembers the erasure, so a late order event cannot bring the data back
-        Customer.findOrCreate(leadId, Customer.Status.PROSPECT).erase(now);
+        Customer customer = Customer.findOrCreate(leadId, Customer.Status.PROSPECT);
+        List<Complaint> complaints = new ArrayList<>(Complaint.<Complaint> list("leadId", leadId));
+        // the phones this service knew for the person: their copy's, their complaints'
+        Set<String> phones = new HashSet<>();
+        if (customer.phone != null) {
+            phones.add(customer.phone);
+        }
+        complaints.stream().map(c -> c.customerPhone).filter(Objects::nonNull).forEach(phones::add);
+        // a complaint opened without a lead id (a phone call before the customer was known) is theirs too
+        if (!phones.isEmpty()) {
+            complaints.addAll(Complaint.<Complaint> list("leadId is null and customerPhone in ?1", phones));
+        }
+        personalData.forget(leadId, phones);
+        customer.erase(now);
 
         List<FollowUpCall> calls = FollowUpCall.list("leadId", leadId);
         for (FollowUpCall call : calls) {
@@ -65,7 +86,7 @@ public class Erasure {
             }
             SurveyAnswer.<SurveyAnswer> list("surveyId", survey.id).forEach(a -> a.text = a.text == null ? null : ERASED);
         }
-        for (Complaint complaint : Complaint.<Complaint> list("leadId", leadId)) {
+        for (Complaint complaint : complaints) {
             complaint.customerName = null;
             complaint.customerPhone = null;
             complaint.description = ERASED;

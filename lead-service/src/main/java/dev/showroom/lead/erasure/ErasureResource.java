@@ -2,6 +2,7 @@ package dev.showroom.lead.erasure;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +22,7 @@ import dev.showroom.lead.intake.LeadAccess;
 import dev.showroom.lead.intake.LeadContact;
 import dev.showroom.lead.intake.LeadEvents;
 import dev.showroom.lead.intake.LeadView;
+import dev.showroom.platform.erasure.PersonalData;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.Roles;
 
@@ -41,6 +43,9 @@ public class ErasureResource {
     @Inject
     Clock clock;
 
+    @Inject
+    PersonalData personalData;
+
     @POST
     @Transactional
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
@@ -54,6 +59,8 @@ public class ErasureResource {
             return access.view(lead);
         }
         Instant now = Instant.now(clock);
+        // stored answers to creating requests and the outbox's copies of the events lose the person too
+        personalData.forget(lead.id, Collections.singletonList(lead.phone));
         lead.name = Lead.ERASED_NAME;
         lead.phone = null;
         lead.email = null;

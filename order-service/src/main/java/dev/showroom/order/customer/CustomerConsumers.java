@@ -2,6 +2,9 @@ package dev.showroom.order.customer;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +14,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import dev.showroom.contracts.Events;
+import dev.showroom.platform.erasure.PersonalData;
 import dev.showroom.platform.events.EventInbox;
 import dev.showroom.platform.events.PoisonEventException;
 import io.smallrye.common.annotation.Blocking;
@@ -27,6 +31,9 @@ public class CustomerConsumers {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PersonalData personalData;
 
     @Incoming("lead-created")
     @Blocking
@@ -49,17 +56,34 @@ public class CustomerConsumers {
         });
     }
 
-    /** Erases the name and phone here and in every contract that named the customer as signatory. */
+    /**
+     * Erases the name and phone here and in every contract that named the customer as signatory, the free
+     * texts staff wrote about them (quote notes, trade-in, objections, cancellation reasons), and what the
+     * platform's tables kept (stored answers, the outbox).
+     */
     @Incoming("customer-erasure-requested")
     @Blocking
     public void onErasureRequested(ConsumerRecord<String, String> record) {
         inbox.apply(record, Events.CustomerErasureRequested.class, event -> {
-            requireLead(event.payload().leadId() != null);
-            Customer.findOrCreate(event.payload().leadId()).erase(Instant.now(clock));
-            em.createQuery("update SalesOrder o set o.customerSignatory = null where o.leadId = :lead")
-                    .setParameter("lead", event.payload().leadId()).executeUpdate();
+            UUID lead = event.payload().leadId();
+            requireLead(lead != null);
+            Customer c = Customer.findOrCreate(lead);
+            personalData.forget(lead, Collections.singletonList(c.phone));
+            c.erase(Instant.now(clock));
+            String dealer = event.payload().dealerId();
+            for (String sql : FREE_TEXTS) {
+                em.createNativeQuery(sql).setParameter(1, lead).setParameter(2, dealer).executeUpdate();
+            }
         });
     }
+
+    private static final List<String> FREE_TEXTS = List.of(
+            "update sales_order set customer_signatory = null, cancel_reason = null, allocation_note = null "
+                    + "where lead_id = ?1 and dealer_id = ?2",
+            "update quote set note = null, trade_in_description = null, decision_note = null "
+                    + "where lead_id = ?1 and dealer_id = ?2",
+            "update quote_objection set note = null where dealer_id = ?2 "
+                    + "and quote_id in (select id from quote where lead_id = ?1 and dealer_id = ?2)");
 
     private static void requireLead(boolean present) {
         if (!present) {

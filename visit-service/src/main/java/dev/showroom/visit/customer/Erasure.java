@@ -1,12 +1,15 @@
 package dev.showroom.visit.customer;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+
+import dev.showroom.platform.erasure.PersonalData;
 
 /**
  * A customer's right to be forgotten, in this service: the local copy's name and phone, the contact
@@ -17,20 +20,32 @@ import jakarta.persistence.EntityManager;
 public class Erasure {
 
     private static final List<String> STATEMENTS = List.of(
-            "update visit set contact_name = null, contact_phone = null, contact_email = null "
+            "update visit set contact_name = null, contact_phone = null, contact_email = null, outcome = null "
                     + "where lead_id = ?1 and dealer_id = ?2",
             "update needs_analysis set now_driving = null, enjoys = null, would_alter = null, decision_maker = null, "
                     + "solution_sought = null, family = null, occupation = null, recreation = null, budget_note = null, "
                     + "summary = null where lead_id = ?1 and dealer_id = ?2",
-            "update test_drive set licence_number = null, feedback_comments = null where lead_id = ?1 and dealer_id = ?2",
+            "update test_drive set licence_number = null, feedback_comments = null, cancel_reason = null "
+                    + "where lead_id = ?1 and dealer_id = ?2",
             "update appointment set note = null where lead_id = ?1 and dealer_id = ?2");
 
     @Inject
     EntityManager em;
 
+    @Inject
+    PersonalData personalData;
+
     public void erase(UUID leadId, String dealerId, Instant at) {
+        KnownLead copy = KnownLead.findOrCreate(leadId);
+        // stored answers and the outbox's events that name the person: by the lead, its phone, its visits' phones
+        @SuppressWarnings("unchecked")
+        List<String> phones = new ArrayList<>(em.createNativeQuery("select distinct contact_phone from visit "
+                + "where lead_id = ?1 and dealer_id = ?2 and contact_phone is not null")
+                .setParameter(1, leadId).setParameter(2, dealerId).getResultList());
+        phones.add(copy.phone);
+        personalData.forget(leadId, phones);
         // the copy stays as the erasure's marker, so a late lead.created cannot bring the name back
-        KnownLead.findOrCreate(leadId).erase(at);
+        copy.erase(at);
         for (String sql : STATEMENTS) {
             em.createNativeQuery(sql).setParameter(1, leadId).setParameter(2, dealerId).executeUpdate();
         }

@@ -1,0 +1,90 @@
+package dev.showroom.platform.erasure;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
+
+/**
+ * What the platform's own tables keep about a person, forgotten with them (docs/reliability.md, item 11).
+ * Each service's erasure calls {@link #forget} in its transaction, for the erasure's dealer, naming the
+ * lead and the phones it knew for the person (before blanking them):
+ * <ul>
+ * <li>idempotency records: a stored answer that mentions the lead or a phone loses its body; a replay of
+ * the key still answers with the first status and location, but no longer with the person's name;</li>
+ * <li>the outbox (rows are kept a while after publishing): events about the lead, or naming one of the
+ * phones, lose their personal fields.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class PersonalData {
+
+    /** The payload fields that hold personal data or free text about a person, in any event of the suite. */
+    static final String PERSONAL_FIELDS = "{name,phone,email,customerName,customerPhone,contact,note,outcome,resolution,reason}";
+
+    @Inject
+    EntityManager em;
+
+    /** @return how many idempotency records and outbox rows were blanked */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int forget(UUID leadId, Collection<String> phones) {
+        Objects.requireNonNull(leadId, "leadId");
+        Object tenant = em.unwrap(Session.class).getTenantIdentifierValue();
+        if (tenant == null) {
+            throw new IllegalStateException("personal data is forgotten for a dealer only");
+        }
+        String dealer = tenant.toString();
+        List<String> patterns = new ArrayList<>();
+        patterns.add(contains(leadId.toString()));
+        if (phones != null) {
+            phones.stream().filter(p -> p != null && !p.isBlank()).distinct().map(PersonalData::contains)
+                    .forEach(patterns::add);
+        }
+        String mentioned = anyLike("body", patterns.size(), 3);
+        Query records = em.createNativeQuery("update idempotency_record set body = null where body is not null "
+                + "and (scope like ?1 or scope like ?2) and (" + mentioned + ")")
+                .setParameter(1, escape(dealer) + "|%").setParameter(2, "anonymous|%");
+        bind(records, patterns, 3);
+        int blanked = records.executeUpdate();
+
+        Query outbox = em.createNativeQuery("update outbox_event set payload = ((payload::jsonb - cast(?1 as text[])) "
+                + "#- '{feedback,comments}')::text where payload like ?2 and (event_key = ?3 or "
+                + anyLike("payload", patterns.size(), 4) + ")")
+                .setParameter(1, PERSONAL_FIELDS).setParameter(2, contains("\"dealerId\":\"" + dealer + "\""))
+                .setParameter(3, leadId.toString());
+        bind(outbox, patterns, 4);
+        return blanked + outbox.executeUpdate();
+    }
+
+    private static String anyLike(String column, int count, int firstParameter) {
+        List<String> terms = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            terms.add(column + " like ?" + (firstParameter + i));
+        }
+        return String.join(" or ", terms);
+    }
+
+    private static void bind(Query query, List<String> values, int firstParameter) {
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(firstParameter + i, values.get(i));
+        }
+    }
+
+    private static String contains(String text) {
+        return "%" + escape(text) + "%";
+    }
+
+    /** LIKE's wildcards taken literally (PostgreSQL's default escape character is the backslash). */
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
