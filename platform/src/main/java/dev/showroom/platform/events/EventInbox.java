@@ -2,9 +2,14 @@ package dev.showroom.platform.events;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -54,7 +59,20 @@ public class EventInbox {
     /** unique_violation, serialization_failure, deadlock_detected */
     private static final Set<String> COLLISION_STATES = Set.of("23505", "40001", "40P01");
 
+    /** One try of an event's transaction, running now on a consumer thread (what {@link StuckConsumerCheck} watches). */
+    public record Attempt(String topic, int partition, long offset, long startedNanos) {
+        public Duration age() {
+            return Duration.ofNanos(System.nanoTime() - startedNanos);
+        }
+
+        @Override
+        public String toString() {
+            return topic + "-" + partition + "@" + offset;
+        }
+    }
+
     private final ObjectMapper mapper;
+    private final Map<Thread, Attempt> attempts = new ConcurrentHashMap<>();
 
     @Inject
     EntityManager em;
@@ -111,33 +129,47 @@ public class EventInbox {
      * collided with another consumer thread or a request writing the same rows at the same moment (e.g.
      * lead.created and lead.assigned both creating the customer copy: a unique key or a version that moved).
      * The transaction was rolled back; the second try sees the other's row. A collision that keeps coming
-     * back is the event's own: after a few tries it is poison after all.
+     * back is the event's own: after a few tries it is poison after all. However long the database stays
+     * away, the consumer stays live: SmallRye's age limit on unacknowledged records is off (platform
+     * defaults), and {@link StuckConsumerCheck} watches each try, not the wait between tries.
      */
     private <R> R retryingTransientFailures(ConsumerRecord<String, String> record, Supplier<R> work) {
         long pause = 100;
+        Thread self = Thread.currentThread();
         for (int collisions = 0;;) {
+            RuntimeException e;
+            // only the try itself is watched: a pause between tries (the database away) is no sign of a hang
+            attempts.put(self, new Attempt(record.topic(), record.partition(), record.offset(), System.nanoTime()));
             try {
                 return work.get();
-            } catch (RuntimeException e) {
-                Throwable unavailable = ProblemMappers.unavailableCause(e);
-                Throwable collision = unavailable == null ? collisionCause(e) : null;
-                if (unavailable == null && (collision == null || ++collisions >= MAX_COLLISIONS)) {
-                    throw e;
-                }
-                LOG.warnf("%s@%d: %s (%s); trying again in %d ms", record.topic(), record.offset(),
-                        unavailable != null ? "the database is unavailable" : "a concurrent write collided",
-                        unavailable != null ? unavailable : collision, pause);
-                registry.counter("showroom.events.consumed.retries", "topic", record.topic(),
-                        "reason", unavailable != null ? "unavailable" : "collision").increment();
-                try {
-                    Thread.sleep(pause);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-                pause = Math.min(pause * 2, MAX_PAUSE_MS);
+            } catch (RuntimeException failure) {
+                e = failure;
+            } finally {
+                attempts.remove(self);
             }
+            Throwable unavailable = ProblemMappers.unavailableCause(e);
+            Throwable collision = unavailable == null ? collisionCause(e) : null;
+            if (unavailable == null && (collision == null || ++collisions >= MAX_COLLISIONS)) {
+                throw e;
+            }
+            LOG.warnf("%s@%d: %s (%s); trying again in %d ms", record.topic(), record.offset(),
+                    unavailable != null ? "the database is unavailable" : "a concurrent write collided",
+                    unavailable != null ? unavailable : collision, pause);
+            registry.counter("showroom.events.consumed.retries", "topic", record.topic(),
+                    "reason", unavailable != null ? "unavailable" : "collision").increment();
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw e;
+            }
+            pause = Math.min(pause * 2, MAX_PAUSE_MS);
         }
+    }
+
+    /** The longest-running try to apply an event right now, if any. */
+    public Optional<Attempt> oldestAttempt() {
+        return attempts.values().stream().min(Comparator.comparingLong(Attempt::startedNanos));
     }
 
     /** A unique key taken, a serialization failure or deadlock, or a stale version: someone wrote first. */

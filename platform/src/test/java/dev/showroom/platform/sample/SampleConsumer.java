@@ -1,5 +1,6 @@
 package dev.showroom.platform.sample;
 
+import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -10,6 +11,7 @@ import jakarta.persistence.OptimisticLockException;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.hibernate.exception.JDBCConnectionException;
 
 import dev.showroom.platform.events.EventInbox;
 import dev.showroom.platform.events.PoisonEventException;
@@ -17,7 +19,9 @@ import io.smallrye.common.annotation.Blocking;
 
 /**
  * Applies sample.in events once each; "poison" cannot be applied; a text starting with "collide" meets a
- * concurrent writer on its first try (as two consumers creating the same row would).
+ * concurrent writer on its first try (as two consumers creating the same row would); a text in
+ * {@link #UNAVAILABLE} finds the database away until the test removes it; a text in {@link #HANGING} hangs
+ * in its transaction until the test removes it.
  */
 @ApplicationScoped
 public class SampleConsumer {
@@ -26,6 +30,10 @@ public class SampleConsumer {
     }
 
     private static final Set<String> COLLIDED = ConcurrentHashMap.newKeySet();
+    public static final Set<String> UNAVAILABLE = ConcurrentHashMap.newKeySet();
+    public static final Set<String> HANGING = ConcurrentHashMap.newKeySet();
+    /** Texts whose effect has been tried at least once. */
+    public static final Set<String> TRIED = ConcurrentHashMap.newKeySet();
 
     @Inject
     EventInbox inbox;
@@ -37,6 +45,15 @@ public class SampleConsumer {
     @Blocking
     public void onSample(ConsumerRecord<String, String> record) {
         inbox.apply(record, SampleEvent.class, event -> {
+            String text = event.payload().text();
+            TRIED.add(text);
+            if (UNAVAILABLE.contains(text)) {
+                throw new JDBCConnectionException("the database is away (test)",
+                        new SQLException("Connection refused", "08001"));
+            }
+            while (HANGING.contains(text)) {
+                pause();
+            }
             if ("poison".equals(event.payload().text())) {
                 throw new PoisonEventException("text 'poison' cannot be applied");
             }
@@ -46,5 +63,14 @@ public class SampleConsumer {
             em.createNativeQuery("insert into sample_effect (event_id, text) values (?1, ?2)")
                     .setParameter(1, event.id()).setParameter(2, event.payload().text()).executeUpdate();
         });
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
