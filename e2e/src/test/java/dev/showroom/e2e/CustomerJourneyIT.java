@@ -62,7 +62,7 @@ class CustomerJourneyIT {
 
     /** The lead as lead-service sees it reaches a stage through the other services' events. */
     static void awaitStage(String stage) {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(CONSULTANT).get("/api/v1/leads/{id}", leadId)
+        await().atMost(Duration.ofMinutes(3)).untilAsserted(() -> as(CONSULTANT).get("/api/v1/leads/{id}", leadId)
                 .then().statusCode(200).body("stage", equalTo(stage)));
     }
 
@@ -100,7 +100,7 @@ class CustomerJourneyIT {
                 .post("/public/enquiries").then().statusCode(201).body("reference", notNullValue());
 
         // the manager sees the new prospect, channel online, not yet visited
-        JsonPath found = await().atMost(Duration.ofSeconds(30)).until(
+        JsonPath found = await().atMost(Duration.ofMinutes(3)).until(
                 () -> as(MANAGER).queryParam("q", PHONE_DIGITS).get("/api/v1/leads").then().statusCode(200)
                         .extract().jsonPath(),
                 page -> page.getList("items").size() == 1);
@@ -269,7 +269,7 @@ class CustomerJourneyIT {
     @Order(8)
     void step10FollowUpCallsPlannedFromTheDelivery() {
         // order.delivered plans the call-backs (next day, day 3, day 7, day 30) in the dealer's time zone
-        JsonPath plan = await().atMost(Duration.ofSeconds(30)).until(() -> as("care.sh").queryParam("leadId", leadId)
+        JsonPath plan = await().atMost(Duration.ofMinutes(3)).until(() -> as("care.sh").queryParam("leadId", leadId)
                 .get("/api/v1/follow-ups").then().statusCode(200).extract().jsonPath(),
                 page -> page.getList("items").size() == 4);
         assertEquals(List.of(1, 3, 7, 30), plan.getList("items.dayOffset", Integer.class).stream().sorted().toList());
@@ -299,7 +299,7 @@ class CustomerJourneyIT {
         given().contentType(ContentType.JSON).body(Map.of("answers", answers)).post("/public/surveys/{token}/answers", token)
                 .then().statusCode(409);
         // the dealer's satisfaction counts this promoter
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(MANAGER).get("/api/v1/satisfaction").then()
+        await().atMost(Duration.ofMinutes(3)).untilAsserted(() -> as(MANAGER).get("/api/v1/satisfaction").then()
                 .statusCode(200).body("overall.surveys", equalTo(1)).body("overall.promoters", equalTo(1))
                 .body("overall.nps", equalTo(100.0f)));
     }
@@ -311,7 +311,7 @@ class CustomerJourneyIT {
         as(CONSULTANT).body(Map.of("referrerLeadId", leadId, "referrals", List.of(Map.of("name", "Chen Hao",
                 "phone", referred, "relation", "brother", "consent", true))))
                 .post("/api/v1/referrals").then().statusCode(201);
-        JsonPath found = await().atMost(Duration.ofSeconds(30)).until(() -> as(MANAGER).queryParam("q", referred.substring(3))
+        JsonPath found = await().atMost(Duration.ofMinutes(3)).until(() -> as(MANAGER).queryParam("q", referred.substring(3))
                 .get("/api/v1/leads").then().statusCode(200).extract().jsonPath(), page -> page.getList("items").size() == 1);
         assertEquals("CUSTOMER_REFERRAL", found.getString("items[0].channel"));
         assertEquals(leadId, found.getString("items[0].referrerLeadId"));

@@ -165,7 +165,7 @@ final class DealerData {
         ok(c, "/api/v1/orders/" + order + "/delivery", Map.of("handover", Map.of("documentsHandedOver", true,
                 "featuresExplained", true, "accessoriesHandedOver", true, "photoTaken", true)));
         // order.delivered plans the after-sales calls
-        values.put("followUp", await().atMost(Duration.ofSeconds(60)).until(() -> as(m).queryParam("leadId", lead)
+        values.put("followUp", await().atMost(Duration.ofMinutes(3)).until(() -> as(m).queryParam("leadId", lead)
                 .get("/api/v1/follow-ups").then().statusCode(200).extract().<String>path("items[0].id"), v -> v != null));
         values.put("complaint", id(post(m, "/api/v1/complaints", Map.of("leadId", lead, "orderId", order,
                 "channel", "PHONE", "category", "DELIVERY", "severity", "LOW", "description", "matrix"))));
@@ -189,7 +189,7 @@ final class DealerData {
 
     private ExtractableResponse<Response> awaitCreated(String user, String path, Map<String, ?> body) {
         requests++;
-        return await().atMost(Duration.ofSeconds(60)).until(() -> as(user).body(body).post(path).then().extract(),
+        return await().atMost(Duration.ofMinutes(3)).until(() -> as(user).body(body).post(path).then().extract(),
                 r -> r.statusCode() == 201);
     }
 

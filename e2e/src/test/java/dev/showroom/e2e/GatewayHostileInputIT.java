@@ -1,5 +1,7 @@
 package dev.showroom.e2e;
 
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -8,6 +10,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.showroom.testing.HostileInput;
 import io.restassured.RestAssured;
@@ -38,6 +43,23 @@ class GatewayHostileInputIT {
                 bj::valueFor);
         HostileInput.Target publicForms = new HostileInput.Target("/openapi.json", p -> p.startsWith("/public/"),
                 (template, name) -> null);
+        // the merged document the sweep reads names every operation of every service (one whose document the
+        // gateway could not fetch would be left out silently)
+        JsonNode merged = document(TestSuite.gateway() + "/openapi.json");
+        for (String service : List.of("lead-service", "visit-service", "order-service", "aftersales-service")) {
+            JsonNode own = document(TestSuite.suite().app(service).url() + "/q/openapi?format=json");
+            List<String> missing = new ArrayList<>();
+            own.path("paths").fieldNames().forEachRemaining(p -> {
+                if (!merged.path("paths").has(p)) {
+                    missing.add(p);
+                }
+            });
+            assertTrue(HostileInput.operations(own, p -> true) > 0, service + " declares operations");
+            assertEquals(List.of(), missing, service + "'s paths missing from the gateway's /openapi.json");
+        }
+        int staffOperations = HostileInput.operations(merged, staff.paths());
+        int publicOperations = HostileInput.operations(merged, publicForms.paths());
+        int expected = staffOperations * (8 + 3 + 2 + 1) + publicOperations;
         List<HostileInput.Result> results = new ArrayList<>();
         results.add(HostileInput.sweep(staff, Staff.token("manager.bj"), 31L, 8));
         results.add(HostileInput.sweep(staff, Staff.token("wang.fang"), 32L, 3));
@@ -53,7 +75,19 @@ class GatewayHostileInputIT {
         System.out.printf("gateway hostile input: %d requests to %d operations (manager, consultant, hq, anonymous), "
                 + "%d bad answers%n", requests, results.get(0).operations() + results.get(4).operations(),
                 failures.size());
+        assertTrue(publicOperations > 0, "the public forms are swept");
+        assertEquals(expected, requests, "one answered request per operation and round: " + staffOperations
+                + " staff operations × 14 rounds + " + publicOperations + " public operations × 1");
         assertTrue(failures.isEmpty(), failures.size() + " bad answers out of " + requests + ":\n"
                 + String.join("\n", failures));
+    }
+
+    static JsonNode document(String url) {
+        try {
+            return new ObjectMapper().readTree(given().accept("application/json").get(url).then().statusCode(200)
+                    .extract().asString());
+        } catch (java.io.IOException e) {
+            throw new AssertionError("cannot read " + url, e);
+        }
     }
 }

@@ -18,6 +18,12 @@ import java.util.UUID;
  */
 public final class Suite {
 
+    /**
+     * How long a start may take before it counts as failed: a bound, not a wait (readiness is polled). Generous,
+     * because Keycloak's first start took over 5 minutes on a two-core machine under the load of a parallel build.
+     */
+    private static final Duration READY_WITHIN = Duration.ofMinutes(10);
+
     /** How to reach PostgreSQL and how to name the services' databases on it. */
     public record DatabasePlan(Database.Admin existing, String prefix, boolean ownersPerService) {
         /** The developer's suite: the server on localhost:5432 if it answers, else an embedded one. */
@@ -149,8 +155,7 @@ public final class Suite {
             out.println("starting Keycloak on port " + ports.keycloak() + " (the first start takes a minute)");
             keycloak.start(processes);
         }
-        readiness().await(List.of(check(Kafka.NAME, kafka::ready), check(Keycloak.NAME, keycloak::ready)),
-                Duration.ofMinutes(5));
+        readiness().await(List.of(check(Kafka.NAME, kafka::ready), check(Keycloak.NAME, keycloak::ready)), READY_WITHIN);
         kafka.createTopics();
         List<Readiness.Check> checks = new ArrayList<>();
         for (App app : all()) {
@@ -162,7 +167,7 @@ public final class Suite {
             checks.add(check(app.name(), app::ready));
         }
         out.println("starting the services and the gateway");
-        readiness().await(checks, Duration.ofMinutes(4));
+        readiness().await(checks, READY_WITHIN);
         out.printf("the suite is up (%d s)%n", (System.nanoTime() - start) / 1_000_000_000L);
     }
 
@@ -226,7 +231,7 @@ public final class Suite {
     public void start(String name) {
         App app = app(name);
         processes.start(app.name(), app.command(home, home.toString(), properties(app, keycloak())), environment(), root);
-        readiness().await(List.of(check(app.name(), app::ready)), Duration.ofMinutes(3));
+        readiness().await(List.of(check(app.name(), app::ready)), READY_WITHIN);
         out.println("started " + name + " again");
     }
 
@@ -238,7 +243,7 @@ public final class Suite {
     /** Starts the broker again on the same port and data, and waits until it answers. */
     public void startKafka() {
         kafka.start(processes);
-        readiness().await(List.of(check(Kafka.NAME, kafka::ready)), Duration.ofMinutes(2));
+        readiness().await(List.of(check(Kafka.NAME, kafka::ready)), READY_WITHIN);
         out.println("started " + Kafka.NAME + " again");
     }
 

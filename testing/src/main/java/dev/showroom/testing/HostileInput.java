@@ -33,6 +33,7 @@ import io.restassured.specification.RequestSpecification;
 public final class HostileInput {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String[] ODD_STRINGS = {
             "", " ", "\u0000", "null", "'; drop table lead; --", "\u202Eevil", "😀🚗", "\uD83D", "a\u0000b",
@@ -94,13 +95,22 @@ public final class HostileInput {
         return sweep(Target.SERVICE, token, seed, rounds);
     }
 
-    /** Sends {@code rounds} hostile requests to every operation of the target's document. */
+    /**
+     * Sends {@code rounds} hostile requests to every operation of the target's document. Fails if the document
+     * declares no operation to sweep, or if fewer requests were answered than {@code rounds} per declared
+     * operation: a sweep that silently sends nothing must not pass.
+     */
     public static Result sweep(Target target, String token, long seed, int rounds) {
         JsonNode openapi;
         try {
             openapi = MAPPER.readTree(given().accept("application/json").get(target.document()).asString());
         } catch (Exception e) {
             throw new AssertionError("cannot read " + target.document(), e);
+        }
+        int declared = operations(openapi, target.paths());
+        if (declared == 0 || rounds < 1) {
+            throw new AssertionError(target.document() + " declares " + declared + " operations to sweep, in " + rounds
+                    + " rounds: nothing would be sent");
         }
         Random random = new Random(seed);
         List<String> failures = new ArrayList<>();
@@ -116,20 +126,40 @@ public final class HostileInput {
             while (operations.hasNext()) {
                 Map.Entry<String, JsonNode> operation = operations.next();
                 String method = operation.getKey().toUpperCase();
-                if (!List.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
+                if (!METHODS.contains(method)) {
                     continue;
                 }
                 operationCount++;
                 for (int round = 0; round < rounds; round++) {
-                    attack(openapi, target, path.getKey(), method, operation.getValue(), token, random, round, failures);
-                    requests++;
+                    if (attack(openapi, target, path.getKey(), method, operation.getValue(), token, random, round, failures)) {
+                        requests++;
+                    }
                 }
             }
+        }
+        if (requests < declared * rounds) {
+            throw new AssertionError("sent " + requests + " hostile requests with an answer, " + declared * rounds
+                    + " expected (" + declared + " operations × " + rounds + " rounds); failures: " + failures);
         }
         return new Result(requests, operationCount, failures);
     }
 
-    private static void attack(JsonNode openapi, Target target, String template, String method, JsonNode operation,
+    /** How many operations (GET, POST, PUT, PATCH, DELETE) the document declares on the paths chosen. */
+    public static int operations(JsonNode openapi, Predicate<String> chosen) {
+        int count = 0;
+        for (var path = openapi.path("paths").fields(); path.hasNext();) {
+            var entry = path.next();
+            if (chosen.test(entry.getKey())) {
+                for (var method = entry.getValue().fieldNames(); method.hasNext();) {
+                    count += METHODS.contains(method.next().toUpperCase()) ? 1 : 0;
+                }
+            }
+        }
+        return count;
+    }
+
+    /** One hostile request; true when it was answered (a bad answer is recorded in {@code failures}). */
+    private static boolean attack(JsonNode openapi, Target target, String template, String method, JsonNode operation,
             String token, Random random, int round, List<String> failures) {
         String path = template;
         RequestSpecification request = given().redirects().follow(false);
@@ -165,7 +195,7 @@ public final class HostileInput {
             response = request.request(method, path);
         } catch (Exception e) {
             failures.add(method + " " + path + " → no answer: " + e);
-            return;
+            return false;
         }
         int status = response.statusCode();
         String type = response.contentType();
@@ -175,6 +205,7 @@ public final class HostileInput {
         } else if (status >= 400 && (type == null || !type.startsWith("application/problem+json"))) {
             failures.add(method + " " + path + " → " + status + " with content type " + type + shown);
         }
+        return true;
     }
 
     /** Round by round: structure attacks first, then mutations of a plausible body. */
