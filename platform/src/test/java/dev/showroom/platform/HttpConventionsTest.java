@@ -68,6 +68,60 @@ class HttpConventionsTest {
     }
 
     @Test
+    void aDealerClaimThatIsAListMissingOrBlankIsRefusedAtAuthentication() {
+        for (String token : new String[] {
+                TestTokens.as("li.wei").dealerClaim(java.util.List.of("dealer-1", "dealer-2")).roles("consultant").sign(),
+                TestTokens.as("li.wei").dealerClaim(java.util.List.of("dealer-1")).roles("consultant").sign(),
+                TestTokens.as("li.wei").dealerClaim(42).roles("consultant").sign(),
+                TestTokens.as("li.wei").dealerClaim(java.util.Map.of("id", "dealer-1")).roles("consultant").sign(),
+                TestTokens.as("li.wei").dealer(" ").roles("consultant").sign(),
+                TestTokens.as("li.wei").roles("consultant").sign(),
+                TestTokens.as("li.wei").roles("manager").sign() }) {
+            given().auth().oauth2(token).get("/api/v1/notes").then().statusCode(401)
+                    .contentType("application/problem+json");
+        }
+        // the cross-dealer roles may come without a dealer (and then see no dealer's rows)
+        given().auth().oauth2(TestTokens.as("gateway").roles("service").sign()).get("/api/v1/notes")
+                .then().statusCode(org.hamcrest.Matchers.not(401));
+    }
+
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
+    @Test
+    void aUniqueCollisionsErrorCarriesNoValuesIntoLogs() throws Exception {
+        // every log line about a failed write (Hibernate's SQL warning, the 500 mapper) prints this message
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("create temporary table collision (phone text unique)");
+            s.execute("insert into collision values ('+8613912345678')");
+            java.sql.SQLException e = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                    () -> s.execute("insert into collision values ('+8613912345678')"));
+            assertEquals("23505", e.getSQLState());
+            org.junit.jupiter.api.Assertions.assertFalse(e.toString().contains("13912345678"), e.toString());
+        }
+    }
+
+    @Test
+    void aRequestLineIsBoundedSensibly() {
+        // 100 KB of query string: refused by the HTTP codec (414) rather than parsed and handed on
+        given().auth().oauth2(CONSULTANT_D1).queryParam("q", "x".repeat(100_000)).get("/api/v1/notes")
+                .then().statusCode(414);
+        // a long but plausible one still reaches the application
+        given().auth().oauth2(CONSULTANT_D1).queryParam("q", "x".repeat(20_000)).get("/api/v1/notes")
+                .then().statusCode(org.hamcrest.Matchers.lessThan(500));
+    }
+
+    @Test
+    void duplicateJsonKeysAreRefused() {
+        given().auth().oauth2(CONSULTANT_D1).contentType(ContentType.JSON)
+                .body("{\"text\":\"hi\",\"text\":\"other\",\"tags\":[\"a\"]}")
+                .post("/api/v1/notes")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("text"))
+                .body("errors[0].rule", equalTo("duplicateKey"));
+    }
+
+    @Test
     void missingForgedExpiredAndWrongAudienceTokensAre401() {
         given().get("/api/v1/notes").then().statusCode(401).contentType("application/problem+json");
         for (String token : new String[] {

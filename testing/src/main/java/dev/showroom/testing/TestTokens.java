@@ -47,7 +47,7 @@ public final class TestTokens {
 
     public static final class Builder {
         private final String user;
-        private String dealer;
+        private Object dealer;
         private List<String> roles = List.of();
         private String audience = AUDIENCE;
         private String issuer = ISSUER;
@@ -58,6 +58,12 @@ public final class TestTokens {
         }
 
         public Builder dealer(String dealer) {
+            this.dealer = dealer;
+            return this;
+        }
+
+        /** A dealer claim of any shape (a list, a number...): what a broken or hostile issuer might send. */
+        public Builder dealerClaim(Object dealer) {
             this.dealer = dealer;
             return this;
         }

@@ -47,8 +47,12 @@ public class CurrentStaff {
         if (identity.isAnonymous()) {
             return null;
         }
+        // DealerClaimCheck refused any other shape at authentication
         Object claim = token.getClaim(DEALER_CLAIM);
-        return claim == null ? null : claim.toString().replace("\"", "");
+        if (claim instanceof jakarta.json.JsonString json) {
+            return json.getString();
+        }
+        return claim instanceof String text ? text : null;
     }
 
     public boolean has(String role) {

@@ -14,7 +14,9 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
  * Rules every JSON body obeys before any service sees it: a string may not contain the NUL character
- * (PostgreSQL cannot store it, and no person types it), so it is a 400 naming the field, not a 500.
+ * (PostgreSQL cannot store it, and no person types it), so it is a 400 naming the field, not a 500;
+ * a key may not appear twice in one object (parsers disagree on which one wins, so a filter and the
+ * service behind it could read different values): 400 {@code duplicateKey}.
  */
 @Singleton
 public class JsonInputRules implements ObjectMapperCustomizer {
@@ -24,6 +26,7 @@ public class JsonInputRules implements ObjectMapperCustomizer {
         SimpleModule module = new SimpleModule("showroom-input-rules");
         module.addDeserializer(String.class, new NoNulString());
         mapper.registerModule(module);
+        mapper.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
 
     static final class NoNulString extends StringDeserializer {

@@ -66,6 +66,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response jsonProcessing(JsonProcessingException e, UriInfo uri) {
+        String duplicate = duplicateKeyPath(e);
+        if (duplicate != null) {
+            return problem(400, "validation", "Invalid request", duplicate + ": appears twice in one object",
+                    path(uri), List.of(new Problem.FieldError(duplicate, "duplicateKey", "appears twice in one object")));
+        }
         String field = e instanceof JsonMappingException jme ? jsonPath(jme) : "$";
         return problem(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON", path(uri),
                 List.of(new Problem.FieldError(field, "json", "not valid JSON here")));
@@ -86,6 +91,10 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         if (status < 400) {
             return e.getResponse();
+        }
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            // the JSON reader wraps what the parser refused (malformed, a duplicate key): name it
+            return jsonProcessing(json, uri);
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
@@ -147,6 +156,20 @@ public class ProblemMappers {
 
     private static String path(UriInfo uri) {
         return uri == null ? null : uri.getPath();
+    }
+
+    /** The field a strict parser found twice (JsonParser.Feature.STRICT_DUPLICATE_DETECTION), or null. */
+    static String duplicateKeyPath(JsonProcessingException e) {
+        if (e.getOriginalMessage() == null || !e.getOriginalMessage().startsWith("Duplicate field")
+                || !(e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser)) {
+            return null;
+        }
+        java.util.regex.Matcher name = java.util.regex.Pattern.compile("Duplicate field '(.*)'").matcher(e.getOriginalMessage());
+        com.fasterxml.jackson.core.JsonStreamContext object = parser.getParsingContext();
+        String parent = object.getParent() == null ? "" : object.getParent().pathAsPointer().toString();
+        String field = (parent.replaceFirst("^/", "").replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.')
+                + "." + (name.find() ? name.group(1) : "?")).replaceFirst("^\\.", "").replace(".[", "[");
+        return field.isEmpty() ? "$" : field;
     }
 
     /** A Jackson path like {@code contact.phone} or {@code items[2].code}. */
