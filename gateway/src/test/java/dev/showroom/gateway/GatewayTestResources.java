@@ -4,11 +4,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 import dev.showroom.testing.OidcTestResource;
+import dev.showroom.testing.Postgres;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * The gateway's surroundings for a test run: the stub services and token server, the token key, and
- * limits small enough to reach in a test. The client address comes from X-Forwarded-For here, so each
+ * The gateway's surroundings for a test run: the stub services and token server, the token key, the
+ * rate limit's real PostgreSQL, and limits small enough to reach in a test. The client address comes from X-Forwarded-For here, so each
  * test can be its own client of the rate limit.
  */
 public class GatewayTestResources implements QuarkusTestResourceLifecycleManager {
@@ -34,8 +35,12 @@ public class GatewayTestResources implements QuarkusTestResourceLifecycleManager
         config.put("showroom.gateway.max-body-size", Integer.toString(MAX_BODY));
         config.put("showroom.edge.public-limits.requests", Integer.toString(PUBLIC_REQUESTS));
         config.put("showroom.edge.public-limits.max-body-size", Integer.toString(PUBLIC_MAX_BODY));
-        config.put("quarkus.http.proxy.proxy-address-forwarding", "true");
-        config.put("quarkus.http.proxy.allow-x-forwarded", "true");
+        // the test client is the trusted proxy: each test names its client in X-Forwarded-For
+        config.put("showroom.edge.trusted-proxies", "127.0.0.0/8,::1");
+        Postgres postgres = Postgres.get();
+        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl());
+        config.put("quarkus.datasource.username", postgres.user());
+        config.put("quarkus.datasource.password", postgres.password());
         config.put("quarkus.http.cors.origins", "https://showroom.example");
         config.put("showroom.openapi.retry-missing-after", "0s");
         return config;

@@ -106,6 +106,12 @@ class PublicAndViewsTest {
     }
 
     @Test
+    void aLockedOrderNumberIs429WithRetryAfterNotA404() {
+        visitor().body(Map.of("orderNumber", UpstreamStubs.LOCKED_ORDER_NUMBER, "phoneLast4", "1234"))
+                .post("/public/order-status").then().statusCode(429).header("Retry-After", equalTo("840"));
+    }
+
+    @Test
     void surveyLinkIsPassedToAftersales() {
         String token = "link" + UUID.randomUUID().toString().replace("-", "");
         visitor().get("/public/surveys/" + token).then().statusCode(200).body("questions.size()", equalTo(1));

@@ -27,6 +27,8 @@ public final class UpstreamStubs {
 
     public static final String MISSING_LEAD = "00000000-0000-0000-0000-000000000404";
     public static final String ORDER_NUMBER = "SO-2026-0001";
+    /** order-service answers 429 for it: locked after too many wrong answers. */
+    public static final String LOCKED_ORDER_NUMBER = "SO-2026-0666";
     public static final String ORDER_PHONE_LAST4 = "4321";
 
     private static UpstreamStubs instance;
@@ -166,7 +168,10 @@ public final class UpstreamStubs {
                         .put("phone", "13800000000"));
             } else if (path.equals("/api/v1/public/order-status")) {
                 JsonObject query = new JsonObject(body);
-                if (!ORDER_NUMBER.equals(query.getString("orderNumber"))) {
+                if (LOCKED_ORDER_NUMBER.equals(query.getString("orderNumber"))) {
+                    request.response().putHeader("Retry-After", "840");
+                    json(request, 429, new JsonObject().put("status", 429).put("title", "Too many attempts"));
+                } else if (!ORDER_NUMBER.equals(query.getString("orderNumber"))) {
                     json(request, 404, new JsonObject().put("detail", "no such order number"));
                 } else if (!ORDER_PHONE_LAST4.equals(query.getString("phoneLast4"))) {
                     json(request, 404, new JsonObject().put("detail", "phone does not match Zhang Wei"));

@@ -21,8 +21,9 @@ public record App(String name, int port, String database) {
                 new App("aftersales-service", ports.aftersales(), "aftersales"));
     }
 
+    /** The gateway's database holds only the public rate limit's buckets. */
     public static App gateway(Ports ports) {
-        return new App(GATEWAY, ports.gateway(), null);
+        return new App(GATEWAY, ports.gateway(), "gateway");
     }
 
     public String url() {

@@ -196,7 +196,7 @@ public final class Suite {
         }
         if (database != null) {
             if (!plan.prefix().isEmpty()) {
-                services.forEach(s -> database.dropDatabase(databaseName(s)));
+                all().forEach(s -> database.dropDatabase(databaseName(s)));
             }
             database.close();
         }
@@ -332,7 +332,7 @@ public final class Suite {
             database = Database.embedded(pgData(), ports.embeddedPostgres(), detached);
         }
         out.println("database: " + database.description());
-        for (App app : services) {
+        for (App app : all()) {
             String owner = plan.ownersPerService() ? app.database() : database.admin().user();
             database.ensureDatabase(databaseName(app), owner, owner);
         }
@@ -352,11 +352,14 @@ public final class Suite {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("quarkus.http.port", String.valueOf(app.port()));
         p.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
-        if (app.database() != null) {
-            boolean owners = plan.ownersPerService();
-            p.put("quarkus.datasource.jdbc.url", database.admin().urlOf(databaseName(app)));
-            p.put("quarkus.datasource.username", owners ? app.database() : database.admin().user());
-            p.put("quarkus.datasource.password", owners ? app.database() : database.admin().password());
+        boolean owners = plan.ownersPerService();
+        p.put("quarkus.datasource.jdbc.url", database.admin().urlOf(databaseName(app)));
+        p.put("quarkus.datasource.username", owners ? app.database() : database.admin().user());
+        // the prod profile requires a password; the embedded server trusts local connections, whose
+        // admin has none, so any non-empty value does
+        String password = owners ? app.database() : database.admin().password();
+        p.put("quarkus.datasource.password", password == null || password.isEmpty() ? "trusted-locally" : password);
+        if (!App.GATEWAY.equals(app.name())) {
             p.put("kafka.bootstrap.servers", kafka.bootstrapServers());
             // the links sent to customers (survey) open the customer pages the gateway serves
             p.put("showroom.customer-pages.base-url", gatewayUrl());

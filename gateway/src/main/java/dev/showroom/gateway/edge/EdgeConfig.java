@@ -1,6 +1,8 @@
 package dev.showroom.gateway.edge;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -13,10 +15,17 @@ public interface EdgeConfig {
     @WithDefault("365d")
     Duration hstsMaxAge();
 
+    /**
+     * The proxies in front of the gateway (CIDRs, e.g. the Ingress controller's pod network). Only from a
+     * trusted peer is X-Forwarded-For read, right to left, up to the first untrusted hop. None by default:
+     * the client is the socket's peer.
+     */
+    Optional<List<String>> trustedProxies();
+
     PublicLimits publicLimits();
 
     interface PublicLimits {
-        /** Requests one client address may make to /public/... in one period (burst size too). */
+        /** Requests one client address may make to /public/... in one period (burst size too), all replicas together. */
         @WithDefault("20")
         long requests();
 
@@ -26,9 +35,5 @@ public interface EdgeConfig {
         /** Largest body accepted on /public/... (bytes). */
         @WithDefault("16384")
         long maxBodySize();
-
-        /** Client addresses remembered at most (older ones are forgotten first). */
-        @WithDefault("100000")
-        long maxClients();
     }
 }

@@ -12,11 +12,16 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * First stop of every request: settles its correlation id and trace context (taken or made, sent on
  * to the services and back to the client), adds the browser security headers to every answer, and
- * refuses a body larger than the limit before anything reads it.
+ * refuses a body larger than the limit before anything reads it: the public limit for a request to the
+ * public endpoints however its path is spelled ({@link PublicPaths}), where a chunked body (no
+ * Content-Length) is refused with 411; a forwarded chunked body is counted while it streams (LimitedBody).
  */
 public class EdgeHandler implements Handler<RoutingContext> {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Routing-context flag: this request is for the public endpoints, however its path was spelled. */
+    public static final String PUBLIC = "showroom.public";
 
     private final String hsts;
     private final long maxBodySize;
@@ -40,6 +45,7 @@ public class EdgeHandler implements Handler<RoutingContext> {
         request.headers().set(Correlation.HEADER, correlationId);
         request.headers().set(Correlation.TRACEPARENT, traceparent);
         ctx.put(Correlation.MDC_CORRELATION_ID, correlationId);
+        AccessLog.record(ctx, correlationId);
         String trace = traceparent;
         ctx.addHeadersEndHandler(v -> {
             MultiMap headers = ctx.response().headers();
@@ -54,8 +60,17 @@ public class EdgeHandler implements Handler<RoutingContext> {
             headers.set("Referrer-Policy", "no-referrer");
         });
 
-        long limit = request.path().startsWith("/public/") ? publicMaxBodySize : maxBodySize;
+        boolean publicRequest = PublicPaths.isPublic(request.path());
+        ctx.put(PUBLIC, publicRequest);
+        long limit = publicRequest ? publicMaxBodySize : maxBodySize;
         String length = request.getHeader("Content-Length");
+        if (publicRequest && length == null && request.headers().contains("Transfer-Encoding")) {
+            // a public form is small and its length known: a chunked body could not be held to the limit
+            // before it is read, so none is taken (browsers send Content-Length for every form they post)
+            Problems.send(ctx, 411, "length-required", "Length required",
+                    "A public request states its body's Content-Length (at most " + limit + " bytes)");
+            return;
+        }
         if (length != null && tooLarge(length, limit)) {
             Problems.send(ctx, 413, "payload-too-large", "Payload too large",
                     "The request body exceeds " + limit + " bytes");

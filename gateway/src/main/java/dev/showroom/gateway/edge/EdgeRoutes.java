@@ -1,5 +1,6 @@
 package dev.showroom.gateway.edge;
 
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.event.Observes;
@@ -24,9 +25,12 @@ public class EdgeRoutes {
     static final Set<String> COMPRESSED = Set.of("application/json", "application/problem+json", "text/html",
             "text/plain", "text/css", "text/javascript", "application/javascript");
 
-    void mount(@Observes Router router, EdgeConfig edge, Upstreams upstreams, RouteMetrics metrics) {
+    void mount(@Observes Router router, EdgeConfig edge, Upstreams upstreams, RouteMetrics metrics,
+            SharedRateLimiter limiter) {
         router.route().order(ORDER_EDGE).handler(new EdgeHandler(edge, upstreams.maxBodySize()));
-        router.route("/public/*").order(ORDER_PUBLIC_LIMIT).handler(new PublicRateLimit(edge.publicLimits()));
+        // every path: the handler itself knows a public request by its canonical path, whatever its spelling
+        router.route().order(ORDER_PUBLIC_LIMIT)
+                .handler(new PublicRateLimit(limiter, new ClientAddress(edge.trustedProxies().orElse(List.of()))));
         // Quarkus marks every answer "identity" (order 0); let JSON and text be gzipped for clients that ask
         router.route().order(ORDER_COMPRESSION).handler(ctx -> {
             ctx.addHeadersEndHandler(v -> HttpCompressionHandler.compressIfNeeded(ctx, COMPRESSED));

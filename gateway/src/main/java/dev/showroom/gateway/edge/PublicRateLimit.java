@@ -1,47 +1,55 @@
 package dev.showroom.gateway.edge;
 
-import java.time.Duration;
+import org.jboss.logging.Logger;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
-import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Token bucket per client address (Bucket4j) in front of /public/...: a form spammer gets 429 with
- * Retry-After, everyone else is unaffected. The address is the peer's, or the X-Forwarded-For one
- * when the gateway is told to trust its load balancer (quarkus.http.proxy.*).
+ * The rate limit of the public endpoints (however their path is spelled, {@link PublicPaths}): one budget
+ * per client address ({@link ClientAddress}: the right-most untrusted hop) shared by every gateway replica
+ * ({@link SharedRateLimiter}). Over it: 429 problem+json with Retry-After. When the limiter's database
+ * cannot answer, the public endpoints answer 503 rather than go unlimited; staff traffic is unaffected.
  */
 public class PublicRateLimit implements Handler<RoutingContext> {
 
-    private final long requests;
-    private final Duration period;
-    private final Cache<String, Bucket> buckets;
+    private static final Logger LOG = Logger.getLogger(PublicRateLimit.class);
 
-    public PublicRateLimit(EdgeConfig.PublicLimits limits) {
-        this.requests = limits.requests();
-        this.period = limits.period();
-        this.buckets = Caffeine.newBuilder().maximumSize(limits.maxClients())
-                .expireAfterAccess(period.multipliedBy(2)).build();
+    private final SharedRateLimiter limiter;
+    private final ClientAddress clients;
+
+    public PublicRateLimit(SharedRateLimiter limiter, ClientAddress clients) {
+        this.limiter = limiter;
+        this.clients = clients;
     }
 
     @Override
     public void handle(RoutingContext ctx) {
-        String client = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().host();
-        Bucket bucket = buckets.get(client, key -> Bucket.builder()
-                .addLimit(limit -> limit.capacity(requests).refillGreedy(requests, period)).build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        if (probe.isConsumed()) {
-            ctx.response().putHeader("X-RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
+        if (!Boolean.TRUE.equals(ctx.get(EdgeHandler.PUBLIC))) {
             ctx.next();
             return;
         }
-        long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
-        ctx.response().putHeader("Retry-After", Long.toString(seconds));
-        Problems.send(ctx, 429, "too-many-requests", "Too many requests",
-                "Too many requests from your address; try again in " + seconds + " s");
+        String peer = ctx.request().remoteAddress() == null ? null : ctx.request().remoteAddress().host();
+        String client = clients.of(peer, ctx.request().headers().getAll("X-Forwarded-For"));
+        ctx.vertx().executeBlocking(() -> limiter.tryConsume(client), false).onComplete(result -> {
+            if (result.failed()) {
+                LOG.warnf("public rate limit unavailable: %s", result.cause().toString());
+                ctx.response().putHeader("Retry-After", "5");
+                Problems.send(ctx, 503, "unavailable", "Service unavailable",
+                        "The public endpoints are unavailable for a moment; try again shortly");
+                return;
+            }
+            ConsumptionProbe probe = result.result();
+            if (probe.isConsumed()) {
+                ctx.response().putHeader("X-RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
+                ctx.next();
+                return;
+            }
+            long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+            ctx.response().putHeader("Retry-After", Long.toString(seconds));
+            Problems.send(ctx, 429, "too-many-requests", "Too many requests",
+                    "Too many requests from your address; try again in " + seconds + " s");
+        });
     }
 }

@@ -77,6 +77,10 @@ public class PublicResource {
         return send(config.orderStatus(), HttpMethod.POST, config.orderStatus().path(), mapper.valueToTree(query),
                 correlationId, trace).map(answer -> {
                     JsonNode body = answer.json(mapper);
+                    if (answer.status() == 429) {
+                        // the order number is locked after too many wrong answers (order-service counts them)
+                        return passThrough(answer);
+                    }
                     if (answer.status() != 200 || body == null) {
                         // a wrong number and a wrong phone answer alike, whatever the service said
                         return ProblemMappers.problem(404, "not-found", "Not found",
@@ -142,6 +146,9 @@ public class PublicResource {
 
     private Response passThrough(UpstreamCalls.Answer answer) {
         Response.ResponseBuilder response = Response.status(answer.status());
+        if (answer.retryAfter() != null) {
+            response.header("Retry-After", answer.retryAfter());
+        }
         if (answer.body() != null && answer.body().length() > 0) {
             response.entity(answer.body().getBytes())
                     .type(answer.contentType() == null ? MediaType.APPLICATION_JSON : answer.contentType());

@@ -22,7 +22,7 @@ import io.vertx.ext.web.client.HttpResponse;
 public class UpstreamCalls {
 
     /** A service's answer, its body kept as it came (read as JSON on demand). */
-    public record Answer(int status, Buffer body, String contentType) {
+    public record Answer(int status, Buffer body, String contentType, String retryAfter) {
 
         public boolean ok() {
             return status >= 200 && status < 300;
@@ -92,7 +92,8 @@ public class UpstreamCalls {
                             throw new Unavailable(upstreamName, "status " + response.statusCode());
                         }
                         breaker.onSuccess();
-                        return new Answer(response.statusCode(), response.body(), response.getHeader("Content-Type"));
+                        return new Answer(response.statusCode(), response.body(), response.getHeader("Content-Type"),
+                                response.getHeader("Retry-After"));
                     });
         });
     }

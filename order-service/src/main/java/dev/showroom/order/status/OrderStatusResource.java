@@ -1,6 +1,7 @@
 package dev.showroom.order.status;
 
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,11 +15,16 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.ProblemMappers;
 import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.tenancy.DealerContext;
 
@@ -26,7 +32,9 @@ import dev.showroom.platform.tenancy.DealerContext;
  * "Where is my car": the gateway's public endpoint asks with the order number and the last four digits of
  * the customer's phone. A wrong number and a wrong phone get the same 404, so the endpoint cannot be used
  * to find out which order numbers exist. The order number names its dealer, so the lookup spans dealers
- * (native SQL) and answers only the state and the expected delivery date, never personal data.
+ * (native SQL) and answers only the state and the expected delivery date, never personal data. Wrong
+ * answers are counted per order number ({@link StatusAttempts}); a locked number gets 429 with Retry-After,
+ * even with the right digits.
  */
 @Path("/api/v1/public/order-status")
 @Tag(name = "Public")
@@ -42,18 +50,44 @@ public class OrderStatusResource {
     @Inject
     EntityManager em;
 
+    @Inject
+    StatusAttempts attempts;
+
+    @Inject
+    Clock clock;
+
     @POST
     @RolesAllowed(Roles.SERVICE)
     @Operation(summary = "The state and expected delivery date of an order, for its customer (order number + phone's last 4 digits)")
-    public StatusView status(@Valid @NotNull StatusRequest request) {
+    @APIResponse(responseCode = "200", description = "The order's state",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = StatusView.class)))
+    @APIResponse(responseCode = "429", description = "Too many wrong answers for this order number: locked for a while (Retry-After)")
+    public Response status(@Valid @NotNull StatusRequest request) {
+        String number = request.orderNumber().trim();
+        long locked = attempts.lockedForSeconds(number, clock.instant());
+        if (locked > 0) {
+            return Response.fromResponse(ProblemMappers.problem(429, "too-many-attempts", "Too many attempts",
+                    "Too many wrong answers for this order number; try again in " + locked + " s",
+                    "/api/v1/public/order-status", null)).header("Retry-After", locked).build();
+        }
+        StatusView view = find(number, request.phoneLast4());
+        if (view == null) {
+            attempts.failed(number, clock.instant());
+            throw ProblemException.notFound("Order");
+        }
+        attempts.succeeded(number);
+        return Response.ok(view).build();
+    }
+
+    private StatusView find(String number, String phoneLast4) {
         return DealerContext.withoutDealer(() -> {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("select o.order_number, o.status, o.expected_delivery_date "
                     + "from sales_order o join customer c on c.lead_id = o.lead_id and c.dealer_id = o.dealer_id "
                     + "where o.order_number = ?1 and c.phone is not null and right(c.phone, 4) = ?2")
-                    .setParameter(1, request.orderNumber().trim()).setParameter(2, request.phoneLast4()).getResultList();
+                    .setParameter(1, number).setParameter(2, phoneLast4).getResultList();
             if (rows.isEmpty()) {
-                throw ProblemException.notFound("Order");
+                return null;
             }
             Object[] row = rows.get(0);
             Object date = row[2];

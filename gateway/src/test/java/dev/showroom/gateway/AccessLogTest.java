@@ -1,0 +1,61 @@
+package dev.showroom.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import org.junit.jupiter.api.Test;
+
+import dev.showroom.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The access log records each request once, without query strings (phone fragments) or survey tokens. */
+@QuarkusTest
+class AccessLogTest {
+
+    @Test
+    void noQueryStringAndNoSurveyTokenInTheAccessLog() {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                String message = record.getParameters() == null ? record.getMessage()
+                        : String.format(record.getMessage(), record.getParameters());
+                lines.add(message);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger access = Logger.getLogger("dev.showroom.gateway.access");
+        access.addHandler(capture);
+        try {
+            String token = "secret" + java.util.UUID.randomUUID().toString().replace("-", "");
+            given().header("X-Forwarded-For", ProxyTest.randomAddress()).get("/public/surveys/" + token + "?x=1")
+                    .then().statusCode(200);
+            given().auth().oauth2(TestTokens.of("li.wei", "dealer-sh-01", "consultant"))
+                    .get("/api/v1/leads?q=1391234").then().statusCode(200);
+            org.awaitility.Awaitility.await().until(() -> lines.size() >= 2);
+            String all = String.join("\n", lines);
+            assertFalse(all.contains(token), all);
+            assertFalse(all.contains("1391234"), all);
+            assertTrue(all.contains("\"GET /public/surveys/{token}\" 200"), all);
+            assertTrue(all.contains("\"GET /api/v1/leads\" 200"), all);
+            assertEquals(2, lines.stream().filter(l -> l.contains("GET /")).count(), all);
+        } finally {
+            access.removeHandler(capture);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.showroom.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import dev.showroom.gateway.edge.EdgeConfig;
+import dev.showroom.gateway.edge.SharedRateLimiter;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Eight replicas must not give a client eight budgets: a second limiter on the same database (another
+ * replica) sees what this gateway spent, and the other way round.
+ */
+@QuarkusTest
+class SharedLimitTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    EdgeConfig config;
+
+    @Test
+    void anotherReplicaSeesTheSameBudget() {
+        SharedRateLimiter otherReplica = new SharedRateLimiter(dataSource, config);
+        String address = ProxyTest.randomAddress();
+        for (int i = 0; i < GatewayTestResources.PUBLIC_REQUESTS - 1; i++) {
+            given().header("X-Forwarded-For", address).contentType("application/json")
+                    .body(EdgeLimitsTest.QUERY).post("/public/order-status").then().statusCode(404);
+        }
+        assertTrue(otherReplica.tryConsume(address).isConsumed(), "the last request of the budget");
+        assertFalse(otherReplica.tryConsume(address).isConsumed(), "spent on both replicas together");
+        given().header("X-Forwarded-For", address).contentType("application/json")
+                .body(EdgeLimitsTest.QUERY).post("/public/order-status").then().statusCode(429);
+        assertTrue(otherReplica.tryConsume(ProxyTest.randomAddress()).isConsumed(), "another address is not affected");
+    }
+}
