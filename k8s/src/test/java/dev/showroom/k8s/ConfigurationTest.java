@@ -29,7 +29,7 @@ class ConfigurationTest {
     private static final Pattern ENV_REF = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[}:]");
     /** Secrets that prod expects to exist before it is applied (k8s/README.md says how to create them). */
     static final Set<String> PROD_SECRETS = Set.of("lead-db-credentials", "visit-db-credentials", "order-db-credentials",
-            "aftersales-db-credentials", "keycloak-db-credentials", "gateway-oidc-client");
+            "aftersales-db-credentials", "keycloak-db-credentials", "gateway-db-credentials", "gateway-oidc-client");
 
     /** The variables an application reads outside the dev and test profiles: its own properties and the platform's. */
     static Set<String> variablesRead(String app) throws IOException {

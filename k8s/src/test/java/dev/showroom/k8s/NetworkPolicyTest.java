@@ -49,8 +49,9 @@ class NetworkPolicyTest {
             assertEquals(1, callers.size(), service + " is called by the gateway only: " + callers);
             assertEquals("gateway", callers.get(0).at("/podSelector/matchLabels/app.kubernetes.io~1name").asText());
         }
-        assertTrue(egressPorts(r, podLabels(r, "gateway")).stream().noneMatch(p -> p.contains("5432") || p.contains("9093")),
-                "the gateway has no database or Kafka");
+        assertTrue(egressPorts(r, podLabels(r, "gateway")).stream().noneMatch(p -> p.contains("9093")), "the gateway has no Kafka");
+        assertTrue(egressPorts(r, podLabels(r, "gateway")).contains("TCP/5432@cnpg.io/cluster=showroom-db"),
+                "the gateway reaches its database (the rate limit's buckets)");
     }
 
     private static Map<String, String> podLabels(Rendered r, String app) {

@@ -31,25 +31,64 @@ class RealmImportTest {
         realm = new ObjectMapper().readTree(Rendered.repoRoot().resolve("keycloak/showroom-realm.json").toFile());
     }
 
-    /** The realm as a cluster imports it: what generate-realm-import.py writes. */
-    static ObjectNode forCluster(boolean withDemoUsers) {
+    static final String PROD_PASSWORD_POLICY = "length(12) and maxLength(128) and notUsername and notEmail and passwordHistory(5)";
+
+    /**
+     * The realm as a cluster imports it: what generate-realm-import.py writes. Prod: hardened (no password
+     * grant, no localhost, a password policy), no demo users. Dev: the realm file's users and clients.
+     */
+    static ObjectNode forCluster(boolean dev) {
         ObjectNode r = realm.deepCopy();
         r.withArray("clients").forEach(c -> {
             if (c.has("secret")) {
                 ((ObjectNode) c).put("secret", "${GATEWAY_CLIENT_SECRET}");
             }
         });
-        if (!withDemoUsers) {
-            ArrayNode users = r.putArray("users");
-            realm.path("users").forEach(u -> {
-                if (!u.path("groups").toString().contains("\"" + DEMO_GROUP + "\"")) users.add(u);
-            });
-            ArrayNode groups = r.putArray("groups");
-            realm.path("groups").forEach(g -> {
-                if (!g.path("path").asText().equals(DEMO_GROUP)) groups.add(g);
-            });
+        if (dev) {
+            r.put("passwordPolicy", "length(8)");
+            return r;
         }
+        r.put("passwordPolicy", PROD_PASSWORD_POLICY);
+        r.withArray("clients").forEach(c -> {
+            ObjectNode client = (ObjectNode) c;
+            client.put("directAccessGrantsEnabled", false);
+            for (String key : new String[] {"redirectUris", "webOrigins"}) {
+                if (client.has(key)) {
+                    ArrayNode kept = client.arrayNode();
+                    client.path(key).forEach(u -> {
+                        if (!u.asText().contains("localhost") && !u.asText().contains("127.0.0.1")) kept.add(u);
+                    });
+                    client.set(key, kept);
+                }
+            }
+            if (client.path("clientId").asText().equals("showroom-web")) {
+                client.putArray("redirectUris").add("https://showroom.example.com/*");
+            }
+        });
+        ArrayNode users = r.putArray("users");
+        realm.path("users").forEach(u -> {
+            if (!u.path("groups").toString().contains("\"" + DEMO_GROUP + "\"")) users.add(u);
+        });
+        ArrayNode groups = r.putArray("groups");
+        realm.path("groups").forEach(g -> {
+            if (!g.path("path").asText().equals(DEMO_GROUP)) groups.add(g);
+        });
         return r;
+    }
+
+    @Test
+    void theProductionRealmHasNoPasswordGrantNoLocalhostAndAPasswordPolicy() {
+        JsonNode prod = Rendered.overlay("prod").get("KeycloakRealmImport", "showroom-realm").at("/spec/realm");
+        assertEquals(PROD_PASSWORD_POLICY, prod.path("passwordPolicy").asText());
+        assertTrue(prod.path("passwordPolicy").asText().matches(".*length\\((1[2-9]|[2-9]\\d)\\).*"), "at least 12 characters");
+        prod.path("clients").forEach(c -> {
+            String id = c.path("clientId").asText();
+            assertEquals(false, c.path("directAccessGrantsEnabled").asBoolean(true), id + ": no password grant");
+            assertEquals(false, c.path("implicitFlowEnabled").asBoolean(false), id + ": no implicit flow");
+            String uris = c.path("redirectUris").toString() + c.path("webOrigins") + c.at("/attributes/post.logout.redirect.uris");
+            assertTrue(!uris.contains("localhost") && !uris.contains("127.0.0.1"), id + ": " + uris);
+            assertTrue(!c.path("redirectUris").toString().contains("\"*\""), id + ": no wildcard redirect");
+        });
     }
 
     @Test

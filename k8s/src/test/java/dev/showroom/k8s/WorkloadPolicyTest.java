@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -122,7 +123,7 @@ class WorkloadPolicyTest {
         Rendered r = Rendered.overlay(overlay);
         int keycloakPool = 100; // Keycloak's default db-pool-max-size
         int needed = r.get("Keycloak", "showroom-keycloak").at("/spec/instances").asInt() * keycloakPool;
-        for (String s : Rendered.SERVICES) {
+        for (String s : Rendered.APPS) {
             int replicas = r.find("HorizontalPodAutoscaler", s).map(h -> h.at("/spec/maxReplicas").asInt())
                     .orElse(r.get("Deployment", s).at("/spec/replicas").asInt());
             needed += replicas * r.get("ConfigMap", s + "-config").at("/data/DB_POOL_MAX").asInt();
@@ -133,13 +134,20 @@ class WorkloadPolicyTest {
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
-    void onlyTheGatewayHasAnIngress(String overlay) {
+    void onlyTheGatewayAndKeycloaksLoginPagesHaveAnIngress(String overlay) {
         Rendered r = Rendered.overlay(overlay);
-        List<String> backends = r.all("Ingress")
-                .flatMap(i -> StreamSupport.stream(i.at("/spec/rules").spliterator(), false))
+        Map<String, List<String>> paths = new java.util.TreeMap<>();
+        r.all("Ingress").flatMap(i -> StreamSupport.stream(i.at("/spec/rules").spliterator(), false))
                 .flatMap(rule -> StreamSupport.stream(rule.at("/http/paths").spliterator(), false))
-                .map(p -> p.at("/backend/service/name").asText()).distinct().toList();
-        assertEquals(List.of("gateway"), backends);
+                .forEach(p -> paths.computeIfAbsent(p.at("/backend/service/name").asText(), k -> new java.util.ArrayList<>())
+                        .add(p.path("pathType").asText() + " " + p.path("path").asText()));
+        // the gateway: its API and public endpoints, never /q/ (metrics, health, OpenAPI, Swagger UI)
+        assertEquals(List.of("Prefix /api/", "Prefix /public/"), paths.get("gateway"), overlay);
+        // Keycloak: the realm's login pages and tokens and their static resources, never /admin/
+        assertEquals(List.of("Prefix /realms/", "Prefix /resources/"), paths.get("showroom-keycloak-service"), overlay);
+        assertEquals(java.util.Set.of("gateway", "showroom-keycloak-service"), paths.keySet(), overlay);
+        assertEquals(false, r.get("Keycloak", "showroom-keycloak").at("/spec/ingress/enabled").asBoolean(true),
+                "the operator's own Ingress (every path, the admin console too) is off");
         r.all("Service").forEach(s -> assertTrue(s.at("/spec/type").asText("ClusterIP").equals("ClusterIP"),
                 s.at("/metadata/name") + " must not be exposed by its Service type"));
     }
