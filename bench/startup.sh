@@ -58,6 +58,9 @@ for svc in lead visit order aftersales; do
     -Dquarkus.oidc.auth-server-url=http://localhost:8180/realms/showroom
 done
 run gateway "$(jar_of gateway)" \
+  -Dquarkus.datasource.jdbc.url="jdbc:postgresql://localhost:5432/gateway" \
+  -Dquarkus.datasource.username=gateway -Dquarkus.datasource.password=gateway \
+  -Dquarkus.oidc-client.credentials.secret=gateway-dev-secret \
   -Dquarkus.oidc.auth-server-url=http://localhost:8180/realms/showroom \
   -Dquarkus.oidc-client.auth-server-url=http://localhost:8180/realms/showroom
 
