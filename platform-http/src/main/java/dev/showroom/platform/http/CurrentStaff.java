@@ -77,6 +77,14 @@ public class CurrentStaff {
         return has(Roles.CONSULTANT) && !isManager();
     }
 
+    /**
+     * A receptionist and nothing more: greets customers by name, is not given how to reach them (phone masked,
+     * no e-mail) nor their identity documents.
+     */
+    public boolean onlyGreets() {
+        return has(Roles.RECEPTIONIST) && !isManager() && !has(Roles.CONSULTANT);
+    }
+
     /** May this caller see a customer's personal data? hq never does. */
     public boolean mayReadPersonalData() {
         return !isHq() || isManager() || has(Roles.CONSULTANT) || has(Roles.RECEPTIONIST) || has(Roles.CUSTOMER_CARE);

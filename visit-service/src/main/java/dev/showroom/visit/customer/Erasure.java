@@ -25,7 +25,7 @@ public class Erasure {
             "update needs_analysis set now_driving = null, enjoys = null, would_alter = null, decision_maker = null, "
                     + "solution_sought = null, family = null, occupation = null, recreation = null, budget_note = null, "
                     + "summary = null where lead_id = ?1 and dealer_id = ?2",
-            "update test_drive set licence_number = null, feedback_comments = null, cancel_reason = null "
+            "update test_drive set licence_last4 = null, feedback_comments = null, cancel_reason = null "
                     + "where lead_id = ?1 and dealer_id = ?2",
             "update appointment set note = null where lead_id = ?1 and dealer_id = ?2");
 

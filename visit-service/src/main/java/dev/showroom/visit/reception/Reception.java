@@ -122,7 +122,7 @@ public class Reception {
         if (v == null || v.leadId != null) {
             return;
         }
-        v.leadId = leadId;
+        v.linkTo(leadId);
         if (v.consultantId == null) {
             v.consultantId = consultantId;
         }
@@ -156,10 +156,11 @@ public class Reception {
         return v;
     }
 
-    public List<VisitCheckpoint> checkpointsOf(UUID visitId) {
-        List<VisitCheckpoint> list = new ArrayList<>(VisitCheckpoint.<VisitCheckpoint> list("visitId", visitId));
+    /** The visit as the caller's role may see it (README, "Who sees what"). */
+    public VisitView view(Visit v) {
+        List<VisitCheckpoint> list = new ArrayList<>(VisitCheckpoint.<VisitCheckpoint> list("visitId", v.id));
         list.sort(Comparator.comparing(c -> c.code.ordinal()));
-        return list;
+        return VisitView.of(v, list, staff.onlyGreets());
     }
 
     private Visit start(VisitKind kind, UUID leadId, ContactRequest contact, String consultantId, Instant at,
@@ -182,10 +183,12 @@ public class Reception {
         KnownLead known = null;
         if (leadId != null) {
             known = KnownLead.byLead(leadId);
-            v.leadId = leadId;
+            v.linkTo(leadId);
         } else if (v.contactPhone != null) {
             known = KnownLead.byPhone(v.contactPhone);
-            v.leadId = known == null ? null : known.leadId;
+            if (known != null) {
+                v.linkTo(known.leadId);
+            }
         }
         if (staff.seesOnlyOwn()) {
             // a consultant records their own customers' visits, served by themselves

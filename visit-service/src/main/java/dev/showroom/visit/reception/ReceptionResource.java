@@ -75,7 +75,7 @@ public class ReceptionResource {
     @Operation(summary = "Record when a walk-in left")
     public VisitView departure(@PathParam("id") UUID id, @Valid @NotNull DepartureRequest request) {
         Visit v = reception.departure(id, request.departureAt());
-        return VisitView.of(v, reception.checkpointsOf(v.id));
+        return reception.view(v);
     }
 
     @GET
@@ -84,7 +84,7 @@ public class ReceptionResource {
     @Operation(summary = "One visit")
     public VisitView get(@PathParam("id") UUID id) {
         Visit v = reception.readable(id);
-        return VisitView.of(v, reception.checkpointsOf(v.id));
+        return reception.view(v);
     }
 
     @GET
@@ -105,12 +105,12 @@ public class ReceptionResource {
         var found = Visit.<Visit> find(f.query(), Sort.descending("occurredAt").and("id"), f.params());
         long total = found.count();
         List<VisitView> items = found.page(page.page, page.size).list().stream()
-                .map(v -> VisitView.of(v, reception.checkpointsOf(v.id))).toList();
+                .map(reception::view).toList();
         return Page.of(items, page, total);
     }
 
     private Response created(Visit v) {
-        return Response.created(URI.create("/api/v1/visits/" + v.id)).entity(VisitView.of(v, reception.checkpointsOf(v.id)))
+        return Response.created(URI.create("/api/v1/visits/" + v.id)).entity(reception.view(v))
                 .build();
     }
 }

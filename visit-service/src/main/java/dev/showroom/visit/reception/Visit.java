@@ -14,7 +14,10 @@ import org.hibernate.annotations.TenantId;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** One phone enquiry or showroom walk-in. An unknown visitor carries contact details until linked to a lead. */
+/**
+ * One phone enquiry or showroom walk-in. An unknown visitor carries contact details until linked to a lead;
+ * then the lead holds them and the visit keeps only the name.
+ */
 @Entity
 @Table(name = "visit")
 public class Visit extends PanacheEntityBase {
@@ -45,4 +48,11 @@ public class Visit extends PanacheEntityBase {
     public Instant recordedAt;
     @Version
     public long version;
+
+    /** Joins the visit to its lead, which holds the contact from now on: the visit drops its own copy. */
+    public void linkTo(UUID lead) {
+        leadId = lead;
+        contactPhone = null;
+        contactEmail = null;
+    }
 }

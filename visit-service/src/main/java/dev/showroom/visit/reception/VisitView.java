@@ -6,15 +6,17 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.showroom.contracts.Events;
+import dev.showroom.platform.phone.PhoneNumbers;
 
-/** A visit as staff see it. */
+/** A visit as staff see it; a receptionist gets an unknown visitor's phone masked and no e-mail. */
 public record VisitView(UUID id, VisitKind kind, UUID leadId, String consultantId, Events.Contact contact,
         Instant occurredAt, Integer ringCount, Integer secondsToAnswer, Instant arrivalAt, Instant departureAt,
         Integer partySize, List<Events.Checkpoint> checkpoints, List<String> modelsPresented, String outcome,
         Instant appointmentAt, String recordedBy, Instant recordedAt, long version) {
 
-    static VisitView of(Visit v, List<VisitCheckpoint> checkpoints) {
+    static VisitView of(Visit v, List<VisitCheckpoint> checkpoints, boolean onlyGreets) {
         Events.Contact contact = v.contactName == null && v.contactPhone == null ? null
+                : onlyGreets ? new Events.Contact(v.contactName, PhoneNumbers.masked(v.contactPhone), null)
                 : new Events.Contact(v.contactName, v.contactPhone, v.contactEmail);
         return new VisitView(v.id, v.kind, v.leadId, v.consultantId, contact, v.occurredAt, v.ringCount,
                 v.secondsToAnswer, v.arrivalAt, v.departureAt, v.partySize,

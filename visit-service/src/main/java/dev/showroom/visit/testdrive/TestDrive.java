@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -32,7 +33,12 @@ public class TestDrive extends PanacheEntityBase {
     public Instant slotEnd;
     @Enumerated(EnumType.STRING)
     public TestDriveStatus status;
-    public String licenceNumber;
+    /**
+     * The driving licence (in China the national ID number) is never kept whole: that it was checked, by whom
+     * and when, its expiry, and its last four characters, enough to tell it from another card at the desk.
+     */
+    @Column(name = "licence_last4")
+    public String licenceLastFour;
     public LocalDate licenceExpiry;
     public Instant licenceCheckedAt;
     public String licenceCheckedBy;
@@ -49,4 +55,20 @@ public class TestDrive extends PanacheEntityBase {
     public Instant completedAt;
     @Version
     public long version;
+
+    /** Characters of a licence number kept: its last four, and only of a number long enough to keep them from. */
+    public static final int LICENCE_KEPT = 4;
+    public static final int LICENCE_SHORTEST = LICENCE_KEPT + 1;
+
+    /** The licence was shown and is valid for the drive: what is kept of it. */
+    public void licenceChecked(String number, LocalDate expiry, Instant at, String by) {
+        String n = number.strip();
+        if (n.length() < LICENCE_SHORTEST) {
+            throw new IllegalArgumentException("a licence number of " + n.length() + " characters");
+        }
+        licenceLastFour = n.substring(n.length() - LICENCE_KEPT);
+        licenceExpiry = expiry;
+        licenceCheckedAt = at;
+        licenceCheckedBy = by;
+    }
 }

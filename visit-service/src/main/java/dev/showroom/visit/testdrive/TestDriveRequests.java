@@ -18,7 +18,9 @@ public final class TestDriveRequests {
     private TestDriveRequests() {
     }
 
-    public record LicenceRequest(@NotBlank @Size(max = 40) String number, @NotNull LocalDate expiry) {
+    /** The number is checked and forgotten: only its last four characters are kept (TestDrive). */
+    public record LicenceRequest(@NotBlank @Size(min = TestDrive.LICENCE_SHORTEST, max = 40) String number,
+            @NotNull LocalDate expiry) {
     }
 
     public record BookRequest(@NotNull UUID leadId, @NotNull UUID demoCarId, @NotNull Instant slotStart,

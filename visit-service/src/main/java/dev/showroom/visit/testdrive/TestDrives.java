@@ -201,11 +201,14 @@ public class TestDrives {
     }
 
     public TestDriveView view(TestDrive d) {
+        boolean onlyGreets = staff.onlyGreets();
         TestDriveView.Licence licence = d.licenceCheckedAt == null ? null
-                : new TestDriveView.Licence(d.licenceNumber, d.licenceExpiry, d.licenceCheckedAt, d.licenceCheckedBy);
+                : new TestDriveView.Licence(true, onlyGreets ? null : d.licenceLastFour, d.licenceExpiry,
+                        d.licenceCheckedAt, d.licenceCheckedBy);
         TestDriveView.Feedback feedback = d.feedbackOverall == null && d.feedbackRatings == null && d.feedbackComments == null
                 ? null
-                : new TestDriveView.Feedback(d.feedbackOverall, ratings(d.feedbackRatings), d.feedbackComments);
+                : new TestDriveView.Feedback(d.feedbackOverall, ratings(d.feedbackRatings),
+                        onlyGreets ? null : d.feedbackComments);
         return new TestDriveView(d.id, d.leadId, d.consultantId, d.demoCarId, d.model, d.slotStart, d.slotEnd, d.status,
                 licence, d.odometerStart, d.odometerEnd, feedback, d.cancelReason, d.bookedBy, d.bookedAt, d.startedAt,
                 d.completedAt, d.version);
@@ -233,10 +236,11 @@ public class TestDrives {
             throw ProblemException.unprocessable(field + ".expiry", "validOnDriveDay",
                     "The driving licence expired on " + licence.expiry() + ", before the drive on " + driveDay);
         }
-        d.licenceNumber = licence.number().strip();
-        d.licenceExpiry = licence.expiry();
-        d.licenceCheckedAt = Instant.now(clock);
-        d.licenceCheckedBy = staff.id();
+        if (licence.number().strip().length() < TestDrive.LICENCE_SHORTEST) {
+            throw ProblemException.invalid(field + ".number", "size",
+                    "A licence number has at least " + TestDrive.LICENCE_SHORTEST + " characters");
+        }
+        d.licenceChecked(licence.number(), licence.expiry(), Instant.now(clock), staff.id());
     }
 
     private ProblemException doubleBooked() {
