@@ -107,4 +107,28 @@ class CaptureTest {
         given().auth().oauth2(MANAGER).contentType(ContentType.JSON).queryParam("grade", "Q").get("/api/v1/leads")
                 .then().statusCode(400).contentType("application/problem+json");
     }
+
+    /** The masked phone a receptionist sees must not be undone digit by digit with fragment searches. */
+    @Test
+    void aReceptionistLooksUpByTheWholePhoneOnly() {
+        String local = mobile();
+        String id = createLead(MANAGER, "Qin Shu", local, "ONLINE");
+        // the whole number, in any format of the dealer's region: found, masked
+        for (String whole : new String[] { local, "+86 " + local.substring(0, 3) + " " + local.substring(3), "0086" + local }) {
+            given().auth().oauth2(RECEPTION).queryParam("q", whole).get("/api/v1/leads").then().statusCode(200)
+                    .body("total", equalTo(1)).body("items[0].id", equalTo(id))
+                    .body("items[0].phone", equalTo("+861******" + local.substring(7)));
+        }
+        // a fragment (the masked middle with one digit guessed, or the start) is refused, naming q
+        for (String fragment : new String[] { local.substring(0, 8), local.substring(3, 9), "+861" + local.substring(1, 4) }) {
+            given().auth().oauth2(RECEPTION).queryParam("q", fragment).get("/api/v1/leads").then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("q"))
+                    .body("errors[0].rule", equalTo("wholePhone"));
+        }
+        // by name a receptionist still finds the person; consultants and managers keep the fragment search
+        given().auth().oauth2(RECEPTION).queryParam("q", "qin shu").get("/api/v1/leads").then().statusCode(200)
+                .body("items.id", hasItem(id));
+        given().auth().oauth2(MANAGER).queryParam("q", local.substring(3, 9)).get("/api/v1/leads").then().statusCode(200)
+                .body("items.id", hasItem(id));
+    }
 }

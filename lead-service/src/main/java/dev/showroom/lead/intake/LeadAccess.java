@@ -52,7 +52,6 @@ public class LeadAccess {
 
     public LeadView view(Lead lead) {
         Instant now = Instant.now(clock);
-        boolean onlyGreets = staff.has(Roles.RECEPTIONIST) && !staff.isManager() && !staff.has(Roles.CONSULTANT);
-        return onlyGreets ? LeadView.greeting(lead, now) : LeadView.full(lead, now);
+        return staff.onlyGreets() ? LeadView.greeting(lead, now) : LeadView.full(lead, now);
     }
 }

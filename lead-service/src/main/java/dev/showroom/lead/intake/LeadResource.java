@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.showroom.lead.followup.Grade;
+import dev.showroom.lead.settings.DealerSettings;
 import dev.showroom.lead.stage.Stage;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.Page;
@@ -71,6 +72,9 @@ public class LeadResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    DealerSettings settings;
 
     @POST
     @Transactional
@@ -136,9 +140,12 @@ public class LeadResource {
         Channel channel = QueryParams.enumOf(Channel.class, channelParam, "channel");
         boolean fragment = q != null && !q.isBlank();
         String digits = fragment ? PhoneNumbers.digitsOfFragment(q) : null;
+        // a receptionist sees phones masked: a fragment search would undo the mask digit by digit
+        String wholePhone = digits != null && staff.onlyGreets() ? wholePhone(q) : null;
         String consultant = staff.seesOnlyOwn() ? staff.id() : consultantId;
         Instant now = Instant.now(clock);
-        Filters f = new Filters().and("phone like :phone", "phone", digits == null ? null : "%" + digits + "%")
+        Filters f = new Filters().and("phone = :whole", "whole", wholePhone)
+                .andIf(wholePhone == null && digits != null, "phone like :phone", "phone", "%" + digits + "%")
                 .andIf(fragment && digits == null, "lower(name) like :name escape '\\'", "name",
                         fragment ? "%" + likeEscape(q.strip().toLowerCase(Locale.ROOT)) + "%" : null)
                 .and("grade = :grade", "grade", grade).and("stage = :stage", "stage", stage)
@@ -150,6 +157,15 @@ public class LeadResource {
         long total = found.count();
         List<LeadView> items = found.page(page.page, page.size).list().stream().map(access::view).toList();
         return Page.of(items, page, total);
+    }
+
+    private String wholePhone(String q) {
+        try {
+            return PhoneNumbers.normalise(q, settings.of(staff.dealerId()).region);
+        } catch (PhoneNumbers.InvalidPhoneException e) {
+            throw ProblemException.invalid("q", "wholePhone",
+                    "A receptionist looks a person up by name or by the whole phone number, not by a part of it");
+        }
     }
 
     private static String likeEscape(String s) {
