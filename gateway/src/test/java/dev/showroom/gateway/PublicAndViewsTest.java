@@ -181,6 +181,22 @@ class PublicAndViewsTest {
     }
 
     @Test
+    void aReceptionistsCustomer360HoldsOnlyTheSectionsOfTheirRole() {
+        String token = TestTokens.of("zhao.reception", "dealer-sh-01", Roles.RECEPTIONIST);
+        String leadId = UUID.randomUUID().toString();
+        given().auth().oauth2(token).get("/api/v1/customers/" + leadId + "/360").then().statusCode(200)
+                .body("lead.id", equalTo(leadId)).body("visits.items[0].from", equalTo("visit-service"))
+                .body("$", hasKey("testDrives")).body("$", hasKey("appointments"))
+                .body("$", not(hasKey("quotes"))).body("$", not(hasKey("orders"))).body("$", not(hasKey("followUps")))
+                .body("$", not(hasKey("surveys"))).body("$", not(hasKey("complaints"))).body("refused", nullValue());
+        // the services of the other sections were not even asked
+        for (String service : new String[] { "order-service", "aftersales-service" }) {
+            assertTrue(STUBS.received(service).stream().noneMatch(r -> r.uri().contains(leadId)),
+                    service + " was asked for a receptionist's 360");
+        }
+    }
+
+    @Test
     void dashboardIsForManagersOfTheirDealer() {
         String manager = TestTokens.of("chen.jing", "dealer-bj-02", Roles.MANAGER);
         given().auth().oauth2(manager).get("/api/v1/dashboard").then().statusCode(200)

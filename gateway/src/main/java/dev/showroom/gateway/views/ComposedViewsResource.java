@@ -55,7 +55,12 @@ public class ComposedViewsResource {
             @HeaderParam(Correlation.HEADER) String correlationId, @HeaderParam(Correlation.TRACEPARENT) String trace) {
         Map<String, ViewsConfig.Section> sections = new java.util.LinkedHashMap<>();
         sections.put("lead", config.lead());
-        sections.putAll(config.customer360());
+        // the view bundles no more than the caller's role may see: sections of other roles are not fetched
+        config.customer360().forEach((name, section) -> {
+            if (section.visibleTo(staff.roles())) {
+                sections.put(name, section);
+            }
+        });
         return composer.fetch(sections, path -> path.replace("{leadId}", leadId.toString()),
                 headers(authorization, correlationId, trace)).map(parts -> {
                     Composer.Part lead = parts.get(0);

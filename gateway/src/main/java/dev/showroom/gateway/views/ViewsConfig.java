@@ -2,6 +2,8 @@ package dev.showroom.gateway.views;
 
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -29,5 +31,15 @@ public interface ViewsConfig {
         String upstream();
 
         String path();
+
+        /**
+         * The roles that may see this section; a caller with none of them does not get it, and the service is
+         * not asked. Absent: every role of the view (the service decides).
+         */
+        Optional<Set<String>> roles();
+
+        default boolean visibleTo(Set<String> callerRoles) {
+            return roles().map(allowed -> allowed.stream().anyMatch(callerRoles::contains)).orElse(true);
+        }
     }
 }
