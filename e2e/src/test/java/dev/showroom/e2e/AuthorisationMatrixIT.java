@@ -313,6 +313,17 @@ class AuthorisationMatrixIT {
             leaks.add(where + " → " + status + " with content type " + type);
         }
         String body = r.asString();
+        // what roles hide of their own dealer's customer: the licence number from all, the phone from the desk
+        if (user.dealer() != null) {
+            DealerData own = own(user);
+            if (body.contains(own.licence)) {
+                leaks.add(where + " → " + status + " shows the whole licence number");
+            }
+            String digits = own.phone.substring(3);
+            if (user.role().equals("receptionist") && body.contains(digits) && !path.contains(digits)) {
+                leaks.add(where + " → " + status + " shows the phone to a receptionist");
+            }
+        }
         List<DealerData> foreign = user.dealer() == null ? List.of(sh, bj)
                 : List.of(user.dealer().equals(sh.dealer.id()) ? bj : sh);
         for (DealerData other : foreign) {

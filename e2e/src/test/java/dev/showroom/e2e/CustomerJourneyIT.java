@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -331,6 +332,33 @@ class CustomerJourneyIT {
                 .body("orders.items", hasSize(1)).body("orders.items[0].status", equalTo("DELIVERED"))
                 .body("followUps.items", hasSize(4)).body("surveys.items", hasSize(1))
                 .body("surveys.items[0].status", equalTo("COMPLETED"));
+    }
+
+    @Test
+    @Order(12)
+    void aReceptionistsCustomer360HoldsNoContactDetailsNorLicence() {
+        String reception = "reception.sh";
+        String seen = as(reception).get("/api/v1/customers/{id}/360", leadId).then().statusCode(200)
+                .body("lead.name", equalTo("Chen Jing")).body("lead.email", nullValue())
+                .body("visits.items", hasSize(2)).body("testDrives.items", hasSize(1))
+                .body("testDrives.items[0].licence.checked", equalTo(true))
+                .body("testDrives.items[0].licence.lastFour", nullValue())
+                .body("testDrives.items[0].feedback.comments", nullValue())
+                .extract().asString();
+        for (String secret : List.of(PHONE_DIGITS, "chen.jing@example.com", "310101199001011234", "quiet and roomy")) {
+            assertFalse(seen.contains(secret), "a receptionist's customer 360 holds " + secret + ": " + seen);
+        }
+        // the manager's holds the licence's last four, never the number
+        String managers = as(MANAGER).get("/api/v1/customers/{id}/360", leadId).then().statusCode(200)
+                .body("lead.phone", equalTo(PHONE)).body("testDrives.items[0].licence.lastFour", equalTo("1234"))
+                .extract().asString();
+        assertFalse(managers.contains("310101199001011234"), managers);
+
+        // a receptionist finds the customer by the whole number, never by a part of it
+        as(reception).queryParam("q", PHONE).get("/api/v1/leads").then().statusCode(200).body("items", hasSize(1))
+                .body("items[0].id", equalTo(leadId)).body("items[0].phone", equalTo("+861******" + PHONE_DIGITS.substring(7)));
+        as(reception).queryParam("q", PHONE_DIGITS.substring(0, 8)).get("/api/v1/leads").then().statusCode(400)
+                .contentType(startsWith("application/problem+json")).body("errors[0].field", equalTo("q"));
     }
 
     @Test

@@ -55,12 +55,15 @@ final class DealerData {
     final Map<String, String> values = new LinkedHashMap<>();
     final String name;
     final String phone;
+    /** The customer's driving licence (in China the national ID number): no answer may carry it whole. */
+    final String licence;
     int requests;
 
     private DealerData(Dealer dealer, String run) {
         this.dealer = dealer;
         this.name = "Matrix " + dealer.id() + " " + run;
         this.phone = "+86136" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        this.licence = "3101011990" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
 
     /** The kind of thing a path parameter names, e.g. ("/api/v1/leads/{id}/grade", "id") → "lead". */
@@ -121,7 +124,8 @@ final class DealerData {
                 "vin", Vins.of(serial)))));
         Instant slot = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
         values.put("testDrive", id(post(c, "/api/v1/test-drives", Map.of("leadId", lead, "demoCarId", values.get("demoCar"),
-                "slotStart", slot.toString(), "slotEnd", slot.plus(45, ChronoUnit.MINUTES).toString()))));
+                "slotStart", slot.toString(), "slotEnd", slot.plus(45, ChronoUnit.MINUTES).toString(),
+                "licence", Map.of("number", licence, "expiry", LocalDate.now().plusYears(2).toString())))));
 
         // every item checked, the first one failed (its action is the fixture); a day long past, free for the run
         List<String> items = as(m).get("/api/v1/checklists/template").then().statusCode(200).extract().path("code");
