@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import dev.showroom.platform.erasure.PersonalData;
+import dev.showroom.platform.phone.PhoneNumbers;
 
 /**
  * A customer's right to be forgotten, in this service: the local copy's name and phone, the contact
@@ -43,6 +44,8 @@ public class Erasure {
                 + "where lead_id = ?1 and dealer_id = ?2 and contact_phone is not null")
                 .setParameter(1, leadId).setParameter(2, dealerId).getResultList());
         phones.add(copy.phone);
+        // a receptionist's stored answer holds the phone masked (a linked visit keeps no phone at all)
+        phones.addAll(phones.stream().filter(p -> p != null).map(PhoneNumbers::masked).toList());
         personalData.forget(leadId, phones);
         // the copy stays as the erasure's marker, so a late lead.created cannot bring the name back
         copy.erase(at);
