@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -79,9 +78,6 @@ public class OutboxRelay {
 
     @ConfigProperty(name = "showroom.outbox.send-timeout", defaultValue = "PT20S")
     Duration sendTimeout;
-
-    @ConfigProperty(name = "showroom.outbox.retention", defaultValue = "P7D")
-    Duration retention;
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
@@ -170,15 +166,6 @@ public class OutboxRelay {
             }
             return published;
         }));
-    }
-
-    /** Published rows are kept a while (audit, replays), then removed. */
-    @Scheduled(cron = "${showroom.outbox.cleanup-cron:0 17 3 * * ?}")
-    void removeOldPublished() {
-        DealerContext.withoutDealer(() -> QuarkusTransaction.requiringNew().call(() -> em
-                .createQuery("delete from OutboxEvent where publishedAt < :before")
-                .setParameter("before", Instant.now(clock).minus(retention.toSeconds(), ChronoUnit.SECONDS))
-                .executeUpdate()));
     }
 
     private Message<String> toMessage(OutboxEvent row) {
