@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.showroom.platform.events.Outbox;
 import dev.showroom.platform.events.OutboxRelay;
+import dev.showroom.platform.sample.WakeUps;
 import dev.showroom.testing.TestEvents;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,6 +39,20 @@ class OutboxTest {
 
     @Inject
     OutboxRelay relay;
+
+    @Inject
+    WakeUps wakeUps;
+
+    @Test
+    void aTransactionWritingManyEventsWakesTheRelayOnce() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < 50; i++) {
+                outbox.publish("sample.woken", "key-" + i, null, new Numbered("dealer-1", i));
+            }
+        });
+        assertEquals(1, wakeUps.of("sample.woken"));
+        TestEvents.awaitCount("sample.woken", r -> true, 50, Duration.ofSeconds(30));
+    }
 
     @Test
     void everyRowIsPublishedExactlyOnceEvenWithRelaysRacing() throws Exception {

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -23,6 +24,9 @@ import dev.showroom.platform.http.Correlation;
 @ApplicationScoped
 public class Outbox {
 
+    /** Marks a transaction that has announced its rows to the relay already. */
+    private static final Object ANNOUNCED = new Object();
+
     @Inject
     EntityManager em;
 
@@ -34,6 +38,9 @@ public class Outbox {
 
     @Inject
     Event<OutboxWritten> written;
+
+    @Inject
+    TransactionSynchronizationRegistry transaction;
 
     /**
      * @param topic   a topic of asyncapi.yaml ({@link Topics})
@@ -58,11 +65,15 @@ public class Outbox {
         row.traceparent = Correlation.traceparent();
         row.occurredAt = Instant.now(clock);
         em.persist(row);
-        written.fire(new OutboxWritten(row.topic));
+        if (transaction.getResource(ANNOUNCED) == null) {
+            // one wake-up per transaction, however many rows it writes
+            transaction.putResource(ANNOUNCED, Boolean.TRUE);
+            written.fire(new OutboxWritten(row.topic));
+        }
         return row.eventId;
     }
 
-    /** Fired inside the transaction; the relay wakes up once it has committed. */
+    /** Fired inside the transaction for its first row; the relay wakes up once it has committed. */
     public record OutboxWritten(String topic) {
     }
 }

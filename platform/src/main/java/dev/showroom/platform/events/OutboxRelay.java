@@ -6,8 +6,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +32,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 
 import dev.showroom.platform.http.Correlation;
@@ -42,7 +47,8 @@ import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
- * Publishes committed outbox rows to Kafka in the order they were written, then marks them sent.
+ * Publishes committed outbox rows to Kafka in the order they were written, then marks them sent. A
+ * failed send holds back the later events of its key until it went out (see {@link #publishBatch()}).
  *
  * <p>Only one relay publishes at a time across all replicas (a PostgreSQL advisory lock held for the
  * batch's transaction), which keeps the order per key and stops two relays sending the same row.
@@ -87,7 +93,7 @@ public class OutboxRelay {
         return t;
     });
 
-    /** After a commit that wrote events: publish them now rather than at the next tick. */
+    /** After a commit that wrote events (once per transaction): publish them now rather than at the next tick. */
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxWritten written) {
         wakeUps.execute(this::drain);
     }
@@ -108,10 +114,10 @@ public class OutboxRelay {
             }
             try {
                 again.set(false);
-                int sent;
+                Batch batch;
                 do {
-                    sent = relayBatch();
-                } while (sent == batchSize);
+                    batch = publishBatch();
+                } while (batch.read() == batchSize && batch.published() > 0);
             } catch (RuntimeException e) {
                 LOG.warnf("outbox relay: %s; the pending events stay and go out at the next run", e.toString());
                 again.set(false);
@@ -122,49 +128,81 @@ public class OutboxRelay {
     }
 
     /**
-     * One batch in one transaction: lock, read the oldest pending rows, send them all, wait for the
-     * acknowledgements, mark the acknowledged ones sent.
+     * One batch in one transaction (see {@link #publishBatch()}).
      *
      * @return how many rows were published, or -1 if another relay holds the lock
      */
     public int relayBatch() {
+        Batch batch = publishBatch();
+        return batch.read() < 0 ? -1 : batch.published();
+    }
+
+    /** @param read rows read (-1: another relay holds the lock), published: rows acknowledged and marked sent */
+    record Batch(int read, int published) {
+    }
+
+    /**
+     * One batch in one transaction: lock, read the oldest pending rows, send them, mark the acknowledged
+     * ones sent in one statement.
+     *
+     * <p>The events of one key on one topic (one partition, one lead) go out one after another: the next
+     * is sent only once the broker acknowledged the one before, and after a failure none of that key's
+     * later events is sent in this batch. They stay pending behind the failed one and go out after it, so
+     * a failed send can never let a lead's later event overtake it on the topic. Different keys go out
+     * side by side, a round at a time (the first pending event of every key, then the second, ...).
+     */
+    Batch publishBatch() {
         return DealerContext.withoutDealer(() -> QuarkusTransaction.requiringNew().call(() -> {
             Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
                     .setParameter(1, RELAY_LOCK).getSingleResult();
             if (!locked) {
-                return -1;
+                return new Batch(-1, 0);
             }
             List<OutboxEvent> rows = em.createQuery(
                     "from OutboxEvent where publishedAt is null order by id", OutboxEvent.class)
+                    .setHint(HibernateHints.HINT_READ_ONLY, true)
                     .setMaxResults(batchSize).getResultList();
             if (rows.isEmpty()) {
-                return 0;
+                return new Batch(0, 0);
             }
-            List<CompletableFuture<Void>> acks = new ArrayList<>(rows.size());
+            Map<String, Deque<OutboxEvent>> byKey = new LinkedHashMap<>();
             for (OutboxEvent row : rows) {
-                acks.add(emitter.sendMessage(toMessage(row)).subscribeAsCompletionStage());
+                byKey.computeIfAbsent(row.topic + '\u0000' + row.key, k -> new ArrayDeque<>()).add(row);
             }
-            Instant now = Instant.now(clock);
-            int published = 0;
-            RuntimeException failure = null;
-            for (int i = 0; i < rows.size(); i++) {
-                OutboxEvent row = rows.get(i);
-                try {
-                    acks.get(i).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
-                    row.publishedAt = now;
-                    published++;
-                    registry.counter("showroom.events.published", "topic", row.topic).increment();
-                } catch (Exception e) {
-                    if (failure == null) {
-                        failure = new IllegalStateException("publishing " + row.topic + " failed: " + rootMessage(e), e);
+            List<Long> acknowledged = new ArrayList<>(rows.size());
+            while (!byKey.isEmpty()) {
+                List<OutboxEvent> round = new ArrayList<>(byKey.size());
+                List<CompletableFuture<Void>> acks = new ArrayList<>(byKey.size());
+                for (Deque<OutboxEvent> pending : byKey.values()) {
+                    OutboxEvent row = pending.poll();
+                    round.add(row);
+                    acks.add(emitter.sendMessage(toMessage(row)).subscribeAsCompletionStage());
+                }
+                long deadline = System.nanoTime() + sendTimeout.toNanos();
+                for (int i = 0; i < round.size(); i++) {
+                    OutboxEvent row = round.get(i);
+                    String key = row.topic + '\u0000' + row.key;
+                    try {
+                        acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                        acknowledged.add(row.id);
+                        registry.counter("showroom.events.published", "topic", row.topic).increment();
+                    } catch (Exception e) {
+                        int later = byKey.remove(key).size();
+                        registry.counter("showroom.events.publish.failures").increment();
+                        LOG.warnf("publishing outbox row %d (%s) failed: %s; %d later event(s) of its key wait for it",
+                                row.id, row.topic, rootMessage(e), later);
+                        if (e instanceof InterruptedException) {
+                            Thread.currentThread().interrupt();
+                        }
                     }
                 }
+                byKey.values().removeIf(Deque::isEmpty);
             }
-            if (failure != null) {
-                registry.counter("showroom.events.publish.failures").increment();
-                LOG.warn(failure.getMessage());
+            if (!acknowledged.isEmpty()) {
+                em.createQuery("update OutboxEvent set publishedAt = :now where id in :ids")
+                        .setParameter("now", Instant.now(clock)).setParameter("ids", acknowledged).executeUpdate();
             }
-            return published;
+            return new Batch(rows.size(), acknowledged.size());
         }));
     }
 
