@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
+import dev.showroom.platform.jobs.OneReplica;
 import dev.showroom.platform.tenancy.DealerContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -29,13 +30,23 @@ public class SlaEscalation {
     @Inject
     Clock clock;
 
+    @Inject
+    OneReplica oneReplica;
+
+    /** The scheduled run: on one replica at a time. */
     @Scheduled(every = "${showroom.complaints.sla-check:1m}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void check() {
-        escalateBreached();
+    public void check() {
+        oneReplica.run("aftersales.sla-escalation", this::escalateBreached);
     }
 
-    /** @return how many complaints were escalated now */
+    /**
+     * A run elsewhere may be escalating the same complaints at this moment (the job lock is lost with its
+     * session): each complaint is claimed by a conditional update, so only one run escalates it and the
+     * other moves on; the database keeps one escalation note per complaint.
+     *
+     * @return how many complaints were escalated now
+     */
     public int escalateBreached() {
         Instant now = Instant.now(clock);
         @SuppressWarnings("unchecked")
@@ -48,12 +59,19 @@ public class SlaEscalation {
             escalated += DealerContext.call(dealer, () -> QuarkusTransaction.requiringNew().call(() -> {
                 List<Complaint> breached = Complaint.list("status = ?1 and escalatedAt is null and acknowledgeBy < ?2",
                         Complaint.Status.OPEN, now);
+                int claimed = 0;
                 for (Complaint c : breached) {
-                    c.escalatedAt = now;
-                    ComplaintNote.add(c.id, now, "system", ComplaintNote.Kind.ESCALATION,
-                            "Not acknowledged by " + c.acknowledgeBy + ": escalated to the manager");
+                    int updated = em.createQuery("update Complaint set escalatedAt = ?1, version = version + 1 "
+                            + "where id = ?2 and status = ?3 and escalatedAt is null")
+                            .setParameter(1, now).setParameter(2, c.id).setParameter(3, Complaint.Status.OPEN)
+                            .executeUpdate();
+                    if (updated == 1) {
+                        ComplaintNote.add(c.id, now, "system", ComplaintNote.Kind.ESCALATION,
+                                "Not acknowledged by " + c.acknowledgeBy + ": escalated to the manager");
+                        claimed++;
+                    }
                 }
-                return breached.size();
+                return claimed;
             }));
         }
         if (escalated > 0) {

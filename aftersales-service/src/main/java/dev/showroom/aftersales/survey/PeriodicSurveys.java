@@ -2,16 +2,22 @@ package dev.showroom.aftersales.survey;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.jboss.logging.Logger;
+
 import dev.showroom.aftersales.customer.Customer;
 import dev.showroom.aftersales.followup.FollowUpPlanner;
 import dev.showroom.aftersales.settings.DealerSettings;
+import dev.showroom.platform.jobs.OneReplica;
+import dev.showroom.platform.persistence.Collisions;
 import dev.showroom.platform.tenancy.DealerContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -22,6 +28,10 @@ import io.quarkus.scheduler.Scheduled;
  */
 @ApplicationScoped
 public class PeriodicSurveys {
+
+    private static final Logger LOG = Logger.getLogger(PeriodicSurveys.class);
+    private static final String DUE = "from Customer c where c.status = ?1 and c.erasedAt is null and c.deliveredAt < ?2 "
+            + "and not exists (select 1 from Survey s where s.leadId = c.leadId and s.createdAt >= ?2)";
 
     @Inject
     EntityManager em;
@@ -38,10 +48,14 @@ public class PeriodicSurveys {
     @Inject
     Clock clock;
 
+    @Inject
+    OneReplica oneReplica;
+
+    /** The scheduled run: on one replica at a time. */
     @Scheduled(every = "${showroom.surveys.periodic-check:1h}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void check() {
-        scheduleDue();
+    public void check() {
+        oneReplica.run("aftersales.periodic-surveys", this::scheduleDue);
     }
 
     /** @return how many periodic surveys were scheduled now */
@@ -52,22 +66,45 @@ public class PeriodicSurveys {
                 .getResultList()));
         int scheduled = 0;
         for (String dealer : dealers) {
-            scheduled += DealerContext.call(dealer, () -> QuarkusTransaction.requiringNew().call(() -> scheduleFor(dealer)));
+            scheduled += scheduleFor(dealer);
         }
         return scheduled;
     }
 
+    /**
+     * One customer at a time, each in its own transaction. A run elsewhere may be scheduling the same
+     * customer at this moment (the job lock is lost with its session): the database keeps one periodic survey
+     * per customer and month ({@link Survey#periodicMonth}), and the run that loses skips the customer.
+     */
     private int scheduleFor(String dealer) {
         Instant now = Instant.now(clock);
         Instant cutoff = now.atZone(ZoneOffset.UTC).minusMonths(settings.of(dealer).periodicSurveyMonths).toInstant();
-        List<Customer> due = Customer.list("from Customer c where c.status = ?1 and c.erasedAt is null and c.deliveredAt < ?2 "
-                + "and not exists (select 1 from Survey s where s.leadId = c.leadId and s.createdAt >= ?2)", Customer.Status.DELIVERED,
-                cutoff);
-        for (Customer customer : due) {
-            Survey survey = surveys.create(dealer, customer.leadId, customer.orderId, TemplateCatalogue.PERIODIC_CHECK,
-                    Survey.Purpose.PERIODIC);
-            planner.planSurveyCall(dealer, customer, survey.id);
+        LocalDate month = LocalDate.ofInstant(now, ZoneOffset.UTC).withDayOfMonth(1);
+        List<UUID> due = DealerContext.call(dealer, () -> QuarkusTransaction.requiringNew().call(() -> em
+                .createQuery("select c.leadId " + DUE, UUID.class)
+                .setParameter(1, Customer.Status.DELIVERED).setParameter(2, cutoff).getResultList()));
+        int scheduled = 0;
+        for (UUID lead : due) {
+            try {
+                scheduled += DealerContext.call(dealer, () -> QuarkusTransaction.requiringNew().call(() -> {
+                    Customer customer = Customer.find(DUE + " and c.leadId = ?3", Customer.Status.DELIVERED, cutoff, lead)
+                            .firstResult();
+                    if (customer == null) {
+                        return 0; // surveyed meanwhile
+                    }
+                    Survey survey = surveys.create(dealer, customer.leadId, customer.orderId,
+                            TemplateCatalogue.PERIODIC_CHECK, Survey.Purpose.PERIODIC);
+                    survey.periodicMonth = month;
+                    planner.planSurveyCall(dealer, customer, survey.id);
+                    return 1;
+                }));
+            } catch (RuntimeException e) {
+                if (Collisions.causeOf(e) == null) {
+                    throw e;
+                }
+                LOG.debugf("a periodic survey of dealer %s was scheduled by another run", dealer);
+            }
         }
-        return due.size();
+        return scheduled;
     }
 }

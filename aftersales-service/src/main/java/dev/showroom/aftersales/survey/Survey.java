@@ -1,6 +1,7 @@
 package dev.showroom.aftersales.survey;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -59,6 +60,8 @@ public class Survey extends PanacheEntityBase {
     public String completedBy;
     public Double csi;
     public Integer recommendScore;
+    /** A periodic survey the job made: the month (its first day, UTC) it was made for; one per customer. */
+    public LocalDate periodicMonth;
     /** Two answers at once (link and call): the second one loses. */
     @Version
     public long rowVersion;
