@@ -78,13 +78,15 @@ public class PeriodicSurveys {
      */
     private int scheduleFor(String dealer) {
         Instant now = Instant.now(clock);
-        Instant cutoff = now.atZone(ZoneOffset.UTC).minusMonths(settings.of(dealer).periodicSurveyMonths).toInstant();
         LocalDate month = LocalDate.ofInstant(now, ZoneOffset.UTC).withDayOfMonth(1);
-        List<UUID> due = DealerContext.call(dealer, () -> QuarkusTransaction.requiringNew().call(() -> em
-                .createQuery("select c.leadId " + DUE, UUID.class)
-                .setParameter(1, Customer.Status.DELIVERED).setParameter(2, cutoff).getResultList()));
+        Due due = DealerContext.call(dealer, () -> QuarkusTransaction.requiringNew().call(() -> {
+            Instant since = now.atZone(ZoneOffset.UTC).minusMonths(settings.of(dealer).periodicSurveyMonths).toInstant();
+            return new Due(since, em.createQuery("select c.leadId " + DUE, UUID.class)
+                    .setParameter(1, Customer.Status.DELIVERED).setParameter(2, since).getResultList());
+        }));
+        Instant cutoff = due.cutoff();
         int scheduled = 0;
-        for (UUID lead : due) {
+        for (UUID lead : due.leads()) {
             try {
                 scheduled += DealerContext.call(dealer, () -> QuarkusTransaction.requiringNew().call(() -> {
                     Customer customer = Customer.find(DUE + " and c.leadId = ?3", Customer.Status.DELIVERED, cutoff, lead)
@@ -106,5 +108,9 @@ public class PeriodicSurveys {
             }
         }
         return scheduled;
+    }
+
+    /** The customers not surveyed since the cutoff (the dealer's period ago). */
+    private record Due(Instant cutoff, List<UUID> leads) {
     }
 }
