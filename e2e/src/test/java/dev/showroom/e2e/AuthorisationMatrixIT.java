@@ -97,7 +97,14 @@ class AuthorisationMatrixIT {
 
         /** True when the path names something a dealer owns (another dealer must get 404). */
         boolean namesOwned() {
-            return parameters().stream().anyMatch(p -> DealerData.OWNED.contains(DealerData.kindOf(template, p)));
+            return parameters().stream().anyMatch(p -> {
+                String kind = DealerData.kindOf(template, p);
+                if (kind == null) {
+                    throw new IllegalStateException(template + ": the matrix does not know what {" + p
+                            + "} names; add its collection to DealerData");
+                }
+                return DealerData.OWNED.contains(kind);
+            });
         }
     }
 

@@ -39,7 +39,8 @@ final class DealerData {
 
     /** Path parameters that name something of one dealer: another dealer must never reach it. */
     static final Set<String> OWNED = Set.of("lead", "visit", "needs", "appointment", "demoCar", "testDrive", "run",
-            "action", "model", "priceList", "vin", "quote", "order", "followUp", "complaint", "survey");
+            "action", "model", "priceList", "vin", "quote", "order", "followUp", "complaint", "survey", "contactRequest",
+            "import");
 
     /** The collection segment before a path parameter → the kind of thing it names. */
     private static final Map<String, String> KIND_OF_SEGMENT = Map.ofEntries(Map.entry("leads", "lead"),
@@ -49,7 +50,8 @@ final class DealerData {
             Map.entry("models", "model"), Map.entry("price-lists", "priceList"), Map.entry("stock", "vin"),
             Map.entry("quotes", "quote"), Map.entry("orders", "order"), Map.entry("follow-ups", "followUp"),
             Map.entry("complaints", "complaint"), Map.entry("surveys", "survey"), Map.entry("templates", "template"),
-            Map.entry("targets", "consultant"), Map.entry("rota", "consultant"));
+            Map.entry("targets", "consultant"), Map.entry("rota", "consultant"),
+            Map.entry("contact-requests", "contactRequest"), Map.entry("imports", "import"));
 
     final Dealer dealer;
     final Map<String, String> values = new LinkedHashMap<>();
@@ -174,6 +176,23 @@ final class DealerData {
         values.put("complaint", id(post(m, "/api/v1/complaints", Map.of("leadId", lead, "orderId", order,
                 "channel", "PHONE", "category", "DELIVERY", "severity", "LOW", "description", "matrix"))));
         values.put("survey", id(post(m, "/api/v1/surveys", Map.of("leadId", lead, "orderId", order))));
+        // the public form offers new details about this known customer: a contact request staff decide on
+        io.restassured.RestAssured.given().contentType("application/json").body(Map.of("dealerId", dealer.id(),
+                "name", name, "phone", phone, "email", "matrix." + run + "@example.com", "consent", true))
+                .post("/public/enquiries").then().statusCode(201);
+        requests++;
+        values.put("contactRequest", await().atMost(Duration.ofMinutes(3)).until(() -> as(m)
+                .get("/api/v1/leads/contact-requests").then().statusCode(200).extract().<String>path(
+                        "items.find { it.leadId == '" + lead + "' }.id"), v -> v != null));
+        // more records than one chunk: the import runs as a job whose progress and report are read
+        StringBuilder csv = new StringBuilder("name,phone,email,channel,source_detail,model_of_interest,notes\n");
+        for (int i = 0; i < 201; i++) {
+            csv.append("Import ").append(run).append(' ').append(i).append(",+86137")
+                    .append(String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000))).append(",,,,,\n");
+        }
+        requests++;
+        values.put("import", as(m).contentType("text/csv").body(csv.toString()).post("/api/v1/leads/imports")
+                .then().statusCode(202).extract().path("id"));
         values.put("template", as(m).get("/api/v1/surveys/templates").then().statusCode(200).extract()
                 .path("[0].code"));
         values.put("consultant", c);
