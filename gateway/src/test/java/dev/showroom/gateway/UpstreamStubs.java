@@ -155,7 +155,7 @@ public final class UpstreamStubs {
                     json(request, 200, new JsonObject().put("service", name).put("uri", request.uri()));
                 }
             } else if (path.equals("/api/v1/stock/slow")) {
-                vertx.setTimer(3000, id -> json(request, 200, new JsonObject().put("late", true)));
+                vertx.setTimer(15_000, id -> json(request, 200, new JsonObject().put("late", true)));
             } else if (path.equals("/q/openapi")) {
                 json(request, 200, openapi());
             } else if (path.startsWith("/api/v1/leads/" + MISSING_LEAD)) {
