@@ -18,6 +18,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import dev.showroom.platform.http.PublicFormRules;
 import dev.showroom.platform.http.Roles;
 import dev.showroom.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -57,6 +58,29 @@ class PublicAndViewsTest {
                 .body("errors.field", hasItem("dealerId")).body("errors.field", hasItem("phone"))
                 .body("errors.field", hasItem("modelOfInterest"));
         assertEquals(before, STUBS.received("lead-service").size(), "invalid forms never reach the service");
+    }
+
+    @Test
+    void thePublicFormsRefuseWhatLeadServiceRefusesBeforeAskingIt() {
+        int before = STUBS.received("lead-service").size();
+        Map<String, Object> longMessage = enquiry(true);
+        longMessage.put("message", "m".repeat(PublicFormRules.MESSAGE_MAX + 1));
+        visitor().body(longMessage).post("/public/enquiries").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("message")).body("errors.rule", contains("size"));
+        Map<String, Object> reserved = enquiry(true);
+        reserved.put("dealerId", "-");
+        visitor().body(reserved).post("/public/test-drive-requests").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("dealerId")).body("errors.rule", contains("pattern"));
+        assertEquals(before, STUBS.received("lead-service").size(), "refused forms never reach the service");
+
+        // the longest message lead-service takes, and dealer ids with a dash in them, still go through
+        Map<String, Object> longest = enquiry(true);
+        longest.put("message", "m".repeat(PublicFormRules.MESSAGE_MAX));
+        visitor().body(longest).post("/public/enquiries").then().statusCode(201);
+        assertEquals(PublicFormRules.MESSAGE_MAX,
+                JsonPath.from(STUBS.last("lead-service", "/api/v1/public/enquiries").body()).getString("message").length());
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.showroom.lead.settings.KnownDealers;
 import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.PublicFormRules;
 import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.tenancy.DealerContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -40,9 +41,12 @@ public class PublicEnquiryResource {
         ENQUIRY, TEST_DRIVE_REQUEST
     }
 
-    public record EnquiryRequest(@NotBlank @Size(max = 64) String dealerId, @NotBlank @Size(max = 100) String name,
-            @NotBlank @Size(max = 40) String phone, @Email @Size(max = 254) String email,
-            @Size(max = 100) String modelOfInterest, @Size(max = 1000) String message, @NotNull Kind kind,
+    /** The limits are the gateway's too ({@link PublicFormRules}); the dealer must also be a {@link KnownDealers}. */
+    public record EnquiryRequest(@NotBlank @Size(max = PublicFormRules.DEALER_ID_MAX) String dealerId,
+            @NotBlank @Size(max = PublicFormRules.NAME_MAX) String name,
+            @NotBlank @Size(max = 40) String phone, @Email @Size(max = PublicFormRules.EMAIL_MAX) String email,
+            @Size(max = PublicFormRules.MODEL_MAX) String modelOfInterest,
+            @Size(max = PublicFormRules.MESSAGE_MAX) String message, @NotNull Kind kind,
             LocalDate preferredDate,
             @NotNull @AssertTrue(message = "consent to be contacted is required") Boolean consent) {
     }
