@@ -1,14 +1,12 @@
 package dev.showroom.platform.events;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -16,12 +14,10 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -30,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.showroom.platform.http.Correlation;
 import dev.showroom.platform.http.ProblemMappers;
+import dev.showroom.platform.persistence.Collisions;
 import dev.showroom.platform.tenancy.DealerContext;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -56,8 +53,6 @@ public class EventInbox {
     private static final Logger LOG = Logger.getLogger(EventInbox.class);
     private static final long MAX_PAUSE_MS = 5_000;
     private static final int MAX_COLLISIONS = 5;
-    /** unique_violation, serialization_failure, deadlock_detected */
-    private static final Set<String> COLLISION_STATES = Set.of("23505", "40001", "40P01");
 
     /** One try of an event's transaction, running now on a consumer thread (what {@link StuckConsumerCheck} watches). */
     public record Attempt(String topic, int partition, long offset, long startedNanos) {
@@ -148,7 +143,7 @@ public class EventInbox {
                 attempts.remove(self);
             }
             Throwable unavailable = ProblemMappers.unavailableCause(e);
-            Throwable collision = unavailable == null ? collisionCause(e) : null;
+            Throwable collision = unavailable == null ? Collisions.causeOf(e) : null;
             if (unavailable == null && (collision == null || ++collisions >= MAX_COLLISIONS)) {
                 throw e;
             }
@@ -170,20 +165,6 @@ public class EventInbox {
     /** The longest-running try to apply an event right now, if any. */
     public Optional<Attempt> oldestAttempt() {
         return attempts.values().stream().min(Comparator.comparingLong(Attempt::startedNanos));
-    }
-
-    /** A unique key taken, a serialization failure or deadlock, or a stale version: someone wrote first. */
-    static Throwable collisionCause(Throwable e) {
-        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
-            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
-                return t;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && COLLISION_STATES.contains(sql.getSQLState())) {
-                return t;
-            }
-        }
-        return null;
     }
 
     /** Reads the envelope and payload; anything unreadable is poison. */
