@@ -16,19 +16,35 @@ PARTITIONS = 12
 RETENTION_MS = 30 * 24 * 3600 * 1000     # 30 days: long enough to rebuild a read model after an outage
 DLQ_RETENTION_MS = 14 * 24 * 3600 * 1000
 
-def topic(name, retention):
+def topic(name, retention, channel=None):
+    config = {"min.insync.replicas": 2, "retention.ms": retention, "cleanup.policy": "delete"}
+    extra = channel_config(channel)
+    if "compact" in extra.get("cleanup.policy", ""):
+        # a compacted topic keeps the latest value of each key for good (no retention by time); an erasure's
+        # tombstone and max.compaction.lag.ms bound how long a replaced or erased value stays
+        del config["retention.ms"]
+    config.update(extra)
     return {"apiVersion": "kafka.strimzi.io/v1beta2", "kind": "KafkaTopic",
             "metadata": {"name": name, "labels": {"strimzi.io/cluster": "showroom"}},
-            "spec": {"topicName": name, "partitions": PARTITIONS, "replicas": 3,
-                     "config": {"min.insync.replicas": 2, "retention.ms": retention,
-                                "cleanup.policy": "delete"}}}
+            "spec": {"topicName": name, "partitions": PARTITIONS, "replicas": 3, "config": config}}
+
+def channel_config(channel):
+    """The channel's Kafka binding topicConfiguration and its x-topic-config (asyncapi.yaml)."""
+    if channel is None:
+        return {}
+    config = {}
+    binding = ((channel.get("bindings") or {}).get("kafka") or {}).get("topicConfiguration") or {}
+    for key, value in binding.items():
+        config[key] = ",".join(value) if isinstance(value, list) else value
+    config.update(channel.get("x-topic-config") or {})
+    return config
 
 def acl(name, ops, kind="topic"):
     return {"resource": {"type": kind, "name": name, "patternType": "literal"}, "operations": ops}
 
 def main():
     channels = yaml.safe_load((ROOT / "contracts/asyncapi.yaml").read_text())["channels"]
-    topics = [topic(c["address"], RETENTION_MS) for c in channels.values()]
+    topics = [topic(c["address"], RETENTION_MS, c) for c in channels.values()]
     topics += [topic(f"{s}.dlq", DLQ_RETENTION_MS) for s in SERVICES]
     users = []
     for s in SERVICES:

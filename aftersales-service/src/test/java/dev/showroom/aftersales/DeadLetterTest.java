@@ -14,7 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class DeadLetterTest {
 
     @ParameterizedTest
-    @ValueSource(strings = { "order.signed", "order.cancelled", "order.delivered", "visit.recorded",
+    @ValueSource(strings = { "lead.contact", "order.signed", "order.cancelled", "order.delivered", "visit.recorded",
             "testdrive.completed", "lead.defeated", "customer.erasure-requested" })
     void aPoisonMessageIsDeadLetteredAndTheNextIsApplied(String topic) {
         PoisonMessages.assertDeadLetteredThenApplied("aftersales-service", topic);

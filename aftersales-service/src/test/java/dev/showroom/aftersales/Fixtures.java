@@ -30,15 +30,31 @@ final class Fixtures {
         return "{\"orderId\":\"" + orderId + "\",\"orderNumber\":\"SO-" + orderId.toString().substring(0, 8)
                 + "\",\"dealerId\":\"" + dealer + "\",\"leadId\":\"" + leadId + "\",\"consultantId\":"
                 + (consultant == null ? "null" : "\"" + consultant + "\"") + ",\"vin\":\"" + vin()
-                + "\",\"model\":\"Aurora EV\",\"customerName\":\"Chen Jie\",\"customerPhone\":\"" + phone()
-                + "\",\"deliveredAt\":\"" + deliveredAt + "\"}";
+                + "\",\"model\":\"Aurora EV\",\"deliveredAt\":\"" + deliveredAt + "\"}";
     }
 
-    /** Sends order.delivered and waits for its follow-up plan. */
+    /**
+     * The customer's contact as lead-service writes it on lead.contact (Chen Jie, a new phone), then
+     * order.delivered (ids only); waits for the follow-up plan.
+     */
     static void deliver(String dealer, UUID leadId, UUID orderId, String consultant, Instant deliveredAt) {
+        awaitApplied(contact(dealer, leadId, "Chen Jie", phone()));
         TestEvents.send(Topics.ORDER_DELIVERED, leadId.toString(), delivered(dealer, leadId, orderId, consultant,
                 deliveredAt));
         awaitCount("select count(*) from follow_up_call where order_id = '" + orderId + "'", 4);
+    }
+
+    /** lead.contact: the lead's name and phone (the only topic that carries them); returns the ce_id. */
+    static String contact(String dealer, UUID leadId, String name, String phone) {
+        return TestEvents.send(Topics.LEAD_CONTACT, leadId.toString(), "{\"leadId\":\"" + leadId + "\",\"dealerId\":\""
+                + dealer + "\",\"name\":\"" + name + "\",\"phone\":\"" + phone + "\",\"updatedAt\":\"" + Instant.now()
+                + "\"}");
+    }
+
+    /** Waits until after-sales has applied the event (its ce_id recorded with its effect). */
+    static void awaitApplied(String ceId) {
+        awaitCount("select count(*) from processed_event where consumer = 'aftersales-service' and event_id = '"
+                + ceId + "'", 1);
     }
 
     static void awaitCount(String sql, long expected) {

@@ -78,12 +78,11 @@ class ReferralAndAccessTest {
         return "{\"name\":\"" + name + "\",\"phone\":\"" + phone + "\",\"relation\":\"colleague\",\"consent\":true}";
     }
 
-    /** lead.created as lead-service sends it for a referred person. */
-    static String leadCreated(String dealer, UUID lead, UUID referrer, String phone) {
+    /** lead.created as lead-service sends it for a referred person: ids only, naming the referral. */
+    static String leadCreated(String dealer, UUID lead, UUID referrer, String referralId) {
         return "{\"leadId\":\"" + lead + "\",\"dealerId\":\"" + dealer + "\",\"channel\":\"CUSTOMER_REFERRAL\","
-                + "\"sourceDetail\":\"colleague\",\"name\":\"Referred\",\"phone\":\"" + phone + "\",\"email\":null,"
                 + "\"consultantId\":\"li.wei\",\"modelOfInterest\":null,\"referrerLeadId\":\"" + referrer
-                + "\",\"visitId\":null,\"createdAt\":\"" + Instant.now() + "\"}";
+                + "\",\"referralId\":\"" + referralId + "\",\"visitId\":null,\"createdAt\":\"" + Instant.now() + "\"}";
     }
 
     static void erase(UUID lead) {
@@ -97,19 +96,21 @@ class ReferralAndAccessTest {
         Fixtures.deliver(DEALER, referrer, UUID.randomUUID(), "li.wei", Instant.now().minusSeconds(86_400));
         String first = Fixtures.phone();
         String second = Fixtures.phone();
-        refer(referrer, referred("Wang Lei", first), referred("Sun Mei", second)).statusCode(201);
+        List<String> referrals = refer(referrer, referred("Wang Lei", first), referred("Sun Mei", second))
+                .statusCode(201).extract().path("referrals.id");
 
-        // another dealer's lead with the same referrer and phone is not this referral's person
+        // another dealer's lead naming this referral is not this referral's person
         UUID elsewhere = UUID.randomUUID();
         String ceId = TestEvents.send(Topics.LEAD_CREATED, elsewhere.toString(),
-                leadCreated("dealer-bj-02", elsewhere, referrer, first));
+                leadCreated("dealer-bj-02", elsewhere, referrer, referrals.get(0)));
         awaitCount("select count(*) from processed_event where consumer = 'aftersales-service' and event_id = '"
                 + ceId + "'", 1);
         assertEquals(0, count("select count(*) from referral where referred_lead_id = '" + elsewhere + "'"));
 
         // lead-service's lead for the first person is linked to the referral, and its erasure clears it
         UUID firstLead = UUID.randomUUID();
-        TestEvents.send(Topics.LEAD_CREATED, firstLead.toString(), leadCreated(DEALER, firstLead, referrer, first));
+        TestEvents.send(Topics.LEAD_CREATED, firstLead.toString(), leadCreated(DEALER, firstLead, referrer,
+                referrals.get(0)));
         awaitCount("select count(*) from referral where referred_lead_id = '" + firstLead + "' and phone = '" + first
                 + "'", 1);
         erase(firstLead);
@@ -120,7 +121,8 @@ class ReferralAndAccessTest {
         UUID secondLead = UUID.randomUUID();
         erase(secondLead);
         awaitCount("select count(*) from customer where erased_at is not null and lead_id = '" + secondLead + "'", 1);
-        TestEvents.send(Topics.LEAD_CREATED, secondLead.toString(), leadCreated(DEALER, secondLead, referrer, second));
+        TestEvents.send(Topics.LEAD_CREATED, secondLead.toString(), leadCreated(DEALER, secondLead, referrer,
+                referrals.get(1)));
         awaitCount("select count(*) from referral where referred_lead_id = '" + secondLead + "' and name is null "
                 + "and phone is null", 1);
 

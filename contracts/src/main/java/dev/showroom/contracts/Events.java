@@ -19,9 +19,19 @@ public final class Events {
     private Events() {
     }
 
-    public record LeadCreated(UUID leadId, String dealerId, String channel, String sourceDetail, String name,
-            String phone, String email, String consultantId, String modelOfInterest, UUID referrerLeadId,
-            UUID visitId, Instant createdAt) {
+    /**
+     * v2: ids only (no name, phone, e-mail or source detail: docs/reliability.md, item 11). referralId: the
+     * referral (referral.received) the lead was made from; visitId: the visit (visit.recorded) it was made from.
+     */
+    public record LeadCreated(UUID leadId, String dealerId, String channel, String consultantId,
+            String modelOfInterest, UUID referrerLeadId, UUID referralId, UUID visitId, Instant createdAt) {
+    }
+
+    /**
+     * The current contact of a lead, on the compacted topic lead.contact (key: the lead id), for the staff
+     * services only. An erasure writes a tombstone (null value) for the key: compaction removes the values.
+     */
+    public record LeadContact(UUID leadId, String dealerId, String name, String phone, Instant updatedAt) {
     }
 
     public record LeadAssigned(UUID leadId, String dealerId, String consultantId, String previousConsultantId,
@@ -86,9 +96,9 @@ public final class Events {
             String previousState, Instant cancelledAt) {
     }
 
+    /** v2: no customer name or phone (after-sales takes them from lead.contact). */
     public record OrderDelivered(UUID orderId, String orderNumber, String dealerId, UUID leadId,
-            String consultantId, String vin, String model, String customerName, String customerPhone,
-            Instant deliveredAt) {
+            String consultantId, String vin, String model, Instant deliveredAt) {
     }
 
     /** channel: CALL or LINK. csi 0-100; recommendScore 0-10; stepScores: step → mean rating 1-5. */

@@ -1,5 +1,7 @@
 package dev.showroom.contracts;
 
+import java.util.Map;
+
 /** Topic names of asyncapi.yaml: {@code <aggregate>.<past-tense event>}. */
 public final class Topics {
     public static final String LEAD_CREATED = "lead.created";
@@ -19,12 +21,20 @@ public final class Topics {
     public static final String COMPLAINT_OPENED = "complaint.opened";
     public static final String COMPLAINT_RESOLVED = "complaint.resolved";
     public static final String REFERRAL_RECEIVED = "referral.received";
+    /** Compacted: the current contact of each lead; an erasure leaves a tombstone (asyncapi.yaml). */
+    public static final String LEAD_CONTACT = "lead.contact";
+
+    /**
+     * Topics whose event is past version 1. v2 took the personal data out (docs/reliability.md, item 11):
+     * v1 is no longer published, since publishing it beside v2 would keep the personal data on the topics.
+     */
+    private static final Map<String, Integer> VERSIONS = Map.of(LEAD_CREATED, 2, ORDER_DELIVERED, 2);
 
     private Topics() {
     }
 
-    /** The CloudEvents type of version 1 of a topic's event: {@code showroom.lead.created.v1}. */
+    /** The CloudEvents type of the version of a topic's event published now: {@code showroom.lead.qualified.v1}. */
     public static String ceType(String topic) {
-        return "showroom." + topic + ".v1";
+        return "showroom." + topic + ".v" + VERSIONS.getOrDefault(topic, 1);
     }
 }

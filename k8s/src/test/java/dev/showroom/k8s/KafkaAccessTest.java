@@ -28,6 +28,8 @@ class KafkaAccessTest {
     /** topic address to producer, and to consumers. */
     static final Map<String, String> PRODUCER = new HashMap<>();
     static final Map<String, Set<String>> CONSUMERS = new HashMap<>();
+    /** Topics the contract declares compacted (Kafka binding cleanup.policy). */
+    static final Set<String> COMPACTED = new TreeSet<>();
 
     @BeforeAll
     static void readContract() throws IOException {
@@ -39,6 +41,9 @@ class KafkaAccessTest {
                 PRODUCER.put(topic, c.path("x-producer").asText());
                 CONSUMERS.put(topic, StreamSupport.stream(c.path("x-consumers").spliterator(), false)
                         .map(JsonNode::asText).collect(Collectors.toSet()));
+                if (c.at("/bindings/kafka/topicConfiguration/cleanup.policy").toString().contains("compact")) {
+                    COMPACTED.add(topic);
+                }
             });
         }
         assertTrue(PRODUCER.size() >= 10, "channels read from the AsyncAPI document");
@@ -59,8 +64,17 @@ class KafkaAccessTest {
             assertTrue(t.at("/spec/partitions").asInt() >= 3, name + " partitions");
             assertEquals(3, t.at("/spec/replicas").asInt(), name + " replicas");
             assertEquals(2, t.at("/spec/config/min.insync.replicas").asInt(), name + " min.insync.replicas");
-            assertTrue(t.at("/spec/config/retention.ms").asLong() > 0, name + " retention.ms");
+            if (t.at("/spec/config/cleanup.policy").asText().contains("compact")) {
+                // item 11: an erased contact leaves the broker within max.compaction.lag.ms of its tombstone
+                assertTrue(t.at("/spec/config/max.compaction.lag.ms").asLong() > 0, name + " max.compaction.lag.ms");
+                assertTrue(t.at("/spec/config/delete.retention.ms").asLong() > 0, name + " delete.retention.ms");
+            } else {
+                assertTrue(t.at("/spec/config/retention.ms").asLong() > 0, name + " retention.ms");
+            }
         });
+        r.all("KafkaTopic").filter(t -> COMPACTED.contains(t.at("/spec/topicName").asText())).forEach(t ->
+                assertEquals("compact", t.at("/spec/config/cleanup.policy").asText(), t.at("/spec/topicName").asText()));
+        assertFalse(COMPACTED.isEmpty(), "lead.contact is compacted");
         JsonNode kafka = r.get("Kafka", "showroom");
         assertEquals("false", kafka.at("/spec/kafka/config/auto.create.topics.enable").asText(), "topics only as KafkaTopic");
         assertEquals("enabled", kafka.at("/metadata/annotations/strimzi.io~1kraft").asText());

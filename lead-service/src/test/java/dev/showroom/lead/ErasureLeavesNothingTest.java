@@ -3,7 +3,9 @@ package dev.showroom.lead;
 import static dev.showroom.lead.Fixtures.*;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -11,7 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+
+import dev.showroom.contracts.Topics;
+import dev.showroom.testing.EventContract;
+import dev.showroom.testing.TestEvents;
+import io.restassured.path.json.JsonPath;
 
 import dev.showroom.testing.Postgres;
 import io.restassured.http.ContentType;
@@ -41,12 +49,52 @@ class ErasureLeavesNothingTest {
         assertFalse(replay.asString().contains(phone.substring(phone.length() - 8)), replay.asString());
 
         List<String> payloads = outboxPayloads(id);
-        assertTrue(payloads.size() >= 2, "lead.created and customer.erasure-requested: " + payloads.size());
-        for (String payload : payloads) {
+        assertTrue(payloads.size() >= 3, "lead.created, lead.contact and customer.erasure-requested: " + payloads.size());
+        assertTrue(payloads.contains(null), "the tombstone of lead.contact");
+        for (String payload : payloads.stream().filter(java.util.Objects::nonNull).toList()) {
             assertFalse(payload.contains("Replay Me"), payload);
             assertFalse(payload.contains(phone.substring(phone.length() - 8)), payload);
             assertFalse(payload.contains("replay@example.com"), payload);
         }
+    }
+
+    /**
+     * Item 11: no domain event names the person; the name and phone travel on the compacted lead.contact only,
+     * and the erasure leaves a tombstone there (null value, after the value) so that compaction removes them.
+     * Failed before: lead.created carried the name, phone and e-mail, and nothing was written to lead.contact.
+     */
+    @Test
+    void eventsCarryIdsOnlyAndTheErasureLeavesATombstoneOnTheContactTopic() throws Exception {
+        String phone = mobile();
+        String id = given().auth().oauth2(MANAGER).contentType(ContentType.JSON)
+                .body(Map.of("name", "Ids Only", "phone", phone, "channel", "ONLINE", "email", "ids.only@example.com",
+                        "sourceDetail", "met Ids Only at the fair", "consultantId", "li.wei"))
+                .post("/api/v1/leads").then().statusCode(201).extract().path("id");
+        String digits = phone.substring(phone.length() - 8);
+        var created = TestEvents.await(Topics.LEAD_CREATED, r -> id.equals(r.key()));
+        EventContract.assertValid(created);
+        assertEquals("showroom.lead.created.v2", TestEvents.header(created, "ce_type"));
+        for (String topic : List.of(Topics.LEAD_CREATED, Topics.LEAD_ASSIGNED)) {
+            for (var r : TestEvents.all(topic, r -> id.equals(r.key()))) {
+                assertFalse(r.value().contains("Ids Only") || r.value().contains(digits)
+                        || r.value().contains("ids.only@") || r.value().contains("fair"), topic + ": " + r.value());
+            }
+        }
+        var contact = TestEvents.await(Topics.LEAD_CONTACT, r -> id.equals(r.key()) && r.value() != null);
+        EventContract.assertValid(contact);
+        assertEquals("Ids Only", JsonPath.from(contact.value()).getString("name"));
+        assertEquals(e164(phone), JsonPath.from(contact.value()).getString("phone"));
+        assertFalse(contact.value().contains("ids.only@"), "only what the staff services need: name and phone");
+
+        given().auth().oauth2(MANAGER).post("/api/v1/leads/" + id + "/erasure").then().statusCode(200);
+        List<ConsumerRecord<String, String>> records = TestEvents.awaitCount(Topics.LEAD_CONTACT,
+                r -> id.equals(r.key()), 2, java.time.Duration.ofSeconds(20));
+        ConsumerRecord<String, String> last = records.get(records.size() - 1);
+        assertNull(last.value(), "the key's last record is a tombstone");
+        EventContract.assertValid(last);
+        assertEquals(id, TestEvents.header(last, "ce_subject"));
+        var erasure = TestEvents.await(Topics.CUSTOMER_ERASURE_REQUESTED, r -> id.equals(r.key()));
+        EventContract.assertValid(erasure);
     }
 
     static List<String> outboxPayloads(String leadId) throws Exception {

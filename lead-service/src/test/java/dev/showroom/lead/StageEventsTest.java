@@ -172,7 +172,8 @@ class StageEventsTest {
     void aReferralBecomesALinkedLeadOrMergesIntoAKnownOne() throws Exception {
         String referrer = createLead(MANAGER, "Happy Owner", mobile(), "WALK_IN");
         String local = mobile();
-        TestEvents.send("referral.received", referrer, json("referralId", UUID.randomUUID().toString(),
+        String referral = UUID.randomUUID().toString();
+        TestEvents.send("referral.received", referrer, json("referralId", referral,
                 "dealerId", DEALER, "referrerLeadId", referrer, "consultantId", "li.wei", "name", "Friend Of Owner",
                 "phone", e164(local), "relation", "colleague", "consentAt", Instant.now(), "receivedAt", Instant.now()));
         await().atMost(WAIT).until(() -> count("select count(*) from lead where phone = ?", e164(local)) == 1);
@@ -184,6 +185,7 @@ class StageEventsTest {
         EventContract.assertValid(created);
         JsonNode payload = JSON.readTree(created.value());
         assertEquals(referrer, payload.get("referrerLeadId").asText());
+        assertEquals(referral, payload.get("referralId").asText(), "after-sales links its referral by this id");
 
         String known = mobile();
         String knownId = createLead(MANAGER, "Already Known", known, "ONLINE");

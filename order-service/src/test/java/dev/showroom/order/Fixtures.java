@@ -110,12 +110,24 @@ public final class Fixtures {
         return "+86139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
 
-    /** Announces a lead as lead-service would; returns the lead id. */
+    /** Announces a lead as lead-service would (lead.created, ids only, and lead.contact); returns the lead id. */
     public static UUID lead(String name, String phone, String consultantId) {
         UUID leadId = UUID.randomUUID();
         TestEvents.send("lead.created", leadId.toString(), "{\"leadId\":\"" + leadId + "\",\"dealerId\":\"" + DEALER
-                + "\",\"channel\":\"WALK_IN\",\"name\":\"" + name + "\",\"phone\":\"" + phone + "\",\"consultantId\":\""
-                + consultantId + "\",\"createdAt\":\"2026-01-05T08:00:00Z\"}");
+                + "\",\"channel\":\"WALK_IN\",\"consultantId\":\"" + consultantId
+                + "\",\"createdAt\":\"2026-01-05T08:00:00Z\"}");
+        contact(leadId, name, phone);
         return leadId;
+    }
+
+    /** The lead's contact on the compacted lead.contact, as lead-service writes it; returns its ce_id. */
+    public static String contact(UUID leadId, String name, String phone) {
+        return contact(leadId, DEALER, name, phone);
+    }
+
+    public static String contact(UUID leadId, String dealer, String name, String phone) {
+        return TestEvents.send("lead.contact", leadId.toString(), "{\"leadId\":\"" + leadId + "\",\"dealerId\":\""
+                + dealer + "\",\"name\":\"" + name + "\",\"phone\":\"" + phone + "\",\"updatedAt\":\""
+                + java.time.Instant.now() + "\"}");
     }
 }

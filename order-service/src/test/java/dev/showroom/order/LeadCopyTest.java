@@ -47,10 +47,13 @@ class LeadCopyTest {
                 "dealer-sh-01", lead));
     }
 
+    /** lead.created (ids only) and the lead's contact on lead.contact; returns lead.created's ce_id. */
     static String created(UUID lead, String dealer, String name, String phone, String consultant, String at) {
-        return TestEvents.send("lead.created", lead.toString(), "{\"leadId\":\"" + lead + "\",\"dealerId\":\"" + dealer
-                + "\",\"channel\":\"WALK_IN\",\"name\":\"" + name + "\",\"phone\":\"" + phone + "\",\"consultantId\":\""
-                + consultant + "\",\"createdAt\":\"" + at + "\"}");
+        String ceId = TestEvents.send("lead.created", lead.toString(), "{\"leadId\":\"" + lead + "\",\"dealerId\":\""
+                + dealer + "\",\"channel\":\"WALK_IN\",\"consultantId\":\"" + consultant + "\",\"createdAt\":\"" + at
+                + "\"}");
+        applied(Fixtures.contact(lead, dealer, name, phone));
+        return ceId;
     }
 
     /** Waits until order-service has applied the event (its ce_id is in processed_event). */

@@ -1,6 +1,8 @@
 package dev.showroom.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -86,6 +88,26 @@ class OutboxTest {
         published.forEach(r -> perId.merge(TestEvents.header(r, "ce_id"), 1, Integer::sum));
         assertEquals(rows, perId.size(), "every row published");
         assertEquals(Set.of(1), new HashSet<>(perId.values()), "no row published twice");
+    }
+
+    /** Item 11: a tombstone goes out as a null value with its CloudEvents headers, in its key's order. */
+    @Test
+    void aTombstoneIsANullValueAfterTheKeysEarlierValues() {
+        QuarkusTransaction.requiringNew().run(() -> outbox.publish("sample.state", "lead-8", "lead-8",
+                new Numbered("dealer-1", 1)));
+        QuarkusTransaction.requiringNew().run(() -> {
+            outbox.publish("sample.state", "lead-8", "lead-8", new Numbered("dealer-1", 2));
+            outbox.tombstone("sample.state", "lead-8", "lead-8");
+        });
+        List<ConsumerRecord<String, String>> records = TestEvents.awaitCount("sample.state",
+                r -> "lead-8".equals(r.key()), 3, Duration.ofSeconds(30));
+        assertEquals(3, records.size());
+        assertNotNull(records.get(1).value());
+        ConsumerRecord<String, String> tombstone = records.get(2);
+        assertNull(tombstone.value());
+        assertNotNull(TestEvents.header(tombstone, "ce_id"));
+        assertEquals("showroom.sample.state.v1", TestEvents.header(tombstone, "ce_type"));
+        assertEquals("lead-8", TestEvents.header(tombstone, "ce_subject"));
     }
 
     @Test

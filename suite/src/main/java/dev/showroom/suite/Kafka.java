@@ -122,8 +122,10 @@ public final class Kafka {
     public void createTopics() {
         try (Admin admin = admin()) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            Map<String, Map<String, String>> configs = topicConfigs();
             List<NewTopic> missing = topics().stream().filter(t -> !existing.contains(t))
-                    .map(t -> new NewTopic(t, PARTITIONS, (short) 1)).toList();
+                    .map(t -> new NewTopic(t, PARTITIONS, (short) 1).configs(configs.getOrDefault(t, Map.of())))
+                    .toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(60, TimeUnit.SECONDS);
             }
@@ -133,16 +135,45 @@ public final class Kafka {
     }
 
     static Set<String> topics() {
+        JsonNode doc = contract();
+        Set<String> topics = new TreeSet<>();
+        Iterator<JsonNode> channels = doc.get("channels").elements();
+        channels.forEachRemaining(c -> topics.add(c.get("address").asText()));
+        SERVICES.forEach(s -> topics.add(s + ".dlq"));
+        return topics;
+    }
+
+    /**
+     * The configuration a channel asks for beyond the broker's defaults: a compacted topic's cleanup.policy and
+     * delete.retention.ms (its Kafka binding) and x-topic-config (lead.contact: item 11 of docs/reliability.md).
+     */
+    static Map<String, Map<String, String>> topicConfigs() {
+        Map<String, Map<String, String>> configs = new java.util.HashMap<>();
+        contract().get("channels").elements().forEachRemaining(c -> {
+            Map<String, String> config = new java.util.LinkedHashMap<>();
+            c.at("/bindings/kafka/topicConfiguration").fields().forEachRemaining(e -> {
+                List<String> values = new ArrayList<>();
+                if (e.getValue().isArray()) {
+                    e.getValue().forEach(v -> values.add(v.asText()));
+                } else {
+                    values.add(e.getValue().asText());
+                }
+                config.put(e.getKey(), String.join(",", values));
+            });
+            c.path("x-topic-config").fields().forEachRemaining(e -> config.put(e.getKey(), e.getValue().asText()));
+            if (!config.isEmpty()) {
+                configs.put(c.get("address").asText(), config);
+            }
+        });
+        return configs;
+    }
+
+    private static JsonNode contract() {
         try (InputStream in = Kafka.class.getClassLoader().getResourceAsStream("contracts/asyncapi.yaml")) {
             if (in == null) {
                 throw new SuiteException("contracts/asyncapi.yaml is not on the classpath");
             }
-            JsonNode doc = new ObjectMapper(new YAMLFactory()).readTree(in);
-            Set<String> topics = new TreeSet<>();
-            Iterator<JsonNode> channels = doc.get("channels").elements();
-            channels.forEachRemaining(c -> topics.add(c.get("address").asText()));
-            SERVICES.forEach(s -> topics.add(s + ".dlq"));
-            return topics;
+            return new ObjectMapper(new YAMLFactory()).readTree(in);
         } catch (IOException e) {
             throw new SuiteException("cannot read contracts/asyncapi.yaml: " + e.getMessage(), e);
         }

@@ -67,6 +67,39 @@ public final class ContractTopics {
         return "contracts/" + schemaRef.replaceFirst("^\\./", "");
     }
 
+    /**
+     * The topic configuration the contract asks for beyond the defaults: a compacted topic's
+     * {@code cleanup.policy} and {@code delete.retention.ms} (its Kafka binding) and {@code x-topic-config}.
+     * Empty for an ordinary topic (and for a dead-letter topic).
+     */
+    public static Map<String, String> topicConfig(String topic) {
+        return topicConfig(channels().get(topic));
+    }
+
+    /** The same for a channel node of any copy of the document (the suite reads its own). */
+    public static Map<String, String> topicConfig(JsonNode channel) {
+        Map<String, String> config = new LinkedHashMap<>();
+        if (channel == null) {
+            return config;
+        }
+        JsonNode binding = channel.at("/bindings/kafka/topicConfiguration");
+        binding.fields().forEachRemaining(e -> config.put(e.getKey(), e.getValue().isArray()
+                ? String.join(",", iterable(e.getValue())) : e.getValue().asText()));
+        channel.path("x-topic-config").fields().forEachRemaining(e -> config.put(e.getKey(), e.getValue().asText()));
+        return config;
+    }
+
+    /** True when the topic is compacted: a null value (a tombstone) is part of its contract. */
+    public static boolean compacted(String topic) {
+        return topicConfig(topic).getOrDefault("cleanup.policy", "delete").contains("compact");
+    }
+
+    private static java.util.List<String> iterable(JsonNode array) {
+        java.util.List<String> values = new java.util.ArrayList<>();
+        array.forEach(v -> values.add(v.asText()));
+        return values;
+    }
+
     public static String ceType(String topic) {
         JsonNode channel = channels().get(topic);
         String messageRef = channel.get("messages").elements().next().get("$ref").asText();

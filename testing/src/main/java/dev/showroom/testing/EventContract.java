@@ -65,6 +65,13 @@ public final class EventContract {
         if (record.key() == null || record.key().isBlank()) {
             problems.add("no key: one customer's events must share a key to stay in order");
         }
+        if (record.value() == null) {
+            // a tombstone: only a compacted topic has them, and it has no payload to check
+            if (!ContractTopics.compacted(record.topic())) {
+                problems.add("a null value (tombstone) on " + record.topic() + ", which is not compacted");
+            }
+            return problems;
+        }
         try {
             JsonNode payload = MAPPER.readTree(record.value());
             Set<ValidationMessage> messages = schema(record.topic()).validate(payload);

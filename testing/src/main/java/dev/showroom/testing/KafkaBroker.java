@@ -108,7 +108,10 @@ public final class KafkaBroker {
             List<NewTopic> missing = new ArrayList<>();
             for (String topic : topics) {
                 if (!existing.contains(topic)) {
-                    missing.add(new NewTopic(topic, PARTITIONS, (short) 1).configs(Map.of("min.insync.replicas", "1")));
+                    Map<String, String> config = new java.util.HashMap<>(ContractTopics.channels().containsKey(topic)
+                            ? ContractTopics.topicConfig(topic) : Map.of());
+                    config.put("min.insync.replicas", "1");
+                    missing.add(new NewTopic(topic, PARTITIONS, (short) 1).configs(config));
                 }
             }
             if (!missing.isEmpty()) {

@@ -83,8 +83,11 @@ public final class PoisonMessages {
         e.put("dealerId", "dealer-sh-01");
         e.put("consultantId", "li.wei");
         switch (topic) {
-            case "lead.created" -> e.putAll(Map.of(
-                    "channel", "WALK_IN", "name", "Poison Next", "phone", phone(), "createdAt", now));
+            case "lead.created" -> e.putAll(Map.of("channel", "WALK_IN", "createdAt", now));
+            case "lead.contact" -> {
+                e.remove("consultantId");
+                e.putAll(Map.of("name", "Poison Next", "phone", phone(), "updatedAt", now));
+            }
             case "lead.assigned" -> e.put("assignedAt", now);
             case "lead.qualified" -> e.put("qualifiedAt", now);
             case "lead.defeated" -> e.putAll(Map.of("reason", "PRICE", "defeatedAt", now));
@@ -107,8 +110,7 @@ public final class PoisonMessages {
                     "reason", "changed mind", "refundAmount", "0.00", "previousState", "SIGNED", "cancelledAt", now));
             case "order.delivered" -> e.putAll(Map.of(
                     "orderId", UUID.randomUUID().toString(), "orderNumber", "DEALER-SH-01-2026-900003",
-                    "vin", "LSVAU218XN2183294", "model", "Aurora S", "customerName", "Poison Next",
-                    "deliveredAt", now));
+                    "vin", "LSVAU218XN2183294", "model", "Aurora S", "deliveredAt", now));
             case "referral.received" -> {
                 e.remove("leadId");
                 e.putAll(Map.of("referralId", UUID.randomUUID().toString(), "referrerLeadId", lead,

@@ -40,7 +40,8 @@ class ContractDocumentTest {
             Map.entry(Topics.SURVEY_COMPLETED, Events.SurveyCompleted.class),
             Map.entry(Topics.COMPLAINT_OPENED, Events.ComplaintOpened.class),
             Map.entry(Topics.COMPLAINT_RESOLVED, Events.ComplaintResolved.class),
-            Map.entry(Topics.REFERRAL_RECEIVED, Events.ReferralReceived.class));
+            Map.entry(Topics.REFERRAL_RECEIVED, Events.ReferralReceived.class),
+            Map.entry(Topics.LEAD_CONTACT, Events.LeadContact.class));
 
     @Test
     void everyTopicOfTheCatalogueIsAChannelAndNothingElse() {
@@ -72,6 +73,69 @@ class ContractDocumentTest {
             }
             assertEquals(schemaFields, recordFields, entry.getKey());
         }
+    }
+
+    /** Field names that hold a person's identity or contact, wherever they appear in a payload. */
+    static final Set<String> PERSONAL = Set.of("name", "phone", "email", "customername", "customerphone", "contact",
+            "licence", "license", "address", "signatory");
+
+    /** Topics still carrying personal data, to be emptied by the next commits of item 11 (none when done). */
+    static final Set<String> NOT_YET = Set.of(Topics.VISIT_RECORDED, Topics.REFERRAL_RECEIVED, Topics.LEAD_QUALIFIED,
+            Topics.LEAD_DEFEATED, Topics.ORDER_CANCELLED, Topics.COMPLAINT_RESOLVED, Topics.TESTDRIVE_COMPLETED);
+
+    /**
+     * docs/reliability.md item 11: an event carries no personal data (integrators may not hold it, and an
+     * erasure cannot reach a topic's retention): no contact field, and no free text (a string of more than
+     * 100 characters with no enum, format or pattern: whatever staff typed about the person). Only a
+     * compacted contact topic, which an erasure empties with a tombstone, holds a name and phone.
+     */
+    @Test
+    void noEventCarriesPersonalData() throws Exception {
+        for (String topic : ContractTopics.channels().keySet()) {
+            if (ContractTopics.compacted(topic) || NOT_YET.contains(topic)) {
+                continue;
+            }
+            try (InputStream in = ContractTopics.resource(ContractTopics.schemaResource(topic))) {
+                java.util.List<String> found = new java.util.ArrayList<>();
+                personal(new ObjectMapper().readTree(in), "", found);
+                assertEquals(java.util.List.of(), found, topic + " carries personal data");
+            }
+        }
+    }
+
+    @Test
+    void onlyACompactedTopicWithTombstonesCarriesAContact() {
+        for (String topic : ContractTopics.channels().keySet()) {
+            if (ContractTopics.compacted(topic)) {
+                JsonNode channel = ContractTopics.channels().get(topic);
+                assertTrue(channel.hasNonNull("x-tombstones"), topic + " says what its tombstones mean");
+                assertEquals("lead-service", channel.get("x-producer").asText(), topic);
+                assertTrue(ContractTopics.topicConfig(topic).containsKey("max.compaction.lag.ms"),
+                        topic + " bounds how long a replaced or erased value may stay");
+            }
+        }
+    }
+
+    private static void personal(JsonNode schema, String path, java.util.List<String> found) {
+        JsonNode properties = schema.path("properties");
+        properties.fieldNames().forEachRemaining(field -> {
+            JsonNode p = properties.get(field);
+            if (PERSONAL.contains(field.toLowerCase())) {
+                found.add(path + field);
+            } else if (isFreeText(p)) {
+                found.add(path + field + " (free text)");
+            }
+            personal(p, path + field + ".", found);
+        });
+        if (schema.has("items")) {
+            personal(schema.get("items"), path + "[].", found);
+        }
+    }
+
+    private static boolean isFreeText(JsonNode p) {
+        boolean string = p.path("type").asText().equals("string")
+                || (p.path("type").isArray() && p.path("type").toString().contains("\"string\""));
+        return string && !p.has("enum") && !p.has("format") && !p.has("pattern") && p.path("maxLength").asInt(Integer.MAX_VALUE) > 100;
     }
 
     @Test

@@ -46,12 +46,24 @@ final class Fixtures {
         return given().auth().oauth2(token).get(path).then();
     }
 
-    /** lead-service announces a prospect, as it would on lead.created. */
+    /**
+     * lead-service announces a prospect, as it would: lead.created (ids only) and the contact on lead.contact.
+     * @return the ce_id of lead.created
+     */
     static String leadCreated(UUID leadId, String name, String e164, String consultantId, UUID visitId) {
-        String json = "{\"leadId\":\"" + leadId + "\",\"dealerId\":\"" + DEALER + "\",\"channel\":\"WALK_IN\",\"name\":\""
-                + name + "\",\"phone\":\"" + e164 + "\",\"consultantId\":" + quoted(consultantId) + ",\"visitId\":"
+        String json = "{\"leadId\":\"" + leadId + "\",\"dealerId\":\"" + DEALER + "\",\"channel\":\"WALK_IN\""
+                + ",\"consultantId\":" + quoted(consultantId) + ",\"visitId\":"
                 + quoted(visitId == null ? null : visitId.toString()) + ",\"createdAt\":\"" + Instant.now() + "\"}";
-        return TestEvents.send("lead.created", leadId.toString(), json);
+        String ceId = TestEvents.send("lead.created", leadId.toString(), json);
+        leadContact(leadId, DEALER, name, e164);
+        return ceId;
+    }
+
+    /** The lead's contact on the compacted lead.contact; returns its ce_id. */
+    static String leadContact(UUID leadId, String dealer, String name, String e164) {
+        return TestEvents.send("lead.contact", leadId.toString(), "{\"leadId\":\"" + leadId + "\",\"dealerId\":\""
+                + dealer + "\",\"name\":\"" + name + "\",\"phone\":\"" + e164 + "\",\"updatedAt\":\"" + Instant.now()
+                + "\"}");
     }
 
     static void leadAssigned(UUID leadId, String consultantId) {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -48,10 +50,38 @@ class LeadCopyTest {
         assertNull(db("select phone from known_lead where dealer_id = ? and lead_id = ?", DEALER, lead));
     }
 
+    /**
+     * Item 11: lead.contact is the only source of the name and phone; its tombstone and a late value do not
+     * bring an erased person back, and neither goes to the dead-letter topic.
+     */
+    @Test
+    void theContactComesFromLeadContactAndATombstoneOrALateValueLeavesAnErasedCopyBlank() {
+        UUID lead = UUID.randomUUID();
+        applied(TestEvents.send("lead.created", lead.toString(), "{\"leadId\":\"" + lead + "\",\"dealerId\":\""
+                + DEALER + "\",\"channel\":\"WALK_IN\",\"consultantId\":\"li.wei\",\"createdAt\":\"" + Instant.now()
+                + "\"}"));
+        assertNull(db("select phone from known_lead where dealer_id = ? and lead_id = ?", DEALER, lead));
+        applied(leadContact(lead, DEALER, "Qin Yu", "+8613911110004"));
+        assertEquals("Qin Yu", db("select name from known_lead where dealer_id = ? and lead_id = ?", DEALER, lead));
+        assertEquals("+8613911110004", db("select phone from known_lead where dealer_id = ? and lead_id = ?", DEALER, lead));
+
+        applied(TestEvents.send("customer.erasure-requested", lead.toString(), "{\"leadId\":\"" + lead
+                + "\",\"dealerId\":\"" + DEALER + "\",\"requestedAt\":\"" + Instant.now() + "\"}"));
+        String tombstone = TestEvents.send("lead.contact", lead.toString(), null);
+        applied(leadContact(lead, DEALER, "Qin Yu", "+8613911110004"));
+        assertNull(db("select name from known_lead where dealer_id = ? and lead_id = ?", DEALER, lead));
+        assertNull(db("select phone from known_lead where dealer_id = ? and lead_id = ?", DEALER, lead));
+        assertNull(db("select event_id from processed_event where event_id = ?", tombstone), "a tombstone changes nothing");
+        assertEquals(List.of(), TestEvents.all("visit-service.dlq", r -> lead.toString().equals(r.key())),
+                "nothing of the lead is poison");
+    }
+
     static String created(UUID lead, String dealer, String name, String phone, String consultant, String at) {
-        return TestEvents.send("lead.created", lead.toString(), "{\"leadId\":\"" + lead + "\",\"dealerId\":\"" + dealer
-                + "\",\"channel\":\"WALK_IN\",\"name\":\"" + name + "\",\"phone\":\"" + phone + "\",\"consultantId\":\""
-                + consultant + "\",\"createdAt\":\"" + at + "\"}");
+        String ceId = TestEvents.send("lead.created", lead.toString(), "{\"leadId\":\"" + lead + "\",\"dealerId\":\""
+                + dealer + "\",\"channel\":\"WALK_IN\",\"consultantId\":\"" + consultant + "\",\"createdAt\":\"" + at
+                + "\"}");
+        applied(leadContact(lead, dealer, name, phone));
+        return ceId;
     }
 
     /** Waits until visit-service has applied the event (its ce_id is in processed_event). */

@@ -68,9 +68,22 @@ public class CustomerEvents {
             c.orderNumber = e.orderNumber();
             c.model = e.model() != null ? e.model() : c.model;
             c.deliveredAt = e.deliveredAt();
-            c.contact(e.customerName(), e.customerPhone());
             c.assigned(e.consultantId(), e.deliveredAt() != null ? e.deliveredAt() : event.time());
             planner.planAfterDelivery(e.dealerId(), c);
+        });
+    }
+
+    /**
+     * The customer's name and phone, for the follow-up calls, the survey messages and complaints by phone:
+     * lead.contact is the only topic that carries them (item 11). A tombstone changes nothing here:
+     * customer.erasure-requested erases.
+     */
+    @Incoming("lead-contact")
+    @Blocking
+    public void onLeadContact(ConsumerRecord<String, String> record) {
+        inbox.applyState(record, Events.LeadContact.class, event -> {
+            Events.LeadContact e = event.payload();
+            Customer.findOrCreate(e.leadId(), Status.PROSPECT).contact(e.name(), e.phone());
         });
     }
 

@@ -9,13 +9,13 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import dev.showroom.aftersales.customer.Customer;
 import dev.showroom.contracts.Events;
 import dev.showroom.platform.events.EventInbox;
-import dev.showroom.platform.phone.PhoneNumbers;
 import io.smallrye.common.annotation.Blocking;
 
 /**
  * Learns which lead lead-service made of a referred person, so that person's own erasure reaches their
- * referral. Only {@code lead.created} of a lead with a referrer matters; a referred person lead-service
- * merged into an existing lead announces no lead and stays unlinked.
+ * referral: {@code lead.created} names the referral it was made from ({@code referralId}). A referred person
+ * lead-service merged into an existing lead announces no lead; the erasure of that lead names the referral
+ * ({@code referralIds} of customer.erasure-requested).
  */
 @ApplicationScoped
 public class ReferredLeads {
@@ -30,30 +30,20 @@ public class ReferredLeads {
     }
 
     void link(Events.LeadCreated lead) {
-        if (lead.referrerLeadId() == null || lead.phone() == null) {
+        if (lead.referralId() == null) {
             return;
         }
+        // a query, so the event's dealer only (tenancy); the same referrer as the referral names
+        Referral r = Referral.<Referral> find("id = ?1 and referrerLeadId = ?2 and referredLeadId is null",
+                lead.referralId(), lead.referrerLeadId()).firstResult();
+        if (r == null) {
+            return;
+        }
+        r.referredLeadId = lead.leadId();
         // the erasure may have been applied first: the topics are read independently
         Customer person = Customer.byLead(lead.leadId());
-        boolean erased = person != null && person.erased();
-        // the event's dealer only (tenancy), the same referrer, the same person by E.164 phone
-        for (Referral r : Referral.<Referral> list("referrerLeadId = ?1 and referredLeadId is null",
-                lead.referrerLeadId())) {
-            if (lead.phone().equals(e164(r.phone))) {
-                r.referredLeadId = lead.leadId();
-                if (erased) {
-                    r.erasePerson();
-                }
-            }
-        }
-    }
-
-    /** The referral's phone read as lead-service reads it (it was taken in E.164 syntax). */
-    private static String e164(String phone) {
-        try {
-            return PhoneNumbers.normalise(phone, "ZZ");
-        } catch (PhoneNumbers.InvalidPhoneException e) {
-            return null;
+        if (person != null && person.erased()) {
+            r.erasePerson();
         }
     }
 }

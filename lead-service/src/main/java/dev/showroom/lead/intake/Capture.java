@@ -14,7 +14,7 @@ import dev.showroom.lead.followup.Grade;
 public record Capture(String name, String phone, String email, Channel channel, String sourceDetail,
         String modelOfInterest, BigDecimal budget, String purchaseTimeframe, String notes, boolean consent,
         Instant consentAt, String consultantId, Grade grade, UUID referrerLeadId, UUID visitId, String by,
-        Origin origin) {
+        Origin origin, UUID referralId) {
 
     public enum Origin {
         /** Staff captured it (by hand, a visit, an import they chose to run): a merge fills what is unknown. */
@@ -32,22 +32,24 @@ public record Capture(String name, String phone, String email, Channel channel, 
     public static Capture of(String name, String phone, String email, Channel channel, String sourceDetail,
             String modelOfInterest, String notes, String consultantId, String by) {
         return new Capture(name, phone, email, channel, sourceDetail, modelOfInterest, null, null, notes, false,
-                null, consultantId, null, null, null, by, Origin.STAFF);
+                null, consultantId, null, null, null, by, Origin.STAFF, null);
     }
 
-    public Capture withReferrer(UUID referrer, Instant consentAt) {
+    /** A referral (referral.received {@code referral}) of a customer ({@code referrer}). */
+    public Capture withReferrer(UUID referrer, UUID referral, Instant consentAt) {
         return new Capture(name, phone, email, channel, sourceDetail, modelOfInterest, budget, purchaseTimeframe,
-                notes, consentAt != null, consentAt, consultantId, grade, referrer, visitId, by, Origin.REFERRAL);
+                notes, consentAt != null, consentAt, consultantId, grade, referrer, visitId, by, Origin.REFERRAL,
+                referral);
     }
 
     public Capture withVisit(UUID visit) {
         return new Capture(name, phone, email, channel, sourceDetail, modelOfInterest, budget, purchaseTimeframe,
-                notes, consent, consentAt, consultantId, grade, referrerLeadId, visit, by, origin);
+                notes, consent, consentAt, consultantId, grade, referrerLeadId, visit, by, origin, referralId);
     }
 
     /** From the public form: the visitor's own consent counts for a new lead only. */
     public Capture fromPublicForm() {
         return new Capture(name, phone, email, channel, sourceDetail, modelOfInterest, budget, purchaseTimeframe,
-                notes, true, null, consultantId, grade, referrerLeadId, visitId, by, Origin.ANONYMOUS);
+                notes, true, null, consultantId, grade, referrerLeadId, visitId, by, Origin.ANONYMOUS, referralId);
     }
 }

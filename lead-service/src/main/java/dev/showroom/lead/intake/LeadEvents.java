@@ -19,10 +19,20 @@ public class LeadEvents {
     @Inject
     Outbox outbox;
 
-    public void created(Lead lead) {
+    /** Ids only: the person's name and phone go to lead.contact ({@link #contact}). */
+    public void created(Lead lead, UUID referralId) {
         publish(Topics.LEAD_CREATED, lead, new Events.LeadCreated(lead.id, lead.dealerId, lead.channel.name(),
-                blankToNull(lead.sourceDetail), lead.name, lead.phone, blankToNull(lead.email), lead.consultantId,
-                blankToNull(lead.modelOfInterest), lead.referrerLeadId, lead.visitId, lead.createdAt));
+                lead.consultantId, blankToNull(lead.modelOfInterest), lead.referrerLeadId, referralId, lead.visitId,
+                lead.createdAt));
+    }
+
+    /**
+     * The lead's current name and phone on the compacted lead.contact, for the staff services (never on a
+     * domain event: docs/reliability.md, item 11). Written whenever they change (today: when the lead is made).
+     */
+    public void contact(Lead lead) {
+        publish(Topics.LEAD_CONTACT, lead, new Events.LeadContact(lead.id, lead.dealerId, lead.name, lead.phone,
+                lead.updatedAt != null ? lead.updatedAt : lead.createdAt));
     }
 
     public void assigned(Lead lead, String previousConsultantId, String assignedBy, Instant at) {
@@ -45,9 +55,14 @@ public class LeadEvents {
                 lead.defeatReason.name(), blankToNull(lead.defeatNote), lead.defeatedAt));
     }
 
+    /**
+     * The erasure: the other services erase their copies, and lead.contact gets a tombstone for the lead, after
+     * which compaction removes the person's contact from the broker. Both in the caller's transaction.
+     */
     public void erasureRequested(Lead lead, List<UUID> mergedReferrals) {
         publish(Topics.CUSTOMER_ERASURE_REQUESTED, lead,
                 new Events.CustomerErasureRequested(lead.id, lead.dealerId, lead.erasedAt, mergedReferrals));
+        outbox.tombstone(Topics.LEAD_CONTACT, lead.id, lead.id);
     }
 
     private void publish(String topic, Lead lead, Object payload) {

@@ -86,7 +86,8 @@ public class LeadIntake {
         lead.consultantId = roundRobinTurn ? roundRobin.next(dealerId) : c.consultantId();
         lead.persist();
         UUID contact = contact(lead, c, now).id;
-        events.created(lead);
+        events.created(lead, c.referralId());
+        events.contact(lead);
         if (lead.consultantId != null) {
             events.assigned(lead, null, roundRobinTurn ? "round-robin" : c.by(), now);
         }
@@ -149,6 +150,7 @@ public class LeadIntake {
         contact.name = c.name() == null ? null : c.name().strip();
         contact.email = LeadEvents.blankToNull(c.email());
         contact.note = LeadEvents.blankToNull(c.notes());
+        contact.referralId = c.referralId();
         contact.occurredAt = now;
         contact.persist();
         return contact;

@@ -90,7 +90,7 @@ public class LeadResource {
         Capture capture = new Capture(request.name(), request.phone(), request.email(), request.channel(),
                 request.sourceDetail(), request.modelOfInterest(), request.budget(), request.purchaseTimeframe(),
                 request.notes(), Boolean.TRUE.equals(request.consent()), null, consultant, request.grade(), null, null,
-                staff.id(), Capture.Origin.STAFF);
+                staff.id(), Capture.Origin.STAFF, null);
         LeadIntake.Captured captured;
         try {
             captured = intake.capture(staff.dealerId(), capture);

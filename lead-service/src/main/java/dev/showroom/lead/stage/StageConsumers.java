@@ -13,7 +13,6 @@ import dev.showroom.contracts.Events;
 import dev.showroom.lead.intake.Capture;
 import dev.showroom.lead.intake.Channel;
 import dev.showroom.lead.intake.Lead;
-import dev.showroom.lead.intake.LeadContact;
 import dev.showroom.lead.intake.LeadEvents;
 import dev.showroom.lead.intake.LeadIntake;
 import dev.showroom.platform.phone.PhoneNumbers;
@@ -139,9 +138,8 @@ public class StageConsumers {
             Events.ReferralReceived r = event.payload();
             Capture capture = Capture.of(r.name(), r.phone(), null, Channel.CUSTOMER_REFERRAL,
                     LeadEvents.blankToNull(r.relation()), null, null, LeadEvents.blankToNull(r.consultantId()),
-                    "referral").withReferrer(r.referrerLeadId(), r.consentAt());
-            LeadContact contact = LeadContact.findById(capture(event, capture).contactId());
-            contact.referralId = r.referralId();
+                    "referral").withReferrer(r.referrerLeadId(), r.referralId(), r.consentAt());
+            capture(event, capture);
         });
     }
 

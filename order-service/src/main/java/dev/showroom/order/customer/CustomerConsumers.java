@@ -41,8 +41,19 @@ public class CustomerConsumers {
         inbox.apply(record, Events.LeadCreated.class, event -> {
             Events.LeadCreated lead = event.payload();
             requireLead(lead.leadId() != null);
-            Customer.findOrCreate(lead.leadId()).created(lead.name(), lead.phone(), lead.consultantId(),
+            Customer.findOrCreate(lead.leadId()).created(lead.consultantId(),
                     lead.createdAt() != null ? lead.createdAt() : event.time());
+        });
+    }
+
+    /** The name and phone for the contract and the delivery calls (lead.contact; a tombstone changes nothing). */
+    @Incoming("lead-contact")
+    @Blocking
+    public void onLeadContact(ConsumerRecord<String, String> record) {
+        inbox.applyState(record, Events.LeadContact.class, event -> {
+            Events.LeadContact c = event.payload();
+            requireLead(c.leadId() != null);
+            Customer.findOrCreate(c.leadId()).contact(c.name(), c.phone());
         });
     }
 

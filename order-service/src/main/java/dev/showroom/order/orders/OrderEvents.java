@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 
 import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
-import dev.showroom.order.customer.Customer;
 import dev.showroom.platform.events.Outbox;
 
 /** The order's events, keyed by the lead so that one customer's events stay in order. */
@@ -26,12 +25,9 @@ public class OrderEvents {
                 o.leadId, o.consultantId, o.cancelReason, o.refundAmount, o.previousState, o.cancelledAt));
     }
 
-    /** Carries the customer's name and phone from the local copy: aftersales calls the customer back. */
+    /** Ids only: after-sales has the customer's name and phone from lead.contact (item 11). */
     void delivered(SalesOrder o, String dealerId) {
-        Customer c = Customer.byLead(o.leadId);
-        String name = c == null || c.name == null || c.name.isBlank() ? null : c.name;
-        String phone = c == null ? null : c.phone;
         outbox.publish(Topics.ORDER_DELIVERED, o.leadId, o.id, new Events.OrderDelivered(o.id, o.orderNumber, dealerId,
-                o.leadId, o.consultantId, o.vin, o.terms.modelName(), name, phone, o.deliveredAt));
+                o.leadId, o.consultantId, o.vin, o.terms.modelName(), o.deliveredAt));
     }
 }

@@ -118,6 +118,25 @@ public class EventInbox {
     }
 
     /**
+     * A record of a compacted topic that holds the current state of a key (lead.contact): a value is applied
+     * like any event (once per ce_id, poison to the dead-letter topic); a tombstone (null value: the key's
+     * data is gone, and compaction removes its earlier values from the broker) changes nothing here. The
+     * producer writes the tombstone together with the event that says why (an erasure:
+     * customer.erasure-requested, which blanks the local copies and keeps them blank), and a late value
+     * cannot bring the data back (LeadCopy keeps the erasure).
+     *
+     * @return true if a value was applied now
+     */
+    public <T> boolean applyState(ConsumerRecord<String, String> record, Class<T> type,
+            Consumer<IncomingEvent<T>> effect) {
+        if (record.value() == null) {
+            registry.counter("showroom.events.consumed", "topic", record.topic(), "outcome", "tombstone").increment();
+            return false;
+        }
+        return apply(record, type, effect);
+    }
+
+    /**
      * Two kinds of failure are no fault of the event, and it is tried again (with a growing pause) instead
      * of going to the dead-letter topic, where it would be lost: a database that does not answer (tried until
      * it is back; only this record's partition waits, and no offset is committed past it), and a write that

@@ -2,6 +2,7 @@ package dev.showroom.platform.events;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,6 +51,23 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String topic, Object key, Object subject, Object payload) {
+        Objects.requireNonNull(payload, "payload (a null value is a tombstone: use tombstone())");
+        return write(topic, key, subject, payload);
+    }
+
+    /**
+     * A tombstone for {@code key} on a compacted topic: a record with a null value (and the usual CloudEvents
+     * headers), after which compaction removes every earlier value of the key from the broker. It keeps its
+     * place among the key's records like any event (same outbox order, same relay).
+     *
+     * @param topic a compacted topic of asyncapi.yaml (lead.contact)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID tombstone(String topic, Object key, Object subject) {
+        return write(topic, key, subject, null);
+    }
+
+    private UUID write(String topic, Object key, Object subject, Object payload) {
         OutboxEvent row = new OutboxEvent();
         row.eventId = UUID.randomUUID();
         row.topic = topic;
@@ -57,7 +75,7 @@ public class Outbox {
         row.type = Topics.ceType(topic);
         row.subject = subject == null ? null : subject.toString();
         try {
-            row.payload = mapper.writeValueAsString(payload);
+            row.payload = payload == null ? null : mapper.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event payload cannot be written as JSON: " + payload.getClass(), e);
         }

@@ -33,7 +33,7 @@ public class OutboxEvent {
 
     public String subject;
 
-    @Column(nullable = false)
+    /** JSON; null for a tombstone (a null record value: a compacted topic forgets the key). */
     public String payload;
 
     @Column(name = "correlation_id")

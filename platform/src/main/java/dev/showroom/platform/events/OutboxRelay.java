@@ -224,7 +224,8 @@ public class OutboxRelay {
                 .withSource(URI.create("/showroom/" + applicationName))
                 .withType(row.type)
                 .withSubject(row.subject)
-                .withDataContentType("application/json")
+                // a tombstone (null payload) has no data, so no content type either
+                .withDataContentType(row.payload == null ? null : "application/json")
                 .withTimestamp(row.occurredAt.atZone(ZoneOffset.UTC))
                 .build();
         return Message.of(row.payload).addMetadata(kafka).addMetadata(cloudEvent);

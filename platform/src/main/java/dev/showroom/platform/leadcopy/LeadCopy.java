@@ -26,6 +26,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  * lead id (a forged or mistaken event makes its own row, in its own dealer);</li>
  * <li>the newest assignment wins, by the time the event says it was made (not by arrival): a late
  * lead.created does not undo a later lead.assigned;</li>
+ * <li>the name and phone come from the compacted topic lead.contact only (no domain event carries them,
+ * docs/reliability.md item 11);</li>
  * <li>an erased person stays erased: the row is kept as the erasure's marker, and no late event brings the
  * name or phone back;</li>
  * <li>applying the same event again changes nothing.</li>
@@ -58,13 +60,15 @@ public abstract class LeadCopy extends PanacheEntityBase {
         return erasedAt != null;
     }
 
-    /** lead.created: the contact as lead-service took it, and the assignment made with it (if any). */
-    public void created(String name, String phone, String consultantId, Instant at) {
-        contact(name, phone);
+    /** lead.created: the assignment made with the lead (if any). The contact comes from lead.contact. */
+    public void created(String consultantId, Instant at) {
         assigned(consultantId, at);
     }
 
-    /** A contact from an event (kept unless the person was erased; an absent value keeps what is known). */
+    /**
+     * The contact as lead.contact carries it (kept unless the person was erased; an absent value keeps what is
+     * known). lead.contact is a topic of its own, read independently of lead.created: either may come first.
+     */
     public void contact(String name, String phone) {
         if (erased()) {
             return;

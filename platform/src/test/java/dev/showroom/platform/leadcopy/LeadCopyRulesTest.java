@@ -21,12 +21,14 @@ class LeadCopyRulesTest {
     @Test
     void theNewestAssignmentWinsWhateverTheOrder() {
         Copy inOrder = new Copy();
-        inOrder.created("Gao Min", "+8613900000001", "li.wei", T0);
+        inOrder.created("li.wei", T0);
+        inOrder.contact("Gao Min", "+8613900000001");
         inOrder.assigned("zhou.new", T1);
 
         Copy late = new Copy();
         late.assigned("zhou.new", T1);
-        late.created("Gao Min", "+8613900000001", "li.wei", T0);
+        late.created("li.wei", T0);
+        late.contact("Gao Min", "+8613900000001");
 
         assertEquals("zhou.new", inOrder.consultantId);
         assertEquals("zhou.new", late.consultantId);
@@ -56,9 +58,11 @@ class LeadCopyRulesTest {
     @Test
     void anErasedPersonStaysErased() {
         Copy copy = new Copy();
-        copy.created("Gao Min", "+8613900000001", "li.wei", T0);
+        copy.created("li.wei", T0);
+        copy.contact("Gao Min", "+8613900000001");
         copy.erase(T1);
-        copy.created("Gao Min", "+8613900000001", "li.wei", T0);
+        copy.created("li.wei", T0);
+        copy.contact("Gao Min", "+8613900000001");
         copy.contact("Gao Min", "+8613900000001");
         copy.erase(T1.plusSeconds(60));
 
@@ -72,13 +76,16 @@ class LeadCopyRulesTest {
     @Test
     void applyingTheSameEventTwiceChangesNothing() {
         Copy once = new Copy();
-        once.created("Gao Min", "+8613900000001", "li.wei", T0);
+        once.created("li.wei", T0);
+        once.contact("Gao Min", "+8613900000001");
         once.assigned("zhou.new", T1);
         Copy twice = new Copy();
-        twice.created("Gao Min", "+8613900000001", "li.wei", T0);
+        twice.created("li.wei", T0);
+        twice.contact("Gao Min", "+8613900000001");
         twice.assigned("zhou.new", T1);
         twice.assigned("zhou.new", T1);
-        twice.created("Gao Min", "+8613900000001", "li.wei", T0);
+        twice.created("li.wei", T0);
+        twice.contact("Gao Min", "+8613900000001");
         assertEquals(once.consultantId, twice.consultantId);
         assertEquals(once.assignedAt, twice.assignedAt);
         assertEquals(once.name, twice.name);

@@ -34,12 +34,31 @@ public class LeadConsumers {
     public void onLeadCreated(ConsumerRecord<String, String> record) {
         inbox.apply(record, Events.LeadCreated.class, event -> {
             Events.LeadCreated lead = event.payload();
-            KnownLead.findOrCreate(lead.leadId()).created(lead.name(), lead.phone(), lead.consultantId(),
-                    lead.createdAt() != null ? lead.createdAt() : event.time());
+            KnownLead copy = KnownLead.findOrCreate(lead.leadId());
+            copy.created(lead.consultantId(), lead.createdAt() != null ? lead.createdAt() : event.time());
             if (lead.visitId() != null) {
-                reception.linkToLead(lead.visitId(), lead.leadId(), lead.consultantId());
+                reception.linkToLead(lead.visitId(), lead.leadId(), copy.consultantId);
             }
-            reception.linkByPhone(lead.phone(), lead.leadId(), lead.consultantId());
+            reception.serveLinkedVisits(lead.leadId(), copy.consultantId);
+        });
+    }
+
+    /**
+     * The prospect's name and phone (lead.contact, the only topic that carries them): callers are recognised
+     * by phone, and unlinked visits with that phone are the person's (lead-service merged the visitor into a
+     * lead this service had not heard of when the visit was recorded). A tombstone changes nothing here:
+     * customer.erasure-requested erases.
+     */
+    @Incoming("lead-contact")
+    @Blocking
+    public void onLeadContact(ConsumerRecord<String, String> record) {
+        inbox.applyState(record, Events.LeadContact.class, event -> {
+            Events.LeadContact c = event.payload();
+            KnownLead copy = KnownLead.findOrCreate(c.leadId());
+            copy.contact(c.name(), c.phone());
+            if (!copy.erased()) {
+                reception.linkByPhone(c.phone(), c.leadId(), copy.consultantId);
+            }
         });
     }
 

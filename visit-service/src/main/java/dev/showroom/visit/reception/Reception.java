@@ -130,6 +130,17 @@ public class Reception {
     }
 
     /**
+     * The lead's owner is known (lead.created): its visits nobody served yet are theirs, as {@link #linkToLead}
+     * does for a visit linked after. lead.contact and lead.created come on two topics, in either order.
+     */
+    public void serveLinkedVisits(UUID leadId, String consultantId) {
+        if (consultantId == null) {
+            return;
+        }
+        Visit.<Visit> list("leadId = ?1 and consultantId is null", leadId).forEach(v -> v.consultantId = consultantId);
+    }
+
+    /**
      * A lead announced without our visit id (lead-service merged the visitor into a lead we had not heard of
      * yet when the visit was recorded): unlinked visits with the same phone are that person's.
      */
