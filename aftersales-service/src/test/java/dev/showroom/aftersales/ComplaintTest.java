@@ -95,6 +95,8 @@ class ComplaintTest {
                 r -> lead.toString().equals(r.key()));
         EventContract.assertValid(resolved);
         assertEquals("APOLOGY", JsonPath.from(resolved.value()).getString("remedy"));
+        // v2: the resolution text stays here (item 11; failed before: v1 carried it)
+        org.junit.jupiter.api.Assertions.assertFalse(resolved.value().contains("Key couriered"), resolved.value());
 
         given().auth().oauth2(manager).contentType(ContentType.JSON)
                 .body("{\"confirmed\":false,\"note\":\"Customer wants a second key fob\"}")

@@ -42,12 +42,16 @@ public final class Events {
             Instant nextFollowUpAt, Instant gradedAt) {
     }
 
+    /** v2: no note (a free text about the person). */
     public record LeadQualified(UUID leadId, String dealerId, String consultantId, String modelOfInterest,
-            String note, Instant qualifiedAt) {
+            Instant qualifiedAt) {
     }
 
-    /** reason: PRICE, PRODUCT_FUNCTION, AFTER_SALES_SERVICE, COMPETITOR, RESOURCES_SUPPORT, GUARANTEES, OTHER. */
-    public record LeadDefeated(UUID leadId, String dealerId, String consultantId, String reason, String note,
+    /**
+     * reason: PRICE, PRODUCT_FUNCTION, AFTER_SALES_SERVICE, COMPETITOR, RESOURCES_SUPPORT, GUARANTEES, OTHER.
+     * v2: no note (a free text about the person).
+     */
+    public record LeadDefeated(UUID leadId, String dealerId, String consultantId, String reason,
             Instant defeatedAt) {
     }
 
@@ -55,6 +59,7 @@ public final class Events {
     public record CustomerErasureRequested(UUID leadId, String dealerId, Instant requestedAt, List<UUID> referralIds) {
     }
 
+    /** A person's contact as visit-service's API shows it (no event carries it since visit.recorded v2). */
     public record Contact(String name, String phone, String email) {
     }
 
@@ -63,17 +68,29 @@ public final class Events {
     public record Checkpoint(String code, boolean met) {
     }
 
-    /** kind: CALL or WALK_IN. An unknown visitor has no leadId and carries a contact. */
+    /**
+     * kind: CALL or WALK_IN. An unknown visitor has no leadId; their contact is on visit.contact (key: the visit
+     * id). v2: no contact, no outcome.
+     */
     public record VisitRecorded(UUID visitId, String dealerId, UUID leadId, String kind, String consultantId,
-            Contact contact, Instant occurredAt, List<Checkpoint> checkpoints, String outcome,
-            List<String> modelsPresented, Instant appointmentAt) {
+            Instant occurredAt, List<Checkpoint> checkpoints, List<String> modelsPresented, Instant appointmentAt) {
+    }
+
+    /**
+     * An unknown visitor's contact, on the compacted topic visit.contact (key: the visit id), for lead-service
+     * to create or merge the lead. A tombstone follows once the visit is linked to a lead (the contact then
+     * lives on lead.contact) or the person is erased.
+     */
+    public record VisitContact(UUID visitId, String dealerId, String kind, String consultantId, String name,
+            String phone, String email, String modelOfInterest, Instant occurredAt) {
     }
 
     public record TestDriveBooked(UUID testDriveId, String dealerId, UUID leadId, String consultantId,
             UUID demoCarId, String model, Instant slotStart, Instant slotEnd, Instant bookedAt) {
     }
 
-    public record Feedback(Integer overall, Map<String, Integer> ratings, String comments) {
+    /** v2 of testdrive.completed: ratings only, no comments (a free text). */
+    public record Feedback(Integer overall, Map<String, Integer> ratings) {
     }
 
     public record TestDriveCompleted(UUID testDriveId, String dealerId, UUID leadId, String consultantId,
@@ -91,8 +108,9 @@ public final class Events {
             String currency, String depositState, LocalDate expectedDeliveryDate, Instant signedAt) {
     }
 
+    /** v2: no reason (a free text about the person). */
     public record OrderCancelled(UUID orderId, String orderNumber, String dealerId, UUID leadId,
-            String consultantId, String reason, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal refundAmount,
+            String consultantId, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal refundAmount,
             String previousState, Instant cancelledAt) {
     }
 
@@ -112,11 +130,22 @@ public final class Events {
             String severity, String channel, Instant openedAt, Instant acknowledgeBy) {
     }
 
+    /** v2: no resolution text (a free text about the person). */
     public record ComplaintResolved(UUID complaintId, String dealerId, UUID leadId, String remedy,
-            String resolution, Instant resolvedAt) {
+            Instant resolvedAt) {
     }
 
+    /** v2: no name or phone of the referred person (they are on referral.contact, for lead-service). */
     public record ReferralReceived(UUID referralId, String dealerId, UUID referrerLeadId, String consultantId,
+            String relation, Instant consentAt, Instant receivedAt) {
+    }
+
+    /**
+     * A referred person's contact, on the compacted topic referral.contact (key: the referral id), for
+     * lead-service to create or merge the lead. A tombstone follows once the lead made of it is known, or the
+     * person is erased.
+     */
+    public record ReferralContact(UUID referralId, String dealerId, UUID referrerLeadId, String consultantId,
             String name, String phone, String relation, Instant consentAt, Instant receivedAt) {
     }
 }

@@ -23,12 +23,18 @@ public final class Topics {
     public static final String REFERRAL_RECEIVED = "referral.received";
     /** Compacted: the current contact of each lead; an erasure leaves a tombstone (asyncapi.yaml). */
     public static final String LEAD_CONTACT = "lead.contact";
+    /** Compacted: an unknown visitor's contact, until the visit is linked to a lead. */
+    public static final String VISIT_CONTACT = "visit.contact";
+    /** Compacted: a referred person's contact, until the lead made of it is known. */
+    public static final String REFERRAL_CONTACT = "referral.contact";
 
     /**
      * Topics whose event is past version 1. v2 took the personal data out (docs/reliability.md, item 11):
      * v1 is no longer published, since publishing it beside v2 would keep the personal data on the topics.
      */
-    private static final Map<String, Integer> VERSIONS = Map.of(LEAD_CREATED, 2, ORDER_DELIVERED, 2);
+    private static final Map<String, Integer> VERSIONS = Map.of(LEAD_CREATED, 2, ORDER_DELIVERED, 2,
+            VISIT_RECORDED, 2, REFERRAL_RECEIVED, 2, LEAD_QUALIFIED, 2, LEAD_DEFEATED, 2, ORDER_CANCELLED, 2,
+            COMPLAINT_RESOLVED, 2, TESTDRIVE_COMPLETED, 2);
 
     private Topics() {
     }

@@ -376,22 +376,21 @@ class CustomerJourneyIT {
         as(OTHER_DEALER_MANAGER).get("/api/v1/satisfaction").then().statusCode(200).body("overall.surveys", equalTo(0));
     }
 
-    /** Topics still carrying personal data, emptied by the next commits of item 11 (none when done). */
-    static final java.util.Set<String> NOT_YET = java.util.Set.of("referral.received", "visit.recorded");
-
     /**
      * docs/reliability.md item 11: after the whole journey, no record on any domain topic names the customer
      * (name, phone, e-mail) or the person they referred: integrators receive ids only. Only lead.contact, the
-     * compacted topic the staff services read, holds a name and phone. Failed before: lead.created carried the
-     * name, phone and e-mail, order.delivered the name and phone.
+     * compacted topic the staff services read, holds the customer's name and phone; referral.contact held the
+     * referred person's until lead.created named the referral, then a tombstone. Failed before: lead.created
+     * carried the name, phone and e-mail, order.delivered the name and phone, referral.received the referred
+     * person's, visit.recorded the outcome typed.
      */
     @Test
     @Order(100)
     void noDomainEventNamesTheCustomer() throws Exception {
-        List<String> secrets = List.of(PHONE_DIGITS.substring(3), "chen.jing@example.com", "Chen Jing", "Chen Hao");
+        List<String> secrets = List.of(PHONE_DIGITS.substring(3), "chen.jing@example.com", "Chen Jing", "Chen Hao",
+                "invited to the showroom on Saturday", "quiet and roomy", "family car, budget ok");
         java.util.Set<String> topics = new java.util.TreeSet<>(dev.showroom.testing.ContractTopics.channels().keySet());
-        topics.remove("lead.contact");
-        topics.removeAll(NOT_YET);
+        topics.removeIf(dev.showroom.testing.ContractTopics::compacted);
         assertTrue(topics.size() >= 17, "every domain topic: " + topics);
         for (String topic : topics) {
             for (var r : Topics.records(topic, r -> r.value() != null)) {
@@ -403,6 +402,14 @@ class CustomerJourneyIT {
         var contact = Topics.records("lead.contact", r -> leadId.equals(r.key()));
         assertEquals(1, contact.size(), "the customer's contact, once");
         assertTrue(contact.get(0).value().contains("Chen Jing") && contact.get(0).value().contains(PHONE));
+        // the referred person's contact: a value, then the tombstone once lead.created named the referral
+        await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> {
+            var referral = Topics.records("referral.contact", r -> r.value() == null || r.value().contains("Chen Hao"));
+            var values = referral.stream().filter(r -> r.value() != null).toList();
+            assertEquals(1, values.size(), "Chen Hao's referral");
+            assertTrue(referral.stream().anyMatch(r -> r.value() == null && r.key().equals(values.get(0).key())),
+                    "a tombstone for the referral once its lead is known");
+        });
     }
 
     /**

@@ -12,7 +12,7 @@ class DeadLetterTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "visit.recorded", "testdrive.completed", "quote.issued", "order.signed",
-            "order.cancelled", "order.delivered", "referral.received" })
+            "order.cancelled", "order.delivered", "visit.contact", "referral.contact" })
     void aPoisonMessageIsDeadLetteredAndTheNextIsApplied(String topic) {
         PoisonMessages.assertDeadLetteredThenApplied("lead-service", topic);
     }

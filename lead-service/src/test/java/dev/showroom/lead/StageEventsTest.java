@@ -53,11 +53,17 @@ class StageEventsTest {
         await().atMost(WAIT).until(() -> stage.equals(stageOf(id)));
     }
 
-    static String visit(String visitId, String leadId, String kind, Map<String, Object> contact) {
+    /** visit.recorded v2 of a known lead (ids only). */
+    static String visit(String visitId, String leadId, String kind) {
         return json("visitId", visitId, "dealerId", DEALER, "leadId", leadId, "kind", kind, "consultantId", "li.wei",
-                "contact", contact, "occurredAt", Instant.now(), "checkpoints",
-                List.of(Map.of("code", "GREETED_AT_ONCE", "met", true)), "outcome", null,
+                "occurredAt", Instant.now(), "checkpoints", List.of(Map.of("code", "GREETED_AT_ONCE", "met", true)),
                 "modelsPresented", List.of("Model 3"), "appointmentAt", null);
+    }
+
+    /** visit.contact: an unknown visitor's contact, as visit-service writes it. */
+    static String visitContact(String visitId, String kind, String name, String e164) {
+        return json("visitId", visitId, "dealerId", DEALER, "kind", kind, "consultantId", "li.wei", "name", name,
+                "phone", e164, "email", null, "modelOfInterest", "Model 3", "occurredAt", Instant.now());
     }
 
     static int count(String sql, String param) throws Exception {
@@ -80,14 +86,16 @@ class StageEventsTest {
         String local = mobile();
         String visitId = UUID.randomUUID().toString();
         String key = "visitor-" + visitId;
-        String payload = visit(visitId, null, "WALK_IN", Map.of("name", "Ma Yun", "phone", e164(local)));
+        String payload = visitContact(visitId, "WALK_IN", "Ma Yun", e164(local));
         String ceId = UUID.randomUUID().toString();
-        TestEvents.send("visit.recorded", key, payload, ceId);
-        TestEvents.send("visit.recorded", key, payload, ceId);
+        // visit.recorded of an unknown visitor is not the intake: its contact on visit.contact is
+        TestEvents.send("visit.recorded", key, visit(visitId, null, "WALK_IN"));
+        TestEvents.send("visit.contact", key, payload, ceId);
+        TestEvents.send("visit.contact", key, payload, ceId);
         // a marker on the same key: once it is applied, both copies before it have been seen
         String markerPhone = mobile();
-        TestEvents.send("visit.recorded", key, visit(UUID.randomUUID().toString(), null, "CALL",
-                Map.of("name", "Marker", "phone", e164(markerPhone))));
+        TestEvents.send("visit.contact", key, visitContact(UUID.randomUUID().toString(), "CALL", "Marker",
+                e164(markerPhone)));
         await().atMost(WAIT).until(() -> count("select count(*) from lead where phone = ?", e164(markerPhone)) == 1);
 
         assertEquals(1, count("select count(*) from lead_contact c join lead l on l.id = c.lead_id where l.phone = ?",
@@ -113,7 +121,7 @@ class StageEventsTest {
         String id = createLead(MANAGER, "Stage Walker", mobile(), "WALK_IN");
         given().auth().oauth2(MANAGER).contentType("application/json").body(Map.of("grade", "A"))
                 .put("/api/v1/leads/" + id + "/grade").then().statusCode(200);
-        TestEvents.send("visit.recorded", id, visit(UUID.randomUUID().toString(), id, "WALK_IN", null));
+        TestEvents.send("visit.recorded", id, visit(UUID.randomUUID().toString(), id, "WALK_IN"));
         awaitStage(id, "VISITED");
         Instant drove = Instant.now();
         String testDrive = json("testDriveId", UUID.randomUUID().toString(), "dealerId", DEALER, "leadId", id,
@@ -173,7 +181,7 @@ class StageEventsTest {
         String referrer = createLead(MANAGER, "Happy Owner", mobile(), "WALK_IN");
         String local = mobile();
         String referral = UUID.randomUUID().toString();
-        TestEvents.send("referral.received", referrer, json("referralId", referral,
+        TestEvents.send("referral.contact", referral, json("referralId", referral,
                 "dealerId", DEALER, "referrerLeadId", referrer, "consultantId", "li.wei", "name", "Friend Of Owner",
                 "phone", e164(local), "relation", "colleague", "consentAt", Instant.now(), "receivedAt", Instant.now()));
         await().atMost(WAIT).until(() -> count("select count(*) from lead where phone = ?", e164(local)) == 1);
@@ -190,7 +198,7 @@ class StageEventsTest {
         String known = mobile();
         String knownId = createLead(MANAGER, "Already Known", known, "ONLINE");
         String mergedReferral = UUID.randomUUID().toString();
-        TestEvents.send("referral.received", referrer, json("referralId", mergedReferral,
+        TestEvents.send("referral.contact", mergedReferral, json("referralId", mergedReferral,
                 "dealerId", DEALER, "referrerLeadId", referrer, "name", "Already Known", "phone", e164(known),
                 "consentAt", Instant.now(), "receivedAt", Instant.now()));
         await().atMost(WAIT).until(() -> count("select count(*) from lead_contact where lead_id = ?::uuid", knownId) == 2);

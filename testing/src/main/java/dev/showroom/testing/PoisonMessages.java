@@ -107,15 +107,25 @@ public final class PoisonMessages {
                     "signedAt", now));
             case "order.cancelled" -> e.putAll(Map.of(
                     "orderId", UUID.randomUUID().toString(), "orderNumber", "DEALER-SH-01-2026-900002",
-                    "reason", "changed mind", "refundAmount", "0.00", "previousState", "SIGNED", "cancelledAt", now));
+                    "refundAmount", "0.00", "previousState", "SIGNED", "cancelledAt", now));
             case "order.delivered" -> e.putAll(Map.of(
                     "orderId", UUID.randomUUID().toString(), "orderNumber", "DEALER-SH-01-2026-900003",
                     "vin", "LSVAU218XN2183294", "model", "Aurora S", "deliveredAt", now));
             case "referral.received" -> {
                 e.remove("leadId");
                 e.putAll(Map.of("referralId", UUID.randomUUID().toString(), "referrerLeadId", lead,
+                        "relation", "friend", "consentAt", now, "receivedAt", now));
+            }
+            case "referral.contact" -> {
+                e.remove("leadId");
+                e.putAll(Map.of("referralId", UUID.randomUUID().toString(), "referrerLeadId", lead,
                         "name", "Poison Referral", "phone", phone(), "relation", "friend", "consentAt", now,
                         "receivedAt", now));
+            }
+            case "visit.contact" -> {
+                e.remove("leadId");
+                e.putAll(Map.of("visitId", UUID.randomUUID().toString(), "kind", "CALL", "name", "Poison Visitor",
+                        "phone", phone(), "occurredAt", now));
             }
             default -> throw new IllegalArgumentException("no sample event for " + topic);
         }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,13 +62,24 @@ class ReceptionTest {
                 .body("checkpoints.find { it.code == 'KNOWS_THE_WAY_ASKED' }.met", equalTo(false))
                 .body("checkpoints.size()", equalTo(5)).extract().path("id");
 
-        // unknown visitor: keyed by the visit, carrying the contact for lead-service
+        // unknown visitor: visit.recorded keyed by the visit, ids only (v2: no contact, no outcome; failed
+        // before: v1 carried both); the contact for lead-service on the compacted visit.contact
         var event = TestEvents.await("visit.recorded", r -> visitId.equals(r.key()));
         EventContract.assertValid(event);
+        assertEquals("showroom.visit.recorded.v2", TestEvents.header(event, "ce_type"));
         JsonNode payload = JSON.readTree(event.value());
-        assertEquals("+86" + phone, payload.at("/contact/phone").asText());
         assertTrue(payload.get("leadId").isNull());
         assertEquals(appointment, Instant.parse(payload.get("appointmentAt").asText()));
+        for (String secret : List.of("Liu Yang", phone, "liu@example.com", "Model S price")) {
+            assertFalse(event.value().contains(secret), event.value());
+        }
+        var contact = TestEvents.await("visit.contact", r -> visitId.equals(r.key()) && r.value() != null);
+        EventContract.assertValid(contact);
+        JsonNode c = JSON.readTree(contact.value());
+        assertEquals("+86" + phone, c.get("phone").asText());
+        assertEquals("Liu Yang", c.get("name").asText());
+        assertEquals("CALL", c.get("kind").asText());
+        assertFalse(contact.value().contains("Model S price"), "the outcome typed stays here");
 
         // lead-service makes the lead and says which visit it came from
         UUID leadId = UUID.randomUUID();
@@ -76,6 +88,9 @@ class ReceptionTest {
                 UUID.fromString(visitId))));
         get(RECEPTION, "/api/v1/visits?leadId=" + leadId).statusCode(200).body("total", equalTo(1))
                 .body("items[0].id", equalTo(visitId)).body("items[0].consultantId", equalTo("li.wei"));
+        // linked: the contact lives on lead.contact now; visit.contact's key gets its tombstone
+        var tombstone = TestEvents.await("visit.contact", r -> visitId.equals(r.key()) && r.value() == null);
+        EventContract.assertValid(tombstone);
         // the appointment agreed on the phone joined the lead too
         get(MANAGER, "/api/v1/appointments?leadId=" + leadId).statusCode(200).body("total", equalTo(1))
                 .body("items[0].status", equalTo("BOOKED")).body("items[0].visitId", equalTo(visitId));
@@ -111,7 +126,8 @@ class ReceptionTest {
         JsonNode payload = JSON.readTree(event.value());
         assertEquals(visitId, payload.get("visitId").asText());
         assertEquals("WALK_IN", payload.get("kind").asText());
-        assertTrue(payload.get("contact").isNull(), "a known visitor is not sent as a new contact");
+        assertFalse(payload.has("contact"), "a known visitor is not sent as a new contact");
+        assertTrue(TestEvents.all("visit.contact", r -> visitId.equals(r.key())).isEmpty(), "nor on visit.contact");
         assertEquals(4, payload.get("checkpoints").size());
 
         // the consultant sees their customer's visit, another consultant does not

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -156,6 +157,7 @@ class TestDriveTest {
         assertEquals(1238, payload.get("odometerEnd").asInt());
         assertEquals(5, payload.at("/feedback/overall").asInt());
         assertEquals(4, payload.at("/feedback/ratings/comfort").asInt());
+        assertFalse(completed.value().contains("white one"), "v2: the comments (a free text) stay in visit-service");
         get(MANAGER, "/api/v1/demo-cars/" + car).statusCode(200).body("odometer", equalTo(1238));
     }
 

@@ -219,8 +219,9 @@ public class ComplaintResource {
         c.resolution = request.resolution();
         c.resolvedAt = now;
         c.resolvedBy = staff.id();
+        // v2: the resolution text (a free text about the person) stays here
         outbox.publish(Topics.COMPLAINT_RESOLVED, key(c), c.id, new Events.ComplaintResolved(c.id, staff.dealerId(),
-                c.leadId, c.remedy.name(), c.resolution, now));
+                c.leadId, c.remedy.name(), now));
         return view(c, now);
     }
 

@@ -23,7 +23,9 @@ import dev.showroom.aftersales.referral.Referral;
 import dev.showroom.aftersales.survey.Survey;
 import dev.showroom.aftersales.survey.SurveyAnswer;
 import dev.showroom.contracts.Events;
+import dev.showroom.contracts.Topics;
 import dev.showroom.platform.erasure.PersonalData;
+import dev.showroom.platform.events.Outbox;
 import dev.showroom.platform.events.EventInbox;
 import io.smallrye.common.annotation.Blocking;
 
@@ -45,6 +47,9 @@ public class Erasure {
 
     @Inject
     PersonalData personalData;
+
+    @Inject
+    Outbox outbox;
 
     @Incoming("customer-erasure-requested")
     @Blocking
@@ -93,12 +98,17 @@ public class Erasure {
             complaint.resolution = complaint.resolution == null ? null : ERASED;
             ComplaintNote.<ComplaintNote> list("complaintId", complaint.id).forEach(n -> n.text = ERASED);
         }
-        // the customer as a referred person (the referrals they made hold other people's data and stay)
-        Referral.<Referral> list("referredLeadId", leadId).forEach(Referral::erasePerson);
+        // the customer as a referred person (the referrals they made hold other people's data and stay);
+        // referral.contact gets the tombstone of each (again, for one linked earlier: harmless)
+        Referral.<Referral> list("referredLeadId", leadId).forEach(r -> {
+            r.erasePerson();
+            outbox.tombstone(Topics.REFERRAL_CONTACT, r.id, r.id);
+        });
         if (mergedReferrals != null && !mergedReferrals.isEmpty()) {
             Referral.<Referral> list("id in ?1", mergedReferrals).forEach(r -> {
                 r.referredLeadId = leadId;
                 r.erasePerson();
+                outbox.tombstone(Topics.REFERRAL_CONTACT, r.id, r.id);
             });
         }
     }

@@ -113,9 +113,12 @@ public class ReferralResource {
             r.receivedAt = now;
             r.recordedBy = staff.id();
             r.persist();
+            // ids only on referral.received (item 11); the person's contact goes to the compacted
+            // referral.contact, for lead-service to make the lead
             outbox.publish(Topics.REFERRAL_RECEIVED, r.referrerLeadId, r.id, new Events.ReferralReceived(r.id,
-                    staff.dealerId(), r.referrerLeadId, consultant, r.name, r.phone, r.relation, r.consentAt,
-                    r.receivedAt));
+                    staff.dealerId(), r.referrerLeadId, consultant, r.relation, r.consentAt, r.receivedAt));
+            outbox.publish(Topics.REFERRAL_CONTACT, r.id, r.id, new Events.ReferralContact(r.id, staff.dealerId(),
+                    r.referrerLeadId, consultant, r.name, r.phone, r.relation, r.consentAt, r.receivedAt));
             created.add(ReferralView.of(r));
         }
         return Response.created(URI.create("/api/v1/referrals?referrerLeadId=" + request.referrerLeadId()))

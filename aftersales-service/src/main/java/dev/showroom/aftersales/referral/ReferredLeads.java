@@ -8,6 +8,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import dev.showroom.aftersales.customer.Customer;
 import dev.showroom.contracts.Events;
+import dev.showroom.contracts.Topics;
+import dev.showroom.platform.events.Outbox;
 import dev.showroom.platform.events.EventInbox;
 import io.smallrye.common.annotation.Blocking;
 
@@ -22,6 +24,9 @@ public class ReferredLeads {
 
     @Inject
     EventInbox inbox;
+
+    @Inject
+    Outbox outbox;
 
     @Incoming("lead-created")
     @Blocking
@@ -40,6 +45,8 @@ public class ReferredLeads {
             return;
         }
         r.referredLeadId = lead.leadId();
+        // the person's contact lives on lead.contact now: compaction removes the referral's from the broker
+        outbox.tombstone(Topics.REFERRAL_CONTACT, r.id, r.id);
         // the erasure may have been applied first: the topics are read independently
         Customer person = Customer.byLead(lead.leadId());
         if (person != null && person.erased()) {

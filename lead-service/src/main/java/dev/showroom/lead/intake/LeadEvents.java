@@ -46,13 +46,15 @@ public class LeadEvents {
     }
 
     public void qualified(Lead lead) {
+        // v2: the qualification note stays here (a free text about the person: item 11)
         publish(Topics.LEAD_QUALIFIED, lead, new Events.LeadQualified(lead.id, lead.dealerId, lead.consultantId,
-                blankToNull(lead.modelOfInterest), blankToNull(lead.qualificationNote), lead.qualifiedAt));
+                blankToNull(lead.modelOfInterest), lead.qualifiedAt));
     }
 
     public void defeated(Lead lead) {
+        // v2: the defeat note stays here (a free text about the person: item 11)
         publish(Topics.LEAD_DEFEATED, lead, new Events.LeadDefeated(lead.id, lead.dealerId, lead.consultantId,
-                lead.defeatReason.name(), blankToNull(lead.defeatNote), lead.defeatedAt));
+                lead.defeatReason.name(), lead.defeatedAt));
     }
 
     /**

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 import dev.showroom.contracts.Events;
 import dev.showroom.lead.intake.Capture;
@@ -25,8 +24,6 @@ import io.smallrye.common.annotation.Blocking;
 @ApplicationScoped
 public class StageConsumers {
 
-    private static final Logger LOG = Logger.getLogger(StageConsumers.class);
-
     @Inject
     EventInbox inbox;
 
@@ -39,35 +36,49 @@ public class StageConsumers {
     @Inject
     LeadEvents events;
 
-    /** A walk-in is a showroom visit; a call is a contact. An unknown visitor with a phone becomes a lead. */
+    /**
+     * A walk-in of a known lead is a showroom visit; an unassigned lead gets the visit's consultant. A visit of
+     * an unknown visitor (no leadId) is taken from visit.contact, which carries the contact.
+     */
     @Incoming("visit-recorded")
     @Blocking
     public void onVisit(ConsumerRecord<String, String> record) {
         inbox.apply(record, Events.VisitRecorded.class, event -> {
             Events.VisitRecorded v = event.payload();
-            boolean walkIn = "WALK_IN".equals(v.kind());
-            Lead lead;
-            if (v.leadId() != null) {
-                lead = progress.lead(v.leadId(), event.topic());
-                if (lead == null) {
-                    return;
-                }
-                if (lead.consultantId == null && v.consultantId() != null) {
-                    lead.consultantId = v.consultantId();
-                    events.assigned(lead, null, "visit", v.occurredAt());
-                }
-            } else if (v.contact() != null && v.contact().phone() != null) {
-                Capture capture = Capture.of(v.contact().name(), v.contact().phone(), v.contact().email(),
-                        walkIn ? Channel.WALK_IN : Channel.PHONE, null,
-                        v.modelsPresented() == null || v.modelsPresented().isEmpty() ? null : v.modelsPresented().get(0),
-                        null, LeadEvents.blankToNull(v.consultantId()), "visit").withVisit(v.visitId());
-                lead = capture(event, capture).lead();
-            } else {
-                LOG.warnf("visit %s has neither a lead nor a contact phone: nothing to record", v.visitId());
+            if (v.leadId() == null) {
                 return;
             }
-            if (walkIn) {
+            Lead lead = progress.lead(v.leadId(), event.topic());
+            if (lead == null) {
+                return;
+            }
+            if (lead.consultantId == null && v.consultantId() != null) {
+                lead.consultantId = v.consultantId();
+                events.assigned(lead, null, "visit", v.occurredAt());
+            }
+            if ("WALK_IN".equals(v.kind())) {
                 progress.reach(lead, Stage.VISITED, v.occurredAt());
+            }
+        });
+    }
+
+    /**
+     * An unknown visitor's contact (visit.contact, compacted): a new lead (channel WALK_IN or PHONE, the first
+     * model presented, the visit's consultant, visitId) or a merge into the lead with that phone; a walk-in
+     * reaches VISITED. A tombstone (the visit was linked, or the person erased) changes nothing.
+     */
+    @Incoming("visit-contact")
+    @Blocking
+    public void onVisitContact(ConsumerRecord<String, String> record) {
+        inbox.applyState(record, Events.VisitContact.class, event -> {
+            Events.VisitContact v = event.payload();
+            boolean walkIn = "WALK_IN".equals(v.kind());
+            Capture capture = Capture.of(v.name(), v.phone(), v.email(), walkIn ? Channel.WALK_IN : Channel.PHONE,
+                    null, LeadEvents.blankToNull(v.modelOfInterest()), null, LeadEvents.blankToNull(v.consultantId()),
+                    "visit").withVisit(v.visitId());
+            Lead lead = capture(event, capture).lead();
+            if (walkIn) {
+                progress.reach(lead, Stage.VISITED, orNow(v.occurredAt(), event));
             }
         });
     }
@@ -130,12 +141,18 @@ public class StageConsumers {
         });
     }
 
-    /** A customer referred someone: a new prospect linked to the referrer (merged if the phone is known). */
-    @Incoming("referral-received")
+    /**
+     * A customer referred someone (referral.contact, compacted): a new prospect linked to the referrer (merged
+     * if the phone is known). A tombstone (the lead is known, or the person erased) changes nothing.
+     */
+    @Incoming("referral-contact")
     @Blocking
-    public void onReferral(ConsumerRecord<String, String> record) {
-        inbox.apply(record, Events.ReferralReceived.class, event -> {
-            Events.ReferralReceived r = event.payload();
+    public void onReferralContact(ConsumerRecord<String, String> record) {
+        inbox.applyState(record, Events.ReferralContact.class, event -> {
+            Events.ReferralContact r = event.payload();
+            if (r.referralId() == null || r.referrerLeadId() == null) {
+                throw new PoisonEventException(event.topic() + " " + event.id() + " without referralId or referrerLeadId");
+            }
             Capture capture = Capture.of(r.name(), r.phone(), null, Channel.CUSTOMER_REFERRAL,
                     LeadEvents.blankToNull(r.relation()), null, null, LeadEvents.blankToNull(r.consultantId()),
                     "referral").withReferrer(r.referrerLeadId(), r.referralId(), r.consentAt());

@@ -20,9 +20,10 @@ public class OrderEvents {
                 o.depositPaid == null ? "NOT_PAID" : "PAID", o.expectedDeliveryDate, o.signedAt));
     }
 
+    /** v2: no reason (a free text about the person: it stays on the order, item 11). */
     void cancelled(SalesOrder o, String dealerId) {
         outbox.publish(Topics.ORDER_CANCELLED, o.leadId, o.id, new Events.OrderCancelled(o.id, o.orderNumber, dealerId,
-                o.leadId, o.consultantId, o.cancelReason, o.refundAmount, o.previousState, o.cancelledAt));
+                o.leadId, o.consultantId, o.refundAmount, o.previousState, o.cancelledAt));
     }
 
     /** Ids only: after-sales has the customer's name and phone from lead.contact (item 11). */

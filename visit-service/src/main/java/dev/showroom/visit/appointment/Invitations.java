@@ -18,8 +18,7 @@ public class Invitations {
      * One open invitation per prospect: a redelivered or repeated lead.qualified finds it (unique partial
      * index) and adds nothing; a prospect who already has a booked appointment needs no invitation.
      */
-    public void invite(UUID leadId, String dealerId, String consultantId, String modelOfInterest, String note,
-            Instant at) {
+    public void invite(UUID leadId, String dealerId, String consultantId, String modelOfInterest, Instant at) {
         Long booked = (Long) em.createQuery("select count(a) from Appointment a where a.leadId = :lead and a.status = :booked")
                 .setParameter("lead", leadId).setParameter("booked", AppointmentStatus.BOOKED).getSingleResult();
         if (booked > 0) {
@@ -29,7 +28,7 @@ public class Invitations {
         em.createNativeQuery("insert into appointment (id, dealer_id, lead_id, consultant_id, status, purpose, note, "
                 + "created_at, updated_at) values (?1, ?2, ?3, ?4, 'TO_INVITE', ?5, ?6, ?7, ?7) on conflict do nothing")
                 .setParameter(1, UUID.randomUUID()).setParameter(2, dealerId).setParameter(3, leadId)
-                .setParameter(4, consultantId).setParameter(5, purpose).setParameter(6, note).setParameter(7, at)
+                .setParameter(4, consultantId).setParameter(5, purpose).setParameter(6, null).setParameter(7, at)
                 .executeUpdate();
     }
 }

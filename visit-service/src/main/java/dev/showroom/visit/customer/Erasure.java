@@ -9,7 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import dev.showroom.contracts.Topics;
 import dev.showroom.platform.erasure.PersonalData;
+import dev.showroom.platform.events.Outbox;
 import dev.showroom.platform.phone.PhoneNumbers;
 
 /**
@@ -36,6 +38,9 @@ public class Erasure {
     @Inject
     PersonalData personalData;
 
+    @Inject
+    Outbox outbox;
+
     public void erase(UUID leadId, String dealerId, Instant at) {
         KnownLead copy = KnownLead.findOrCreate(leadId);
         // stored answers and the outbox's events that name the person: by the lead, its phone, its visits' phones
@@ -47,6 +52,11 @@ public class Erasure {
         // a receptionist's stored answer holds the phone masked (a linked visit keeps no phone at all)
         phones.addAll(phones.stream().filter(p -> p != null).map(PhoneNumbers::masked).toList());
         personalData.forget(leadId, phones);
+        // visit.contact of the person's visits: a tombstone each (linking wrote one already; one more is harmless)
+        @SuppressWarnings("unchecked")
+        List<UUID> typed = em.createNativeQuery("select id from visit where lead_id = ?1 and dealer_id = ?2 "
+                + "and contact_name is not null").setParameter(1, leadId).setParameter(2, dealerId).getResultList();
+        typed.forEach(visit -> outbox.tombstone(Topics.VISIT_CONTACT, visit, visit));
         // the copy stays as the erasure's marker, so a late lead.created cannot bring the name back
         copy.erase(at);
         for (String sql : STATEMENTS) {

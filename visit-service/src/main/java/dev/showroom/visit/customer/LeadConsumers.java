@@ -79,7 +79,8 @@ public class LeadConsumers {
         inbox.apply(record, Events.LeadQualified.class, event -> {
             Events.LeadQualified q = event.payload();
             String consultant = q.consultantId() != null ? q.consultantId() : KnownLead.consultantOf(q.leadId());
-            invitations.invite(q.leadId(), q.dealerId(), consultant, q.modelOfInterest(), q.note(), event.time());
+            // lead.qualified v2 carries no note (a free text about the person stays in lead-service)
+            invitations.invite(q.leadId(), q.dealerId(), consultant, q.modelOfInterest(), event.time());
         });
     }
 

@@ -122,6 +122,10 @@ public class Reception {
         if (v == null || v.leadId != null) {
             return;
         }
+        if (v.contactPhone != null) {
+            // the contact lives on lead.contact now: compaction removes the visit's from the broker
+            outbox.tombstone(Topics.VISIT_CONTACT, v.id, v.id);
+        }
         v.linkTo(leadId);
         if (v.consultantId == null) {
             v.consultantId = consultantId;
@@ -234,14 +238,18 @@ public class Reception {
         if (v.appointmentAt != null) {
             appointments.bookFromVisit(v.id, v.leadId, v.consultantId, v.appointmentAt);
         }
-        // known visitor: just the lead id; unknown: the contact, for lead-service to create or merge the lead
-        Events.Contact contact = v.leadId == null && v.contactPhone != null
-                ? new Events.Contact(v.contactName, v.contactPhone, v.contactEmail)
-                : null;
+        // ids only (item 11); an unknown visitor's contact goes to the compacted visit.contact, from which
+        // lead-service creates or merges the lead
         UUID key = v.leadId != null ? v.leadId : v.id;
-        outbox.publish(Topics.VISIT_RECORDED, key, v.id, new Events.VisitRecorded(v.id, v.dealerId != null ? v.dealerId
-                : staff.dealerId(), v.leadId, v.kind.name(), v.consultantId, contact, v.occurredAt, published, v.outcome,
-                v.modelsPresented == null ? List.of() : List.of(v.modelsPresented), v.appointmentAt));
+        String dealer = v.dealerId != null ? v.dealerId : staff.dealerId();
+        List<String> models = v.modelsPresented == null ? List.of() : List.of(v.modelsPresented);
+        outbox.publish(Topics.VISIT_RECORDED, key, v.id, new Events.VisitRecorded(v.id, dealer, v.leadId, v.kind.name(),
+                v.consultantId, v.occurredAt, published, models, v.appointmentAt));
+        if (v.leadId == null && v.contactPhone != null) {
+            outbox.publish(Topics.VISIT_CONTACT, v.id, v.id, new Events.VisitContact(v.id, dealer, v.kind.name(),
+                    v.consultantId, v.contactName, v.contactPhone, v.contactEmail, models.isEmpty() ? null : models.get(0),
+                    v.occurredAt));
+        }
         registry.counter("showroom.visits.recorded", "kind", v.kind.name(), "known", String.valueOf(v.leadId != null))
                 .increment();
         return v;

@@ -153,7 +153,8 @@ public class TestDrives {
             d.feedbackRatings = ratings.isEmpty() ? null : json(ratings);
             d.feedbackComments = r.feedback().comments() == null || r.feedback().comments().isBlank() ? null
                     : r.feedback().comments().strip();
-            feedback = new Events.Feedback(d.feedbackOverall, ratings, d.feedbackComments);
+            // testdrive.completed v2: the ratings only; the comments (a free text) stay here
+            feedback = new Events.Feedback(d.feedbackOverall, ratings);
         }
         d.status = TestDriveStatus.COMPLETED;
         d.completedAt = Instant.now(clock);
