@@ -230,8 +230,14 @@ class SurveyTest {
         String dealer = "dealer-tpl-" + UUID.randomUUID().toString().substring(0, 8);
         String manager = TestTokens.of("gao.boss", dealer, Roles.MANAGER);
         given().auth().oauth2(manager).get("/api/v1/surveys/templates").then().statusCode(200)
-                .body("code", equalTo(List.of("PERIODIC_CHECK", "SALES_SATISFACTION")))
-                .body("version", equalTo(List.of(1, 1)));
+                .body("items.code", equalTo(List.of("PERIODIC_CHECK", "SALES_SATISFACTION")))
+                .body("items.version", equalTo(List.of(1, 1))).body("total", equalTo(2));
+        // paged like every list (issue 15 item 6)
+        given().auth().oauth2(manager).queryParam("size", 1).queryParam("page", 1).get("/api/v1/surveys/templates")
+                .then().statusCode(200).body("items.code", equalTo(List.of("SALES_SATISFACTION")))
+                .body("page", equalTo(1)).body("size", equalTo(1)).body("total", equalTo(2));
+        given().auth().oauth2(manager).queryParam("size", 101).get("/api/v1/surveys/templates").then().statusCode(400)
+                .contentType("application/problem+json");
         given().auth().oauth2(manager).contentType(ContentType.JSON)
                 .body("{\"code\":\"SALES_SATISFACTION\",\"title\":\"Shorter\",\"questions\":[{\"code\":\"OVERALL\","
                         + "\"kind\":\"RATING_1_5\",\"step\":\"DELIVERY\",\"text\":\"Overall?\"}]}")

@@ -130,7 +130,8 @@ final class DealerData {
                 "licence", Map.of("number", licence, "expiry", LocalDate.now().plusYears(2).toString())))));
 
         // every item checked, the first one failed (its action is the fixture); a day long past, free for the run
-        List<String> items = as(m).get("/api/v1/checklists/template").then().statusCode(200).extract().path("code");
+        List<String> items = as(m).queryParam("size", 100).get("/api/v1/checklists/template").then().statusCode(200)
+                .extract().path("items.code");
         List<Map<String, Object>> results = new ArrayList<>();
         for (String item : items) {
             results.add(results.isEmpty() ? Map.of("itemCode", item, "passed", false, "note", "matrix", "ownerId", c)
@@ -139,7 +140,7 @@ final class DealerData {
         String day = LocalDate.now().minusDays(ThreadLocalRandom.current().nextInt(400, 4000)).toString();
         values.put("run", id(post(m, "/api/v1/checklists/runs", Map.of("date", day, "results", results))));
         values.put("action", as(m).queryParam("date", day).get("/api/v1/checklists/actions").then().statusCode(200)
-                .extract().path("[0].id"));
+                .extract().path("items[0].id"));
 
         String model = "MX" + dealer.code() + run.toUpperCase();
         post(m, "/api/v1/catalogue/models", Map.of("code", model, "name", "Matrix " + model,
@@ -194,7 +195,7 @@ final class DealerData {
         values.put("import", as(m).contentType("text/csv").body(csv.toString()).post("/api/v1/leads/imports")
                 .then().statusCode(202).extract().path("id"));
         values.put("template", as(m).get("/api/v1/surveys/templates").then().statusCode(200).extract()
-                .path("[0].code"));
+                .path("items[0].code"));
         values.put("consultant", c);
         values.put("month", YearMonth.now().toString());
         requests += 8;

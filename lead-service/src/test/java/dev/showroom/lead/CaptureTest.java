@@ -63,7 +63,7 @@ class CaptureTest {
         given().auth().oauth2(MANAGER).get("/api/v1/leads/" + id).then().statusCode(200)
                 .body("email", equalTo("wang@example.com"));
         given().auth().oauth2(MANAGER).get("/api/v1/leads/" + id + "/contacts").then().statusCode(200)
-                .body("channel", hasItem("MARKETING_EVENT"));
+                .body("items.channel", hasItem("MARKETING_EVENT"));
     }
 
     @Test

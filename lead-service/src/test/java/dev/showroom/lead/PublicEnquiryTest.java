@@ -93,7 +93,7 @@ class PublicEnquiryTest {
                 .statusCode(200).body("status", equalTo("DISMISSED"));
         given().auth().oauth2(MANAGER).get("/api/v1/leads/" + id).then().body("email", nullValue());
         given().auth().oauth2(MANAGER).get("/api/v1/leads/" + id + "/contacts").then()
-                .body("status", hasItem("DISMISSED"));
+                .body("items.status", hasItem("DISMISSED"));
     }
 
     @Test
@@ -106,7 +106,7 @@ class PublicEnquiryTest {
         }
         // the staff capture and four from the form: five rows today
         assertEquals(5, given().auth().oauth2(MANAGER).get("/api/v1/leads/" + id + "/contacts").then()
-                .extract().jsonPath().getList("$").size());
+                .extract().jsonPath().getInt("total"));
         assertEquals(4, pending(MANAGER, id).size());
     }
 

@@ -49,8 +49,8 @@ class ShowroomDayTest {
         String dealer = unique("dealer-check");
         String manager = TestTokens.of("check.manager", dealer, Roles.MANAGER);
         String owner = TestTokens.of("xu.consultant", dealer, Roles.CONSULTANT);
-        RestAssured.given().auth().oauth2(manager).get("/api/v1/checklists/template").then().statusCode(200)
-                .body("code", equalTo(DEFAULT_ITEMS));
+        RestAssured.given().auth().oauth2(manager).get("/api/v1/checklists/template?size=100").then().statusCode(200)
+                .body("items.code", equalTo(DEFAULT_ITEMS)).body("total", equalTo(DEFAULT_ITEMS.size()));
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
         // a failure needs an owner; every item is checked
@@ -69,9 +69,9 @@ class ShowroomDayTest {
 
         // xu sees and closes their own action, not someone else's
         String action = RestAssured.given().auth().oauth2(owner).get("/api/v1/checklists/actions").then().statusCode(200)
-                .body("size()", equalTo(2)).extract().path("find { it.date == '" + today + "' }.id");
+                .body("total", equalTo(2)).extract().path("items.find { it.date == '" + today + "' }.id");
         String other = RestAssured.given().auth().oauth2(manager).get("/api/v1/checklists/actions?ownerId=ma.reception")
-                .then().statusCode(200).body("size()", equalTo(1)).extract().path("[0].id");
+                .then().statusCode(200).body("total", equalTo(1)).extract().path("items[0].id");
         post(owner, "/api/v1/checklists/actions/" + other + "/close", Map.of()).statusCode(404);
         post(owner, "/api/v1/checklists/actions/" + action + "/close", Map.of("note", "Film removed")).statusCode(200)
                 .body("open", equalTo(false)).body("closedSameDay", equalTo(true));
@@ -82,8 +82,8 @@ class ShowroomDayTest {
                 .body("passed", equalTo(4)).body("failed", equalTo(2)).body("actionsOpen", equalTo(1))
                 .body("actionsClosedSameDay", equalTo(1)).body("actions.ownerId", hasItem("ma.reception"));
         RestAssured.given().auth().oauth2(manager).get("/api/v1/checklists/repeat-failures").then().statusCode(200)
-                .body("size()", equalTo(1)).body("[0].ownerId", equalTo("xu.consultant"))
-                .body("[0].failures", equalTo(2)).body("[0].byItem.DISPLAY_FILM_REMOVED", equalTo(2));
+                .body("total", equalTo(1)).body("items[0].ownerId", equalTo("xu.consultant"))
+                .body("items[0].failures", equalTo(2)).body("items[0].byItem.DISPLAY_FILM_REMOVED", equalTo(2));
         // only managers run the checklist and read the summary
         post(owner, "/api/v1/checklists/runs", Map.of("results", results(Map.of()))).statusCode(403);
         RestAssured.given().auth().oauth2(owner).get("/api/v1/checklists/summary").then().statusCode(403);
@@ -116,7 +116,7 @@ class ShowroomDayTest {
         post(consultant("li.wei"), "/api/v1/appointments", Map.of("leadId", leadId.toString(), "scheduledAt", at.toString()))
                 .statusCode(201).body("id", equalTo(invitation)).body("status", equalTo("BOOKED"));
         get(MANAGER, "/api/v1/appointments?date=" + day).statusCode(200).body("items.id", hasItem(invitation));
-        get(MANAGER, "/api/v1/appointments/reminders-due").statusCode(200).body("id", hasItem(invitation));
+        get(MANAGER, "/api/v1/appointments/reminders-due?size=100").statusCode(200).body("items.id", hasItem(invitation));
         post(RECEPTION, "/api/v1/appointments/" + invitation + "/reminder-sent", Map.of()).statusCode(200)
                 .body("reminderSentAt", notNullValue());
         // a no-show only once the time has passed
@@ -142,7 +142,7 @@ class ShowroomDayTest {
                 .body("summaryConfirmed", equalTo(true)).body("confirmedAt", notNullValue())
                 .body("consultantId", equalTo("li.wei")).extract().path("id");
         get(consultant("li.wei"), "/api/v1/visits/needs-analyses?leadId=" + leadId).statusCode(200)
-                .body("size()", equalTo(1)).body("[0].id", equalTo(id));
+                .body("total", equalTo(1)).body("items[0].id", equalTo(id));
         get(consultant("wang.fang"), "/api/v1/visits/needs-analyses/" + id).statusCode(404);
         post(consultant("wang.fang"), "/api/v1/visits/needs-analyses", Map.of("leadId", leadId.toString(),
                 "neads", neads, "form", form)).statusCode(404);

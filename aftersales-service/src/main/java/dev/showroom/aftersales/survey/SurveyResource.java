@@ -151,9 +151,9 @@ public class SurveyResource {
     @GET
     @Path("templates")
     @Transactional
-    @Operation(summary = "The newest version of each survey template of the dealer")
-    public List<TemplateView> templates() {
-        return templates.allLatest(staff.dealerId()).stream().map(SurveyResource::view).toList();
+    @Operation(summary = "The newest version of each survey template of the dealer, paged")
+    public Page<TemplateView> templates(@BeanParam @Valid PageRequest page) {
+        return Page.slice(templates.allLatest(staff.dealerId()).stream().map(SurveyResource::view).toList(), page);
     }
 
     @GET

@@ -3,7 +3,6 @@ package dev.showroom.lead.followup;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -13,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,6 +26,8 @@ import dev.showroom.lead.intake.Lead;
 import dev.showroom.lead.intake.LeadAccess;
 import dev.showroom.lead.intake.LeadEvents;
 import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.Page;
+import dev.showroom.platform.http.PageRequest;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.idempotency.IdempotentCreate;
@@ -86,11 +88,12 @@ public class FollowUpResource {
 
     @GET
     @RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "The lead's follow-ups, newest first")
-    public List<FollowUpView> list(@PathParam("id") UUID id) {
+    @Operation(summary = "The lead's follow-ups, newest first, paged")
+    public Page<FollowUpView> list(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         Lead lead = access.readable(id);
-        return FollowUp.<FollowUp> list("leadId", Sort.descending("occurredAt"), lead.id).stream()
-                .map(FollowUpResource::view).toList();
+        var found = FollowUp.<FollowUp> find("leadId", Sort.descending("occurredAt").and("id"), lead.id);
+        return Page.of(found.page(page.page, page.size).list().stream().map(FollowUpResource::view).toList(), page,
+                found.count());
     }
 
     static FollowUpView view(FollowUp f) {

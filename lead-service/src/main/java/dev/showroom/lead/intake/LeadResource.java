@@ -119,13 +119,15 @@ public class LeadResource {
     @GET
     @Path("{id}/contacts")
     @RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Every time the person got in touch, newest first")
-    public List<ContactView> contacts(@PathParam("id") UUID id) {
+    @Operation(summary = "Every time the person got in touch, newest first, paged")
+    public Page<ContactView> contacts(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         Lead lead = access.readable(id);
-        return LeadContact.<LeadContact> list("leadId", Sort.descending("occurredAt"), lead.id).stream()
+        var found = LeadContact.<LeadContact> find("leadId", Sort.descending("occurredAt").and("id"), lead.id);
+        List<ContactView> items = found.page(page.page, page.size).list().stream()
                 .map(c -> new ContactView(c.id, c.channel, c.sourceDetail, c.name, c.email, c.note, c.occurredAt,
                         c.status))
                 .toList();
+        return Page.of(items, page, found.count());
     }
 
     @GET

@@ -110,16 +110,18 @@ public class AppointmentResource {
 
     @GET
     @Path("reminders-due")
-    @Operation(summary = "Booked appointments within the dealer's reminder lead time whose reminder is not yet sent")
-    public List<AppointmentView> remindersDue() {
+    @Operation(summary = "Booked appointments within the dealer's reminder lead time whose reminder is not yet sent, "
+            + "soonest first, paged")
+    public Page<AppointmentView> remindersDue(@BeanParam @Valid PageRequest page) {
         Instant now = Instant.now(clock);
         Instant until = now.plus(Duration.ofHours(settings.of(staff.dealerId()).reminderHoursBefore));
         Filters f = new Filters()
                 .andIf(true, "status = :booked and reminderSentAt is null and scheduledAt >= :now and scheduledAt <= :until",
                         "booked", AppointmentStatus.BOOKED, "now", now, "until", until)
                 .andIf(staff.seesOnlyOwn(), "consultantId = :me", "me", staff.id());
-        return Appointment.<Appointment> find(f.query(), Sort.ascending("scheduledAt"), f.params())
-                .list().stream().map(AppointmentView::of).toList();
+        var found = Appointment.<Appointment> find(f.query(), Sort.ascending("scheduledAt").and("id"), f.params());
+        return Page.of(found.page(page.page, page.size).list().stream().map(AppointmentView::of).toList(), page,
+                found.count());
     }
 
     @GET

@@ -24,6 +24,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -36,6 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.Page;
+import dev.showroom.platform.http.PageRequest;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Roles;
@@ -100,9 +103,10 @@ public class ChecklistResource {
     @GET
     @Path("template")
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "The dealer's opening checklist (the default items until the dealer sets its own)")
-    public List<ItemView> template() {
-        return items();
+    @Operation(summary = "The dealer's opening checklist (the default items until the dealer sets its own), paged; "
+            + "it has at most 50 items, so ?size=100 holds it all")
+    public Page<ItemView> template(@BeanParam @Valid PageRequest page) {
+        return Page.slice(items(), page);
     }
 
     @PUT
@@ -205,17 +209,20 @@ public class ChecklistResource {
     @GET
     @Path("actions")
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Actions from failed items (staff see their own; managers all), open ones by default")
-    public List<ActionView> actions(@QueryParam("open") Boolean open, @QueryParam("date") String dateParam,
-            @QueryParam("ownerId") @Size(max = 100) String ownerId) {
+    @Operation(summary = "Actions from failed items (staff see their own; managers all), open ones by default, "
+            + "oldest day first, paged")
+    public Page<ActionView> actions(@QueryParam("open") Boolean open, @QueryParam("date") String dateParam,
+            @QueryParam("ownerId") @Size(max = 100) String ownerId, @BeanParam @Valid PageRequest page) {
         LocalDate date = QueryParams.date(dateParam, "date");
         String owner = staff.isManager() ? ownerId : staff.id();
         Filters f = new Filters().andIf(true, "passed = false").andIf(open == null || open, "actionClosedAt is null")
                 .and("runDate = :date", "date", date)
                 .andIf(owner != null && !owner.isBlank(), "ownerId = :owner", "owner", owner);
         ZoneId zone = settings.of(staff.dealerId()).zone();
-        return ChecklistResult.<ChecklistResult> list(f.query(), Sort.ascending("runDate", "itemCode"), f.params())
-                .stream().map(r -> action(r, zone)).toList();
+        var found = ChecklistResult.<ChecklistResult> find(f.query(), Sort.ascending("runDate", "itemCode", "id"),
+                f.params());
+        return Page.of(found.page(page.page, page.size).list().stream().map(r -> action(r, zone)).toList(), page,
+                found.count());
     }
 
     @POST
@@ -261,9 +268,9 @@ public class ChecklistResource {
     @GET
     @Path("repeat-failures")
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Owners of failed items in a period (default: the last 30 days), most failures first")
-    public List<RepeatFailures> repeatFailures(@QueryParam("from") String fromParam, @QueryParam("to") String toParam,
-            @QueryParam("minFailures") Integer minFailures) {
+    @Operation(summary = "Owners of failed items in a period (default: the last 30 days), most failures first, paged")
+    public Page<RepeatFailures> repeatFailures(@QueryParam("from") String fromParam, @QueryParam("to") String toParam,
+            @QueryParam("minFailures") Integer minFailures, @BeanParam @Valid PageRequest page) {
         LocalDate to = QueryParams.date(toParam, "to");
         to = to != null ? to : settings.today(staff.dealerId());
         LocalDate from = QueryParams.date(fromParam, "from");
@@ -286,7 +293,8 @@ public class ChecklistResource {
             }
         });
         out.sort((a, b) -> b.failures() != a.failures() ? b.failures() - a.failures() : a.ownerId().compareTo(b.ownerId()));
-        return out;
+        // one row per owner, computed together: paged in memory
+        return Page.slice(out, page);
     }
 
     private List<ItemView> items() {

@@ -14,7 +14,9 @@ import java.util.function.Function;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -23,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.Page;
+import dev.showroom.platform.http.PageRequest;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.Roles;
 import dev.showroom.visit.reception.CheckpointCode;
@@ -129,8 +133,10 @@ public class ComplianceResource {
     @GET
     @Path("dealers")
     @RolesAllowed(Roles.HQ)
-    @Operation(summary = "Head office: share of checkpoints met per dealer and step (UTC days, from/to inclusive)")
-    public List<DealerShare> dealers(@QueryParam("from") String fromParam, @QueryParam("to") String toParam) {
+    @Operation(summary = "Head office: share of checkpoints met per dealer and step (UTC days, from/to inclusive), "
+            + "by dealer and step, paged")
+    public Page<DealerShare> dealers(@QueryParam("from") String fromParam, @QueryParam("to") String toParam,
+            @BeanParam @Valid PageRequest page) {
         LocalDate to = QueryParams.date(toParam, "to");
         to = to != null ? to : LocalDate.now(ZoneOffset.UTC);
         LocalDate from = QueryParams.date(fromParam, "from");
@@ -140,11 +146,12 @@ public class ComplianceResource {
         }
         // native SQL: the tenant filter does not apply, which is what a cross-dealer aggregate needs
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select dealer_id, kind, count(*), sum(case when met then 1 else 0 end) "
-                + "from visit_checkpoint where occurred_at >= ?1 and occurred_at < ?2 group by dealer_id, kind "
-                + "order by dealer_id, kind")
+        List<Object[]> rows = em.createNativeQuery("select dealer_id, kind, count(*), sum(case when met then 1 else 0 end), "
+                + "count(*) over () from visit_checkpoint where occurred_at >= ?1 and occurred_at < ?2 "
+                + "group by dealer_id, kind order by dealer_id, kind limit ?3 offset ?4")
                 .setParameter(1, from.atStartOfDay(ZoneOffset.UTC).toOffsetDateTime())
                 .setParameter(2, to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toOffsetDateTime())
+                .setParameter(3, page.size).setParameter(4, page.offset())
                 .getResultList();
         List<DealerShare> out = new ArrayList<>();
         for (Object[] r : rows) {
@@ -152,7 +159,18 @@ public class ComplianceResource {
             long met = ((Number) r[3]).longValue();
             out.add(new DealerShare((String) r[0], VisitKind.valueOf((String) r[1]), checks, met, Share.of(checks, met).share()));
         }
-        return out;
+        // the window counts the groups before limit and offset; a page past the end has no row to carry it
+        long total = rows.isEmpty() ? (page.offset() == 0 ? 0 : countDealerSteps(from, to))
+                : ((Number) rows.get(0)[4]).longValue();
+        return Page.of(out, page, total);
+    }
+
+    private long countDealerSteps(LocalDate from, LocalDate to) {
+        return ((Number) em.createNativeQuery("select count(*) from (select 1 from visit_checkpoint "
+                + "where occurred_at >= ?1 and occurred_at < ?2 group by dealer_id, kind) g")
+                .setParameter(1, from.atStartOfDay(ZoneOffset.UTC).toOffsetDateTime())
+                .setParameter(2, to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toOffsetDateTime())
+                .getSingleResult()).longValue();
     }
 
     private record Row(VisitKind kind, CheckpointCode code, String consultantId, long checks, long met) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +14,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -28,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.Page;
+import dev.showroom.platform.http.PageRequest;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.idempotency.IdempotentCreate;
@@ -110,16 +112,17 @@ public class NeedsAnalysisResource {
     }
 
     @GET
-    @Operation(summary = "A lead's needs analyses, newest first")
-    public List<NeedsView> byLead(@QueryParam("leadId") String leadParam) {
+    @Operation(summary = "A lead's needs analyses, newest first, paged")
+    public Page<NeedsView> byLead(@QueryParam("leadId") String leadParam, @BeanParam @Valid PageRequest page) {
         UUID leadId = QueryParams.uuid(leadParam, "leadId");
         if (leadId == null) {
             throw ProblemException.invalid("leadId", "required", "leadId is required");
         }
         String query = staff.seesOnlyOwn() ? "leadId = ?1 and consultantId = ?2" : "leadId = ?1";
         Object[] params = staff.seesOnlyOwn() ? new Object[] { leadId, staff.id() } : new Object[] { leadId };
-        return NeedsAnalysis.<NeedsAnalysis> list(query, Sort.descending("createdAt"), params).stream()
-                .map(NeedsAnalysisResource::view).toList();
+        var found = NeedsAnalysis.<NeedsAnalysis> find(query, Sort.descending("createdAt").and("id"), params);
+        return Page.of(found.page(page.page, page.size).list().stream().map(NeedsAnalysisResource::view).toList(),
+                page, found.count());
     }
 
     /** A consultant interviews their own customers; a manager may record for the lead's consultant. */
