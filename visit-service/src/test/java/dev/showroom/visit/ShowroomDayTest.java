@@ -92,6 +92,9 @@ class ShowroomDayTest {
     @Test
     void aQualifiedLeadBecomesOneInvitationHoweverOftenTheEventArrives() {
         UUID leadId = UUID.randomUUID();
+        // li.wei's customer, as lead.created told this service (a consultant books only for a customer it knows as theirs)
+        leadCreated(leadId, "Invited Person", "+86" + mobile(), "li.wei", null);
+        awaitKnown(leadId, "li.wei");
         String json = "{\"leadId\":\"" + leadId + "\",\"dealerId\":\"" + DEALER + "\",\"consultantId\":\"li.wei\","
                 + "\"modelOfInterest\":\"Model Y\",\"qualifiedAt\":\"" + Instant.now() + "\"}";
         String ceId = UUID.randomUUID().toString();

@@ -249,7 +249,7 @@ public final class DemoData {
             Random r = random(p.dealer(), p.index(), "showroom");
             Instant call = p.channel().equals("PHONE") ? p.firstContact()
                     : p.firstContact().plus(Duration.ofMinutes(30 + r.nextInt(210)));
-            api.post(p.consultant(), "/api/v1/visits/calls", Map.of("leadId", p.id(), "occurredAt", call.toString(),
+            api.postAsOwner(p.consultant(), "/api/v1/visits/calls", Map.of("leadId", p.id(), "occurredAt", call.toString(),
                     "ringCount", 1 + r.nextInt(5), "checkpoints", Map.of("standardGreeting", r.nextInt(10) > 0,
                             "nameAndContactAsked", r.nextInt(10) > 1, "knowsTheWayAsked", r.nextInt(10) > 3,
                             "invitedToVisit", r.nextInt(10) > 1),
@@ -269,12 +269,12 @@ public final class DemoData {
             if (!walkIn) {
                 continue;
             }
-            JsonNode visit = api.post(p.consultant(), "/api/v1/visits/walk-ins", Map.of("leadId", p.id(),
+            JsonNode visit = api.postAsOwner(p.consultant(), "/api/v1/visits/walk-ins", Map.of("leadId", p.id(),
                     "arrivalAt", arrival.toString(), "departureAt", arrival.plus(Duration.ofMinutes(50)).toString(),
                     "partySize", party, "checkpoints", checkpoints, "modelsPresented", List.of(p.model()),
                     "outcome", "needs analysed"), p.key("walkin"));
             count(dealer, "walk-ins");
-            api.post(p.consultant(), "/api/v1/visits/needs-analyses", Map.of("leadId", p.id(), "visitId",
+            api.postAsOwner(p.consultant(), "/api/v1/visits/needs-analyses", Map.of("leadId", p.id(), "visitId",
                     visit.get("id").asText(), "neads", Map.of("nowDriving", "a ten-year-old compact",
                             "enjoys", "reliability", "wouldAlter", "more space", "decisionMaker", "with family",
                             "solutionSought", "a " + p.model()),
@@ -298,7 +298,7 @@ public final class DemoData {
         Map<String, Object> booking = Map.of("leadId", p.id(), "demoCarId", car, "slotStart", slot.toString(),
                 "slotEnd", slot.plus(Duration.ofMinutes(45)).toString(), "licence",
                 Map.of("number", "3101011990" + String.format("%08d", p.index()), "expiry", "2031-06-30"));
-        JsonNode drive = api.post(p.consultant(), "/api/v1/test-drives", booking, p.key("drive"));
+        JsonNode drive = api.postAsOwner(p.consultant(), "/api/v1/test-drives", booking, p.key("drive"));
         count(p.dealer(), done ? "test drives done" : "test drives booked ahead");
         String path = "/api/v1/test-drives/" + drive.get("id").asText();
         Map<String, Object> complete = Map.of("odometerStart", 1000, "odometerEnd", 1000 + 8 + r.nextInt(20),

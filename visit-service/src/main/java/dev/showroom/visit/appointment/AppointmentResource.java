@@ -33,7 +33,7 @@ import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.idempotency.IdempotentCreate;
 import dev.showroom.platform.persistence.Filters;
-import dev.showroom.visit.customer.KnownLead;
+import dev.showroom.visit.customer.CustomerAccess;
 import dev.showroom.visit.settings.DealerSettings;
 import io.quarkus.panache.common.Sort;
 
@@ -59,6 +59,9 @@ public class AppointmentResource {
     Appointments appointments;
 
     @Inject
+    CustomerAccess access;
+
+    @Inject
     CurrentStaff staff;
 
     @Inject
@@ -75,16 +78,8 @@ public class AppointmentResource {
         if (!request.scheduledAt().isAfter(Instant.now(clock))) {
             throw ProblemException.invalid("scheduledAt", "future", "scheduledAt must be in the future");
         }
-        KnownLead lead = KnownLead.byLead(request.leadId());
-        String consultant;
-        if (staff.seesOnlyOwn()) {
-            if (lead != null && lead.consultantId != null && !staff.id().equals(lead.consultantId)) {
-                throw ProblemException.notFound("Lead");
-            }
-            consultant = staff.id();
-        } else {
-            consultant = request.consultantId() != null ? request.consultantId() : lead == null ? null : lead.consultantId;
-        }
+        // a consultant books for their own customers, as the lead's copy says; others may name the consultant
+        String consultant = access.consultantOfRecord(request.leadId(), request.consultantId());
         Appointment a = appointments.book(request.leadId(), null, consultant, request.scheduledAt(), request.purpose(),
                 request.note());
         return Response.created(URI.create("/api/v1/appointments/" + a.id)).entity(AppointmentView.of(a)).build();

@@ -52,8 +52,12 @@ public class Appointments {
         book(leadId, visitId, consultantId, at, "Showroom visit", null);
     }
 
-    /** The unknown visitor's lead now exists: the appointment agreed in their call joins it. */
-    public void linkVisit(UUID visitId, UUID leadId) {
+    /** The unknown visitor's lead now exists: the appointment agreed in their call joins it and its consultant. */
+    public void linkVisit(UUID visitId, UUID leadId, String consultantId) {
+        if (consultantId != null) {
+            Appointment.update("consultantId = ?1 where visitId = ?2 and leadId is null and consultantId is null",
+                    consultantId, visitId);
+        }
         Appointment.update("leadId = ?1 where visitId = ?2 and leadId is null", leadId, visitId);
     }
 

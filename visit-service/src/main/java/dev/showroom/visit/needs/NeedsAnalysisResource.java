@@ -34,6 +34,7 @@ import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.idempotency.IdempotentCreate;
 import dev.showroom.platform.persistence.Versions;
+import dev.showroom.visit.customer.CustomerAccess;
 import dev.showroom.visit.customer.KnownLead;
 import dev.showroom.platform.http.QueryParams;
 import io.quarkus.panache.common.Sort;
@@ -69,6 +70,9 @@ public class NeedsAnalysisResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CustomerAccess access;
 
     @POST
     @Transactional
@@ -125,15 +129,13 @@ public class NeedsAnalysisResource {
                 page, found.count());
     }
 
-    /** A consultant interviews their own customers; a manager may record for the lead's consultant. */
+    /**
+     * A consultant interviews their own customers (the lead's copy names them; a missing copy denies); a manager
+     * records for the lead's consultant, or as the interviewer when none is known (the record needs a name; no
+     * event carries it, so it makes nobody the customer's owner).
+     */
     private String ownerFor(UUID leadId) {
-        KnownLead lead = KnownLead.byLead(leadId);
-        if (staff.seesOnlyOwn()) {
-            if (lead != null && lead.consultantId != null && !staff.id().equals(lead.consultantId)) {
-                throw ProblemException.notFound("Lead");
-            }
-            return staff.id();
-        }
+        KnownLead lead = access.workingCopy(leadId);
         return lead != null && lead.consultantId != null ? lead.consultantId : staff.id();
     }
 

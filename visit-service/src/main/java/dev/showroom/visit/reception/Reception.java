@@ -19,6 +19,7 @@ import dev.showroom.platform.events.Outbox;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.visit.appointment.Appointments;
+import dev.showroom.visit.customer.CustomerAccess;
 import dev.showroom.visit.customer.KnownLead;
 import dev.showroom.platform.phone.PhoneNumbers;
 import dev.showroom.visit.reception.ReceptionRequests.CallRequest;
@@ -50,6 +51,9 @@ public class Reception {
 
     @Inject
     Appointments appointments;
+
+    @Inject
+    CustomerAccess access;
 
     @Inject
     Clock clock;
@@ -127,10 +131,12 @@ public class Reception {
             outbox.tombstone(Topics.VISIT_CONTACT, v.id, v.id);
         }
         v.linkTo(leadId);
-        if (v.consultantId == null) {
+        if (v.consultantId == null && consultantId != null) {
             v.consultantId = consultantId;
+            // the checkpoints count for the consultant of record (compliance per consultant)
+            VisitCheckpoint.update("consultantId = ?1 where visitId = ?2 and consultantId is null", consultantId, visitId);
         }
-        appointments.linkVisit(visitId, leadId);
+        appointments.linkVisit(visitId, leadId, v.consultantId);
     }
 
     /**
@@ -206,11 +212,16 @@ public class Reception {
             }
         }
         if (staff.seesOnlyOwn()) {
-            // a consultant records their own customers' visits, served by themselves
-            if (known != null && known.consultantId != null && !staff.id().equals(known.consultantId)) {
-                throw ProblemException.notFound("Lead");
+            if (leadId != null || known != null) {
+                // a consultant records their own customers' visits: the lead's copy must name them (a missing
+                // copy denies); the consultant of record is the copy's, not whoever typed
+                access.mustBeOwn(known);
+                v.consultantId = known.consultantId;
+            } else {
+                // an unknown visitor: lead-service makes the lead and assigns it by its rules (the visit names no
+                // consultant, so it takes nobody's word for the owner); lead.created links it with that consultant
+                v.consultantId = null;
             }
-            v.consultantId = staff.id();
         } else {
             v.consultantId = blankToNull(consultantId);
             if (v.consultantId == null && known != null) {

@@ -24,7 +24,7 @@ import dev.showroom.contracts.Topics;
 import dev.showroom.platform.events.Outbox;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.ProblemException;
-import dev.showroom.visit.customer.KnownLead;
+import dev.showroom.visit.customer.CustomerAccess;
 import dev.showroom.visit.settings.DealerSettings;
 import dev.showroom.visit.testdrive.TestDriveRequests.BookRequest;
 import dev.showroom.visit.testdrive.TestDriveRequests.CompleteRequest;
@@ -60,6 +60,10 @@ public class TestDrives {
     @Inject
     Clock clock;
 
+    /** A consultant books for their own customers (as the lead's copy says); others may name the consultant. */
+    @Inject
+    CustomerAccess access;
+
     @Inject
     MeterRegistry registry;
 
@@ -84,7 +88,7 @@ public class TestDrives {
         TestDrive d = new TestDrive();
         d.id = UUID.randomUUID();
         d.leadId = r.leadId();
-        d.consultantId = consultantFor(r.leadId(), r.consultantId());
+        d.consultantId = access.consultantOfRecord(r.leadId(), r.consultantId());
         d.demoCarId = car.id;
         d.model = car.model;
         d.slotStart = r.slotStart();
@@ -213,21 +217,6 @@ public class TestDrives {
         return new TestDriveView(d.id, d.leadId, d.consultantId, d.demoCarId, d.model, d.slotStart, d.slotEnd, d.status,
                 licence, d.odometerStart, d.odometerEnd, feedback, d.cancelReason, d.bookedBy, d.bookedAt, d.startedAt,
                 d.completedAt, d.version);
-    }
-
-    /** A consultant books for their own customers; others may name the consultant or take the lead's. */
-    private String consultantFor(UUID leadId, String requested) {
-        KnownLead lead = KnownLead.byLead(leadId);
-        if (staff.seesOnlyOwn()) {
-            if (lead != null && lead.consultantId != null && !staff.id().equals(lead.consultantId)) {
-                throw ProblemException.notFound("Lead");
-            }
-            return staff.id();
-        }
-        if (requested != null && !requested.isBlank()) {
-            return requested.strip();
-        }
-        return lead == null ? null : lead.consultantId;
     }
 
     /** The licence must be valid on the day of the drive (the dealer's calendar day of the slot). */
