@@ -147,7 +147,10 @@ public class Reception {
         if (consultantId == null) {
             return;
         }
-        Visit.<Visit> list("leadId = ?1 and consultantId is null", leadId).forEach(v -> v.consultantId = consultantId);
+        Visit.<Visit> list("leadId = ?1 and consultantId is null", leadId).forEach(v -> {
+            v.consultantId = consultantId;
+            VisitCheckpoint.update("consultantId = ?1 where visitId = ?2 and consultantId is null", consultantId, v.id);
+        });
     }
 
     /**
