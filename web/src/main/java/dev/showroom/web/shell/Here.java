@@ -1,0 +1,25 @@
+package dev.showroom.web.shell;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import io.vertx.core.http.HttpServerRequest;
+
+/** Where the user is, for the navigation ({@code aria-current}) in templates: {@code {inject:here.at('/console/prospects')}}. */
+@Named("here")
+@RequestScoped
+public class Here {
+
+    @Inject
+    HttpServerRequest request;
+
+    public String path() {
+        return request.path();
+    }
+
+    public boolean at(String prefix) {
+        String path = request.path();
+        return path.equals(prefix) || path.startsWith(prefix + "/");
+    }
+}

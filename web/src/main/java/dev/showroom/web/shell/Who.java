@@ -1,0 +1,75 @@
+package dev.showroom.web.shell;
+
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.oidc.IdToken;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * The signed-in member of staff, for templates ({@code {inject:who.name}}) and screens: name, dealer and
+ * role come from the Keycloak tokens kept in the session. The console decides nothing with them but what
+ * to show; every rule is applied again by the services behind the gateway.
+ */
+@Named("who")
+@RequestScoped
+public class Who {
+
+    /** The roles of the realm, most specific first: the first one a user holds is the one shown. */
+    public static final List<String> ROLES = List.of("receptionist", "consultant", "customer-care", "manager", "admin",
+            "hq");
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    @IdToken
+    JsonWebToken idToken;
+
+    public boolean signedIn() {
+        return identity != null && !identity.isAnonymous();
+    }
+
+    public String name() {
+        if (!signedIn()) {
+            return "";
+        }
+        String name = idToken.getClaim("preferred_username");
+        return name != null ? name : identity.getPrincipal().getName();
+    }
+
+    /** The dealer of the user, or empty for hq (all dealers). */
+    public String dealer() {
+        if (!signedIn()) {
+            return "";
+        }
+        Object dealer = idToken.getClaim("dealer");
+        return dealer == null ? "" : dealer.toString();
+    }
+
+    public String role() {
+        if (!signedIn()) {
+            return "";
+        }
+        return ROLES.stream().filter(identity::hasRole).findFirst().orElse("");
+    }
+
+    public boolean is(String role) {
+        return signedIn() && identity.hasRole(role);
+    }
+
+    /** True when the user holds any of the roles (comma-separated), for navigation entries. */
+    public boolean any(String roles) {
+        for (String role : roles.split(",")) {
+            if (is(role.trim())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
