@@ -2,8 +2,9 @@
 """Writes the Keycloak operator's KeycloakRealmImport from keycloak/showroom-realm.json.
 
 - k8s/base/keycloak/realm-import.yaml: the realm without the demo users (group /demo-data), the
-  gateway client's secret as the placeholder ${GATEWAY_CLIENT_SECRET}, filled by the operator
-  from the Secret gateway-oidc-client (the local dev default never reaches a manifest).
+  gateway client's secret as the placeholder ${GATEWAY_CLIENT_SECRET} and the console's as
+  ${CONSOLE_CLIENT_SECRET}, filled by the operator from the Secrets gateway-oidc-client and
+  console-oidc-client (the local dev defaults never reach a manifest).
   Hardened for production: no client has the password grant (directAccessGrantsEnabled), no redirect
   URI or web origin names localhost, and a password policy holds.
 - k8s/overlays/dev/realm-demo-users.yaml: a patch that adds the demo users in dev clusters, with the
@@ -18,17 +19,20 @@ import yaml
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 DEMO_GROUP = "/demo-data"
-SECRET_PLACEHOLDER = "${GATEWAY_CLIENT_SECRET}"
+# each confidential client's secret: its placeholder and the Secret the operator fills it from
+SECRETS = {"showroom-gateway": ("GATEWAY_CLIENT_SECRET", "gateway-oidc-client"),
+           "showroom-console": ("CONSOLE_CLIENT_SECRET", "console-oidc-client")}
 
 def for_cluster(realm):
     realm = copy.deepcopy(realm)
     for client in realm["clients"]:
         if "secret" in client:
-            client["secret"] = SECRET_PLACEHOLDER
+            client["secret"] = "${" + SECRETS[client["clientId"]][0] + "}"
     return realm
 
 # the web client's address in a cluster (the gateway's Ingress host and CORS_ORIGINS say the same)
 PROD_WEB_REDIRECT = "https://showroom.example.com/*"
+PROD_CONSOLE_REDIRECT = "https://showroom.example.com/console/*"
 PROD_PASSWORD_POLICY = "length(12) and maxLength(128) and notUsername and notEmail and passwordHistory(5)"
 DEV_PASSWORD_POLICY = "length(8)"
 
@@ -45,6 +49,8 @@ def hardened(realm):
                 client[key] = [u for u in client[key] if not local(u)]
         if client["clientId"] == "showroom-web":
             client["redirectUris"] = [PROD_WEB_REDIRECT]
+        if client["clientId"] == "showroom-console":
+            client["redirectUris"] = [PROD_CONSOLE_REDIRECT]
     return realm
 
 def main():
@@ -57,7 +63,8 @@ def main():
     ri = {"apiVersion": "k8s.keycloak.org/v2alpha1", "kind": "KeycloakRealmImport",
           "metadata": {"name": "showroom-realm"},
           "spec": {"keycloakCRName": "showroom-keycloak",
-                   "placeholders": {"GATEWAY_CLIENT_SECRET": {"secret": {"name": "gateway-oidc-client", "key": "client-secret"}}},
+                   "placeholders": {placeholder: {"secret": {"name": secret, "key": "client-secret"}}
+                                    for placeholder, secret in SECRETS.values()},
                    "realm": base}}
     (ROOT / "k8s/base/keycloak/realm-import.yaml").write_text(header + yaml.safe_dump(ri, sort_keys=False, allow_unicode=True))
     patch = {"apiVersion": "k8s.keycloak.org/v2alpha1", "kind": "KeycloakRealmImport",

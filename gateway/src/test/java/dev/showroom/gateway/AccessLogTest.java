@@ -47,13 +47,16 @@ class AccessLogTest {
                     .then().statusCode(200);
             given().auth().oauth2(TestTokens.of("li.wei", "dealer-sh-01", "consultant"))
                     .get("/api/v1/leads?q=1391234").then().statusCode(200);
-            org.awaitility.Awaitility.await().until(() -> lines.size() >= 2);
+            // the customer's survey page (the web console's route) has the token in its path too
+            given().get("/survey/" + token).then().statusCode(200);
+            org.awaitility.Awaitility.await().until(() -> lines.size() >= 3);
             String all = String.join("\n", lines);
             assertFalse(all.contains(token), all);
             assertFalse(all.contains("1391234"), all);
             assertTrue(all.contains("\"GET /public/surveys/{token}\" 200"), all);
             assertTrue(all.contains("\"GET /api/v1/leads\" 200"), all);
-            assertEquals(2, lines.stream().filter(l -> l.contains("GET /")).count(), all);
+            assertTrue(all.contains("\"GET /survey/{token}\" 200"), all);
+            assertEquals(3, lines.stream().filter(l -> l.contains("GET /")).count(), all);
         } finally {
             access.removeHandler(capture);
         }

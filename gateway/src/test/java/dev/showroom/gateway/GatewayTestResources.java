@@ -22,7 +22,7 @@ public class GatewayTestResources implements QuarkusTestResourceLifecycleManager
     public Map<String, String> start() {
         UpstreamStubs stubs = UpstreamStubs.get();
         Map<String, String> config = new HashMap<>(OidcTestResource.config());
-        for (String service : new String[] { "lead-service", "visit-service", "order-service", "aftersales-service" }) {
+        for (String service : new String[] { "lead-service", "visit-service", "order-service", "aftersales-service", "web" }) {
             config.put("showroom.gateway.upstreams." + service + ".url", stubs.url(service));
             config.put("showroom.gateway.upstreams." + service + ".timeout", "2s");
         }
@@ -41,7 +41,7 @@ public class GatewayTestResources implements QuarkusTestResourceLifecycleManager
         config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl());
         config.put("quarkus.datasource.username", postgres.user());
         config.put("quarkus.datasource.password", postgres.password());
-        config.put("quarkus.http.cors.origins", "https://showroom.example");
+        config.put("showroom.edge.cors.origins", "https://showroom.example");
         config.put("showroom.openapi.retry-missing-after", "0s");
         return config;
     }

@@ -47,7 +47,7 @@ public final class UpstreamStubs {
     }
 
     private UpstreamStubs() {
-        for (String name : List.of("lead-service", "visit-service", "order-service", "aftersales-service")) {
+        for (String name : List.of("lead-service", "visit-service", "order-service", "aftersales-service", "web")) {
             Stub stub = new Stub(name);
             stub.start(0);
             stubs.put(name, stub);

@@ -41,7 +41,8 @@ class RealmImportTest {
         ObjectNode r = realm.deepCopy();
         r.withArray("clients").forEach(c -> {
             if (c.has("secret")) {
-                ((ObjectNode) c).put("secret", "${GATEWAY_CLIENT_SECRET}");
+                ((ObjectNode) c).put("secret", c.path("clientId").asText().equals("showroom-console")
+                        ? "${CONSOLE_CLIENT_SECRET}" : "${GATEWAY_CLIENT_SECRET}");
             }
         });
         if (dev) {
@@ -63,6 +64,9 @@ class RealmImportTest {
             }
             if (client.path("clientId").asText().equals("showroom-web")) {
                 client.putArray("redirectUris").add("https://showroom.example.com/*");
+            }
+            if (client.path("clientId").asText().equals("showroom-console")) {
+                client.putArray("redirectUris").add("https://showroom.example.com/console/*");
             }
         });
         ArrayNode users = r.putArray("users");
@@ -100,6 +104,7 @@ class RealmImportTest {
         for (JsonNode ri : new JsonNode[] {prod, dev}) {
             assertEquals("showroom-keycloak", ri.at("/spec/keycloakCRName").asText());
             assertEquals("gateway-oidc-client", ri.at("/spec/placeholders/GATEWAY_CLIENT_SECRET/secret/name").asText());
+            assertEquals("console-oidc-client", ri.at("/spec/placeholders/CONSOLE_CLIENT_SECRET/secret/name").asText());
         }
         assertTrue(Rendered.overlay("prod").find("Keycloak", "showroom-keycloak").isPresent());
     }
@@ -112,7 +117,8 @@ class RealmImportTest {
         assertEquals(new TreeSet<>(Set.of("receptionist", "consultant", "customer-care", "manager", "admin", "hq", "service")), roles);
         Map<String, JsonNode> clients = StreamSupport.stream(realm.path("clients").spliterator(), false)
                 .collect(Collectors.toMap(c -> c.path("clientId").asText(), c -> c));
-        assertEquals(Set.of("showroom-web", "showroom-mobile", "showroom-cli", "showroom-gateway"), clients.keySet());
+        assertEquals(Set.of("showroom-web", "showroom-console", "showroom-mobile", "showroom-cli", "showroom-gateway"),
+                clients.keySet());
         clients.forEach((id, c) -> {
             String mappers = c.path("protocolMappers").toString();
             assertTrue(mappers.contains("\"included.custom.audience\":\"showroom\""), id + " adds showroom to aud");
@@ -123,6 +129,10 @@ class RealmImportTest {
             assertEquals("S256", clients.get(pub).at("/attributes/pkce.code.challenge.method").asText(), pub + " PKCE");
         }
         assertTrue(clients.get("showroom-cli").path("directAccessGrantsEnabled").asBoolean());
+        JsonNode console = clients.get("showroom-console");
+        assertTrue(!console.path("publicClient").asBoolean() && console.path("standardFlowEnabled").asBoolean());
+        assertEquals("S256", console.at("/attributes/pkce.code.challenge.method").asText(), "console PKCE");
+        assertEquals("${CONSOLE_CLIENT_SECRET:console-dev-secret-not-for-production-use}", console.path("secret").asText());
         JsonNode gateway = clients.get("showroom-gateway");
         assertTrue(!gateway.path("publicClient").asBoolean() && gateway.path("serviceAccountsEnabled").asBoolean());
         assertEquals("${GATEWAY_CLIENT_SECRET:gateway-dev-secret}", gateway.path("secret").asText());

@@ -10,10 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** One Quarkus application of the suite (a service or the gateway), run from its packaged jar. */
+/**
+ * One Quarkus application of the suite (a service, the gateway or the web console), run from its packaged
+ * jar; {@code database} is null for the web console, which has none.
+ */
 public record App(String name, int port, String database) {
 
     public static final String GATEWAY = "gateway";
+    public static final String WEB = "web";
 
     public static List<App> services(Ports ports) {
         return List.of(new App("lead-service", ports.lead(), "lead"), new App("visit-service", ports.visit(), "visit"),
@@ -24,6 +28,11 @@ public record App(String name, int port, String database) {
     /** The gateway's database holds only the public rate limit's buckets. */
     public static App gateway(Ports ports) {
         return new App(GATEWAY, ports.gateway(), "gateway");
+    }
+
+    /** The web console and the customer pages: no database, no Kafka; reached through the gateway. */
+    public static App web(Ports ports) {
+        return new App(WEB, ports.web(), null);
     }
 
     public String url() {

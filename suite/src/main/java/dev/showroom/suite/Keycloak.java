@@ -20,6 +20,8 @@ public final class Keycloak {
     public static final String REALM = "showroom";
     /** The gateway's confidential client secret of the realm file (a development value). */
     public static final String GATEWAY_SECRET = "gateway-dev-secret";
+    /** The web console's confidential client secret of the realm file (a development value). */
+    public static final String CONSOLE_SECRET = "console-dev-secret-not-for-production-use";
 
     private final Path home;
     private final Path zip;
@@ -63,6 +65,7 @@ public final class Keycloak {
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
                 "GATEWAY_CLIENT_SECRET", GATEWAY_SECRET,
+                "CONSOLE_CLIENT_SECRET", CONSOLE_SECRET,
                 "JAVA_OPTS_APPEND", "-Dshowroom.home=" + home);
         processes.start(NAME, List.of("bash", dist.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-port=" + port, "--http-management-port=" + managementPort, "--import-realm"), env, dist);

@@ -11,21 +11,21 @@ import java.net.Socket;
  * never collides with a suite a developer is running.
  */
 public record Ports(int gateway, int lead, int visit, int order, int aftersales, int keycloak,
-        int keycloakManagement, int kafka, int kafkaController, int embeddedPostgres) {
+        int keycloakManagement, int kafka, int kafkaController, int embeddedPostgres, int web) {
 
     public static Ports standard() {
         return new Ports(env("GATEWAY", 8080), env("LEAD", 8081), env("VISIT", 8082), env("ORDER", 8083),
                 env("AFTERSALES", 8084), env("KEYCLOAK", 8180), env("KEYCLOAK_MANAGEMENT", 9180),
-                env("KAFKA", 9092), env("KAFKA_CONTROLLER", 9093), env("POSTGRES", 5433));
+                env("KAFKA", 9092), env("KAFKA_CONTROLLER", 9093), env("POSTGRES", 5433), env("WEB", 8085));
     }
 
     public static Ports free() {
         java.util.Set<Integer> ports = new java.util.LinkedHashSet<>();
-        while (ports.size() < 10) {
+        while (ports.size() < 11) {
             ports.add(freePort());
         }
         int[] p = ports.stream().mapToInt(Integer::intValue).toArray();
-        return new Ports(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]);
+        return new Ports(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10]);
     }
 
     public static boolean inUse(int port) {

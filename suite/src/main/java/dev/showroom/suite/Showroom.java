@@ -51,6 +51,8 @@ public final class Showroom {
         Keycloak keycloak = suite.keycloak();
         String gateway = suite.gatewayUrl();
         out.println();
+        out.println("  Console (staff)     " + suite.consoleUrl() + "   (sign in as a demo user below)");
+        out.println("  Customer pages      " + gateway + "/enquiry, " + gateway + "/where-is-my-car");
         out.println("  Gateway (the API)   " + gateway + "/api/v1/...");
         out.println("  Swagger UI          " + gateway + "/q/swagger-ui");
         out.println("  Keycloak            " + keycloak.url() + "/admin   (admin / admin)");

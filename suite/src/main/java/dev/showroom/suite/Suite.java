@@ -68,6 +68,7 @@ public final class Suite {
     private final Kafka kafka;
     private final List<App> services;
     private final App gateway;
+    private final App web;
     private Database database;
 
     /**
@@ -88,6 +89,7 @@ public final class Suite {
         this.kafka = new Kafka(this.home, ports.kafka(), ports.kafkaController(), kafkaClasspath());
         this.services = App.services(ports);
         this.gateway = App.gateway(ports);
+        this.web = App.web(ports);
     }
 
     /** The developer's suite of a checkout: standard ports, data under .showroom/. */
@@ -106,6 +108,11 @@ public final class Suite {
 
     public String gatewayUrl() {
         return gateway.url();
+    }
+
+    /** The web console, as a browser opens it: through the gateway. */
+    public String consoleUrl() {
+        return gateway.url() + "/console";
     }
 
     public Keycloak keycloak() {
@@ -166,7 +173,7 @@ public final class Suite {
             }
             checks.add(check(app.name(), app::ready));
         }
-        out.println("starting the services and the gateway");
+        out.println("starting the services, the gateway and the web console");
         readiness().await(checks, READY_WITHIN);
         out.printf("the suite is up (%d s)%n", (System.nanoTime() - start) / 1_000_000_000L);
     }
@@ -196,7 +203,7 @@ public final class Suite {
         }
         if (database != null) {
             if (!plan.prefix().isEmpty()) {
-                all().forEach(s -> database.dropDatabase(databaseName(s)));
+                all().stream().filter(s -> s.database() != null).forEach(s -> database.dropDatabase(databaseName(s)));
             }
             database.close();
         }
@@ -296,6 +303,7 @@ public final class Suite {
 
     private List<App> all() {
         List<App> all = new ArrayList<>(services);
+        all.add(web);
         all.add(gateway);
         return all;
     }
@@ -333,6 +341,9 @@ public final class Suite {
         }
         out.println("database: " + database.description());
         for (App app : all()) {
+            if (app.database() == null) {
+                continue;
+            }
             String owner = plan.ownersPerService() ? app.database() : database.admin().user();
             database.ensureDatabase(databaseName(app), owner, owner);
         }
@@ -352,6 +363,16 @@ public final class Suite {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("quarkus.http.port", String.valueOf(app.port()));
         p.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
+        if (App.WEB.equals(app.name())) {
+            // the console calls the gateway and signs staff in with its own client; plain http here, so no
+            // Secure cookies; its forms may end at Keycloak (signing out)
+            p.put("quarkus.rest-client.gateway.url", gatewayUrl());
+            p.put("quarkus.oidc.credentials.secret", Keycloak.CONSOLE_SECRET);
+            p.put("quarkus.oidc.authentication.cookie-force-secure", "false");
+            p.put("showroom.web.secure-cookies", "false");
+            p.put("showroom.web.csp.form-action", keycloak.url());
+            return p;
+        }
         boolean owners = plan.ownersPerService();
         p.put("quarkus.datasource.jdbc.url", database.admin().urlOf(databaseName(app)));
         p.put("quarkus.datasource.username", owners ? app.database() : database.admin().user());
@@ -365,6 +386,7 @@ public final class Suite {
             p.put("showroom.customer-pages.base-url", gatewayUrl());
         } else {
             services.forEach(s -> p.put("showroom.gateway.upstreams." + s.name() + ".url", s.url()));
+            p.put("showroom.gateway.upstreams." + web.name() + ".url", web.url());
             p.put("quarkus.oidc-client.auth-server-url", keycloak.realmUrl());
             p.put("quarkus.oidc-client.credentials.secret", Keycloak.GATEWAY_SECRET);
         }

@@ -15,7 +15,7 @@ import io.vertx.ext.web.RoutingContext;
 public final class AccessLog {
 
     static final Logger LOG = Logger.getLogger("dev.showroom.gateway.access");
-    private static final Pattern SURVEY_TOKEN = Pattern.compile("(?i)(/public/+surveys/+)[^/?;]+");
+    private static final Pattern SURVEY_TOKEN = Pattern.compile("(?i)(/public/+surveys/+|/survey/+)[^/?;]+");
 
     private AccessLog() {
     }
@@ -34,7 +34,7 @@ public final class AccessLog {
         });
     }
 
-    /** The path as it may be logged: no query string, no survey token. */
+    /** The path as it may be logged: no query string, no survey token (of the API or of the customer's page). */
     static String redact(String path) {
         if (path == null) {
             return "-";

@@ -71,6 +71,12 @@ public final class ClientAddress {
         return key(client);
     }
 
+    /** True when the peer (an IP address) is one of the trusted proxies. */
+    public boolean trusts(String peer) {
+        InetAddress address = NetUtil.createInetAddressFromIpAddressString(peer);
+        return address != null && isTrusted(address);
+    }
+
     boolean isTrusted(InetAddress address) {
         InetSocketAddress socket = new InetSocketAddress(address, 0);
         for (IpSubnetFilterRule rule : trusted) {

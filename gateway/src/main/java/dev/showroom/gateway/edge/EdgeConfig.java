@@ -24,6 +24,27 @@ public interface EdgeConfig {
 
     PublicLimits publicLimits();
 
+    Cors cors();
+
+    /** Cross-origin calls of the API by browser clients served from another origin (EdgeCors). */
+    interface Cors {
+        /** Allowed origins (scheme://host[:port]), never "*". */
+        @WithDefault("http://localhost:3000")
+        List<String> origins();
+
+        @WithDefault("GET,POST,PUT,PATCH,DELETE,OPTIONS")
+        String methods();
+
+        @WithDefault("Authorization,Content-Type,If-Match,Idempotency-Key,X-Correlation-Id,traceparent")
+        String headers();
+
+        @WithDefault("ETag,Location,Retry-After,X-Correlation-Id,traceparent")
+        String exposedHeaders();
+
+        @WithDefault("1h")
+        Duration maxAge();
+    }
+
     interface PublicLimits {
         /** Requests one client address may make to /public/... in one period (burst size too), all replicas together. */
         @WithDefault("20")

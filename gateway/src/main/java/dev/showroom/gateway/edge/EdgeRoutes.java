@@ -18,8 +18,9 @@ import io.vertx.ext.web.Router;
  */
 public class EdgeRoutes {
 
+    static final int ORDER_CORS = -9;
     static final int ORDER_EDGE = -10;
-    static final int ORDER_PUBLIC_LIMIT = -9;
+    static final int ORDER_PUBLIC_LIMIT = -8;
     static final int ORDER_COMPRESSION = 1;
     static final int ORDER_PROXY = 1000;
     static final Set<String> COMPRESSED = Set.of("application/json", "application/problem+json", "text/html",
@@ -27,10 +28,13 @@ public class EdgeRoutes {
 
     void mount(@Observes Router router, EdgeConfig edge, Upstreams upstreams, RouteMetrics metrics,
             SharedRateLimiter limiter) {
+        ClientAddress proxies = new ClientAddress(edge.trustedProxies().orElse(List.of()));
         router.route().order(ORDER_EDGE).handler(new EdgeHandler(edge, upstreams.maxBodySize()));
+        // Quarkus's CORS filter is off (quarkus.http.cors.enabled=false): it refused the console's own form posts
+        router.route().order(ORDER_CORS).handler(new EdgeCors(edge.cors(), proxies, upstreams));
         // every path: the handler itself knows a public request by its canonical path, whatever its spelling
         router.route().order(ORDER_PUBLIC_LIMIT)
-                .handler(new PublicRateLimit(limiter, new ClientAddress(edge.trustedProxies().orElse(List.of()))));
+                .handler(new PublicRateLimit(limiter, proxies));
         // Quarkus marks every answer "identity" (order 0); let JSON and text be gzipped for clients that ask
         router.route().order(ORDER_COMPRESSION).handler(ctx -> {
             ctx.addHeadersEndHandler(v -> HttpCompressionHandler.compressIfNeeded(ctx, COMPRESSED));

@@ -57,7 +57,7 @@ public class MergedOpenApi {
             return Uni.createFrom().item(cached);
         }
         List<Uni<Void>> fetches = new ArrayList<>();
-        new TreeMap<>(upstreams.all()).forEach((name, upstream) -> fetches.add(
+        new TreeMap<>(upstreams.apis()).forEach((name, upstream) -> fetches.add(
                 calls.get(name, upstream.openapiPath(), Map.of("Accept", "application/json"))
                         .invoke(answer -> {
                             JsonNode doc = answer.ok() ? answer.json(mapper) : null;
@@ -90,7 +90,7 @@ public class MergedOpenApi {
         Set<String> tagNames = new HashSet<>();
         tags.forEach(tag -> tagNames.add(tag.path("name").asText()));
         List<String> missing = new ArrayList<>();
-        for (String name : new TreeMap<>(upstreams.all()).keySet()) {
+        for (String name : new TreeMap<>(upstreams.apis()).keySet()) {
             JsonNode doc = lastGood.get(name);
             if (doc == null) {
                 missing.add(name);

@@ -34,6 +34,10 @@ public interface GatewayConfig {
         @WithDefault("/q/openapi?format=json")
         String openapiPath();
 
+        /** False for an upstream that serves no API (the web console): left out of the merged OpenAPI. */
+        @WithDefault("true")
+        boolean openapi();
+
         /** Timeout of the gateway's own calls (composed views, OpenAPI, public endpoints). */
         @WithDefault("5s")
         Duration timeout();
@@ -49,6 +53,13 @@ public interface GatewayConfig {
         /** No answer from the upstream within this time is a 504. */
         @WithDefault("10s")
         Duration timeout();
+
+        /**
+         * False for the web console's pages: they are forwarded without a bearer token (the console signs its
+         * users in itself and calls the API with their tokens); the CORS check does not apply to them either.
+         */
+        @WithDefault("true")
+        boolean bearerToken();
 
         /** Extra attempts when the call fails before any answer; only for GET and HEAD (idempotent). */
         @WithDefault("2")

@@ -55,6 +55,11 @@ public class ProxyHandler implements Handler<RoutingContext> {
                 ctx.response().getStatusCode(), System.nanoTime() - start));
 
         request.pause();
+        if (!target.route().bearerToken()) {
+            // the console's pages: the web application signs its users in itself
+            forward(ctx, target);
+            return;
+        }
         Context context = Vertx.currentContext();
         Uni<SecurityIdentity> identity = ctx.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
         if (identity == null) {
@@ -98,7 +103,16 @@ public class ProxyHandler implements Handler<RoutingContext> {
             String forwarded = request.getHeader("X-Forwarded-For");
             proxyRequest.headers().set("X-Forwarded-For", forwarded == null ? client : forwarded + ", " + client);
         }
-        proxyRequest.headers().set("X-Forwarded-Proto", request.scheme());
+        String scheme = ctx.get(dev.showroom.gateway.edge.EdgeCors.SCHEME);
+        proxyRequest.headers().set("X-Forwarded-Proto", scheme != null ? scheme : request.scheme());
+        // the web console builds its links and sign-in redirects with the host and port the browser used
+        String host = request.getHeader("Host");
+        if (host != null && !target.route().bearerToken()) {
+            proxyRequest.headers().set("X-Forwarded-Host", host);
+            int colon = host.lastIndexOf(':');
+            proxyRequest.headers().set("X-Forwarded-Port", colon > 0 && colon > host.lastIndexOf(']')
+                    ? host.substring(colon + 1) : "https".equals(scheme) ? "443" : "80");
+        }
         boolean idempotent = request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD;
         if (idempotent && chunked == null && request.getHeader("Content-Length") == null) {
             // no body: an empty one can be sent again, so a failed attempt may be retried

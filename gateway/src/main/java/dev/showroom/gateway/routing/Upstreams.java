@@ -71,6 +71,17 @@ public class Upstreams {
         return config.upstreams();
     }
 
+    /** The upstreams that serve an API (all but the web console): those of the merged OpenAPI. */
+    public Map<String, GatewayConfig.Upstream> apis() {
+        Map<String, GatewayConfig.Upstream> apis = new java.util.TreeMap<>();
+        config.upstreams().forEach((name, upstream) -> {
+            if (upstream.openapi()) {
+                apis.put(name, upstream);
+            }
+        });
+        return apis;
+    }
+
     public CircuitBreaker breaker(String upstreamName) {
         return breakers.get(upstreamName);
     }
