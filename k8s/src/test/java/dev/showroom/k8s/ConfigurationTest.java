@@ -29,7 +29,8 @@ class ConfigurationTest {
     private static final Pattern ENV_REF = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[}:]");
     /** Secrets that prod expects to exist before it is applied (k8s/README.md says how to create them). */
     static final Set<String> PROD_SECRETS = Set.of("lead-db-credentials", "visit-db-credentials", "order-db-credentials",
-            "aftersales-db-credentials", "keycloak-db-credentials", "gateway-db-credentials", "gateway-oidc-client");
+            "aftersales-db-credentials", "keycloak-db-credentials", "gateway-db-credentials", "gateway-oidc-client",
+            "console-oidc-client");
 
     /** The variables an application reads outside the dev and test profiles: its own properties and the platform's. */
     static Set<String> variablesRead(String app) throws IOException {
@@ -40,7 +41,9 @@ class ConfigurationTest {
         if (pom.contains("<artifactId>platform</artifactId>")) {
             files.add(root.resolve("platform/src/main/resources/META-INF/microprofile-config.properties"));
         }
-        files.add(root.resolve("platform-http/src/main/resources/META-INF/microprofile-config.properties"));
+        if (pom.contains("<artifactId>platform-http</artifactId>") || pom.contains("<artifactId>platform</artifactId>")) {
+            files.add(root.resolve("platform-http/src/main/resources/META-INF/microprofile-config.properties"));
+        }
         Set<String> vars = new TreeSet<>();
         for (Path f : files) {
             for (String line : Files.readAllLines(f)) {
@@ -136,6 +139,7 @@ class ConfigurationTest {
         assertEquals(List.of(), prod.all("Secret").map(s -> s.at("/metadata/name").asText()).toList(), "no Secret objects in prod");
         String text = prod.objects.toString();
         assertFalse(text.contains("gateway-dev-secret"), "the local dev client secret");
+        assertFalse(text.contains("console-dev-secret"), "the console's local dev client secret");
         assertFalse(text.contains("\"credentials\""), "no user credentials (demo users) in the prod realm");
         Set<String> referenced = new TreeSet<>();
         prod.all("Deployment").forEach(d -> d.at("/spec/template/spec/containers/0/env")

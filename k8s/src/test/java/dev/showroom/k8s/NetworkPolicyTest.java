@@ -49,6 +49,13 @@ class NetworkPolicyTest {
             assertEquals(1, callers.size(), service + " is called by the gateway only: " + callers);
             assertEquals("gateway", callers.get(0).at("/podSelector/matchLabels/app.kubernetes.io~1name").asText());
         }
+        assertEquals(new TreeSet<>(Set.of("UDP/53", "TCP/53", "TCP/8080@app.kubernetes.io/name=gateway", "TCP/8080@app=keycloak")),
+                egressPorts(r, podLabels(r, "web")), "the web console calls the gateway and Keycloak only");
+        List<JsonNode> webCallers = policies(r, podLabels(r, "web")).flatMap(p -> stream(p.at("/spec/ingress")))
+                .flatMap(rule -> stream(rule.path("from"))).toList();
+        assertEquals(1, webCallers.size(), "the web console is reached through the gateway only: " + webCallers);
+        assertEquals("gateway", webCallers.get(0).at("/podSelector/matchLabels/app.kubernetes.io~1name").asText());
+        assertTrue(egressPorts(r, podLabels(r, "gateway")).contains("TCP/8080@app.kubernetes.io/name=web"), "the gateway reaches web");
         assertTrue(egressPorts(r, podLabels(r, "gateway")).stream().noneMatch(p -> p.contains("9093")), "the gateway has no Kafka");
         assertTrue(egressPorts(r, podLabels(r, "gateway")).contains("TCP/5432@cnpg.io/cluster=showroom-db"),
                 "the gateway reaches its database (the rate limit's buckets)");

@@ -72,7 +72,8 @@ class ProdProfileTest {
         int checked = 0;
         for (String app : Rendered.APPS) {
             Map<String, String> secrets = secretsOf(app);
-            assertTrue(secrets.containsKey("quarkus.datasource.password"), app + " has a database password: " + secrets);
+            assertTrue(secrets.containsKey(app.equals("web") ? "quarkus.oidc.credentials.secret" : "quarkus.datasource.password"),
+                    app + " has a database password (the web console, which has no database: its client secret): " + secrets);
             SmallRyeConfig forgotten = prod(app, Map.of(), Map.of());
             for (Map.Entry<String, String> secret : secrets.entrySet()) {
                 NoSuchElementException e = assertThrows(NoSuchElementException.class,
@@ -85,13 +86,20 @@ class ProdProfileTest {
                 checked++;
             }
         }
-        assertTrue(checked >= 6, "four service and two gateway credentials: " + checked);
+        assertTrue(checked >= 7, "four service, two gateway and one console credentials: " + checked);
     }
 
     @Test
     void theDevAndTestDefaultsStayOutOfProd() throws IOException {
         for (String app : Rendered.APPS) {
-            SmallRyeConfig prod = prod(app, Map.of("DB_PASSWORD", "x", "GATEWAY_CLIENT_SECRET", "y"), Map.of());
+            SmallRyeConfig prod = prod(app, Map.of("DB_PASSWORD", "x", "GATEWAY_CLIENT_SECRET", "y", "CONSOLE_CLIENT_SECRET", "z"),
+                    Map.of());
+            if (app.equals("web")) {
+                assertEquals("z", prod.getValue("quarkus.oidc.credentials.secret", String.class), app);
+                assertEquals("true", prod.getValue("quarkus.oidc.authentication.cookie-force-secure", String.class),
+                        app + ": Secure cookies in prod");
+                continue;
+            }
             assertFalse(prod.getValue("quarkus.datasource.password", String.class).equals(app.replace("-service", "")), app);
         }
     }

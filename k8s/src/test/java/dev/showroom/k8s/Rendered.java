@@ -23,7 +23,8 @@ final class Rendered {
 
     static final List<String> OVERLAYS = List.of("dev", "prod");
     static final List<String> SERVICES = List.of("lead-service", "visit-service", "order-service", "aftersales-service");
-    static final List<String> APPS = List.of("lead-service", "visit-service", "order-service", "aftersales-service", "gateway");
+    static final List<String> APPS = List.of("lead-service", "visit-service", "order-service", "aftersales-service", "gateway",
+            "web");
     static final ObjectMapper YAML = new YAMLMapper();
 
     private static final Map<String, Rendered> CACHE = new ConcurrentHashMap<>();

@@ -141,8 +141,10 @@ class WorkloadPolicyTest {
                 .flatMap(rule -> StreamSupport.stream(rule.at("/http/paths").spliterator(), false))
                 .forEach(p -> paths.computeIfAbsent(p.at("/backend/service/name").asText(), k -> new java.util.ArrayList<>())
                         .add(p.path("pathType").asText() + " " + p.path("path").asText()));
-        // the gateway: its API and public endpoints, never /q/ (metrics, health, OpenAPI, Swagger UI)
-        assertEquals(List.of("Prefix /api/", "Prefix /public/"), paths.get("gateway"), overlay);
+        // the gateway: its API and public endpoints, the web console and customer pages, never /q/ (metrics,
+        // health, OpenAPI, Swagger UI)
+        assertEquals(List.of("Prefix /api/", "Prefix /public/", "Prefix /console", "Prefix /survey/", "Prefix /where-is-my-car",
+                "Prefix /enquiry", "Prefix /test-drive-request", "Prefix /webjars/", "Prefix /static/"), paths.get("gateway"), overlay);
         // Keycloak: the realm's login pages and tokens and their static resources, never /admin/
         assertEquals(List.of("Prefix /realms/", "Prefix /resources/"), paths.get("showroom-keycloak-service"), overlay);
         assertEquals(java.util.Set.of("gateway", "showroom-keycloak-service"), paths.keySet(), overlay);
