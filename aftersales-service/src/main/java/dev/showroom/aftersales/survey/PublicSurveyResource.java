@@ -36,8 +36,9 @@ public class PublicSurveyResource {
     public record PublicQuestion(String code, Question.Kind kind, Question.Step step, String text) {
     }
 
+    /** {@code dealerId}: the customer's page names the dealer on top (nothing of the customer is shown). */
     public record PublicSurvey(String title, String templateCode, int templateVersion, Instant expiresAt,
-            List<PublicQuestion> questions) {
+            List<PublicQuestion> questions, String dealerId) {
     }
 
     public record Answered(String status, Instant completedAt) {
@@ -59,7 +60,7 @@ public class PublicSurveyResource {
             surveys.requireOpenLink(survey);
             SurveyTemplate t = surveys.templateOf(survey);
             return new PublicSurvey(t.title, t.code, t.version, survey.linkExpiresAt, t.questionList().stream()
-                    .map(q -> new PublicQuestion(q.code(), q.kind(), q.step(), q.text())).toList());
+                    .map(q -> new PublicQuestion(q.code(), q.kind(), q.step(), q.text())).toList(), survey.dealerId);
         });
     }
 

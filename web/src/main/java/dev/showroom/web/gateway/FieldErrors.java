@@ -20,8 +20,20 @@ public final class FieldErrors {
 
     private static final FieldErrors NONE = new FieldErrors();
 
-    private final Map<String, List<String>> byField = new LinkedHashMap<>();
-    private final List<String> general = new ArrayList<>();
+    /**
+     * One broken rule: {@code rule} as the service named it ({@code notBlank}, {@code pattern}, {@code wholePhone}…;
+     * null when the console made it), {@code message} as the service worded it. The tag shows
+     * {@code {msg:violation(rule, message)}}: the rule in the page's language, else the service's words.
+     */
+    public record Violation(String rule, String message) {
+        @Override
+        public String toString() {
+            return message;
+        }
+    }
+
+    private final Map<String, List<Violation>> byField = new LinkedHashMap<>();
+    private final List<Violation> general = new ArrayList<>();
 
     public static FieldErrors none() {
         return NONE;
@@ -34,24 +46,39 @@ public final class FieldErrors {
             String field = e.field() == null ? "" : e.field();
             String key = field.substring(field.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
             String text = e.message() != null && !e.message().isBlank() ? e.message() : e.rule();
-            if (key.isBlank()) {
-                errors.general.add(text);
+            Violation violation = new Violation(e.rule(), text);
+            if (key.isBlank() || key.equals("$")) {
+                errors.general.add(violation);
             } else {
-                errors.byField.computeIfAbsent(key, k -> new ArrayList<>()).add(text);
+                errors.byField.computeIfAbsent(key, k -> new ArrayList<>()).add(violation);
             }
         }
         if (problem.errors().isEmpty()) {
-            errors.general.add(problem.detail() != null ? problem.detail()
-                    : problem.title() != null ? problem.title() : "HTTP " + failure.status());
+            errors.general.add(new Violation(null, problem.detail() != null ? problem.detail()
+                    : problem.title() != null ? problem.title() : "HTTP " + failure.status()));
         }
         return errors;
     }
 
+    /** An error the console found itself (rule null: the message is shown as it is). */
     public FieldErrors add(String field, String message) {
+        return add(field, new Violation(null, message));
+    }
+
+    public FieldErrors add(String field, Violation violation) {
         if (this == NONE) {
-            return new FieldErrors().add(field, message);
+            return new FieldErrors().add(field, violation);
         }
-        byField.computeIfAbsent(field, k -> new ArrayList<>()).add(message);
+        byField.computeIfAbsent(field, k -> new ArrayList<>()).add(violation);
+        return this;
+    }
+
+    /** An error of the whole form (not of one field). */
+    public FieldErrors addGeneral(Violation violation) {
+        if (this == NONE) {
+            return new FieldErrors().addGeneral(violation);
+        }
+        general.add(violation);
         return this;
     }
 
@@ -63,24 +90,29 @@ public final class FieldErrors {
         return byField.containsKey(field);
     }
 
-    public List<String> of(String field) {
+    public List<Violation> of(String field) {
         return byField.getOrDefault(field, List.of());
     }
 
-    public List<String> general() {
+    public List<Violation> general() {
         return general;
+    }
+
+    /** Every field that has an error, in the order the service named them. */
+    public java.util.Set<String> fields() {
+        return byField.keySet();
     }
 
     /**
      * The general messages plus those of fields not among {@code shown} (comma-separated): nothing the
      * service said is lost because the form has no input of that name.
      */
-    public List<String> others(String shown) {
+    public List<Violation> others(String shown) {
         List<String> fields = List.of(shown.split("\\s*,\\s*"));
-        List<String> all = new ArrayList<>(general);
-        byField.forEach((field, messages) -> {
+        List<Violation> all = new ArrayList<>(general);
+        byField.forEach((field, violations) -> {
             if (!fields.contains(field)) {
-                messages.forEach(m -> all.add(field + ": " + m));
+                violations.forEach(v -> all.add(new Violation(null, field + ": " + v.message())));
             }
         });
         return all;

@@ -66,8 +66,8 @@ public class ProspectsPage {
     @GET
     public Response list(@QueryParam("q") String q, @QueryParam("grade") String grade, @QueryParam("stage") String stage,
             @QueryParam("page") @DefaultValue("0") int page, @HeaderParam("HX-Request") String htmx) {
-        Filter filter = new Filter(blankToNull(q), GRADES.contains(grade) ? grade : null,
-                STAGES.contains(stage) ? stage : null);
+        Filter filter = new Filter(blankToNull(q), grade != null && GRADES.contains(grade) ? grade : null,
+                stage != null && STAGES.contains(stage) ? stage : null);
         Paged<LeadSummary> found;
         FieldErrors errors = FieldErrors.none();
         int status = 200;

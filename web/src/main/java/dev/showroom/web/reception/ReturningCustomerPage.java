@@ -50,11 +50,11 @@ public class ReturningCustomerPage {
             // the API names the query parameter q; this form calls it phone
             FieldErrors errors = FieldErrors.of(problem);
             FieldErrors shown = FieldErrors.none();
-            for (String message : errors.of("q")) {
-                shown = shown.add("phone", message);
+            for (FieldErrors.Violation violation : errors.of("q")) {
+                shown = shown.add("phone", violation);
             }
-            for (String message : errors.others("q")) {
-                shown = shown.add("phone", message);
+            for (FieldErrors.Violation violation : errors.others("q")) {
+                shown = shown.add("phone", violation);
             }
             return Response.status(400).entity(Templates.returning(phone, false, null, shown)).build();
         }

@@ -33,7 +33,7 @@ public class ConsoleHome {
             return Response.seeOther(URI.create("/console/prospects")).build();
         }
         if (who.is("receptionist")) {
-            return Response.seeOther(URI.create("/console/reception/returning")).build();
+            return Response.seeOther(URI.create("/console/reception")).build();
         }
         return Response.ok(Templates.home()).build();
     }

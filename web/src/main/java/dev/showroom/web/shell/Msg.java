@@ -34,8 +34,8 @@ public interface Msg {
     @Message("Language")
     String lang_label();
 
-    @Message("{#when role}{#is receptionist}Receptionist{#is consultant}Consultant{#is customer-care}Customer care"
-            + "{#is manager}Manager{#is admin}Administrator{#is hq}Headquarters{#else}{role}{/when}")
+    @Message("{#when role}{#is 'receptionist'}Receptionist{#is 'consultant'}Consultant{#is 'customer-care'}Customer care"
+            + "{#is 'manager'}Manager{#is 'admin'}Administrator{#is 'hq'}Headquarters{#else}{role}{/when}")
     String role(String role);
 
     @Message("All dealers")
@@ -103,16 +103,16 @@ public interface Msg {
     String error_home();
 
     // ---- grades and stages of a lead (lead-service)
-    @Message("{#when grade}{#is H}H (hot){#is A}A (warm){#is B}B{#is C}C (cold){#is O}O (ordered){#is F}F (defeated)"
+    @Message("{#when grade}{#is 'H'}H (hot){#is 'A'}A (warm){#is 'B'}B{#is 'C'}C (cold){#is 'O'}O (ordered){#is 'F'}F (defeated)"
             + "{#else}not graded{/when}")
     String grade(String grade);
 
-    @Message("{#when stage}{#is NEW}New{#is VISITED}Visited{#is TEST_DRIVEN}Test-driven{#is QUOTED}Quoted"
-            + "{#is ORDERED}Ordered{#is DELIVERED}Delivered{#else}{stage}{/when}")
+    @Message("{#when stage}{#is 'NEW'}New{#is 'VISITED'}Visited{#is 'TEST_DRIVEN'}Test-driven{#is 'QUOTED'}Quoted"
+            + "{#is 'ORDERED'}Ordered{#is 'DELIVERED'}Delivered{#else}{stage}{/when}")
     String stage(String stage);
 
-    @Message("{#when channel}{#is WALK_IN}Walk-in{#is PHONE}Phone{#is ONLINE}Online{#is REFERRAL}Referral"
-            + "{#is EVENT}Event{#else}{channel}{/when}")
+    @Message("{#when channel}{#is 'WALK_IN'}Walk-in{#is 'PHONE'}Phone{#is 'ONLINE'}Online{#is 'REFERRAL'}Referral"
+            + "{#is 'EVENT'}Event{#else}{channel}{/when}")
     String channel(String channel);
 
     @Message("Any")
@@ -173,4 +173,258 @@ public interface Msg {
 
     @Message("Consultant")
     String returning_consultant();
+
+    // ---- customer pages (survey, where is my car, enquiry and test-drive request)
+    @Message("{#when rule}{#is 'required'}Please answer this question.{#is 'notBlank'}Please fill this in.{#is 'notNull'}Please fill this in.{#is 'notEmpty'}Please fill this in.{#is 'email'}Please enter a valid e-mail address.{#is 'assertTrue'}Please tick this box to go on.{#is 'wholePhone'}Enter the whole phone number.{#is 'pattern'}This does not look right; please check it.{#is 'size'}This is too long or too short.{#is 'range'}Please choose a value in the range.{#is 'number'}Please enter a whole number.{#is 'dateTime'}Please enter a date and time.{#is 'min'}The number is too small.{#is 'max'}The number is too large.{#is 'past'}The date must be in the past.{#is 'future'}Please choose a date in the future.{#is 'futureOrPresent'}Please choose today or a later day.{#else}{message}{/when}")
+    String violation(String rule, String message);
+
+    @Message("How was your experience?")
+    String survey_title();
+
+    @Message("Your answers help the dealer serve you better. It takes two minutes.")
+    String survey_intro();
+
+    @Message("Send my answers")
+    String survey_send();
+
+    @Message("1 = very dissatisfied")
+    String survey_rating_low();
+
+    @Message("5 = very satisfied")
+    String survey_rating_high();
+
+    @Message("0 = not at all likely")
+    String survey_nps_low();
+
+    @Message("10 = extremely likely")
+    String survey_nps_high();
+
+    @Message("Yes")
+    String survey_yes();
+
+    @Message("No")
+    String survey_no();
+
+    @Message("(optional)")
+    String survey_optional();
+
+    @Message("Thank you!")
+    String survey_thanks_title();
+
+    @Message("We have your answers. Thank you for your time.")
+    String survey_thanks();
+
+    @Message("This link does not work")
+    String link_unknown_title();
+
+    @Message("Please check that the whole link was opened, or ask the dealer for a new one.")
+    String link_unknown();
+
+    @Message("Already answered")
+    String link_used_title();
+
+    @Message("This survey has already been answered. Thank you!")
+    String link_used();
+
+    @Message("This link has expired")
+    String link_expired_title();
+
+    @Message("The survey can no longer be answered with this link. Ask the dealer for a new one if you wish.")
+    String link_expired();
+
+    @Message("Where is my car?")
+    String order_title();
+
+    @Message("Enter your order number and the last four digits of the phone number you gave the dealer.")
+    String order_intro();
+
+    @Message("Order number")
+    String order_number();
+
+    @Message("Last four digits of your phone")
+    String order_phone_last4();
+
+    @Message("Check")
+    String order_check();
+
+    @Message("No order matches this number and phone. Please check both.")
+    String order_not_found();
+
+    @Message("For your security this order number is paused after several tries. Please try again in {minutes} minutes, or call the dealer.")
+    String order_locked(String minutes);
+
+    @Message("Status")
+    String order_status_label();
+
+    @Message("Expected delivery")
+    String order_expected();
+
+    @Message("{#when status}{#is 'DRAFT'}Being prepared{#is 'SIGNED'}Contract signed{#is 'DEPOSIT_PAID'}Deposit received{#is 'ALLOCATED'}A car is reserved for you{#is 'PDI_PASSED'}Inspected and ready for delivery{#is 'DELIVERED'}Delivered{#is 'CANCELLED'}Cancelled{#else}{status}{/when}")
+    String order_status(String status);
+
+    @Message("not fixed yet")
+    String order_unknown_date();
+
+    @Message("Ask us anything")
+    String enquiry_title();
+
+    @Message("Book a test drive")
+    String test_drive_title();
+
+    @Message("Leave your details and a consultant will get back to you.")
+    String enquiry_intro();
+
+    @Message("Your name")
+    String enquiry_name();
+
+    @Message("Mobile phone")
+    String enquiry_phone();
+
+    @Message("E-mail")
+    String enquiry_email();
+
+    @Message("Model you are interested in")
+    String enquiry_model();
+
+    @Message("Your message")
+    String enquiry_message();
+
+    @Message("Preferred date")
+    String enquiry_date();
+
+    @Message("I agree that the dealer contacts me about this request and keeps my details for it.")
+    String enquiry_consent();
+
+    @Message("Send")
+    String enquiry_send();
+
+    @Message("Thank you, we will be in touch")
+    String enquiry_sent_title();
+
+    @Message("Your reference is {reference}.")
+    String enquiry_sent(String reference);
+
+    @Message("This form is opened from a dealer's website. Please use the link there.")
+    String enquiry_no_dealer();
+
+    // ---- receptionist: front desk, calls and walk-ins
+    @Message("Front desk")
+    String nav_front_desk();
+
+    @Message("Front desk")
+    String desk_title();
+
+    @Message("The call is logged.")
+    String desk_recorded_call();
+
+    @Message("The walk-in is logged.")
+    String desk_recorded_walk_in();
+
+    @Message("The next customer goes to {consultant}.")
+    String desk_handed_to(String consultant);
+
+    @Message("Every consultant on the rota is busy right now.")
+    String desk_nobody_free();
+
+    @Message("Log a call")
+    String desk_log_call();
+
+    @Message("Log a walk-in")
+    String desk_log_walk_in();
+
+    @Message("Today's rota")
+    String desk_rota();
+
+    @Message("Nobody is on the rota today. A manager sets it.")
+    String desk_rota_empty();
+
+    @Message("Next up:")
+    String desk_next_is();
+
+    @Message("nobody free")
+    String desk_nobody();
+
+    @Message("Hand the next customer over")
+    String desk_take_next();
+
+    @Message("busy")
+    String desk_busy();
+
+    @Message("{count} today")
+    String desk_taken(int count);
+
+    @Message("Today's appointments")
+    String desk_appointments();
+
+    @Message("No appointments today.")
+    String desk_no_appointments();
+
+    @Message("Time")
+    String desk_time();
+
+    @Message("Purpose")
+    String desk_purpose();
+
+    @Message("next")
+    String desk_next();
+
+    @Message("Log an incoming call")
+    String call_title();
+
+    @Message("Answering")
+    String call_answer();
+
+    @Message("Answer within {rings} rings ({seconds} seconds).")
+    String call_answer_rule(int rings, int seconds);
+
+    @Message("The phone is ringing")
+    String call_ringing();
+
+    @Message("Answered")
+    String call_answered();
+
+    @Message("s")
+    String call_seconds();
+
+    @Message("rings")
+    String call_rings();
+
+    @Message("Seconds to answer")
+    String call_seconds_to_answer();
+
+    @Message("Rings")
+    String call_ring_count();
+
+    @Message("Checkpoints")
+    String visit_checkpoints();
+
+    @Message("{#when code}{#is 'standardGreeting'}Standard greeting{#is 'nameAndContactAsked'}Name and contact asked{#is 'knowsTheWayAsked'}Way to the showroom explained{#is 'invitedToVisit'}Invited to visit{#is 'greetedAtOnce'}Greeted at once{#is 'selfIntroduction'}Introduced myself{#is 'drinksOffered'}Drinks offered{#is 'notPressed'}Let the customer look without pressure{#else}{code}{/when}")
+    String checkpoint(String code);
+
+    @Message("The customer")
+    String visit_visitor();
+
+    @Message("(the rota decides)")
+    String visit_no_consultant();
+
+    @Message("Outcome")
+    String visit_outcome();
+
+    @Message("Appointment agreed")
+    String visit_appointment();
+
+    @Message("Save")
+    String visit_save();
+
+    @Message("Log a walk-in")
+    String walk_in_title();
+
+    @Message("Arrival")
+    String walk_in_arrival();
+
+    @Message("Party size")
+    String walk_in_party_size();
+
+    @Message("Models presented (comma-separated)")
+    String walk_in_models();
 }
