@@ -156,6 +156,16 @@ public final class UpstreamStubs {
                 }
             } else if (path.equals("/api/v1/stock/slow")) {
                 vertx.setTimer(15_000, id -> json(request, 200, new JsonObject().put("late", true)));
+            } else if (path.equals("/static/gzipped.html")) {
+                // a page the upstream compressed itself
+                java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+                try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(zipped)) {
+                    gzip.write("<p>compressed once</p>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } catch (java.io.IOException e) {
+                    throw new IllegalStateException(e);
+                }
+                request.response().putHeader("Content-Type", "text/html").putHeader("Content-Encoding", "gzip")
+                        .end(io.vertx.core.buffer.Buffer.buffer(zipped.toByteArray()));
             } else if (path.equals("/q/openapi")) {
                 json(request, 200, openapi());
             } else if (path.startsWith("/api/v1/leads/" + MISSING_LEAD)) {

@@ -26,6 +26,12 @@ public class EdgeRoutes {
     static final Set<String> COMPRESSED = Set.of("application/json", "application/problem+json", "text/html",
             "text/plain", "text/css", "text/javascript", "application/javascript");
 
+    /** The encoding the upstream gave its answer (the first one that is not Quarkus's "identity"). */
+    static String upstreamEncoding(io.vertx.ext.web.RoutingContext ctx) {
+        return ctx.response().headers().getAll("Content-Encoding").stream().filter(e -> !e.equalsIgnoreCase("identity"))
+                .findFirst().orElse("identity");
+    }
+
     void mount(@Observes Router router, EdgeConfig edge, Upstreams upstreams, RouteMetrics metrics,
             SharedRateLimiter limiter) {
         ClientAddress proxies = new ClientAddress(edge.trustedProxies().orElse(List.of()));
@@ -37,7 +43,17 @@ public class EdgeRoutes {
                 .handler(new PublicRateLimit(limiter, proxies));
         // Quarkus marks every answer "identity" (order 0); let JSON and text be gzipped for clients that ask
         router.route().order(ORDER_COMPRESSION).handler(ctx -> {
-            ctx.addHeadersEndHandler(v -> HttpCompressionHandler.compressIfNeeded(ctx, COMPRESSED));
+            ctx.addHeadersEndHandler(v -> {
+                // an upstream's answer that is compressed already must not be compressed a second time: the
+                // proxy adds the upstream's Content-Encoding beside Quarkus's "identity" marker
+                String upstream = upstreamEncoding(ctx);
+                if (!upstream.equals("identity")) {
+                    // only the upstream's: Vert.x compresses no answer that names an encoding
+                    ctx.response().headers().set("Content-Encoding", upstream);
+                } else {
+                    HttpCompressionHandler.compressIfNeeded(ctx, COMPRESSED);
+                }
+            });
             ctx.next();
         });
         router.route().order(ORDER_PROXY).handler(new ProxyHandler(upstreams, metrics));
