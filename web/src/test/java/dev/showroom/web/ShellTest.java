@@ -54,4 +54,22 @@ class ShellTest {
                 .header("Location", containsString("code_challenge_method=S256"))
                 .header("Location", containsString("client_id=showroom-console"));
     }
+
+    @Test
+    void aFormIsTakenOnlyWithTheCsrfTokenOfItsCookie() {
+        // no token: the "form has expired" page, nothing sent on
+        given().header("Accept-Language", "en").contentType("application/x-www-form-urlencoded")
+                .formParam("orderNumber", "SO-1").formParam("phoneLast4", "1234")
+                .post("/where-is-my-car").then().statusCode(403).contentType(containsString("text/html"))
+                .body(containsString("The form has expired"));
+        // a token that is not the cookie's: the same
+        given().header("Accept-Language", "en").cookie("csrf", "a".repeat(43)).contentType("application/x-www-form-urlencoded")
+                .formParam("_csrf", "b".repeat(43)).formParam("orderNumber", "SO-1").formParam("phoneLast4", "1234")
+                .post("/where-is-my-car").then().statusCode(403);
+        // the cookie's token: the form is read and sent on (no gateway in this test: the friendly 503 page)
+        given().header("Accept-Language", "en").cookie("csrf", "a".repeat(43)).contentType("application/x-www-form-urlencoded")
+                .formParam("_csrf", "a".repeat(43)).formParam("orderNumber", "SO-1").formParam("phoneLast4", "1234")
+                .post("/where-is-my-car").then().statusCode(503).body(containsString("Temporarily unavailable"))
+                .body(not(containsString("Exception")));
+    }
 }

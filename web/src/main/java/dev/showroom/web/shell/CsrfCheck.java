@@ -7,8 +7,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
-import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
-import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
@@ -26,10 +24,8 @@ public class CsrfCheck {
         }
         Cookie cookie = http.getCookie(Csrf.COOKIE);
         String given = request.getHeaderString(Csrf.HEADER);
-        if (given == null && request instanceof ResteasyReactiveContainerRequestContext reactive
-                && reactive.getServerRequestContext() instanceof ResteasyReactiveRequestContext context) {
-            Object field = context.getFormParameter(Csrf.FIELD, true, false);
-            given = field == null ? null : field.toString();
+        if (given == null) {
+            given = Forms.current().get(Csrf.FIELD);
         }
         if (cookie == null || !Csrf.same(cookie.getValue(), given)) {
             throw new ErrorPages.Refused(ErrorPages.Kind.EXPIRED_FORM);
