@@ -53,7 +53,8 @@ class ConsoleIT {
     void aConsultantFindsTheirProspectsInChineseAndEnglish() {
         try (Browser browser = Browser.open("zh-CN")) {
             browser.signIn(CONSULTANT);
-            assertEquals("/console/prospects", browser.path(), "a consultant starts on their prospects");
+            assertEquals("/console/day", browser.path(), "a consultant starts on their day");
+            browser.go("/console/prospects");
             assertEquals("我的潜在客户", browser.text("h1"));
             assertEquals("zh-CN", browser.page.getAttribute("html", "lang"));
             browser.page.fill("#q", NAME);

@@ -30,7 +30,7 @@ public class ConsoleHome {
     @GET
     public Response home() {
         if (who.is("consultant")) {
-            return Response.seeOther(URI.create("/console/prospects")).build();
+            return Response.seeOther(URI.create("/console/day")).build();
         }
         if (who.is("receptionist")) {
             return Response.seeOther(URI.create("/console/reception")).build();

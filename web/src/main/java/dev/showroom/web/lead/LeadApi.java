@@ -1,0 +1,112 @@
+package dev.showroom.web.lead;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import dev.showroom.web.gateway.Paged;
+import dev.showroom.web.gateway.ProblemMapper;
+import io.quarkus.oidc.token.propagation.common.AccessToken;
+
+/** lead-service's lead, its follow-ups, grade, qualification and defeat, through the gateway as the signed-in user. */
+@RegisterRestClient(configKey = "gateway")
+@RegisterProvider(ProblemMapper.class)
+@AccessToken
+@Path("/api/v1/leads")
+public interface LeadApi {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Lead(String id, String name, String phone, String email, String channel, String sourceDetail,
+            String modelOfInterest, BigDecimal budget, String purchaseTimeframe, String notes, String consultantId,
+            String grade, String stage, Instant nextFollowUpAt, Instant lastFollowUpAt, boolean overdue,
+            Qualification qualification, Defeat defeat, boolean erased, Instant createdAt, long version) {
+
+        public boolean defeated() {
+            return defeat != null;
+        }
+
+        public boolean qualified() {
+            return qualification != null && qualification.qualifiedAt() != null;
+        }
+
+        /** Ordered (O) and defeated (F) leads are not followed up or regraded. */
+        public boolean followedUp() {
+            return !"O".equals(grade) && !"F".equals(grade) && !erased;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Qualification(boolean need, boolean means, boolean authority, String note, Instant qualifiedAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Defeat(String reason, String note, Instant defeatedAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record FollowUp(String id, String consultantId, String kind, String outcome, String nextStep, Instant occurredAt,
+            Instant nextFollowUpAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Contact(String id, String channel, String sourceDetail, String note, Instant occurredAt, String status) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Settings(String timeZone) {
+    }
+
+    @GET
+    @Path("{id}")
+    Lead lead(@PathParam("id") String id);
+
+    /** The consultant's own leads (a manager's: the dealer's), newest first; overdue=true: those past their follow-up. */
+    @GET
+    Paged<Lead> search(@QueryParam("overdue") Boolean overdue, @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("{id}/follow-ups")
+    List<FollowUp> followUps(@PathParam("id") String id);
+
+    @GET
+    @Path("{id}/contacts")
+    List<Contact> contacts(@PathParam("id") String id);
+
+    @POST
+    @Path("{id}/follow-ups")
+    FollowUp recordFollowUp(@PathParam("id") String id, Map<String, Object> body);
+
+    @PUT
+    @Path("{id}/grade")
+    Lead grade(@PathParam("id") String id, Map<String, Object> body);
+
+    @PUT
+    @Path("{id}/qualification")
+    Lead qualify(@PathParam("id") String id, Map<String, Object> body);
+
+    @POST
+    @Path("{id}/defeat")
+    Lead defeat(@PathParam("id") String id, Map<String, Object> body);
+
+    @DELETE
+    @Path("{id}/defeat")
+    Lead reopen(@PathParam("id") String id);
+
+    @GET
+    @Path("settings")
+    Settings settings();
+}

@@ -1,0 +1,154 @@
+package dev.showroom.web.lead;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+
+import dev.showroom.web.gateway.FieldErrors;
+import dev.showroom.web.gateway.GatewayProblem;
+import dev.showroom.web.needs.NeedsApi;
+import dev.showroom.web.order.OrdersApi;
+import dev.showroom.web.quote.QuotesApi;
+import dev.showroom.web.sales.Body;
+import dev.showroom.web.sales.Typed;
+import dev.showroom.web.testdrive.TestDrivesApi;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The lead page: the lead's story as a timeline of the ten steps (what happened, what is next) read from
+ * lead-, visit- and order-service, and the consultant's actions on it: record a follow-up (and regrade),
+ * regrade, qualify (need, means, authority), defeat with a reason or reopen. Each action posts a form; a
+ * service's refusal comes back beside the fields of that form, a success redirects back here (303).
+ */
+@Path("/console/leads/{id}")
+@Produces(MediaType.TEXT_HTML)
+public class LeadPage {
+
+    static final List<String> KINDS = List.of("CALL", "MESSAGE", "VISIT");
+    static final List<String> GRADES = List.of("H", "A", "B", "C");
+    static final List<String> REASONS = List.of("PRICE", "PRODUCT_FUNCTION", "AFTER_SALES_SERVICE", "COMPETITOR",
+            "RESOURCES_SUPPORT", "GUARANTEES", "OTHER");
+
+    /** Which form the errors and the typed values belong to (one form is sent at a time). */
+    public record Sent(String form, FieldErrors errors, Typed typed) {
+        public FieldErrors errorsOf(String name) {
+            return name.equals(form) ? errors : FieldErrors.none();
+        }
+
+        public Typed typedIn(String name) {
+            return name.equals(form) ? typed : Typed.none();
+        }
+
+        static Sent nothing() {
+            return new Sent("", FieldErrors.none(), Typed.none());
+        }
+    }
+
+    @CheckedTemplate(basePath = "lead")
+    static class Templates {
+        static native TemplateInstance lead(Story story, Sent sent, String done, List<String> kinds,
+                List<String> grades, List<String> reasons);
+    }
+
+    @Inject
+    @RestClient
+    LeadApi leads;
+
+    @Inject
+    @RestClient
+    VisitsApi visits;
+
+    @Inject
+    @RestClient
+    NeedsApi needs;
+
+    @Inject
+    @RestClient
+    TestDrivesApi testDrives;
+
+    @Inject
+    @RestClient
+    QuotesApi quotes;
+
+    @Inject
+    @RestClient
+    OrdersApi orders;
+
+    @GET
+    public TemplateInstance show(@PathParam("id") String id, @QueryParam("done") String done) {
+        return page(id, Sent.nothing(), done);
+    }
+
+    @POST
+    @Path("follow-up")
+    public Response followUp(@PathParam("id") String id, @RestForm String kind, @RestForm String outcome,
+            @RestForm String nextStep, @RestForm String grade) {
+        Typed typed = Typed.of("kind", kind, "outcome", outcome, "nextStep", nextStep, "grade", grade);
+        return act(id, "followUp", typed, () -> leads.recordFollowUp(id, Body.of().required("kind", kind)
+                .required("outcome", outcome).put("nextStep", nextStep).put("grade", grade).map()));
+    }
+
+    @POST
+    @Path("grade")
+    public Response grade(@PathParam("id") String id, @RestForm String grade) {
+        return act(id, "grade", Typed.of("grade", grade), () -> leads.grade(id, Body.of().required("grade", grade).map()));
+    }
+
+    @POST
+    @Path("qualification")
+    public Response qualify(@PathParam("id") String id, @RestForm String need, @RestForm String means,
+            @RestForm String authority, @RestForm String note) {
+        Typed typed = Typed.of("need", need, "means", means, "authority", authority, "note", note);
+        return act(id, "qualify", typed, () -> leads.qualify(id, Body.of().put("need", Body.ticked(need))
+                .put("means", Body.ticked(means)).put("authority", Body.ticked(authority)).put("note", note).map()));
+    }
+
+    @POST
+    @Path("defeat")
+    public Response defeat(@PathParam("id") String id, @RestForm String reason, @RestForm String note) {
+        return act(id, "defeat", Typed.of("reason", reason, "note", note),
+                () -> leads.defeat(id, Body.of().required("reason", reason).put("note", note).map()));
+    }
+
+    @POST
+    @Path("reopen")
+    public Response reopen(@PathParam("id") String id) {
+        return act(id, "reopen", Typed.none(), () -> leads.reopen(id));
+    }
+
+    private Response act(String id, String form, Typed typed, Runnable call) {
+        try {
+            call.run();
+        } catch (GatewayProblem problem) {
+            if (!problem.validation() && problem.status() != 409) {
+                throw problem;
+            }
+            // a 409 (an ordered or defeated lead) is said above the form that was sent
+            return Response.status(problem.status()).entity(page(id, new Sent(form, FieldErrors.of(problem), typed), null))
+                    .build();
+        }
+        return Response.seeOther(URI.create("/console/leads/" + id + "?done=" + form)).build();
+    }
+
+    TemplateInstance page(String id, Sent sent, String done) {
+        LeadApi.Lead lead = leads.lead(id);
+        Story story = new Story(lead, leads.followUps(id), leads.contacts(id), visits.visits(id, 100).items(),
+                visits.appointments(id, null, 0, 100).items(), needs.ofLead(id),
+                testDrives.testDrives(id, null, 0, 100).items(), quotes.ofLead(id, 100).items(),
+                orders.ofLead(id, 100).items());
+        return Templates.lead(story, sent, done, KINDS, GRADES, REASONS);
+    }
+}

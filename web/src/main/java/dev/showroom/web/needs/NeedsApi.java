@@ -1,0 +1,55 @@
+package dev.showroom.web.needs;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import dev.showroom.web.gateway.ProblemMapper;
+import io.quarkus.oidc.token.propagation.common.AccessToken;
+
+/** visit-service's needs analyses (NEADS + FORM), as the signed-in user. */
+@RegisterRestClient(configKey = "gateway")
+@RegisterProvider(ProblemMapper.class)
+@AccessToken
+@Path("/api/v1/visits/needs-analyses")
+public interface NeedsApi {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Neads(String nowDriving, String enjoys, String wouldAlter, String decisionMaker, String solutionSought) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Form(String family, String occupation, String recreation, BigDecimal budgetMin, BigDecimal budgetMax,
+            String budgetNote) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Analysis(String id, String leadId, String visitId, Neads neads, Form form, String summary,
+            boolean summaryConfirmed, Instant confirmedAt, Instant createdAt, Instant updatedAt, long version) {
+    }
+
+    @GET
+    List<Analysis> ofLead(@QueryParam("leadId") String leadId);
+
+    @POST
+    Analysis record(Map<String, Object> body);
+
+    /** ifMatch: the analysis's version as an ETag ({@code "3"}); a stale one is 412. */
+    @PUT
+    @Path("{id}")
+    Analysis revise(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, Map<String, Object> body);
+}

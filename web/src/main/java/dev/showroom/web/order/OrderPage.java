@@ -1,0 +1,148 @@
+package dev.showroom.web.order;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+
+import dev.showroom.web.gateway.FieldErrors;
+import dev.showroom.web.gateway.GatewayProblem;
+import dev.showroom.web.lead.LeadApi;
+import dev.showroom.web.order.OrdersApi.Order;
+import dev.showroom.web.sales.Body;
+import dev.showroom.web.sales.Typed;
+import dev.showroom.web.shell.Who;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * An order followed from the contract to the handover (steps 8 and 9): signature, deposit, allocation of a
+ * car, pre-delivery inspection and delivery, each with its form or checklist. Allocation and PDI are the
+ * manager's (order-service refuses them to a consultant): a consultant sees them as waiting for the manager,
+ * a manager gets their forms.
+ */
+@Path("/console/orders/{id}")
+@Produces(MediaType.TEXT_HTML)
+public class OrderPage {
+
+    static final List<String> STATES = List.of("DRAFT", "SIGNED", "DEPOSIT_PAID", "ALLOCATED", "PDI_PASSED", "DELIVERED");
+    static final List<String> METHODS = List.of("CASH", "CARD", "BANK_TRANSFER", "MOBILE_PAYMENT");
+    static final List<String> PDI = List.of("EXTERIOR_BODY_AND_PAINT", "INTERIOR_CLEAN_FILMS_REMOVED", "FLUID_LEVELS",
+            "TYRES_AND_WHEELS", "LIGHTS_AND_ELECTRICS", "NO_WARNING_LIGHTS", "ROAD_TEST", "SPARE_KEY_AND_TOOLS");
+    static final List<String> HANDOVER = List.of("documentsHandedOver", "featuresExplained", "accessoriesHandedOver",
+            "photoTaken");
+
+    /** The page's view of the order: which step is done, which is next and whether this user may take it. */
+    public record Progress(Order order, boolean manager) {
+        public boolean reached(String state) {
+            int at = STATES.indexOf(order.status());
+            return at >= 0 && at >= STATES.indexOf(state);
+        }
+
+        /** The step form to show: the one after the order's state, or none. */
+        public String next() {
+            return switch (order.status()) {
+                case "DRAFT" -> "signature";
+                case "SIGNED" -> "deposit";
+                case "DEPOSIT_PAID" -> "allocation";
+                case "ALLOCATED" -> "pdi";
+                case "PDI_PASSED" -> "delivery";
+                default -> "";
+            };
+        }
+
+        /** Allocation and PDI are the manager's (and an admin's). */
+        public boolean mayTake(String step) {
+            return manager || !("allocation".equals(step) || "pdi".equals(step));
+        }
+    }
+
+    @CheckedTemplate(basePath = "order")
+    static class Templates {
+        static native TemplateInstance order(Progress progress, LeadApi.Lead lead, String done, Typed typed,
+                FieldErrors errors, List<String> methods, List<String> pdiItems, List<String> handover);
+    }
+
+    @Inject
+    @RestClient
+    OrdersApi orders;
+
+    @Inject
+    @RestClient
+    LeadApi leads;
+
+    @Inject
+    Who who;
+
+    @GET
+    public TemplateInstance show(@PathParam("id") String id, @QueryParam("done") String done) {
+        return page(orders.order(id), done, Typed.none(), FieldErrors.none());
+    }
+
+    @POST
+    @Path("signature")
+    public Response sign(@PathParam("id") String id, @RestForm String customerSignatory) {
+        return step(id, "signature", Body.of().required("customerSignatory", customerSignatory),
+                Typed.of("customerSignatory", customerSignatory));
+    }
+
+    @POST
+    @Path("deposit")
+    public Response deposit(@PathParam("id") String id, @RestForm String amount, @RestForm String method) {
+        return step(id, "deposit", Body.of().required("amount", amount).required("method", method),
+                Typed.of("amount", amount, "method", method));
+    }
+
+    @POST
+    @Path("allocation")
+    public Response allocate(@PathParam("id") String id, @RestForm String vin) {
+        return step(id, "allocation", Body.of().put("vin", vin), Typed.of("vin", vin));
+    }
+
+    @POST
+    @Path("pdi")
+    public Response pdi(@PathParam("id") String id, @RestForm List<String> passed, @RestForm String note) {
+        Map<String, Boolean> items = new LinkedHashMap<>();
+        PDI.forEach(item -> items.put(item, passed != null && passed.contains(item)));
+        return step(id, "pdi", Body.of().put("items", items).put("note", note), Typed.of("passed", passed, "note", note));
+    }
+
+    @POST
+    @Path("delivery")
+    public Response deliver(@PathParam("id") String id, @RestForm List<String> ticked) {
+        Map<String, Boolean> handover = new LinkedHashMap<>();
+        HANDOVER.forEach(item -> handover.put(item, ticked != null && ticked.contains(item)));
+        return step(id, "delivery", Body.of().put("handover", handover), Typed.of("ticked", ticked));
+    }
+
+    private Response step(String id, String step, Body body, Typed typed) {
+        try {
+            orders.step(id, step, body.map());
+        } catch (GatewayProblem problem) {
+            if (!problem.validation() && problem.status() != 422 && problem.status() != 409) {
+                throw problem;
+            }
+            return Response.status(problem.status()).entity(page(orders.order(id), null, typed, FieldErrors.of(problem)))
+                    .build();
+        }
+        return Response.seeOther(URI.create("/console/orders/" + id + "?done=" + step)).build();
+    }
+
+    private TemplateInstance page(Order order, String done, Typed typed, FieldErrors errors) {
+        return Templates.order(new Progress(order, who.any("manager,admin")), leads.lead(order.leadId()), done, typed,
+                errors, METHODS, PDI, HANDOVER);
+    }
+}
