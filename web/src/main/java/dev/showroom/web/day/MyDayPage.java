@@ -83,8 +83,8 @@ public class MyDayPage {
             truncated = (page + 1) * PAGE >= SCANNED;
         }
         dueToday.sort(java.util.Comparator.comparing(Lead::nextFollowUpAt));
-        List<Appointment> appointments = visits.appointments(null, today, 0, PAGE).items();
-        List<TestDrive> drives = testDrives.testDrives(null, today, 0, PAGE).items();
+        List<Appointment> appointments = visits.appointments(null, today.toString(), 0, PAGE).items();
+        List<TestDrive> drives = testDrives.testDrives(null, today.toString(), 0, PAGE).items();
         appointments.forEach(a -> nameOf(a.leadId(), names));
         drives.forEach(d -> nameOf(d.leadId(), names));
         return Templates.day(today, overdue, dueToday, appointments, drives, names, truncated);

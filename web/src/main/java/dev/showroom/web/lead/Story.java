@@ -77,7 +77,7 @@ public record Story(Lead lead, List<FollowUp> followUps, List<Contact> contacts,
                 .distinct().toList();
     }
 
-    /** Done (a step reached), the step to take next, or still ahead: for the timeline's marks. */
+    /** The step to take next, done (a step reached) or still ahead: for the timeline's marks. */
     public String state(int step) {
         boolean done = switch (step) {
             case 1 -> true;
@@ -93,11 +93,12 @@ public record Story(Lead lead, List<FollowUp> followUps, List<Contact> contacts,
         if (step == 2) {
             return "showroom";
         }
-        if (done) {
-            return "done";
-        }
+        // the step to take now wins over "done" (a quote waiting for approval is step 7 still)
         Next next = next();
-        return next != null && next.step().equals(String.valueOf(step)) ? "next" : "ahead";
+        if (next != null && next.step().equals(String.valueOf(step))) {
+            return "next";
+        }
+        return done ? "done" : "ahead";
     }
 
     public Next next() {

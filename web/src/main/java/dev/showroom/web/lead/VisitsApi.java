@@ -1,7 +1,6 @@
 package dev.showroom.web.lead;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
@@ -53,6 +52,6 @@ public interface VisitsApi {
 
     @GET
     @Path("appointments")
-    Paged<Appointment> appointments(@QueryParam("leadId") String leadId, @QueryParam("date") LocalDate date,
+    Paged<Appointment> appointments(@QueryParam("leadId") String leadId, @QueryParam("date") String date,
             @QueryParam("page") int page, @QueryParam("size") int size);
 }

@@ -54,7 +54,7 @@ public interface TestDrivesApi {
 
     @GET
     @Path("test-drives")
-    Paged<TestDrive> testDrives(@QueryParam("leadId") String leadId, @QueryParam("date") LocalDate date,
+    Paged<TestDrive> testDrives(@QueryParam("leadId") String leadId, @QueryParam("date") String date,
             @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
