@@ -151,6 +151,13 @@ class ConsultantConsoleIT {
             browser.assertAccessible();
             browser.page.click("table.slots tr:has(th:has-text('" + PLATE + "')) td.free button >> nth=2");
             browser.page.waitForSelector("p.notice:has-text('Test drive booked')");
+            String drivePath = browser.path();
+            // "my day" lists the booked drive among what is coming up
+            browser.go("/console/day");
+            assertTrue(browser.text("section[aria-labelledby=coming-h]").contains(NAME), "the booked drive is coming up");
+            browser.assertAccessible();
+            browser.screenshot("consultant-day.png");
+            browser.go(drivePath);
             browser.page.fill("#number", "310101199001011234");
             browser.page.fill("#expiry", LocalDate.now().plusYears(3).toString());
             browser.page.fill("#odometerStart", "1200");
@@ -255,7 +262,6 @@ class ConsultantConsoleIT {
 
             browser.go("/console/day");
             browser.assertAccessible();
-            browser.screenshot("consultant-day.png");
 
             // the same screens in Chinese
             browser.page.click("header .lang a[lang=zh-CN]");

@@ -28,7 +28,8 @@ import io.quarkus.qute.TemplateInstance;
 
 /**
  * "My day", the consultant's landing page: follow-ups overdue and due today, today's appointments and test
- * drives (days of the dealer's time zone), each a link to the lead's timeline.
+ * drives (days of the dealer's time zone), and what is booked for the days after, each a link to the lead's
+ * timeline.
  *
  * <p>lead-service filters overdue leads but not "due today": the page reads the consultant's own leads (up to
  * {@link #SCANNED} of them, newest first) and keeps those whose next follow-up falls today.
@@ -43,8 +44,15 @@ public class MyDayPage {
     @CheckedTemplate(basePath = "day")
     static class Templates {
         static native TemplateInstance day(LocalDate today, List<Lead> overdue, List<Lead> dueToday,
-                List<Appointment> appointments, List<TestDrive> drives, Map<String, String> names, boolean truncated);
+                List<Appointment> appointments, List<TestDrive> drives, List<Coming> coming, Map<String, String> names,
+                boolean truncated);
     }
+
+    /** A booked appointment or test drive after today, for the "coming up" list. */
+    public record Coming(java.time.Instant at, String leadId, String what, String driveId) {
+    }
+
+    static final int COMING = 10;
 
     @Inject
     @RestClient
@@ -85,9 +93,19 @@ public class MyDayPage {
         dueToday.sort(java.util.Comparator.comparing(Lead::nextFollowUpAt));
         List<Appointment> appointments = visits.appointments(null, today.toString(), 0, PAGE).items();
         List<TestDrive> drives = testDrives.testDrives(null, today.toString(), 0, PAGE).items();
+        List<Coming> coming = new ArrayList<>();
+        java.time.Instant tomorrow = today.plusDays(1).atStartOfDay(time.zone()).toInstant();
+        visits.byStatus("BOOKED", 0, PAGE).items().stream()
+                .filter(a -> a.scheduledAt() != null && !a.scheduledAt().isBefore(tomorrow))
+                .forEach(a -> coming.add(new Coming(a.scheduledAt(), a.leadId(), "appointment", null)));
+        testDrives.byStatus("BOOKED", 0, PAGE).items().stream().filter(d -> !d.slotStart().isBefore(tomorrow))
+                .forEach(d -> coming.add(new Coming(d.slotStart(), d.leadId(), "drive", d.id())));
+        coming.sort(java.util.Comparator.comparing(Coming::at));
+        List<Coming> soon = coming.subList(0, Math.min(COMING, coming.size()));
         appointments.forEach(a -> nameOf(a.leadId(), names));
         drives.forEach(d -> nameOf(d.leadId(), names));
-        return Templates.day(today, overdue, dueToday, appointments, drives, names, truncated);
+        soon.forEach(c -> nameOf(c.leadId(), names));
+        return Templates.day(today, overdue, dueToday, appointments, drives, soon, names, truncated);
     }
 
     /** A lead older than those read above: asked for by id (a lead no longer the user's stays unnamed). */

@@ -54,4 +54,9 @@ public interface VisitsApi {
     @Path("appointments")
     Paged<Appointment> appointments(@QueryParam("leadId") String leadId, @QueryParam("date") String date,
             @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("appointments")
+    Paged<Appointment> byStatus(@QueryParam("status") String status, @QueryParam("page") int page,
+            @QueryParam("size") int size);
 }

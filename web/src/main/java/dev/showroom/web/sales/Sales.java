@@ -68,6 +68,15 @@ public interface Sales {
     @Message("No test drive today.")
     String day_none_drives();
 
+    @Message("Coming up")
+    String day_coming();
+
+    @Message("Nothing booked for the days ahead.")
+    String day_none_coming();
+
+    @Message("test drive")
+    String day_coming_drive();
+
     @Message("was due {when}")
     String day_was_due(String when);
 

@@ -57,6 +57,12 @@ public interface TestDrivesApi {
     Paged<TestDrive> testDrives(@QueryParam("leadId") String leadId, @QueryParam("date") String date,
             @QueryParam("page") int page, @QueryParam("size") int size);
 
+    /** In slot order: with status BOOKED, the drives still to come (and those missed but not marked). */
+    @GET
+    @Path("test-drives")
+    Paged<TestDrive> byStatus(@QueryParam("status") String status, @QueryParam("page") int page,
+            @QueryParam("size") int size);
+
     @GET
     @Path("test-drives/{id}")
     TestDrive testDrive(@PathParam("id") String id);
