@@ -2,7 +2,6 @@ package dev.showroom.web.lead;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.DELETE;
@@ -17,6 +16,7 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.showroom.web.gateway.Paged;
 import dev.showroom.web.gateway.ProblemMapper;
@@ -78,13 +78,15 @@ public interface LeadApi {
     @GET
     Paged<Lead> search(@QueryParam("overdue") Boolean overdue, @QueryParam("page") int page, @QueryParam("size") int size);
 
+    /** Newest first; read with {@code Listing.of(…, FollowUp.class)} (a page, or an array before paging). */
     @GET
     @Path("{id}/follow-ups")
-    List<FollowUp> followUps(@PathParam("id") String id);
+    JsonNode followUps(@PathParam("id") String id, @QueryParam("size") int size);
 
+    /** Newest first; read with {@code Listing.of(…, Contact.class)}. */
     @GET
     @Path("{id}/contacts")
-    List<Contact> contacts(@PathParam("id") String id);
+    JsonNode contacts(@PathParam("id") String id, @QueryParam("size") int size);
 
     @POST
     @Path("{id}/follow-ups")

@@ -22,6 +22,7 @@ import dev.showroom.web.needs.NeedsApi;
 import dev.showroom.web.order.OrdersApi;
 import dev.showroom.web.quote.QuotesApi;
 import dev.showroom.web.sales.Body;
+import dev.showroom.web.sales.Listing;
 import dev.showroom.web.sales.Typed;
 import dev.showroom.web.testdrive.TestDrivesApi;
 import io.quarkus.qute.CheckedTemplate;
@@ -145,8 +146,9 @@ public class LeadPage {
 
     TemplateInstance page(String id, Sent sent, String done) {
         LeadApi.Lead lead = leads.lead(id);
-        Story story = new Story(lead, leads.followUps(id), leads.contacts(id), visits.visits(id, 100).items(),
-                visits.appointments(id, null, 0, 100).items(), needs.ofLead(id),
+        Story story = new Story(lead, Listing.of(leads.followUps(id, 100), LeadApi.FollowUp.class),
+                Listing.of(leads.contacts(id, 100), LeadApi.Contact.class), visits.visits(id, 100).items(),
+                visits.appointments(id, null, 0, 100).items(), Listing.of(needs.ofLead(id, 100), NeedsApi.Analysis.class),
                 testDrives.testDrives(id, null, 0, 100).items(), quotes.ofLead(id, 100).items(),
                 orders.ofLead(id, 100).items());
         return Templates.lead(story, sent, done, KINDS, GRADES, REASONS);

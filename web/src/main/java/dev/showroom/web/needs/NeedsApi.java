@@ -2,7 +2,6 @@ package dev.showroom.web.needs;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.GET;
@@ -17,6 +16,7 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.showroom.web.gateway.ProblemMapper;
 import io.quarkus.oidc.token.propagation.common.AccessToken;
@@ -42,8 +42,9 @@ public interface NeedsApi {
             boolean summaryConfirmed, Instant confirmedAt, Instant createdAt, Instant updatedAt, long version) {
     }
 
+    /** Newest first; read with {@code Listing.of(…, Analysis.class)} (a page, or an array before paging). */
     @GET
-    List<Analysis> ofLead(@QueryParam("leadId") String leadId);
+    JsonNode ofLead(@QueryParam("leadId") String leadId, @QueryParam("size") int size);
 
     @POST
     Analysis record(Map<String, Object> body);

@@ -20,6 +20,7 @@ import dev.showroom.web.gateway.GatewayProblem;
 import dev.showroom.web.lead.LeadApi;
 import dev.showroom.web.needs.NeedsApi.Analysis;
 import dev.showroom.web.sales.Body;
+import dev.showroom.web.sales.Listing;
 import dev.showroom.web.sales.Typed;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -85,7 +86,7 @@ public class NeedsPage {
     }
 
     private Analysis latest(String leadId) {
-        List<Analysis> all = needs.ofLead(leadId);
+        List<Analysis> all = Listing.of(needs.ofLead(leadId, 100), Analysis.class);
         // none yet: an empty one, so the form reads the same either way
         return all.isEmpty() ? new Analysis(null, leadId, null, new NeedsApi.Neads(null, null, null, null, null),
                 new NeedsApi.Form(null, null, null, null, null, null), null, false, null, null, null, 0) : all.get(0);
