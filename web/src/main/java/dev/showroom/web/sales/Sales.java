@@ -26,15 +26,15 @@ public interface Sales {
     @Message("Back to the lead")
     String back_to_lead();
 
-    @Message("{#when state}{#is done}done{#is next}next{#is showroom}showroom{#else}ahead{/when}")
+    @Message("{#when state}{#is 'done'}done{#is 'next'}next{#is 'showroom'}showroom{#else}ahead{/when}")
     String state(String state);
 
-    @Message("{#when what}{#is followUp}Follow-up recorded.{#is grade}Grade saved.{#is qualify}Qualification saved."
-            + "{#is defeat}The lead is marked defeated.{#is reopen}The lead is open again.{#is needs}Needs analysis saved."
-            + "{#is booked}Test drive booked.{#is started}Test drive started.{#is completed}Test drive completed."
-            + "{#is quoted}Quote created.{#is ordered}Order created.{#is signature}Contract signed."
-            + "{#is deposit}Deposit recorded.{#is allocation}Allocation recorded.{#is pdi}Inspection recorded."
-            + "{#is delivery}Car delivered.{#else}Saved.{/when}")
+    @Message("{#when what}{#is 'followUp'}Follow-up recorded.{#is 'grade'}Grade saved.{#is 'qualify'}Qualification saved."
+            + "{#is 'defeat'}The lead is marked defeated.{#is 'reopen'}The lead is open again.{#is 'needs'}Needs analysis saved."
+            + "{#is 'booked'}Test drive booked.{#is 'started'}Test drive started.{#is 'completed'}Test drive completed."
+            + "{#is 'quoted'}Quote created.{#is 'ordered'}Order created.{#is 'signature'}Contract signed."
+            + "{#is 'deposit'}Deposit recorded.{#is 'allocation'}Allocation recorded.{#is 'pdi'}Inspection recorded."
+            + "{#is 'delivery'}Car delivered.{#else}Saved.{/when}")
     String done(String what);
 
     // ---- my day
@@ -83,21 +83,21 @@ public interface Sales {
     @Message("Only your 500 newest leads were checked for follow-ups due today.")
     String day_truncated();
 
-    @Message("{#when status}{#is TO_INVITE}to invite{#is BOOKED}booked{#is ATTENDED}attended{#is NO_SHOW}no-show"
-            + "{#is CANCELLED}cancelled{#else}{status}{/when}")
+    @Message("{#when status}{#is 'TO_INVITE'}to invite{#is 'BOOKED'}booked{#is 'ATTENDED'}attended{#is 'NO_SHOW'}no-show"
+            + "{#is 'CANCELLED'}cancelled{#else}{status}{/when}")
     String appointment_status(String status);
 
-    @Message("{#when status}{#is BOOKED}booked{#is IN_PROGRESS}on the road{#is COMPLETED}completed"
-            + "{#is CANCELLED}cancelled{#is NO_SHOW}no-show{#else}{status}{/when}")
+    @Message("{#when status}{#is 'BOOKED'}booked{#is 'IN_PROGRESS'}on the road{#is 'COMPLETED'}completed"
+            + "{#is 'CANCELLED'}cancelled{#is 'NO_SHOW'}no-show{#else}{status}{/when}")
     String drive_status(String status);
 
     // ---- the lead's timeline
     @Message("The ten steps")
     String timeline_label();
 
-    @Message("{#when step}{#is 1}Prospecting{#is 2}Pre-sales preparation{#is 3}Reception{#is 4}Needs analysis"
-            + "{#is 5}Product presentation{#is 6}Test drive{#is 7}Negotiation{#is 8}Closing{#is 9}Delivery"
-            + "{#is 10}Follow-up{#else}{step}{/when}")
+    @Message("{#when step}{#is '1'}Prospecting{#is '2'}Pre-sales preparation{#is '3'}Reception{#is '4'}Needs analysis"
+            + "{#is '5'}Product presentation{#is '6'}Test drive{#is '7'}Negotiation{#is '8'}Closing{#is '9'}Delivery"
+            + "{#is '10'}Follow-up{#else}{step}{/when}")
     String step_name(String step);
 
     @Message("What is next")
@@ -106,16 +106,16 @@ public interface Sales {
     @Message("Go")
     String next_go();
 
-    @Message("{#when key}{#is next_reopen}The customer is defeated: reopen the lead if they come back."
-            + "{#is next_invite}Invite the customer to the showroom (the front desk records the visit)."
-            + "{#is next_needs}Understand the customer's needs (NEADS and FORM)."
-            + "{#is next_drive}Carry out the booked test drive."
-            + "{#is next_book}Book a test drive."
-            + "{#is next_quote}Build a quote."
-            + "{#is next_approval}The quote waits for the manager's approval of its discount."
-            + "{#is next_close}Turn the quote into an order."
-            + "{#is next_order}Take the order to its next step."
-            + "{#is next_care}Delivered: customer care calls the customer on the days after delivery."
+    @Message("{#when key}{#is 'next_reopen'}The customer is defeated: reopen the lead if they come back."
+            + "{#is 'next_invite'}Invite the customer to the showroom (the front desk records the visit)."
+            + "{#is 'next_needs'}Understand the customer's needs (NEADS and FORM)."
+            + "{#is 'next_drive'}Carry out the booked test drive."
+            + "{#is 'next_book'}Book a test drive."
+            + "{#is 'next_quote'}Build a quote."
+            + "{#is 'next_approval'}The quote waits for the manager's approval of its discount."
+            + "{#is 'next_close'}Turn the quote into an order."
+            + "{#is 'next_order'}Take the order to its next step."
+            + "{#is 'next_care'}Delivered: customer care calls the customer on the days after delivery."
             + "{#else}{key}{/when}")
     String next(String key);
 
@@ -155,7 +155,7 @@ public interface Sales {
     @Message("handed over to the customer")
     String ev_delivered();
 
-    @Message("{#when kind}{#is CALL}Phone enquiry{#is WALK_IN}Walk-in{#else}{kind}{/when}")
+    @Message("{#when kind}{#is 'CALL'}Phone enquiry{#is 'WALK_IN'}Walk-in{#else}{kind}{/when}")
     String visit_kind(String kind);
 
     @Message("party of {size}")
@@ -174,7 +174,7 @@ public interface Sales {
     @Message("How")
     String followup_kind_label();
 
-    @Message("{#when kind}{#is CALL}Call{#is MESSAGE}Message{#is VISIT}Visit{#else}{kind}{/when}")
+    @Message("{#when kind}{#is 'CALL'}Call{#is 'MESSAGE'}Message{#is 'VISIT'}Visit{#else}{kind}{/when}")
     String followup_kind(String kind);
 
     @Message("What came of it")
@@ -225,9 +225,9 @@ public interface Sales {
     @Message("Reason")
     String defeat_reason_label();
 
-    @Message("{#when reason}{#is PRICE}Price{#is PRODUCT_FUNCTION}Product function{#is AFTER_SALES_SERVICE}After-sales service"
-            + "{#is COMPETITOR}Competitor{#is RESOURCES_SUPPORT}Resources and support{#is GUARANTEES}Guarantees"
-            + "{#is OTHER}Other{#else}{reason}{/when}")
+    @Message("{#when reason}{#is 'PRICE'}Price{#is 'PRODUCT_FUNCTION'}Product function{#is 'AFTER_SALES_SERVICE'}After-sales service"
+            + "{#is 'COMPETITOR'}Competitor{#is 'RESOURCES_SUPPORT'}Resources and support{#is 'GUARANTEES'}Guarantees"
+            + "{#is 'OTHER'}Other{#else}{reason}{/when}")
     String defeat_reason(String reason);
 
     @Message("Mark as defeated")
@@ -240,10 +240,10 @@ public interface Sales {
     String reopen();
 
     // ---- needs analysis, test drive, quote, order
-    @Message("{#when aspect}{#is acceleration}Acceleration{#is handling}Handling{#is comfort}Comfort{#is quietness}Quietness{#else}{aspect}{/when}")
+    @Message("{#when aspect}{#is 'acceleration'}Acceleration{#is 'handling'}Handling{#is 'comfort'}Comfort{#is 'quietness'}Quietness{#else}{aspect}{/when}")
     String aspect(String aspect);
 
-    @Message("{#when method}{#is CASH}Cash{#is CARD}Card{#is BANK_TRANSFER}Bank transfer{#is MOBILE_PAYMENT}Mobile payment{#else}{method}{/when}")
+    @Message("{#when method}{#is 'CASH'}Cash{#is 'CARD'}Card{#is 'BANK_TRANSFER'}Bank transfer{#is 'MOBILE_PAYMENT'}Mobile payment{#else}{method}{/when}")
     String deposit_method(String method);
 
     @Message("Book a test drive")
@@ -366,7 +366,7 @@ public interface Sales {
     @Message("No price today for")
     String estimate_unpriced();
 
-    @Message("{#when item}{#is documentsHandedOver}Documents handed over{#is featuresExplained}Features explained{#is accessoriesHandedOver}Accessories handed over{#is photoTaken}Handover photo taken{#else}{item}{/when}")
+    @Message("{#when item}{#is 'documentsHandedOver'}Documents handed over{#is 'featuresExplained'}Features explained{#is 'accessoriesHandedOver'}Accessories handed over{#is 'photoTaken'}Handover photo taken{#else}{item}{/when}")
     String handover_item(String item);
 
     @Message("Budget up to")
@@ -447,7 +447,7 @@ public interface Sales {
     @Message("Paid by")
     String order_deposit_method();
 
-    @Message("{#when step}{#is signature}Record the signature{#is deposit}Record the deposit{#is allocation}Allocate a car{#is pdi}Record the inspection{#is delivery}Hand the car over{#else}{step}{/when}")
+    @Message("{#when step}{#is 'signature'}Record the signature{#is 'deposit'}Record the deposit{#is 'allocation'}Allocate a car{#is 'pdi'}Record the inspection{#is 'delivery'}Hand the car over{#else}{step}{/when}")
     String order_do(String step);
 
     @Message("order (draft)")
@@ -477,10 +477,10 @@ public interface Sales {
     @Message("State")
     String order_state_label();
 
-    @Message("{#when status}{#is DRAFT}Draft{#is SIGNED}Signed{#is DEPOSIT_PAID}Deposit paid{#is ALLOCATED}Car allocated{#is PDI_PASSED}Inspected{#is DELIVERED}Delivered{#is CANCELLED}Cancelled{#else}{status}{/when}")
+    @Message("{#when status}{#is 'DRAFT'}Draft{#is 'SIGNED'}Signed{#is 'DEPOSIT_PAID'}Deposit paid{#is 'ALLOCATED'}Car allocated{#is 'PDI_PASSED'}Inspected{#is 'DELIVERED'}Delivered{#is 'CANCELLED'}Cancelled{#else}{status}{/when}")
     String order_status(String status);
 
-    @Message("{#when step}{#is signature}Signature{#is deposit}Deposit{#is allocation}Allocation{#is pdi}Pre-delivery inspection{#is delivery}Delivery{#else}{step}{/when}")
+    @Message("{#when step}{#is 'signature'}Signature{#is 'deposit'}Deposit{#is 'allocation'}Allocation{#is 'pdi'}Pre-delivery inspection{#is 'delivery'}Delivery{#else}{step}{/when}")
     String order_step(String step);
 
     @Message("Order")
@@ -495,7 +495,7 @@ public interface Sales {
     @Message("waiting for a matching car")
     String order_waiting_car();
 
-    @Message("{#when item}{#is EXTERIOR_BODY_AND_PAINT}Body and paint{#is INTERIOR_CLEAN_FILMS_REMOVED}Interior clean, films removed{#is FLUID_LEVELS}Fluid levels{#is TYRES_AND_WHEELS}Tyres and wheels{#is LIGHTS_AND_ELECTRICS}Lights and electrics{#is NO_WARNING_LIGHTS}No warning lights{#is ROAD_TEST}Road test{#is SPARE_KEY_AND_TOOLS}Spare key and tools{#else}{item}{/when}")
+    @Message("{#when item}{#is 'EXTERIOR_BODY_AND_PAINT'}Body and paint{#is 'INTERIOR_CLEAN_FILMS_REMOVED'}Interior clean, films removed{#is 'FLUID_LEVELS'}Fluid levels{#is 'TYRES_AND_WHEELS'}Tyres and wheels{#is 'LIGHTS_AND_ELECTRICS'}Lights and electrics{#is 'NO_WARNING_LIGHTS'}No warning lights{#is 'ROAD_TEST'}Road test{#is 'SPARE_KEY_AND_TOOLS'}Spare key and tools{#else}{item}{/when}")
     String pdi_item(String item);
 
     @Message("Amount")
@@ -567,7 +567,7 @@ public interface Sales {
     @Message("Approval state")
     String quote_state_label();
 
-    @Message("{#when status}{#is ISSUED}Issued{#is PENDING_APPROVAL}Waiting for approval{#is APPROVED}Approved{#is REJECTED}Rejected{#is ACCEPTED}Accepted (ordered){#else}{status}{/when}")
+    @Message("{#when status}{#is 'ISSUED'}Issued{#is 'PENDING_APPROVAL'}Waiting for approval{#is 'APPROVED'}Approved{#is 'REJECTED'}Rejected{#is 'ACCEPTED'}Accepted (ordered){#else}{status}{/when}")
     String quote_status(String status);
 
     @Message("Term (months)")
@@ -594,6 +594,6 @@ public interface Sales {
     @Message("The discount is above the limit of {limit}: a manager approves or rejects it. This page looks again every 10 seconds.")
     String quote_waiting(Object limit);
 
-    @Message("{#when state}{#is taken}taken{#is this}booked for this customer{#is past}past{#else}{state}{/when}")
+    @Message("{#when state}{#is 'taken'}taken{#is 'this'}booked for this customer{#is 'past'}past{#else}{state}{/when}")
     String slot_state(String state);
 }
