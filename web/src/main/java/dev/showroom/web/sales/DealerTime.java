@@ -51,13 +51,15 @@ public class DealerTime {
             Known known = ZONES.get(dealer);
             if (known == null || known.until() < System.currentTimeMillis()) {
                 ZoneId found;
+                long keep = KEEP_MILLIS;
                 try {
                     LeadApi.Settings settings = leads.settings();
                     found = settings == null || settings.timeZone() == null ? FALLBACK : ZoneId.of(settings.timeZone());
-                } catch (GatewayProblem | java.time.DateTimeException e) {
-                    found = FALLBACK; // the day still shows; times in the brand's zone
+                } catch (GatewayProblem | java.time.DateTimeException | jakarta.ws.rs.ProcessingException e) {
+                    found = FALLBACK; // the day still shows; times in the brand's zone, asked again shortly
+                    keep = 10_000L;
                 }
-                known = new Known(found, System.currentTimeMillis() + KEEP_MILLIS);
+                known = new Known(found, System.currentTimeMillis() + keep);
                 ZONES.put(dealer, known);
             }
             zone = known.zone();

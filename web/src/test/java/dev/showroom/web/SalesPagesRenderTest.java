@@ -1,0 +1,77 @@
+package dev.showroom.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Every consultant screen renders (strict rendering: a missing value fails) in both languages with sample
+ * answers of the services, at each state that changes what it shows; the browser test (ConsultantConsoleIT)
+ * does the same against the real suite.
+ */
+@QuarkusTest
+class SalesPagesRenderTest {
+
+    static void renders(String path, String lang, String... texts) {
+        var answer = given().header("Accept-Language", lang).get(path).then().statusCode(200)
+                .body(not(containsString("style=")), not(containsString("<script>")));
+        for (String text : texts) {
+            answer.body(containsString(text));
+        }
+    }
+
+    @Test
+    void theLeadTimeline() {
+        renders("/test-render/lead/delivered", "en", "Needs analysis", "Delivery", "Follow-up recorded.",
+                "customer care calls", "Record the follow-up");
+        renders("/test-render/lead/delivered", "zh-CN", "需求分析", "诚悦交车");
+        renders("/test-render/lead/defeated-with-errors", "en", "Reopen the lead", "Price");
+        renders("/test-render/lead/follow-up-errors", "en", "outcome-error", "must not be blank");
+    }
+
+    @Test
+    void myDay() {
+        renders("/test-render/day", "en", "Overdue follow-ups", "Zhou Min", "Coming up", "Only your 500 newest");
+        renders("/test-render/day/empty", "zh-CN", "我的一天", "没有逾期跟进");
+    }
+
+    @Test
+    void needsAnalysis() {
+        renders("/test-render/needs/new-with-errors", "en", "budgetMax-error", "N – What they drive now", "300000");
+        renders("/test-render/needs/existing", "zh-CN", "需求分析", "sedan", "name=\"analysisId\" value=\"N1\"");
+    }
+
+    @Test
+    void testDrive() {
+        renders("/test-render/test-drive/grid", "en", "td class=\"slot taken\"", "td class=\"slot free\"", "number-error",
+                "That slot was just taken");
+        renders("/test-render/test-drive/BOOKED", "en", "Start the test drive", "checked (…1234");
+        renders("/test-render/test-drive/IN_PROGRESS", "zh-CN", "完成试驾", "odometerEnd-error");
+        renders("/test-render/test-drive/COMPLETED", "en", "overall 5/5", "Comfort 4/5");
+    }
+
+    @Test
+    void quoteBuilderAndQuote() {
+        renders("/test-render/quote/builder", "en", "3,316.81", "211,000.00", "discount-error",
+                "the quote will wait for the manager", "hx-post=\"/console/leads/L1/quote/estimate\"");
+        renders("/test-render/quote/no-models", "zh-CN", "目录中还没有车型");
+        renders("/test-render/quote/PENDING_APPROVAL", "en", "Waiting for approval", "hx-trigger=\"every 10s\"");
+        renders("/test-render/quote/APPROVED", "en", "Turn into an order", "depositAmount-error", "Decided by manager.sh");
+        renders("/test-render/quote/ACCEPTED", "zh-CN", "查看订单");
+    }
+
+    @Test
+    void theOrderAtEachStep() {
+        renders("/test-render/order/DRAFT", "en", "Record the signature", "Zhou Min");
+        renders("/test-render/order/SIGNED", "en", "Record the deposit", "20000.00");
+        renders("/test-render/order/DEPOSIT_PAID", "en", "Your manager takes this step");
+        renders("/test-render/order/DEPOSIT_PAID?manager=true", "en", "Allocate a car", "vin-hint");
+        renders("/test-render/order/ALLOCATED?manager=true", "zh-CN", "交车前检查", "路试");
+        renders("/test-render/order/PDI_PASSED", "en", "Hand the car over", "photoTaken-error");
+        renders("/test-render/order/DELIVERED", "zh-CN", "已交车");
+    }
+}

@@ -1,0 +1,40 @@
+package dev.showroom.web.lead;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import dev.showroom.web.gateway.FieldErrors;
+import dev.showroom.web.sales.Samples;
+import dev.showroom.web.sales.Typed;
+import io.quarkus.qute.TemplateInstance;
+
+/** Test only: the lead page rendered with sample answers (SalesPagesRenderTest). */
+@Path("/test-render/lead")
+@Produces(MediaType.TEXT_HTML)
+public class RenderLead {
+
+    @GET
+    @Path("delivered")
+    public TemplateInstance delivered() {
+        return LeadPage.Templates.lead(Samples.story(false), LeadPage.Sent.nothing(), "followUp", LeadPage.KINDS,
+                LeadPage.GRADES, LeadPage.REASONS);
+    }
+
+    @GET
+    @Path("defeated-with-errors")
+    public TemplateInstance defeated() {
+        return LeadPage.Templates.lead(Samples.story(true), new LeadPage.Sent("reopen",
+                FieldErrors.none().add("grade", "nope"), Typed.of("note", "x")), null, LeadPage.KINDS, LeadPage.GRADES,
+                LeadPage.REASONS);
+    }
+
+    @GET
+    @Path("follow-up-errors")
+    public TemplateInstance followUpErrors() {
+        return LeadPage.Templates.lead(Samples.story(false), new LeadPage.Sent("followUp",
+                FieldErrors.none().add("outcome", "must not be blank"), Typed.of("kind", "CALL", "grade", "A")), null,
+                LeadPage.KINDS, LeadPage.GRADES, LeadPage.REASONS);
+    }
+}
