@@ -229,29 +229,29 @@ class SurveyTest {
     void managersWriteNewTemplateVersionsAndOldSurveysKeepTheirs() {
         String dealer = "dealer-tpl-" + UUID.randomUUID().toString().substring(0, 8);
         String manager = TestTokens.of("gao.boss", dealer, Roles.MANAGER);
-        given().auth().oauth2(manager).get("/api/v1/surveys/templates").then().statusCode(200)
+        given().auth().oauth2(manager).get("/api/v1/survey-templates").then().statusCode(200)
                 .body("items.code", equalTo(List.of("PERIODIC_CHECK", "SALES_SATISFACTION")))
                 .body("items.version", equalTo(List.of(1, 1))).body("total", equalTo(2));
         // paged like every list (issue 15 item 6)
-        given().auth().oauth2(manager).queryParam("size", 1).queryParam("page", 1).get("/api/v1/surveys/templates")
+        given().auth().oauth2(manager).queryParam("size", 1).queryParam("page", 1).get("/api/v1/survey-templates")
                 .then().statusCode(200).body("items.code", equalTo(List.of("SALES_SATISFACTION")))
                 .body("page", equalTo(1)).body("size", equalTo(1)).body("total", equalTo(2));
-        given().auth().oauth2(manager).queryParam("size", 101).get("/api/v1/surveys/templates").then().statusCode(400)
+        given().auth().oauth2(manager).queryParam("size", 101).get("/api/v1/survey-templates").then().statusCode(400)
                 .contentType("application/problem+json");
         given().auth().oauth2(manager).contentType(ContentType.JSON)
                 .body("{\"code\":\"SALES_SATISFACTION\",\"title\":\"Shorter\",\"questions\":[{\"code\":\"OVERALL\","
                         + "\"kind\":\"RATING_1_5\",\"step\":\"DELIVERY\",\"text\":\"Overall?\"}]}")
-                .post("/api/v1/surveys/templates").then().statusCode(201).body("version", equalTo(2));
-        given().auth().oauth2(manager).get("/api/v1/surveys/templates/SALES_SATISFACTION?version=1").then()
+                .post("/api/v1/survey-templates").then().statusCode(201).body("version", equalTo(2));
+        given().auth().oauth2(manager).get("/api/v1/survey-templates/SALES_SATISFACTION?version=1").then()
                 .statusCode(200).body("questions", hasSize(10));
         given().auth().oauth2(manager).contentType(ContentType.JSON)
                 .body("{\"code\":\"X\",\"title\":\"t\",\"questions\":[{\"code\":\"Q\",\"kind\":\"STARS\","
                         + "\"step\":\"DELIVERY\",\"text\":\"?\"}]}")
-                .post("/api/v1/surveys/templates").then().statusCode(400);
+                .post("/api/v1/survey-templates").then().statusCode(400);
         given().auth().oauth2(TestTokens.of("zhou.care", dealer, Roles.CUSTOMER_CARE)).contentType(ContentType.JSON)
                 .body("{\"code\":\"X\",\"title\":\"t\",\"questions\":[{\"code\":\"Q\",\"kind\":\"TEXT\","
                         + "\"step\":\"DELIVERY\",\"text\":\"?\"}]}")
-                .post("/api/v1/surveys/templates").then().statusCode(403);
+                .post("/api/v1/survey-templates").then().statusCode(403);
     }
 
     static void visit(String dealer, String consultant, String checkpoints) {

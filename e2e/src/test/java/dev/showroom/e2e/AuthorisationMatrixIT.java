@@ -60,14 +60,17 @@ class AuthorisationMatrixIT {
 
     /** Which service answers which path (the gateway's route table). */
     static final Map<String, String> SERVICE_OF_PREFIX = new TreeMap<>(Map.ofEntries(
-            Map.entry("/api/v1/leads", "lead-service"), Map.entry("/api/v1/funnel", "lead-service"),
+            Map.entry("/api/v1/leads", "lead-service"), Map.entry("/api/v1/lead-imports", "lead-service"),
+            Map.entry("/api/v1/funnel", "lead-service"),
             Map.entry("/api/v1/targets", "lead-service"), Map.entry("/api/v1/visits", "visit-service"),
+            Map.entry("/api/v1/needs-analyses", "visit-service"),
             Map.entry("/api/v1/test-drives", "visit-service"), Map.entry("/api/v1/checklists", "visit-service"),
             Map.entry("/api/v1/demo-cars", "visit-service"), Map.entry("/api/v1/rota", "visit-service"),
             Map.entry("/api/v1/appointments", "visit-service"), Map.entry("/api/v1/compliance", "visit-service"),
             Map.entry("/api/v1/catalogue", "order-service"), Map.entry("/api/v1/stock", "order-service"),
             Map.entry("/api/v1/quotes", "order-service"), Map.entry("/api/v1/orders", "order-service"),
             Map.entry("/api/v1/follow-ups", "aftersales-service"), Map.entry("/api/v1/surveys", "aftersales-service"),
+            Map.entry("/api/v1/survey-templates", "aftersales-service"),
             Map.entry("/api/v1/complaints", "aftersales-service"), Map.entry("/api/v1/satisfaction", "aftersales-service"),
             Map.entry("/api/v1/referrals", "aftersales-service")));
 

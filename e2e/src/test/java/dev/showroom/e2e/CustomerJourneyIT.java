@@ -161,7 +161,7 @@ class CustomerJourneyIT {
                 "form", Map.of("family", "married, two children", "occupation", "teacher", "recreation", "weekend trips",
                         "budgetMin", 180000, "budgetMax", 230000),
                 "summary", "A safe family car for weekend trips, about 200k CNY", "summaryConfirmed", true))
-                .post("/api/v1/visits/needs-analyses").then().statusCode(201)
+                .post("/api/v1/needs-analyses").then().statusCode(201)
                 .body("summaryConfirmed", equalTo(true));
 
         // both visits of this customer, as customer 360 will show them

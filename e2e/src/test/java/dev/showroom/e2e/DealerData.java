@@ -51,7 +51,7 @@ final class DealerData {
             Map.entry("quotes", "quote"), Map.entry("orders", "order"), Map.entry("follow-ups", "followUp"),
             Map.entry("complaints", "complaint"), Map.entry("surveys", "survey"), Map.entry("templates", "template"),
             Map.entry("targets", "consultant"), Map.entry("rota", "consultant"),
-            Map.entry("contact-requests", "contactRequest"), Map.entry("imports", "import"));
+            Map.entry("contact-requests", "contactRequest"), Map.entry("lead-imports", "import"), Map.entry("survey-templates", "template"));
 
     final Dealer dealer;
     final Map<String, String> values = new LinkedHashMap<>();
@@ -113,7 +113,7 @@ final class DealerData {
                 "arrivalAt", Instant.now().minusSeconds(3600).toString(), "partySize", 1,
                 "checkpoints", Map.of("greetedAtOnce", true, "selfIntroduction", true, "drinksOffered", true,
                         "notPressed", true), "outcome", "matrix"))));
-        values.put("needs", id(post(c, "/api/v1/visits/needs-analyses", Map.of("leadId", lead, "visitId", values.get("visit"),
+        values.put("needs", id(post(c, "/api/v1/needs-analyses", Map.of("leadId", lead, "visitId", values.get("visit"),
                 "neads", Map.of("nowDriving", "bicycle", "enjoys", "fresh air", "wouldAlter", "rain",
                         "decisionMaker", "self", "solutionSought", "a small car"),
                 "form", Map.of("family", "single", "occupation", "tester", "recreation", "reading",
@@ -192,9 +192,9 @@ final class DealerData {
                     .append(String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000))).append(",,,,,\n");
         }
         requests++;
-        values.put("import", as(m).contentType("text/csv").body(csv.toString()).post("/api/v1/leads/imports")
+        values.put("import", as(m).contentType("text/csv").body(csv.toString()).post("/api/v1/lead-imports")
                 .then().statusCode(202).extract().path("id"));
-        values.put("template", as(m).get("/api/v1/surveys/templates").then().statusCode(200).extract()
+        values.put("template", as(m).get("/api/v1/survey-templates").then().statusCode(200).extract()
                 .path("items[0].code"));
         values.put("consultant", c);
         values.put("month", YearMonth.now().toString());

@@ -53,7 +53,7 @@ class ImportAndEnquiryTest {
                 </adf>
                 """.formatted(fresh, known);
         var report = given().auth().oauth2(MANAGER).contentType("application/xml").body(adf)
-                .post("/api/v1/leads/imports").then().statusCode(200)
+                .post("/api/v1/lead-imports").then().statusCode(200)
                 .body("format", equalTo("ADF")).body("total", equalTo(4)).body("created", equalTo(1))
                 .body("merged", equalTo(1)).body("rejected", equalTo(2))
                 .body("records[1].leadId", equalTo(knownId)).body("records[1].outcome", equalTo("MERGED"))
@@ -74,15 +74,15 @@ class ImportAndEnquiryTest {
                 <!DOCTYPE adf [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
                 <adf><prospect><customer><contact><name>&xxe;</name><phone>13912345678</phone></contact></customer></prospect></adf>
                 """;
-        given().auth().oauth2(MANAGER).contentType("application/xml").body(xxe).post("/api/v1/leads/imports")
+        given().auth().oauth2(MANAGER).contentType("application/xml").body(xxe).post("/api/v1/lead-imports")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].rule", equalTo("malformed")).body("detail", not(containsString("root:")));
         given().auth().oauth2(MANAGER).contentType("application/xml").body("<adf><prospect>")
-                .post("/api/v1/leads/imports").then().statusCode(400).contentType("application/problem+json");
+                .post("/api/v1/lead-imports").then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(MANAGER).contentType("application/xml").body("<leads/>")
-                .post("/api/v1/leads/imports").then().statusCode(400).contentType("application/problem+json");
+                .post("/api/v1/lead-imports").then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(consultant("li.wei")).contentType("application/xml").body("<adf/>")
-                .post("/api/v1/leads/imports").then().statusCode(403);
+                .post("/api/v1/lead-imports").then().statusCode(403);
     }
 
     @Test
@@ -93,7 +93,7 @@ class ImportAndEnquiryTest {
                 + "Too,Few\r\n"
                 + "Odd Channel," + mobile() + ",,PIGEON,,\r\n"
                 + "Huang R.," + a + ",,,,\r\n";
-        var report = given().auth().oauth2(MANAGER).contentType("text/csv").body(csv).post("/api/v1/leads/imports")
+        var report = given().auth().oauth2(MANAGER).contentType("text/csv").body(csv).post("/api/v1/lead-imports")
                 .then().statusCode(200).body("total", equalTo(4)).body("created", equalTo(1))
                 .body("merged", equalTo(1)).body("rejected", equalTo(2))
                 .body("records[1].reason", containsString("expected 6 fields"))
@@ -103,9 +103,9 @@ class ImportAndEnquiryTest {
         given().auth().oauth2(MANAGER).get("/api/v1/leads/" + id).then().body("name", equalTo("Huang, Rong"))
                 .body("sourceDetail", equalTo("Autumn \"Drive\" Day")).body("channel", equalTo("MARKETING_EVENT"));
         given().auth().oauth2(MANAGER).contentType("text/csv").body("name,phone\n\"Open quote," + mobile() + "\n")
-                .post("/api/v1/leads/imports").then().statusCode(400).contentType("application/problem+json");
+                .post("/api/v1/lead-imports").then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(MANAGER).contentType("text/csv").body("who,what\nx,y\n")
-                .post("/api/v1/leads/imports").then().statusCode(400).contentType("application/problem+json");
+                .post("/api/v1/lead-imports").then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test

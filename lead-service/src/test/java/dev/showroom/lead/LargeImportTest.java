@@ -70,8 +70,8 @@ class LargeImportTest {
         assertEquals(List.of(4911, 49, 40), List.of(created, merged, rejected));
 
         String location = given().auth().oauth2(MANAGER).contentType("text/csv").body(csv.toString())
-                .post("/api/v1/leads/imports").then().statusCode(202)
-                .header("Location", containsString("/api/v1/leads/imports/"))
+                .post("/api/v1/lead-imports").then().statusCode(202)
+                .header("Location", containsString("/api/v1/lead-imports/"))
                 .body("status", equalTo("RUNNING")).body("total", equalTo(5000)).extract().header("Location");
 
         // while it runs: progress moves chunk by chunk, and a capture from the rota is not held up by it
@@ -133,6 +133,6 @@ class LargeImportTest {
             csv.append("Small ").append(i).append(",138").append(base + i).append('\n');
         }
         given().auth().oauth2(Fixtures.MANAGER).contentType("text/csv").body(csv.toString())
-                .post("/api/v1/leads/imports").then().statusCode(200).body("total", equalTo(200)).body("created", equalTo(200));
+                .post("/api/v1/lead-imports").then().statusCode(200).body("total", equalTo(200)).body("created", equalTo(200));
     }
 }

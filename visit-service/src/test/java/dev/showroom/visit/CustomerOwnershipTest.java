@@ -57,7 +57,7 @@ class CustomerOwnershipTest {
         UUID unknown = UUID.randomUUID();
         String me = consultant(ME);
         for (var attempt : Map.of("/api/v1/visits/walk-ins", walkIn(unknown), "/api/v1/test-drives", testDrive(unknown),
-                "/api/v1/visits/needs-analyses", needs(unknown), "/api/v1/appointments", appointment(unknown)).entrySet()) {
+                "/api/v1/needs-analyses", needs(unknown), "/api/v1/appointments", appointment(unknown)).entrySet()) {
             post(me, attempt.getKey(), attempt.getValue()).statusCode(404).contentType("application/problem+json")
                     .body("detail", org.hamcrest.Matchers.containsString("Lead"));
         }
@@ -77,7 +77,7 @@ class CustomerOwnershipTest {
                 .until(() -> db("select 1 from known_lead where dealer_id = ? and lead_id = ?", DEALER, unassigned) != null);
         String me = consultant(ME);
         for (var attempt : Map.of("/api/v1/visits/walk-ins", walkIn(unassigned), "/api/v1/test-drives",
-                testDrive(unassigned), "/api/v1/visits/needs-analyses", needs(unassigned), "/api/v1/appointments",
+                testDrive(unassigned), "/api/v1/needs-analyses", needs(unassigned), "/api/v1/appointments",
                 appointment(unassigned)).entrySet()) {
             post(me, attempt.getKey(), attempt.getValue()).statusCode(404).contentType("application/problem+json");
         }
@@ -94,7 +94,7 @@ class CustomerOwnershipTest {
         String me = consultant(ME);
         post(me, "/api/v1/visits/walk-ins", walkIn(mine)).statusCode(201).body("consultantId", equalTo(ME));
         post(me, "/api/v1/test-drives", testDrive(mine)).statusCode(201).body("consultantId", equalTo(ME));
-        post(me, "/api/v1/visits/needs-analyses", needs(mine)).statusCode(201).body("consultantId", equalTo(ME));
+        post(me, "/api/v1/needs-analyses", needs(mine)).statusCode(201).body("consultantId", equalTo(ME));
         post(me, "/api/v1/appointments", appointment(mine)).statusCode(201).body("consultantId", equalTo(ME));
 
         // an unknown caller recorded by a consultant: the visit names no consultant, lead-service assigns by its

@@ -29,7 +29,7 @@ class PagedListsTest {
                 "/api/v1/checklists/actions", manager,
                 "/api/v1/checklists/repeat-failures", manager,
                 "/api/v1/appointments/reminders-due", manager,
-                "/api/v1/visits/needs-analyses?leadId=" + UUID.randomUUID(), manager,
+                "/api/v1/needs-analyses?leadId=" + UUID.randomUUID(), manager,
                 "/api/v1/compliance/dealers", HQ);
         lists.forEach((path, token) -> {
             String query = path.contains("?") ? "&" : "?";

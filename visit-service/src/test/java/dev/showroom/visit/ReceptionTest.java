@@ -223,7 +223,7 @@ class ReceptionTest {
                 UUID.fromString(visitId))));
 
         // what else this service holds about the person: their needs and their driving licence
-        String needs = post(MANAGER, "/api/v1/visits/needs-analyses", Map.of("leadId", leadId.toString(),
+        String needs = post(MANAGER, "/api/v1/needs-analyses", Map.of("leadId", leadId.toString(),
                 "neads", Map.of("nowDriving", "Golf"), "form", Map.of("family", "Two children", "budgetMax", 200000),
                 "summary", "Family car")).statusCode(201).extract().path("id");
         Instant slot = Instant.now().plus(2, ChronoUnit.DAYS);
@@ -243,7 +243,7 @@ class ReceptionTest {
         get(MANAGER, "/api/v1/visits/" + visitId).statusCode(200).body("contact", nullValue())
                 .body("leadId", equalTo(leadId.toString()))
                 .body("checkpoints.size()", equalTo(4));
-        get(MANAGER, "/api/v1/visits/needs-analyses/" + needs).statusCode(200).body("neads.nowDriving", nullValue())
+        get(MANAGER, "/api/v1/needs-analyses/" + needs).statusCode(200).body("neads.nowDriving", nullValue())
                 .body("form.family", nullValue()).body("summary", nullValue()).body("form.budgetMax", equalTo(200000.0f));
         get(MANAGER, "/api/v1/test-drives/" + drive).statusCode(200).body("licence.lastFour", nullValue())
                 .body("licence.expiry", equalTo("2035-01-01")).body("status", equalTo("BOOKED"));

@@ -138,26 +138,26 @@ class ShowroomDayTest {
                 "wouldAlter", "Fuel costs", "decisionMaker", "Together with his wife", "solutionSought", "An electric SUV");
         Map<String, Object> form = Map.of("family", "Married, two children", "occupation", "Engineer",
                 "recreation", "Camping at weekends", "budgetMin", 250000, "budgetMax", 320000);
-        String id = post(consultant("li.wei"), "/api/v1/visits/needs-analyses", Map.of("leadId", leadId.toString(),
+        String id = post(consultant("li.wei"), "/api/v1/needs-analyses", Map.of("leadId", leadId.toString(),
                 "neads", neads, "form", form, "summary", "Electric SUV for a family of four, 250-320k",
                 "summaryConfirmed", true)).statusCode(201)
                 .body("neads.nowDriving", equalTo("2015 Passat")).body("form.budgetMax", equalTo(320000))
                 .body("summaryConfirmed", equalTo(true)).body("confirmedAt", notNullValue())
                 .body("consultantId", equalTo("li.wei")).extract().path("id");
-        get(consultant("li.wei"), "/api/v1/visits/needs-analyses?leadId=" + leadId).statusCode(200)
+        get(consultant("li.wei"), "/api/v1/needs-analyses?leadId=" + leadId).statusCode(200)
                 .body("total", equalTo(1)).body("items[0].id", equalTo(id));
-        get(consultant("wang.fang"), "/api/v1/visits/needs-analyses/" + id).statusCode(404);
-        post(consultant("wang.fang"), "/api/v1/visits/needs-analyses", Map.of("leadId", leadId.toString(),
+        get(consultant("wang.fang"), "/api/v1/needs-analyses/" + id).statusCode(404);
+        post(consultant("wang.fang"), "/api/v1/needs-analyses", Map.of("leadId", leadId.toString(),
                 "neads", neads, "form", form)).statusCode(404);
-        post(RECEPTION, "/api/v1/visits/needs-analyses", Map.of("leadId", leadId.toString(), "neads", neads,
+        post(RECEPTION, "/api/v1/needs-analyses", Map.of("leadId", leadId.toString(), "neads", neads,
                 "form", form)).statusCode(403);
-        post(consultant("li.wei"), "/api/v1/visits/needs-analyses", Map.of("leadId", leadId.toString(), "neads", neads,
+        post(consultant("li.wei"), "/api/v1/needs-analyses", Map.of("leadId", leadId.toString(), "neads", neads,
                 "form", Map.of("budgetMin", 300000, "budgetMax", 100000))).statusCode(400)
                 .body("errors[0].field", equalTo("form.budgetMax"));
         // a stale revision is refused
         RestAssured.given().auth().oauth2(consultant("li.wei")).contentType(ContentType.JSON).header("If-Match", "\"7\"")
                 .body(Map.of("leadId", leadId.toString(), "neads", neads, "form", form))
-                .put("/api/v1/visits/needs-analyses/" + id).then().statusCode(412);
+                .put("/api/v1/needs-analyses/" + id).then().statusCode(412);
     }
 
     @Test

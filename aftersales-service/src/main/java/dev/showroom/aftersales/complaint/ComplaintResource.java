@@ -49,7 +49,7 @@ import io.quarkus.panache.common.Sort;
 
 /** Complaints: opened from any channel, acknowledged within the SLA, investigated, resolved, confirmed. No DELETE. */
 @Path("/api/v1/complaints")
-@Tag(name = "Complaints")
+@Tag(name = "Complaints", description = "Complaints, from opening to the customer's confirmation of the resolution")
 @RolesAllowed({ Roles.CONSULTANT, Roles.CUSTOMER_CARE, Roles.MANAGER, Roles.ADMIN })
 public class ComplaintResource {
 
@@ -100,7 +100,8 @@ public class ComplaintResource {
     @POST
     @Transactional
     @IdempotentCreate
-    @Operation(summary = "Open a complaint from any channel; it must be acknowledged within the dealer's SLA")
+    @Operation(operationId = "openComplaint",
+            summary = "Open a complaint from any channel; it must be acknowledged within the dealer's SLA")
     public Response open(@Valid @NotNull OpenRequest request) {
         // a consultant opens complaints about their own customers only (the view shows the customer's name and phone)
         UUID leadId = request.leadId();
@@ -140,7 +141,8 @@ public class ComplaintResource {
     }
 
     @GET
-    @Operation(summary = "Complaints, oldest first: ?open=true (not closed), ?status, ?escalated, ?leadId; "
+    @Operation(operationId = "listComplaints",
+            summary = "Complaints, oldest first: ?open=true (not closed), ?status, ?escalated, ?leadId; "
             + "a consultant sees those assigned to them about their own customers")
     public Page<ComplaintView> list(@QueryParam("status") String statusParam, @QueryParam("open") boolean open,
             @QueryParam("escalated") Boolean escalated, @QueryParam("leadId") String leadParam,
@@ -161,7 +163,7 @@ public class ComplaintResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One complaint with its history")
+    @Operation(operationId = "getComplaint", summary = "One complaint with its history")
     public ComplaintView get(@PathParam("id") UUID id) {
         return view(load(id), Instant.now(clock));
     }
@@ -169,7 +171,8 @@ public class ComplaintResource {
     @POST
     @Path("{id}/acknowledge")
     @Transactional
-    @Operation(summary = "Acknowledge the complaint to the customer (an escalated one: managers only)")
+    @Operation(operationId = "acknowledgeComplaint",
+            summary = "Acknowledge the complaint to the customer (an escalated one: managers only)")
     public ComplaintView acknowledge(@PathParam("id") UUID id) {
         Complaint c = loadForWork(id);
         require(c, Status.OPEN);
@@ -186,7 +189,7 @@ public class ComplaintResource {
     @POST
     @Path("{id}/assign")
     @Transactional
-    @Operation(summary = "Assign the complaint to a staff member who investigates it")
+    @Operation(operationId = "assignComplaint", summary = "Assign the complaint to a staff member who investigates it")
     public ComplaintView assign(@PathParam("id") UUID id, @Valid @NotNull AssignRequest request) {
         Complaint c = loadForWork(id);
         requireNotClosed(c);
@@ -197,7 +200,7 @@ public class ComplaintResource {
     @POST
     @Path("{id}/notes")
     @Transactional
-    @Operation(summary = "Add an investigation note")
+    @Operation(operationId = "addComplaintNote", summary = "Add an investigation note")
     public ComplaintView note(@PathParam("id") UUID id, @Valid @NotNull NoteRequest request) {
         Complaint c = loadForWork(id);
         requireNotClosed(c);
@@ -209,7 +212,8 @@ public class ComplaintResource {
     @POST
     @Path("{id}/resolve")
     @Transactional
-    @Operation(summary = "Resolve with a remedy (an acknowledged complaint); it closes once the customer confirms")
+    @Operation(operationId = "resolveComplaint",
+            summary = "Resolve with a remedy (an acknowledged complaint); it closes once the customer confirms")
     public ComplaintView resolve(@PathParam("id") UUID id, @Valid @NotNull ResolveRequest request) {
         Complaint c = loadForWork(id);
         require(c, Status.ACKNOWLEDGED);
@@ -228,7 +232,8 @@ public class ComplaintResource {
     @POST
     @Path("{id}/confirm")
     @Transactional
-    @Operation(summary = "Record the customer's answer to the resolution: confirmed closes the complaint, "
+    @Operation(operationId = "confirmComplaintResolution",
+            summary = "Record the customer's answer to the resolution: confirmed closes the complaint, "
             + "not confirmed reopens the investigation")
     public ComplaintView confirm(@PathParam("id") UUID id, @Valid @NotNull ConfirmRequest request) {
         Complaint c = loadForWork(id);

@@ -39,7 +39,7 @@ import dev.showroom.platform.persistence.Filters;
 import io.quarkus.panache.common.Sort;
 
 @Path("/api/v1/follow-ups")
-@Tag(name = "Follow-ups")
+@Tag(name = "Follow-ups", description = "After-sales follow-up calls after delivery")
 @RolesAllowed({ Roles.CONSULTANT, Roles.CUSTOMER_CARE, Roles.MANAGER, Roles.ADMIN })
 public class FollowUpResource {
 
@@ -66,7 +66,8 @@ public class FollowUpResource {
     Clock clock;
 
     @GET
-    @Operation(summary = "Call-backs, soonest first: ?due=true (pending, due by the end of today in the dealer's time "
+    @Operation(operationId = "listFollowUps",
+            summary = "Call-backs, soonest first: ?due=true (pending, due by the end of today in the dealer's time "
             + "zone), ?overdue=true (pending and past due), ?leadId, ?status, ?assigneeId; a consultant sees only own")
     public Page<FollowUpView> list(@QueryParam("leadId") String leadParam, @QueryParam("status") String statusParam,
             @QueryParam("assigneeId") String assigneeId, @QueryParam("due") boolean due,
@@ -89,7 +90,7 @@ public class FollowUpResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One call-back with every call made")
+    @Operation(operationId = "getFollowUp", summary = "One call-back with every call made")
     public FollowUpView get(@PathParam("id") UUID id) {
         return view(load(id), settings.of(staff.dealerId()), Instant.now(clock));
     }
@@ -97,7 +98,8 @@ public class FollowUpResource {
     @POST
     @Path("{id}/calls")
     @Transactional
-    @Operation(summary = "Record a call: reached closes the call-back; not reached schedules a retry until the "
+    @Operation(operationId = "recordFollowUpCall",
+            summary = "Record a call: reached closes the call-back; not reached schedules a retry until the "
             + "dealer's maximum attempts, then the call-back is UNREACHABLE")
     public FollowUpView recordCall(@PathParam("id") UUID id, @Valid @NotNull CallRequest request) {
         FollowUpCall call = load(id);

@@ -39,7 +39,7 @@ import io.quarkus.panache.common.Sort;
 
 /** After delivery a customer refers one to three people; each becomes referral.received (a new lead). */
 @Path("/api/v1/referrals")
-@Tag(name = "Referrals")
+@Tag(name = "Referrals", description = "Friends referred by a customer")
 @RolesAllowed({ Roles.CONSULTANT, Roles.CUSTOMER_CARE, Roles.MANAGER, Roles.ADMIN })
 public class ReferralResource {
 
@@ -82,7 +82,8 @@ public class ReferralResource {
     @POST
     @Transactional
     @IdempotentCreate
-    @Operation(summary = "Record the one to three people a delivered customer refers (each with consent)")
+    @Operation(operationId = "createReferrals",
+            summary = "Record the one to three people a delivered customer refers (each with consent)")
     public Response refer(@Valid @NotNull ReferralRequest request) {
         access.requireMayWorkWith(request.referrerLeadId());
         Customer referrer = Customer.byLead(request.referrerLeadId());
@@ -126,7 +127,7 @@ public class ReferralResource {
     }
 
     @GET
-    @Operation(summary = "The people a customer referred (?referrerLeadId is required)")
+    @Operation(operationId = "listReferrals", summary = "The people a customer referred (?referrerLeadId is required)")
     public Referrals list(@QueryParam("referrerLeadId") String referrerParam) {
         UUID referrerLeadId = QueryParams.uuid(referrerParam, "referrerLeadId");
         if (referrerLeadId == null) {

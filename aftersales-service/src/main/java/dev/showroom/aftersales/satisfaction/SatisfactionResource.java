@@ -32,7 +32,7 @@ import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.Roles;
 
 @Path("/api/v1/satisfaction")
-@Tag(name = "Satisfaction")
+@Tag(name = "Satisfaction", description = "CSI and NPS scores of the dealer and across dealers")
 public class SatisfactionResource {
 
     public record StepRow(Step step, Score score, Compliance compliance) {
@@ -72,7 +72,8 @@ public class SatisfactionResource {
 
     @GET
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "The dealer's CSI, NPS and checkpoint compliance for a period (?from, ?to: local dates, "
+    @Operation(operationId = "getSatisfaction",
+            summary = "The dealer's CSI, NPS and checkpoint compliance for a period (?from, ?to: local dates, "
             + "inclusive; default the last 90 days), per step, consultant and checkpoint")
     public DealerSatisfaction dealer(@QueryParam("from") String fromParam, @QueryParam("to") String toParam) {
         LocalDate from = QueryParams.date(fromParam, "from");
@@ -114,7 +115,8 @@ public class SatisfactionResource {
     @GET
     @Path("dealers")
     @RolesAllowed(Roles.HQ)
-    @Operation(summary = "hq: CSI, NPS and compliance of every dealer, per step, for a period of UTC dates "
+    @Operation(operationId = "listDealerSatisfaction",
+            summary = "hq: CSI, NPS and compliance of every dealer, per step, for a period of UTC dates "
             + "(default: the last 90 days up to the latest date anywhere, so every dealer's today is in); "
             + "no personal data")
     public AcrossDealers acrossDealers(@QueryParam("from") String fromParam, @QueryParam("to") String toParam) {

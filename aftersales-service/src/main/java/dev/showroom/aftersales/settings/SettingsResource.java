@@ -30,7 +30,7 @@ import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.Roles;
 
 @Path("/api/v1/follow-ups/settings")
-@Tag(name = "Settings")
+@Tag(name = "Settings", description = "The dealer's settings of one service")
 public class SettingsResource {
 
     public record SettingsView(String dealerId, String timeZone, List<Integer> followUpDays, String callTime,
@@ -58,7 +58,8 @@ public class SettingsResource {
 
     @GET
     @RolesAllowed({ Roles.CONSULTANT, Roles.CUSTOMER_CARE, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "The dealer's after-sales settings: time zone, call-back days, SLA, survey link lifetime")
+    @Operation(operationId = "getAftersalesSettings",
+            summary = "The dealer's after-sales settings: time zone, call-back days, SLA, survey link lifetime")
     public SettingsView get() {
         return view(settings.of(staff.dealerId()));
     }
@@ -66,7 +67,8 @@ public class SettingsResource {
     @PUT
     @Transactional
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Change the dealer's after-sales settings (applies to plans and complaints created afterwards)")
+    @Operation(operationId = "updateAftersalesSettings",
+            summary = "Change the dealer's after-sales settings (applies to plans and complaints created afterwards)")
     public SettingsView put(@Valid @NotNull SettingsRequest request) {
         String dealerId = staff.dealerId();
         AftersalesSettings s = em.find(AftersalesSettings.class, dealerId);

@@ -29,7 +29,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * the only key: it opens that one survey, shows no personal data, and is answered once.
  */
 @Path("/api/v1/public/surveys/{token}")
-@Tag(name = "Public")
+@Tag(name = "For the gateway",
+        description = "Called only by the gateway's public endpoints, with its service token; not routed to clients")
 @RolesAllowed(Roles.SERVICE)
 public class PublicSurveyResource {
 
@@ -54,7 +55,8 @@ public class PublicSurveyResource {
     EntityManager em;
 
     @GET
-    @Operation(summary = "The questions of the survey behind a link (404 unknown, 409 answered, 410 expired)")
+    @Operation(operationId = "getSurveyByToken",
+            summary = "The questions of the survey behind a link (404 unknown, 409 answered, 410 expired)")
     public PublicSurvey questions(@PathParam("token") String token) {
         return withSurvey(token, survey -> {
             surveys.requireOpenLink(survey);
@@ -66,7 +68,8 @@ public class PublicSurveyResource {
 
     @POST
     @Path("answers")
-    @Operation(summary = "The customer's answers, once per link (404 unknown, 409 already answered, 410 expired)")
+    @Operation(operationId = "answerSurveyByToken",
+            summary = "The customer's answers, once per link (404 unknown, 409 already answered, 410 expired)")
     public Answered answer(@PathParam("token") String token, @Valid @NotNull AnswersRequest request) {
         return withSurvey(token, survey -> {
             surveys.requireOpenLink(survey);

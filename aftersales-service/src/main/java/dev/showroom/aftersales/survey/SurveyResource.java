@@ -42,7 +42,7 @@ import dev.showroom.platform.persistence.Filters;
 import io.quarkus.panache.common.Sort;
 
 @Path("/api/v1/surveys")
-@Tag(name = "Surveys")
+@Tag(name = "Surveys", description = "Satisfaction surveys, their links and their templates")
 @RolesAllowed({ Roles.CONSULTANT, Roles.CUSTOMER_CARE, Roles.MANAGER, Roles.ADMIN })
 public class SurveyResource {
 
@@ -84,7 +84,8 @@ public class SurveyResource {
     TemplateCatalogue templates;
 
     @GET
-    @Operation(summary = "Surveys, newest first: ?leadId, ?status, ?purpose; a consultant sees their own customers'")
+    @Operation(operationId = "listSurveys",
+            summary = "Surveys, newest first: ?leadId, ?status, ?purpose; a consultant sees their own customers'")
     public Page<SurveyView> list(@QueryParam("leadId") String leadParam, @QueryParam("status") String statusParam,
             @QueryParam("purpose") String purposeParam, @BeanParam @Valid PageRequest page) {
         UUID leadId = QueryParams.uuid(leadParam, "leadId");
@@ -100,7 +101,7 @@ public class SurveyResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One survey with its answers")
+    @Operation(operationId = "getSurvey", summary = "One survey with its answers")
     public SurveyView get(@PathParam("id") UUID id) {
         return view(load(id));
     }
@@ -108,7 +109,8 @@ public class SurveyResource {
     @POST
     @Transactional
     @IdempotentCreate
-    @Operation(summary = "Put a survey to a customer (default: the sales-satisfaction survey after delivery)")
+    @Operation(operationId = "createSurvey",
+            summary = "Put a survey to a customer (default: the sales-satisfaction survey after delivery)")
     public Response create(@Valid @NotNull CreateRequest request) {
         access.requireMayWorkWith(request.leadId());
         Survey s = surveys.create(staff.dealerId(), request.leadId(), request.orderId(), templateCode(request.templateCode()),
@@ -119,7 +121,8 @@ public class SurveyResource {
     @POST
     @Path("{id}/link")
     @Transactional
-    @Operation(summary = "Send the single-use link of a pending survey to the customer (by their phone); a new "
+    @Operation(operationId = "createSurveyLink",
+            summary = "Send the single-use link of a pending survey to the customer (by their phone); a new "
             + "link replaces the previous one. The link is never shown to staff")
     public Response link(@PathParam("id") UUID id) {
         SentLink sent = surveys.sendLink(staff.dealerId(), load(id));
@@ -129,7 +132,8 @@ public class SurveyResource {
     @POST
     @Path("links")
     @Transactional
-    @Operation(summary = "Send a survey link to a customer: reuses the customer's pending survey of that template "
+    @Operation(operationId = "createSurveyLinkForLead",
+            summary = "Send a survey link to a customer: reuses the customer's pending survey of that template "
             + "(and order) or creates one")
     public Response linkFor(@Valid @NotNull LinkRequest request) {
         access.requireMayWorkWith(request.leadId());
@@ -146,52 +150,6 @@ public class SurveyResource {
                 : surveys.create(staff.dealerId(), request.leadId(), request.orderId(), code, Purpose.DELIVERY);
         SentLink sent = surveys.sendLink(staff.dealerId(), survey);
         return Response.status(201).entity(sent).build();
-    }
-
-    @GET
-    @Path("templates")
-    @Transactional
-    @Operation(summary = "The newest version of each survey template of the dealer, paged")
-    public Page<TemplateView> templates(@BeanParam @Valid PageRequest page) {
-        return Page.slice(templates.allLatest(staff.dealerId()).stream().map(SurveyResource::view).toList(), page);
-    }
-
-    @GET
-    @Path("templates/{code}")
-    @Transactional
-    @Operation(summary = "A template at its newest version, or ?version=N")
-    public TemplateView template(@PathParam("code") String code, @QueryParam("version") Integer version) {
-        SurveyTemplate t = version == null ? null : SurveyTemplate.find("code = ?1 and version = ?2", code, version)
-                .firstResult();
-        if (version == null && code.matches("[A-Z][A-Z0-9_]{0,63}")) {
-            t = TemplateCatalogue.DEFAULTS.containsKey(code) ? templates.latest(staff.dealerId(), code)
-                    : SurveyTemplate.find("code", Sort.descending("version"), code).firstResult();
-        }
-        if (t == null) {
-            throw ProblemException.notFound("Survey template");
-        }
-        return view(t);
-    }
-
-    @POST
-    @Path("templates")
-    @Transactional
-    @IdempotentCreate
-    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Write a new version of a template; surveys already sent keep their version")
-    public Response addTemplateVersion(@Valid @NotNull TemplateRequest request) {
-        List<String> codes = request.questions().stream().map(Question::code).toList();
-        for (int i = 0; i < codes.size(); i++) {
-            if (codes.indexOf(codes.get(i)) != i) {
-                throw ProblemException.invalid("questions[" + i + "].code", "unique", "question codes must be unique");
-            }
-        }
-        if (request.questions().stream().filter(q -> q.kind() == Kind.NPS_0_10).count() > 1) {
-            throw ProblemException.invalid("questions", "oneNps", "a survey has at most one 0-10 recommend question");
-        }
-        SurveyTemplate t = templates.addVersion(staff.dealerId(), request.code(), request.title(), request.questions());
-        return Response.created(URI.create("/api/v1/surveys/templates/" + t.code + "?version=" + t.version))
-                .entity(view(t)).build();
     }
 
     private Survey load(UUID id) {

@@ -2,9 +2,11 @@ package dev.showroom.gateway.openapi;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,18 +38,21 @@ public class MergedOpenApi {
     private final ObjectMapper mapper;
     private final Duration cacheFor;
     private final Duration retryMissingAfter;
+    private final Optional<String> serverUrl;
     private final Map<String, JsonNode> lastGood = new ConcurrentHashMap<>();
     private volatile ObjectNode merged;
     private volatile long expiresAt;
 
     public MergedOpenApi(UpstreamCalls calls, Upstreams upstreams, ObjectMapper mapper,
             @ConfigProperty(name = "showroom.openapi.cache-for", defaultValue = "5m") Duration cacheFor,
-            @ConfigProperty(name = "showroom.openapi.retry-missing-after", defaultValue = "30s") Duration retryMissingAfter) {
+            @ConfigProperty(name = "showroom.openapi.retry-missing-after", defaultValue = "30s") Duration retryMissingAfter,
+            @ConfigProperty(name = "showroom.openapi.server-url") Optional<String> serverUrl) {
         this.calls = calls;
         this.upstreams = upstreams;
         this.mapper = mapper;
         this.cacheFor = cacheFor;
         this.retryMissingAfter = retryMissingAfter;
+        this.serverUrl = serverUrl.filter(url -> !url.isBlank());
     }
 
     /** @param own the gateway's own document (from its local /q/openapi) */
@@ -83,6 +88,8 @@ public class MergedOpenApi {
         info.put("title", "Showroom API");
         info.put("description", "Every operation a client may call, through the gateway: the services' APIs "
                 + "(bearer token required) and the gateway's public endpoints and composed views.");
+        serverUrl.ifPresent(url -> result.putArray("servers").addObject().put("url", url)
+                .put("description", "The gateway"));
         ObjectNode paths = object(result, "paths");
         ObjectNode components = object(result, "components");
         ArrayNode tags = result.has("tags") && result.get("tags").isArray() ? (ArrayNode) result.get("tags")
@@ -90,18 +97,26 @@ public class MergedOpenApi {
         Set<String> tagNames = new HashSet<>();
         tags.forEach(tag -> tagNames.add(tag.path("name").asText()));
         List<String> missing = new ArrayList<>();
+        Map<String, JsonNode> docs = new TreeMap<>();
         for (String name : new TreeMap<>(upstreams.apis()).keySet()) {
             JsonNode doc = lastGood.get(name);
             if (doc == null) {
                 missing.add(name);
-                continue;
+            } else {
+                docs.put(name, doc);
             }
+        }
+        Set<String> clashes = clashes(result, docs.values());
+        renameClashes(result, "gateway", clashes);
+        for (Map.Entry<String, JsonNode> entry : docs.entrySet()) {
+            JsonNode doc = renameClashes(entry.getValue().deepCopy(), entry.getKey(), clashes);
             doc.path("paths").fields().forEachRemaining(path -> {
                 if (!paths.has(path.getKey())) {
                     paths.set(path.getKey(), path.getValue());
                 }
             });
-            // same-named components (Problem, Page...) are the shared platform's: the first one is kept
+            // a component the applications define alike (Problem, UUID... from the shared platform) is kept once;
+            // one they define differently was renamed above
             doc.path("components").fields().forEachRemaining(kind -> {
                 ObjectNode target = object(components, kind.getKey());
                 kind.getValue().fields().forEachRemaining(component -> {
@@ -120,6 +135,73 @@ public class MergedOpenApi {
             result.set("x-showroom-missing", mapper.valueToTree(missing));
         }
         return result;
+    }
+
+    /** "kind/name" of the components that two documents define differently (e.g. each service's SettingsView). */
+    static Set<String> clashes(JsonNode gateway, Iterable<JsonNode> services) {
+        Map<String, JsonNode> first = new HashMap<>();
+        Set<String> clashes = new HashSet<>();
+        List<JsonNode> all = new ArrayList<>();
+        all.add(gateway);
+        services.forEach(all::add);
+        for (JsonNode doc : all) {
+            doc.path("components").fields().forEachRemaining(kind -> kind.getValue().fields().forEachRemaining(c -> {
+                String key = kind.getKey() + "/" + c.getKey();
+                JsonNode seen = first.putIfAbsent(key, c.getValue());
+                if (seen != null && !seen.equals(c.getValue())) {
+                    clashes.add(key);
+                }
+            }));
+        }
+        return clashes;
+    }
+
+    /**
+     * Renames the document's clashing components to the application's prefix + name (lead-service's
+     * SettingsView becomes LeadSettingsView), and every reference to them: the same in every document that
+     * defines them, whatever order the documents come in.
+     */
+    static JsonNode renameClashes(JsonNode doc, String application, Set<String> clashes) {
+        String prefix = prefix(application);
+        JsonNode components = doc.path("components");
+        Map<String, String> refs = new HashMap<>();
+        for (String key : clashes) {
+            String kind = key.substring(0, key.indexOf('/'));
+            String name = key.substring(key.indexOf('/') + 1);
+            if (components.path(kind).has(name)) {
+                ObjectNode of = (ObjectNode) components.get(kind);
+                of.set(prefix + name, of.remove(name));
+                refs.put("#/components/" + key, "#/components/" + kind + "/" + prefix + name);
+            }
+        }
+        if (!refs.isEmpty()) {
+            rewriteRefs(doc, refs);
+        }
+        return doc;
+    }
+
+    private static void rewriteRefs(JsonNode node, Map<String, String> refs) {
+        if (node instanceof ObjectNode object) {
+            JsonNode ref = object.get("$ref");
+            if (ref != null && ref.isTextual() && refs.containsKey(ref.asText())) {
+                object.put("$ref", refs.get(ref.asText()));
+            }
+            object.forEach(child -> rewriteRefs(child, refs));
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(child -> rewriteRefs(child, refs));
+        }
+    }
+
+    /** lead-service → Lead, aftersales-service → Aftersales. */
+    static String prefix(String application) {
+        String base = application.endsWith("-service") ? application.substring(0, application.length() - 8) : application;
+        StringBuilder prefix = new StringBuilder();
+        for (String part : base.split("-")) {
+            if (!part.isEmpty()) {
+                prefix.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return prefix.toString();
     }
 
     private static ObjectNode object(ObjectNode parent, String field) {

@@ -55,7 +55,8 @@ public class PublicResource {
 
     @POST
     @Path("/enquiries")
-    @Operation(summary = "Online enquiry form: records the visitor as a prospect of the dealer (consent required)")
+    @Operation(operationId = "submitEnquiry",
+            summary = "Online enquiry form: records the visitor as a prospect of the dealer (consent required)")
     public Uni<Response> enquire(@Valid @NotNull PublicForms.Enquiry form,
             @HeaderParam(Correlation.HEADER) String correlationId, @HeaderParam(Correlation.TRACEPARENT) String trace) {
         return createLead(mapper.valueToTree(form), "ENQUIRY", correlationId, trace);
@@ -63,7 +64,8 @@ public class PublicResource {
 
     @POST
     @Path("/test-drive-requests")
-    @Operation(summary = "Test-drive request from the website: a prospect asking to drive a model (consent required)")
+    @Operation(operationId = "requestTestDrive",
+            summary = "Test-drive request from the website: a prospect asking to drive a model (consent required)")
     public Uni<Response> requestTestDrive(@Valid @NotNull PublicForms.TestDriveRequest form,
             @HeaderParam(Correlation.HEADER) String correlationId, @HeaderParam(Correlation.TRACEPARENT) String trace) {
         return createLead(mapper.valueToTree(form), "TEST_DRIVE_REQUEST", correlationId, trace);
@@ -71,7 +73,8 @@ public class PublicResource {
 
     @POST
     @Path("/order-status")
-    @Operation(summary = "Where is my car: the status of an order, given its number and the buyer's phone's last four digits")
+    @Operation(operationId = "getOrderStatus",
+            summary = "Where is my car: the status of an order, given its number and the buyer's phone's last four digits")
     public Uni<Response> orderStatus(@Valid @NotNull PublicForms.OrderStatusQuery query,
             @HeaderParam(Correlation.HEADER) String correlationId, @HeaderParam(Correlation.TRACEPARENT) String trace) {
         return send(config.orderStatus(), HttpMethod.POST, config.orderStatus().path(), mapper.valueToTree(query),
@@ -96,7 +99,8 @@ public class PublicResource {
 
     @GET
     @Path("/surveys/{token}")
-    @Operation(summary = "The questions of a satisfaction survey, opened from the link sent to the customer")
+    @Operation(operationId = "getPublicSurvey",
+            summary = "The questions of a satisfaction survey, opened from the link sent to the customer")
     public Uni<Response> survey(@PathParam("token") @Pattern(regexp = "[A-Za-z0-9_-]{8,128}") String token,
             @HeaderParam(Correlation.HEADER) String correlationId, @HeaderParam(Correlation.TRACEPARENT) String trace) {
         return send(config.survey(), HttpMethod.GET, config.survey().path().replace("{token}", token), null,
@@ -105,7 +109,8 @@ public class PublicResource {
 
     @POST
     @Path("/surveys/{token}/answers")
-    @Operation(summary = "Answers to a satisfaction survey (once per link; an expired or used link is refused)")
+    @Operation(operationId = "answerPublicSurvey",
+            summary = "Answers to a satisfaction survey (once per link; an expired or used link is refused)")
     public Uni<Response> answerSurvey(@PathParam("token") @Pattern(regexp = "[A-Za-z0-9_-]{8,128}") String token,
             @NotNull JsonNode answers,
             @HeaderParam(Correlation.HEADER) String correlationId, @HeaderParam(Correlation.TRACEPARENT) String trace) {

@@ -48,7 +48,8 @@ public class ComposedViewsResource {
     @GET
     @Path("/customers/{leadId}/360")
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.CUSTOMER_CARE, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Customer 360: the lead with its visits, test drives, appointments, quotes, orders, "
+    @Operation(operationId = "getCustomer360",
+            summary = "Customer 360: the lead with its visits, test drives, appointments, quotes, orders, "
             + "follow-ups, surveys and complaints; services that did not answer are listed in gaps")
     public Uni<Response> customer360(@PathParam("leadId") UUID leadId,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
@@ -75,7 +76,8 @@ public class ComposedViewsResource {
     @GET
     @Path("/dashboard")
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "The manager's dashboard for the caller's dealer: funnel, satisfaction, overdue follow-ups, "
+    @Operation(operationId = "getDashboard",
+            summary = "The manager's dashboard for the caller's dealer: funnel, satisfaction, overdue follow-ups, "
             + "open complaints, today's appointments and test drives; services that did not answer are listed in gaps")
     public Uni<Response> dashboard(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(Correlation.HEADER) String correlationId, @HeaderParam(Correlation.TRACEPARENT) String trace) {

@@ -27,7 +27,8 @@ import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.Roles;
 
 @Path("/api/v1/leads/{id}/assignment")
-@Tag(name = "Assignment")
+@Tag(name = "Assignment",
+        description = "Which consultant owns a lead: assignment and the dealer's round-robin rota of consultants")
 public class AssignmentResource {
 
     public record AssignRequest(@NotBlank @Size(max = 100) String consultantId) {
@@ -48,7 +49,7 @@ public class AssignmentResource {
     @PUT
     @Transactional
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Assign or reassign the lead to a consultant")
+    @Operation(operationId = "assignLead", summary = "Assign or reassign the lead to a consultant")
     public LeadView assign(@PathParam("id") UUID id, @Valid @NotNull AssignRequest request) {
         Lead lead = access.changeable(id);
         String consultant = request.consultantId().strip();

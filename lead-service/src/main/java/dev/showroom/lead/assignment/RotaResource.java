@@ -26,7 +26,8 @@ import io.quarkus.panache.common.Sort;
 
 /** The consultants on duty, who take new unassigned leads in turn. */
 @Path("/api/v1/leads/rota")
-@Tag(name = "Assignment")
+@Tag(name = "Assignment",
+        description = "Which consultant owns a lead: assignment and the dealer's round-robin rota of consultants")
 public class RotaResource {
 
     public record Rota(@NotNull @Size(max = 50) List<@NotBlank @Size(max = 100) String> consultants) {
@@ -40,7 +41,7 @@ public class RotaResource {
 
     @GET
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "The consultants on duty, in round-robin order")
+    @Operation(operationId = "getLeadRota", summary = "The consultants on duty, in round-robin order")
     public Rota get() {
         return new Rota(RotaEntry.<RotaEntry> listAll(Sort.by("position")).stream().map(e -> e.consultantId).toList());
     }
@@ -48,7 +49,8 @@ public class RotaResource {
     @PUT
     @Transactional
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Replace the consultants on duty; the round robin starts again at the first")
+    @Operation(operationId = "updateLeadRota",
+            summary = "Replace the consultants on duty; the round robin starts again at the first")
     public Rota put(@Valid @NotNull Rota rota) {
         if (new HashSet<>(rota.consultants()).size() != rota.consultants().size()) {
             throw ProblemException.invalid("consultants", "unique", "A consultant is on the rota once");

@@ -31,7 +31,7 @@ import dev.showroom.platform.http.Roles;
  * counts stay) but loses everything that identifies the person; the other services hear it by event.
  */
 @Path("/api/v1/leads/{id}/erasure")
-@Tag(name = "Erasure")
+@Tag(name = "Erasure", description = "Erasing a person's personal data across the suite")
 public class ErasureResource {
 
     @Inject
@@ -49,7 +49,7 @@ public class ErasureResource {
     @POST
     @Transactional
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Erase the person's personal data → customer.erasure-requested")
+    @Operation(operationId = "eraseLead", summary = "Erase the person's personal data → customer.erasure-requested")
     public LeadView erase(@PathParam("id") UUID id) {
         Lead lead = Lead.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (lead == null) {

@@ -34,7 +34,8 @@ import dev.showroom.platform.idempotency.IdempotentCreate;
 import io.quarkus.panache.common.Sort;
 
 @Path("/api/v1/leads/{id}/follow-ups")
-@Tag(name = "Grading and follow-up")
+@Tag(name = "Grading and follow-up",
+        description = "Lead grades (H, A, B, C), follow-up contacts and overdue follow-ups")
 public class FollowUpResource {
 
     /** grade, when given, regrades the lead at the same time (H/A/B/C). */
@@ -62,7 +63,8 @@ public class FollowUpResource {
     @Transactional
     @IdempotentCreate
     @RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Record a follow-up (call, message, visit); the next one is rescheduled")
+    @Operation(operationId = "recordLeadFollowUp",
+            summary = "Record a follow-up (call, message, visit); the next one is rescheduled")
     public Response record(@PathParam("id") UUID id, @Valid @NotNull FollowUpRequest request) {
         if (request.grade() != null && !request.grade().manual()) {
             throw ProblemException.invalid("grade", "manualGrade", "Grade must be H, A, B or C");
@@ -88,7 +90,7 @@ public class FollowUpResource {
 
     @GET
     @RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "The lead's follow-ups, newest first, paged")
+    @Operation(operationId = "listLeadFollowUps", summary = "The lead's follow-ups, newest first, paged")
     public Page<FollowUpView> list(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         Lead lead = access.readable(id);
         var found = FollowUp.<FollowUp> find("leadId", Sort.descending("occurredAt").and("id"), lead.id);

@@ -25,7 +25,8 @@ import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.persistence.Versions;
 
 @Path("/api/v1/leads/{id}/grade")
-@Tag(name = "Grading and follow-up")
+@Tag(name = "Grading and follow-up",
+        description = "Lead grades (H, A, B, C), follow-up contacts and overdue follow-ups")
 public class GradeResource {
 
     public record GradeRequest(@NotNull Grade grade) {
@@ -43,7 +44,8 @@ public class GradeResource {
     @PUT
     @Transactional
     @RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Grade the lead H, A, B or C; the next follow-up is scheduled from the dealer's cadence")
+    @Operation(operationId = "gradeLead",
+            summary = "Grade the lead H, A, B or C; the next follow-up is scheduled from the dealer's cadence")
     public LeadView grade(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull GradeRequest request) {
         if (!request.grade().manual()) {

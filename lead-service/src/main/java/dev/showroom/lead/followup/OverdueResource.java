@@ -18,7 +18,8 @@ import dev.showroom.platform.http.Roles;
 
 /** Missed follow-ups per consultant (a consultant sees their own); the leads themselves: search ?overdue=true. */
 @Path("/api/v1/leads/overdue")
-@Tag(name = "Grading and follow-up")
+@Tag(name = "Grading and follow-up",
+        description = "Lead grades (H, A, B, C), follow-up contacts and overdue follow-ups")
 public class OverdueResource {
 
     public record ConsultantOverdue(String consultantId, long overdue) {
@@ -35,7 +36,8 @@ public class OverdueResource {
 
     @GET
     @RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Overdue follow-ups: the dealer's total and the count per consultant")
+    @Operation(operationId = "listOverdueLeads",
+            summary = "Overdue follow-ups: the dealer's total and the count per consultant")
     public Overdue overdue() {
         Instant now = Instant.now(clock);
         List<ConsultantOverdue> rows = Lead.getEntityManager()

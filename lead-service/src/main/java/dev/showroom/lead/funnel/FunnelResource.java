@@ -29,7 +29,7 @@ import dev.showroom.platform.http.Roles;
  * between stages, by dealer, consultant and channel; defeat reasons; hq's view across dealers.
  */
 @Path("/api/v1/funnel")
-@Tag(name = "Funnel and targets")
+@Tag(name = "Funnel and targets", description = "The sales funnel, defeat reasons and the consultants' monthly targets")
 public class FunnelResource {
 
     public record Group(String key, Figures figures) {
@@ -65,7 +65,8 @@ public class FunnelResource {
 
     @GET
     @RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Funnel of the leads created from..to (dates in the dealer's zone), optionally "
+    @Operation(operationId = "getFunnel",
+            summary = "Funnel of the leads created from..to (dates in the dealer's zone), optionally "
             + "filtered and grouped by consultant or channel; a consultant sees their own")
     public FunnelReport funnel(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("consultantId") @Size(max = 100) String consultantId,
@@ -90,7 +91,7 @@ public class FunnelResource {
     @GET
     @Path("defeat-reasons")
     @RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Leads defeated from..to per reason category")
+    @Operation(operationId = "getDefeatReasons", summary = "Leads defeated from..to per reason category")
     public DefeatReasons defeatReasons(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("consultantId") @Size(max = 100) String consultantId) {
         LeadSettings s = settings.of(staff.dealerId());
@@ -108,7 +109,8 @@ public class FunnelResource {
     @GET
     @Path("hq")
     @RolesAllowed(Roles.HQ)
-    @Operation(summary = "hq: the funnel of every dealer and the brand's total; counts only, no personal data")
+    @Operation(operationId = "getHqFunnel",
+            summary = "hq: the funnel of every dealer and the brand's total; counts only, no personal data")
     public HqReport hq(@QueryParam("from") String from, @QueryParam("to") String to) {
         ZoneId zone = ZoneId.of(LeadSettings.DEFAULT_TIME_ZONE);
         Period period = Period.parse(from, to, zone, clock);

@@ -31,7 +31,7 @@ import dev.showroom.platform.http.Roles;
 
 /** A consultant's monthly sales target and the leads, visits and test drives it takes to reach it. */
 @Path("/api/v1/targets/{consultantId}/{month}")
-@Tag(name = "Funnel and targets")
+@Tag(name = "Funnel and targets", description = "The sales funnel, defeat reasons and the consultants' monthly targets")
 public class TargetResource {
 
     static final int WINDOW_DAYS = 90;
@@ -65,7 +65,7 @@ public class TargetResource {
     @PUT
     @Transactional
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Set the consultant's sales target for the month (yyyy-MM)")
+    @Operation(operationId = "setTarget", summary = "Set the consultant's sales target for the month (yyyy-MM)")
     public TargetView set(@PathParam("consultantId") String consultantId, @PathParam("month") String month,
             @Valid @NotNull TargetRequest request) {
         YearMonth ym = month(month);
@@ -85,7 +85,8 @@ public class TargetResource {
 
     @GET
     @RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "The target decomposed into leads, visits and test drives from the dealer's "
+    @Operation(operationId = "getTarget",
+            summary = "The target decomposed into leads, visits and test drives from the dealer's "
             + "conversion rates of the last 90 days, with the arithmetic")
     public TargetView get(@PathParam("consultantId") String consultantId, @PathParam("month") String month) {
         YearMonth ym = month(month);

@@ -33,7 +33,7 @@ import io.quarkus.panache.common.Sort;
  * Staff who may change the lead confirm them (the details are applied, never consent) or dismiss them.
  */
 @Path("/api/v1/leads/contact-requests")
-@Tag(name = "Leads")
+@Tag(name = "Leads", description = "Prospects: capture, search, contacts, contact requests and imports")
 public class ContactRequestResource {
 
     public record ContactRequestView(UUID id, UUID leadId, Channel channel, String sourceDetail, String name,
@@ -58,7 +58,8 @@ public class ContactRequestResource {
 
     @GET
     @RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Contact requests waiting for a decision (or ?status=CONFIRMED|DISMISSED), newest first; "
+    @Operation(operationId = "listContactRequests",
+            summary = "Contact requests waiting for a decision (or ?status=CONFIRMED|DISMISSED), newest first; "
             + "a consultant sees those of their own leads")
     public Page<ContactRequestView> list(@QueryParam("status") String statusParam, @BeanParam @Valid PageRequest page) {
         LeadContact.Status status = QueryParams.enumOf(LeadContact.Status.class, statusParam, "status");
@@ -82,7 +83,8 @@ public class ContactRequestResource {
     @Path("{id}/confirmation")
     @Transactional
     @RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Confirm a contact request: the lead learns the e-mail, model and referrer it did not know "
+    @Operation(operationId = "confirmContactRequest",
+            summary = "Confirm a contact request: the lead learns the e-mail, model and referrer it did not know "
             + "(never consent, which only the person gives); decided already → 409")
     public ContactRequestView confirm(@PathParam("id") UUID id) {
         LeadContact request = request(id);
@@ -94,7 +96,8 @@ public class ContactRequestResource {
     @Path("{id}/dismissal")
     @Transactional
     @RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Dismiss a contact request: the lead stays as it is; decided already → 409")
+    @Operation(operationId = "dismissContactRequest",
+            summary = "Dismiss a contact request: the lead stays as it is; decided already → 409")
     public ContactRequestView dismiss(@PathParam("id") UUID id) {
         LeadContact request = request(id);
         access.changeable(request.leadId);

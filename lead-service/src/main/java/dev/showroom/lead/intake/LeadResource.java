@@ -29,6 +29,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.showroom.lead.followup.Grade;
@@ -44,7 +47,7 @@ import dev.showroom.platform.persistence.Filters;
 import io.quarkus.panache.common.Sort;
 
 @Path("/api/v1/leads")
-@Tag(name = "Leads")
+@Tag(name = "Leads", description = "Prospects: capture, search, contacts, contact requests and imports")
 public class LeadResource {
 
     /** A prospect at first contact; consultantId only counts when a manager or receptionist gives it. */
@@ -80,7 +83,12 @@ public class LeadResource {
     @Transactional
     @IdempotentCreate
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Capture a prospect: 201 with a new lead, or 200 with the lead of the same phone (merged)")
+    @Operation(operationId = "createLead",
+            summary = "Capture a prospect: 201 with a new lead, or 200 with the lead of the same phone (merged)")
+    @APIResponse(responseCode = "201", description = "A new lead; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LeadView.class)))
+    @APIResponse(responseCode = "200", description = "The phone is a lead's of the dealer already: merged into it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LeadView.class)))
     public Response create(@Valid @NotNull CreateLeadRequest request) {
         if (request.grade() != null && !request.grade().manual()) {
             throw ProblemException.invalid("grade", "manualGrade", "Grade must be H, A, B or C");
@@ -111,7 +119,7 @@ public class LeadResource {
     @GET
     @Path("{id}")
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "One lead")
+    @Operation(operationId = "getLead", summary = "One lead")
     public LeadView get(@PathParam("id") UUID id) {
         return access.view(access.readable(id));
     }
@@ -119,7 +127,7 @@ public class LeadResource {
     @GET
     @Path("{id}/contacts")
     @RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Every time the person got in touch, newest first, paged")
+    @Operation(operationId = "listLeadContacts", summary = "Every time the person got in touch, newest first, paged")
     public Page<ContactView> contacts(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         Lead lead = access.readable(id);
         var found = LeadContact.<LeadContact> find("leadId", Sort.descending("occurredAt").and("id"), lead.id);
@@ -132,7 +140,8 @@ public class LeadResource {
 
     @GET
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Search leads by name or phone fragment, grade, stage, consultant, channel, overdue")
+    @Operation(operationId = "listLeads",
+            summary = "Search leads by name or phone fragment, grade, stage, consultant, channel, overdue")
     public Page<LeadView> search(@QueryParam("q") @Size(max = 100) String q, @QueryParam("grade") String gradeParam,
             @QueryParam("stage") String stageParam, @QueryParam("consultantId") @Size(max = 100) String consultantId,
             @QueryParam("channel") String channelParam, @QueryParam("overdue") Boolean overdue,

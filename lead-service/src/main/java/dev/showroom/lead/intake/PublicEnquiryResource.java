@@ -34,7 +34,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * whether the person was new, known or absorbed by the daily cap, and never carries anyone's data.
  */
 @Path("/api/v1/public/enquiries")
-@Tag(name = "Public")
+@Tag(name = "For the gateway",
+        description = "Called only by the gateway's public endpoints, with its service token; not routed to clients")
 public class PublicEnquiryResource {
 
     public enum Kind {
@@ -62,7 +63,8 @@ public class PublicEnquiryResource {
 
     @POST
     @RolesAllowed(Roles.SERVICE)
-    @Operation(summary = "An online enquiry or test-drive request: creates or merges a lead with channel ONLINE")
+    @Operation(operationId = "createEnquiryLead",
+            summary = "An online enquiry or test-drive request: creates or merges a lead with channel ONLINE")
     public Response enquire(@Valid @NotNull EnquiryRequest request) {
         String notes = LeadEvents.blankToNull(request.message());
         if (request.preferredDate() != null) {

@@ -29,7 +29,8 @@ import dev.showroom.platform.http.Roles;
 
 /** A lost prospect (战败): always with a reason category; it can be reopened. */
 @Path("/api/v1/leads/{id}/defeat")
-@Tag(name = "Qualification and defeat")
+@Tag(name = "Qualification and defeat",
+        description = "Qualifying a lead, declaring it defeated (lost) and reopening it")
 public class DefeatResource {
 
     public record DefeatRequest(@NotNull DefeatReason reason, @Size(max = 1000) String note) {
@@ -50,7 +51,8 @@ public class DefeatResource {
     @POST
     @Transactional
     @RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Mark the lead defeated (grade F) with a reason category and a note → lead.defeated")
+    @Operation(operationId = "defeatLead",
+            summary = "Mark the lead defeated (grade F) with a reason category and a note → lead.defeated")
     public LeadView defeat(@PathParam("id") UUID id, @Valid @NotNull DefeatRequest request) {
         Lead lead = access.changeable(id);
         if (lead.defeated()) {
@@ -72,7 +74,8 @@ public class DefeatResource {
     @DELETE
     @Transactional
     @RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Reopen a defeated lead: its grade before the defeat returns (C if it had none)")
+    @Operation(operationId = "reopenLead",
+            summary = "Reopen a defeated lead: its grade before the defeat returns (C if it had none)")
     public LeadView reopen(@PathParam("id") UUID id) {
         Lead lead = access.changeable(id);
         if (!lead.defeated()) {

@@ -25,7 +25,8 @@ import dev.showroom.platform.http.Roles;
 
 /** Need, means and authority: once all three are confirmed the lead is qualified (visit-service invites). */
 @Path("/api/v1/leads/{id}/qualification")
-@Tag(name = "Qualification and defeat")
+@Tag(name = "Qualification and defeat",
+        description = "Qualifying a lead, declaring it defeated (lost) and reopening it")
 public class QualificationResource {
 
     public record QualificationRequest(@NotNull Boolean need, @NotNull Boolean means, @NotNull Boolean authority,
@@ -44,7 +45,8 @@ public class QualificationResource {
     @PUT
     @Transactional
     @RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Record need, means and authority; all three confirmed the first time → lead.qualified")
+    @Operation(operationId = "qualifyLead",
+            summary = "Record need, means and authority; all three confirmed the first time → lead.qualified")
     public LeadView qualify(@PathParam("id") UUID id, @Valid @NotNull QualificationRequest request) {
         Lead lead = access.changeable(id);
         Instant now = Instant.now(clock);

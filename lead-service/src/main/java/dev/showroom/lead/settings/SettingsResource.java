@@ -28,7 +28,7 @@ import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.Roles;
 
 @Path("/api/v1/leads/settings")
-@Tag(name = "Settings")
+@Tag(name = "Settings", description = "The dealer's settings of one service")
 public class SettingsResource {
 
     public record Cadence(@NotNull @Min(1) @Max(365) Integer H, @NotNull @Min(1) @Max(365) Integer A,
@@ -52,7 +52,8 @@ public class SettingsResource {
 
     @GET
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "The dealer's phone region, time zone and follow-up cadence per grade")
+    @Operation(operationId = "getLeadSettings",
+            summary = "The dealer's phone region, time zone and follow-up cadence per grade")
     public SettingsView get() {
         return view(settings.of(staff.dealerId()));
     }
@@ -60,7 +61,7 @@ public class SettingsResource {
     @PUT
     @Transactional
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Change the dealer's settings")
+    @Operation(operationId = "updateLeadSettings", summary = "Change the dealer's settings")
     public SettingsView put(@Valid @NotNull SettingsRequest request) {
         String region = request.region().toUpperCase(Locale.ROOT);
         if (!PhoneNumbers.isKnownRegion(region)) {

@@ -45,7 +45,7 @@ import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.idempotency.IdempotentCreate;
 
 @Path("/api/v1/catalogue")
-@Tag(name = "Catalogue")
+@Tag(name = "Catalogue", description = "Models, trims, colours, options and price lists")
 @RolesAllowed({ Roles.CONSULTANT, Roles.RECEPTIONIST, Roles.MANAGER, Roles.ADMIN })
 public class CatalogueResource {
 
@@ -111,7 +111,7 @@ public class CatalogueResource {
     @Transactional
     @IdempotentCreate
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Add a model with its trims, colours and options")
+    @Operation(operationId = "createModel", summary = "Add a model with its trims, colours and options")
     public Response createModel(@Valid @NotNull ModelRequest request) {
         if (VehicleModel.byCode(request.code()) != null) {
             throw ProblemException.conflict("Model " + request.code() + " already exists");
@@ -131,7 +131,7 @@ public class CatalogueResource {
     @Path("models/{code}/trims")
     @Transactional
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Add a trim to a model")
+    @Operation(operationId = "addModelTrim", summary = "Add a trim to a model")
     public ModelView addTrim(@PathParam("code") String code, @Valid @NotNull ItemRequest request) {
         return addItem(code, ItemKind.TRIM, request);
     }
@@ -140,7 +140,7 @@ public class CatalogueResource {
     @Path("models/{code}/colours")
     @Transactional
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Add a colour to a model")
+    @Operation(operationId = "addModelColour", summary = "Add a colour to a model")
     public ModelView addColour(@PathParam("code") String code, @Valid @NotNull ItemRequest request) {
         return addItem(code, ItemKind.COLOUR, request);
     }
@@ -149,14 +149,14 @@ public class CatalogueResource {
     @Path("models/{code}/options")
     @Transactional
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Add an option to a model")
+    @Operation(operationId = "addModelOption", summary = "Add an option to a model")
     public ModelView addOption(@PathParam("code") String code, @Valid @NotNull ItemRequest request) {
         return addItem(code, ItemKind.OPTION, request);
     }
 
     @GET
     @Path("models")
-    @Operation(summary = "The dealer's models with their trims, colours and options")
+    @Operation(operationId = "listModels", summary = "The dealer's models with their trims, colours and options")
     public Page<ModelView> models(@BeanParam @Valid PageRequest page) {
         var query = VehicleModel.<VehicleModel> find("order by code");
         List<ModelView> items = query.page(page.page, page.size).list().stream().map(CatalogueResource::view).toList();
@@ -165,7 +165,7 @@ public class CatalogueResource {
 
     @GET
     @Path("models/{code}")
-    @Operation(summary = "One model")
+    @Operation(operationId = "getModel", summary = "One model")
     public ModelView model(@PathParam("code") String code) {
         VehicleModel model = VehicleModel.byCode(code);
         if (model == null) {
@@ -176,7 +176,8 @@ public class CatalogueResource {
 
     @GET
     @Path("models/{code}/prices")
-    @Operation(summary = "What each trim, colour and option of a model costs on a day (today by default)")
+    @Operation(operationId = "listModelPrices",
+            summary = "What each trim, colour and option of a model costs on a day (today by default)")
     public ModelPrices prices(@PathParam("code") String code, @QueryParam("date") String dateParam) {
         LocalDate date = QueryParams.date(dateParam, "date");
         VehicleModel model = VehicleModel.byCode(code);
@@ -202,7 +203,8 @@ public class CatalogueResource {
     @Transactional
     @IdempotentCreate
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Publish a price list valid from a day to a day; it prices the items it names")
+    @Operation(operationId = "createPriceList",
+            summary = "Publish a price list valid from a day to a day; it prices the items it names")
     public Response createPriceList(@Valid @NotNull PriceListRequest request) {
         if (request.validTo() != null && request.validTo().isBefore(request.validFrom())) {
             throw ProblemException.invalid("validTo", "afterValidFrom", "must not be before validFrom");
@@ -245,7 +247,7 @@ public class CatalogueResource {
 
     @GET
     @Path("price-lists")
-    @Operation(summary = "The dealer's price lists, latest first")
+    @Operation(operationId = "listPriceLists", summary = "The dealer's price lists, latest first")
     public Page<PriceListView> priceLists(@BeanParam @Valid PageRequest page) {
         var query = PriceList.<PriceList> find("order by validFrom desc, createdAt desc");
         return Page.of(query.page(page.page, page.size).list().stream().map(CatalogueResource::view).toList(), page,
@@ -254,7 +256,7 @@ public class CatalogueResource {
 
     @GET
     @Path("price-lists/{id}")
-    @Operation(summary = "One price list with its prices")
+    @Operation(operationId = "getPriceList", summary = "One price list with its prices")
     public PriceListView priceList(@PathParam("id") UUID id) {
         PriceList list = PriceList.findById(id);
         if (list == null) {

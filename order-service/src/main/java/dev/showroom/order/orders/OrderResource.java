@@ -46,7 +46,8 @@ import dev.showroom.platform.idempotency.IdempotentCreate;
 import dev.showroom.platform.persistence.Filters;
 
 @Path("/api/v1/orders")
-@Tag(name = "Orders")
+@Tag(name = "Orders",
+        description = "Orders and contracts: signature, deposit, allocation, PDI, delivery and cancellation")
 @RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
 public class OrderResource {
 
@@ -100,7 +101,8 @@ public class OrderResource {
     @POST
     @Transactional
     @IdempotentCreate
-    @Operation(summary = "The customer accepts an issued quotation: an order (DRAFT) and its contract with a number")
+    @Operation(operationId = "createOrder",
+            summary = "The customer accepts an issued quotation: an order (DRAFT) and its contract with a number")
     public Response create(@Valid @NotNull OrderRequest request) {
         Quote q = Quote.findById(request.quoteId());
         if (q == null) {
@@ -142,7 +144,8 @@ public class OrderResource {
     }
 
     @GET
-    @Operation(summary = "Orders, by customer (leadId) and status; a consultant sees their own, a manager the dealer's")
+    @Operation(operationId = "listOrders",
+            summary = "Orders, by customer (leadId) and status; a consultant sees their own, a manager the dealer's")
     public Page<OrderView> list(@QueryParam("leadId") String leadParam, @QueryParam("status") String statusParam,
             @BeanParam @Valid PageRequest page) {
         UUID leadId = QueryParams.uuid(leadParam, "leadId");
@@ -155,7 +158,7 @@ public class OrderResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One order with its contract")
+    @Operation(operationId = "getOrder", summary = "One order with its contract")
     public OrderView get(@PathParam("id") UUID id) {
         return OrderView.of(visible(id));
     }
@@ -163,7 +166,8 @@ public class OrderResource {
     @POST
     @Path("{id}/signature")
     @Transactional
-    @Operation(summary = "The customer signs the contract (DRAFT → SIGNED); who signed when is recorded")
+    @Operation(operationId = "signOrder",
+            summary = "The customer signs the contract (DRAFT → SIGNED); who signed when is recorded")
     public OrderView sign(@PathParam("id") UUID id, @Valid @NotNull SignRequest request) {
         SalesOrder o = visible(id);
         o.status.require(OrderStatus.DRAFT, "sign");
@@ -178,7 +182,7 @@ public class OrderResource {
     @POST
     @Path("{id}/deposit")
     @Transactional
-    @Operation(summary = "The deposit is paid (SIGNED → DEPOSIT_PAID)")
+    @Operation(operationId = "recordOrderDeposit", summary = "The deposit is paid (SIGNED → DEPOSIT_PAID)")
     public OrderView payDeposit(@PathParam("id") UUID id, @Valid @NotNull DepositRequest request) {
         SalesOrder o = visible(id);
         o.status.require(OrderStatus.SIGNED, "pay the deposit of");
@@ -197,7 +201,8 @@ public class OrderResource {
     @Path("{id}/allocation")
     @Transactional
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Reserve a matching IN_STOCK car (DEPOSIT_PAID → ALLOCATED), or a named VIN; "
+    @Operation(operationId = "allocateOrder",
+            summary = "Reserve a matching IN_STOCK car (DEPOSIT_PAID → ALLOCATED), or a named VIN; "
             + "without one the order stays DEPOSIT_PAID and its allocation says WAITING")
     public OrderView allocate(@PathParam("id") UUID id, @Valid AllocationRequest request) {
         SalesOrder o = visible(id);
@@ -230,7 +235,8 @@ public class OrderResource {
     @Path("{id}/pdi")
     @Transactional
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Record the pre-delivery inspection; when every item passes, ALLOCATED → PDI_PASSED")
+    @Operation(operationId = "recordOrderInspection",
+            summary = "Record the pre-delivery inspection; when every item passes, ALLOCATED → PDI_PASSED")
     public OrderView inspect(@PathParam("id") UUID id, @Valid @NotNull PdiRequest request) {
         for (PdiItem item : PdiItem.values()) {
             if (!request.items().containsKey(item)) {
@@ -252,7 +258,8 @@ public class OrderResource {
     @POST
     @Path("{id}/delivery")
     @Transactional
-    @Operation(summary = "Hand the car over with the checklist ticked (PDI_PASSED → DELIVERED)")
+    @Operation(operationId = "deliverOrder",
+            summary = "Hand the car over with the checklist ticked (PDI_PASSED → DELIVERED)")
     public OrderView deliver(@PathParam("id") UUID id, @Valid @NotNull DeliveryRequest request) {
         SalesOrder o = visible(id);
         o.status.require(OrderStatus.PDI_PASSED, "deliver");
@@ -273,7 +280,8 @@ public class OrderResource {
     @POST
     @Path("{id}/cancellation")
     @Transactional
-    @Operation(summary = "Cancel before delivery with a reason; the deposit refund is recorded and the car goes back to stock")
+    @Operation(operationId = "cancelOrder",
+            summary = "Cancel before delivery with a reason; the deposit refund is recorded and the car goes back to stock")
     public OrderView cancel(@PathParam("id") UUID id, @Valid @NotNull CancelRequest request) {
         SalesOrder o = visible(id);
         if (!o.status.cancellable()) {

@@ -55,7 +55,7 @@ import dev.showroom.platform.idempotency.IdempotentCreate;
 import dev.showroom.platform.persistence.Filters;
 
 @Path("/api/v1/quotes")
-@Tag(name = "Quotations")
+@Tag(name = "Quotations", description = "Quotes, their approval and the customer's objections")
 @RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
 public class QuoteResource {
 
@@ -108,7 +108,8 @@ public class QuoteResource {
     @POST
     @Transactional
     @IdempotentCreate
-    @Operation(summary = "Quote a configuration to a customer; a discount above the consultant's limit waits for a manager")
+    @Operation(operationId = "createQuote",
+            summary = "Quote a configuration to a customer; a discount above the consultant's limit waits for a manager")
     public Response create(@Valid @NotNull QuoteRequest request) {
         Customer customer = Customer.findOrCreate(request.leadId());
         if (customer.consultantId == null) {
@@ -173,7 +174,8 @@ public class QuoteResource {
     }
 
     @GET
-    @Operation(summary = "Quotations, by customer (leadId) and status; a consultant sees their own")
+    @Operation(operationId = "listQuotes",
+            summary = "Quotations, by customer (leadId) and status; a consultant sees their own")
     public Page<QuoteView> list(@QueryParam("leadId") String leadParam, @QueryParam("status") String statusParam,
             @BeanParam @Valid PageRequest page) {
         UUID leadId = QueryParams.uuid(leadParam, "leadId");
@@ -186,7 +188,7 @@ public class QuoteResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One quotation with its objections")
+    @Operation(operationId = "getQuote", summary = "One quotation with its objections")
     public QuoteView get(@PathParam("id") UUID id) {
         return QuoteView.of(visible(id));
     }
@@ -195,7 +197,8 @@ public class QuoteResource {
     @Path("{id}/approval")
     @Transactional
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Approve or reject a discount above the consultant's limit; approval issues the quote")
+    @Operation(operationId = "decideQuote",
+            summary = "Approve or reject a discount above the consultant's limit; approval issues the quote")
     public QuoteView decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest request) {
         Quote q = visible(id);
         if (q.status != QuoteStatus.PENDING_APPROVAL) {
@@ -217,7 +220,8 @@ public class QuoteResource {
     @Path("{id}/objections")
     @Transactional
     @IdempotentCreate
-    @Operation(summary = "Record an objection the customer raised on this quotation")
+    @Operation(operationId = "recordQuoteObjection",
+            summary = "Record an objection the customer raised on this quotation")
     public Response object(@PathParam("id") UUID id, @Valid @NotNull ObjectionRequest request) {
         Quote q = visible(id);
         Objection o = new Objection();

@@ -32,7 +32,7 @@ import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.Roles;
 
 @Path("/api/v1/orders/settings")
-@Tag(name = "Settings")
+@Tag(name = "Settings", description = "The dealer's settings of one service")
 public class SettingsResource {
 
     public record SettingsView(String dealerId, String currency, String timeZone,
@@ -54,7 +54,8 @@ public class SettingsResource {
 
     @GET
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "The dealer's currency, time zone, consultant discount limit and default validity and delivery terms")
+    @Operation(operationId = "getOrderSettings",
+            summary = "The dealer's currency, time zone, consultant discount limit and default validity and delivery terms")
     public SettingsView get() {
         return view(settings.of(staff.dealerId()));
     }
@@ -62,7 +63,7 @@ public class SettingsResource {
     @PUT
     @Transactional
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Change the dealer's settings")
+    @Operation(operationId = "updateOrderSettings", summary = "Change the dealer's settings")
     public SettingsView put(@Valid @NotNull SettingsRequest request) {
         try {
             Currency.getInstance(request.currency());

@@ -37,7 +37,8 @@ import dev.showroom.platform.tenancy.DealerContext;
  * even with the right digits.
  */
 @Path("/api/v1/public/order-status")
-@Tag(name = "Public")
+@Tag(name = "For the gateway",
+        description = "Called only by the gateway's public endpoints, with its service token; not routed to clients")
 public class OrderStatusResource {
 
     public record StatusRequest(@NotBlank @Size(max = 40) String orderNumber,
@@ -58,7 +59,8 @@ public class OrderStatusResource {
 
     @POST
     @RolesAllowed(Roles.SERVICE)
-    @Operation(summary = "The state and expected delivery date of an order, for its customer (order number + phone's last 4 digits)")
+    @Operation(operationId = "checkOrderStatus",
+            summary = "The state and expected delivery date of an order, for its customer (order number + phone's last 4 digits)")
     @APIResponse(responseCode = "200", description = "The order's state",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = StatusView.class)))
     @APIResponse(responseCode = "429", description = "Too many wrong answers for this order number: locked for a while (Retry-After)")

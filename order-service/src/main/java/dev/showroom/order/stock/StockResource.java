@@ -37,7 +37,7 @@ import dev.showroom.platform.idempotency.IdempotentCreate;
 import dev.showroom.platform.persistence.Filters;
 
 @Path("/api/v1/stock")
-@Tag(name = "Stock")
+@Tag(name = "Stock", description = "Vehicles in stock and their arrival")
 @RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
 public class StockResource {
 
@@ -65,7 +65,7 @@ public class StockResource {
     @Transactional
     @IdempotentCreate
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Add a car to stock (IN_STOCK by default, or IN_TRANSIT)")
+    @Operation(operationId = "addStockVehicle", summary = "Add a car to stock (IN_STOCK by default, or IN_TRANSIT)")
     public Response add(@Valid @NotNull VehicleRequest request) {
         String problem = Vin.problem(request.vin());
         if (problem != null) {
@@ -100,7 +100,7 @@ public class StockResource {
     @Path("{vin}/arrival")
     @Transactional
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "A car in transit arrived: it is in stock from now on")
+    @Operation(operationId = "recordStockArrival", summary = "A car in transit arrived: it is in stock from now on")
     public VehicleView arrived(@PathParam("vin") String vin, @Valid ArrivalRequest request) {
         Vehicle v = find(vin);
         if (v.status != VehicleStatus.IN_TRANSIT) {
@@ -113,13 +113,13 @@ public class StockResource {
 
     @GET
     @Path("{vin}")
-    @Operation(summary = "One car by VIN")
+    @Operation(operationId = "getStockVehicle", summary = "One car by VIN")
     public VehicleView get(@PathParam("vin") String vin) {
         return view(find(vin));
     }
 
     @GET
-    @Operation(summary = "The dealer's stock, filtered by status and model")
+    @Operation(operationId = "listStock", summary = "The dealer's stock, filtered by status and model")
     public Page<VehicleView> list(@QueryParam("status") String statusParam, @QueryParam("modelCode") String modelCode,
             @BeanParam @Valid PageRequest page) {
         VehicleStatus status = QueryParams.enumOf(VehicleStatus.class, statusParam, "status");

@@ -274,7 +274,7 @@ public final class DemoData {
                     "partySize", party, "checkpoints", checkpoints, "modelsPresented", List.of(p.model()),
                     "outcome", "needs analysed"), p.key("walkin"));
             count(dealer, "walk-ins");
-            api.postAsOwner(p.consultant(), "/api/v1/visits/needs-analyses", Map.of("leadId", p.id(), "visitId",
+            api.postAsOwner(p.consultant(), "/api/v1/needs-analyses", Map.of("leadId", p.id(), "visitId",
                     visit.get("id").asText(), "neads", Map.of("nowDriving", "a ten-year-old compact",
                             "enjoys", "reliability", "wouldAlter", "more space", "decisionMaker", "with family",
                             "solutionSought", "a " + p.model()),

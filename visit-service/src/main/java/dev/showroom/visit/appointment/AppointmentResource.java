@@ -38,7 +38,7 @@ import dev.showroom.visit.settings.DealerSettings;
 import io.quarkus.panache.common.Sort;
 
 @Path("/api/v1/appointments")
-@Tag(name = "Appointments")
+@Tag(name = "Appointments", description = "Booked showroom appointments, their reminders and attendance")
 @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
 public class AppointmentResource {
 
@@ -73,7 +73,8 @@ public class AppointmentResource {
     @POST
     @Transactional
     @IdempotentCreate
-    @Operation(summary = "Book a prospect's showroom appointment (fulfils their open invitation task)")
+    @Operation(operationId = "bookAppointment",
+            summary = "Book a prospect's showroom appointment (fulfils their open invitation task)")
     public Response book(@Valid @NotNull BookRequest request) {
         if (!request.scheduledAt().isAfter(Instant.now(clock))) {
             throw ProblemException.invalid("scheduledAt", "future", "scheduledAt must be in the future");
@@ -86,7 +87,8 @@ public class AppointmentResource {
     }
 
     @GET
-    @Operation(summary = "Invitation tasks and appointments by lead, day (dealer's time zone), status or consultant")
+    @Operation(operationId = "listAppointments",
+            summary = "Invitation tasks and appointments by lead, day (dealer's time zone), status or consultant")
     public Page<AppointmentView> list(@QueryParam("leadId") String leadParam, @QueryParam("date") String dateParam,
             @QueryParam("status") String statusParam, @QueryParam("consultantId") @Size(max = 100) String consultantId,
             @BeanParam @Valid PageRequest page) {
@@ -105,7 +107,8 @@ public class AppointmentResource {
 
     @GET
     @Path("reminders-due")
-    @Operation(summary = "Booked appointments within the dealer's reminder lead time whose reminder is not yet sent, "
+    @Operation(operationId = "listDueAppointmentReminders",
+            summary = "Booked appointments within the dealer's reminder lead time whose reminder is not yet sent, "
             + "soonest first, paged")
     public Page<AppointmentView> remindersDue(@BeanParam @Valid PageRequest page) {
         Instant now = Instant.now(clock);
@@ -121,7 +124,7 @@ public class AppointmentResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One appointment or invitation task")
+    @Operation(operationId = "getAppointment", summary = "One appointment or invitation task")
     public AppointmentView get(@PathParam("id") UUID id) {
         return AppointmentView.of(appointments.readable(id));
     }
@@ -129,7 +132,7 @@ public class AppointmentResource {
     @POST
     @Path("{id}/reminder-sent")
     @Transactional
-    @Operation(summary = "Mark the reminder as sent")
+    @Operation(operationId = "markAppointmentReminderSent", summary = "Mark the reminder as sent")
     public AppointmentView reminderSent(@PathParam("id") UUID id) {
         Appointment a = appointments.readable(id);
         if (a.status != AppointmentStatus.BOOKED) {
@@ -142,7 +145,7 @@ public class AppointmentResource {
     @POST
     @Path("{id}/attended")
     @Transactional
-    @Operation(summary = "The customer came")
+    @Operation(operationId = "markAppointmentAttended", summary = "The customer came")
     public AppointmentView attended(@PathParam("id") UUID id) {
         return AppointmentView.of(appointments.close(id, AppointmentStatus.ATTENDED));
     }
@@ -150,7 +153,8 @@ public class AppointmentResource {
     @POST
     @Path("{id}/no-show")
     @Transactional
-    @Operation(summary = "The customer did not come (only after the appointment's time)")
+    @Operation(operationId = "markAppointmentNoShow",
+            summary = "The customer did not come (only after the appointment's time)")
     public AppointmentView noShow(@PathParam("id") UUID id) {
         return AppointmentView.of(appointments.close(id, AppointmentStatus.NO_SHOW));
     }
@@ -158,7 +162,7 @@ public class AppointmentResource {
     @POST
     @Path("{id}/cancel")
     @Transactional
-    @Operation(summary = "Cancel a booked appointment")
+    @Operation(operationId = "cancelAppointment", summary = "Cancel a booked appointment")
     public AppointmentView cancel(@PathParam("id") UUID id) {
         return AppointmentView.of(appointments.close(id, AppointmentStatus.CANCELLED));
     }

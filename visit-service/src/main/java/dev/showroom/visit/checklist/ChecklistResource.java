@@ -48,7 +48,7 @@ import dev.showroom.visit.settings.DealerSettings;
 import io.quarkus.panache.common.Sort;
 
 @Path("/api/v1/checklists")
-@Tag(name = "Opening checklist")
+@Tag(name = "Opening checklist", description = "The showroom's opening checklist, its runs and corrective actions")
 public class ChecklistResource {
 
     public record ItemRequest(@NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9_]+") String code,
@@ -103,7 +103,8 @@ public class ChecklistResource {
     @GET
     @Path("template")
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "The dealer's opening checklist (the default items until the dealer sets its own), paged; "
+    @Operation(operationId = "getChecklistTemplate",
+            summary = "The dealer's opening checklist (the default items until the dealer sets its own), paged; "
             + "it has at most 50 items, so ?size=100 holds it all")
     public Page<ItemView> template(@BeanParam @Valid PageRequest page) {
         return Page.slice(items(), page);
@@ -113,7 +114,7 @@ public class ChecklistResource {
     @Path("template")
     @Transactional
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Replace the dealer's opening checklist")
+    @Operation(operationId = "replaceChecklistTemplate", summary = "Replace the dealer's opening checklist")
     public List<ItemView> replaceTemplate(@Valid @NotNull TemplateRequest request) {
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < request.items().size(); i++) {
@@ -141,7 +142,8 @@ public class ChecklistResource {
     @Transactional
     @IdempotentCreate
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "The morning run: every item passes or fails; a failure names its owner and becomes an action")
+    @Operation(operationId = "createChecklistRun",
+            summary = "The morning run: every item passes or fails; a failure names its owner and becomes an action")
     public Response run(@Valid @NotNull RunRequest request) {
         LocalDate today = settings.today(staff.dealerId());
         LocalDate date = request.date() != null ? request.date() : today;
@@ -197,7 +199,7 @@ public class ChecklistResource {
     @GET
     @Path("runs/{id}")
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "One morning run with its results")
+    @Operation(operationId = "getChecklistRun", summary = "One morning run with its results")
     public RunView getRun(@PathParam("id") UUID id) {
         ChecklistRun run = ChecklistRun.findById(id);
         if (run == null) {
@@ -209,7 +211,8 @@ public class ChecklistResource {
     @GET
     @Path("actions")
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Actions from failed items (staff see their own; managers all), open ones by default, "
+    @Operation(operationId = "listChecklistActions",
+            summary = "Actions from failed items (staff see their own; managers all), open ones by default, "
             + "oldest day first, paged")
     public Page<ActionView> actions(@QueryParam("open") Boolean open, @QueryParam("date") String dateParam,
             @QueryParam("ownerId") @Size(max = 100) String ownerId, @BeanParam @Valid PageRequest page) {
@@ -229,7 +232,7 @@ public class ChecklistResource {
     @Path("actions/{id}/close")
     @Transactional
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Close an action once fixed (its owner or a manager)")
+    @Operation(operationId = "closeChecklistAction", summary = "Close an action once fixed (its owner or a manager)")
     public ActionView close(@PathParam("id") UUID id, @Valid CloseRequest request) {
         ChecklistResult r = ChecklistResult.findById(id);
         if (r == null || r.passed || !staff.isManager() && !staff.id().equals(r.ownerId)) {
@@ -247,7 +250,8 @@ public class ChecklistResource {
     @GET
     @Path("summary")
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "The day's summary: items passed and failed, actions open, closed the same day or later")
+    @Operation(operationId = "getChecklistSummary",
+            summary = "The day's summary: items passed and failed, actions open, closed the same day or later")
     public DaySummary summary(@QueryParam("date") String dateParam) {
         LocalDate date = QueryParams.date(dateParam, "date");
         LocalDate day = date != null ? date : settings.today(staff.dealerId());
@@ -268,7 +272,8 @@ public class ChecklistResource {
     @GET
     @Path("repeat-failures")
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Owners of failed items in a period (default: the last 30 days), most failures first, paged")
+    @Operation(operationId = "listRepeatChecklistFailures",
+            summary = "Owners of failed items in a period (default: the last 30 days), most failures first, paged")
     public Page<RepeatFailures> repeatFailures(@QueryParam("from") String fromParam, @QueryParam("to") String toParam,
             @QueryParam("minFailures") Integer minFailures, @BeanParam @Valid PageRequest page) {
         LocalDate to = QueryParams.date(toParam, "to");

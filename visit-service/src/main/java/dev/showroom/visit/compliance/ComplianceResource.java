@@ -39,7 +39,8 @@ import dev.showroom.platform.http.QueryParams;
  * consultant, for a period of days in the dealer's time zone (default: the last 30 days).
  */
 @Path("/api/v1/compliance")
-@Tag(name = "Checkpoint compliance")
+@Tag(name = "Checkpoint compliance",
+        description = "How well the showroom's satisfaction checkpoints are kept, per dealer and across dealers")
 public class ComplianceResource {
 
     public record Share(long checks, long met, BigDecimal share) {
@@ -76,7 +77,8 @@ public class ComplianceResource {
 
     @GET
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Share of checkpoints met per step, checkpoint and consultant, for a period (from/to inclusive)")
+    @Operation(operationId = "getCompliance",
+            summary = "Share of checkpoints met per step, checkpoint and consultant, for a period (from/to inclusive)")
     public Compliance compliance(@QueryParam("from") String fromParam, @QueryParam("to") String toParam,
             @QueryParam("consultantId") @Size(max = 100) String consultantId, @QueryParam("step") String stepParam) {
         ZoneId zone = settings.of(staff.dealerId()).zone();
@@ -133,7 +135,8 @@ public class ComplianceResource {
     @GET
     @Path("dealers")
     @RolesAllowed(Roles.HQ)
-    @Operation(summary = "Head office: share of checkpoints met per dealer and step (UTC days, from/to inclusive), "
+    @Operation(operationId = "listDealerCompliance",
+            summary = "Head office: share of checkpoints met per dealer and step (UTC days, from/to inclusive), "
             + "by dealer and step, paged")
     public Page<DealerShare> dealers(@QueryParam("from") String fromParam, @QueryParam("to") String toParam,
             @BeanParam @Valid PageRequest page) {

@@ -39,8 +39,8 @@ import dev.showroom.visit.customer.KnownLead;
 import dev.showroom.platform.http.QueryParams;
 import io.quarkus.panache.common.Sort;
 
-@Path("/api/v1/visits/needs-analyses")
-@Tag(name = "Needs analysis")
+@Path("/api/v1/needs-analyses")
+@Tag(name = "Needs analysis", description = "The customer's needs, recorded during a visit")
 @RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
 public class NeedsAnalysisResource {
 
@@ -77,7 +77,8 @@ public class NeedsAnalysisResource {
     @POST
     @Transactional
     @IdempotentCreate
-    @Operation(summary = "Record a needs analysis (NEADS + FORM) and the summary confirmed with the customer")
+    @Operation(operationId = "createNeedsAnalysis",
+            summary = "Record a needs analysis (NEADS + FORM) and the summary confirmed with the customer")
     public Response create(@Valid @NotNull NeedsRequest request) {
         String consultant = ownerFor(request.leadId());
         NeedsAnalysis n = new NeedsAnalysis();
@@ -87,14 +88,15 @@ public class NeedsAnalysisResource {
         n.createdAt = Instant.now(clock);
         apply(n, request);
         n.persist();
-        return Response.created(URI.create("/api/v1/visits/needs-analyses/" + n.id)).tag(Versions.etag(n.version))
+        return Response.created(URI.create("/api/v1/needs-analyses/" + n.id)).tag(Versions.etag(n.version))
                 .entity(view(n)).build();
     }
 
     @PUT
     @Path("{id}")
     @Transactional
-    @Operation(summary = "Revise a needs analysis (If-Match: its ETag), e.g. once the customer confirmed the summary")
+    @Operation(operationId = "updateNeedsAnalysis",
+            summary = "Revise a needs analysis (If-Match: its ETag), e.g. once the customer confirmed the summary")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull NeedsRequest request) {
         NeedsAnalysis n = readable(id);
@@ -109,14 +111,14 @@ public class NeedsAnalysisResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One needs analysis")
+    @Operation(operationId = "getNeedsAnalysis", summary = "One needs analysis")
     public Response get(@PathParam("id") UUID id) {
         NeedsAnalysis n = readable(id);
         return Response.ok(view(n)).tag(Versions.etag(n.version)).build();
     }
 
     @GET
-    @Operation(summary = "A lead's needs analyses, newest first, paged")
+    @Operation(operationId = "listNeedsAnalyses", summary = "A lead's needs analyses, newest first, paged")
     public Page<NeedsView> byLead(@QueryParam("leadId") String leadParam, @BeanParam @Valid PageRequest page) {
         UUID leadId = QueryParams.uuid(leadParam, "leadId");
         if (leadId == null) {

@@ -36,7 +36,8 @@ import dev.showroom.visit.settings.DealerSettings;
 import io.quarkus.panache.common.Sort;
 
 @Path("/api/v1/visits")
-@Tag(name = "Reception")
+@Tag(name = "Reception",
+        description = "Showroom calls and walk-ins with their satisfaction checkpoints, and departures")
 public class ReceptionResource {
 
     @Inject
@@ -53,7 +54,8 @@ public class ReceptionResource {
     @Transactional
     @IdempotentCreate
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Record a phone enquiry with its checkpoints (ANSWERED_IN_TIME computed from rings/seconds)")
+    @Operation(operationId = "recordShowroomCall",
+            summary = "Record a phone enquiry with its checkpoints (ANSWERED_IN_TIME computed from rings/seconds)")
     public Response recordCall(@Valid @NotNull CallRequest request) {
         return created(reception.recordCall(request));
     }
@@ -63,7 +65,8 @@ public class ReceptionResource {
     @Transactional
     @IdempotentCreate
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Record a showroom walk-in with its checkpoints and the models presented")
+    @Operation(operationId = "recordWalkIn",
+            summary = "Record a showroom walk-in with its checkpoints and the models presented")
     public Response recordWalkIn(@Valid @NotNull WalkInRequest request) {
         return created(reception.recordWalkIn(request));
     }
@@ -72,7 +75,7 @@ public class ReceptionResource {
     @Path("{id}/departure")
     @Transactional
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Record when a walk-in left")
+    @Operation(operationId = "recordVisitDeparture", summary = "Record when a walk-in left")
     public VisitView departure(@PathParam("id") UUID id, @Valid @NotNull DepartureRequest request) {
         Visit v = reception.departure(id, request.departureAt());
         return reception.view(v);
@@ -81,7 +84,7 @@ public class ReceptionResource {
     @GET
     @Path("{id}")
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "One visit")
+    @Operation(operationId = "getVisit", summary = "One visit")
     public VisitView get(@PathParam("id") UUID id) {
         Visit v = reception.readable(id);
         return reception.view(v);
@@ -89,7 +92,8 @@ public class ReceptionResource {
 
     @GET
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Visits, newest first, by lead, kind, consultant or day (dealer's time zone)")
+    @Operation(operationId = "listVisits",
+            summary = "Visits, newest first, by lead, kind, consultant or day (dealer's time zone)")
     public Page<VisitView> list(@QueryParam("leadId") String leadParam, @QueryParam("kind") String kindParam,
             @QueryParam("consultantId") @Size(max = 100) String consultantId, @QueryParam("date") String dateParam,
             @BeanParam @Valid PageRequest page) {

@@ -35,7 +35,7 @@ import io.quarkus.panache.common.Sort;
  * (round robin after the last one who took a customer, skipping those busy with one).
  */
 @Path("/api/v1/rota")
-@Tag(name = "Reception rota")
+@Tag(name = "Reception rota", description = "The queue of consultants who take the next walk-in")
 public class RotaResource {
 
     public record RotaRequest(@NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 100) String> consultants) {
@@ -58,7 +58,7 @@ public class RotaResource {
 
     @GET
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Today's rota and who would take the next customer")
+    @Operation(operationId = "getReceptionRota", summary = "Today's rota and who would take the next customer")
     public RotaView get() {
         RotaDay day = RotaDay.find("dutyDate", today()).firstResult();
         if (day == null) {
@@ -73,7 +73,8 @@ public class RotaResource {
     @PUT
     @Transactional
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Set today's consultants on duty, in rota order (restarts the round robin)")
+    @Operation(operationId = "updateReceptionRota",
+            summary = "Set today's consultants on duty, in rota order (restarts the round robin)")
     public RotaView set(@Valid @NotNull RotaRequest request) {
         Set<String> unique = new HashSet<>();
         for (int i = 0; i < request.consultants().size(); i++) {
@@ -108,7 +109,8 @@ public class RotaResource {
     @Path("next")
     @Transactional
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Hand the next walk-in or call to the next free consultant, who becomes busy")
+    @Operation(operationId = "takeNextConsultant",
+            summary = "Hand the next walk-in or call to the next free consultant, who becomes busy")
     public NextView takeNext() {
         RotaDay day = RotaDay.find("dutyDate", today()).firstResult();
         if (day == null) {
@@ -130,7 +132,8 @@ public class RotaResource {
     @Path("{consultantId}/free")
     @Transactional
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "The consultant is free again (a consultant frees only themselves)")
+    @Operation(operationId = "freeConsultant",
+            summary = "The consultant is free again (a consultant frees only themselves)")
     public RotaView free(@PathParam("consultantId") String consultantId) {
         if (staff.seesOnlyOwn() && !staff.id().equals(consultantId)) {
             throw ProblemException.forbidden("A consultant can only free themselves");

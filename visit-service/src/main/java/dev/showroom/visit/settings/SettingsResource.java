@@ -29,7 +29,7 @@ import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.Roles;
 
 @Path("/api/v1/visits/settings")
-@Tag(name = "Settings")
+@Tag(name = "Settings", description = "The dealer's settings of one service")
 public class SettingsResource {
 
     public record SettingsView(String dealerId, String region, String timeZone, int answerWithinRings,
@@ -53,7 +53,8 @@ public class SettingsResource {
 
     @GET
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "The dealer's phone region, time zone, answer-in-time rule and reminder lead time")
+    @Operation(operationId = "getVisitSettings",
+            summary = "The dealer's phone region, time zone, answer-in-time rule and reminder lead time")
     public SettingsView get() {
         return view(settings.of(staff.dealerId()));
     }
@@ -61,7 +62,7 @@ public class SettingsResource {
     @PUT
     @Transactional
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Change the dealer's settings")
+    @Operation(operationId = "updateVisitSettings", summary = "Change the dealer's settings")
     public SettingsView put(@Valid @NotNull SettingsRequest request) {
         String region = request.region().toUpperCase(Locale.ROOT);
         if (!PhoneNumbers.isKnownRegion(region)) {

@@ -36,7 +36,7 @@ import dev.showroom.platform.persistence.Filters;
 import io.quarkus.panache.common.Sort;
 
 @Path("/api/v1/demo-cars")
-@Tag(name = "Demo fleet")
+@Tag(name = "Demo fleet", description = "The dealer's demo cars and their availability")
 public class DemoCarResource {
 
     public record DemoCarRequest(@NotBlank @Size(max = 100) String model, @Size(max = 100) String trim,
@@ -63,7 +63,7 @@ public class DemoCarResource {
     @Transactional
     @IdempotentCreate
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Add a car to the demo fleet")
+    @Operation(operationId = "createDemoCar", summary = "Add a car to the demo fleet")
     public Response create(@Valid @NotNull DemoCarRequest request) {
         DemoCar car = new DemoCar();
         car.id = UUID.randomUUID();
@@ -83,7 +83,7 @@ public class DemoCarResource {
 
     @GET
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "The demo fleet, by status or model")
+    @Operation(operationId = "listDemoCars", summary = "The demo fleet, by status or model")
     public Page<DemoCarView> list(@QueryParam("status") String statusParam, @QueryParam("model") @Size(max = 100) String model,
             @BeanParam @Valid PageRequest page) {
         DemoCarStatus status = QueryParams.enumOf(DemoCarStatus.class, statusParam, "status");
@@ -96,7 +96,7 @@ public class DemoCarResource {
     @GET
     @Path("{id}")
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "One demo car")
+    @Operation(operationId = "getDemoCar", summary = "One demo car")
     public DemoCarView get(@PathParam("id") UUID id) {
         return DemoCarView.of(find(id));
     }
@@ -105,7 +105,8 @@ public class DemoCarResource {
     @Path("{id}/status")
     @Transactional
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Take a car out of service, retire it, or make it available again")
+    @Operation(operationId = "updateDemoCarStatus",
+            summary = "Take a car out of service, retire it, or make it available again")
     public DemoCarView status(@PathParam("id") UUID id, @Valid @NotNull StatusRequest request) {
         DemoCar car = find(id);
         car.status = request.status();

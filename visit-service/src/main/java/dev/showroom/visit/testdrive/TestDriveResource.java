@@ -36,7 +36,7 @@ import dev.showroom.visit.testdrive.TestDriveRequests.StartRequest;
 import io.quarkus.panache.common.Sort;
 
 @Path("/api/v1/test-drives")
-@Tag(name = "Test drives")
+@Tag(name = "Test drives", description = "Booking and running test drives")
 public class TestDriveResource {
 
     @Inject
@@ -52,7 +52,8 @@ public class TestDriveResource {
     @Transactional
     @IdempotentCreate
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Book a demo car for a prospect and a slot (409 if the car is taken then)")
+    @Operation(operationId = "bookTestDrive",
+            summary = "Book a demo car for a prospect and a slot (409 if the car is taken then)")
     public Response book(@Valid @NotNull BookRequest request) {
         TestDrive d = drives.book(request);
         return Response.created(URI.create("/api/v1/test-drives/" + d.id)).entity(drives.view(d)).build();
@@ -62,7 +63,8 @@ public class TestDriveResource {
     @Path("{id}/start")
     @Transactional
     @RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Check the licence (valid on the day of the drive) and record the start odometer")
+    @Operation(operationId = "startTestDrive",
+            summary = "Check the licence (valid on the day of the drive) and record the start odometer")
     public TestDriveView start(@PathParam("id") UUID id, @Valid @NotNull StartRequest request) {
         return drives.view(drives.start(id, request.licence(), request.odometerStart()));
     }
@@ -71,7 +73,8 @@ public class TestDriveResource {
     @Path("{id}/complete")
     @Transactional
     @RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "End the drive: end odometer and the customer's feedback (ratings 1-5, comments)")
+    @Operation(operationId = "completeTestDrive",
+            summary = "End the drive: end odometer and the customer's feedback (ratings 1-5, comments)")
     public TestDriveView complete(@PathParam("id") UUID id, @Valid @NotNull CompleteRequest request) {
         return drives.view(drives.complete(id, request));
     }
@@ -80,7 +83,8 @@ public class TestDriveResource {
     @Path("{id}/cancel")
     @Transactional
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Cancel a booked test drive, with the reason; the slot is free again")
+    @Operation(operationId = "cancelTestDrive",
+            summary = "Cancel a booked test drive, with the reason; the slot is free again")
     public TestDriveView cancel(@PathParam("id") UUID id, @Valid @NotNull CancelRequest request) {
         return drives.view(drives.cancel(id, request.reason()));
     }
@@ -89,7 +93,7 @@ public class TestDriveResource {
     @Path("{id}/no-show")
     @Transactional
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "The customer did not come (once the slot has begun)")
+    @Operation(operationId = "markTestDriveNoShow", summary = "The customer did not come (once the slot has begun)")
     public TestDriveView noShow(@PathParam("id") UUID id) {
         return drives.view(drives.noShow(id));
     }
@@ -97,14 +101,15 @@ public class TestDriveResource {
     @GET
     @Path("{id}")
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "One test drive")
+    @Operation(operationId = "getTestDrive", summary = "One test drive")
     public TestDriveView get(@PathParam("id") UUID id) {
         return drives.view(drives.readable(id));
     }
 
     @GET
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Test drives by lead, day (dealer's time zone), car, status or consultant, in slot order")
+    @Operation(operationId = "listTestDrives",
+            summary = "Test drives by lead, day (dealer's time zone), car, status or consultant, in slot order")
     public Page<TestDriveView> list(@QueryParam("leadId") String leadParam, @QueryParam("date") String dateParam,
             @QueryParam("demoCarId") String carParam, @QueryParam("status") String statusParam,
             @QueryParam("consultantId") @Size(max = 100) String consultantId, @BeanParam @Valid PageRequest page) {

@@ -39,8 +39,8 @@ import io.quarkus.panache.common.Sort;
  * Up to {@link LeadImports#CHUNK} records answer 200 with the report; more answer 202 with the job's
  * {@code Location}, where its progress and then its report are read.
  */
-@Path("/api/v1/leads/imports")
-@Tag(name = "Leads")
+@Path("/api/v1/lead-imports")
+@Tag(name = "Leads", description = "Prospects: capture, search, contacts, contact requests and imports")
 public class LeadImportResource {
 
     static final int MAX_RECORDS = 5000;
@@ -56,7 +56,7 @@ public class LeadImportResource {
         static ImportJobView of(LeadImport j, Instant now) {
             return new ImportJobView(j.id, j.format, j.statusAt(now), j.total, j.processed, j.created, j.merged,
                     j.rejected, j.startedBy, j.startedAt, j.finishedAt, j.failure,
-                    "/api/v1/leads/imports/" + j.id + "/records");
+                    "/api/v1/lead-imports/" + j.id + "/records");
         }
     }
 
@@ -72,7 +72,8 @@ public class LeadImportResource {
     @POST
     @Consumes({ "application/xml", "text/xml" })
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Import ADF XML leads (channel ONLINE unless ?channel= says otherwise): 200 with the report, "
+    @Operation(operationId = "importLeads",
+            summary = "Import ADF XML leads (channel ONLINE unless ?channel= says otherwise): 200 with the report, "
             + "or 202 with the job's Location for more than 200 records")
     public Response adf(@QueryParam("channel") String channel, String body) {
         return run("ADF", body, AdfReader::read, QueryParams.enumOf(Channel.class, channel, "channel"), Channel.ONLINE);
@@ -81,7 +82,8 @@ public class LeadImportResource {
     @POST
     @Consumes("text/csv")
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Import CSV leads (header: name, phone, email, channel, source_detail, model_of_interest, "
+    @Operation(operationId = "importLeads",
+            summary = "Import CSV leads (header: name, phone, email, channel, source_detail, model_of_interest, "
             + "notes): 200 with the report, or 202 with the job's Location for more than 200 records")
     public Response csv(@QueryParam("channel") String channel, String body) {
         return run("CSV", body, CsvReader::read, QueryParams.enumOf(Channel.class, channel, "channel"), Channel.OTHER);
@@ -90,7 +92,8 @@ public class LeadImportResource {
     @GET
     @Path("{id}")
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "An import job: its status (RUNNING, DONE, FAILED, INTERRUPTED), progress and counts")
+    @Operation(operationId = "getLeadImport",
+            summary = "An import job: its status (RUNNING, DONE, FAILED, INTERRUPTED), progress and counts")
     public ImportJobView job(@PathParam("id") UUID id) {
         return ImportJobView.of(found(id), Instant.now(clock));
     }
@@ -98,7 +101,8 @@ public class LeadImportResource {
     @GET
     @Path("{id}/records")
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "What an import job did with each record so far, in file order (paged; ?outcome= filters)")
+    @Operation(operationId = "listLeadImportRecords",
+            summary = "What an import job did with each record so far, in file order (paged; ?outcome= filters)")
     public Page<RecordResult> records(@PathParam("id") UUID id, @QueryParam("outcome") String outcomeParam,
             @BeanParam @Valid PageRequest page) {
         Outcome outcome = QueryParams.enumOf(Outcome.class, outcomeParam, "outcome");
@@ -139,7 +143,7 @@ public class LeadImportResource {
         }
         LeadImport job = imports.start(request, records);
         return Response.accepted(ImportJobView.of(job, Instant.now(clock)))
-                .location(URI.create("/api/v1/leads/imports/" + job.id)).build();
+                .location(URI.create("/api/v1/lead-imports/" + job.id)).build();
     }
 
     private ImportReport importNow(LeadImports.Request request, List<ImportedRecord> records) {
