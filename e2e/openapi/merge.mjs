@@ -43,6 +43,34 @@ for (const doc of [merged, ...services.map(([, d]) => d)]) {
     }
   }
 }
+// a component that refers to a clashing one clashes too (each service's PageFollowUpView names its own FollowUpView)
+const refsOf = (node, found = new Set()) => {
+  if (Array.isArray(node)) node.forEach((n) => refsOf(n, found));
+  else if (node && typeof node === 'object') {
+    if (typeof node.$ref === 'string' && node.$ref.startsWith('#/components/')) found.add(node.$ref.slice(13));
+    Object.values(node).forEach((n) => refsOf(n, found));
+  }
+  return found;
+};
+const definitions = new Map();
+for (const doc of [merged, ...services.map(([, d]) => d)]) {
+  for (const [kind, entries] of Object.entries(doc.components ?? {})) {
+    for (const [name, component] of Object.entries(entries)) {
+      const key = `${kind}/${name}`;
+      if (!definitions.has(key)) definitions.set(key, []);
+      definitions.get(key).push(component);
+    }
+  }
+}
+for (let grown = true; grown;) {
+  grown = false;
+  for (const [key, defs] of definitions) {
+    if (defs.length > 1 && !clashes.has(key) && defs.some((d) => [...refsOf(d)].some((r) => clashes.has(r)))) {
+      clashes.add(key);
+      grown = true;
+    }
+  }
+}
 const prefix = (application) => application.replace(/-service$/, '').split('-')
   .map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('');
 const rename = (doc, application) => {

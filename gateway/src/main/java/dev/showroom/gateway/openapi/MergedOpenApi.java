@@ -153,7 +153,41 @@ public class MergedOpenApi {
                 }
             }));
         }
+        // a component that refers to a clashing one clashes too (each service's PageFollowUpView names its own
+        // FollowUpView)
+        Map<String, List<JsonNode>> definitions = new HashMap<>();
+        for (JsonNode doc : all) {
+            doc.path("components").fields().forEachRemaining(kind -> kind.getValue().fields().forEachRemaining(c ->
+                    definitions.computeIfAbsent(kind.getKey() + "/" + c.getKey(), k -> new ArrayList<>()).add(c.getValue())));
+        }
+        boolean grown = true;
+        while (grown) {
+            grown = false;
+            for (Map.Entry<String, List<JsonNode>> d : definitions.entrySet()) {
+                if (d.getValue().size() > 1 && !clashes.contains(d.getKey())
+                        && d.getValue().stream().anyMatch(c -> refersTo(c, clashes))) {
+                    clashes.add(d.getKey());
+                    grown = true;
+                }
+            }
+        }
         return clashes;
+    }
+
+    private static boolean refersTo(JsonNode node, Set<String> keys) {
+        if (node.isObject()) {
+            JsonNode ref = node.get("$ref");
+            if (ref != null && ref.isTextual() && ref.asText().startsWith("#/components/")
+                    && keys.contains(ref.asText().substring("#/components/".length()))) {
+                return true;
+            }
+        }
+        for (JsonNode child : node) {
+            if (refersTo(child, keys)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
