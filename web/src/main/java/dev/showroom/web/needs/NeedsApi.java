@@ -25,7 +25,7 @@ import io.quarkus.oidc.token.propagation.common.AccessToken;
 @RegisterRestClient(configKey = "gateway")
 @RegisterProvider(ProblemMapper.class)
 @AccessToken
-@Path("/api/v1/visits/needs-analyses")
+@Path("/api/v1/needs-analyses")
 public interface NeedsApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
