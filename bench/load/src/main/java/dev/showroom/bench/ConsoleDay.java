@@ -103,22 +103,26 @@ public final class ConsoleDay {
         createLead(phone);
         List<Staff> floor = floor(count, phone);
         CountDownLatch signedIn = new CountDownLatch(floor.size());
+        CountDownLatch go = new CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();
         long[] window = new long[2];
         for (Staff s : floor) {
             Thread worker = new Thread(() -> {
                 HttpClient browser = browser();
                 try {
-                    signIn(browser, s.user());
+                    // one at a time, as staff arrive: Keycloak refuses a burst of logins of the same user
+                    synchronized (ConsoleDay.class) {
+                        signIn(browser, s.user());
+                    }
                 } catch (Exception e) {
-                    failures.computeIfAbsent("sign-in " + s.user() + ": " + e.getMessage(), k -> new AtomicLong())
+                    failures.computeIfAbsent("sign-in " + s.user(), k -> new AtomicLong())
                             .incrementAndGet();
                     signedIn.countDown();
                     return;
                 }
                 signedIn.countDown();
                 try {
-                    signedIn.await();
+                    go.await(); // the window is set: everybody starts clicking together
                 } catch (InterruptedException e) {
                     return;
                 }
@@ -135,6 +139,7 @@ public final class ConsoleDay {
         signedIn.await();
         window[0] = System.nanoTime() + warmUp.toNanos();
         window[1] = window[0] + measure.toNanos();
+        go.countDown();
         for (Thread t : threads) {
             t.join();
         }
@@ -176,8 +181,30 @@ public final class ConsoleDay {
         failures.computeIfAbsent(what, k -> new AtomicLong()).incrementAndGet();
     }
 
+    /**
+     * A browser's cookie jar on localhost: Keycloak marks its cookies Secure, which a browser accepts on
+     * http://localhost (a secure context) and Java's CookieManager would not send back over plain http.
+     */
+    static final class LocalhostCookies extends java.net.CookieHandler {
+        private final CookieManager jar = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
+            return jar.get(uri, headers);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+            Map<String, List<String>> plain = new LinkedHashMap<>();
+            headers.forEach((k, v) -> plain.put(k, k != null && k.equalsIgnoreCase("Set-Cookie")
+                    ? v.stream().map(c -> c.replaceAll("(?i);\\s*Secure", "")).toList() : v));
+            jar.put(uri, plain);
+        }
+    }
+
+    /** HTTP/1.1 as a browser speaks to a local gateway (Java's client would otherwise try an h2c upgrade). */
     static HttpClient browser() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new LocalhostCookies())
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
