@@ -314,6 +314,9 @@ public interface Msg {
     @Message("Front desk")
     String desk_title();
 
+    @Message("Customer's name")
+    String desk_visitor_name();
+
     @Message("The call is logged.")
     String desk_recorded_call();
 
