@@ -40,7 +40,8 @@ class ErasureTest {
         String visitId = given().auth().oauth2(RECEPTION).contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(call).post("/api/v1/visits/calls").then().statusCode(201).extract().path("id");
         UUID leadId = UUID.randomUUID();
-        leadCreated(leadId, "Dong Lei", "+86" + phone, "li.wei", UUID.fromString(visitId));
+        // the contact copy has not arrived (another topic): the stored answer is found by the visit's id
+        leadCreatedAlone(leadId, "li.wei", UUID.fromString(visitId));
         await().atMost(Duration.ofSeconds(30)).until(() -> leadId.equals(db("select lead_id from visit where id = ?",
                 UUID.fromString(visitId))));
 

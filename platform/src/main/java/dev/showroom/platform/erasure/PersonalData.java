@@ -17,9 +17,11 @@ import org.hibernate.Session;
 /**
  * What the platform's own tables keep about a person, forgotten with them (docs/reliability.md, item 11).
  * Each service's erasure calls {@link #forget} in its transaction, for the erasure's dealer, naming the
- * lead and the phones it knew for the person (before blanking them):
+ * lead and what else marks the person's records: the phones it knew (before blanking them) and the ids of
+ * records typed before the person was a lead (a call's visit id is in its stored answer even when the
+ * contact copy, on another topic, has not arrived yet):
  * <ul>
- * <li>idempotency records: a stored answer that mentions the lead or a phone loses its body; a replay of
+ * <li>idempotency records: a stored answer that mentions the lead or one of those marks loses its body; a replay of
  * the key still answers with the first status and location, but no longer with the person's name;</li>
  * <li>the outbox (rows are kept a while after publishing): events about the lead, or naming one of the
  * phones, lose their personal fields.</li>
@@ -36,7 +38,7 @@ public class PersonalData {
 
     /** @return how many idempotency records and outbox rows were blanked */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int forget(UUID leadId, Collection<String> phones) {
+    public int forget(UUID leadId, Collection<String> marks) {
         Objects.requireNonNull(leadId, "leadId");
         Object tenant = em.unwrap(Session.class).getTenantIdentifierValue();
         if (tenant == null) {
@@ -45,8 +47,8 @@ public class PersonalData {
         String dealer = tenant.toString();
         List<String> patterns = new ArrayList<>();
         patterns.add(contains(leadId.toString()));
-        if (phones != null) {
-            phones.stream().filter(p -> p != null && !p.isBlank()).distinct().map(PersonalData::contains)
+        if (marks != null) {
+            marks.stream().filter(p -> p != null && !p.isBlank()).distinct().map(PersonalData::contains)
                     .forEach(patterns::add);
         }
         String mentioned = anyLike("body", patterns.size(), 3);

@@ -51,7 +51,13 @@ public class Erasure {
         phones.add(copy.phone);
         // a receptionist's stored answer holds the phone masked (a linked visit keeps no phone at all)
         phones.addAll(phones.stream().filter(p -> p != null).map(PhoneNumbers::masked).toList());
-        personalData.forget(leadId, phones);
+        // and by the visits' ids: a call's stored answer names the caller even if lead.contact came late
+        @SuppressWarnings("unchecked")
+        List<UUID> visits = em.createNativeQuery("select id from visit where lead_id = ?1 and dealer_id = ?2")
+                .setParameter(1, leadId).setParameter(2, dealerId).getResultList();
+        List<String> marks = new ArrayList<>(phones);
+        visits.forEach(v -> marks.add(v.toString()));
+        personalData.forget(leadId, marks);
         // visit.contact of the person's visits: a tombstone each (linking wrote one already; one more is harmless)
         @SuppressWarnings("unchecked")
         List<UUID> typed = em.createNativeQuery("select id from visit where lead_id = ?1 and dealer_id = ?2 "
