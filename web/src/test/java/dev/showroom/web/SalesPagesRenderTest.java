@@ -17,7 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class SalesPagesRenderTest {
 
     static void renders(String path, String lang, String... texts) {
-        var answer = given().header("Accept-Language", lang).get(path).then().statusCode(200)
+        var answer = given().urlEncodingEnabled(false).header("Accept-Language", lang).get(path).then().statusCode(200)
                 .body(not(containsString("style=")), not(containsString("<script>")));
         for (String text : texts) {
             answer.body(containsString(text));
@@ -31,6 +31,13 @@ class SalesPagesRenderTest {
         renders("/test-render/lead/delivered", "zh-CN", "需求分析", "诚悦交车");
         renders("/test-render/lead/defeated-with-errors", "en", "Reopen the lead", "Price");
         renders("/test-render/lead/follow-up-errors", "en", "outcome-error", "must not be blank");
+    }
+
+    @Test
+    void myProspectsInBothLanguages() {
+        renders("/test-render/prospects?q=Console+Qian", "en", "My prospects", "Console Qian 123456", "not graded",
+                "value=\"Console Qian\"", "overdue");
+        renders("/test-render/prospects?q=Console%20Qian", "zh-CN", "我的潜在客户", "Console Qian 123456");
     }
 
     @Test
