@@ -16,13 +16,14 @@ import jakarta.inject.Named;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import dev.showroom.web.care.CareApi;
 import dev.showroom.web.gateway.GatewayProblem;
 import dev.showroom.web.lead.LeadApi;
 import dev.showroom.web.shell.Who;
 
 /**
- * Times and money as the dealer reads them: instants in the dealer's time zone (lead-service's settings,
- * remembered per dealer for a few minutes), amounts with two places and thousands separators. Templates:
+ * Times and money as the dealer reads them: instants in the dealer's time zone (lead-service's settings, or
+ * after-sales' for customer care, remembered per dealer for a few minutes), amounts with two places and thousands separators. Templates:
  * {@code {inject:dealerTime.at(t.slotStart)}}, {@code {inject:dealerTime.money(q.total)}}.
  */
 @Named("dealerTime")
@@ -43,6 +44,10 @@ public class DealerTime {
     @RestClient
     LeadApi leads;
 
+    @Inject
+    @RestClient
+    CareApi care;
+
     private ZoneId zone;
 
     public ZoneId zone() {
@@ -53,8 +58,8 @@ public class DealerTime {
                 ZoneId found;
                 long keep = KEEP_MILLIS;
                 try {
-                    LeadApi.Settings settings = leads.settings();
-                    found = settings == null || settings.timeZone() == null ? FALLBACK : ZoneId.of(settings.timeZone());
+                    String timeZone = zoneOfDealer();
+                    found = timeZone == null ? FALLBACK : ZoneId.of(timeZone);
                 } catch (GatewayProblem | java.time.DateTimeException | jakarta.ws.rs.ProcessingException e) {
                     found = FALLBACK; // the day still shows; times in the brand's zone, asked again shortly
                     keep = 10_000L;
@@ -65,6 +70,16 @@ public class DealerTime {
             zone = known.zone();
         }
         return zone;
+    }
+
+    /** lead-service's setting; customer care may not read lead-service, so theirs comes from after-sales. */
+    private String zoneOfDealer() {
+        if (who.any("receptionist,consultant,manager,admin")) {
+            LeadApi.Settings settings = leads.settings();
+            return settings == null ? null : settings.timeZone();
+        }
+        CareApi.Settings settings = care.settings();
+        return settings == null ? null : settings.timeZone();
     }
 
     public LocalDate today() {

@@ -35,6 +35,9 @@ public class ConsoleHome {
         if (who.is("receptionist")) {
             return Response.seeOther(URI.create("/console/reception")).build();
         }
+        if (who.is("customer-care")) {
+            return Response.seeOther(URI.create("/console/care/calls")).build();
+        }
         return Response.ok(Templates.home()).build();
     }
 
