@@ -112,6 +112,8 @@ class QuoteApiTest {
         as(LI).body(Map.of("quoteId", id, "depositAmount", "5000.00")).post("/api/v1/orders").then().statusCode(201);
 
         String rejected = quote(LI, body).statusCode(201).extract().path("id");
+        as(MANAGER).body(Map.of("decision", "REJECTED", "note", " ")).post("/api/v1/quotes/" + rejected + "/approval")
+                .then().statusCode(400).body("errors[0].field", equalTo("note")).body("errors[0].rule", equalTo("required"));
         as(MANAGER).body(Map.of("decision", "REJECTED", "note", "too much")).post("/api/v1/quotes/" + rejected + "/approval")
                 .then().statusCode(200).body("status", equalTo("REJECTED"));
         as(LI).body(Map.of("quoteId", rejected, "depositAmount", "5000.00")).post("/api/v1/orders").then().statusCode(409);

@@ -204,6 +204,10 @@ public class QuoteResource {
         if (q.status != QuoteStatus.PENDING_APPROVAL) {
             throw ProblemException.conflict("The quote is " + q.status + "; only a PENDING_APPROVAL quote is decided");
         }
+        if (request.decision() == Decision.REJECTED && (request.note() == null || request.note().isBlank())) {
+            // the consultant has to tell the customer why: a refusal without its reason is not one
+            throw ProblemException.invalid("note", "required", "A refusal gives the consultant its reason");
+        }
         q.decidedBy = staff.id();
         q.decidedAt = Instant.now(clock);
         q.decisionNote = request.note();
