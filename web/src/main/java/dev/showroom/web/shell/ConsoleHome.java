@@ -38,6 +38,12 @@ public class ConsoleHome {
         if (who.is("customer-care")) {
             return Response.seeOther(URI.create("/console/care/calls")).build();
         }
+        if (who.is("manager")) {
+            return Response.seeOther(URI.create("/console/manager")).build();
+        }
+        if (who.is("hq")) {
+            return Response.seeOther(URI.create("/console/hq")).build();
+        }
         return Response.ok(Templates.home()).build();
     }
 

@@ -1,0 +1,96 @@
+package dev.showroom.web.hq;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import dev.showroom.web.gateway.FieldErrors;
+import dev.showroom.web.gateway.GatewayProblem;
+import dev.showroom.web.manager.ReportsApi.StepScore;
+import dev.showroom.web.manager.Sections;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * Headquarters' view across dealers: each dealer's funnel and conversions beside the brand's total, CSI, NPS
+ * and checkpoint compliance per dealer, and per step of the sales process (a dealer × step grid), counts only.
+ * The period is one filter for the three reports; a bad one comes back beside its field.
+ */
+@Path("/console/hq")
+@Produces(MediaType.TEXT_HTML)
+public class HqPage {
+
+    /** A dealer's row of the per-step grid: CSI per satisfaction step, compliance per showroom step. */
+    public record StepGrid(String dealerId, Map<String, StepScore> scores, Map<String, HqApi.StepCompliance> compliance) {
+    }
+
+    static final List<String> SURVEY_STEPS = List.of("RECEPTION", "NEEDS_ANALYSIS", "PRESENTATION", "TEST_DRIVE",
+            "NEGOTIATION", "DELIVERY");
+    static final List<String> SHOWROOM_STEPS = List.of("CALL", "WALK_IN");
+
+    @CheckedTemplate(basePath = "hq")
+    static class Templates {
+        static native TemplateInstance hq(String from, String to, HqApi.Funnel funnel, HqApi.Satisfaction satisfaction,
+                List<StepGrid> grid, List<String> surveySteps, List<String> showroomSteps, List<String> gaps,
+                FieldErrors errors);
+    }
+
+    @Inject
+    @RestClient
+    HqApi hq;
+
+    @GET
+    public Response show(@QueryParam("from") String from, @QueryParam("to") String to) {
+        String f = from == null || from.isBlank() ? null : from.strip();
+        String t = to == null || to.isBlank() ? null : to.strip();
+        try {
+            return Response.ok(page(f, t, f, t, FieldErrors.none())).build();
+        } catch (GatewayProblem problem) {
+            if (!problem.validation()) {
+                throw problem;
+            }
+            return Response.status(400).entity(page(null, null, f, t, FieldErrors.of(problem))).build();
+        }
+    }
+
+    /** The reports of from..to; the form shows what was typed (shownFrom, shownTo). */
+    private TemplateInstance page(String from, String to, String shownFrom, String shownTo, FieldErrors errors) {
+        Sections s = new Sections();
+        HqApi.Funnel funnel = s.fetch("funnel", () -> hq.funnel(from, to));
+        HqApi.Satisfaction satisfaction = s.fetch("satisfaction", () -> hq.satisfaction(from, to));
+        var compliance = s.fetch("compliance", () -> hq.compliance(from, to, 100));
+        Map<String, StepGrid> grid = new TreeMap<>();
+        TreeSet<String> dealers = new TreeSet<>();
+        if (funnel != null) {
+            funnel.dealers().forEach(d -> dealers.add(d.dealerId()));
+        }
+        if (satisfaction != null) {
+            satisfaction.dealers().forEach(d -> dealers.add(d.dealerId()));
+        }
+        if (compliance != null) {
+            compliance.items().forEach(c -> dealers.add(c.dealerId()));
+        }
+        for (String dealer : dealers) {
+            grid.put(dealer, new StepGrid(dealer, new TreeMap<>(), new TreeMap<>()));
+        }
+        if (satisfaction != null) {
+            satisfaction.dealers().forEach(d -> d.steps().forEach(st -> grid.get(d.dealerId()).scores().put(st.step(), st)));
+        }
+        if (compliance != null) {
+            compliance.items().forEach(c -> grid.get(c.dealerId()).compliance().put(c.step(), c));
+        }
+        return Templates.hq(shownFrom, shownTo, funnel, satisfaction, List.copyOf(grid.values()), SURVEY_STEPS, SHOWROOM_STEPS,
+                s.gaps(), errors);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.showroom.web.manager;
+
+import java.util.Map;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import dev.showroom.web.gateway.Paged;
+import dev.showroom.web.gateway.ProblemMapper;
+import dev.showroom.web.quote.QuotesApi.Quote;
+import io.quarkus.oidc.token.propagation.common.AccessToken;
+
+/** order-service's quotes that wait for a manager, and the manager's decision on one. */
+@RegisterRestClient(configKey = "gateway")
+@RegisterProvider(ProblemMapper.class)
+@AccessToken
+@Path("/api/v1/quotes")
+public interface ApprovalsApi {
+
+    String WAITING = "PENDING_APPROVAL";
+
+    @GET
+    Paged<Quote> withStatus(@QueryParam("status") String status, @QueryParam("size") int size);
+
+    /** {@code {decision: APPROVED|REJECTED, note}}. */
+    @POST
+    @Path("{id}/approval")
+    Quote decide(@PathParam("id") String id, Map<String, Object> body);
+}

@@ -1,0 +1,107 @@
+package dev.showroom.web.manager;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.TreeSet;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import dev.showroom.web.gateway.FieldErrors;
+import dev.showroom.web.gateway.GatewayProblem;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The manager's dashboard: the funnel with its conversions (filtered by period, consultant and channel), each
+ * consultant's funnel, checkpoint compliance, CSI and overdue follow-ups, CSI and NPS per step, the open
+ * complaints with their SLA clock and the quotes waiting for approval. Charts are drawn by {@code charts.js}
+ * from the tables beside them (the tables are what a screen reader reads). A bad period comes back beside its
+ * field (lead-service's 400).
+ */
+@Path("/console/manager")
+@Produces(MediaType.TEXT_HTML)
+public class DashboardPage {
+
+    public record Filter(String from, String to, String consultantId, String channel) {
+        static Filter of(String from, String to, String consultantId, String channel) {
+            return new Filter(blank(from), blank(to), blank(consultantId), blank(channel));
+        }
+
+        Filter withoutPeriod() {
+            return new Filter(null, null, consultantId, channel);
+        }
+
+        static String blank(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+    }
+
+    static final List<String> CHANNELS = List.of("WALK_IN", "PHONE", "MARKETING_EVENT", "CUSTOMER_REFERRAL",
+            "PERSONAL_NETWORK", "PARTNER", "ONLINE", "OTHER");
+
+    @CheckedTemplate(basePath = "manager")
+    static class Templates {
+        static native TemplateInstance dashboard(Dashboard board, Filter filter, List<String> consultants,
+                List<String> channels, FieldErrors errors);
+    }
+
+    @Inject
+    @RestClient
+    ReportsApi reports;
+
+    @Inject
+    @RestClient
+    ApprovalsApi approvals;
+
+    @Inject
+    @RestClient
+    RotaApi rota;
+
+    @GET
+    public Response show(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("consultantId") String consultantId, @QueryParam("channel") String channel) {
+        Filter filter = Filter.of(from, to, consultantId, channel);
+        try {
+            return Response.ok(page(filter, filter, FieldErrors.none())).build();
+        } catch (GatewayProblem problem) {
+            if (!problem.validation()) {
+                throw problem;
+            }
+            // the figures without the period it refused; the form keeps what was typed, the error beside it
+            return Response.status(400).entity(page(filter.withoutPeriod(), filter, FieldErrors.of(problem))).build();
+        }
+    }
+
+    private TemplateInstance page(Filter f, Filter shown, FieldErrors errors) {
+        Sections s = new Sections();
+        var byConsultant = s.fetch("funnel", () -> reports.funnel(f.from(), f.to(), f.consultantId(), f.channel(),
+                "CONSULTANT"));
+        var byChannel = s.fetch("funnel", () -> reports.funnel(f.from(), f.to(), f.consultantId(), f.channel(),
+                "CHANNEL"));
+        var compliance = s.fetch("compliance", () -> reports.compliance(f.from(), f.to(), f.consultantId()));
+        var satisfaction = s.fetch("satisfaction", () -> reports.satisfaction(f.from(), f.to()));
+        var overdue = s.fetch("overdue", reports::overdue);
+        var complaints = s.fetch("complaints", () -> reports.openComplaints(true, 100));
+        var waiting = s.fetch("approvals", () -> approvals.withStatus(ApprovalsApi.WAITING, 1));
+        var onDuty = s.fetch("rota", rota::leadRota);
+        Dashboard board = Dashboard.of(byConsultant, byChannel, compliance, satisfaction, overdue, complaints, waiting,
+                f.consultantId(), s.gaps().stream().distinct().toList(), Instant.now());
+        TreeSet<String> consultants = new TreeSet<>();
+        if (onDuty != null) {
+            consultants.addAll(onDuty.consultants());
+        }
+        board.consultants().forEach(c -> consultants.add(c.consultantId()));
+        if (f.consultantId() != null) {
+            consultants.add(f.consultantId());
+        }
+        return Templates.dashboard(board, shown, List.copyOf(consultants), CHANNELS, errors);
+    }
+}

@@ -1,0 +1,334 @@
+package dev.showroom.web.manager;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The manager's and hq's screens in English (dashboard, approvals, opening checklist, targets, rota, settings,
+ * the view across dealers); Simplified Chinese in {@code messages/mgr_zh_CN.properties}. Templates:
+ * {@code {mgr:key}}. A bundle of its own, like the consultant's {@code sales}, so each role's screens grow
+ * without touching one shared file.
+ */
+@MessageBundle(value = "mgr", locale = "en")
+public interface Mgr {
+
+    // ---- navigation and shared words
+    @Message("Dashboard")
+    String nav_dashboard();
+
+    @Message("Approvals")
+    String nav_approvals();
+
+    @Message("Across dealers")
+    String nav_hq();
+
+    @Message("Back to the dashboard")
+    String back_to_dashboard();
+
+    @Message("From")
+    String filter_from();
+
+    @Message("To")
+    String filter_to();
+
+    @Message("Consultant")
+    String filter_consultant();
+
+    @Message("All consultants")
+    String filter_all_consultants();
+
+    @Message("Channel")
+    String filter_channel();
+
+    @Message("All channels")
+    String filter_all_channels();
+
+    @Message("Show")
+    String filter_show();
+
+    @Message("Reset")
+    String filter_reset();
+
+    @Message("Without dates: this month up to today. The channel filters the funnel; the consultant the funnel, "
+            + "compliance and the consultants' table.")
+    String filter_hint();
+
+    @Message("{from} to {to}")
+    String period(String from, String to);
+
+    @Message("Not available now:")
+    String gaps();
+
+    @Message("{#when section}{#is 'funnel'}funnel{#is 'compliance'}checkpoint compliance{#is 'satisfaction'}CSI and NPS"
+            + "{#is 'overdue'}overdue follow-ups{#is 'complaints'}complaints{#is 'approvals'}approvals{#is 'rota'}rota"
+            + "{#else}{section}{/when}")
+    String section(String section);
+
+    @Message("The service that holds these figures does not answer now; try again in a minute.")
+    String section_unavailable();
+
+    @Message("Nothing in this period.")
+    String none_in_period();
+
+    @Message("No survey answered in this period.")
+    String no_surveys();
+
+    @Message("{#when stage}{#is 'leads'}Leads{#is 'visited'}Visited{#is 'testDriven'}Test-driven{#is 'quoted'}Quoted"
+            + "{#is 'ordered'}Ordered{#is 'delivered'}Delivered{#else}{stage}{/when}")
+    String stage(String stage);
+
+    @Message("{#when channel}{#is 'WALK_IN'}Walk-in{#is 'PHONE'}Phone{#is 'MARKETING_EVENT'}Marketing event"
+            + "{#is 'CUSTOMER_REFERRAL'}Customer referral{#is 'PERSONAL_NETWORK'}Personal network{#is 'PARTNER'}Partner"
+            + "{#is 'ONLINE'}Online{#is 'OTHER'}Other{#else}{channel}{/when}")
+    String channel(String channel);
+
+    @Message("{#when step}{#is 'RECEPTION'}Reception{#is 'NEEDS_ANALYSIS'}Needs analysis{#is 'PRESENTATION'}Presentation"
+            + "{#is 'TEST_DRIVE'}Test drive{#is 'NEGOTIATION'}Negotiation{#is 'DELIVERY'}Delivery{#else}{step}{/when}")
+    String step(String step);
+
+    @Message("{#when step}{#is 'CALL'}Phone checkpoints{#is 'WALK_IN'}Walk-in checkpoints{#else}{step}{/when}")
+    String visit_step(String step);
+
+    @Message("{#when category}{#is 'SALES_PROCESS'}Sales process{#is 'STAFF_BEHAVIOUR'}Staff behaviour"
+            + "{#is 'PRICE_AND_CONTRACT'}Price and contract{#is 'PRODUCT'}Product{#is 'DELIVERY'}Delivery"
+            + "{#is 'DOCUMENTS'}Documents{#is 'FINANCING'}Financing{#is 'OTHER'}Other{#else}{category}{/when}")
+    String category(String category);
+
+    @Message("{#when severity}{#is 'LOW'}Low{#is 'MEDIUM'}Medium{#is 'HIGH'}High{#is 'CRITICAL'}Critical"
+            + "{#else}{severity}{/when}")
+    String severity(String severity);
+
+    @Message("{#when status}{#is 'OPEN'}Open{#is 'ACKNOWLEDGED'}Acknowledged{#is 'RESOLVED'}Resolved, waiting for the customer"
+            + "{#is 'CLOSED'}Closed{#else}{status}{/when}")
+    String complaint_status(String status);
+
+    // ---- table columns
+    @Message("Stage")
+    String col_stage();
+
+    @Message("Leads")
+    String col_count();
+
+    @Message("From the stage before")
+    String col_from_previous();
+
+    @Message("Consultant")
+    String col_consultant();
+
+    @Message("Lead → order")
+    String col_lead_to_order();
+
+    @Message("Lead → visit")
+    String col_lead_to_visit();
+
+    @Message("Checkpoints met")
+    String col_compliance();
+
+    @Message("Overdue follow-ups")
+    String col_overdue();
+
+    @Message("Step")
+    String col_step();
+
+    @Message("Surveys")
+    String col_surveys();
+
+    @Message("Opened")
+    String col_opened();
+
+    @Message("Customer")
+    String col_customer();
+
+    @Message("Category")
+    String col_category();
+
+    @Message("Severity")
+    String col_severity();
+
+    @Message("Status")
+    String col_status();
+
+    @Message("Assignee")
+    String col_assignee();
+
+    @Message("Acknowledgement")
+    String col_sla();
+
+    @Message("Dealer")
+    String col_dealer();
+
+    // ---- dashboard
+    @Message("Sales dashboard")
+    String dashboard_title();
+
+    @Message("Key figures")
+    String kpis_label();
+
+    @Message("Checkpoints met")
+    String kpi_compliance();
+
+    @Message("Overdue follow-ups")
+    String kpi_overdue();
+
+    @Message("Open complaints")
+    String kpi_complaints();
+
+    @Message("Quotes to approve")
+    String kpi_approvals();
+
+    @Message("Funnel")
+    String funnel_title();
+
+    @Message("Leads created in the period that reached at least each stage, and the share of the stage before.")
+    String funnel_caption();
+
+    @Message("Funnel chart; the figures are in the table below it.")
+    String chart_funnel();
+
+    @Message("By channel")
+    String channels_title();
+
+    @Message("Leads and orders per channel where the leads came from.")
+    String channels_caption();
+
+    @Message("Bar chart of leads and orders per channel; the figures are in the table below it.")
+    String chart_channels();
+
+    @Message("Consultants")
+    String consultants_title();
+
+    @Message("Each consultant's funnel, satisfaction checkpoints met at reception, CSI and follow-ups overdue now.")
+    String consultants_caption();
+
+    @Message("Bar chart of the checkpoints each consultant met; the figures are in the table below.")
+    String chart_compliance();
+
+    @Message("Bar chart of each consultant's overdue follow-ups; the figures are in the table below.")
+    String chart_overdue();
+
+    @Message("CSI and NPS")
+    String satisfaction_title();
+
+    @Message("{surveys} surveys answered in the period. CSI: the mean rating on 0–100; NPS: promoters minus detractors.")
+    String satisfaction_hint(long surveys);
+
+    @Message("CSI, NPS and checkpoints met per step of the sales process.")
+    String steps_caption();
+
+    @Message("Bar chart of the CSI per step; the figures are in the table below it.")
+    String chart_steps();
+
+    @Message("Open complaints")
+    String complaints_title();
+
+    @Message("Complaints not closed, oldest first, with the time left to acknowledge them.")
+    String complaints_caption();
+
+    @Message("No open complaint.")
+    String no_complaints();
+
+    @Message("escalated")
+    String escalated();
+
+    @Message("acknowledged")
+    String sla_acknowledged();
+
+    @Message("late by {hours} h")
+    String sla_late(long hours);
+
+    @Message("{hours} h left")
+    String sla_left(long hours);
+
+    // ---- approvals
+    @Message("Discounts to approve")
+    String approvals_title();
+
+    @Message("These quotes give a discount above the consultant's limit; the customer waits until you decide.")
+    String approvals_lede();
+
+    @Message("No quote waits for your approval.")
+    String approvals_none();
+
+    @Message("The {shown} oldest of {total} are shown.")
+    String approvals_more(long total, int shown);
+
+    @Message("Asked")
+    String approval_asked();
+
+    @Message("List price")
+    String approval_list_price();
+
+    @Message("Discount")
+    String approval_discount();
+
+    @Message("Consultant's limit")
+    String approval_limit();
+
+    @Message("Total")
+    String approval_total();
+
+    @Message("Trade-in")
+    String approval_trade_in();
+
+    @Message("Consultant's note")
+    String approval_consultant_note();
+
+    @Message("Open the quote")
+    String approval_see_quote();
+
+    @Message("Open the customer")
+    String approval_see_lead();
+
+    @Message("Note to the consultant")
+    String approval_note();
+
+    @Message("A refusal needs its reason; the consultant reads it on the quote.")
+    String approval_note_hint();
+
+    @Message("Approve")
+    String approve();
+
+    @Message("Refuse")
+    String refuse();
+
+    @Message("{#when what}{#is 'approved'}Approved: the quote is issued to the customer.{#is 'rejected'}Refused: the consultant sees your reason."
+            + "{#is 'conflict'}Someone decided that quote meanwhile; the list is up to date.{#else}Saved.{/when}")
+    String approval_done(String what);
+
+    // ---- hq
+    @Message("Across dealers")
+    String hq_title();
+
+    @Message("Counts only, no customer. Without dates: this month (funnel) and the last 90 days (satisfaction) in Beijing time.")
+    String hq_hint();
+
+    @Message("Funnel per dealer")
+    String hq_funnel_title();
+
+    @Message("Leads created in the period per dealer that reached at least each stage, with the brand's total.")
+    String hq_funnel_caption();
+
+    @Message("Bar chart of leads, test drives and orders per dealer; the figures are in the table below it.")
+    String chart_hq_funnel();
+
+    @Message("Brand total")
+    String hq_brand_total();
+
+    @Message("Satisfaction per dealer")
+    String hq_satisfaction_title();
+
+    @Message("Surveys answered, CSI, NPS and checkpoints met per dealer.")
+    String hq_satisfaction_caption();
+
+    @Message("Bar chart of CSI and NPS per dealer; the figures are in the table below it.")
+    String chart_hq_satisfaction();
+
+    @Message("Per step")
+    String hq_steps_title();
+
+    @Message("CSI of each step of the sales process from the surveys, and the share of the showroom's checkpoints met on the phone and at walk-ins.")
+    String hq_steps_hint();
+
+    @Message("Each dealer's CSI per step and checkpoints met per showroom step.")
+    String hq_steps_caption();
+}

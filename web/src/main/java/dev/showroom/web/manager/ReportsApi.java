@@ -1,0 +1,124 @@
+package dev.showroom.web.manager;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import dev.showroom.web.gateway.Paged;
+import dev.showroom.web.gateway.ProblemMapper;
+import io.quarkus.oidc.token.propagation.common.AccessToken;
+
+/**
+ * The figures a manager looks at, each from the service that owns it: the funnel and overdue follow-ups
+ * (lead-service), checkpoint compliance (visit-service), CSI/NPS and complaints (aftersales-service).
+ * Dates are sent as text (days in the dealer's zone); a null parameter is left out.
+ */
+@RegisterRestClient(configKey = "gateway")
+@RegisterProvider(ProblemMapper.class)
+@AccessToken
+@Path("/api/v1")
+public interface ReportsApi {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Counts(long leads, long visited, long testDriven, long quoted, long ordered, long delivered, long defeated) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Conversion(BigDecimal leadToVisit, BigDecimal visitToTestDrive, BigDecimal testDriveToQuote,
+            BigDecimal quoteToOrder, BigDecimal orderToDelivery, BigDecimal leadToOrder) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Figures(Counts counts, Conversion conversion) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Group(String key, Figures figures) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Funnel(String from, String to, String consultantId, String channel, Figures total, List<Group> groups) {
+        public List<Group> groups() {
+            return groups == null ? List.of() : groups;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ConsultantOverdue(String consultantId, long overdue) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Overdue(Instant asOf, long total, List<ConsultantOverdue> byConsultant) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Share(long checks, long met, BigDecimal share) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ConsultantShare(String consultantId, long checks, long met, BigDecimal share) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Compliance(Share overall, List<ConsultantShare> byConsultant) {
+    }
+
+    /** A CSI/NPS score: {@code csi} 0–100, {@code nps} −100–100, null when nothing was answered. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Score(long surveys, Double csi, long npsAnswers, Double nps) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Met(long met, long missed, Double rate) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record StepScore(String step, Score score, Met compliance) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ConsultantScore(String consultantId, Score score, Met compliance) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Satisfaction(Score overall, Met compliance, List<StepScore> steps, List<ConsultantScore> consultants) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Complaint(String id, String customerName, String category, String severity, String status,
+            Instant openedAt, Instant acknowledgeBy, Instant acknowledgedAt, String assigneeId, boolean escalated,
+            long ageHours) {
+    }
+
+    @GET
+    @Path("funnel")
+    Funnel funnel(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("consultantId") String consultantId, @QueryParam("channel") String channel,
+            @QueryParam("groupBy") String groupBy);
+
+    @GET
+    @Path("leads/overdue")
+    Overdue overdue();
+
+    @GET
+    @Path("compliance")
+    Compliance compliance(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("consultantId") String consultantId);
+
+    @GET
+    @Path("satisfaction")
+    Satisfaction satisfaction(@QueryParam("from") String from, @QueryParam("to") String to);
+
+    @GET
+    @Path("complaints")
+    Paged<Complaint> openComplaints(@QueryParam("open") boolean open, @QueryParam("size") int size);
+}

@@ -1,0 +1,77 @@
+// The console's charts (ECharts, loaded before this file). Each chart draws the table it stands beside, so
+// the figures live once, in the page's language, and the table is what assistive technology reads:
+//   <div class="chart" data-chart="funnel|bars|percent" data-table="table-id" data-columns="1,2">
+// A row's label is its first cell; a column's values are the cells' data-value (blank: no value), its name
+// the column's header. A table foot (a total) is not drawn. Tooltips are drawn on the canvas ('richText'):
+// the HTML ones carry inline styles, which the Content-Security-Policy refuses.
+(function () {
+  'use strict';
+  var palette = ['#12355b', '#2a7f62', '#c05717', '#6b4c9a', '#8a6d00'];
+
+  function text(cell) {
+    return cell ? cell.textContent.replace(/\s+/g, ' ').trim() : '';
+  }
+
+  function read(table, columns) {
+    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    var header = table.tHead.rows[0].cells;
+    return {
+      labels: rows.map(function (row) { return text(row.cells[0]); }),
+      series: columns.map(function (column) {
+        return {
+          name: text(header[column]),
+          values: rows.map(function (row) {
+            var value = row.cells[column] ? row.cells[column].getAttribute('data-value') : null;
+            return value === null || value === '' ? null : Number(value);
+          })
+        };
+      })
+    };
+  }
+
+  function option(kind, data) {
+    var tooltip = { renderMode: 'richText', trigger: kind === 'funnel' ? 'item' : 'axis' };
+    if (kind === 'funnel') {
+      return {
+        color: palette, tooltip: tooltip,
+        series: [{
+          type: 'funnel', sort: 'none', left: '5%', width: '90%', top: 8, bottom: 8, minSize: '8%', gap: 2,
+          label: { show: true, position: 'inside', color: '#fff', formatter: '{b}: {c}' },
+          data: data.labels.map(function (label, i) { return { name: label, value: data.series[0].values[i] }; })
+        }]
+      };
+    }
+    var percent = kind === 'percent';
+    return {
+      color: palette, tooltip: tooltip,
+      legend: { show: data.series.length > 1, top: 0 },
+      grid: { left: 8, right: 48, top: data.series.length > 1 ? 32 : 8, bottom: 8, containLabel: true },
+      xAxis: { type: 'value', max: percent ? 100 : null, minInterval: percent ? 0 : 1 },
+      yAxis: { type: 'category', data: data.labels, inverse: true },
+      series: data.series.map(function (s) {
+        return {
+          type: 'bar', name: s.name, data: s.values, barMaxWidth: 28,
+          label: { show: true, position: 'right', formatter: percent ? '{c} %' : '{c}' }
+        };
+      })
+    };
+  }
+
+  function draw(element) {
+    var table = document.getElementById(element.getAttribute('data-table'));
+    if (!table || !table.tBodies.length || typeof echarts === 'undefined') {
+      return;
+    }
+    var columns = element.getAttribute('data-columns').split(',').map(Number);
+    var data = read(table, columns);
+    if (element.getAttribute('data-chart') !== 'funnel') {
+      // as tall as its bars need (CSSOM, which the policy allows, unlike a style attribute)
+      element.style.height = (48 + 40 * data.labels.length * Math.max(1, data.series.length * 0.7)) + 'px';
+    }
+    var chart = echarts.init(element, null, { renderer: 'canvas' });
+    chart.setOption(option(element.getAttribute('data-chart'), data));
+    window.addEventListener('resize', function () { chart.resize(); });
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll('[data-chart]'), draw);
+}());

@@ -1,0 +1,61 @@
+package dev.showroom.web;
+
+import static dev.showroom.web.SalesPagesRenderTest.renders;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The manager's and hq's screens render (strict rendering) in both languages with sample reports, with the
+ * figures in the tables the charts are drawn from, a service that did not answer said on the page, and the
+ * refusals of the services beside their fields. ManagerConsoleIT does the same against the real suite.
+ */
+@QuarkusTest
+class ManagerPagesRenderTest {
+
+    @Test
+    void theDashboard() {
+        renders("/test-render/manager/dashboard", "en", "Sales dashboard", "id=\"funnel-table\"",
+                "data-chart=\"funnel\" data-table=\"funnel-table\"", "<td class=\"num\" data-value=\"20\">20</td>",
+                "60.0 %", "Marketing event", "91.7 %", "87.5", "late by 6 h", "22 h left", "acknowledged", "escalated",
+                "id=\"kpi-approvals\">2<", "/webjars/echarts/", "/static/charts.js");
+        renders("/test-render/manager/dashboard", "zh-CN", "销售看板", "销售漏斗", "市场活动", "已超时 6 小时", "接待");
+        // a chart is an image with a name, its table has a caption and headed rows
+        given().get("/test-render/manager/dashboard").then()
+                .body(containsString("role=\"img\" aria-label="), containsString("<caption>"),
+                        containsString("<th scope=\"row\">zhang.min</th>"));
+    }
+
+    @Test
+    void aDashboardWithServicesMissingAndABadPeriod() {
+        renders("/test-render/manager/dashboard/gaps", "en", "Not available now:", "checkpoint compliance",
+                "from-error", "aria-invalid=\"true\"", "<option value=\"zhang.min\" selected>",
+                "<option value=\"WALK_IN\" selected>", "Reset");
+        given().header("Accept-Language", "en").get("/test-render/manager/dashboard/gaps").then()
+                .body(not(containsString("<th scope=\"row\">li.wei</th>")));
+        renders("/test-render/manager/dashboard/gaps", "zh-CN", "暂时无法获取", "检查点达标率");
+    }
+
+    @Test
+    void theApprovalsInbox() {
+        renders("/test-render/manager/approvals", "en", "Discounts to approve", "Approved: the quote is issued",
+                "Zhou Min · Aurora Luxury", "9.5 %", "5.0 %", "value=\"APPROVED\"", "value=\"REJECTED\"",
+                "action=\"/console/manager/approvals/Q1\"", "for=\"note-Q1\"");
+        renders("/test-render/manager/approvals/refused-without-reason", "en", "note-error", "aria-invalid=\"true\"",
+                "typed before", "The 1 oldest of 60 are shown.");
+        renders("/test-render/manager/approvals/refused-without-reason", "zh-CN", "待审批折扣", "批准", "拒绝");
+        renders("/test-render/manager/approvals/none", "zh-CN", "没有等待您审批的报价", "该报价已由他人处理");
+    }
+
+    @Test
+    void headquartersAcrossDealers() {
+        renders("/test-render/hq", "en", "Across dealers", "Brand total", "id=\"hq-total-leads\">30<", "dealer-bj-01",
+                "81.3", "75.0 %", "Reception (CSI)", "Phone checkpoints", "data-table=\"hq-funnel-table\"");
+        renders("/test-render/hq", "zh-CN", "跨经销商", "品牌合计", "到店检查点");
+        renders("/test-render/hq/gaps", "en", "to-error", "Not available now:", "value=\"2026-12-09\"");
+    }
+}
