@@ -3,6 +3,7 @@ package dev.showroom.platform.http;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedList;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationTarget;
+import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 
@@ -38,7 +40,11 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * <li>the answers every operation may give are listed: 400 when it takes input, 401 and 403 when it needs a
  * token, 404 when its path names something, 412 and 428 when it takes {@code If-Match};</li>
  * <li>an operation open to anyone says so ({@code security: []}) instead of inheriting nothing;</li>
- * <li>a creating POST annotated {@code @IdempotentCreate} declares its {@code Idempotency-Key} header.</li>
+ * <li>a creating POST annotated {@code @IdempotentCreate} declares its {@code Idempotency-Key} header, and
+ * every {@code 201} its {@code Location} header;</li>
+ * <li>an update annotated {@link IfMatch} declares its {@code If-Match} header (required or not), and every
+ * successful answer that is a {@link Versioned} view, or of an {@link IfMatch} update, its {@code ETag};</li>
+ * <li>a list annotated {@link Sortable} describes its {@code sort} parameter: the keys and the default.</li>
  * </ul>
  * Run by Quarkus at build time, so that the document each application stores (target/openapi) has it too.
  */
@@ -48,9 +54,18 @@ public class ApiDocumentFilter implements OASFilter {
     /** The platform's annotation for creating POSTs that take an Idempotency-Key (a name: no dependency). */
     static final DotName IDEMPOTENT_CREATE = DotName.createSimple("dev.showroom.platform.idempotency.IdempotentCreate");
     static final DotName OPERATION = DotName.createSimple("org.eclipse.microprofile.openapi.annotations.Operation");
+    static final DotName IF_MATCH = DotName.createSimple(IfMatch.class.getName());
+    static final DotName SORTABLE = DotName.createSimple(Sortable.class.getName());
+    static final DotName VERSIONED = DotName.createSimple(Versioned.class.getName());
 
     /** The operationIds of the methods annotated @IdempotentCreate. */
     private final Set<String> idempotentCreates = new HashSet<>();
+    /** operationId → whether If-Match is required, of the methods annotated @IfMatch. */
+    private final Map<String, Boolean> ifMatches = new HashMap<>();
+    /** operationId → its @Sortable. */
+    private final Map<String, AnnotationInstance> sortables = new HashMap<>();
+    /** The schema names of the views that are Versioned (SmallRye names a schema after the class's simple name). */
+    private final Set<String> versionedSchemas = new HashSet<>();
 
     public ApiDocumentFilter() {
     }
@@ -58,13 +73,37 @@ public class ApiDocumentFilter implements OASFilter {
     /** SmallRye passes the application's index to a filter that takes it. */
     public ApiDocumentFilter(IndexView index) {
         for (AnnotationInstance create : index.getAnnotations(IDEMPOTENT_CREATE)) {
-            if (create.target() != null && create.target().kind() == AnnotationTarget.Kind.METHOD) {
-                AnnotationInstance operation = create.target().asMethod().annotation(OPERATION);
-                if (operation != null && operation.value("operationId") != null) {
-                    idempotentCreates.add(operation.value("operationId").asString());
-                }
+            String id = operationId(create);
+            if (id != null) {
+                idempotentCreates.add(id);
             }
         }
+        for (AnnotationInstance ifMatch : index.getAnnotations(IF_MATCH)) {
+            String id = operationId(ifMatch);
+            if (id != null) {
+                ifMatches.put(id, ifMatch.value("required") != null && ifMatch.value("required").asBoolean());
+            }
+        }
+        for (AnnotationInstance sortable : index.getAnnotations(SORTABLE)) {
+            String id = operationId(sortable);
+            if (id != null) {
+                sortables.put(id, sortable);
+            }
+        }
+        for (ClassInfo view : index.getAllKnownImplementors(VERSIONED)) {
+            String name = view.name().toString();
+            versionedSchemas.add(name.substring(Math.max(name.lastIndexOf('.'), name.lastIndexOf('$')) + 1));
+        }
+    }
+
+    /** The operationId of the method an annotation is on (null on anything else). */
+    private static String operationId(AnnotationInstance annotation) {
+        if (annotation.target() == null || annotation.target().kind() != AnnotationTarget.Kind.METHOD) {
+            return null;
+        }
+        AnnotationInstance operation = annotation.target().asMethod().annotation(OPERATION);
+        return operation == null || operation.value("operationId") == null ? null
+                : operation.value("operationId").asString();
     }
 
     static final Map<String, String> REASONS = new LinkedHashMap<>();
@@ -109,8 +148,28 @@ public class ApiDocumentFilter implements OASFilter {
                 params.addAll(op.getParameters());
             }
             boolean input = op.getRequestBody() != null || !params.isEmpty();
+            Boolean ifMatchRequired = ifMatches.get(op.getOperationId());
+            if (ifMatchRequired != null) {
+                params.removeIf(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()));
+                if (op.getParameters() != null) {
+                    op.getParameters().stream().filter(p -> p.getIn() == Parameter.In.HEADER
+                            && "If-Match".equalsIgnoreCase(p.getName())).toList().forEach(op::removeParameter);
+                }
+                Parameter header = OASFactory.createParameter().name("If-Match").in(Parameter.In.HEADER)
+                        .required(ifMatchRequired).description("The `ETag` of the version the client read (`\"3\"`): "
+                                + "another version is refused with 412" + (ifMatchRequired
+                                        ? "; required (428 without it)" : "; without it the update applies"))
+                        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                                .examples(List.of("\"3\"")));
+                op.addParameter(header);
+                params.add(header);
+            }
             Parameter ifMatch = params.stream().filter(p -> p.getIn() == Parameter.In.HEADER
                     && "If-Match".equalsIgnoreCase(p.getName())).findFirst().orElse(null);
+            AnnotationInstance sortable = sortables.get(op.getOperationId());
+            if (sortable != null) {
+                describeSort(op, sortable);
+            }
             if (idempotentCreates.contains(op.getOperationId()) && params.stream()
                     .noneMatch(p -> "Idempotency-Key".equalsIgnoreCase(p.getName()))) {
                 op.addParameter(OASFactory.createParameter().name("Idempotency-Key").in(Parameter.In.HEADER)
@@ -130,6 +189,25 @@ public class ApiDocumentFilter implements OASFilter {
             addIfAbsent(responses, "404", path.contains("{"));
             addIfAbsent(responses, "412", ifMatch != null);
             addIfAbsent(responses, "428", ifMatch != null && Boolean.TRUE.equals(ifMatch.getRequired()));
+            new ArrayList<>(responses.getAPIResponses().keySet()).forEach(status -> {
+                APIResponse response = responses.getAPIResponse(status);
+                if (!status.startsWith("2") || response.getRef() != null) {
+                    return;
+                }
+                if ("201".equals(status) && (response.getHeaders() == null
+                        || !response.getHeaders().containsKey("Location"))) {
+                    response.addHeader("Location", OASFactory.createHeader()
+                            .description("The path of the new resource")
+                            .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                                    .format("uri-reference")));
+                }
+                if ((ifMatchRequired != null || versioned(response.getContent())) && (response.getHeaders() == null
+                        || !response.getHeaders().containsKey("ETag"))) {
+                    response.addHeader("ETag", OASFactory.createHeader()
+                            .description("The version of the resource (`\"3\"`): send it back as `If-Match` to update it")
+                            .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
+                }
+            });
             // every error answer is a problem: a described one keeps its description, gains the body
             new ArrayList<>(responses.getAPIResponses().keySet()).forEach(status -> {
                 if (!status.startsWith("4") && !status.startsWith("5")) {
@@ -231,6 +309,34 @@ public class ApiDocumentFilter implements OASFilter {
         if (content != null && content.getMediaTypes() != null) {
             content.getMediaTypes().values().forEach(m -> todo.add(m.getSchema()));
         }
+    }
+
+    /** The answer is one view that carries its version. */
+    private boolean versioned(Content content) {
+        if (content == null || content.getMediaTypes() == null) {
+            return false;
+        }
+        return content.getMediaTypes().values().stream().map(m -> m.getSchema())
+                .anyMatch(schema -> schema != null && schema.getRef() != null
+                        && versionedSchemas.contains(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1)));
+    }
+
+    /** The {@code sort} query parameter of a list: its keys as a pattern, and the default order. */
+    private static void describeSort(Operation op, AnnotationInstance sortable) {
+        List<String> keys = sortable.value() == null ? List.of() : Arrays.asList(sortable.value().asStringArray());
+        String byDefault = sortable.value("byDefault") == null ? "" : sortable.value("byDefault").asString();
+        String key = "-?(" + String.join("|", keys) + ")";
+        Parameter sort = op.getParameters() == null ? null : op.getParameters().stream()
+                .filter(p -> p.getIn() == Parameter.In.QUERY && SortOrder.PARAM.equals(p.getName())).findFirst()
+                .orElse(null);
+        if (sort == null) {
+            sort = OASFactory.createParameter().name(SortOrder.PARAM).in(Parameter.In.QUERY);
+            op.addParameter(sort);
+        }
+        sort.required(false).description("The order: keys separated by commas, `-` before a key for descending ("
+                + String.join(", ", keys) + "); by default `" + byDefault + "`. Another key is a 400 naming `sort`")
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                        .pattern("^" + key + "(," + key + ")*$").examples(List.of(byDefault)));
     }
 
     private void addIfAbsent(APIResponses responses, String status, boolean when) {

@@ -47,6 +47,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(412, "precondition-failed", "Precondition failed", detail, null);
     }
 
+    /** 428: this update requires If-Match (the ETag of the version the client read) and it was missing. */
+    public static ProblemException preconditionRequired() {
+        return new ProblemException(428, "precondition-required", "Precondition required",
+                "This update requires If-Match with the ETag of the version you read (GET it first)", null);
+    }
+
     /** 422: the request is well formed but breaks a business rule; name the field when there is one. */
     public static ProblemException unprocessable(String field, String rule, String message) {
         return new ProblemException(422, "business-rule", "Business rule violated", message,
