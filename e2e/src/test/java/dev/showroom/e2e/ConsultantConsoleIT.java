@@ -2,6 +2,7 @@ package dev.showroom.e2e;
 
 import static dev.showroom.e2e.Staff.as;
 import static dev.showroom.e2e.Staff.creating;
+import static dev.showroom.e2e.Staff.updating;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -199,7 +200,8 @@ class ConsultantConsoleIT {
             String quoteId = browser.path().substring("/console/quotes/".length());
 
             // the manager approves the discount (API, the manager's token); the page shows it and closes the deal
-            as(MANAGER).body(Map.of("decision", "APPROVED", "note", "loyal family")).post("/api/v1/quotes/" + quoteId + "/approval")
+            updating(MANAGER, "/api/v1/quotes/" + quoteId).body(Map.of("decision", "APPROVED", "note", "loyal family"))
+                    .post("/api/v1/quotes/" + quoteId + "/approval")
                     .then().statusCode(200);
             browser.page.waitForSelector("#quote-status:has-text('Approved')", new com.microsoft.playwright.Page
                     .WaitForSelectorOptions().setTimeout(30_000));

@@ -1,6 +1,7 @@
 package dev.showroom.e2e;
 
 import static dev.showroom.e2e.Staff.as;
+import static dev.showroom.e2e.Staff.updating;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -116,7 +117,7 @@ class CustomerJourneyIT {
     void step1GradedAndQualifiedByTheConsultant() {
         as(MANAGER).body(Map.of("consultantId", CONSULTANT)).put("/api/v1/leads/{id}/assignment", leadId)
                 .then().statusCode(200).body("consultantId", equalTo(CONSULTANT));
-        as(CONSULTANT).body(Map.of("grade", "H")).put("/api/v1/leads/{id}/grade", leadId)
+        updating(CONSULTANT, "/api/v1/leads/" + leadId).body(Map.of("grade", "H")).put("/api/v1/leads/{id}/grade", leadId)
                 .then().statusCode(200).body("grade", equalTo("H")).body("nextFollowUpAt", notNullValue());
         as(CONSULTANT).body(Map.of("need", true, "means", true, "authority", true, "note", "family car, budget ok"))
                 .put("/api/v1/leads/{id}/qualification", leadId)
@@ -227,7 +228,8 @@ class CustomerJourneyIT {
                 .body("total", equalTo("191500.00"));
         as(CONSULTANT).body(Map.of("decision", "APPROVED")).post("/api/v1/quotes/{id}/approval", quoteId)
                 .then().statusCode(403);
-        as(MANAGER).body(Map.of("decision", "APPROVED", "note", "first family car")).post("/api/v1/quotes/{id}/approval", quoteId)
+        updating(MANAGER, "/api/v1/quotes/" + quoteId).body(Map.of("decision", "APPROVED", "note", "first family car"))
+                .post("/api/v1/quotes/{id}/approval", quoteId)
                 .then().statusCode(200).body("status", equalTo("APPROVED")).body("issuedAt", notNullValue());
         awaitStage("QUOTED");
     }

@@ -35,6 +35,15 @@ final class Staff {
         return as(user).header("Idempotency-Key", UUID.randomUUID().toString());
     }
 
+    /**
+     * An update that requires If-Match (docs/api.md: gradeLead, decideQuote, updateNeedsAnalysis): the ETag of the
+     * resource at {@code path} as the user reads it now.
+     */
+    static RequestSpecification updating(String user, String path) {
+        String etag = as(user).get(path).then().statusCode(200).extract().header("ETag");
+        return as(user).header("If-Match", etag);
+    }
+
     /** The user's access token, fetched again a minute before it expires (a whole e2e run outlasts one). */
     static String token(String user) {
         return TOKENS.compute(user, (u, t) -> t != null && t.expires().isAfter(Instant.now().plusSeconds(60)) ? t

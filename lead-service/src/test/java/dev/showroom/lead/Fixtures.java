@@ -43,4 +43,9 @@ final class Fixtures {
         return create(token, Map.of("name", name, "phone", phone, "channel", channel)).statusCode(201)
                 .extract().path("id");
     }
+
+    /** The lead's ETag as its owner reads it, for an update that requires If-Match (gradeLead). */
+    static String etag(String token, String id) {
+        return given().auth().oauth2(token).get("/api/v1/leads/" + id).then().statusCode(200).extract().header("ETag");
+    }
 }

@@ -86,16 +86,16 @@ class LeadLifecycleTest {
         String id = createLead(token, "Sun Li", mobile(), "PHONE");
         Instant before = MovableClock.now();
         String next = given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("grade", "H"))
-                .put("/api/v1/leads/" + id + "/grade").then().statusCode(200).body("grade", equalTo("H"))
+                .header("If-Match", etag(token, id)).put("/api/v1/leads/" + id + "/grade").then().statusCode(200).body("grade", equalTo("H"))
                 .extract().path("nextFollowUpAt");
         assertEquals(2, Duration.between(before, Instant.parse(next)).toHours() / 24, "H: every 2 days");
         var graded = TestEvents.await("lead.graded", r -> id.equals(r.key()) && r.value().contains("\"grade\":\"H\""));
         EventContract.assertValid(graded);
 
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("grade", "Z"))
-                .put("/api/v1/leads/" + id + "/grade").then().statusCode(400).contentType("application/problem+json");
+                .header("If-Match", etag(token, id)).put("/api/v1/leads/" + id + "/grade").then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("grade", "F"))
-                .put("/api/v1/leads/" + id + "/grade").then().statusCode(400).body("errors[0].field", equalTo("grade"));
+                .header("If-Match", etag(token, id)).put("/api/v1/leads/" + id + "/grade").then().statusCode(400).body("errors[0].field", equalTo("grade"));
 
         MovableClock.advance(Duration.ofDays(3));
         given().auth().oauth2(token).get("/api/v1/leads/" + id).then().body("overdue", equalTo(true));
@@ -207,7 +207,7 @@ class LeadLifecycleTest {
         given().auth().oauth2(owner).get("/api/v1/leads/" + id).then().statusCode(200);
         given().auth().oauth2(other).get("/api/v1/leads/" + id).then().statusCode(404)
                 .contentType("application/problem+json");
-        given().auth().oauth2(other).contentType(ContentType.JSON).body(Map.of("grade", "H"))
+        given().auth().oauth2(other).contentType(ContentType.JSON).body(Map.of("grade", "H")).header("If-Match", "\"0\"")
                 .put("/api/v1/leads/" + id + "/grade").then().statusCode(404);
         given().auth().oauth2(other).get("/api/v1/leads").then().statusCode(200).body("items.id", not(hasItem(id)));
         // another dealer: 404, never listed

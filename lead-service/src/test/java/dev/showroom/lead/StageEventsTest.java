@@ -120,7 +120,7 @@ class StageEventsTest {
     void eachEventMovesTheStageAndALateOneNeverMovesItBack() {
         String id = createLead(MANAGER, "Stage Walker", mobile(), "WALK_IN");
         given().auth().oauth2(MANAGER).contentType("application/json").body(Map.of("grade", "A"))
-                .put("/api/v1/leads/" + id + "/grade").then().statusCode(200);
+                .header("If-Match", etag(MANAGER, id)).put("/api/v1/leads/" + id + "/grade").then().statusCode(200);
         TestEvents.send("visit.recorded", id, visit(UUID.randomUUID().toString(), id, "WALK_IN"));
         awaitStage(id, "VISITED");
         Instant drove = Instant.now();
@@ -157,7 +157,7 @@ class StageEventsTest {
     void aCancelledOrderTakesTheLeadBackAndItsLateSignatureChangesNothing() {
         String id = createLead(MANAGER, "Cancel Case", mobile(), "PHONE");
         given().auth().oauth2(MANAGER).contentType("application/json").body(Map.of("grade", "H"))
-                .put("/api/v1/leads/" + id + "/grade").then().statusCode(200);
+                .header("If-Match", etag(MANAGER, id)).put("/api/v1/leads/" + id + "/grade").then().statusCode(200);
         TestEvents.send("quote.issued", id, json("quoteId", UUID.randomUUID().toString(), "dealerId", DEALER,
                 "leadId", id, "issuedAt", Instant.now()));
         awaitStage(id, "QUOTED");

@@ -24,6 +24,8 @@ import dev.showroom.lead.intake.LeadAccess;
 import dev.showroom.lead.intake.LeadEvents;
 import dev.showroom.lead.intake.LeadView;
 import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.IfMatch;
+import dev.showroom.platform.http.Preconditions;
 import dev.showroom.platform.http.Roles;
 
 @Path("/api/v1/leads/{id}/assignment")
@@ -49,9 +51,11 @@ public class AssignmentResource {
     @PUT
     @Transactional
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    @IfMatch
     @Operation(operationId = "assignLead", summary = "Assign or reassign the lead to a consultant")
     public LeadView assign(@PathParam("id") UUID id, @Valid @NotNull AssignRequest request) {
         Lead lead = access.changeable(id);
+        Preconditions.check(lead.version);
         String consultant = request.consultantId().strip();
         if (!Objects.equals(consultant, lead.consultantId)) {
             Instant now = Instant.now(clock);
@@ -60,6 +64,6 @@ public class AssignmentResource {
             lead.updatedAt = now;
             events.assigned(lead, previous, staff.id(), now);
         }
-        return access.view(lead);
+        return access.changed(lead);
     }
 }

@@ -23,6 +23,8 @@ import dev.showroom.lead.intake.LeadContact;
 import dev.showroom.lead.intake.LeadEvents;
 import dev.showroom.lead.intake.LeadView;
 import dev.showroom.platform.erasure.PersonalData;
+import dev.showroom.platform.http.IfMatch;
+import dev.showroom.platform.http.Preconditions;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.Roles;
 
@@ -49,12 +51,14 @@ public class ErasureResource {
     @POST
     @Transactional
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    @IfMatch
     @Operation(operationId = "eraseLead", summary = "Erase the person's personal data → customer.erasure-requested")
     public LeadView erase(@PathParam("id") UUID id) {
         Lead lead = Lead.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (lead == null) {
             throw ProblemException.notFound("Lead");
         }
+        Preconditions.check(lead.version);
         if (lead.erased()) {
             return access.view(lead);
         }
@@ -78,6 +82,6 @@ public class ErasureResource {
         LeadContact.delete("leadId", lead.id);
         FollowUp.update("outcome = null, nextStep = null where leadId = ?1", lead.id);
         events.erasureRequested(lead, mergedReferrals);
-        return access.view(lead);
+        return access.changed(lead);
     }
 }

@@ -30,8 +30,10 @@ import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.http.SortOrder;
+import dev.showroom.platform.http.Sortable;
 import dev.showroom.platform.idempotency.IdempotentCreate;
-import io.quarkus.panache.common.Sort;
+import dev.showroom.platform.persistence.Sorts;
 
 @Path("/api/v1/leads/{id}/follow-ups")
 @Tag(name = "Grading and follow-up",
@@ -91,9 +93,11 @@ public class FollowUpResource {
     @GET
     @RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
     @Operation(operationId = "listLeadFollowUps", summary = "The lead's follow-ups, newest first, paged")
-    public Page<FollowUpView> list(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+    @Sortable(value = { "occurredAt", "nextFollowUpAt" }, byDefault = "-occurredAt")
+    public Page<FollowUpView> list(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page,
+            @BeanParam SortOrder sort) {
         Lead lead = access.readable(id);
-        var found = FollowUp.<FollowUp> find("leadId", Sort.descending("occurredAt").and("id"), lead.id);
+        var found = FollowUp.<FollowUp> find("leadId", Sorts.of(sort, "id"), lead.id);
         return Page.of(found.page(page.page, page.size).list().stream().map(FollowUpResource::view).toList(), page,
                 found.count());
     }

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,9 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.showroom.lead.intake.Lead;
 import dev.showroom.lead.intake.LeadAccess;
 import dev.showroom.lead.intake.LeadView;
+import dev.showroom.platform.http.IfMatch;
+import dev.showroom.platform.http.Preconditions;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.Roles;
-import dev.showroom.platform.persistence.Versions;
 
 @Path("/api/v1/leads/{id}/grade")
 @Tag(name = "Grading and follow-up",
@@ -44,20 +44,21 @@ public class GradeResource {
     @PUT
     @Transactional
     @RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+    @IfMatch(required = true)
     @Operation(operationId = "gradeLead",
-            summary = "Grade the lead H, A, B or C; the next follow-up is scheduled from the dealer's cadence")
-    public LeadView grade(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull GradeRequest request) {
+            summary = "Grade the lead H, A, B or C (If-Match: the lead's ETag); the next follow-up is scheduled "
+                    + "from the dealer's cadence")
+    public LeadView grade(@PathParam("id") UUID id, @Valid @NotNull GradeRequest request) {
         if (!request.grade().manual()) {
             throw ProblemException.invalid("grade", "manualGrade", "Grade must be H, A, B or C (O and F follow "
                     + "the order and the defeat)");
         }
         Lead lead = access.changeable(id);
-        Versions.checkIfMatch(ifMatch, lead.version);
+        Preconditions.check(lead.version);
         if (!lead.followedUp()) {
             throw ProblemException.conflict("An ordered or defeated lead is not graded; reopen a defeated lead first");
         }
         grading.grade(lead, request.grade(), Instant.now(clock));
-        return access.view(lead);
+        return access.changed(lead);
     }
 }

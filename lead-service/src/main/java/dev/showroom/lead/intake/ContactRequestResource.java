@@ -25,8 +25,10 @@ import dev.showroom.platform.http.PageRequest;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.http.SortOrder;
+import dev.showroom.platform.http.Sortable;
+import dev.showroom.platform.persistence.Sorts;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 
 /**
  * Contact requests: what the public form or a referral offered about a person the dealer already knows.
@@ -61,7 +63,9 @@ public class ContactRequestResource {
     @Operation(operationId = "listContactRequests",
             summary = "Contact requests waiting for a decision (or ?status=CONFIRMED|DISMISSED), newest first; "
             + "a consultant sees those of their own leads")
-    public Page<ContactRequestView> list(@QueryParam("status") String statusParam, @BeanParam @Valid PageRequest page) {
+    @Sortable(value = "occurredAt", byDefault = "-occurredAt")
+    public Page<ContactRequestView> list(@QueryParam("status") String statusParam, @BeanParam @Valid PageRequest page,
+            @BeanParam SortOrder sort) {
         LeadContact.Status status = QueryParams.enumOf(LeadContact.Status.class, statusParam, "status");
         if (status == LeadContact.Status.RECORDED) {
             throw ProblemException.invalid("status", "contactRequestStatus", "status must be PENDING, CONFIRMED or DISMISSED");
@@ -72,7 +76,7 @@ public class ContactRequestResource {
             query += " and leadId in (select l.id from Lead l where l.consultantId = :consultant)";
             params.and("consultant", staff.id());
         }
-        var found = LeadContact.<LeadContact> find(query, Sort.descending("occurredAt").and("id"), params);
+        var found = LeadContact.<LeadContact> find(query, Sorts.of(sort, "id"), params);
         long total = found.count();
         List<ContactRequestView> items = found.page(page.page, page.size).list().stream()
                 .map(ContactRequestView::of).toList();

@@ -50,6 +50,12 @@ public class LeadAccess {
         return lead;
     }
 
+    /** The view after a change, at the version the change is stored with (its ETag). */
+    public LeadView changed(Lead lead) {
+        Lead.flush();
+        return view(lead);
+    }
+
     public LeadView view(Lead lead) {
         Instant now = Instant.now(clock);
         return staff.onlyGreets() ? LeadView.greeting(lead, now) : LeadView.full(lead, now);

@@ -1,6 +1,9 @@
 package dev.showroom.lead.intake;
 
 import dev.showroom.platform.http.QueryParams;
+import dev.showroom.platform.http.SortOrder;
+import dev.showroom.platform.http.Sortable;
+import dev.showroom.platform.persistence.Sorts;
 import dev.showroom.platform.phone.PhoneNumbers;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -44,7 +47,6 @@ import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.idempotency.IdempotentCreate;
 import dev.showroom.platform.persistence.Filters;
-import io.quarkus.panache.common.Sort;
 
 @Path("/api/v1/leads")
 @Tag(name = "Leads", description = "Prospects: capture, search, contacts, contact requests and imports")
@@ -128,9 +130,11 @@ public class LeadResource {
     @Path("{id}/contacts")
     @RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
     @Operation(operationId = "listLeadContacts", summary = "Every time the person got in touch, newest first, paged")
-    public Page<ContactView> contacts(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+    @Sortable(value = "occurredAt", byDefault = "-occurredAt")
+    public Page<ContactView> contacts(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page,
+            @BeanParam SortOrder sort) {
         Lead lead = access.readable(id);
-        var found = LeadContact.<LeadContact> find("leadId", Sort.descending("occurredAt").and("id"), lead.id);
+        var found = LeadContact.<LeadContact> find("leadId", Sorts.of(sort, "id"), lead.id);
         List<ContactView> items = found.page(page.page, page.size).list().stream()
                 .map(c -> new ContactView(c.id, c.channel, c.sourceDetail, c.name, c.email, c.note, c.occurredAt,
                         c.status))
@@ -141,11 +145,12 @@ public class LeadResource {
     @GET
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
     @Operation(operationId = "listLeads",
-            summary = "Search leads by name or phone fragment, grade, stage, consultant, channel, overdue")
+            summary = "Search leads by name or phone fragment, grade, stage, consultant, channel, overdue; newest first")
+    @Sortable(value = { "createdAt", "name", "nextFollowUpAt", "lastFollowUpAt" }, byDefault = "-createdAt")
     public Page<LeadView> search(@QueryParam("q") @Size(max = 100) String q, @QueryParam("grade") String gradeParam,
             @QueryParam("stage") String stageParam, @QueryParam("consultantId") @Size(max = 100) String consultantId,
             @QueryParam("channel") String channelParam, @QueryParam("overdue") Boolean overdue,
-            @BeanParam @Valid PageRequest page) {
+            @BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
         Grade grade = QueryParams.enumOf(Grade.class, gradeParam, "grade");
         Stage stage = QueryParams.enumOf(Stage.class, stageParam, "stage");
         Channel channel = QueryParams.enumOf(Channel.class, channelParam, "channel");
@@ -164,7 +169,7 @@ public class LeadResource {
                 .andIf(Boolean.TRUE.equals(overdue),
                         "nextFollowUpAt < :now and erasedAt is null and (grade is null or grade not in (:closed))",
                         "now", now, "closed", List.of(Grade.O, Grade.F));
-        var found = Lead.<Lead> find(f.query(), Sort.descending("createdAt").and("id"), f.params());
+        var found = Lead.<Lead> find(f.query(), Sorts.of(sort, "id"), f.params());
         long total = found.count();
         List<LeadView> items = found.page(page.page, page.size).list().stream().map(access::view).toList();
         return Page.of(items, page, total);

@@ -1,5 +1,6 @@
 package dev.showroom.lead.intake;
 
+import dev.showroom.platform.http.Versioned;
 import dev.showroom.platform.phone.PhoneNumbers;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -14,7 +15,7 @@ public record LeadView(UUID id, String dealerId, String name, String phone, Stri
         String sourceDetail, String modelOfInterest, BigDecimal budget, String purchaseTimeframe, String notes,
         boolean consentContact, Instant consentAt, String consultantId, Grade grade, Stage stage,
         Instant nextFollowUpAt, Instant lastFollowUpAt, boolean overdue, Qualification qualification,
-        Defeat defeat, UUID referrerLeadId, boolean erased, Instant createdAt, long version) {
+        Defeat defeat, UUID referrerLeadId, boolean erased, Instant createdAt, long version) implements Versioned {
 
     public record Qualification(boolean need, boolean means, boolean authority, String note, Instant qualifiedAt) {
     }

@@ -24,6 +24,8 @@ import dev.showroom.lead.intake.Lead;
 import dev.showroom.lead.intake.LeadAccess;
 import dev.showroom.lead.intake.LeadEvents;
 import dev.showroom.lead.intake.LeadView;
+import dev.showroom.platform.http.IfMatch;
+import dev.showroom.platform.http.Preconditions;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.Roles;
 
@@ -51,10 +53,12 @@ public class DefeatResource {
     @POST
     @Transactional
     @RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+    @IfMatch
     @Operation(operationId = "defeatLead",
             summary = "Mark the lead defeated (grade F) with a reason category and a note → lead.defeated")
     public LeadView defeat(@PathParam("id") UUID id, @Valid @NotNull DefeatRequest request) {
         Lead lead = access.changeable(id);
+        Preconditions.check(lead.version);
         if (lead.defeated()) {
             throw ProblemException.conflict("The lead is already defeated");
         }
@@ -68,16 +72,18 @@ public class DefeatResource {
         lead.gradeBeforeDefeat = lead.grade;
         grading.grade(lead, Grade.F, now);
         events.defeated(lead);
-        return access.view(lead);
+        return access.changed(lead);
     }
 
     @DELETE
     @Transactional
     @RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+    @IfMatch
     @Operation(operationId = "reopenLead",
             summary = "Reopen a defeated lead: its grade before the defeat returns (C if it had none)")
     public LeadView reopen(@PathParam("id") UUID id) {
         Lead lead = access.changeable(id);
+        Preconditions.check(lead.version);
         if (!lead.defeated()) {
             throw ProblemException.conflict("The lead is not defeated");
         }
@@ -88,6 +94,6 @@ public class DefeatResource {
         Grade back = lead.gradeBeforeDefeat != null ? lead.gradeBeforeDefeat : Grade.C;
         lead.gradeBeforeDefeat = null;
         grading.grade(lead, back, now);
-        return access.view(lead);
+        return access.changed(lead);
     }
 }

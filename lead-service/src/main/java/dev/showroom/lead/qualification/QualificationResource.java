@@ -21,6 +21,8 @@ import dev.showroom.lead.intake.Lead;
 import dev.showroom.lead.intake.LeadAccess;
 import dev.showroom.lead.intake.LeadEvents;
 import dev.showroom.lead.intake.LeadView;
+import dev.showroom.platform.http.IfMatch;
+import dev.showroom.platform.http.Preconditions;
 import dev.showroom.platform.http.Roles;
 
 /** Need, means and authority: once all three are confirmed the lead is qualified (visit-service invites). */
@@ -45,10 +47,12 @@ public class QualificationResource {
     @PUT
     @Transactional
     @RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+    @IfMatch
     @Operation(operationId = "qualifyLead",
             summary = "Record need, means and authority; all three confirmed the first time → lead.qualified")
     public LeadView qualify(@PathParam("id") UUID id, @Valid @NotNull QualificationRequest request) {
         Lead lead = access.changeable(id);
+        Preconditions.check(lead.version);
         Instant now = Instant.now(clock);
         lead.needConfirmed = request.need();
         lead.meansConfirmed = request.means();
@@ -59,6 +63,6 @@ public class QualificationResource {
             lead.qualifiedAt = now;
             events.qualified(lead);
         }
-        return access.view(lead);
+        return access.changed(lead);
     }
 }

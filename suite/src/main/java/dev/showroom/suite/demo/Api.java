@@ -58,6 +58,16 @@ final class Api {
         return send(user, "PUT", path, body, null);
     }
 
+    /** An update that requires If-Match (docs/api.md): {@code version} is the one the demo just read. */
+    JsonNode putIfMatch(String user, String path, Object body, long version) {
+        return send(user, "PUT", path, body, null, Duration.ZERO, version);
+    }
+
+    /** An action that requires If-Match, as {@link #putIfMatch}. */
+    JsonNode postIfMatch(String user, String path, Object body, long version) {
+        return send(user, "POST", path, body, null, Duration.ZERO, version);
+    }
+
     JsonNode publicPost(String path, Object body) {
         return send(null, "POST", path, body, null);
     }
@@ -84,10 +94,15 @@ final class Api {
 
     private JsonNode send(String user, String method, String path, Object body, String idempotencyKey,
             Duration awaitingOwnership) {
+        return send(user, method, path, body, idempotencyKey, awaitingOwnership, null);
+    }
+
+    private JsonNode send(String user, String method, String path, Object body, String idempotencyKey,
+            Duration awaitingOwnership, Long version) {
         long ownershipDeadline = System.nanoTime() + awaitingOwnership.toNanos();
         try {
             for (int attempt = 1;; attempt++) {
-                HttpResponse<String> response = HTTP.send(request(user, method, path, body, idempotencyKey),
+                HttpResponse<String> response = HTTP.send(request(user, method, path, body, idempotencyKey, version),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 429 && attempt < 5) {
                     // the public endpoints' rate limit: wait as told and try again
@@ -122,8 +137,8 @@ final class Api {
         }
     }
 
-    private HttpRequest request(String user, String method, String path, Object body, String idempotencyKey)
-            throws IOException {
+    private HttpRequest request(String user, String method, String path, Object body, String idempotencyKey,
+            Long version) throws IOException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
         if (user != null) {
@@ -131,6 +146,9 @@ final class Api {
         }
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
+        }
+        if (version != null) {
+            request.header("If-Match", "\"" + version + "\"");
         }
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());

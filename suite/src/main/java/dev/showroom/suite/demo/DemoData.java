@@ -199,7 +199,7 @@ public final class DemoData {
             JsonNode lead = api.get(p.dealer().manager(), path);
             boolean closed = !lead.path("defeat").isNull() || "O".equals(lead.path("grade").asText());
             if (lead.path("grade").isNull() && !closed) {
-                api.put(p.consultant(), path + "/grade", Map.of("grade", grade));
+                api.putIfMatch(p.consultant(), path + "/grade", Map.of("grade", grade), lead.path("version").asLong());
             }
             count(p.dealer(), "graded " + grade);
             if (calledBack) {
@@ -376,9 +376,10 @@ public final class DemoData {
             count(dealer, "quotes");
             String quotePath = "/api/v1/quotes/" + q.get("id").asText();
             if (n % 3 == 0) {
-                if ("PENDING_APPROVAL".equals(api.get(dealer.manager(), quotePath).path("status").asText())) {
-                    api.post(dealer.manager(), quotePath + "/approval", Map.of("decision", "APPROVED", "note", "demo approval"),
-                            null);
+                JsonNode pending = api.get(dealer.manager(), quotePath);
+                if ("PENDING_APPROVAL".equals(pending.path("status").asText())) {
+                    api.postIfMatch(dealer.manager(), quotePath + "/approval", Map.of("decision", "APPROVED", "note",
+                            "demo approval"), pending.path("version").asLong());
                 }
                 count(dealer, "discounts approved by a manager");
             }

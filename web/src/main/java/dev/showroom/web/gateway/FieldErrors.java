@@ -54,7 +54,8 @@ public final class FieldErrors {
             }
         }
         if (problem.errors().isEmpty()) {
-            errors.general.add(new Violation(null, problem.detail() != null ? problem.detail()
+            // a stale If-Match (412) is said in the page's language: the rule is the problem's type
+            errors.general.add(new Violation(failure.status() == 412 ? "precondition-failed" : null, problem.detail() != null ? problem.detail()
                     : problem.title() != null ? problem.title() : "HTTP " + failure.status()));
         }
         return errors;

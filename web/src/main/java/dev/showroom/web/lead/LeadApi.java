@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -92,9 +93,10 @@ public interface LeadApi {
     @Path("{id}/follow-ups")
     FollowUp recordFollowUp(@PathParam("id") String id, Map<String, Object> body);
 
+    /** ifMatch: the lead's version as the page showed it, as an ETag ({@code "3"}); required, a stale one is 412. */
     @PUT
     @Path("{id}/grade")
-    Lead grade(@PathParam("id") String id, Map<String, Object> body);
+    Lead grade(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, Map<String, Object> body);
 
     @PUT
     @Path("{id}/qualification")

@@ -104,8 +104,10 @@ public class LeadPage {
 
     @POST
     @Path("grade")
-    public Response grade(@PathParam("id") String id, @RestForm String grade) {
-        return act(id, "grade", Typed.of("grade", grade), () -> leads.grade(id, Body.of().required("grade", grade).map()));
+    public Response grade(@PathParam("id") String id, @RestForm String grade, @RestForm String version) {
+        // the version the page showed: a grade chosen on a lead someone changed meanwhile is refused (412)
+        return act(id, "grade", Typed.of("grade", grade),
+                () -> leads.grade(id, "\"" + version + "\"", Body.of().required("grade", grade).map()));
     }
 
     @POST
@@ -134,10 +136,11 @@ public class LeadPage {
         try {
             call.run();
         } catch (GatewayProblem problem) {
-            if (!problem.validation() && problem.status() != 409) {
+            if (!problem.validation() && problem.status() != 409 && problem.status() != 412) {
                 throw problem;
             }
-            // a 409 (an ordered or defeated lead) is said above the form that was sent
+            // a 409 (an ordered or defeated lead) or a 412 (changed meanwhile: the page now shows the current
+            // version) is said above the form that was sent
             return Response.status(problem.status()).entity(page(id, new Sent(form, FieldErrors.of(problem), typed), null))
                     .build();
         }

@@ -31,8 +31,10 @@ import dev.showroom.platform.http.PageRequest;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.http.SortOrder;
+import dev.showroom.platform.http.Sortable;
 import dev.showroom.platform.persistence.Filters;
-import io.quarkus.panache.common.Sort;
+import dev.showroom.platform.persistence.Sorts;
 
 /**
  * Bulk import: every good record imports (created or merged), every bad one is reported with its reason.
@@ -103,12 +105,13 @@ public class LeadImportResource {
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
     @Operation(operationId = "listLeadImportRecords",
             summary = "What an import job did with each record so far, in file order (paged; ?outcome= filters)")
+    @Sortable(value = "recordNo", byDefault = "recordNo")
     public Page<RecordResult> records(@PathParam("id") UUID id, @QueryParam("outcome") String outcomeParam,
-            @BeanParam @Valid PageRequest page) {
+            @BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
         Outcome outcome = QueryParams.enumOf(Outcome.class, outcomeParam, "outcome");
         found(id);
         Filters f = new Filters().and("importId = :id", "id", id).and("outcome = :outcome", "outcome", outcome);
-        var rows = LeadImportRecord.<LeadImportRecord> find(f.query(), Sort.by("recordNo"), f.params());
+        var rows = LeadImportRecord.<LeadImportRecord> find(f.query(), Sorts.of(sort), f.params());
         long total = rows.count();
         return Page.of(rows.page(page.page, page.size).list().stream()
                 .map(r -> new RecordResult(r.recordNo, r.outcome, r.leadId, r.reason)).toList(), page, total);
