@@ -58,4 +58,28 @@ class ManagerPagesRenderTest {
         renders("/test-render/hq", "zh-CN", "跨经销商", "品牌合计", "到店检查点");
         renders("/test-render/hq/gaps", "en", "to-error", "Not available now:", "value=\"2026-12-09\"");
     }
+
+    @Test
+    void theOpeningChecklist() {
+        renders("/test-render/manager/checklist/to-run", "en", "Opening checklist", "Display cars clean",
+                "id=\"failed-BROCHURES_STOCKED\" name=\"failed\" value=\"BROCHURES_STOCKED\" checked",
+                "ownerId-BROCHURES_STOCKED-error", "value=\"rack empty\"", "<option value=\"zhang.min\">",
+                "action=\"/console/manager/checklist/actions/A1/close\"");
+        renders("/test-render/manager/checklist/to-run", "zh-CN", "展厅营业前检查");
+        renders("/test-render/manager/checklist/run", "en", "id=\"checklist-failed\">1<", "Run by manager.sh");
+    }
+
+    @Test
+    void targetsRotasAndSettings() {
+        renders("/test-render/manager/targets", "en", "Sales targets", "2 / 8", "25.0 %", "128", "8 orders / 0.25",
+                "sales-error", "value=\"-1\"", "No target set.");
+        renders("/test-render/manager/targets", "zh-CN", "销售目标", "所需试驾");
+        renders("/test-render/manager/rota", "en", "Front desk today, 2026-12-04", "with a customer", "next",
+                "consultants-error", "li.wei\nli.wei</textarea>", "zhang.min\n</textarea>");
+        renders("/test-render/manager/rota", "zh-CN", "今日前台");
+        renders("/test-render/manager/settings", "en", "Days between follow-ups, grade H", "leads-cadenceDays-H-error",
+                "name=\"cadenceDays.H\" value=\"0\"", "value=\"1, 3, 7, 30\"",
+                "<option value=\"CUSTOMER_CARE\" selected>", "Order settings are saved.");
+        renders("/test-render/manager/settings", "zh-CN", "跟进间隔天数，H 级", "售后");
+    }
 }

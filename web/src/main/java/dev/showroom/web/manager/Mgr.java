@@ -331,4 +331,216 @@ public interface Mgr {
 
     @Message("Each dealer's CSI per step and checkpoints met per showroom step.")
     String hq_steps_caption();
+
+    // ---- opening checklist
+    @Message("Opening checklist")
+    String nav_checklist();
+
+    @Message("Opening checklist")
+    String checklist_title();
+
+    @Message("{#when what}{#is 'run'}The morning run is recorded; each failure is an action for its owner."
+            + "{#is 'closed'}The action is closed.{#else}Saved.{/when}")
+    String checklist_done(String what);
+
+    @Message("Before the showroom opens, {date}: walk the floor; tick only what fails and say who fixes it today.")
+    String checklist_lede(String date);
+
+    @Message("The dealer's opening checklist")
+    String checklist_caption();
+
+    @Message("Item")
+    String checklist_item();
+
+    @Message("Failed")
+    String checklist_failed();
+
+    @Message("Note")
+    String checklist_note();
+
+    @Message("Who fixes it")
+    String checklist_owner();
+
+    @Message("{label}: failed")
+    String checklist_failed_label(String label);
+
+    @Message("Note on {label}")
+    String checklist_note_of(String label);
+
+    @Message("Who fixes {label}")
+    String checklist_owner_of(String label);
+
+    @Message("Every item not ticked passes. The run is recorded once a day.")
+    String checklist_hint();
+
+    @Message("Record the morning run")
+    String checklist_record();
+
+    @Message("Today's run")
+    String checklist_today();
+
+    @Message("Passed")
+    String checklist_passed();
+
+    @Message("Failed")
+    String checklist_failures();
+
+    @Message("Actions open")
+    String checklist_open();
+
+    @Message("Closed the same day")
+    String checklist_closed_same_day();
+
+    @Message("Run by {runBy} on {date}.")
+    String checklist_run_by(String runBy, String date);
+
+    @Message("Actions still open")
+    String checklist_actions();
+
+    @Message("No action open.")
+    String checklist_no_actions();
+
+    @Message("How it was fixed")
+    String checklist_close_note();
+
+    @Message("Close")
+    String checklist_close();
+
+    // ---- targets, rota, settings
+    @Message("Save")
+    String save();
+
+    @Message("Targets")
+    String nav_targets();
+
+    @Message("Rota")
+    String nav_rota();
+
+    @Message("Settings")
+    String nav_settings();
+
+    @Message("Sales targets")
+    String targets_title();
+
+    @Message("The target is saved; its decomposition follows the dealer's rates of the last 90 days.")
+    String targets_saved();
+
+    @Message("Month")
+    String targets_month();
+
+    @Message("What a target takes, worked back with the dealer's conversion rates of the last 90 days.")
+    String targets_hint();
+
+    @Message("Targets of {month}: orders signed so far and what the target takes")
+    String targets_caption(String month);
+
+    @Message("Signed / target")
+    String targets_signed();
+
+    @Message("Test drives needed")
+    String targets_test_drives();
+
+    @Message("Visits needed")
+    String targets_visits();
+
+    @Message("Leads needed")
+    String targets_leads();
+
+    @Message("Set the target")
+    String targets_set();
+
+    @Message("No target set.")
+    String targets_none();
+
+    @Message("Orders {consultant} should sign")
+    String targets_sales_of(String consultant);
+
+    @Message("Orders to sign")
+    String targets_sales();
+
+    @Message("How it is worked out")
+    String targets_how();
+
+    @Message("Another consultant")
+    String targets_other();
+
+    @Message("Rotas")
+    String rota_title();
+
+    @Message("{#when which}{#is 'leads'}The lead rota is saved: the next lead goes to the first on it."
+            + "{#is 'today'}Today's front-desk rota is saved.{#else}Saved.{/when}")
+    String rota_saved(String which);
+
+    @Message("Front desk today, {date}")
+    String rota_today(String date);
+
+    @Message("Nobody is on the front-desk rota today.")
+    String rota_nobody();
+
+    @Message("Who takes the next walk-in or call")
+    String rota_today_caption();
+
+    @Message("State")
+    String rota_state();
+
+    @Message("Customers taken")
+    String rota_taken();
+
+    @Message("next")
+    String rota_next();
+
+    @Message("with a customer")
+    String rota_busy();
+
+    @Message("free")
+    String rota_free();
+
+    @Message("Consultants on the front desk today, in order")
+    String rota_today_label();
+
+    @Message("New leads")
+    String rota_leads();
+
+    @Message("Enquiries from the website, imports and captures without a consultant go round these consultants.")
+    String rota_leads_hint();
+
+    @Message("Consultants who take new leads, in order")
+    String rota_leads_label();
+
+    @Message("One user name a line, in the order they take turns.")
+    String rota_one_a_line();
+
+    @Message("Settings")
+    String settings_title();
+
+    @Message("{#when area}{#is 'leads'}Lead settings are saved.{#is 'visits'}Showroom settings are saved."
+            + "{#is 'orders'}Order settings are saved.{#is 'follow-ups'}After-sales settings are saved.{#else}Saved.{/when}")
+    String settings_saved(String area);
+
+    @Message("The dealer's rules each service applies. A change applies to what is recorded from now on.")
+    String settings_lede();
+
+    @Message("{#when area}{#is 'leads'}Leads and follow-ups{#is 'visits'}Showroom{#is 'orders'}Quotes and orders"
+            + "{#is 'follow-ups'}After-sales{#else}{area}{/when}")
+    String settings_area(String area);
+
+    @Message("Numbers separated by commas.")
+    String settings_list_hint();
+
+    @Message("{#when key}{#is 'region'}Phone region (two letters){#is 'timeZone'}Time zone"
+            + "{#is 'cadenceDays.H'}Days between follow-ups, grade H{#is 'cadenceDays.A'}Days between follow-ups, grade A"
+            + "{#is 'cadenceDays.B'}Days between follow-ups, grade B{#is 'cadenceDays.C'}Days between follow-ups, grade C"
+            + "{#is 'firstFollowUpDays'}Days to the first follow-up{#is 'answerWithinRings'}Answer within rings"
+            + "{#is 'answerWithinSeconds'}Answer within seconds{#is 'reminderHoursBefore'}Appointment reminder, hours before"
+            + "{#is 'currency'}Currency{#is 'consultantDiscountLimitPercent'}Consultant's discount limit (% of the list price)"
+            + "{#is 'quoteValidityDays'}Days a quote is valid{#is 'deliveryLeadDays'}Days to delivery"
+            + "{#is 'followUpDays'}Call-backs, days after delivery{#is 'callTime'}Time of the call-backs"
+            + "{#is 'followUpAssignee'}Who calls back{#is 'customerCareStaffId'}Customer care's user"
+            + "{#is 'maxCallAttempts'}Call attempts{#is 'retryHours'}Hours before trying again"
+            + "{#is 'acknowledgeSlaHours'}Hours to acknowledge a complaint{#is 'surveyLinkDays'}Days a survey link is valid"
+            + "{#is 'periodicSurveyMonths'}Months between periodic surveys{#else}{key}{/when}")
+    String setting(String key);
+
+    @Message("{#when choice}{#is 'CONSULTANT'}The consultant{#is 'CUSTOMER_CARE'}Customer care{#else}{choice}{/when}")
+    String setting_choice(String choice);
 }

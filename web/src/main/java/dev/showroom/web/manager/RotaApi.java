@@ -42,6 +42,10 @@ public interface RotaApi {
         public List<Duty> onDuty() {
             return onDuty == null ? List.of() : onDuty;
         }
+
+        public List<String> consultantIds() {
+            return onDuty().stream().map(Duty::consultantId).toList();
+        }
     }
 
     @GET

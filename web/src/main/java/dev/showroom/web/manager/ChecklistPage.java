@@ -1,0 +1,137 @@
+package dev.showroom.web.manager;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+
+import dev.showroom.web.gateway.FieldErrors;
+import dev.showroom.web.gateway.GatewayProblem;
+import dev.showroom.web.gateway.Problem;
+import dev.showroom.web.sales.Body;
+import dev.showroom.web.sales.Typed;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The morning opening checklist (process step 2): before the showroom opens the manager walks the floor with
+ * the dealer's items; every item passes unless ticked as failed, and a failed one names who fixes it today
+ * (visit-service makes it an action). After the run: the day's figures and the actions still open, each closed
+ * with a note once fixed. visit-service's refusals come back beside the item they name.
+ */
+@Path("/console/manager/checklist")
+@Produces(MediaType.TEXT_HTML)
+public class ChecklistPage {
+
+    /** {@code results[3].ownerId}: the form's row 3, field ownerId. */
+    private static final Pattern RESULT_FIELD = Pattern.compile("results\\[(\\d+)]\\.(\\w+)");
+
+    @CheckedTemplate(basePath = "manager")
+    static class Templates {
+        static native TemplateInstance checklist(ChecklistApi.Summary today, List<ChecklistApi.Item> items,
+                List<ChecklistApi.Action> open, List<String> staff, String done, Typed typed, FieldErrors errors);
+    }
+
+    @Inject
+    @RestClient
+    ChecklistApi checklists;
+
+    @Inject
+    @RestClient
+    RotaApi rota;
+
+    @GET
+    public TemplateInstance show(@QueryParam("done") String done) {
+        return page(done, Typed.none(), FieldErrors.none());
+    }
+
+    @POST
+    public Response run(@RestForm List<String> itemCode, @RestForm List<String> failed, @RestForm List<String> note,
+            @RestForm List<String> ownerId) {
+        List<String> failures = failed == null ? List.of() : failed;
+        List<Map<String, Object>> results = new ArrayList<>();
+        for (int i = 0; i < itemCode.size(); i++) {
+            boolean fails = failures.contains(itemCode.get(i));
+            results.add(Body.of().put("itemCode", itemCode.get(i)).put("passed", !fails)
+                    .put("note", at(note, i)).put("ownerId", fails ? at(ownerId, i) : null).map());
+        }
+        try {
+            checklists.run(Map.of("results", results));
+        } catch (GatewayProblem problem) {
+            if (!problem.validation() && problem.status() != 409) {
+                throw problem;
+            }
+            // what was typed, per item (note-CODE, ownerId-CODE), so the run comes back as it was filled in
+            List<Object> typed = new ArrayList<>(List.of("failed", failures));
+            for (int i = 0; i < itemCode.size(); i++) {
+                typed.addAll(List.of("note-" + itemCode.get(i), java.util.Objects.toString(at(note, i), ""),
+                        "ownerId-" + itemCode.get(i), java.util.Objects.toString(at(ownerId, i), "")));
+            }
+            return Response.status(problem.status()).entity(page(null, Typed.of(typed.toArray()),
+                    byItem(problem, itemCode))).build();
+        }
+        return Response.seeOther(URI.create("/console/manager/checklist?done=run")).build();
+    }
+
+    @POST
+    @Path("actions/{id}/close")
+    public Response close(@PathParam("id") String id, @RestForm String closeNote) {
+        try {
+            checklists.close(id, Body.of().put("note", closeNote).map());
+        } catch (GatewayProblem problem) {
+            if (!problem.validation()) {
+                throw problem;
+            }
+            return Response.status(problem.status()).entity(page(null, Typed.of("action", id, "closeNote", closeNote),
+                    FieldErrors.of(problem))).build();
+        }
+        return Response.seeOther(URI.create("/console/manager/checklist?done=closed")).build();
+    }
+
+    private TemplateInstance page(String done, Typed typed, FieldErrors errors) {
+        ChecklistApi.Summary today = checklists.summary(null);
+        List<ChecklistApi.Item> items = today.run() ? List.of() : checklists.items(100).items();
+        List<ChecklistApi.Action> open = checklists.openActions(true, 100).items();
+        TreeSet<String> staff = new TreeSet<>(rota.leadRota().consultants());
+        rota.dayRota().onDuty().forEach(d -> staff.add(d.consultantId()));
+        return Templates.checklist(today, items, open, List.copyOf(staff), done, typed, errors);
+    }
+
+    /** The service names a row of the run by its index; the form shows it beside that item ({@code ownerId-CODE}). */
+    static FieldErrors byItem(GatewayProblem problem, List<String> itemCodes) {
+        FieldErrors errors = FieldErrors.none();
+        for (Problem.FieldError e : problem.problem().errors()) {
+            Matcher m = RESULT_FIELD.matcher(e.field() == null ? "" : e.field());
+            FieldErrors.Violation violation = new FieldErrors.Violation(e.rule(), e.message());
+            if (m.matches() && Integer.parseInt(m.group(1)) < itemCodes.size()) {
+                errors = errors.add(m.group(2) + "-" + itemCodes.get(Integer.parseInt(m.group(1))), violation);
+            } else {
+                errors = errors.addGeneral(violation);
+            }
+        }
+        if (!errors.any()) {
+            errors = FieldErrors.of(problem);
+        }
+        return errors;
+    }
+
+    private static String at(List<String> values, int i) {
+        return values != null && i < values.size() ? values.get(i) : null;
+    }
+}

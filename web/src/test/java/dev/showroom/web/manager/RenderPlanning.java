@@ -1,0 +1,60 @@
+package dev.showroom.web.manager;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.showroom.web.gateway.FieldErrors;
+import dev.showroom.web.sales.Typed;
+import io.quarkus.qute.TemplateInstance;
+
+/** Test only: targets, rotas and settings rendered with sample answers (ManagerPagesRenderTest). */
+@Path("/test-render/manager")
+@Produces(MediaType.TEXT_HTML)
+public class RenderPlanning {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @GET
+    @Path("targets")
+    public TemplateInstance targets() {
+        var target = new TargetsApi.Target("zhang.min", "2026-12", 8, new TargetsApi.Rates(new BigDecimal("0.5"),
+                new BigDecimal("0.5"), new BigDecimal("0.25")), new TargetsApi.Needed(128L, 64L, 32L, 8),
+                List.of("8 orders / 0.25 = 32 test drives"), new TargetsApi.Actual(2));
+        return TargetsPage.Templates.targets("2026-12", List.of(new TargetsPage.Row("li.wei", null),
+                new TargetsPage.Row("zhang.min", target)), "target", Typed.of("consultantId", "li.wei", "sales", "-1"),
+                FieldErrors.none().add("sales", new FieldErrors.Violation("min", "must be greater than or equal to 0")));
+    }
+
+    @GET
+    @Path("rota")
+    public TemplateInstance rota() {
+        return RotaPage.Templates.rota(new RotaApi.LeadRota(List.of("li.wei", "zhang.min")),
+                new RotaApi.DayRota("2026-12-04", List.of(new RotaApi.Duty("li.wei", 1, true, 2),
+                        new RotaApi.Duty("zhang.min", 2, false, 1)), "zhang.min"),
+                null, "leads", Typed.of("consultants", "li.wei\nli.wei"),
+                FieldErrors.none().add("consultants", new FieldErrors.Violation("unique", "A consultant is on the rota once")));
+    }
+
+    @GET
+    @Path("settings")
+    public TemplateInstance settings() throws Exception {
+        ObjectNode leads = (ObjectNode) JSON.readTree("{\"dealerId\":\"dealer-sh-01\",\"region\":\"CN\",\"timeZone\":\"Asia/Shanghai\","
+                + "\"cadenceDays\":{\"H\":2,\"A\":3,\"B\":7,\"C\":14},\"firstFollowUpDays\":1}");
+        ObjectNode care = (ObjectNode) JSON.readTree("{\"timeZone\":\"Asia/Shanghai\",\"followUpDays\":[1,3,7,30],"
+                + "\"callTime\":\"10:00\",\"followUpAssignee\":\"CUSTOMER_CARE\",\"customerCareStaffId\":null,\"maxCallAttempts\":3}");
+        return SettingsPage.Templates.settings(List.of(
+                new SettingsPage.Area("leads", SettingsPage.fields("leads", leads, Map.of("cadenceDays.H", "0")),
+                        FieldErrors.none().add("H", new FieldErrors.Violation("min", "must be greater than or equal to 1"))),
+                new SettingsPage.Area("follow-ups", SettingsPage.fields("follow-ups", care, Map.of()), FieldErrors.none())),
+                "orders");
+    }
+}

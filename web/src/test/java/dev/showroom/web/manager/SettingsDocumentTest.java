@@ -1,0 +1,29 @@
+package dev.showroom.web.manager;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** A settings form goes back as the service's document: its shape, the values as typed. */
+class SettingsDocumentTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void theDocumentKeepsTheShapeAndTakesWhatWasTyped() throws Exception {
+        ObjectNode stored = (ObjectNode) JSON.readTree("{\"dealerId\":\"d\",\"region\":\"CN\",\"cadenceDays\":{\"H\":2,\"A\":3},"
+                + "\"followUpDays\":[1,3],\"customerCareStaffId\":\"care.sh\"}");
+        ObjectNode sent = SettingsPage.document(stored, Map.of("region", " cn ", "cadenceDays.H", "1", "cadenceDays.A", "x",
+                "followUpDays", "1, 3 ,7", "customerCareStaffId", ""));
+        assertEquals("{\"region\":\"cn\",\"cadenceDays\":{\"H\":\"1\",\"A\":\"x\"},\"followUpDays\":[\"1\",\"3\",\"7\"],"
+                + "\"customerCareStaffId\":null}", sent.toString());
+        assertEquals("1, 3", SettingsPage.fields("follow-ups", stored, Map.of()).stream()
+                .filter(f -> f.name().equals("followUpDays")).findFirst().orElseThrow().value());
+        assertEquals("H", SettingsPage.fields("leads", stored, Map.of()).get(1).key());
+    }
+}
