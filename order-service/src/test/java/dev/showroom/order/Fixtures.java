@@ -42,6 +42,11 @@ public final class Fixtures {
         return given().auth().oauth2(token).contentType(ContentType.JSON);
     }
 
+    /** An update that requires If-Match (decideQuote): as {@code as}, with the ETag of {@code path} as read now. */
+    public static RequestSpecification updating(String token, String path) {
+        return as(token).header("If-Match", as(token).get(path).then().statusCode(200).extract().header("ETag"));
+    }
+
     /** A new model with trims, colours, options and a price list valid since yesterday; returns its code. */
     public static String model() {
         String code = "M" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();

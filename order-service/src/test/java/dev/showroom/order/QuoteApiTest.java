@@ -7,6 +7,7 @@ import static dev.showroom.order.Fixtures.RECEPTION;
 import static dev.showroom.order.Fixtures.as;
 import static dev.showroom.order.Fixtures.consultant;
 import static dev.showroom.order.Fixtures.quote;
+import static dev.showroom.order.Fixtures.updating;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -104,17 +105,30 @@ class QuoteApiTest {
                 .body("items.id", hasItem(id));
         assertTrue(TestEvents.all("quote.issued", r -> r.value().contains(id)).isEmpty(), "not issued before approval");
 
+        String seen = as(MANAGER).get("/api/v1/quotes/" + id).then().extract().header("ETag");
         as(MANAGER).body(Map.of("decision", "APPROVED", "note", "loyal customer")).post("/api/v1/quotes/" + id + "/approval")
+                .then().statusCode(428).contentType("application/problem+json");
+        as(MANAGER).body(Map.of("decision", "APPROVED", "note", "loyal customer")).header("If-Match", "\"99\"")
+                .post("/api/v1/quotes/" + id + "/approval").then().statusCode(412).contentType("application/problem+json");
+        as(MANAGER).body(Map.of("decision", "APPROVED", "note", "loyal customer")).header("If-Match", seen)
+                .post("/api/v1/quotes/" + id + "/approval")
                 .then().statusCode(200).body("status", equalTo("APPROVED"))
-                .body("approval.decidedBy", equalTo("zhang.manager")).body("approval.note", equalTo("loyal customer"));
+                .body("approval.decidedBy", equalTo("zhang.manager")).body("approval.note", equalTo("loyal customer"))
+                .header("ETag", equalTo(as(MANAGER).get("/api/v1/quotes/" + id).then().extract().header("ETag")));
         EventContract.assertValid(TestEvents.await("quote.issued", r -> r.value().contains(id)));
-        as(MANAGER).body(Map.of("decision", "REJECTED")).post("/api/v1/quotes/" + id + "/approval").then().statusCode(409);
+        // the second manager, who saw it waiting, is told it changed
+        as(MANAGER).body(Map.of("decision", "REJECTED")).header("If-Match", seen).post("/api/v1/quotes/" + id + "/approval")
+                .then().statusCode(412);
+        updating(MANAGER, "/api/v1/quotes/" + id).body(Map.of("decision", "REJECTED", "note", "no"))
+                .post("/api/v1/quotes/" + id + "/approval").then().statusCode(409);
         as(LI).body(Map.of("quoteId", id, "depositAmount", "5000.00")).post("/api/v1/orders").then().statusCode(201);
 
         String rejected = quote(LI, body).statusCode(201).extract().path("id");
-        as(MANAGER).body(Map.of("decision", "REJECTED", "note", " ")).post("/api/v1/quotes/" + rejected + "/approval")
+        updating(MANAGER, "/api/v1/quotes/" + rejected).body(Map.of("decision", "REJECTED", "note", " "))
+                .post("/api/v1/quotes/" + rejected + "/approval")
                 .then().statusCode(400).body("errors[0].field", equalTo("note")).body("errors[0].rule", equalTo("required"));
-        as(MANAGER).body(Map.of("decision", "REJECTED", "note", "too much")).post("/api/v1/quotes/" + rejected + "/approval")
+        updating(MANAGER, "/api/v1/quotes/" + rejected).body(Map.of("decision", "REJECTED", "note", "too much"))
+                .post("/api/v1/quotes/" + rejected + "/approval")
                 .then().statusCode(200).body("status", equalTo("REJECTED"));
         as(LI).body(Map.of("quoteId", rejected, "depositAmount", "5000.00")).post("/api/v1/orders").then().statusCode(409);
 

@@ -30,6 +30,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -37,12 +40,15 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import dev.showroom.order.settings.DealerSettings;
 import dev.showroom.order.settings.OrderSettings;
 import dev.showroom.platform.http.CurrentStaff;
-import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
 import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.http.SortOrder;
+import dev.showroom.platform.http.Sortable;
 import dev.showroom.platform.idempotency.IdempotentCreate;
+import dev.showroom.platform.persistence.Sorts;
 
 @Path("/api/v1/catalogue")
 @Tag(name = "Catalogue", description = "Models, trims, colours, options and price lists")
@@ -112,6 +118,8 @@ public class CatalogueResource {
     @IdempotentCreate
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
     @Operation(operationId = "createModel", summary = "Add a model with its trims, colours and options")
+    @APIResponse(responseCode = "201", description = "The model; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ModelView.class)))
     public Response createModel(@Valid @NotNull ModelRequest request) {
         if (VehicleModel.byCode(request.code()) != null) {
             throw ProblemException.conflict("Model " + request.code() + " already exists");
@@ -157,8 +165,9 @@ public class CatalogueResource {
     @GET
     @Path("models")
     @Operation(operationId = "listModels", summary = "The dealer's models with their trims, colours and options")
-    public Page<ModelView> models(@BeanParam @Valid PageRequest page) {
-        var query = VehicleModel.<VehicleModel> find("order by code");
+    @Sortable(value = { "code", "name" }, byDefault = "code")
+    public Page<ModelView> models(@BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
+        var query = VehicleModel.<VehicleModel> findAll(Sorts.of(sort, "id"));
         List<ModelView> items = query.page(page.page, page.size).list().stream().map(CatalogueResource::view).toList();
         return Page.of(items, page, query.count());
     }
@@ -205,6 +214,8 @@ public class CatalogueResource {
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
     @Operation(operationId = "createPriceList",
             summary = "Publish a price list valid from a day to a day; it prices the items it names")
+    @APIResponse(responseCode = "201", description = "The price list; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PriceListView.class)))
     public Response createPriceList(@Valid @NotNull PriceListRequest request) {
         if (request.validTo() != null && request.validTo().isBefore(request.validFrom())) {
             throw ProblemException.invalid("validTo", "afterValidFrom", "must not be before validFrom");
@@ -248,8 +259,9 @@ public class CatalogueResource {
     @GET
     @Path("price-lists")
     @Operation(operationId = "listPriceLists", summary = "The dealer's price lists, latest first")
-    public Page<PriceListView> priceLists(@BeanParam @Valid PageRequest page) {
-        var query = PriceList.<PriceList> find("order by validFrom desc, createdAt desc");
+    @Sortable(value = { "validFrom", "createdAt", "name" }, byDefault = "-validFrom,-createdAt")
+    public Page<PriceListView> priceLists(@BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
+        var query = PriceList.<PriceList> findAll(Sorts.of(sort, "id"));
         return Page.of(query.page(page.page, page.size).list().stream().map(CatalogueResource::view).toList(), page,
                 query.count());
     }

@@ -28,6 +28,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.showroom.order.quote.Quote;
@@ -37,13 +40,19 @@ import dev.showroom.order.settings.OrderSettings;
 import dev.showroom.order.stock.StockAllocator;
 import dev.showroom.order.stock.Vin;
 import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.IfMatch;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
+import dev.showroom.platform.http.Preconditions;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.http.SortOrder;
+import dev.showroom.platform.http.Sortable;
 import dev.showroom.platform.idempotency.IdempotentCreate;
 import dev.showroom.platform.persistence.Filters;
+import dev.showroom.platform.persistence.Sorts;
+import dev.showroom.platform.persistence.Versions;
 
 @Path("/api/v1/orders")
 @Tag(name = "Orders",
@@ -103,6 +112,8 @@ public class OrderResource {
     @IdempotentCreate
     @Operation(operationId = "createOrder",
             summary = "The customer accepts an issued quotation: an order (DRAFT) and its contract with a number")
+    @APIResponse(responseCode = "201", description = "The order; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
     public Response create(@Valid @NotNull OrderRequest request) {
         Quote q = Quote.findById(request.quoteId());
         if (q == null) {
@@ -145,14 +156,16 @@ public class OrderResource {
 
     @GET
     @Operation(operationId = "listOrders",
-            summary = "Orders, by customer (leadId) and status; a consultant sees their own, a manager the dealer's")
+            summary = "Orders, by customer (leadId) and status, newest first; a consultant sees their own, a manager "
+                    + "the dealer's")
+    @Sortable(value = { "createdAt", "expectedDeliveryDate", "orderNumber" }, byDefault = "-createdAt")
     public Page<OrderView> list(@QueryParam("leadId") String leadParam, @QueryParam("status") String statusParam,
-            @BeanParam @Valid PageRequest page) {
+            @BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
         UUID leadId = QueryParams.uuid(leadParam, "leadId");
         OrderStatus status = QueryParams.enumOf(OrderStatus.class, statusParam, "status");
         Filters f = new Filters().and("leadId = :lead", "lead", leadId).and("status = :status", "status", status)
                 .andIf(staff.seesOnlyOwn(), "consultantId = :me", "me", staff.id());
-        var query = SalesOrder.<SalesOrder> find(f.query("order by createdAt desc"), f.params());
+        var query = SalesOrder.<SalesOrder> find(f.query(), Sorts.of(sort, "id"), f.params());
         return Page.of(query.page(page.page, page.size).list().stream().map(OrderView::of).toList(), page, query.count());
     }
 
@@ -166,25 +179,29 @@ public class OrderResource {
     @POST
     @Path("{id}/signature")
     @Transactional
+    @IfMatch
     @Operation(operationId = "signOrder",
             summary = "The customer signs the contract (DRAFT → SIGNED); who signed when is recorded")
     public OrderView sign(@PathParam("id") UUID id, @Valid @NotNull SignRequest request) {
         SalesOrder o = visible(id);
+        Preconditions.check(o.version);
         o.status.require(OrderStatus.DRAFT, "sign");
         o.status = OrderStatus.SIGNED;
         o.signedBy = staff.id();
         o.customerSignatory = request.customerSignatory();
         o.signedAt = Instant.now(clock);
         events.signed(o, staff.dealerId());
-        return OrderView.of(o);
+        return OrderView.of(Versions.stored(o));
     }
 
     @POST
     @Path("{id}/deposit")
     @Transactional
+    @IfMatch
     @Operation(operationId = "recordOrderDeposit", summary = "The deposit is paid (SIGNED → DEPOSIT_PAID)")
     public OrderView payDeposit(@PathParam("id") UUID id, @Valid @NotNull DepositRequest request) {
         SalesOrder o = visible(id);
+        Preconditions.check(o.version);
         o.status.require(OrderStatus.SIGNED, "pay the deposit of");
         if (request.amount().compareTo(o.depositAmount) < 0 || request.amount().compareTo(o.total) > 0) {
             throw ProblemException.unprocessable("amount", "depositAmount", "The deposit must be at least the agreed "
@@ -194,18 +211,20 @@ public class OrderResource {
         o.depositPaid = request.amount();
         o.depositMethod = request.method().name();
         o.depositPaidAt = Instant.now(clock);
-        return OrderView.of(o);
+        return OrderView.of(Versions.stored(o));
     }
 
     @POST
     @Path("{id}/allocation")
     @Transactional
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    @IfMatch
     @Operation(operationId = "allocateOrder",
             summary = "Reserve a matching IN_STOCK car (DEPOSIT_PAID → ALLOCATED), or a named VIN; "
             + "without one the order stays DEPOSIT_PAID and its allocation says WAITING")
     public OrderView allocate(@PathParam("id") UUID id, @Valid AllocationRequest request) {
         SalesOrder o = visible(id);
+        Preconditions.check(o.version);
         o.status.require(OrderStatus.DEPOSIT_PAID, "allocate a car to");
         String vin = request == null || request.vin() == null ? null : Vin.normalise(request.vin());
         if (vin != null && !Vin.isValid(vin)) {
@@ -221,20 +240,21 @@ public class OrderResource {
             o.allocationNote = "No IN_STOCK car matches " + t.modelCode() + " " + t.trimCode() + " " + t.colourCode()
                     + (t.optionCodes().isEmpty() ? "" : " with " + String.join(", ", t.optionCodes()))
                     + "; the order waits for one";
-            return OrderView.of(o);
+            return OrderView.of(Versions.stored(o));
         }
         o.status = OrderStatus.ALLOCATED;
         o.vin = car.vin();
         o.vehicleId = car.vehicleId();
         o.allocatedAt = Instant.now(clock);
         o.allocationNote = null;
-        return OrderView.of(o);
+        return OrderView.of(Versions.stored(o));
     }
 
     @POST
     @Path("{id}/pdi")
     @Transactional
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    @IfMatch
     @Operation(operationId = "recordOrderInspection",
             summary = "Record the pre-delivery inspection; when every item passes, ALLOCATED → PDI_PASSED")
     public OrderView inspect(@PathParam("id") UUID id, @Valid @NotNull PdiRequest request) {
@@ -244,6 +264,7 @@ public class OrderResource {
             }
         }
         SalesOrder o = visible(id);
+        Preconditions.check(o.version);
         o.status.require(OrderStatus.ALLOCATED, "inspect");
         boolean passed = request.items().values().stream().allMatch(Boolean::booleanValue);
         Instant now = Instant.now(clock);
@@ -252,16 +273,18 @@ public class OrderResource {
             o.status = OrderStatus.PDI_PASSED;
             o.pdiPassedAt = now;
         }
-        return OrderView.of(o);
+        return OrderView.of(Versions.stored(o));
     }
 
     @POST
     @Path("{id}/delivery")
     @Transactional
+    @IfMatch
     @Operation(operationId = "deliverOrder",
             summary = "Hand the car over with the checklist ticked (PDI_PASSED → DELIVERED)")
     public OrderView deliver(@PathParam("id") UUID id, @Valid @NotNull DeliveryRequest request) {
         SalesOrder o = visible(id);
+        Preconditions.check(o.version);
         o.status.require(OrderStatus.PDI_PASSED, "deliver");
         List<String> missing = request.handover().unticked();
         if (!missing.isEmpty()) {
@@ -274,16 +297,18 @@ public class OrderResource {
         o.deliveredAt = Instant.now(clock);
         stock.delivered(staff.dealerId(), o.vehicleId, o.id);
         events.delivered(o, staff.dealerId());
-        return OrderView.of(o);
+        return OrderView.of(Versions.stored(o));
     }
 
     @POST
     @Path("{id}/cancellation")
     @Transactional
+    @IfMatch
     @Operation(operationId = "cancelOrder",
             summary = "Cancel before delivery with a reason; the deposit refund is recorded and the car goes back to stock")
     public OrderView cancel(@PathParam("id") UUID id, @Valid @NotNull CancelRequest request) {
         SalesOrder o = visible(id);
+        Preconditions.check(o.version);
         if (!o.status.cancellable()) {
             throw ProblemException.conflict("Cannot cancel an order that is " + o.status);
         }
@@ -303,7 +328,7 @@ public class OrderResource {
             stock.release(staff.dealerId(), o.vehicleId, o.id);
         }
         events.cancelled(o, staff.dealerId());
-        return OrderView.of(o);
+        return OrderView.of(Versions.stored(o));
     }
 
     private SalesOrder visible(UUID id) {

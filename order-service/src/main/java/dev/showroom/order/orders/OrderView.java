@@ -7,10 +7,13 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 
+import dev.showroom.platform.http.Versioned;
+
 /** An order as staff see it: the frozen contract and each step's record. */
 public record OrderView(UUID id, String orderNumber, UUID leadId, String consultantId, OrderStatus status,
         LocalDate expectedDeliveryDate, Contract contract, Deposit deposit, Allocation allocation,
-        SalesOrder.PdiRecord pdi, Delivery delivery, Cancellation cancellation, Instant createdAt, long version) {
+        SalesOrder.PdiRecord pdi, Delivery delivery, Cancellation cancellation, Instant createdAt, long version)
+        implements Versioned {
 
     public record Contract(String number, ContractTerms terms, String signedBy, String customerSignatory,
             Instant signedAt) {

@@ -31,6 +31,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.showroom.contracts.Events;
@@ -46,13 +49,19 @@ import dev.showroom.order.settings.DealerSettings;
 import dev.showroom.order.settings.OrderSettings;
 import dev.showroom.platform.events.Outbox;
 import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.IfMatch;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
+import dev.showroom.platform.http.Preconditions;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.http.SortOrder;
+import dev.showroom.platform.http.Sortable;
 import dev.showroom.platform.idempotency.IdempotentCreate;
 import dev.showroom.platform.persistence.Filters;
+import dev.showroom.platform.persistence.Sorts;
+import dev.showroom.platform.persistence.Versions;
 
 @Path("/api/v1/quotes")
 @Tag(name = "Quotations", description = "Quotes, their approval and the customer's objections")
@@ -110,6 +119,8 @@ public class QuoteResource {
     @IdempotentCreate
     @Operation(operationId = "createQuote",
             summary = "Quote a configuration to a customer; a discount above the consultant's limit waits for a manager")
+    @APIResponse(responseCode = "201", description = "The quotation; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuoteView.class)))
     public Response create(@Valid @NotNull QuoteRequest request) {
         Customer customer = Customer.findOrCreate(request.leadId());
         if (customer.consultantId == null) {
@@ -175,14 +186,15 @@ public class QuoteResource {
 
     @GET
     @Operation(operationId = "listQuotes",
-            summary = "Quotations, by customer (leadId) and status; a consultant sees their own")
+            summary = "Quotations, by customer (leadId) and status, newest first; a consultant sees their own")
+    @Sortable(value = { "createdAt", "validUntil", "total" }, byDefault = "-createdAt")
     public Page<QuoteView> list(@QueryParam("leadId") String leadParam, @QueryParam("status") String statusParam,
-            @BeanParam @Valid PageRequest page) {
+            @BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
         UUID leadId = QueryParams.uuid(leadParam, "leadId");
         QuoteStatus status = QueryParams.enumOf(QuoteStatus.class, statusParam, "status");
         Filters f = new Filters().and("leadId = :lead", "lead", leadId).and("status = :status", "status", status)
                 .andIf(staff.seesOnlyOwn(), "consultantId = :me", "me", staff.id());
-        var query = Quote.<Quote> find(f.query("order by createdAt desc"), f.params());
+        var query = Quote.<Quote> find(f.query(), Sorts.of(sort, "id"), f.params());
         return Page.of(query.page(page.page, page.size).list().stream().map(QuoteView::of).toList(), page, query.count());
     }
 
@@ -197,10 +209,13 @@ public class QuoteResource {
     @Path("{id}/approval")
     @Transactional
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    @IfMatch(required = true)
     @Operation(operationId = "decideQuote",
-            summary = "Approve or reject a discount above the consultant's limit; approval issues the quote")
+            summary = "Approve or reject a discount above the consultant's limit (If-Match: the quote's ETag, as the "
+                    + "manager saw it); approval issues the quote")
     public QuoteView decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest request) {
         Quote q = visible(id);
+        Preconditions.check(q.version);
         if (q.status != QuoteStatus.PENDING_APPROVAL) {
             throw ProblemException.conflict("The quote is " + q.status + "; only a PENDING_APPROVAL quote is decided");
         }
@@ -217,7 +232,7 @@ public class QuoteResource {
         } else {
             q.status = QuoteStatus.REJECTED;
         }
-        return QuoteView.of(q);
+        return QuoteView.of(Versions.stored(q));
     }
 
     @POST
@@ -226,6 +241,8 @@ public class QuoteResource {
     @IdempotentCreate
     @Operation(operationId = "recordQuoteObjection",
             summary = "Record an objection the customer raised on this quotation")
+    @APIResponse(responseCode = "201", description = "The quotation with the new objection; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuoteView.class)))
     public Response object(@PathParam("id") UUID id, @Valid @NotNull ObjectionRequest request) {
         Quote q = visible(id);
         Objection o = new Objection();
@@ -236,7 +253,8 @@ public class QuoteResource {
         o.raisedBy = staff.id();
         o.raisedAt = Instant.now(clock);
         o.persist();
-        return Response.status(Response.Status.CREATED).entity(QuoteView.of(q)).build();
+        // the objection is part of the quote: Location names the quote that now holds it
+        return Response.created(URI.create("/api/v1/quotes/" + q.id)).entity(QuoteView.of(q)).build();
     }
 
     private Quote visible(UUID id) {

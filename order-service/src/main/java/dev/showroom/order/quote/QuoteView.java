@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 
+import dev.showroom.platform.http.Versioned;
+
 /** A quotation as staff see it; money as decimal strings with two places. */
 public record QuoteView(UUID id, UUID leadId, String consultantId, String createdBy, QuoteStatus status,
         String modelCode, String modelName, String trimCode, String trimName, String colourCode,
@@ -19,7 +21,7 @@ public record QuoteView(UUID id, UUID leadId, String consultantId, String create
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal feesTotal, TradeIn tradeIn,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal total, Financing financing, LocalDate validUntil,
         String note, Instant issuedAt, Approval approval, List<ObjectionView> objections, Instant createdAt,
-        long version) {
+        long version) implements Versioned {
 
     public record TradeIn(String description, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal appraisedValue) {
     }

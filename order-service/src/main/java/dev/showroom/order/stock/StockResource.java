@@ -24,6 +24,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.showroom.order.catalogue.Catalogue;
@@ -33,8 +36,11 @@ import dev.showroom.platform.http.PageRequest;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.http.SortOrder;
+import dev.showroom.platform.http.Sortable;
 import dev.showroom.platform.idempotency.IdempotentCreate;
 import dev.showroom.platform.persistence.Filters;
+import dev.showroom.platform.persistence.Sorts;
 
 @Path("/api/v1/stock")
 @Tag(name = "Stock", description = "Vehicles in stock and their arrival")
@@ -66,6 +72,8 @@ public class StockResource {
     @IdempotentCreate
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
     @Operation(operationId = "addStockVehicle", summary = "Add a car to stock (IN_STOCK by default, or IN_TRANSIT)")
+    @APIResponse(responseCode = "201", description = "The car; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = VehicleView.class)))
     public Response add(@Valid @NotNull VehicleRequest request) {
         String problem = Vin.problem(request.vin());
         if (problem != null) {
@@ -119,13 +127,14 @@ public class StockResource {
     }
 
     @GET
-    @Operation(operationId = "listStock", summary = "The dealer's stock, filtered by status and model")
+    @Operation(operationId = "listStock", summary = "The dealer's stock, filtered by status and model, longest in stock first")
+    @Sortable(value = { "arrivalDate", "vin", "modelCode" }, byDefault = "arrivalDate,vin")
     public Page<VehicleView> list(@QueryParam("status") String statusParam, @QueryParam("modelCode") String modelCode,
-            @BeanParam @Valid PageRequest page) {
+            @BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
         VehicleStatus status = QueryParams.enumOf(VehicleStatus.class, statusParam, "status");
         Filters f = new Filters().and("status = :status", "status", status)
                 .andIf(modelCode != null && !modelCode.isBlank(), "modelCode = :model", "model", modelCode);
-        var query = Vehicle.<Vehicle> find(f.query("order by arrivalDate nulls last, vin"), f.params());
+        var query = Vehicle.<Vehicle> find(f.query(), Sorts.of(sort, "id"), f.params());
         return Page.of(query.page(page.page, page.size).list().stream().map(StockResource::view).toList(), page,
                 query.count());
     }

@@ -3,6 +3,7 @@ package dev.showroom.web.manager;
 import java.util.Map;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,8 +29,11 @@ public interface ApprovalsApi {
     @GET
     Paged<Quote> withStatus(@QueryParam("status") String status, @QueryParam("size") int size);
 
-    /** {@code {decision: APPROVED|REJECTED, note}}. */
+    /**
+     * {@code {decision: APPROVED|REJECTED, note}}; ifMatch: the quote's version the manager saw, as an ETag
+     * ({@code "3"}): required, a quote changed meanwhile is 412.
+     */
     @POST
     @Path("{id}/approval")
-    Quote decide(@PathParam("id") String id, Map<String, Object> body);
+    Quote decide(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, Map<String, Object> body);
 }

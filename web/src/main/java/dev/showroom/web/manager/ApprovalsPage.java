@@ -31,7 +31,8 @@ import io.quarkus.qute.TemplateInstance;
  * The manager's approvals inbox: the quotes whose discount is above the consultant's limit, oldest question
  * first, each with the figures a decision needs and one form to approve or refuse it with a note (order-service
  * wants the reason of a refusal: its 400 comes back beside the note). A quote another manager decided meanwhile
- * (409) is said so and leaves the list.
+ * (409), or that changed since the page showed it (412: the decision names the version seen), is said so and the
+ * list shows it as it is now.
  */
 @Path("/console/manager/approvals")
 @Produces(MediaType.TEXT_HTML)
@@ -64,12 +65,15 @@ public class ApprovalsPage {
 
     @POST
     @Path("{id}")
-    public Response decide(@PathParam("id") String id, @RestForm String decision, @RestForm String note) {
+    public Response decide(@PathParam("id") String id, @RestForm String decision, @RestForm String note,
+            @RestForm String version) {
         try {
-            approvals.decide(id, Body.of().required("decision", decision).put("note", note).map());
+            approvals.decide(id, "\"" + version + "\"", Body.of().required("decision", decision).put("note", note)
+                    .map());
         } catch (GatewayProblem problem) {
-            if (problem.status() == 409) {
-                return Response.status(409).entity(page("conflict", null, Typed.none(), FieldErrors.none())).build();
+            if (problem.status() == 409 || problem.status() == 412) {
+                return Response.status(problem.status()).entity(page("conflict", null, Typed.none(), FieldErrors.none()))
+                        .build();
             }
             if (!problem.validation()) {
                 throw problem;

@@ -75,7 +75,7 @@ public interface QuotesApi {
             String trimName, String colourCode, List<String> optionCodes, String currency, List<Line> lines,
             BigDecimal listPrice, BigDecimal discount, BigDecimal discountLimit, BigDecimal netPrice, List<Fee> fees,
             BigDecimal feesTotal, TradeIn tradeIn, BigDecimal total, Financing financing, LocalDate validUntil,
-            String note, Instant issuedAt, Approval approval, Instant createdAt) {
+            String note, Instant issuedAt, Approval approval, Instant createdAt, long version) {
 
         /** Only issued or approved quotes within their validity become orders (order-service decides). */
         public boolean orderable() {

@@ -33,7 +33,7 @@ class StoryTest {
 
     static Quote quote(String status) {
         return new Quote("Q1", "L1", "zhang.min", status, "AURORA", "Aurora", "Luxury", "PEARL", List.of(), "CNY",
-                List.of(), null, null, null, null, List.of(), null, null, null, null, null, null, null, null, Instant.now());
+                List.of(), null, null, null, null, List.of(), null, null, null, null, null, null, null, null, Instant.now(), 0);
     }
 
     static Story story(Lead lead, List<Visit> visits, List<Analysis> needs, List<TestDrive> drives, List<Quote> quotes) {

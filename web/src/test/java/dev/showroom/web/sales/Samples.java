@@ -47,7 +47,7 @@ public final class Samples {
                         new BigDecimal("3316.81"), new BigDecimal("3316.70"), new BigDecimal("119405.05"),
                         new BigDecimal("8405.05")),
                 LocalDate.now().plusDays(7), null, NOW, "APPROVED".equals(status) ? new QuotesApi.Approval("manager.sh", NOW, "ok")
-                        : null, NOW);
+                        : null, NOW, 1);
     }
 
     public static OrdersApi.Order order(String status) {
