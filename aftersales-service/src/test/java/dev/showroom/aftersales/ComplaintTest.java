@@ -116,6 +116,38 @@ class ComplaintTest {
     }
 
     @Test
+    void careEscalatesASeriousComplaintBeforeItsSlaAndTheManagersTakeIt() {
+        String dealer = "dealer-esc-" + UUID.randomUUID().toString().substring(0, 8);
+        String care = TestTokens.of("zhou.care", dealer, Roles.CUSTOMER_CARE);
+        String manager = TestTokens.of("gao.boss", dealer, Roles.MANAGER);
+        String id = open(care, UUID.randomUUID(), "CRITICAL");
+        given().auth().oauth2(care).contentType(ContentType.JSON).body("{\"reason\":\" \"}")
+                .post("/api/v1/complaints/" + id + "/escalate").then().statusCode(400)
+                .body("errors[0].field", equalTo("reason")).body("errors[0].rule", equalTo("notBlank"));
+        given().auth().oauth2(care).contentType(ContentType.JSON)
+                .body("{\"reason\":\"The customer threatens to go to the press\"}")
+                .post("/api/v1/complaints/" + id + "/escalate").then().statusCode(200).body("escalated", equalTo(true))
+                .body("status", equalTo("OPEN")).body("notes[0].kind", equalTo("ESCALATION"))
+                .body("notes[0].writtenBy", equalTo("zhou.care"))
+                .body("notes[0].text", equalTo("The customer threatens to go to the press"));
+        given().auth().oauth2(care).contentType(ContentType.JSON).body("{\"reason\":\"again\"}")
+                .post("/api/v1/complaints/" + id + "/escalate").then().statusCode(409);
+        given().auth().oauth2(care).post("/api/v1/complaints/" + id + "/acknowledge").then().statusCode(403);
+        given().auth().oauth2(manager).get("/api/v1/complaints?escalated=true").then()
+                .body("items.id", equalTo(java.util.List.of(id)));
+        // its SLA running out later escalates nothing more
+        try {
+            MovableClock.advance(Duration.ofHours(25));
+            sla.escalateBreached();
+        } finally {
+            MovableClock.reset();
+        }
+        given().auth().oauth2(manager).get("/api/v1/complaints/" + id).then()
+                .body("notes.findAll { it.kind == 'ESCALATION' }.size()", equalTo(1));
+        given().auth().oauth2(manager).post("/api/v1/complaints/" + id + "/acknowledge").then().statusCode(200);
+    }
+
+    @Test
     void theSlaIsTheDealersSettingAndBadInputIsAProblem() {
         String dealer = "dealer-sla-" + UUID.randomUUID().toString().substring(0, 8);
         String manager = TestTokens.of("gao.boss", dealer, Roles.MANAGER);

@@ -75,6 +75,10 @@ public class ComplaintResource {
     public record NoteRequest(@NotBlank @Size(max = 4000) String text) {
     }
 
+    /** Why the complaint goes to the managers before its SLA runs out (a serious case, an angry customer…). */
+    public record EscalateRequest(@NotBlank @Size(max = 2000) String reason) {
+    }
+
     public record ResolveRequest(@NotNull Remedy remedy, @NotBlank @Size(max = 2000) String resolution) {
     }
 
@@ -206,6 +210,25 @@ public class ComplaintResource {
         requireNotClosed(c);
         Instant now = Instant.now(clock);
         ComplaintNote.add(c.id, now, staff.id(), ComplaintNote.Kind.NOTE, request.text());
+        return view(c, now);
+    }
+
+    @POST
+    @Path("{id}/escalate")
+    @Transactional
+    @Operation(operationId = "escalateComplaint",
+            summary = "Escalate the complaint to the dealer's managers now, with the reason, as the SLA would when it "
+            + "runs out; from then on the managers work on it")
+    public ComplaintView escalate(@PathParam("id") UUID id, @Valid @NotNull EscalateRequest request) {
+        Complaint c = load(id);
+        requireNotClosed(c);
+        if (c.escalatedAt != null) {
+            throw ProblemException.conflict("The complaint is already escalated");
+        }
+        Instant now = Instant.now(clock);
+        c.escalatedAt = now;
+        // the database keeps one escalation per complaint: a concurrent SLA run or a second click fails (version)
+        ComplaintNote.add(c.id, now, staff.id(), ComplaintNote.Kind.ESCALATION, request.reason());
         return view(c, now);
     }
 
