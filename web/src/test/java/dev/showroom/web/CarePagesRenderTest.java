@@ -43,12 +43,13 @@ class CarePagesRenderTest {
                 "<meter", "Delivery", "High");
         renders("/test-render/care/complaints", "zh-CN", "投诉", "距受理时限还剩 20 小时 0 分钟", "受理已超时 6 小时 0 分钟");
         renders("/test-render/care/complaint/OPEN", "en", "Acknowledge", "The complaint is acknowledged.", "Add a note",
-                "Floor mats missing");
+                "Floor mats missing", "Escalate to the managers", "id=\"escalate-form\"");
         renders("/test-render/care/complaint/ACKNOWLEDGED?errors=true", "en", "remedy-error", "Resolve", "Called the logistics team");
         renders("/test-render/care/complaint/RESOLVED", "zh-CN", "客户是否接受处理结果", "道歉");
         renders("/test-render/care/complaint/CLOSED", "en", "Closed: the customer accepted the resolution");
         renders("/test-render/care/complaint/OPEN?escalated=true", "en", "A manager handles an escalated complaint");
         renders("/test-render/care/complaint/OPEN?escalated=true&manager=true", "zh-CN", "受理", "已升级给经理");
+        renders("/test-render/care/complaint/OPEN?escalated=true", "zh-CN", "经理", "escalated");
         renders("/test-render/care/complaint-new?leadId=L1", "en", "About Zhou Min.", "name=\"leadId\" value=\"L1\"",
                 "Social media");
         renders("/test-render/care/complaint-new?errors=true", "zh-CN", "customerPhone-error", "登记投诉");

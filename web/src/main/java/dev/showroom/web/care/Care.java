@@ -86,7 +86,8 @@ public interface Care {
     @Message("{#when what}{#is 'call'}The call is recorded.{#is 'survey'}The survey link was sent to the customer's phone."
             + "{#is 'opened'}The complaint is opened; acknowledge it to the customer within the SLA."
             + "{#is 'acknowledge'}The complaint is acknowledged.{#is 'notes'}The note is added."
-            + "{#is 'assign'}The complaint is handed over.{#is 'resolve'}The complaint is resolved; ask the customer whether they accept it."
+            + "{#is 'assign'}The complaint is handed over.{#is 'escalate'}The complaint is escalated: the managers take it over."
+            + "{#is 'resolve'}The complaint is resolved; ask the customer whether they accept it."
             + "{#is 'confirm'}The customer's answer is recorded.{#is 'referrals'}The referrals are recorded; lead-service makes each a new prospect."
             + "{#else}Saved.{/when}")
     String done(String what);
@@ -319,6 +320,15 @@ public interface Care {
     @Message("As they sign in, e.g. care.sh or manager.sh.")
     String complaint_assignee_hint();
 
+    @Message("Escalate to the managers")
+    String complaint_escalate();
+
+    @Message("For a serious case: the managers take it over now, without waiting for the acknowledgement clock to run out.")
+    String complaint_escalate_hint();
+
+    @Message("Why")
+    String complaint_escalate_reason();
+
     @Message("Resolve")
     String complaint_resolve();
 
@@ -346,7 +356,7 @@ public interface Care {
     @Message("Escalated")
     String escalated();
 
-    @Message("Escalated to the managers at {at}: the acknowledgement was late.")
+    @Message("Escalated to the managers at {at} (why: in the history).")
     String escalated_note(String at);
 
     @Message("A manager handles an escalated complaint; you can read it here.")

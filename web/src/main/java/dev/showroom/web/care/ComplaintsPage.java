@@ -33,7 +33,7 @@ import io.quarkus.qute.TemplateInstance;
  * Complaints from opening to the customer's confirmation: the open ones oldest first with their acknowledgement
  * clock (the dealer's SLA; past it after-sales escalates the complaint to the managers, who alone work on it
  * then), opening one from any channel, and one complaint with its history and the step it is at: acknowledge,
- * investigation notes, hand over, resolve with a remedy, the customer's answer to the resolution.
+ * investigation notes, hand over, escalate to the managers, resolve with a remedy, the customer's answer.
  */
 @Path("/console/care/complaints")
 @Produces(MediaType.TEXT_HTML)
@@ -142,6 +142,13 @@ public class ComplaintsPage {
     @Path("{id}/assign")
     public Response assign(@PathParam("id") String id, @RestForm String assigneeId) {
         return step(id, "assign", Body.of().required("assigneeId", assigneeId), Typed.of("assigneeId", assigneeId));
+    }
+
+    /** To the managers now, before the clock runs out (a serious case); from then on they work on it. */
+    @POST
+    @Path("{id}/escalate")
+    public Response escalate(@PathParam("id") String id, @RestForm String reason) {
+        return step(id, "escalate", Body.of().required("reason", reason), Typed.of("reason", reason));
     }
 
     @POST
