@@ -158,6 +158,17 @@ class ShowroomDayTest {
         RestAssured.given().auth().oauth2(consultant("li.wei")).contentType(ContentType.JSON).header("If-Match", "\"7\"")
                 .body(Map.of("leadId", leadId.toString(), "neads", neads, "form", form))
                 .put("/api/v1/needs-analyses/" + id).then().statusCode(412);
+        // a revision without If-Match could overwrite another's: it is required
+        RestAssured.given().auth().oauth2(consultant("li.wei")).contentType(ContentType.JSON)
+                .body(Map.of("leadId", leadId.toString(), "neads", neads, "form", form))
+                .put("/api/v1/needs-analyses/" + id).then().statusCode(428).contentType("application/problem+json");
+        String read = get(consultant("li.wei"), "/api/v1/needs-analyses/" + id).statusCode(200).extract().header("ETag");
+        String revised = RestAssured.given().auth().oauth2(consultant("li.wei")).contentType(ContentType.JSON)
+                .header("If-Match", read).body(Map.of("leadId", leadId.toString(), "neads", neads, "form", form,
+                        "summary", "Revised"))
+                .put("/api/v1/needs-analyses/" + id).then().statusCode(200).body("summary", equalTo("Revised"))
+                .extract().header("ETag");
+        get(consultant("li.wei"), "/api/v1/needs-analyses/" + id).header("ETag", equalTo(revised));
     }
 
     @Test

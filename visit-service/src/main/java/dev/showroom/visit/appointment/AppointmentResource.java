@@ -23,19 +23,28 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.IfMatch;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
+import dev.showroom.platform.http.Preconditions;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.http.SortOrder;
+import dev.showroom.platform.http.Sortable;
+import dev.showroom.platform.http.Versioned;
 import dev.showroom.platform.idempotency.IdempotentCreate;
 import dev.showroom.platform.persistence.Filters;
+import dev.showroom.platform.persistence.Sorts;
+import dev.showroom.platform.persistence.Versions;
 import dev.showroom.visit.customer.CustomerAccess;
 import dev.showroom.visit.settings.DealerSettings;
-import io.quarkus.panache.common.Sort;
 
 @Path("/api/v1/appointments")
 @Tag(name = "Appointments", description = "Booked showroom appointments, their reminders and attendance")
@@ -47,7 +56,8 @@ public class AppointmentResource {
     }
 
     public record AppointmentView(UUID id, UUID leadId, UUID visitId, String consultantId, AppointmentStatus status,
-            Instant scheduledAt, String purpose, String note, Instant reminderSentAt, Instant createdAt, long version) {
+            Instant scheduledAt, String purpose, String note, Instant reminderSentAt, Instant createdAt, long version)
+            implements Versioned {
 
         static AppointmentView of(Appointment a) {
             return new AppointmentView(a.id, a.leadId, a.visitId, a.consultantId, a.status, a.scheduledAt, a.purpose,
@@ -75,6 +85,8 @@ public class AppointmentResource {
     @IdempotentCreate
     @Operation(operationId = "bookAppointment",
             summary = "Book a prospect's showroom appointment (fulfils their open invitation task)")
+    @APIResponse(responseCode = "201", description = "The appointment; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AppointmentView.class)))
     public Response book(@Valid @NotNull BookRequest request) {
         if (!request.scheduledAt().isAfter(Instant.now(clock))) {
             throw ProblemException.invalid("scheduledAt", "future", "scheduledAt must be in the future");
@@ -88,10 +100,12 @@ public class AppointmentResource {
 
     @GET
     @Operation(operationId = "listAppointments",
-            summary = "Invitation tasks and appointments by lead, day (dealer's time zone), status or consultant")
+            summary = "Invitation tasks and appointments by lead, day (dealer's time zone), status or consultant, "
+                    + "soonest first")
+    @Sortable(value = { "scheduledAt", "createdAt" }, byDefault = "scheduledAt,createdAt")
     public Page<AppointmentView> list(@QueryParam("leadId") String leadParam, @QueryParam("date") String dateParam,
             @QueryParam("status") String statusParam, @QueryParam("consultantId") @Size(max = 100) String consultantId,
-            @BeanParam @Valid PageRequest page) {
+            @BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
         UUID leadId = QueryParams.uuid(leadParam, "leadId");
         LocalDate date = QueryParams.date(dateParam, "date");
         AppointmentStatus status = QueryParams.enumOf(AppointmentStatus.class, statusParam, "status");
@@ -99,8 +113,7 @@ public class AppointmentResource {
         Filters f = new Filters().and("leadId = :leadId", "leadId", leadId).and("status = :status", "status", status)
                 .andOnDay("scheduledAt", date, () -> settings.of(staff.dealerId()).zone())
                 .andIf(consultant != null && !consultant.isBlank(), "consultantId = :consultant", "consultant", consultant);
-        var found = Appointment.<Appointment> find(f.query(), Sort.ascending("scheduledAt").and("createdAt").and("id"),
-                f.params());
+        var found = Appointment.<Appointment> find(f.query(), Sorts.of(sort, "id"), f.params());
         return Page.of(found.page(page.page, page.size).list().stream().map(AppointmentView::of).toList(), page,
                 found.count());
     }
@@ -110,14 +123,15 @@ public class AppointmentResource {
     @Operation(operationId = "listDueAppointmentReminders",
             summary = "Booked appointments within the dealer's reminder lead time whose reminder is not yet sent, "
             + "soonest first, paged")
-    public Page<AppointmentView> remindersDue(@BeanParam @Valid PageRequest page) {
+    @Sortable(value = { "scheduledAt", "createdAt" }, byDefault = "scheduledAt")
+    public Page<AppointmentView> remindersDue(@BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
         Instant now = Instant.now(clock);
         Instant until = now.plus(Duration.ofHours(settings.of(staff.dealerId()).reminderHoursBefore));
         Filters f = new Filters()
                 .andIf(true, "status = :booked and reminderSentAt is null and scheduledAt >= :now and scheduledAt <= :until",
                         "booked", AppointmentStatus.BOOKED, "now", now, "until", until)
                 .andIf(staff.seesOnlyOwn(), "consultantId = :me", "me", staff.id());
-        var found = Appointment.<Appointment> find(f.query(), Sort.ascending("scheduledAt").and("id"), f.params());
+        var found = Appointment.<Appointment> find(f.query(), Sorts.of(sort, "id"), f.params());
         return Page.of(found.page(page.page, page.size).list().stream().map(AppointmentView::of).toList(), page,
                 found.count());
     }
@@ -132,38 +146,43 @@ public class AppointmentResource {
     @POST
     @Path("{id}/reminder-sent")
     @Transactional
+    @IfMatch
     @Operation(operationId = "markAppointmentReminderSent", summary = "Mark the reminder as sent")
     public AppointmentView reminderSent(@PathParam("id") UUID id) {
         Appointment a = appointments.readable(id);
+        Preconditions.check(a.version);
         if (a.status != AppointmentStatus.BOOKED) {
             throw ProblemException.conflict("The appointment is " + a.status + ", not BOOKED");
         }
         a.reminderSentAt = Instant.now(clock);
-        return AppointmentView.of(a);
+        return AppointmentView.of(Versions.stored(a));
     }
 
     @POST
     @Path("{id}/attended")
     @Transactional
+    @IfMatch
     @Operation(operationId = "markAppointmentAttended", summary = "The customer came")
     public AppointmentView attended(@PathParam("id") UUID id) {
-        return AppointmentView.of(appointments.close(id, AppointmentStatus.ATTENDED));
+        return AppointmentView.of(Versions.stored(appointments.close(id, AppointmentStatus.ATTENDED)));
     }
 
     @POST
     @Path("{id}/no-show")
     @Transactional
+    @IfMatch
     @Operation(operationId = "markAppointmentNoShow",
             summary = "The customer did not come (only after the appointment's time)")
     public AppointmentView noShow(@PathParam("id") UUID id) {
-        return AppointmentView.of(appointments.close(id, AppointmentStatus.NO_SHOW));
+        return AppointmentView.of(Versions.stored(appointments.close(id, AppointmentStatus.NO_SHOW)));
     }
 
     @POST
     @Path("{id}/cancel")
     @Transactional
+    @IfMatch
     @Operation(operationId = "cancelAppointment", summary = "Cancel a booked appointment")
     public AppointmentView cancel(@PathParam("id") UUID id) {
-        return AppointmentView.of(appointments.close(id, AppointmentStatus.CANCELLED));
+        return AppointmentView.of(Versions.stored(appointments.close(id, AppointmentStatus.CANCELLED)));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.Preconditions;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.visit.customer.KnownLead;
 
@@ -75,8 +76,10 @@ public class Appointments {
         return a;
     }
 
+    /** Under the request's If-Match (the resource method is @IfMatch). */
     public Appointment close(UUID id, AppointmentStatus outcome) {
         Appointment a = readable(id);
+        Preconditions.check(a.version);
         if (a.status != AppointmentStatus.BOOKED) {
             throw ProblemException.conflict("The appointment is " + a.status + ", not BOOKED");
         }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +35,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.showroom.platform.http.CurrentStaff;
@@ -42,8 +46,11 @@ import dev.showroom.platform.http.PageRequest;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.http.SortOrder;
+import dev.showroom.platform.http.Sortable;
 import dev.showroom.platform.idempotency.IdempotentCreate;
 import dev.showroom.platform.persistence.Filters;
+import dev.showroom.platform.persistence.Sorts;
 import dev.showroom.visit.settings.DealerSettings;
 import io.quarkus.panache.common.Sort;
 
@@ -106,8 +113,12 @@ public class ChecklistResource {
     @Operation(operationId = "getChecklistTemplate",
             summary = "The dealer's opening checklist (the default items until the dealer sets its own), paged; "
             + "it has at most 50 items, so ?size=100 holds it all")
-    public Page<ItemView> template(@BeanParam @Valid PageRequest page) {
-        return Page.slice(items(), page);
+    @Sortable(value = { "position", "code" }, byDefault = "position")
+    public Page<ItemView> template(@BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
+        List<ItemView> items = new ArrayList<>(items());
+        items.sort(sort.comparator(Map.of("position", Comparator.comparingInt(ItemView::position), "code",
+                Comparator.comparing(ItemView::code))));
+        return Page.slice(items, page);
     }
 
     @PUT
@@ -144,6 +155,8 @@ public class ChecklistResource {
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
     @Operation(operationId = "createChecklistRun",
             summary = "The morning run: every item passes or fails; a failure names its owner and becomes an action")
+    @APIResponse(responseCode = "201", description = "The run; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RunView.class)))
     public Response run(@Valid @NotNull RunRequest request) {
         LocalDate today = settings.today(staff.dealerId());
         LocalDate date = request.date() != null ? request.date() : today;
@@ -214,16 +227,18 @@ public class ChecklistResource {
     @Operation(operationId = "listChecklistActions",
             summary = "Actions from failed items (staff see their own; managers all), open ones by default, "
             + "oldest day first, paged")
+    @Sortable(value = { "date", "itemCode", "ownerId" }, byDefault = "date,itemCode")
     public Page<ActionView> actions(@QueryParam("open") Boolean open, @QueryParam("date") String dateParam,
-            @QueryParam("ownerId") @Size(max = 100) String ownerId, @BeanParam @Valid PageRequest page) {
+            @QueryParam("ownerId") @Size(max = 100) String ownerId, @BeanParam @Valid PageRequest page,
+            @BeanParam SortOrder sort) {
         LocalDate date = QueryParams.date(dateParam, "date");
         String owner = staff.isManager() ? ownerId : staff.id();
         Filters f = new Filters().andIf(true, "passed = false").andIf(open == null || open, "actionClosedAt is null")
                 .and("runDate = :date", "date", date)
                 .andIf(owner != null && !owner.isBlank(), "ownerId = :owner", "owner", owner);
         ZoneId zone = settings.of(staff.dealerId()).zone();
-        var found = ChecklistResult.<ChecklistResult> find(f.query(), Sort.ascending("runDate", "itemCode", "id"),
-                f.params());
+        var found = ChecklistResult.<ChecklistResult> find(f.query(),
+                Sorts.of(sort, Map.of("date", "runDate"), "id"), f.params());
         return Page.of(found.page(page.page, page.size).list().stream().map(r -> action(r, zone)).toList(), page,
                 found.count());
     }
@@ -274,8 +289,10 @@ public class ChecklistResource {
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
     @Operation(operationId = "listRepeatChecklistFailures",
             summary = "Owners of failed items in a period (default: the last 30 days), most failures first, paged")
+    @Sortable(value = { "failures", "ownerId" }, byDefault = "-failures,ownerId")
     public Page<RepeatFailures> repeatFailures(@QueryParam("from") String fromParam, @QueryParam("to") String toParam,
-            @QueryParam("minFailures") Integer minFailures, @BeanParam @Valid PageRequest page) {
+            @QueryParam("minFailures") Integer minFailures, @BeanParam @Valid PageRequest page,
+            @BeanParam SortOrder sort) {
         LocalDate to = QueryParams.date(toParam, "to");
         to = to != null ? to : settings.today(staff.dealerId());
         LocalDate from = QueryParams.date(fromParam, "from");
@@ -297,7 +314,8 @@ public class ChecklistResource {
                 out.add(new RepeatFailures(owner, total, items));
             }
         });
-        out.sort((a, b) -> b.failures() != a.failures() ? b.failures() - a.failures() : a.ownerId().compareTo(b.ownerId()));
+        out.sort(sort.comparator(Map.of("failures", Comparator.comparingInt(RepeatFailures::failures), "ownerId",
+                Comparator.comparing(RepeatFailures::ownerId))));
         // one row per owner, computed together: paged in memory
         return Page.slice(out, page);
     }

@@ -28,11 +28,14 @@ import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
 import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.http.SortOrder;
+import dev.showroom.platform.http.Sortable;
+import dev.showroom.platform.persistence.Sorts;
 import dev.showroom.visit.reception.CheckpointCode;
 import dev.showroom.visit.reception.VisitKind;
 import dev.showroom.visit.settings.DealerSettings;
-import dev.showroom.platform.http.QueryParams;
 
 /**
  * Checkpoint compliance: the share of checkpoints met, per step (call / walk-in), per checkpoint and per
@@ -138,8 +141,9 @@ public class ComplianceResource {
     @Operation(operationId = "listDealerCompliance",
             summary = "Head office: share of checkpoints met per dealer and step (UTC days, from/to inclusive), "
             + "by dealer and step, paged")
+    @Sortable(value = { "dealerId", "step" }, byDefault = "dealerId,step")
     public Page<DealerShare> dealers(@QueryParam("from") String fromParam, @QueryParam("to") String toParam,
-            @BeanParam @Valid PageRequest page) {
+            @BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
         LocalDate to = QueryParams.date(toParam, "to");
         to = to != null ? to : LocalDate.now(ZoneOffset.UTC);
         LocalDate from = QueryParams.date(fromParam, "from");
@@ -151,7 +155,8 @@ public class ComplianceResource {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select dealer_id, kind, count(*), sum(case when met then 1 else 0 end), "
                 + "count(*) over () from visit_checkpoint where occurred_at >= ?1 and occurred_at < ?2 "
-                + "group by dealer_id, kind order by dealer_id, kind limit ?3 offset ?4")
+                + "group by dealer_id, kind order by " + Sorts.sql(sort, Map.of("dealerId", "dealer_id", "step", "kind"))
+                + ", dealer_id, kind limit ?3 offset ?4")
                 .setParameter(1, from.atStartOfDay(ZoneOffset.UTC).toOffsetDateTime())
                 .setParameter(2, to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toOffsetDateTime())
                 .setParameter(3, page.size).setParameter(4, page.offset())

@@ -16,7 +16,6 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -25,19 +24,27 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.IfMatch;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
+import dev.showroom.platform.http.Preconditions;
 import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.http.SortOrder;
+import dev.showroom.platform.http.Sortable;
+import dev.showroom.platform.http.Versioned;
 import dev.showroom.platform.idempotency.IdempotentCreate;
+import dev.showroom.platform.persistence.Sorts;
 import dev.showroom.platform.persistence.Versions;
 import dev.showroom.visit.customer.CustomerAccess;
 import dev.showroom.visit.customer.KnownLead;
-import dev.showroom.platform.http.QueryParams;
-import io.quarkus.panache.common.Sort;
 
 @Path("/api/v1/needs-analyses")
 @Tag(name = "Needs analysis", description = "The customer's needs, recorded during a visit")
@@ -62,7 +69,7 @@ public class NeedsAnalysisResource {
 
     public record NeedsView(UUID id, UUID leadId, UUID visitId, String consultantId, Neads neads, Form form,
             String summary, boolean summaryConfirmed, Instant confirmedAt, Instant createdAt, Instant updatedAt,
-            long version) {
+            long version) implements Versioned {
     }
 
     @Inject
@@ -79,6 +86,8 @@ public class NeedsAnalysisResource {
     @IdempotentCreate
     @Operation(operationId = "createNeedsAnalysis",
             summary = "Record a needs analysis (NEADS + FORM) and the summary confirmed with the customer")
+    @APIResponse(responseCode = "201", description = "The needs analysis; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = NeedsView.class)))
     public Response create(@Valid @NotNull NeedsRequest request) {
         String consultant = ownerFor(request.leadId());
         NeedsAnalysis n = new NeedsAnalysis();
@@ -88,45 +97,44 @@ public class NeedsAnalysisResource {
         n.createdAt = Instant.now(clock);
         apply(n, request);
         n.persist();
-        return Response.created(URI.create("/api/v1/needs-analyses/" + n.id)).tag(Versions.etag(n.version))
-                .entity(view(n)).build();
+        return Response.created(URI.create("/api/v1/needs-analyses/" + n.id)).entity(view(n)).build();
     }
 
     @PUT
     @Path("{id}")
     @Transactional
+    @IfMatch(required = true)
     @Operation(operationId = "updateNeedsAnalysis",
             summary = "Revise a needs analysis (If-Match: its ETag), e.g. once the customer confirmed the summary")
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull NeedsRequest request) {
+    public NeedsView update(@PathParam("id") UUID id, @Valid @NotNull NeedsRequest request) {
         NeedsAnalysis n = readable(id);
-        Versions.checkIfMatch(ifMatch, n.version);
+        Preconditions.check(n.version);
         if (!n.leadId.equals(request.leadId())) {
             throw ProblemException.invalid("leadId", "unchanged", "A needs analysis stays with its lead");
         }
         apply(n, request);
-        NeedsAnalysis.getEntityManager().flush();
-        return Response.ok(view(n)).tag(Versions.etag(n.version)).build();
+        return view(Versions.stored(n));
     }
 
     @GET
     @Path("{id}")
     @Operation(operationId = "getNeedsAnalysis", summary = "One needs analysis")
-    public Response get(@PathParam("id") UUID id) {
-        NeedsAnalysis n = readable(id);
-        return Response.ok(view(n)).tag(Versions.etag(n.version)).build();
+    public NeedsView get(@PathParam("id") UUID id) {
+        return view(readable(id));
     }
 
     @GET
     @Operation(operationId = "listNeedsAnalyses", summary = "A lead's needs analyses, newest first, paged")
-    public Page<NeedsView> byLead(@QueryParam("leadId") String leadParam, @BeanParam @Valid PageRequest page) {
+    @Sortable(value = { "createdAt", "updatedAt" }, byDefault = "-createdAt")
+    public Page<NeedsView> byLead(@QueryParam("leadId") String leadParam, @BeanParam @Valid PageRequest page,
+            @BeanParam SortOrder sort) {
         UUID leadId = QueryParams.uuid(leadParam, "leadId");
         if (leadId == null) {
             throw ProblemException.invalid("leadId", "required", "leadId is required");
         }
         String query = staff.seesOnlyOwn() ? "leadId = ?1 and consultantId = ?2" : "leadId = ?1";
         Object[] params = staff.seesOnlyOwn() ? new Object[] { leadId, staff.id() } : new Object[] { leadId };
-        var found = NeedsAnalysis.<NeedsAnalysis> find(query, Sort.descending("createdAt").and("id"), params);
+        var found = NeedsAnalysis.<NeedsAnalysis> find(query, Sorts.of(sort, "id"), params);
         return Page.of(found.page(page.page, page.size).list().stream().map(NeedsAnalysisResource::view).toList(),
                 page, found.count());
     }

@@ -17,11 +17,12 @@ import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
 import dev.showroom.platform.events.Outbox;
 import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.Preconditions;
 import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.phone.PhoneNumbers;
 import dev.showroom.visit.appointment.Appointments;
 import dev.showroom.visit.customer.CustomerAccess;
 import dev.showroom.visit.customer.KnownLead;
-import dev.showroom.platform.phone.PhoneNumbers;
 import dev.showroom.visit.reception.ReceptionRequests.CallRequest;
 import dev.showroom.visit.reception.ReceptionRequests.ContactRequest;
 import dev.showroom.visit.reception.ReceptionRequests.WalkInRequest;
@@ -108,8 +109,10 @@ public class Reception {
         return finish(v, checks);
     }
 
+    /** Under the request's If-Match (the resource method is @IfMatch). */
     public Visit departure(UUID visitId, Instant departureAt) {
         Visit v = readable(visitId);
+        Preconditions.check(v.version);
         if (v.kind != VisitKind.WALK_IN) {
             throw ProblemException.conflict("Only a walk-in has a departure");
         }

@@ -20,20 +20,27 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.IfMatch;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
 import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.http.SortOrder;
+import dev.showroom.platform.http.Sortable;
 import dev.showroom.platform.idempotency.IdempotentCreate;
 import dev.showroom.platform.persistence.Filters;
+import dev.showroom.platform.persistence.Sorts;
+import dev.showroom.platform.persistence.Versions;
 import dev.showroom.visit.reception.ReceptionRequests.CallRequest;
 import dev.showroom.visit.reception.ReceptionRequests.DepartureRequest;
 import dev.showroom.visit.reception.ReceptionRequests.WalkInRequest;
 import dev.showroom.visit.settings.DealerSettings;
-import io.quarkus.panache.common.Sort;
 
 @Path("/api/v1/visits")
 @Tag(name = "Reception",
@@ -56,6 +63,8 @@ public class ReceptionResource {
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
     @Operation(operationId = "recordShowroomCall",
             summary = "Record a phone enquiry with its checkpoints (ANSWERED_IN_TIME computed from rings/seconds)")
+    @APIResponse(responseCode = "201", description = "The call; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = VisitView.class)))
     public Response recordCall(@Valid @NotNull CallRequest request) {
         return created(reception.recordCall(request));
     }
@@ -67,6 +76,8 @@ public class ReceptionResource {
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
     @Operation(operationId = "recordWalkIn",
             summary = "Record a showroom walk-in with its checkpoints and the models presented")
+    @APIResponse(responseCode = "201", description = "The walk-in; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = VisitView.class)))
     public Response recordWalkIn(@Valid @NotNull WalkInRequest request) {
         return created(reception.recordWalkIn(request));
     }
@@ -75,10 +86,11 @@ public class ReceptionResource {
     @Path("{id}/departure")
     @Transactional
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+    @IfMatch
     @Operation(operationId = "recordVisitDeparture", summary = "Record when a walk-in left")
     public VisitView departure(@PathParam("id") UUID id, @Valid @NotNull DepartureRequest request) {
         Visit v = reception.departure(id, request.departureAt());
-        return reception.view(v);
+        return reception.view(Versions.stored(v));
     }
 
     @GET
@@ -94,9 +106,10 @@ public class ReceptionResource {
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
     @Operation(operationId = "listVisits",
             summary = "Visits, newest first, by lead, kind, consultant or day (dealer's time zone)")
+    @Sortable(value = "occurredAt", byDefault = "-occurredAt")
     public Page<VisitView> list(@QueryParam("leadId") String leadParam, @QueryParam("kind") String kindParam,
             @QueryParam("consultantId") @Size(max = 100) String consultantId, @QueryParam("date") String dateParam,
-            @BeanParam @Valid PageRequest page) {
+            @BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
         UUID leadId = QueryParams.uuid(leadParam, "leadId");
         VisitKind kind = QueryParams.enumOf(VisitKind.class, kindParam, "kind");
         LocalDate date = QueryParams.date(dateParam, "date");
@@ -106,7 +119,7 @@ public class ReceptionResource {
                         "(consultantId = :me or leadId in (select k.leadId from KnownLead k where k.consultantId = :me))",
                         "me", staff.id())
                 .andOnDay("occurredAt", date, () -> settings.of(staff.dealerId()).zone());
-        var found = Visit.<Visit> find(f.query(), Sort.descending("occurredAt").and("id"), f.params());
+        var found = Visit.<Visit> find(f.query(), Sorts.of(sort, "id"), f.params());
         long total = found.count();
         List<VisitView> items = found.page(page.page, page.size).list().stream()
                 .map(reception::view).toList();

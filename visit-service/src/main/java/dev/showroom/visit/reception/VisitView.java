@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.showroom.contracts.Events;
+import dev.showroom.platform.http.Versioned;
 import dev.showroom.platform.phone.PhoneNumbers;
 
 /** A visit as staff see it; a receptionist gets an unknown visitor's phone masked and no e-mail. */
 public record VisitView(UUID id, VisitKind kind, UUID leadId, String consultantId, Events.Contact contact,
         Instant occurredAt, Integer ringCount, Integer secondsToAnswer, Instant arrivalAt, Instant departureAt,
         Integer partySize, List<Events.Checkpoint> checkpoints, List<String> modelsPresented, String outcome,
-        Instant appointmentAt, String recordedBy, Instant recordedAt, long version) {
+        Instant appointmentAt, String recordedBy, Instant recordedAt, long version)
+        implements Versioned {
 
     static VisitView of(Visit v, List<VisitCheckpoint> checkpoints, boolean onlyGreets) {
         Events.Contact contact = v.contactName == null && v.contactPhone == null ? null

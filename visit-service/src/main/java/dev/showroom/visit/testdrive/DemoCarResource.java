@@ -24,16 +24,25 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.showroom.platform.http.IfMatch;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
+import dev.showroom.platform.http.Preconditions;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.http.SortOrder;
+import dev.showroom.platform.http.Sortable;
+import dev.showroom.platform.http.Versioned;
 import dev.showroom.platform.idempotency.IdempotentCreate;
 import dev.showroom.platform.persistence.Filters;
-import io.quarkus.panache.common.Sort;
+import dev.showroom.platform.persistence.Sorts;
+import dev.showroom.platform.persistence.Versions;
 
 @Path("/api/v1/demo-cars")
 @Tag(name = "Demo fleet", description = "The dealer's demo cars and their availability")
@@ -49,7 +58,7 @@ public class DemoCarResource {
     }
 
     public record DemoCarView(UUID id, String model, String trim, String plate, String vin, DemoCarStatus status,
-            Integer odometer, long version) {
+            Integer odometer, long version) implements Versioned {
 
         static DemoCarView of(DemoCar c) {
             return new DemoCarView(c.id, c.model, c.trim, c.plate, c.vin, c.status, c.odometer, c.version);
@@ -64,6 +73,8 @@ public class DemoCarResource {
     @IdempotentCreate
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
     @Operation(operationId = "createDemoCar", summary = "Add a car to the demo fleet")
+    @APIResponse(responseCode = "201", description = "The demo car; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DemoCarView.class)))
     public Response create(@Valid @NotNull DemoCarRequest request) {
         DemoCar car = new DemoCar();
         car.id = UUID.randomUUID();
@@ -83,13 +94,14 @@ public class DemoCarResource {
 
     @GET
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(operationId = "listDemoCars", summary = "The demo fleet, by status or model")
+    @Operation(operationId = "listDemoCars", summary = "The demo fleet, by status or model, by model and plate")
+    @Sortable(value = { "model", "plate", "odometer" }, byDefault = "model,plate")
     public Page<DemoCarView> list(@QueryParam("status") String statusParam, @QueryParam("model") @Size(max = 100) String model,
-            @BeanParam @Valid PageRequest page) {
+            @BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
         DemoCarStatus status = QueryParams.enumOf(DemoCarStatus.class, statusParam, "status");
         Filters f = new Filters().and("status = :status", "status", status)
                 .andIf(model != null && !model.isBlank(), "model = :model", "model", model == null ? null : model.strip());
-        var found = DemoCar.<DemoCar> find(f.query(), Sort.ascending("model").and("plate"), f.params());
+        var found = DemoCar.<DemoCar> find(f.query(), Sorts.of(sort, "id"), f.params());
         return Page.of(found.page(page.page, page.size).list().stream().map(DemoCarView::of).toList(), page, found.count());
     }
 
@@ -105,12 +117,14 @@ public class DemoCarResource {
     @Path("{id}/status")
     @Transactional
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    @IfMatch
     @Operation(operationId = "updateDemoCarStatus",
             summary = "Take a car out of service, retire it, or make it available again")
     public DemoCarView status(@PathParam("id") UUID id, @Valid @NotNull StatusRequest request) {
         DemoCar car = find(id);
+        Preconditions.check(car.version);
         car.status = request.status();
-        return DemoCarView.of(car);
+        return DemoCarView.of(Versions.stored(car));
     }
 
     private static DemoCar find(UUID id) {

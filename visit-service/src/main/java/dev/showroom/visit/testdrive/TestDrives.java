@@ -23,6 +23,7 @@ import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
 import dev.showroom.platform.events.Outbox;
 import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.Preconditions;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.visit.customer.CustomerAccess;
 import dev.showroom.visit.settings.DealerSettings;
@@ -119,8 +120,10 @@ public class TestDrives {
         return d;
     }
 
+    /** Under the request's If-Match (the resource method is @IfMatch). */
     public TestDrive start(UUID id, LicenceRequest licence, int odometerStart) {
         TestDrive d = readable(id);
+        Preconditions.check(d.version);
         if (d.status != TestDriveStatus.BOOKED) {
             throw ProblemException.conflict("The test drive is " + d.status + ", not BOOKED");
         }
@@ -135,8 +138,10 @@ public class TestDrives {
         return d;
     }
 
+    /** Under the request's If-Match (the resource method is @IfMatch). */
     public TestDrive complete(UUID id, CompleteRequest r) {
         TestDrive d = readable(id);
+        Preconditions.check(d.version);
         if (d.status == TestDriveStatus.BOOKED) {
             if (r.odometerStart() == null) {
                 throw ProblemException.invalid("odometerStart", "required", "odometerStart is needed for a drive not yet started");
@@ -172,8 +177,10 @@ public class TestDrives {
         return d;
     }
 
+    /** Under the request's If-Match (the resource method is @IfMatch). */
     public TestDrive cancel(UUID id, String reason) {
         TestDrive d = readable(id);
+        Preconditions.check(d.version);
         if (d.status != TestDriveStatus.BOOKED) {
             throw ProblemException.conflict("The test drive is " + d.status + ", not BOOKED");
         }
@@ -182,8 +189,10 @@ public class TestDrives {
         return d;
     }
 
+    /** Under the request's If-Match (the resource method is @IfMatch). */
     public TestDrive noShow(UUID id) {
         TestDrive d = readable(id);
+        Preconditions.check(d.version);
         if (d.status != TestDriveStatus.BOOKED) {
             throw ProblemException.conflict("The test drive is " + d.status + ", not BOOKED");
         }
