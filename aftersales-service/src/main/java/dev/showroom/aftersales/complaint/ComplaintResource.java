@@ -24,6 +24,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.showroom.aftersales.complaint.Complaint.Category;
@@ -38,13 +41,20 @@ import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
 import dev.showroom.platform.events.Outbox;
 import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.IfMatch;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
+import dev.showroom.platform.http.Preconditions;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.http.SortOrder;
+import dev.showroom.platform.http.Sortable;
+import dev.showroom.platform.http.Versioned;
 import dev.showroom.platform.idempotency.IdempotentCreate;
 import dev.showroom.platform.persistence.Filters;
+import dev.showroom.platform.persistence.Sorts;
+import dev.showroom.platform.persistence.Versions;
 import io.quarkus.panache.common.Sort;
 
 /** Complaints: opened from any channel, acknowledged within the SLA, investigated, resolved, confirmed. No DELETE. */
@@ -60,7 +70,8 @@ public class ComplaintResource {
             Channel channel, Category category, Severity severity, String description, Status status,
             Instant openedAt, String openedBy, Instant acknowledgeBy, Instant acknowledgedAt, String assigneeId,
             boolean escalated, Instant escalatedAt, long ageHours, Remedy remedy, String resolution,
-            Instant resolvedAt, Instant customerConfirmedAt, Instant closedAt, List<NoteView> notes) {
+            Instant resolvedAt, Instant customerConfirmedAt, Instant closedAt, List<NoteView> notes, long version)
+            implements Versioned {
     }
 
     public record OpenRequest(UUID leadId, UUID orderId, @Size(min = 1, max = 100) String customerName,
@@ -106,6 +117,8 @@ public class ComplaintResource {
     @IdempotentCreate
     @Operation(operationId = "openComplaint",
             summary = "Open a complaint from any channel; it must be acknowledged within the dealer's SLA")
+    @APIResponse(responseCode = "201", description = "The complaint; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ComplaintView.class)))
     public Response open(@Valid @NotNull OpenRequest request) {
         // a consultant opens complaints about their own customers only (the view shows the customer's name and phone)
         UUID leadId = request.leadId();
@@ -148,9 +161,10 @@ public class ComplaintResource {
     @Operation(operationId = "listComplaints",
             summary = "Complaints, oldest first: ?open=true (not closed), ?status, ?escalated, ?leadId; "
             + "a consultant sees those assigned to them about their own customers")
+    @Sortable(value = { "openedAt", "acknowledgeBy", "closedAt" }, byDefault = "openedAt")
     public Page<ComplaintView> list(@QueryParam("status") String statusParam, @QueryParam("open") boolean open,
             @QueryParam("escalated") Boolean escalated, @QueryParam("leadId") String leadParam,
-            @BeanParam @Valid PageRequest page) {
+            @BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
         Status status = QueryParams.enumOf(Status.class, statusParam, "status");
         UUID leadId = QueryParams.uuid(leadParam, "leadId");
         Filters f = new Filters().and("status = :status", "status", status)
@@ -160,7 +174,7 @@ public class ComplaintResource {
                 .andIf(access.seesOnlyOwn(), "assigneeId = :me and (leadId is null or "
                         + CustomerAccess.OWN_LEAD.formatted("leadId") + ")", "me", staff.id());
         Instant now = Instant.now(clock);
-        var found = Complaint.<Complaint> find(f.query(), Sort.by("openedAt").and("id"), f.params());
+        var found = Complaint.<Complaint> find(f.query(), Sorts.of(sort, "id"), f.params());
         return Page.of(found.page(page.page, page.size).list().stream().map(c -> view(c, now)).toList(), page,
                 found.count());
     }
@@ -175,10 +189,12 @@ public class ComplaintResource {
     @POST
     @Path("{id}/acknowledge")
     @Transactional
+    @IfMatch
     @Operation(operationId = "acknowledgeComplaint",
             summary = "Acknowledge the complaint to the customer (an escalated one: managers only)")
     public ComplaintView acknowledge(@PathParam("id") UUID id) {
         Complaint c = loadForWork(id);
+        Preconditions.check(c.version);
         require(c, Status.OPEN);
         Instant now = Instant.now(clock);
         c.status = Status.ACKNOWLEDGED;
@@ -187,40 +203,46 @@ public class ComplaintResource {
         if (c.assigneeId == null) {
             c.assigneeId = staff.id();
         }
-        return view(c, now);
+        return view(Versions.stored(c), now);
     }
 
     @POST
     @Path("{id}/assign")
     @Transactional
+    @IfMatch
     @Operation(operationId = "assignComplaint", summary = "Assign the complaint to a staff member who investigates it")
     public ComplaintView assign(@PathParam("id") UUID id, @Valid @NotNull AssignRequest request) {
         Complaint c = loadForWork(id);
+        Preconditions.check(c.version);
         requireNotClosed(c);
         c.assigneeId = request.assigneeId();
-        return view(c, Instant.now(clock));
+        return view(Versions.stored(c), Instant.now(clock));
     }
 
     @POST
     @Path("{id}/notes")
     @Transactional
+    @IfMatch
     @Operation(operationId = "addComplaintNote", summary = "Add an investigation note")
     public ComplaintView note(@PathParam("id") UUID id, @Valid @NotNull NoteRequest request) {
         Complaint c = loadForWork(id);
+        Preconditions.check(c.version);
         requireNotClosed(c);
         Instant now = Instant.now(clock);
         ComplaintNote.add(c.id, now, staff.id(), ComplaintNote.Kind.NOTE, request.text());
-        return view(c, now);
+        return view(Versions.stored(c), now);
     }
 
     @POST
     @Path("{id}/escalate")
     @Transactional
+    @IfMatch
     @Operation(operationId = "escalateComplaint",
             summary = "Escalate the complaint to the dealer's managers now, with the reason, as the SLA would when it "
             + "runs out; from then on the managers work on it")
     public ComplaintView escalate(@PathParam("id") UUID id, @Valid @NotNull EscalateRequest request) {
         Complaint c = load(id);
+        Preconditions.check(c.version);
         requireNotClosed(c);
         if (c.escalatedAt != null) {
             throw ProblemException.conflict("The complaint is already escalated");
@@ -229,16 +251,18 @@ public class ComplaintResource {
         c.escalatedAt = now;
         // the database keeps one escalation per complaint: a concurrent SLA run or a second click fails (version)
         ComplaintNote.add(c.id, now, staff.id(), ComplaintNote.Kind.ESCALATION, request.reason());
-        return view(c, now);
+        return view(Versions.stored(c), now);
     }
 
     @POST
     @Path("{id}/resolve")
     @Transactional
+    @IfMatch
     @Operation(operationId = "resolveComplaint",
             summary = "Resolve with a remedy (an acknowledged complaint); it closes once the customer confirms")
     public ComplaintView resolve(@PathParam("id") UUID id, @Valid @NotNull ResolveRequest request) {
         Complaint c = loadForWork(id);
+        Preconditions.check(c.version);
         require(c, Status.ACKNOWLEDGED);
         Instant now = Instant.now(clock);
         c.status = Status.RESOLVED;
@@ -249,17 +273,19 @@ public class ComplaintResource {
         // v2: the resolution text (a free text about the person) stays here
         outbox.publish(Topics.COMPLAINT_RESOLVED, key(c), c.id, new Events.ComplaintResolved(c.id, staff.dealerId(),
                 c.leadId, c.remedy.name(), now));
-        return view(c, now);
+        return view(Versions.stored(c), now);
     }
 
     @POST
     @Path("{id}/confirm")
     @Transactional
+    @IfMatch
     @Operation(operationId = "confirmComplaintResolution",
             summary = "Record the customer's answer to the resolution: confirmed closes the complaint, "
             + "not confirmed reopens the investigation")
     public ComplaintView confirm(@PathParam("id") UUID id, @Valid @NotNull ConfirmRequest request) {
         Complaint c = loadForWork(id);
+        Preconditions.check(c.version);
         require(c, Status.RESOLVED);
         Instant now = Instant.now(clock);
         if (request.confirmed()) {
@@ -275,7 +301,7 @@ public class ComplaintResource {
                     request.note() == null || request.note().isBlank() ? "The customer did not accept the resolution"
                             : request.note());
         }
-        return view(c, now);
+        return view(Versions.stored(c), now);
     }
 
     /** A consultant's: assigned to them and about one of their own customers (or about no known customer). */
@@ -320,6 +346,6 @@ public class ComplaintResource {
         return new ComplaintView(c.id, c.leadId, c.orderId, c.customerName, c.customerPhone, c.channel, c.category,
                 c.severity, c.description, c.status, c.openedAt, c.openedBy, c.acknowledgeBy, c.acknowledgedAt,
                 c.assigneeId, c.escalatedAt != null, c.escalatedAt, Math.max(0, Duration.between(c.openedAt, end).toHours()),
-                c.remedy, c.resolution, c.resolvedAt, c.customerConfirmedAt, c.closedAt, notes);
+                c.remedy, c.resolution, c.resolvedAt, c.customerConfirmedAt, c.closedAt, notes, c.version);
     }
 }

@@ -30,12 +30,19 @@ import dev.showroom.aftersales.followup.FollowUpCall.Status;
 import dev.showroom.aftersales.settings.AftersalesSettings;
 import dev.showroom.aftersales.settings.DealerSettings;
 import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.IfMatch;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
+import dev.showroom.platform.http.Preconditions;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.http.SortOrder;
+import dev.showroom.platform.http.Sortable;
+import dev.showroom.platform.http.Versioned;
 import dev.showroom.platform.persistence.Filters;
+import dev.showroom.platform.persistence.Sorts;
+import dev.showroom.platform.persistence.Versions;
 import io.quarkus.panache.common.Sort;
 
 @Path("/api/v1/follow-ups")
@@ -49,7 +56,7 @@ public class FollowUpResource {
     public record FollowUpView(UUID id, UUID leadId, UUID orderId, String orderNumber, String customerName,
             String customerPhone, Purpose purpose, Integer dayOffset, Instant dueAt, LocalDateTime dueLocal,
             String timeZone, String assigneeId, Status status, int attempts, boolean overdue, UUID surveyId,
-            Instant doneAt, List<CallView> calls) {
+            Instant doneAt, List<CallView> calls, long version) implements Versioned {
     }
 
     /** retryAt: when to try again after an unanswered call (default: retryHours of the settings). */
@@ -69,9 +76,10 @@ public class FollowUpResource {
     @Operation(operationId = "listFollowUps",
             summary = "Call-backs, soonest first: ?due=true (pending, due by the end of today in the dealer's time "
             + "zone), ?overdue=true (pending and past due), ?leadId, ?status, ?assigneeId; a consultant sees only own")
+    @Sortable(value = { "dueAt", "attempts", "doneAt" }, byDefault = "dueAt")
     public Page<FollowUpView> list(@QueryParam("leadId") String leadParam, @QueryParam("status") String statusParam,
             @QueryParam("assigneeId") String assigneeId, @QueryParam("due") boolean due,
-            @QueryParam("overdue") boolean overdue, @BeanParam @Valid PageRequest page) {
+            @QueryParam("overdue") boolean overdue, @BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
         UUID leadId = QueryParams.uuid(leadParam, "leadId");
         Status status = QueryParams.enumOf(Status.class, statusParam, "status");
         AftersalesSettings s = settings.of(staff.dealerId());
@@ -83,7 +91,7 @@ public class FollowUpResource {
                 .andIf(due || overdue, "status = :pending", "pending", Status.PENDING)
                 .andIf(due, "dueAt < :endOfToday", "endOfToday", endOfToday)
                 .andIf(overdue, "dueAt < :now", "now", now);
-        var found = FollowUpCall.<FollowUpCall> find(f.query(), Sort.by("dueAt").and("id"), f.params());
+        var found = FollowUpCall.<FollowUpCall> find(f.query(), Sorts.of(sort, "id"), f.params());
         List<FollowUpView> items = found.page(page.page, page.size).list().stream().map(c -> view(c, s, now)).toList();
         return Page.of(items, page, found.count());
     }
@@ -98,11 +106,13 @@ public class FollowUpResource {
     @POST
     @Path("{id}/calls")
     @Transactional
+    @IfMatch
     @Operation(operationId = "recordFollowUpCall",
             summary = "Record a call: reached closes the call-back; not reached schedules a retry until the "
             + "dealer's maximum attempts, then the call-back is UNREACHABLE")
     public FollowUpView recordCall(@PathParam("id") UUID id, @Valid @NotNull CallRequest request) {
         FollowUpCall call = load(id);
+        Preconditions.check(call.version);
         if (call.status != Status.PENDING) {
             throw ProblemException.conflict("This call-back is already " + call.status);
         }
@@ -129,7 +139,7 @@ public class FollowUpResource {
         } else {
             call.dueAt = request.retryAt() != null ? request.retryAt() : now.plus(Duration.ofHours(s.retryHours));
         }
-        return view(call, s, now);
+        return view(Versions.stored(call), s, now);
     }
 
     private FollowUpCall load(UUID id) {
@@ -153,6 +163,6 @@ public class FollowUpResource {
         return new FollowUpView(c.id, c.leadId, c.orderId, customer == null ? null : customer.orderNumber,
                 customer == null ? null : customer.name, customer == null ? null : customer.phone, c.purpose,
                 c.dayOffset, c.dueAt, LocalDateTime.ofInstant(c.dueAt, zone), zone.getId(), c.assigneeId, c.status,
-                c.attempts, c.status == Status.PENDING && c.dueAt.isBefore(now), c.surveyId, c.doneAt, calls);
+                c.attempts, c.status == Status.PENDING && c.dueAt.isBefore(now), c.surveyId, c.doneAt, calls, c.version);
     }
 }

@@ -23,6 +23,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.showroom.aftersales.customer.Customer;
@@ -30,9 +33,9 @@ import dev.showroom.aftersales.customer.CustomerAccess;
 import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
 import dev.showroom.platform.events.Outbox;
-import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.idempotency.IdempotentCreate;
 import io.quarkus.panache.common.Sort;
@@ -84,6 +87,8 @@ public class ReferralResource {
     @IdempotentCreate
     @Operation(operationId = "createReferrals",
             summary = "Record the one to three people a delivered customer refers (each with consent)")
+    @APIResponse(responseCode = "201", description = "The referrals recorded; Location names the referrer's list",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Referrals.class)))
     public Response refer(@Valid @NotNull ReferralRequest request) {
         access.requireMayWorkWith(request.referrerLeadId());
         Customer referrer = Customer.byLead(request.referrerLeadId());

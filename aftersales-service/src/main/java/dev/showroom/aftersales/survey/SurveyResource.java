@@ -22,6 +22,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.showroom.aftersales.customer.CustomerAccess;
@@ -37,8 +40,11 @@ import dev.showroom.platform.http.PageRequest;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.http.SortOrder;
+import dev.showroom.platform.http.Sortable;
 import dev.showroom.platform.idempotency.IdempotentCreate;
 import dev.showroom.platform.persistence.Filters;
+import dev.showroom.platform.persistence.Sorts;
 import io.quarkus.panache.common.Sort;
 
 @Path("/api/v1/surveys")
@@ -86,15 +92,16 @@ public class SurveyResource {
     @GET
     @Operation(operationId = "listSurveys",
             summary = "Surveys, newest first: ?leadId, ?status, ?purpose; a consultant sees their own customers'")
+    @Sortable(value = { "createdAt", "completedAt" }, byDefault = "-createdAt")
     public Page<SurveyView> list(@QueryParam("leadId") String leadParam, @QueryParam("status") String statusParam,
-            @QueryParam("purpose") String purposeParam, @BeanParam @Valid PageRequest page) {
+            @QueryParam("purpose") String purposeParam, @BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
         UUID leadId = QueryParams.uuid(leadParam, "leadId");
         Status status = QueryParams.enumOf(Status.class, statusParam, "status");
         Purpose purpose = QueryParams.enumOf(Purpose.class, purposeParam, "purpose");
         Filters f = new Filters().and("leadId = :leadId", "leadId", leadId).and("status = :status", "status", status)
                 .and("purpose = :purpose", "purpose", purpose)
                 .andIf(access.seesOnlyOwn(), "consultantId = :me", "me", staff.id());
-        var found = Survey.<Survey> find(f.query(), Sort.descending("createdAt").and("id"), f.params());
+        var found = Survey.<Survey> find(f.query(), Sorts.of(sort, "id"), f.params());
         return Page.of(found.page(page.page, page.size).list().stream().map(SurveyResource::view).toList(), page,
                 found.count());
     }
@@ -111,6 +118,8 @@ public class SurveyResource {
     @IdempotentCreate
     @Operation(operationId = "createSurvey",
             summary = "Put a survey to a customer (default: the sales-satisfaction survey after delivery)")
+    @APIResponse(responseCode = "201", description = "The survey; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SurveyView.class)))
     public Response create(@Valid @NotNull CreateRequest request) {
         access.requireMayWorkWith(request.leadId());
         Survey s = surveys.create(staff.dealerId(), request.leadId(), request.orderId(), templateCode(request.templateCode()),
@@ -121,20 +130,26 @@ public class SurveyResource {
     @POST
     @Path("{id}/link")
     @Transactional
+    @IdempotentCreate
     @Operation(operationId = "createSurveyLink",
             summary = "Send the single-use link of a pending survey to the customer (by their phone); a new "
             + "link replaces the previous one. The link is never shown to staff")
+    @APIResponse(responseCode = "201", description = "Sent; Location names the survey",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SentLink.class)))
     public Response link(@PathParam("id") UUID id) {
         SentLink sent = surveys.sendLink(staff.dealerId(), load(id));
-        return Response.status(201).entity(sent).build();
+        return Response.created(URI.create("/api/v1/surveys/" + sent.surveyId())).entity(sent).build();
     }
 
     @POST
     @Path("links")
     @Transactional
+    @IdempotentCreate
     @Operation(operationId = "createSurveyLinkForLead",
             summary = "Send a survey link to a customer: reuses the customer's pending survey of that template "
             + "(and order) or creates one")
+    @APIResponse(responseCode = "201", description = "Sent; Location names the survey",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SentLink.class)))
     public Response linkFor(@Valid @NotNull LinkRequest request) {
         access.requireMayWorkWith(request.leadId());
         String code = templateCode(request.templateCode());
@@ -149,7 +164,7 @@ public class SurveyResource {
         Survey survey = pending != null ? pending
                 : surveys.create(staff.dealerId(), request.leadId(), request.orderId(), code, Purpose.DELIVERY);
         SentLink sent = surveys.sendLink(staff.dealerId(), survey);
-        return Response.status(201).entity(sent).build();
+        return Response.created(URI.create("/api/v1/surveys/" + sent.surveyId())).entity(sent).build();
     }
 
     private Survey load(UUID id) {

@@ -1,7 +1,9 @@
 package dev.showroom.aftersales.survey;
 
 import java.net.URI;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -17,6 +19,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.showroom.aftersales.survey.Question.Kind;
@@ -27,6 +32,8 @@ import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.http.SortOrder;
+import dev.showroom.platform.http.Sortable;
 import dev.showroom.platform.idempotency.IdempotentCreate;
 import io.quarkus.panache.common.Sort;
 
@@ -49,8 +56,11 @@ public class SurveyTemplateResource {
     @Transactional
     @Operation(operationId = "listSurveyTemplates",
             summary = "The newest version of each survey template of the dealer, paged")
-    public Page<TemplateView> templates(@BeanParam @Valid PageRequest page) {
-        return Page.slice(templates.allLatest(staff.dealerId()).stream().map(SurveyResource::view).toList(), page);
+    @Sortable(value = { "code", "title" }, byDefault = "code")
+    public Page<TemplateView> templates(@BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
+        return Page.slice(templates.allLatest(staff.dealerId()).stream().map(SurveyResource::view)
+                .sorted(sort.comparator(Map.of("code", Comparator.comparing(TemplateView::code), "title", Comparator
+                        .comparing(TemplateView::title, Comparator.nullsLast(Comparator.naturalOrder()))))).toList(), page);
     }
 
     @GET
@@ -76,6 +86,8 @@ public class SurveyTemplateResource {
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
     @Operation(operationId = "createSurveyTemplateVersion",
             summary = "Write a new version of a template; surveys already sent keep their version")
+    @APIResponse(responseCode = "201", description = "The new version; Location names it (?version=N)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TemplateView.class)))
     public Response addTemplateVersion(@Valid @NotNull TemplateRequest request) {
         List<String> codes = request.questions().stream().map(Question::code).toList();
         for (int i = 0; i < codes.size(); i++) {
