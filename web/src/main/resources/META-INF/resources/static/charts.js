@@ -35,7 +35,7 @@
       return {
         color: palette, tooltip: tooltip,
         series: [{
-          type: 'funnel', sort: 'none', left: '5%', width: '90%', top: 8, bottom: 8, minSize: '8%', gap: 2,
+          type: 'funnel', sort: 'none', left: '5%', width: '90%', top: 8, bottom: 8, minSize: '34%', gap: 2,
           label: { show: true, position: 'inside', color: '#fff', formatter: '{b}: {c}' },
           data: data.labels.map(function (label, i) { return { name: label, value: data.series[0].values[i] }; })
         }]

@@ -285,6 +285,9 @@ public interface Mgr {
     @Message("A refusal needs its reason; the consultant reads it on the quote.")
     String approval_note_hint();
 
+    @Message("Say why you refuse: the consultant tells the customer.")
+    String approval_reason_required();
+
     @Message("Approve")
     String approve();
 
@@ -361,8 +364,8 @@ public interface Mgr {
     @Message("Who fixes it")
     String checklist_owner();
 
-    @Message("{label}: failed")
-    String checklist_failed_label(String label);
+    @Message("Name who fixes it today.")
+    String checklist_owner_required();
 
     @Message("Note on {label}")
     String checklist_note_of(String label);
