@@ -49,12 +49,17 @@ class GeneratedClientIT {
 
         LeadView read = leads.getLead(created.getId());
         assertEquals(created.getId(), read.getId());
-        PageLeadView found = leads.listLeads(null, null, null, null, null, phone.substring(6), null, null);
+        PageLeadView found = leads.listLeads(null, null, null, null, null, phone.substring(6), null, "-createdAt", null);
         assertTrue(found.getItems().stream().anyMatch(l -> l.getId().equals(created.getId())), "found by phone");
 
-        LeadView graded = new GradingAndFollowUpApi(client).gradeLead(created.getId(), new GradeRequest().grade(Grade.H),
-                null);
+        // grading requires If-Match: the ETag is the version read, in quotes (docs/api.md)
+        String etag = "\"" + read.getVersion() + "\"";
+        LeadView graded = new GradingAndFollowUpApi(client).gradeLead(created.getId(), etag,
+                new GradeRequest().grade(Grade.H));
         assertEquals(Grade.H, graded.getGrade());
+        ApiException stale = org.junit.jupiter.api.Assertions.assertThrows(ApiException.class,
+                () -> new GradingAndFollowUpApi(client).gradeLead(created.getId(), etag, new GradeRequest().grade(Grade.A)));
+        assertEquals(412, stale.getCode());
 
         ApiException refused = org.junit.jupiter.api.Assertions.assertThrows(ApiException.class,
                 () -> leads.getLead(UUID.randomUUID()));

@@ -20,6 +20,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.showroom.lead.intake.Lead;
@@ -67,6 +70,8 @@ public class FollowUpResource {
     @RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
     @Operation(operationId = "recordLeadFollowUp",
             summary = "Record a follow-up (call, message, visit); the next one is rescheduled")
+    @APIResponse(responseCode = "201", description = "The follow-up; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FollowUpView.class)))
     public Response record(@PathParam("id") UUID id, @Valid @NotNull FollowUpRequest request) {
         if (request.grade() != null && !request.grade().manual()) {
             throw ProblemException.invalid("grade", "manualGrade", "Grade must be H, A, B or C");
