@@ -1,0 +1,177 @@
+package dev.showroom.e2e;
+
+import static dev.showroom.e2e.Staff.as;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.RestAssured;
+
+/**
+ * The manager's and hq's screens in a real browser against the suite. Both dealers get one of everything
+ * (DealerData: a delivered order, a complaint, a checklist run…); zhang.min then quotes two customers a
+ * discount above the limit. The manager lands on the dashboard, finds both quotes in the approvals inbox,
+ * refuses one (first without a reason: order-service's 400 comes back beside the note) and approves the other;
+ * the dashboard follows (the approved quote is issued, lead-service counts the customer as quoted: zhang.min's
+ * "quoted" goes up by one, the quotes to approve down by two). hq sees both dealers and the brand's total.
+ * axe-core on every screen in English and Chinese; the dashboard's screenshot of the README comes from here.
+ */
+@Order(102)
+class ManagerConsoleIT {
+
+    static final String CONSULTANT = "zhang.min";
+    static final String MANAGER = "manager.sh";
+    static final String HQ = "hq.analyst";
+    static final String RUN = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
+
+    static DealerData shanghai;
+    static String toApprove;
+    static String toRefuse;
+
+    @BeforeAll
+    static void twoDealersAndTwoDiscountsToDecide() throws Exception {
+        TestSuite.start();
+        RestAssured.baseURI = TestSuite.gateway();
+        Browser.ensureImagesFolder();
+        shanghai = DealerData.create(DealerData.SH, "M" + RUN);
+        DealerData.create(DealerData.BJ, "M" + RUN);
+        toApprove = discountedQuote("Approve Chen " + RUN);
+        toRefuse = discountedQuote("Refuse Wu " + RUN);
+    }
+
+    /** A customer of zhang.min's quoted 10 % off (the limit is 5 %): the quote waits for the manager. */
+    static String discountedQuote(String name) {
+        String phone = "+86137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        String lead = as(CONSULTANT).body(Map.of("name", name, "phone", phone, "channel", "MARKETING_EVENT",
+                "consent", true)).post("/api/v1/leads").then().statusCode(201).extract().path("id");
+        Map<String, Object> quote = Map.of("leadId", lead, "modelCode", shanghai.values.get("model"), "trimCode", "STD",
+                "colourCode", "GREY", "discount", "10000.00");
+        // order-service learns the customer from lead.created
+        var created = await().atMost(Duration.ofMinutes(3)).until(() -> as(CONSULTANT).body(quote).post("/api/v1/quotes")
+                .then().extract(), r -> r.statusCode() == 201);
+        assertEquals("PENDING_APPROVAL", created.path("status"));
+        return created.path("id");
+    }
+
+    @AfterAll
+    static void done() {
+        TestSuite.stop();
+    }
+
+    static int number(Browser browser, String selector) {
+        return Integer.parseInt(browser.text(selector).replaceAll("[^0-9]", ""));
+    }
+
+    static final String QUOTED = "#consultants-table tr[data-consultant='" + CONSULTANT + "'] td.quoted";
+
+    @Test
+    void theManagerDecidesTwoDiscountsAndTheDashboardFollows() {
+        try (Browser browser = Browser.open("en")) {
+            browser.signIn(MANAGER);
+            assertEquals("/console/manager", browser.path(), "a manager starts on the dashboard");
+            assertEquals("Sales dashboard", browser.text("h1"));
+            browser.page.waitForSelector("#funnel-table + .chart canvas, .chart canvas");
+            int quotedBefore = number(browser, QUOTED);
+            int waitingBefore = number(browser, "#kpi-approvals");
+            assertTrue(waitingBefore >= 2, "both quotes wait: " + waitingBefore);
+            assertTrue(browser.text("#complaints-table").contains(shanghai.name), "the dealer's open complaint is listed");
+            browser.assertAccessible();
+
+            // the filters: zhang.min's marketing-event leads of this month
+            browser.page.selectOption("#consultantId", CONSULTANT);
+            browser.page.selectOption("#channel", "MARKETING_EVENT");
+            browser.page.click("#dashboard-filters button[type=submit]");
+            browser.page.waitForURL(url -> url.contains("channel=MARKETING_EVENT"));
+            assertTrue(number(browser, "#kpi-leads") >= 2, "the two customers quoted today came from an event");
+            assertEquals(1, browser.page.locator("#consultants-table tbody tr").count(), "only zhang.min's row");
+            // a period that ends before it starts: lead-service's 400 beside the field
+            browser.page.fill("#from", "2026-12-09");
+            browser.page.fill("#to", "2026-12-01");
+            browser.page.click("#dashboard-filters button[type=submit]");
+            browser.page.waitForSelector("#to-error");
+            assertEquals("true", browser.page.getAttribute("#to", "aria-invalid"));
+            browser.assertAccessible();
+
+            // the inbox: refusing without a reason is refused beside the note; then with one
+            browser.page.click("nav.main a[href='/console/manager/approvals']");
+            browser.page.waitForSelector("#quote-" + toRefuse);
+            assertTrue(browser.text("#quote-" + toApprove).contains("Approve Chen " + RUN));
+            browser.assertAccessible();
+            browser.page.click("#quote-" + toRefuse + " button.refuse");
+            browser.page.waitForSelector("#note-error");
+            assertEquals("true", browser.page.getAttribute("#note-" + toRefuse, "aria-invalid"));
+            browser.assertAccessible();
+            browser.screenshot("manager-approvals-error.png");
+            browser.page.fill("#note-" + toRefuse, "Above what the brand funds this month");
+            browser.page.click("#quote-" + toRefuse + " button.refuse");
+            browser.page.waitForSelector("p.notice:has-text('Refused')");
+            browser.page.fill("#note-" + toApprove, "Loyal family, second car");
+            browser.page.click("#quote-" + toApprove + " button.approve");
+            browser.page.waitForSelector("p.notice:has-text('Approved')");
+            assertEquals(0, browser.page.locator("#quote-" + toApprove).count(), "a decided quote leaves the inbox");
+            assertEquals("APPROVED", as(MANAGER).get("/api/v1/quotes/" + toApprove).then().statusCode(200).extract()
+                    .path("status"));
+            assertEquals("REJECTED", as(MANAGER).get("/api/v1/quotes/" + toRefuse).then().statusCode(200).extract()
+                    .path("status"));
+
+            // the dashboard follows: quote.issued reaches lead-service, the customer is quoted
+            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+                browser.go("/console/manager");
+                return number(browser, QUOTED);
+            }, quoted -> quoted == quotedBefore + 1);
+            assertEquals(waitingBefore - 2, number(browser, "#kpi-approvals"));
+            browser.page.waitForSelector(".chart canvas");
+            browser.assertAccessible();
+            browser.screenshot("manager-dashboard.png");
+        }
+    }
+
+    @Test
+    void theScreensInChinese() {
+        try (Browser browser = Browser.open("zh-CN")) {
+            browser.signIn(MANAGER);
+            assertEquals("销售看板", browser.text("h1"));
+            assertTrue(browser.text("#funnel-table").contains("潜客"));
+            browser.assertAccessible();
+            browser.go("/console/manager/approvals");
+            assertTrue(browser.text("h1").startsWith("待审批折扣"));
+            browser.assertAccessible();
+        }
+        try (Browser browser = Browser.open("zh-CN")) {
+            browser.signIn(HQ);
+            assertEquals("跨经销商", browser.text("h1"));
+            assertTrue(browser.text("#hq-funnel-table").contains("品牌合计"));
+            browser.assertAccessible();
+        }
+    }
+
+    @Test
+    void headquartersSeesEveryDealerAndNoManagersScreen() {
+        try (Browser browser = Browser.open("en")) {
+            browser.signIn(HQ);
+            assertEquals("/console/hq", browser.path(), "hq starts on the view across dealers");
+            browser.page.waitForSelector(".chart canvas");
+            assertTrue(browser.text("#hq-funnel-table tr[data-dealer='dealer-sh-01']").contains("Showroom Shanghai Pudong"));
+            assertTrue(browser.text("#hq-funnel-table tr[data-dealer='dealer-bj-02']").contains("Showroom Beijing Chaoyang"));
+            int sum = browser.page.locator("#hq-funnel-table tbody tr td:nth-of-type(1)").allTextContents().stream()
+                    .mapToInt(t -> Integer.parseInt(t.trim())).sum();
+            assertEquals(sum, number(browser, "#hq-total-leads"), "the brand's total is the dealers' sum");
+            assertTrue(browser.text("main").contains("Per step"));
+            assertTrue(!browser.text("main").contains(shanghai.name), "hq sees no customer");
+            browser.assertAccessible();
+            browser.screenshot("hq-dealers.png");
+            // the manager's screens are not hq's: the services refuse, the console says so
+            browser.go("/console/manager");
+            assertEquals("Not available to your role", browser.text("h1"));
+        }
+    }
+}
