@@ -32,12 +32,15 @@
   function option(kind, data) {
     var tooltip = { renderMode: 'richText', trigger: kind === 'funnel' ? 'item' : 'axis' };
     if (kind === 'funnel') {
+      var values = data.series[0].values;
       return {
         color: palette, tooltip: tooltip,
         series: [{
-          type: 'funnel', sort: 'none', left: '5%', width: '90%', top: 8, bottom: 8, minSize: '34%', gap: 2,
+          // widths in proportion to the first stage; a stage of a few still wide enough for its label
+          type: 'funnel', sort: 'none', left: '5%', width: '90%', top: 8, bottom: 8, gap: 2,
+          min: 0, max: Math.max.apply(null, values.concat([1])), minSize: '34%',
           label: { show: true, position: 'inside', color: '#fff', formatter: '{b}: {c}' },
-          data: data.labels.map(function (label, i) { return { name: label, value: data.series[0].values[i] }; })
+          data: data.labels.map(function (label, i) { return { name: label, value: values[i] }; })
         }]
       };
     }
@@ -64,6 +67,11 @@
     }
     var columns = element.getAttribute('data-columns').split(',').map(Number);
     var data = read(table, columns);
+    var any = data.series.some(function (s) { return s.values.some(function (v) { return v !== null; }); });
+    if (!any) {
+      element.hidden = true; // nothing to draw (no survey yet): the table says so
+      return;
+    }
     if (element.getAttribute('data-chart') !== 'funnel') {
       // as tall as its bars need (CSSOM, which the policy allows, unlike a style attribute)
       element.style.height = (48 + 40 * data.labels.length * Math.max(1, data.series.length * 0.7)) + 'px';
