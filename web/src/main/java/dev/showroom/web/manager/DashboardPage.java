@@ -98,7 +98,8 @@ public class DashboardPage {
         if (onDuty != null) {
             consultants.addAll(onDuty.consultants());
         }
-        board.consultants().forEach(c -> consultants.add(c.consultantId()));
+        board.consultants().stream().map(Dashboard.ConsultantRow::consultantId)
+                .filter(id -> !ReportsApi.UNASSIGNED.equals(id)).forEach(consultants::add);
         if (f.consultantId() != null) {
             consultants.add(f.consultantId());
         }

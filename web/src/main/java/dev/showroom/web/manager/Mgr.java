@@ -115,6 +115,9 @@ public interface Mgr {
     @Message("Consultant")
     String col_consultant();
 
+    @Message("{#when id}{#is '(unassigned)'}No consultant yet{#else}{id}{/when}")
+    String consultant(String id);
+
     @Message("Lead → order")
     String col_lead_to_order();
 

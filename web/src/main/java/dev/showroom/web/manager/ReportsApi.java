@@ -41,8 +41,15 @@ public interface ReportsApi {
     record Figures(Counts counts, Conversion conversion) {
     }
 
+    /** lead-service's group of the leads no consultant has yet (grouped by consultant). */
+    String UNASSIGNED = "(unassigned)";
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Group(String key, Figures figures) {
+        /** A consultant's group (not the leads without one). */
+        public boolean consultant() {
+            return key != null && !key.isBlank() && !UNASSIGNED.equals(key);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

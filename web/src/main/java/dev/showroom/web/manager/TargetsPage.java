@@ -85,7 +85,8 @@ public class TargetsPage {
         String shown = month == null || month.isBlank() ? YearMonth.from(dealerTime.today()).toString() : month.strip();
         TreeSet<String> consultants = new TreeSet<>(rota.leadRota().consultants());
         rota.dayRota().onDuty().forEach(d -> consultants.add(d.consultantId()));
-        reports.funnel(null, null, null, null, "CONSULTANT").groups().forEach(g -> consultants.add(g.key()));
+        reports.funnel(null, null, null, null, "CONSULTANT").groups().stream().filter(ReportsApi.Group::consultant)
+                .forEach(g -> consultants.add(g.key()));
         if (typed.has("consultantId")) {
             consultants.add(typed.get("consultantId").strip());
         }

@@ -31,7 +31,8 @@ public final class ManagerSamples {
     public static ReportsApi.Funnel byConsultant() {
         return new ReportsApi.Funnel("2026-12-01", "2026-12-04", null, null, figures(20, 12, 8, 5, 3, 1),
                 List.of(new ReportsApi.Group("li.wei", figures(12, 8, 5, 3, 2, 1)),
-                        new ReportsApi.Group("zhang.min", figures(8, 4, 3, 2, 1, 0))));
+                        new ReportsApi.Group("zhang.min", figures(8, 4, 3, 2, 1, 0)),
+                        new ReportsApi.Group("(unassigned)", figures(201, 0, 0, 0, 0, 0))));
     }
 
     public static ReportsApi.Funnel byChannel() {
