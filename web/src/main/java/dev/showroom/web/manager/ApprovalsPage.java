@@ -3,6 +3,7 @@ package dev.showroom.web.manager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -87,8 +88,8 @@ public class ApprovalsPage {
 
     private TemplateInstance page(String done, String failedId, Typed typed, FieldErrors errors) {
         var waiting = approvals.withStatus(ApprovalsApi.WAITING, SHOWN);
-        List<Waiting> rows = waiting.items().stream().sorted(java.util.Comparator.comparing(Quote::createdAt,
-                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+        List<Waiting> rows = waiting.items().stream()
+                .sorted(Comparator.comparing(Quote::createdAt, Comparator.nullsLast(Comparator.naturalOrder())))
                 .map(q -> new Waiting(q, customer(q.leadId()), share(q.discount(), q.listPrice()),
                         share(q.discountLimit(), q.listPrice())))
                 .toList();
