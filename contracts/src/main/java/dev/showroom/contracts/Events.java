@@ -85,6 +85,17 @@ public final class Events {
             String phone, String email, String modelOfInterest, Instant occurredAt) {
     }
 
+    /**
+     * A product presentation (docs/process.md, step 5): ids, the model and trim codes, how many selling points
+     * were covered and how many the customer reacted to, the competitor model the customer asked about (a
+     * catalogue name, not a person's data) and the presentation checkpoints (BIGGEST_BENEFIT_FIRST,
+     * CUSTOMER_TOOK_PART, NO_COMPETITOR_RUN_DOWN). No notes, no reactions in words.
+     */
+    public record PresentationRecorded(UUID presentationId, String dealerId, UUID leadId, String consultantId,
+            String model, String trim, int pointsCovered, int pointsReactedTo, String competitorAsked,
+            List<Checkpoint> checkpoints, Instant presentedAt) {
+    }
+
     public record TestDriveBooked(UUID testDriveId, String dealerId, UUID leadId, String consultantId,
             UUID demoCarId, String model, Instant slotStart, Instant slotEnd, Instant bookedAt) {
     }

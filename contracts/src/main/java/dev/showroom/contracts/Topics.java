@@ -11,6 +11,7 @@ public final class Topics {
     public static final String LEAD_DEFEATED = "lead.defeated";
     public static final String CUSTOMER_ERASURE_REQUESTED = "customer.erasure-requested";
     public static final String VISIT_RECORDED = "visit.recorded";
+    public static final String PRESENTATION_RECORDED = "presentation.recorded";
     public static final String TESTDRIVE_BOOKED = "testdrive.booked";
     public static final String TESTDRIVE_COMPLETED = "testdrive.completed";
     public static final String QUOTE_ISSUED = "quote.issued";

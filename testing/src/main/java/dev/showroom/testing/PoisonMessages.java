@@ -95,6 +95,10 @@ public final class PoisonMessages {
             case "visit.recorded" -> e.putAll(Map.of(
                     "visitId", UUID.randomUUID().toString(), "kind", "CALL", "occurredAt", now,
                     "checkpoints", List.of(Map.of("code", "STANDARD_GREETING", "met", true))));
+            case "presentation.recorded" -> e.putAll(Map.of(
+                    "presentationId", UUID.randomUUID().toString(), "model", "Aurora S", "pointsCovered", 3,
+                    "pointsReactedTo", 1, "presentedAt", now,
+                    "checkpoints", List.of(Map.of("code", "BIGGEST_BENEFIT_FIRST", "met", true))));
             case "testdrive.completed" -> e.putAll(Map.of(
                     "testDriveId", UUID.randomUUID().toString(), "model", "Aurora S", "odometerStart", 10,
                     "odometerEnd", 20, "feedback", Map.of("overall", 5), "completedAt", now));
