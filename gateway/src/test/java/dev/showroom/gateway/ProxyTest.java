@@ -36,6 +36,7 @@ class ProxyTest {
                 { "/api/v1/funnel", "lead-service" },
                 { "/api/v1/rota/today", "visit-service" },
                 { "/api/v1/compliance", "visit-service" },
+                { "/api/v1/presentations", "visit-service" },
                 { "/api/v1/orders/" + UUID.randomUUID(), "order-service" },
                 { "/api/v1/catalogue", "order-service" },
                 { "/api/v1/referrals", "aftersales-service" },

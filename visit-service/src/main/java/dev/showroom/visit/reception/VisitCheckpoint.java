@@ -13,7 +13,7 @@ import org.hibernate.annotations.TenantId;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A checkpoint of one visit, met or missed; kind, consultant and time are copied for the compliance figures. */
+/** A checkpoint of one visit or presentation, met or missed; kind, consultant and time are copied for the compliance figures. */
 @Entity
 @Table(name = "visit_checkpoint")
 public class VisitCheckpoint extends PanacheEntityBase {
@@ -23,6 +23,8 @@ public class VisitCheckpoint extends PanacheEntityBase {
     @TenantId
     public String dealerId;
     public UUID visitId;
+    /** Set instead of visitId for a presentation's checkpoint. */
+    public UUID presentationId;
     @Enumerated(EnumType.STRING)
     public VisitKind kind;
     @Enumerated(EnumType.STRING)
