@@ -11,7 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class DeadLetterTest {
 
     @ParameterizedTest
-    @ValueSource(strings = { "visit.recorded", "testdrive.completed", "quote.issued", "order.signed",
+    @ValueSource(strings = { "visit.recorded", "presentation.recorded", "testdrive.completed", "quote.issued", "order.signed",
             "order.cancelled", "order.delivered", "visit.contact", "referral.contact" })
     void aPoisonMessageIsDeadLetteredAndTheNextIsApplied(String topic) {
         PoisonMessages.assertDeadLetteredThenApplied("lead-service", topic);

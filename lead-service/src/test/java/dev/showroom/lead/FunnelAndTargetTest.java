@@ -60,6 +60,7 @@ class FunnelAndTargetTest {
         applied.add(TestEvents.send("testdrive.completed", ann.get(2), json("testDriveId", UUID.randomUUID().toString(),
                 "dealerId", DEALER, "leadId", ann.get(2), "completedAt", Instant.now())));
         applied.add(TestEvents.send("visit.recorded", ann.get(3), visit(ann.get(3))));
+        applied.add(TestEvents.send("presentation.recorded", ann.get(3), StageEventsTest.presentation(DEALER, ann.get(3))));
         applied.add(TestEvents.send("quote.issued", bob.get(0), json("quoteId", UUID.randomUUID().toString(),
                 "dealerId", DEALER, "leadId", bob.get(0), "issuedAt", Instant.now())));
         applied.add(TestEvents.send("visit.recorded", bob.get(1), visit(bob.get(1))));
@@ -99,11 +100,14 @@ class FunnelAndTargetTest {
         seed();
         given().auth().oauth2(MANAGER).queryParams(period()).get("/api/v1/funnel").then().statusCode(200)
                 .body("total.counts.leads", equalTo(10)).body("total.counts.visited", equalTo(6))
+                .body("total.counts.presented", equalTo(5))
                 .body("total.counts.testDriven", equalTo(4)).body("total.counts.quoted", equalTo(3))
                 .body("total.counts.ordered", equalTo(2)).body("total.counts.delivered", equalTo(1))
                 .body("total.counts.defeated", equalTo(2))
                 .body("total.conversion.leadToVisit", equalTo(0.6f))
                 .body("total.conversion.visitToTestDrive", equalTo(0.6667f))
+                .body("total.conversion.visitToPresentation", equalTo(0.8333f))
+                .body("total.conversion.presentationToTestDrive", equalTo(0.8f))
                 .body("total.conversion.testDriveToQuote", equalTo(0.75f))
                 .body("total.conversion.quoteToOrder", equalTo(0.6667f))
                 .body("total.conversion.orderToDelivery", equalTo(0.5f))

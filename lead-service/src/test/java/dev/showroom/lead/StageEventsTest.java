@@ -60,6 +60,18 @@ class StageEventsTest {
                 "modelsPresented", List.of("Model 3"), "appointmentAt", null);
     }
 
+    /** presentation.recorded (step 5): ids, counts and checkpoints. */
+    static String presentation(String leadId) {
+        return presentation(DEALER, leadId);
+    }
+
+    static String presentation(String dealer, String leadId) {
+        return json("presentationId", UUID.randomUUID().toString(), "dealerId", dealer, "leadId", leadId,
+                "consultantId", "li.wei", "model", "MODEL3", "trim", null, "pointsCovered", 3, "pointsReactedTo", 2,
+                "competitorAsked", null, "checkpoints", List.of(Map.of("code", "BIGGEST_BENEFIT_FIRST", "met", true)),
+                "presentedAt", Instant.now());
+    }
+
     /** visit.contact: an unknown visitor's contact, as visit-service writes it. */
     static String visitContact(String visitId, String kind, String name, String e164) {
         return json("visitId", visitId, "dealerId", DEALER, "kind", kind, "consultantId", "li.wei", "name", name,
@@ -123,6 +135,12 @@ class StageEventsTest {
                 .header("If-Match", etag(MANAGER, id)).put("/api/v1/leads/" + id + "/grade").then().statusCode(200);
         TestEvents.send("visit.recorded", id, visit(UUID.randomUUID().toString(), id, "WALK_IN"));
         awaitStage(id, "VISITED");
+        String presented = presentation(id);
+        String presentationCe = UUID.randomUUID().toString();
+        TestEvents.send("presentation.recorded", id, presented, presentationCe);
+        awaitStage(id, "PRESENTED");
+        // redelivered: applied once
+        TestEvents.send("presentation.recorded", id, presented, presentationCe);
         Instant drove = Instant.now();
         String testDrive = json("testDriveId", UUID.randomUUID().toString(), "dealerId", DEALER, "leadId", id,
                 "consultantId", "li.wei", "model", "Model 3", "completedAt", drove);
@@ -140,6 +158,7 @@ class StageEventsTest {
         assertEquals("O", gradeOf(id));
         // a late, redelivered-from-elsewhere test drive: the lead stays ordered
         awaitApplied(TestEvents.send("testdrive.completed", id, testDrive));
+        awaitApplied(TestEvents.send("presentation.recorded", id, presentation(id)));
         assertEquals("ORDERED", stageOf(id));
         TestEvents.send("order.delivered", id, json("orderId", orderId, "orderNumber", "SO-1", "dealerId", DEALER,
                 "leadId", id, "consultantId", "li.wei", "vin", "LSVAA4182E2000001", "model", "Model 3",

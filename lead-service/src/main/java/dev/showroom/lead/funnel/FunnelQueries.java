@@ -40,7 +40,8 @@ public class FunnelQueries {
         StringBuilder sql = new StringBuilder("select ").append(groupBy.sql).append(" as k, count(*), "
                 + "count(*) filter (where stage_rank >= 1), count(*) filter (where stage_rank >= 2), "
                 + "count(*) filter (where stage_rank >= 3), count(*) filter (where stage_rank >= 4), "
-                + "count(*) filter (where stage_rank >= 5), count(*) filter (where defeated_at is not null) "
+                + "count(*) filter (where stage_rank >= 5), count(*) filter (where stage_rank >= 6), "
+                + "count(*) filter (where defeated_at is not null) "
                 + "from lead where created_at >= :from and created_at < :to");
         if (f.dealerId() != null) {
             sql.append(" and dealer_id = :dealer");
@@ -66,14 +67,14 @@ public class FunnelQueries {
         for (Object row : q.getResultList()) {
             Object[] r = (Object[]) row;
             result.put((String) r[0], new Figures.Counts(n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]),
-                    n(r[7])));
+                    n(r[7]), n(r[8])));
         }
         return result;
     }
 
     public Figures.Counts total(Filter f) {
         return counts(f, GroupBy.NONE).values().stream().findFirst()
-                .orElse(new Figures.Counts(0, 0, 0, 0, 0, 0, 0));
+                .orElse(Figures.Counts.NONE);
     }
 
     /** Defeated leads per reason category, most frequent first. */

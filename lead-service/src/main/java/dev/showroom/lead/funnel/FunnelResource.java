@@ -116,7 +116,7 @@ public class FunnelResource {
         Period period = Period.parse(from, to, zone, clock);
         Map<String, Figures.Counts> byDealer = queries.counts(
                 new FunnelQueries.Filter(null, period.start(), period.end(), null, null), FunnelQueries.GroupBy.DEALER);
-        Figures.Counts total = byDealer.values().stream().reduce(new Figures.Counts(0, 0, 0, 0, 0, 0, 0),
+        Figures.Counts total = byDealer.values().stream().reduce(Figures.Counts.NONE,
                 Figures.Counts::plus);
         return new HqReport(period.from(), period.to(), zone.getId(), Figures.of(total), byDealer.entrySet().stream()
                 .map(e -> new DealerFigures(e.getKey(), Figures.of(e.getValue()))).toList());

@@ -53,6 +53,7 @@ public class Lead extends PanacheEntityBase {
     public int stageRank;
     // when each stage was first reached: the stage is the furthest one, so events may come in any order
     public Instant visitedAt;
+    public Instant presentedAt;
     public Instant testDrivenAt;
     public Instant quotedAt;
     public Instant orderedAt;
@@ -85,6 +86,9 @@ public class Lead extends PanacheEntityBase {
         Stage s = Stage.NEW;
         if (visitedAt != null) {
             s = Stage.VISITED;
+        }
+        if (presentedAt != null) {
+            s = Stage.PRESENTED;
         }
         if (testDrivenAt != null) {
             s = Stage.TEST_DRIVEN;

@@ -1,8 +1,12 @@
 package dev.showroom.lead.stage;
 
-/** How far a lead has come; the rank only grows, except when an order is cancelled. */
+/**
+ * How far a lead has come; the rank only grows, except when an order is cancelled. The rank is stored (the
+ * funnel counts "at least this stage" by it): a stage added between two others moves the later ranks in a
+ * migration (PRESENTED: V4_19).
+ */
 public enum Stage {
-    NEW, VISITED, TEST_DRIVEN, QUOTED, ORDERED, DELIVERED;
+    NEW, VISITED, PRESENTED, TEST_DRIVEN, QUOTED, ORDERED, DELIVERED;
 
     public int rank() {
         return ordinal();

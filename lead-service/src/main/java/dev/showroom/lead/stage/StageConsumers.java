@@ -83,6 +83,18 @@ public class StageConsumers {
         });
     }
 
+    /** A product presentation (step 5) takes the lead to PRESENTED. */
+    @Incoming("presentation-recorded")
+    @Blocking
+    public void onPresentation(ConsumerRecord<String, String> record) {
+        inbox.apply(record, Events.PresentationRecorded.class, event -> {
+            Lead lead = progress.lead(event.payload().leadId(), event.topic());
+            if (lead != null) {
+                progress.reach(lead, Stage.PRESENTED, orNow(event.payload().presentedAt(), event));
+            }
+        });
+    }
+
     @Incoming("testdrive-completed")
     @Blocking
     public void onTestDriveCompleted(ConsumerRecord<String, String> record) {

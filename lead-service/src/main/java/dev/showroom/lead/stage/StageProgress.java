@@ -42,6 +42,7 @@ public class StageProgress {
     public void reach(Lead lead, Stage stage, Instant at) {
         switch (stage) {
             case VISITED -> lead.visitedAt = earliest(lead.visitedAt, at);
+            case PRESENTED -> lead.presentedAt = earliest(lead.presentedAt, at);
             case TEST_DRIVEN -> lead.testDrivenAt = earliest(lead.testDrivenAt, at);
             case QUOTED -> lead.quotedAt = earliest(lead.quotedAt, at);
             case ORDERED -> lead.orderedAt = earliest(lead.orderedAt, at);
