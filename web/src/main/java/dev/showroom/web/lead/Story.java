@@ -139,7 +139,7 @@ public record Story(Lead lead, List<FollowUp> followUps, List<Contact> contacts,
     }
 
     private boolean reached(String stage) {
-        List<String> order = List.of("NEW", "VISITED", "TEST_DRIVEN", "QUOTED", "ORDERED", "DELIVERED");
+        List<String> order = List.of("NEW", "VISITED", "PRESENTED", "TEST_DRIVEN", "QUOTED", "ORDERED", "DELIVERED");
         return lead.stage() != null && order.indexOf(lead.stage()) >= order.indexOf(stage);
     }
 }

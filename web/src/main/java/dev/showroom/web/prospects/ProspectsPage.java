@@ -30,7 +30,7 @@ import io.quarkus.qute.TemplateInstance;
 public class ProspectsPage {
 
     static final List<String> GRADES = List.of("H", "A", "B", "C", "O", "F");
-    static final List<String> STAGES = List.of("NEW", "VISITED", "TEST_DRIVEN", "QUOTED", "ORDERED", "DELIVERED");
+    static final List<String> STAGES = List.of("NEW", "VISITED", "PRESENTED", "TEST_DRIVEN", "QUOTED", "ORDERED", "DELIVERED");
     static final int SIZE = 20;
 
     @CheckedTemplate(basePath = "prospects")

@@ -107,7 +107,7 @@ public interface Msg {
             + "{#else}not graded{/when}")
     String grade(String grade);
 
-    @Message("{#when stage}{#is 'NEW'}New{#is 'VISITED'}Visited{#is 'TEST_DRIVEN'}Test-driven{#is 'QUOTED'}Quoted"
+    @Message("{#when stage}{#is 'NEW'}New{#is 'VISITED'}Visited{#is 'PRESENTED'}Presented{#is 'TEST_DRIVEN'}Test-driven{#is 'QUOTED'}Quoted"
             + "{#is 'ORDERED'}Ordered{#is 'DELIVERED'}Delivered{#else}{stage}{/when}")
     String stage(String stage);
 
