@@ -21,8 +21,8 @@ import io.restassured.response.Response;
 
 /**
  * One of everything a dealer owns, made through the gateway by the dealer's own staff: a lead with a
- * walk-in, needs analysis, appointment and test drive, a checklist run with its action, a model with price
- * list and car, a quote and an order taken to delivery (so that after-sales plans follow-up calls), a
+ * walk-in, needs analysis, product presentation, appointment and test drive, a checklist run with its action, a model with its
+ * product knowledge, price list and car, a quote and an order taken to delivery (so that after-sales plans follow-up calls), a
  * complaint and a survey. The tests use these ids for path parameters and as markers that must never appear
  * in another dealer's answers.
  *
@@ -38,13 +38,14 @@ final class DealerData {
     static final Dealer BJ = new Dealer("dealer-bj-02", "BJ", "manager.bj", "wang.fang");
 
     /** Path parameters that name something of one dealer: another dealer must never reach it. */
-    static final Set<String> OWNED = Set.of("lead", "visit", "needs", "appointment", "demoCar", "testDrive", "run",
+    static final Set<String> OWNED = Set.of("lead", "visit", "needs", "presentation", "appointment", "demoCar", "testDrive", "run",
             "action", "model", "priceList", "vin", "quote", "order", "followUp", "complaint", "survey", "contactRequest",
             "import");
 
     /** The collection segment before a path parameter → the kind of thing it names. */
     private static final Map<String, String> KIND_OF_SEGMENT = Map.ofEntries(Map.entry("leads", "lead"),
             Map.entry("customers", "lead"), Map.entry("visits", "visit"), Map.entry("needs-analyses", "needs"),
+            Map.entry("presentations", "presentation"),
             Map.entry("appointments", "appointment"), Map.entry("demo-cars", "demoCar"),
             Map.entry("test-drives", "testDrive"), Map.entry("runs", "run"), Map.entry("actions", "action"),
             Map.entry("models", "model"), Map.entry("price-lists", "priceList"), Map.entry("stock", "vin"),
@@ -119,6 +120,11 @@ final class DealerData {
                 "form", Map.of("family", "single", "occupation", "tester", "recreation", "reading",
                         "budgetMin", 100000, "budgetMax", 150000),
                 "summary", "a small car", "summaryConfirmed", true))));
+        values.put("presentation", id(post(c, "/api/v1/presentations", Map.of("leadId", lead,
+                "visitId", values.get("visit"), "needsAnalysisId", values.get("needs"), "modelCode", "AURORA",
+                "points", List.of(Map.of("feature", "600 km range", "reacted", true, "need", "SOLUTION_SOUGHT")),
+                "competitorAsked", "Rival EV7", "checkpoints", Map.of("biggestBenefitFirst", true,
+                        "customerTookPart", true, "noCompetitorRunDown", true)))));
         values.put("appointment", id(post(c, "/api/v1/appointments", Map.of("leadId", lead,
                 "scheduledAt", Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS).toString()))));
         int serial = ThreadLocalRandom.current().nextInt(1_000_000, 9_000_000);
@@ -147,6 +153,12 @@ final class DealerData {
                 "trims", List.of(Map.of("code", "STD", "name", "Standard")),
                 "colours", List.of(Map.of("code", "GREY", "name", "Grey")), "options", List.of()));
         values.put("model", model);
+        requests++;
+        as(m).header("If-Match", "\"0\"").body(Map.of("usp", "matrix", "sellingPoints", List.of(Map.of("trimCode", "STD",
+                "feature", "Matrix range", "advantage", "further", "benefit", "fewer stops")),
+                "competitors", List.of(Map.of("competitorModel", "Rival EV7", "strengths", List.of("range"),
+                        "weaknesses", List.of("price"))))).put("/api/v1/catalogue/models/" + model + "/product-knowledge")
+                .then().statusCode(200);
         values.put("priceList", id(post(m, "/api/v1/catalogue/price-lists", Map.of("name", "Matrix " + model,
                 "validFrom", LocalDate.now().minusDays(1).toString(),
                 "items", List.of(Map.of("modelCode", model, "kind", "TRIM", "code", "STD", "price", "100000.00"),
