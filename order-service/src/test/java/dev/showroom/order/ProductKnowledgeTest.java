@@ -40,10 +40,12 @@ class ProductKnowledgeTest {
                 .body("sellingPoints.size()", equalTo(0)).body("modelCode", equalTo(model));
 
         // a trim of another model, four strengths, a stale If-Match are refused, naming the field
-        as(MANAGER).body(knowledge("NOPE")).put(path).then().statusCode(400)
+        // the whole document is replaced: without If-Match, 428
+        as(MANAGER).body(knowledge("LUX")).put(path).then().statusCode(428);
+        as(MANAGER).header("If-Match", "\"0\"").body(knowledge("NOPE")).put(path).then().statusCode(400)
                 .body("errors[0].field", equalTo("sellingPoints[1].trimCode"))
                 .body("errors[0].rule", equalTo("trimOfModel"));
-        as(MANAGER).body(Map.of("sellingPoints", List.of(), "competitors", List.of(Map.of("competitorModel", "X",
+        as(MANAGER).header("If-Match", "\"0\"").body(Map.of("sellingPoints", List.of(), "competitors", List.of(Map.of("competitorModel", "X",
                 "strengths", List.of("a", "b", "c", "d"), "weaknesses", List.of())))).put(path).then().statusCode(400)
                 .body("errors[0].field", equalTo("competitors[0].strengths"));
         as(MANAGER).header("If-Match", "\"5\"").body(knowledge("LUX")).put(path).then().statusCode(412);
@@ -63,7 +65,7 @@ class ProductKnowledgeTest {
         as(MANAGER).header("If-Match", "\"0\"").body(knowledge("LUX")).put(path).then().statusCode(412);
 
         // consultants read, only managers and admins write; the reception and other dealers do not see it
-        as(consultant("li.wei")).body(knowledge("LUX")).put(path).then().statusCode(403);
+        as(consultant("li.wei")).header("If-Match", "\"1\"").body(knowledge("LUX")).put(path).then().statusCode(403);
         as(RECEPTION).get(path).then().statusCode(403);
         as(OTHER_MANAGER).get(path).then().statusCode(404);
         as(MANAGER).get("/api/v1/catalogue/models/NOSUCH/product-knowledge").then().statusCode(404);

@@ -77,10 +77,10 @@ public class ProductKnowledgeResource {
 
     @PUT
     @Transactional
-    @IfMatch
+    @IfMatch(required = true)
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
     @Operation(operationId = "updateProductKnowledge",
-            summary = "Replace a model's selling points, USP and competitor comparison (If-Match: its ETag); a point "
+            summary = "Replace a model's selling points, USP and competitor comparison (If-Match: its ETag, required); a point "
                     + "sent with its id keeps it, one without gets a new id")
     public KnowledgeView update(@PathParam("code") String code, @Valid @NotNull KnowledgeRequest request) {
         VehicleModel model = model(code);
