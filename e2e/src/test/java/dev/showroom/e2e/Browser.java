@@ -115,7 +115,7 @@ final class Browser implements AutoCloseable {
         page.click("#kc-login");
         page.waitForURL(Pattern.compile(Pattern.quote(TestSuite.gateway()) + "/console.*"));
         page.waitForSelector("header .user");
-        assertEquals(user, page.textContent("header .user").trim());
+        assertEquals(user, page.getAttribute("header .user", "data-username"));
         return this;
     }
 

@@ -43,6 +43,38 @@ public class Who {
         return name != null ? name : identity.getPrincipal().getName();
     }
 
+    @Inject
+    Language language;
+
+    /**
+     * The name people call the user by, from the realm's first and last name: family name first in Chinese
+     * (张敏, Zhang Min), given name first in English; the user name when the realm has neither.
+     */
+    public String displayName() {
+        if (!signedIn()) {
+            return "";
+        }
+        return displayName(idToken.getClaim("given_name"), idToken.getClaim("family_name"), language.english(), name());
+    }
+
+    static String displayName(String given, String family, boolean english, String fallback) {
+        boolean hasGiven = given != null && !given.isBlank();
+        boolean hasFamily = family != null && !family.isBlank();
+        if (!hasGiven && !hasFamily) {
+            return fallback;
+        }
+        if (!hasGiven || !hasFamily) {
+            return hasGiven ? given.strip() : family.strip();
+        }
+        if (english) {
+            return given.strip() + " " + family.strip();
+        }
+        // Chinese names written in Han characters take no space between family and given name
+        boolean han = (family + given).codePoints().filter(Character::isLetter)
+                .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return family.strip() + (han ? "" : " ") + given.strip();
+    }
+
     /** The dealer of the user, or empty for hq (all dealers). */
     public String dealer() {
         if (!signedIn()) {
