@@ -183,7 +183,8 @@ class PublicAndViewsTest {
         String leadId = UUID.randomUUID().toString();
         given().auth().oauth2(token).get("/api/v1/customers/" + leadId + "/360").then().statusCode(200)
                 .body("lead.id", equalTo(leadId)).body("gaps", empty())
-                .body("orders.items[0].from", equalTo("order-service"));
+                .body("orders.items[0].from", equalTo("order-service")).body("$", hasKey("salesFollowUps"))
+                .body("$", hasKey("contacts")).body("needsAnalyses.items[0].from", equalTo("visit-service"));
         assertEquals("Bearer " + token, STUBS.last("visit-service", "/api/v1/test-drives?leadId=" + leadId)
                 .headers().get("Authorization"), "the caller's own token goes to each service");
 
@@ -212,7 +213,9 @@ class PublicAndViewsTest {
                 .body("lead.id", equalTo(leadId)).body("visits.items[0].from", equalTo("visit-service"))
                 .body("$", hasKey("testDrives")).body("$", hasKey("appointments"))
                 .body("$", not(hasKey("quotes"))).body("$", not(hasKey("orders"))).body("$", not(hasKey("followUps")))
-                .body("$", not(hasKey("surveys"))).body("$", not(hasKey("complaints"))).body("refused", nullValue());
+                .body("$", not(hasKey("surveys"))).body("$", not(hasKey("complaints")))
+                .body("$", not(hasKey("contacts"))).body("$", not(hasKey("salesFollowUps")))
+                .body("$", not(hasKey("needsAnalyses"))).body("refused", nullValue());
         // the services of the other sections were not even asked
         for (String service : new String[] { "order-service", "aftersales-service" }) {
             assertTrue(STUBS.received(service).stream().noneMatch(r -> r.uri().contains(leadId)),

@@ -73,10 +73,16 @@ public final class ConsoleDay {
         System.out.println(report);
     }
 
-    /** The day of each role: what a member of staff opens again and again. */
-    List<Staff> floor(int count, String phone) {
+    /** The day of each role: what a member of staff opens again and again; leads: a lead of each dealer. */
+    List<Staff> floor(int count, String phone, Map<String, String> leads) {
         String digits = phone.substring(phone.length() - 5);
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
         List<Click> consultant = List.of(
+                new Click("my day", "/console/day", List.of("/api/v1/leads?overdue=true&page=0&size=100",
+                        "/api/v1/leads?page=0&size=100", "/api/v1/appointments?date=" + today + "&page=0&size=100",
+                        "/api/v1/test-drives?date=" + today + "&page=0&size=100",
+                        "/api/v1/appointments?status=BOOKED&page=0&size=100",
+                        "/api/v1/test-drives?status=BOOKED&page=0&size=100")),
                 new Click("my prospects", "/console/prospects", List.of("/api/v1/leads?page=0&size=20")),
                 new Click("search by phone digits", "/console/prospects?q=" + digits,
                         List.of("/api/v1/leads?q=" + digits + "&page=0&size=20")),
@@ -85,12 +91,11 @@ public final class ConsoleDay {
         List<Click> reception = List.of(
                 new Click("returning customer", "/console/reception/returning?phone=" + enc(phone),
                         List.of("/api/v1/leads?q=" + enc(phone) + "&page=0&size=20")));
-        List<Click> manager = List.of(
-                new Click("the dealer's prospects", "/console/prospects", List.of("/api/v1/leads?page=0&size=20")));
         List<Staff> pool = List.of(new Staff("li.wei", "consultant", consultant),
                 new Staff("zhang.min", "consultant", consultant), new Staff("reception.sh", "receptionist", reception),
-                new Staff("manager.sh", "manager", manager), new Staff("wang.fang", "consultant", consultant),
-                new Staff("manager.bj", "manager", manager));
+                new Staff("manager.sh", "manager", managerDay(leads.get("dealer-sh-01"))),
+                new Staff("wang.fang", "consultant", consultant),
+                new Staff("manager.bj", "manager", managerDay(leads.get("dealer-bj-02"))));
         List<Staff> floor = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             floor.add(pool.get(i % pool.size()));
@@ -98,10 +103,23 @@ public final class ConsoleDay {
         return floor;
     }
 
+    /** A manager looks through the dealer's prospects and opens a lead's timeline (nine API reads). */
+    static List<Click> managerDay(String lead) {
+        return List.of(new Click("the dealer's prospects", "/console/prospects", List.of("/api/v1/leads?page=0&size=20")),
+                new Click("a lead's timeline", "/console/leads/" + lead, List.of("/api/v1/leads/" + lead,
+                        "/api/v1/leads/" + lead + "/follow-ups?size=100", "/api/v1/leads/" + lead + "/contacts?size=100",
+                        "/api/v1/visits?leadId=" + lead + "&size=100",
+                        "/api/v1/appointments?leadId=" + lead + "&page=0&size=100",
+                        "/api/v1/needs-analyses?leadId=" + lead + "&size=100",
+                        "/api/v1/test-drives?leadId=" + lead + "&page=0&size=100",
+                        "/api/v1/quotes?leadId=" + lead + "&size=100", "/api/v1/orders?leadId=" + lead + "&size=100")));
+    }
+
     String run(int count, Duration warmUp, Duration measure) throws Exception {
         String phone = "+86139" + String.format("%08d", (System.nanoTime() / 1000) % 100_000_000);
-        createLead(phone);
-        List<Staff> floor = floor(count, phone);
+        Map<String, String> leads = Map.of("dealer-sh-01", createLead("li.wei", phone),
+                "dealer-bj-02", createLead("wang.fang", phone));
+        List<Staff> floor = floor(count, phone, leads);
         CountDownLatch signedIn = new CountDownLatch(floor.size());
         CountDownLatch go = new CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();
@@ -228,15 +246,21 @@ public final class ConsoleDay {
         }
     }
 
-    private void createLead(String phone) throws IOException, InterruptedException {
+    /** @return the new lead's id */
+    private String createLead(String consultant, String phone) throws IOException, InterruptedException {
         HttpResponse<String> created = browser().send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/leads"))
-                .header("Authorization", "Bearer " + tokens.of("li.wei")).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + tokens.of(consultant)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Console Bench\",\"phone\":\"" + phone
                         + "\",\"channel\":\"WALK_IN\",\"grade\":\"H\",\"consent\":true}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         if (created.statusCode() >= 300) {
             throw new IOException("creating the bench's lead: " + created.statusCode() + " " + created.body());
         }
+        java.util.regex.Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(created.body());
+        if (!id.find()) {
+            throw new IOException("the created lead has no id: " + created.body());
+        }
+        return id.group(1);
     }
 
     /** What a browser downloads the first time: a page, its stylesheets and scripts, as sent (compressed). */

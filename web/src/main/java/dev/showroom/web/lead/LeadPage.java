@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import dev.showroom.web.gateway.FieldErrors;
 import dev.showroom.web.gateway.GatewayProblem;
 import dev.showroom.web.needs.NeedsApi;
@@ -61,32 +63,16 @@ public class LeadPage {
     @CheckedTemplate(basePath = "lead")
     static class Templates {
         static native TemplateInstance lead(Story story, Sent sent, String done, List<String> kinds,
-                List<String> grades, List<String> reasons);
+                List<String> grades, List<String> reasons, List<String> gaps);
     }
 
     @Inject
     @RestClient
+    Customer360Api customer360;
+
+    @Inject
+    @RestClient
     LeadApi leads;
-
-    @Inject
-    @RestClient
-    VisitsApi visits;
-
-    @Inject
-    @RestClient
-    NeedsApi needs;
-
-    @Inject
-    @RestClient
-    TestDrivesApi testDrives;
-
-    @Inject
-    @RestClient
-    QuotesApi quotes;
-
-    @Inject
-    @RestClient
-    OrdersApi orders;
 
     @GET
     public TemplateInstance show(@PathParam("id") String id, @QueryParam("done") String done) {
@@ -148,12 +134,25 @@ public class LeadPage {
     }
 
     TemplateInstance page(String id, Sent sent, String done) {
-        LeadApi.Lead lead = leads.lead(id);
-        Story story = new Story(lead, Listing.of(leads.followUps(id, 100), LeadApi.FollowUp.class),
-                Listing.of(leads.contacts(id, 100), LeadApi.Contact.class), visits.visits(id, 100).items(),
-                visits.appointments(id, null, 0, 100).items(), Listing.of(needs.ofLead(id, 100), NeedsApi.Analysis.class),
-                testDrives.testDrives(id, null, 0, 100).items(), quotes.ofLead(id, 100).items(),
-                orders.ofLead(id, 100).items());
-        return Templates.lead(story, sent, done, KINDS, GRADES, REASONS);
+        JsonNode view = customer360.view(id);
+        return Templates.lead(story(view), sent, done, KINDS, GRADES, REASONS, gaps(view));
+    }
+
+    /** The story from the sections of customer 360 (a section the caller may not see, or a gap, is empty). */
+    static Story story(JsonNode view) {
+        return new Story(Listing.one(view.get("lead"), LeadApi.Lead.class),
+                Listing.of(view.get("salesFollowUps"), LeadApi.FollowUp.class),
+                Listing.of(view.get("contacts"), LeadApi.Contact.class), Listing.of(view.get("visits"), VisitsApi.Visit.class),
+                Listing.of(view.get("appointments"), VisitsApi.Appointment.class),
+                Listing.of(view.get("needsAnalyses"), NeedsApi.Analysis.class),
+                Listing.of(view.get("testDrives"), TestDrivesApi.TestDrive.class),
+                Listing.of(view.get("quotes"), QuotesApi.Quote.class), Listing.of(view.get("orders"), OrdersApi.Order.class));
+    }
+
+    /** The services that did not answer (their part of the story is missing, and the page says so). */
+    static List<String> gaps(JsonNode view) {
+        List<String> gaps = new java.util.ArrayList<>();
+        view.path("gaps").forEach(gap -> gaps.add(gap.asText()));
+        return gaps;
     }
 }

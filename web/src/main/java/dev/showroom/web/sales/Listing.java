@@ -19,6 +19,11 @@ public final class Listing {
     private Listing() {
     }
 
+    /** One object of an answer (a section of a composed view), null when the section is null. */
+    public static <T> T one(JsonNode answer, Class<T> type) {
+        return answer == null || answer.isNull() ? null : MAPPER.convertValue(answer, type);
+    }
+
     public static <T> List<T> of(JsonNode answer, Class<T> type) {
         JsonNode items = answer == null ? null : answer.isArray() ? answer : answer.get("items");
         if (items == null || !items.isArray()) {

@@ -37,6 +37,10 @@ public interface Sales {
             + "{#is 'delivery'}Car delivered.{#else}Saved.{/when}")
     String done(String what);
 
+    @Message("Part of this lead's story could not be read just now ({#each gaps}{it}{#if it_hasNext}, {/if}{/each}): "
+            + "what it shows may be incomplete. Reload the page in a moment.")
+    String lead_gaps(java.util.List<String> gaps);
+
     // ---- my day
     @Message("My day")
     String day_title();

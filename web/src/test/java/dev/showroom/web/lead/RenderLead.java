@@ -1,5 +1,7 @@
 package dev.showroom.web.lead;
 
+import java.util.List;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,7 +21,7 @@ public class RenderLead {
     @Path("delivered")
     public TemplateInstance delivered() {
         return LeadPage.Templates.lead(Samples.story(false), LeadPage.Sent.nothing(), "followUp", LeadPage.KINDS,
-                LeadPage.GRADES, LeadPage.REASONS);
+                LeadPage.GRADES, LeadPage.REASONS, List.of());
     }
 
     @GET
@@ -27,7 +29,7 @@ public class RenderLead {
     public TemplateInstance defeated() {
         return LeadPage.Templates.lead(Samples.story(true), new LeadPage.Sent("reopen",
                 FieldErrors.none().add("grade", "nope"), Typed.of("note", "x")), null, LeadPage.KINDS, LeadPage.GRADES,
-                LeadPage.REASONS);
+                LeadPage.REASONS, List.of("order-service"));
     }
 
     @GET
@@ -35,6 +37,6 @@ public class RenderLead {
     public TemplateInstance followUpErrors() {
         return LeadPage.Templates.lead(Samples.story(false), new LeadPage.Sent("followUp",
                 FieldErrors.none().add("outcome", "must not be blank"), Typed.of("kind", "CALL", "grade", "A")), null,
-                LeadPage.KINDS, LeadPage.GRADES, LeadPage.REASONS);
+                LeadPage.KINDS, LeadPage.GRADES, LeadPage.REASONS, List.of());
     }
 }

@@ -1,0 +1,29 @@
+package dev.showroom.web.lead;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.showroom.web.gateway.ProblemMapper;
+import io.quarkus.oidc.token.propagation.common.AccessToken;
+
+/**
+ * The gateway's customer 360: the lead and what every service knows of it, fetched by the gateway in
+ * parallel, in one call (the lead page needs nine lists; asked one by one they took nine round trips).
+ * A service that did not answer is named in {@code gaps} and its sections are null.
+ */
+@RegisterRestClient(configKey = "gateway")
+@RegisterProvider(ProblemMapper.class)
+@AccessToken
+@Path("/api/v1/customers")
+public interface Customer360Api {
+
+    @GET
+    @Path("{leadId}/360")
+    JsonNode view(@PathParam("leadId") String leadId);
+}
