@@ -135,6 +135,11 @@ public class LeadPage {
 
     TemplateInstance page(String id, Sent sent, String done) {
         JsonNode view = customer360.view(id);
+        if (view.path("lead").isNull() || view.path("lead").isMissingNode()) {
+            // the lead itself refused (a colleague's lead: 403) or its service down: the page cannot stand without it
+            int status = view.path("refused").path("lead").asInt(503);
+            throw new GatewayProblem(status, new dev.showroom.web.gateway.Problem(null, null, status, null, null, null), null);
+        }
         return Templates.lead(story(view), sent, done, KINDS, GRADES, REASONS, gaps(view));
     }
 

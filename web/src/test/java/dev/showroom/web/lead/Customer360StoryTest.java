@@ -1,6 +1,7 @@
 package dev.showroom.web.lead;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -9,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.showroom.web.gateway.GatewayProblem;
 
 /** The lead page reads its story from the gateway's customer 360, as the gateway composes it. */
 class Customer360StoryTest {
@@ -41,5 +44,23 @@ class Customer360StoryTest {
         assertTrue(story.quotes().isEmpty());
         assertTrue(story.orders().isEmpty());
         assertEquals(List.of("order-service"), LeadPage.gaps(view));
+    }
+
+    @Test
+    void withoutTheLeadThereIsNoPageButTheServicesAnswer() throws Exception {
+        LeadPage page = new LeadPage();
+        page.customer360 = id -> json("{\"leadId\":\"L1\",\"lead\":null,\"refused\":{\"lead\":403},\"gaps\":[]}");
+        GatewayProblem refused = assertThrows(GatewayProblem.class, () -> page.page("L1", LeadPage.Sent.nothing(), null));
+        assertEquals(403, refused.status());
+        page.customer360 = id -> json("{\"leadId\":\"L1\",\"lead\":null,\"gaps\":[\"lead-service\"]}");
+        assertEquals(503, assertThrows(GatewayProblem.class, () -> page.page("L1", LeadPage.Sent.nothing(), null)).status());
+    }
+
+    static JsonNode json(String text) {
+        try {
+            return new ObjectMapper().readTree(text);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
