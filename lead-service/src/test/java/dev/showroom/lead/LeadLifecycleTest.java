@@ -116,6 +116,14 @@ class LeadLifecycleTest {
                 .body("grade", equalTo("B"));
         given().auth().oauth2(token).queryParam("overdue", true).get("/api/v1/leads").then()
                 .body("items.id", not(hasItem(id)));
+        // due on the dealer's day of the next follow-up (Asia/Shanghai by default), not on the day before
+        java.time.LocalDate due = Instant.parse(rescheduled).atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+        given().auth().oauth2(token).queryParam("dueOn", due.toString()).get("/api/v1/leads").then().statusCode(200)
+                .body("items.id", hasItem(id));
+        given().auth().oauth2(token).queryParam("dueOn", due.minusDays(1).toString()).get("/api/v1/leads").then()
+                .statusCode(200).body("items.id", not(hasItem(id)));
+        given().auth().oauth2(token).queryParam("dueOn", "tomorrow").get("/api/v1/leads").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("dueOn"));
         given().auth().oauth2(token).get("/api/v1/leads/" + id + "/follow-ups").then().statusCode(200)
                 .body("items[0].outcome", equalTo("Wants a test drive")).body("total", equalTo(1));
     }

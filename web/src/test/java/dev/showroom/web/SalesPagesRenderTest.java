@@ -43,7 +43,7 @@ class SalesPagesRenderTest {
 
     @Test
     void myDay() {
-        renders("/test-render/day", "en", "Overdue follow-ups", "Zhou Min", "Coming up", "Only your 500 newest");
+        renders("/test-render/day", "en", "Overdue follow-ups", "Zhou Min", "Coming up", "Only the first 100 follow-ups due today");
         renders("/test-render/day/empty", "zh-CN", "我的一天", "没有逾期跟进");
     }
 

@@ -79,7 +79,7 @@ public final class ConsoleDay {
         String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
         List<Click> consultant = List.of(
                 new Click("my day", "/console/day", List.of("/api/v1/leads?overdue=true&page=0&size=100",
-                        "/api/v1/leads?page=0&size=100", "/api/v1/appointments?date=" + today + "&page=0&size=100",
+                        "/api/v1/leads?dueOn=" + today + "&page=0&size=100", "/api/v1/appointments?date=" + today + "&page=0&size=100",
                         "/api/v1/test-drives?date=" + today + "&page=0&size=100",
                         "/api/v1/appointments?status=BOOKED&page=0&size=100",
                         "/api/v1/test-drives?status=BOOKED&page=0&size=100")),

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -145,12 +146,15 @@ public class LeadResource {
     @GET
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
     @Operation(operationId = "listLeads",
-            summary = "Search leads by name or phone fragment, grade, stage, consultant, channel, overdue; newest first")
+            summary = "Search leads by name or phone fragment, grade, stage, consultant, channel, overdue, follow-up due on "
+                    + "a day (dueOn, the dealer's date); newest first")
     @Sortable(value = { "createdAt", "name", "nextFollowUpAt", "lastFollowUpAt" }, byDefault = "-createdAt")
     public Page<LeadView> search(@QueryParam("q") @Size(max = 100) String q, @QueryParam("grade") String gradeParam,
             @QueryParam("stage") String stageParam, @QueryParam("consultantId") @Size(max = 100) String consultantId,
             @QueryParam("channel") String channelParam, @QueryParam("overdue") Boolean overdue,
-            @BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
+            @QueryParam("dueOn") String dueOnParam, @BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
+        // "my day": the follow-ups due on that day of the dealer's calendar (a consultant's own, read in one query)
+        LocalDate dueOn = QueryParams.date(dueOnParam, "dueOn");
         Grade grade = QueryParams.enumOf(Grade.class, gradeParam, "grade");
         Stage stage = QueryParams.enumOf(Stage.class, stageParam, "stage");
         Channel channel = QueryParams.enumOf(Channel.class, channelParam, "channel");
@@ -168,7 +172,10 @@ public class LeadResource {
                 .and("consultantId = :consultant", "consultant", consultant).and("channel = :channel", "channel", channel)
                 .andIf(Boolean.TRUE.equals(overdue),
                         "nextFollowUpAt < :now and erasedAt is null and (grade is null or grade not in (:closed))",
-                        "now", now, "closed", List.of(Grade.O, Grade.F));
+                        "now", now, "closed", List.of(Grade.O, Grade.F))
+                .andOnDay("nextFollowUpAt", dueOn, () -> settings.of(staff.dealerId()).zone())
+                .andIf(dueOn != null, "erasedAt is null and (grade is null or grade not in (:closed))", "closed",
+                        List.of(Grade.O, Grade.F));
         var found = Lead.<Lead> find(f.query(), Sorts.of(sort, "id"), f.params());
         long total = found.count();
         List<LeadView> items = found.page(page.page, page.size).list().stream().map(access::view).toList();

@@ -29,17 +29,13 @@ import io.quarkus.qute.TemplateInstance;
 /**
  * "My day", the consultant's landing page: follow-ups overdue and due today, today's appointments and test
  * drives (days of the dealer's time zone), and what is booked for the days after, each a link to the lead's
- * timeline.
- *
- * <p>lead-service filters overdue leads but not "due today": the page reads the consultant's own leads (up to
- * {@link #SCANNED} of them, newest first) and keeps those whose next follow-up falls today.
+ * timeline. lead-service finds both lists (overdue; dueOn the dealer's date, ordered and defeated leads left out).
  */
 @Path("/console/day")
 @Produces(MediaType.TEXT_HTML)
 public class MyDayPage {
 
     static final int PAGE = 100;
-    static final int SCANNED = 500;
 
     @CheckedTemplate(basePath = "day")
     static class Templates {
@@ -75,21 +71,16 @@ public class MyDayPage {
         List<Lead> overdue = leads.search(true, 0, PAGE).items();
         Map<String, String> names = new HashMap<>();
         overdue.forEach(l -> names.put(l.id(), l.name()));
+        // lead-service finds those due today in the dealer's calendar (the overdue ones are listed above)
+        Paged<Lead> due = leads.due(today.toString(), 0, PAGE);
         List<Lead> dueToday = new ArrayList<>();
-        boolean truncated = false;
-        for (int page = 0; page * PAGE < SCANNED; page++) {
-            Paged<Lead> mine = leads.search(null, page, PAGE);
-            for (Lead lead : mine.items()) {
-                names.put(lead.id(), lead.name());
-                if (!lead.overdue() && lead.followedUp() && time.isToday(lead.nextFollowUpAt())) {
-                    dueToday.add(lead);
-                }
+        for (Lead lead : due.items()) {
+            names.put(lead.id(), lead.name());
+            if (!lead.overdue()) {
+                dueToday.add(lead);
             }
-            if (!mine.hasNext()) {
-                break;
-            }
-            truncated = (page + 1) * PAGE >= SCANNED;
         }
+        boolean truncated = due.hasNext();
         dueToday.sort(java.util.Comparator.comparing(Lead::nextFollowUpAt));
         List<Appointment> appointments = visits.appointments(null, today.toString(), 0, PAGE).items();
         List<TestDrive> drives = testDrives.testDrives(null, today.toString(), 0, PAGE).items();

@@ -79,6 +79,10 @@ public interface LeadApi {
     @GET
     Paged<Lead> search(@QueryParam("overdue") Boolean overdue, @QueryParam("page") int page, @QueryParam("size") int size);
 
+    /** The consultant's own leads (a manager's: the dealer's) whose next follow-up falls on that day of the dealer. */
+    @GET
+    Paged<Lead> due(@QueryParam("dueOn") String dueOn, @QueryParam("page") int page, @QueryParam("size") int size);
+
     /** Newest first; read with {@code Listing.of(…, FollowUp.class)} (a page, or an array before paging). */
     @GET
     @Path("{id}/follow-ups")

@@ -84,7 +84,7 @@ public interface Sales {
     @Message("was due {when}")
     String day_was_due(String when);
 
-    @Message("Only your 500 newest leads were checked for follow-ups due today.")
+    @Message("Only the first 100 follow-ups due today are listed.")
     String day_truncated();
 
     @Message("{#when status}{#is 'TO_INVITE'}to invite{#is 'BOOKED'}booked{#is 'ATTENDED'}attended{#is 'NO_SHOW'}no-show"
