@@ -41,6 +41,23 @@ class WebRouteTest {
     }
 
     @Test
+    void overHttp2TheForwardedHostKeepsItsPort() throws Exception {
+        // Java's client asks for h2c (HTTP/2 upgrade): the host then comes as :authority, not as a Host header
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_2).build();
+        java.net.URI page = java.net.URI.create("http://localhost:" + RestAssured.port + "/console/h2c");
+        for (int i = 0; i < 2; i++) { // the first request upgrades the connection, the second is HTTP/2 from the start
+            var answer = client.send(java.net.http.HttpRequest.newBuilder(page).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, answer.statusCode());
+            UpstreamStubs.Received received = STUBS.last("web", "/console/h2c");
+            assertEquals("localhost:" + RestAssured.port, received.headers().get("X-Forwarded-Host"), "request " + i
+                    + " over " + answer.version());
+            assertEquals(String.valueOf(RestAssured.port), received.headers().get("X-Forwarded-Port"));
+        }
+    }
+
+    @Test
     void theBrowsersOwnFormPostsAreNotRefused() {
         String own = "http://localhost:" + RestAssured.port;
         given().header("Origin", own).contentType("application/x-www-form-urlencoded").formParam("a", "1")

@@ -106,12 +106,13 @@ public class ProxyHandler implements Handler<RoutingContext> {
         String scheme = ctx.get(dev.showroom.gateway.edge.EdgeCors.SCHEME);
         proxyRequest.headers().set("X-Forwarded-Proto", scheme != null ? scheme : request.scheme());
         // the web console builds its links and sign-in redirects with the host and port the browser used
-        String host = request.getHeader("Host");
-        if (host != null && !target.route().bearerToken()) {
-            proxyRequest.headers().set("X-Forwarded-Host", host);
-            int colon = host.lastIndexOf(':');
-            proxyRequest.headers().set("X-Forwarded-Port", colon > 0 && colon > host.lastIndexOf(']')
-                    ? host.substring(colon + 1) : "https".equals(scheme) ? "443" : "80");
+        // (HTTP/1.1's Host header, HTTP/2's :authority: Vert.x gives both as the request's authority)
+        io.vertx.core.net.HostAndPort authority = request.authority();
+        if (authority != null && !target.route().bearerToken()) {
+            boolean port = authority.port() > 0;
+            proxyRequest.headers().set("X-Forwarded-Host", port ? authority.host() + ":" + authority.port() : authority.host());
+            proxyRequest.headers().set("X-Forwarded-Port", port ? String.valueOf(authority.port())
+                    : "https".equals(scheme) ? "443" : "80");
         }
         boolean idempotent = request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD;
         if (idempotent && chunked == null && request.getHeader("Content-Length") == null) {
