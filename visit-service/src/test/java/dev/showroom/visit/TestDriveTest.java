@@ -4,6 +4,9 @@ import static dev.showroom.visit.Fixtures.*;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -107,6 +110,33 @@ class TestDriveTest {
         post(RECEPTION, "/api/v1/test-drives/" + winner + "/cancel", Map.of("reason", "Customer rescheduled"))
                 .statusCode(200).body("status", equalTo("CANCELLED"));
         post(RECEPTION, "/api/v1/test-drives", booking(car, UUID.randomUUID(), start, end)).statusCode(201);
+    }
+
+    @Test
+    void aColleaguesBookingIsATakenSlotOnTheFleetWithoutItsCustomer() {
+        UUID leadId = UUID.randomUUID();
+        leadAssigned(leadId, "li.wei");
+        awaitKnown(leadId, "li.wei");
+        String car = demoCar("Model S");
+        Instant start = tomorrowAt(15);
+        post(consultant("li.wei"), "/api/v1/test-drives", booking(car, leadId, start, start.plus(45, ChronoUnit.MINUTES)))
+                .statusCode(201);
+        LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1);
+        // wang.fang does not see li.wei's drive, but sees the car taken then
+        get(consultant("wang.fang"), "/api/v1/test-drives?date=" + day).statusCode(200)
+                .body("items.demoCarId", not(hasItem(car)));
+        var fleet = get(consultant("wang.fang"), "/api/v1/demo-cars?size=100&bookedOn=" + day).statusCode(200);
+        fleet.body("items.find { it.id == '" + car + "' }.booked[0].start", equalTo(start.toString()))
+                .body("items.find { it.id == '" + car + "' }.booked", hasSize(1));
+        String answer = fleet.extract().asString();
+        assertFalse(answer.contains(leadId.toString()) || answer.contains("li.wei"), "a taken slot names nobody");
+        // the day before: nothing booked; without bookedOn: no slots asked for; a bad day: 400 naming it
+        get(consultant("wang.fang"), "/api/v1/demo-cars?size=100&bookedOn=" + day.minusDays(1)).statusCode(200)
+                .body("items.find { it.id == '" + car + "' }.booked", hasSize(0));
+        get(consultant("wang.fang"), "/api/v1/demo-cars?size=100").statusCode(200)
+                .body("items.find { it.id == '" + car + "' }.booked", nullValue());
+        get(consultant("wang.fang"), "/api/v1/demo-cars?bookedOn=soon").statusCode(400)
+                .body("errors[0].field", equalTo("bookedOn"));
     }
 
     @Test

@@ -3,7 +3,12 @@ package dev.showroom.visit.testdrive;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -29,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.IfMatch;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
@@ -43,6 +49,7 @@ import dev.showroom.platform.idempotency.IdempotentCreate;
 import dev.showroom.platform.persistence.Filters;
 import dev.showroom.platform.persistence.Sorts;
 import dev.showroom.platform.persistence.Versions;
+import dev.showroom.visit.settings.DealerSettings;
 
 @Path("/api/v1/demo-cars")
 @Tag(name = "Demo fleet", description = "The dealer's demo cars and their availability")
@@ -57,13 +64,28 @@ public class DemoCarResource {
     public record StatusRequest(@NotNull DemoCarStatus status) {
     }
 
+    /** A slot the car is booked or out on a drive: no customer, no consultant (what a slot grid shows as taken). */
+    public record BookedSlot(Instant start, Instant end) {
+    }
+
+    /** booked: with {@code bookedOn} only, the car's booked slots that day, whoever booked them. */
     public record DemoCarView(UUID id, String model, String trim, String plate, String vin, DemoCarStatus status,
-            Integer odometer, long version) implements Versioned {
+            Integer odometer, long version, List<BookedSlot> booked) implements Versioned {
 
         static DemoCarView of(DemoCar c) {
-            return new DemoCarView(c.id, c.model, c.trim, c.plate, c.vin, c.status, c.odometer, c.version);
+            return of(c, null);
+        }
+
+        static DemoCarView of(DemoCar c, List<BookedSlot> booked) {
+            return new DemoCarView(c.id, c.model, c.trim, c.plate, c.vin, c.status, c.odometer, c.version, booked);
         }
     }
+
+    @Inject
+    CurrentStaff staff;
+
+    @Inject
+    DealerSettings settings;
 
     @Inject
     Clock clock;
@@ -94,15 +116,32 @@ public class DemoCarResource {
 
     @GET
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(operationId = "listDemoCars", summary = "The demo fleet, by status or model, by model and plate")
+    @Operation(operationId = "listDemoCars", summary = "The demo fleet, by status or model, by model and plate; with "
+            + "bookedOn (a day of the dealer), each car with its booked slots that day, whoever booked them")
     @Sortable(value = { "model", "plate", "odometer" }, byDefault = "model,plate")
     public Page<DemoCarView> list(@QueryParam("status") String statusParam, @QueryParam("model") @Size(max = 100) String model,
-            @BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
+            @QueryParam("bookedOn") String bookedOnParam, @BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
         DemoCarStatus status = QueryParams.enumOf(DemoCarStatus.class, statusParam, "status");
+        LocalDate bookedOn = QueryParams.date(bookedOnParam, "bookedOn");
         Filters f = new Filters().and("status = :status", "status", status)
                 .andIf(model != null && !model.isBlank(), "model = :model", "model", model == null ? null : model.strip());
         var found = DemoCar.<DemoCar> find(f.query(), Sorts.of(sort, "id"), f.params());
-        return Page.of(found.page(page.page, page.size).list().stream().map(DemoCarView::of).toList(), page, found.count());
+        List<DemoCar> cars = found.page(page.page, page.size).list();
+        if (bookedOn == null) {
+            return Page.of(cars.stream().map(DemoCarView::of).toList(), page, found.count());
+        }
+        // a consultant sees only their own drives, but a slot a colleague booked is taken all the same:
+        // the slots of every car of the page in one query, without who booked them or for whom
+        Map<UUID, List<BookedSlot>> booked = new HashMap<>();
+        cars.forEach(c -> booked.put(c.id, new ArrayList<>()));
+        if (!cars.isEmpty()) {
+            Filters day = new Filters().andIf(true, "demoCarId in :cars and status in :live", "cars", booked.keySet(),
+                    "live", List.of(TestDriveStatus.BOOKED, TestDriveStatus.IN_PROGRESS))
+                    .andOnDay("slotStart", bookedOn, () -> settings.of(staff.dealerId()).zone());
+            TestDrive.<TestDrive> find(day.query() + " order by slotStart", day.params()).list()
+                    .forEach(d -> booked.get(d.demoCarId).add(new BookedSlot(d.slotStart, d.slotEnd)));
+        }
+        return Page.of(cars.stream().map(c -> DemoCarView.of(c, booked.get(c.id))).toList(), page, found.count());
     }
 
     @GET

@@ -14,8 +14,9 @@ import dev.showroom.web.testdrive.TestDrivesApi.TestDrive;
 /**
  * A day of the demo fleet as a grid: one row per available car, one column per slot (on the hour from
  * {@link #FIRST} to {@link #LAST}, {@link #MINUTES} minutes long), each cell free, taken, booked for this
- * customer or past. What is taken is what visit-service shows the user (a consultant sees their own drives)
- * plus the slots it refused as taken (409) just now; the database's exclusion constraint is the rule.
+ * customer or past. Taken: the cars' booked slots of the day (visit-service gives them naming nobody, so a
+ * colleague's booking shows as taken), and a slot refused as taken (409) just now; the user's own drives say
+ * which are this customer's. The database's exclusion constraint is the rule.
  */
 public record SlotGrid(LocalDate date, List<String> times, List<Row> rows) {
 
@@ -47,6 +48,11 @@ public record SlotGrid(LocalDate date, List<String> times, List<Row> rows) {
                 Instant end = start.plusSeconds(MINUTES * 60L);
                 String value = value(car.id(), start);
                 String state = !start.isAfter(now) ? "past" : "free";
+                for (TestDrivesApi.BookedSlot b : car.booked()) {
+                    if (b.start().isBefore(end) && b.end().isAfter(start)) {
+                        state = "taken";
+                    }
+                }
                 for (TestDrive d : drives) {
                     boolean holds = "BOOKED".equals(d.status()) || "IN_PROGRESS".equals(d.status());
                     if (holds && car.id().equals(d.demoCarId()) && d.slotStart().isBefore(end) && d.slotEnd().isAfter(start)) {

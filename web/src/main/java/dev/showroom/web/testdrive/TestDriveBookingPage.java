@@ -100,7 +100,8 @@ public class TestDriveBookingPage {
 
     private SlotGrid grid(String leadId, LocalDate day, Set<String> refused) {
         return SlotGrid.of(day, time.zone(), Instant.now(), leadId,
-                testDrives.demoCars("AVAILABLE", 100).items(), testDrives.testDrives(null, day.toString(), 0, 100).items(), refused);
+                testDrives.demoCars("AVAILABLE", day.toString(), 100).items(), testDrives.testDrives(null, day.toString(), 0, 100).items(),
+                refused);
     }
 
     private LocalDate day(String date) {

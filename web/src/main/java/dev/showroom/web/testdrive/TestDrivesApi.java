@@ -2,6 +2,7 @@ package dev.showroom.web.testdrive;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.GET;
@@ -27,7 +28,17 @@ import io.quarkus.oidc.token.propagation.common.AccessToken;
 public interface TestDrivesApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record DemoCar(String id, String model, String trim, String plate, String status, Integer odometer) {
+    record DemoCar(String id, String model, String trim, String plate, String status, Integer odometer,
+            List<BookedSlot> booked) {
+
+        /** The car's booked slots of the day asked for (anyone's, naming nobody); none when not asked. */
+        public List<BookedSlot> booked() {
+            return booked == null ? List.of() : booked;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record BookedSlot(Instant start, Instant end) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -48,9 +59,11 @@ public interface TestDrivesApi {
         }
     }
 
+    /** The fleet with each car's booked slots on that day of the dealer, whoever booked them. */
     @GET
     @Path("demo-cars")
-    Paged<DemoCar> demoCars(@QueryParam("status") String status, @QueryParam("size") int size);
+    Paged<DemoCar> demoCars(@QueryParam("status") String status, @QueryParam("bookedOn") String bookedOn,
+            @QueryParam("size") int size);
 
     @GET
     @Path("test-drives")

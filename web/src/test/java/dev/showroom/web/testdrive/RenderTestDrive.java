@@ -27,7 +27,8 @@ public class RenderTestDrive {
     public TemplateInstance grid() {
         LocalDate tomorrow = LocalDate.now().plusDays(1);
         ZoneId zone = ZoneId.of("Asia/Shanghai");
-        TestDrivesApi.DemoCar car = new TestDrivesApi.DemoCar("C1", "Aurora", "LUX", "沪A12345", "AVAILABLE", 1200);
+        TestDrivesApi.DemoCar car = new TestDrivesApi.DemoCar("C1", "Aurora", "LUX", "沪A12345", "AVAILABLE", 1200,
+                null);
         Instant ten = tomorrow.atTime(10, 0).atZone(zone).toInstant();
         TestDrivesApi.TestDrive other = new TestDrivesApi.TestDrive("D9", "L9", "zhang.min", "C1", "Aurora", ten,
                 ten.plusSeconds(2700), "BOOKED", null, null, null, null, null);
