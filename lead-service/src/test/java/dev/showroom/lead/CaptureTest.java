@@ -102,6 +102,13 @@ class CaptureTest {
         given().auth().oauth2(RECEPTION).queryParam("q", local).get("/api/v1/leads").then().statusCode(200)
                 .body("items[0].name", equalTo("Liu " + unique)).body("items[0].phone", org.hamcrest.Matchers.containsString("****"))
                 .body("items[0].email", nullValue());
+        // a name holding digits is searched as a name, not as the phone those digits are not in (ConsoleIT's search)
+        String numbered = "Console Qian " + (100_000 + (System.nanoTime() % 900_000));
+        String other = createLead(MANAGER, numbered, mobile(), "WALK_IN");
+        given().auth().oauth2(MANAGER).queryParam("q", numbered).get("/api/v1/leads").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo(other));
+        given().auth().oauth2(RECEPTION).queryParam("q", numbered).get("/api/v1/leads").then().statusCode(200)
+                .body("items[0].id", equalTo(other));
         given().auth().oauth2(MANAGER).queryParam("size", 101).get("/api/v1/leads").then().statusCode(400)
                 .contentType("application/problem+json");
         given().auth().oauth2(MANAGER).contentType(ContentType.JSON).queryParam("grade", "Q").get("/api/v1/leads")

@@ -48,8 +48,15 @@ public final class PhoneNumbers {
         return UTIL.getSupportedRegions().contains(region);
     }
 
-    /** The digits of a search fragment ("138 0013" → "1380013"), or null when it has too few to be a phone. */
+    /**
+     * The digits of a search fragment written as a phone ("138 0013", "+86 (138) 0013" → "1380013"), or null when
+     * it has too few digits or anything but digits and a phone's punctuation: "Qian 2" or "Console Qian 123456" is
+     * a name (a name search must not turn into a phone search because the name holds digits).
+     */
     public static String digitsOfFragment(String fragment) {
+        if (!fragment.strip().matches("[0-9+()\\-./\\s]+")) {
+            return null;
+        }
         String digits = fragment.replaceAll("[^0-9]", "");
         return digits.length() >= 3 ? digits : null;
     }
