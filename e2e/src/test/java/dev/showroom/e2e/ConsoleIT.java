@@ -58,7 +58,9 @@ class ConsoleIT {
             assertEquals("我的潜在客户", browser.text("h1"));
             assertEquals("zh-CN", browser.page.getAttribute("html", "lang"));
             browser.page.fill("#q", NAME);
-            browser.page.waitForSelector("table.list td:has-text('" + NAME + "')");
+            // the search's answer, not the unfiltered list the page opened with: one row, the prospect
+            browser.page.waitForFunction("name => { const rows = document.querySelectorAll('#results table.list tbody tr');"
+                    + " return rows.length === 1 && rows[0].textContent.includes(name); }", NAME);
             browser.assertAccessible();
             browser.screenshot("console-prospects.png");
 
