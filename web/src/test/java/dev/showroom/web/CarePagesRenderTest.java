@@ -19,7 +19,7 @@ class CarePagesRenderTest {
                 "3 days after delivery", "overdue", "7 days after delivery", "href=\"/console/care/calls/F1\"");
         renders("/test-render/care/calls?empty=true", "zh-CN", "交车后回访", "没有待回访");
         renders("/test-render/care/call/PENDING", "en", "Record this call", "Did you reach the customer?",
-                "href=\"tel:+8613512345678\"", "try 1 of 3", "Send the survey link to the customer", "The call is recorded.",
+                "href=\"tel:+8613512345678\"", "tries made: 1 of 3", "Send the survey link to the customer", "The call is recorded.",
                 "/console/care/referrals?leadId=L1", "/console/care/complaints/new?leadId=L1&amp;orderId=O1");
         renders("/test-render/care/call/PENDING?survey=PENDING&errors=true", "zh-CN", "retryAt-error", "请选择将来的日期",
                 "等待客户作答", "重新发送链接");

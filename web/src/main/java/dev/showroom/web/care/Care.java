@@ -129,7 +129,7 @@ public interface Care {
     @Message("tries so far: {attempts}")
     String call_attempts(int attempts);
 
-    @Message("· try {attempts} of {max}")
+    @Message("· tries made: {attempts} of {max}")
     String call_attempts_of(int attempts, int max);
 
     @Message("Calls made")

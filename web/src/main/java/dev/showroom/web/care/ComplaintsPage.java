@@ -82,7 +82,7 @@ public class ComplaintsPage {
     @GET
     public TemplateInstance complaints(@QueryParam("status") String status, @QueryParam("escalated") boolean escalated,
             @QueryParam("page") int page) {
-        String chosen = STATUSES.contains(status) ? status : null;
+        String chosen = status != null && STATUSES.contains(status) ? status : null;
         Paged<Complaint> found = care.complaints(chosen == null ? Boolean.TRUE : null, chosen,
                 escalated ? Boolean.TRUE : null, Math.max(0, page), PAGE);
         Instant now = Instant.now();

@@ -68,7 +68,7 @@ public class SurveysPage {
 
     @GET
     public TemplateInstance surveys(@QueryParam("status") String status, @QueryParam("page") int page) {
-        String chosen = STATUSES.contains(status) ? status : null;
+        String chosen = status != null && STATUSES.contains(status) ? status : null;
         Paged<Survey> found = care.surveys(chosen, null, Math.max(0, page), PAGE);
         return Templates.surveys(found, names.of(found.items().stream().map(Survey::leadId).toList()),
                 new Filter(chosen), STATUSES);
