@@ -190,7 +190,8 @@ public final class ConsoleDay {
                 pageNanos.computeIfAbsent(click.name(), k -> Collections.synchronizedList(new ArrayList<>())).add(pageTime);
                 apiNanos.computeIfAbsent(click.name(), k -> Collections.synchronizedList(new ArrayList<>())).add(apiTime);
             }
-        } catch (IOException | InterruptedException e) {
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            // a refused token or a broken connection is a failure of the click, counted, not the end of the staff member
             fail(click.name() + " " + e.getClass().getSimpleName());
         }
     }
