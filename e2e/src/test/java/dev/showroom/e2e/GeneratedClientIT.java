@@ -49,7 +49,7 @@ class GeneratedClientIT {
 
         LeadView read = leads.getLead(created.getId());
         assertEquals(created.getId(), read.getId());
-        PageLeadView found = leads.listLeads(null, null, null, null, null, null, phone.substring(6), null, "-createdAt", null);
+        PageLeadView found = leads.listLeads(null, null, null, null, null, null, null, phone.substring(6), null, "-createdAt", null);
         assertTrue(found.getItems().stream().anyMatch(l -> l.getId().equals(created.getId())), "found by phone");
 
         // grading requires If-Match: the ETag is the version read, in quotes (docs/api.md)

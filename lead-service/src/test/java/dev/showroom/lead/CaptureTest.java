@@ -109,6 +109,11 @@ class CaptureTest {
                 .body("total", equalTo(1)).body("items[0].id", equalTo(other));
         given().auth().oauth2(RECEPTION).queryParam("q", numbered).get("/api/v1/leads").then().statusCode(200)
                 .body("items[0].id", equalTo(other));
+        // several leads by id in one call (a screen naming its appointments' leads); a bad id is a 400 naming ids
+        given().auth().oauth2(MANAGER).queryParam("ids", id + ", " + other).get("/api/v1/leads").then().statusCode(200)
+                .body("total", equalTo(2)).body("items.id", org.hamcrest.Matchers.containsInAnyOrder(id, other));
+        given().auth().oauth2(MANAGER).queryParam("ids", id + ",nope").get("/api/v1/leads").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("ids"));
         given().auth().oauth2(MANAGER).queryParam("size", 101).get("/api/v1/leads").then().statusCode(400)
                 .contentType("application/problem+json");
         given().auth().oauth2(MANAGER).contentType(ContentType.JSON).queryParam("grade", "Q").get("/api/v1/leads")

@@ -147,12 +147,17 @@ public class LeadResource {
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
     @Operation(operationId = "listLeads",
             summary = "Search leads by name or phone fragment, grade, stage, consultant, channel, overdue, follow-up due on "
-                    + "a day (dueOn, the dealer's date); newest first")
+                    + "a day (dueOn, the dealer's date), or by ids (comma-separated, up to 100); newest first")
     @Sortable(value = { "createdAt", "name", "nextFollowUpAt", "lastFollowUpAt" }, byDefault = "-createdAt")
     public Page<LeadView> search(@QueryParam("q") @Size(max = 100) String q, @QueryParam("grade") String gradeParam,
             @QueryParam("stage") String stageParam, @QueryParam("consultantId") @Size(max = 100) String consultantId,
             @QueryParam("channel") String channelParam, @QueryParam("overdue") Boolean overdue,
-            @QueryParam("dueOn") String dueOnParam, @BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
+            @QueryParam("dueOn") String dueOnParam, @QueryParam("ids") @Size(max = 3_800) String idsParam,
+            @BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
+        // a screen that names the leads of its appointments and drives asks for them at once, not one by one
+        List<UUID> ids = idsParam == null || idsParam.isBlank() ? null
+                : java.util.Arrays.stream(idsParam.split(",")).map(String::strip).filter(id -> !id.isEmpty())
+                        .map(id -> QueryParams.uuid(id, "ids")).distinct().toList();
         // "my day": the follow-ups due on that day of the dealer's calendar (a consultant's own, read in one query)
         LocalDate dueOn = QueryParams.date(dueOnParam, "dueOn");
         Grade grade = QueryParams.enumOf(Grade.class, gradeParam, "grade");
@@ -173,6 +178,7 @@ public class LeadResource {
                 .andIf(Boolean.TRUE.equals(overdue),
                         "nextFollowUpAt < :now and erasedAt is null and (grade is null or grade not in (:closed))",
                         "now", now, "closed", List.of(Grade.O, Grade.F))
+                .andIf(ids != null, "id in :ids", "ids", ids)
                 .andOnDay("nextFollowUpAt", dueOn, () -> settings.of(staff.dealerId()).zone())
                 .andIf(dueOn != null, "erasedAt is null and (grade is null or grade not in (:closed))", "closed",
                         List.of(Grade.O, Grade.F));

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import dev.showroom.web.gateway.GatewayProblem;
 import dev.showroom.web.gateway.Paged;
 import dev.showroom.web.lead.LeadApi;
 import dev.showroom.web.lead.LeadApi.Lead;
@@ -93,21 +92,17 @@ public class MyDayPage {
                 .forEach(d -> coming.add(new Coming(d.slotStart(), d.leadId(), "drive", d.id())));
         coming.sort(java.util.Comparator.comparing(Coming::at));
         List<Coming> soon = coming.subList(0, Math.min(COMING, coming.size()));
-        appointments.forEach(a -> nameOf(a.leadId(), names));
-        drives.forEach(d -> nameOf(d.leadId(), names));
-        soon.forEach(c -> nameOf(c.leadId(), names));
+        // the leads of the appointments and drives not named above: asked for at once (not one call each)
+        java.util.Set<String> unnamed = new java.util.LinkedHashSet<>();
+        appointments.forEach(a -> unnamed.add(a.leadId()));
+        drives.forEach(d -> unnamed.add(d.leadId()));
+        soon.forEach(c -> unnamed.add(c.leadId()));
+        unnamed.remove(null);
+        unnamed.removeAll(names.keySet());
+        if (!unnamed.isEmpty()) {
+            List<String> ids = new ArrayList<>(unnamed).subList(0, Math.min(PAGE, unnamed.size()));
+            leads.named(String.join(",", ids), PAGE).items().forEach(l -> names.put(l.id(), l.name()));
+        }
         return Templates.day(today, overdue, dueToday, appointments, drives, soon, names, truncated);
-    }
-
-    /** A lead older than those read above: asked for by id (a lead no longer the user's stays unnamed). */
-    private void nameOf(String leadId, Map<String, String> names) {
-        if (leadId == null || names.containsKey(leadId)) {
-            return;
-        }
-        try {
-            names.put(leadId, leads.lead(leadId).name());
-        } catch (GatewayProblem problem) {
-            names.put(leadId, "");
-        }
     }
 }

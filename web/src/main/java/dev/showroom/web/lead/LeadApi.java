@@ -79,6 +79,10 @@ public interface LeadApi {
     @GET
     Paged<Lead> search(@QueryParam("overdue") Boolean overdue, @QueryParam("page") int page, @QueryParam("size") int size);
 
+    /** These leads (ids comma-separated, up to 100) as far as the user may see them: to name them in one call. */
+    @GET
+    Paged<Lead> named(@QueryParam("ids") String ids, @QueryParam("size") int size);
+
     /** The consultant's own leads (a manager's: the dealer's) whose next follow-up falls on that day of the dealer. */
     @GET
     Paged<Lead> due(@QueryParam("dueOn") String dueOn, @QueryParam("page") int page, @QueryParam("size") int size);
