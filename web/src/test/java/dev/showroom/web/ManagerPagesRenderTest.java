@@ -22,7 +22,8 @@ class ManagerPagesRenderTest {
         renders("/test-render/manager/dashboard", "en", "Sales dashboard", "id=\"funnel-table\"",
                 "data-chart=\"funnel\" data-table=\"funnel-table\"", "<td class=\"num\" data-value=\"20\">20</td>",
                 "60.0 %", "Marketing event", "91.7 %", "87.5", "late by 6 h", "22 h left", "acknowledged", "escalated",
-                "id=\"kpi-approvals\">2<", "href=\"/console/care/complaints/C1\"", "/webjars/echarts/", "/static/charts.js");
+                "id=\"kpi-approvals\">2<", "href=\"/console/manager?from=2026-12-01&amp;to=2026-12-04\" aria-current=\"true\">This month",
+                "href=\"/console/manager?from=2026-11-01&amp;to=2026-11-30\">Last month", "href=\"/console/care/complaints/C1\"", "/webjars/echarts/", "/static/charts.js");
         renders("/test-render/manager/dashboard", "zh-CN", "销售看板", "销售漏斗", "市场活动", "已超时 6 小时", "接待");
         // a chart is an image with a name, its table has a caption and headed rows
         given().header("Accept-Language", "en").get("/test-render/manager/dashboard").then()
@@ -34,7 +35,8 @@ class ManagerPagesRenderTest {
     void aDashboardWithServicesMissingAndABadPeriod() {
         renders("/test-render/manager/dashboard/gaps", "en", "Not available now:", "checkpoint compliance",
                 "from-error", "aria-invalid=\"true\"", "<option value=\"zhang.min\" selected>",
-                "<option value=\"WALK_IN\" selected>", "Reset");
+                "<option value=\"WALK_IN\" selected>", "Reset",
+                "/console/manager?from=2026-09-06&amp;to=2026-12-04&amp;consultantId=zhang.min&amp;channel=WALK_IN");
         given().header("Accept-Language", "en").get("/test-render/manager/dashboard/gaps").then()
                 .body(not(containsString("<th scope=\"row\">li.wei</th>")));
         renders("/test-render/manager/dashboard/gaps", "zh-CN", "暂时无法获取", "检查点达标率");
@@ -54,7 +56,7 @@ class ManagerPagesRenderTest {
     @Test
     void headquartersAcrossDealers() {
         renders("/test-render/hq", "en", "Across dealers", "Brand total", "id=\"hq-total-leads\">30<", "dealer-bj-01",
-                "81.3", "75.0 %", "Reception (CSI)", "Phone checkpoints", "data-table=\"hq-funnel-table\"");
+                "81.3", "75.0 %", "Reception (CSI)", "/console/hq?from=2026-11-01&amp;to=2026-11-30", "Phone checkpoints", "data-table=\"hq-funnel-table\"");
         renders("/test-render/hq", "zh-CN", "跨经销商", "品牌合计", "到店检查点");
         renders("/test-render/hq/gaps", "en", "to-error", "Not available now:", "value=\"2026-12-09\"");
     }

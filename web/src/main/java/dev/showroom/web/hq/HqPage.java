@@ -1,5 +1,7 @@
 package dev.showroom.web.hq;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import dev.showroom.web.gateway.FieldErrors;
 import dev.showroom.web.gateway.GatewayProblem;
+import dev.showroom.web.manager.Periods;
 import dev.showroom.web.manager.ReportsApi.StepScore;
 import dev.showroom.web.manager.Sections;
 import io.quarkus.qute.CheckedTemplate;
@@ -35,13 +38,16 @@ public class HqPage {
     public record StepGrid(String dealerId, Map<String, StepScore> scores, Map<String, HqApi.StepCompliance> compliance) {
     }
 
+    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
     static final List<String> SURVEY_STEPS = List.of("RECEPTION", "NEEDS_ANALYSIS", "PRESENTATION", "TEST_DRIVE",
             "NEGOTIATION", "DELIVERY");
     static final List<String> SHOWROOM_STEPS = List.of("CALL", "WALK_IN");
 
     @CheckedTemplate(basePath = "hq")
     static class Templates {
-        static native TemplateInstance hq(String from, String to, HqApi.Funnel funnel, HqApi.Satisfaction satisfaction,
+        static native TemplateInstance hq(String from, String to, List<Periods.Preset> periods, HqApi.Funnel funnel,
+                HqApi.Satisfaction satisfaction,
                 List<StepGrid> grid, List<String> surveySteps, List<String> showroomSteps, List<String> gaps,
                 FieldErrors errors);
     }
@@ -54,13 +60,21 @@ public class HqPage {
     public Response show(@QueryParam("from") String from, @QueryParam("to") String to) {
         String f = from == null || from.isBlank() ? null : from.strip();
         String t = to == null || to.isBlank() ? null : to.strip();
+        if (f == null && t == null) {
+            // this month (Beijing's days, as the hq reports count them) for the three reports alike
+            LocalDate today = LocalDate.now(BEIJING);
+            f = today.withDayOfMonth(1).toString();
+            t = today.toString();
+        }
         try {
             return Response.ok(page(f, t, f, t, FieldErrors.none())).build();
         } catch (GatewayProblem problem) {
             if (!problem.validation()) {
                 throw problem;
             }
-            return Response.status(400).entity(page(null, null, f, t, FieldErrors.of(problem))).build();
+            LocalDate today = LocalDate.now(BEIJING);
+            return Response.status(400).entity(page(today.withDayOfMonth(1).toString(), today.toString(), f, t,
+                    FieldErrors.of(problem))).build();
         }
     }
 
@@ -90,7 +104,8 @@ public class HqPage {
         if (compliance != null) {
             compliance.items().forEach(c -> grid.get(c.dealerId()).compliance().put(c.step(), c));
         }
-        return Templates.hq(shownFrom, shownTo, funnel, satisfaction, List.copyOf(grid.values()), SURVEY_STEPS, SHOWROOM_STEPS,
-                s.gaps(), errors);
+        List<Periods.Preset> periods = Periods.of("/console/hq", LocalDate.now(BEIJING), shownFrom, shownTo);
+        return Templates.hq(shownFrom, shownTo, periods, funnel, satisfaction, List.copyOf(grid.values()),
+                SURVEY_STEPS, SHOWROOM_STEPS, s.gaps(), errors);
     }
 }

@@ -1,6 +1,7 @@
 package dev.showroom.web.manager;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import dev.showroom.web.gateway.FieldErrors;
 import dev.showroom.web.gateway.GatewayProblem;
+import dev.showroom.web.sales.DealerTime;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -35,8 +37,9 @@ public class DashboardPage {
             return new Filter(blank(from), blank(to), blank(consultantId), blank(channel));
         }
 
-        Filter withoutPeriod() {
-            return new Filter(null, null, consultantId, channel);
+        /** The same filter over this month (the dealer's days): the default, and what is shown after a bad period. */
+        Filter thisMonth(LocalDate today) {
+            return new Filter(today.withDayOfMonth(1).toString(), today.toString(), consultantId, channel);
         }
 
         static String blank(String value) {
@@ -49,8 +52,8 @@ public class DashboardPage {
 
     @CheckedTemplate(basePath = "manager")
     static class Templates {
-        static native TemplateInstance dashboard(Dashboard board, Filter filter, List<String> consultants,
-                List<String> channels, FieldErrors errors);
+        static native TemplateInstance dashboard(Dashboard board, Filter filter, List<Periods.Preset> periods,
+                List<String> consultants, List<String> channels, FieldErrors errors);
     }
 
     @Inject
@@ -65,10 +68,17 @@ public class DashboardPage {
     @RestClient
     RotaApi rota;
 
+    @Inject
+    DealerTime dealerTime;
+
     @GET
     public Response show(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("consultantId") String consultantId, @QueryParam("channel") String channel) {
         Filter filter = Filter.of(from, to, consultantId, channel);
+        if (filter.from() == null && filter.to() == null) {
+            // this month for every report (each service has a default of its own: the funnel's month, 30 or 90 days)
+            filter = filter.thisMonth(dealerTime.today());
+        }
         try {
             return Response.ok(page(filter, filter, FieldErrors.none())).build();
         } catch (GatewayProblem problem) {
@@ -76,7 +86,8 @@ public class DashboardPage {
                 throw problem;
             }
             // the figures without the period it refused; the form keeps what was typed, the error beside it
-            return Response.status(400).entity(page(filter.withoutPeriod(), filter, FieldErrors.of(problem))).build();
+            return Response.status(400).entity(page(filter.thisMonth(dealerTime.today()), filter,
+                    FieldErrors.of(problem))).build();
         }
     }
 
@@ -103,6 +114,8 @@ public class DashboardPage {
         if (f.consultantId() != null) {
             consultants.add(f.consultantId());
         }
-        return Templates.dashboard(board, shown, List.copyOf(consultants), CHANNELS, errors);
+        List<Periods.Preset> periods = Periods.of("/console/manager", dealerTime.today(), shown.from(), shown.to(),
+                "consultantId", shown.consultantId(), "channel", shown.channel());
+        return Templates.dashboard(board, shown, periods, List.copyOf(consultants), CHANNELS, errors);
     }
 }

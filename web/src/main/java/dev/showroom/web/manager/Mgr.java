@@ -49,12 +49,18 @@ public interface Mgr {
     @Message("Reset")
     String filter_reset();
 
-    @Message("Without dates: this month up to today. The channel filters the funnel; the consultant the funnel, "
-            + "compliance and the consultants' table.")
+    @Message("The channel filters the funnel; the consultant the funnel, compliance and the consultants' table.")
     String filter_hint();
 
     @Message("{from} to {to}")
     String period(String from, String to);
+
+    @Message("Period")
+    String periods_label();
+
+    @Message("{#when key}{#is 'this_month'}This month{#is 'last_month'}Last month{#is 'last_90_days'}Last 90 days"
+            + "{#else}{key}{/when}")
+    String period_preset(String key);
 
     @Message("Not available now:")
     String gaps();
@@ -305,7 +311,7 @@ public interface Mgr {
     @Message("Across dealers")
     String hq_title();
 
-    @Message("Counts only, no customer. Without dates: this month (funnel) and the last 90 days (satisfaction) in Beijing time.")
+    @Message("Counts only, no customer; days in Beijing time.")
     String hq_hint();
 
     @Message("Funnel per dealer")

@@ -30,14 +30,15 @@ public class RenderHq {
         var grid = List.of(new HqPage.StepGrid("dealer-bj-01", Map.of(),
                 Map.of("CALL", new HqApi.StepCompliance("dealer-bj-01", "CALL", 8, 6, new BigDecimal("0.7500")))),
                 new HqPage.StepGrid("dealer-sh-01", Map.of("RECEPTION", sh.steps().get(0)), Map.of()));
-        return HqPage.Templates.hq(null, null, funnel, new HqApi.Satisfaction("2026-09-05", "2026-12-04", List.of(sh)),
+        return HqPage.Templates.hq(null, null, dev.showroom.web.manager.Periods.of("/console/hq",
+                java.time.LocalDate.of(2026, 12, 4), null, null), funnel, new HqApi.Satisfaction("2026-09-05", "2026-12-04", List.of(sh)),
                 grid, HqPage.SURVEY_STEPS, HqPage.SHOWROOM_STEPS, List.of(), FieldErrors.none());
     }
 
     @GET
     @Path("gaps")
     public TemplateInstance gaps() {
-        return HqPage.Templates.hq("2026-12-09", "2026-12-01", null, null, List.of(), HqPage.SURVEY_STEPS,
+        return HqPage.Templates.hq("2026-12-09", "2026-12-01", List.of(), null, null, List.of(), HqPage.SURVEY_STEPS,
                 HqPage.SHOWROOM_STEPS, List.of("funnel", "satisfaction", "compliance"),
                 FieldErrors.none().add("to", new FieldErrors.Violation("period", "to must not be before from")));
     }

@@ -26,7 +26,8 @@ public class RenderManager {
         Dashboard board = Dashboard.of(ManagerSamples.byConsultant(), ManagerSamples.byChannel(),
                 ManagerSamples.compliance(), ManagerSamples.satisfaction(), ManagerSamples.overdue(),
                 ManagerSamples.complaints(), new Paged<>(List.of(), 0, 1, 2), null, List.of(), ManagerSamples.NOW);
-        return DashboardPage.Templates.dashboard(board, NO_FILTER, List.of("li.wei", "zhang.min"),
+        return DashboardPage.Templates.dashboard(board, NO_FILTER, Periods.of("/console/manager",
+                java.time.LocalDate.of(2026, 12, 4), "2026-12-01", "2026-12-04"), List.of("li.wei", "zhang.min"),
                 DashboardPage.CHANNELS, FieldErrors.none());
     }
 
@@ -37,6 +38,8 @@ public class RenderManager {
         Dashboard board = Dashboard.of(ManagerSamples.byConsultant(), null, null, null, null, null, null, "zhang.min",
                 List.of("compliance", "satisfaction", "overdue", "complaints", "approvals"), ManagerSamples.NOW);
         return DashboardPage.Templates.dashboard(board, DashboardPage.Filter.of(null, null, "zhang.min", "WALK_IN"),
+                Periods.of("/console/manager", java.time.LocalDate.of(2026, 12, 4), null, null, "consultantId",
+                        "zhang.min", "channel", "WALK_IN"),
                 List.of("zhang.min"), DashboardPage.CHANNELS,
                 FieldErrors.none().add("from", new FieldErrors.Violation("period", "from must not be after to")));
     }
