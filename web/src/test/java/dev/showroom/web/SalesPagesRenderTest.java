@@ -32,6 +32,10 @@ class SalesPagesRenderTest {
         renders("/test-render/lead/defeated-with-errors", "en", "Reopen the lead", "Price",
                 "could not be read just now (order-service)");
         renders("/test-render/lead/follow-up-errors", "en", "outcome-error", "must not be blank");
+        // a grade sent from a stale page (412): said above the grade form in the page's language, with the
+        // version the page now shows
+        renders("/test-render/lead/grade-stale", "en", "Someone changed this meanwhile", "name=\"version\" value=\"");
+        renders("/test-render/lead/grade-stale", "zh-CN", "他人已修改此记录");
     }
 
     @Test

@@ -8,6 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import dev.showroom.web.gateway.FieldErrors;
+import dev.showroom.web.gateway.GatewayProblem;
+import dev.showroom.web.gateway.Problem;
 import dev.showroom.web.sales.Samples;
 import dev.showroom.web.sales.Typed;
 import io.quarkus.qute.TemplateInstance;
@@ -38,5 +40,16 @@ public class RenderLead {
         return LeadPage.Templates.lead(Samples.story(false), new LeadPage.Sent("followUp",
                 FieldErrors.none().add("outcome", "must not be blank"), Typed.of("kind", "CALL", "grade", "A")), null,
                 LeadPage.KINDS, LeadPage.GRADES, LeadPage.REASONS, List.of());
+    }
+
+    /** The grade sent from a page showing a version someone changed since (lead-service's 412). */
+    @GET
+    @Path("grade-stale")
+    public TemplateInstance gradeStale() {
+        GatewayProblem stale = new GatewayProblem(412, new Problem("https://showroom.dev/problems/precondition-failed",
+                "Precondition failed", 412, "The record changed since the version in If-Match (\"3\")", "cid", null),
+                null);
+        return LeadPage.Templates.lead(Samples.story(false), new LeadPage.Sent("grade", FieldErrors.of(stale),
+                Typed.of("grade", "A")), null, LeadPage.KINDS, LeadPage.GRADES, LeadPage.REASONS);
     }
 }
