@@ -75,6 +75,17 @@ class ConcurrencyConventionsTest {
     }
 
     @Test
+    void aChangeCommittedBetweenTheCheckAndTheWriteIs412WithIfMatchAnd409Without() {
+        String id = create("contended");
+        given().auth().oauth2(CONSULTANT).header("If-Match", "\"0\"").post("/api/v1/notes/" + id + "/contended")
+                .then().statusCode(412).contentType("application/problem+json")
+                .body("type", equalTo("https://showroom.dev/problems/precondition-failed"));
+        given().auth().oauth2(CONSULTANT).post("/api/v1/notes/" + id + "/contended").then().statusCode(409)
+                .body("type", equalTo("https://showroom.dev/problems/stale-version"));
+        given().auth().oauth2(CONSULTANT).get("/api/v1/notes/" + id).then().body("text", equalTo("contended"));
+    }
+
+    @Test
     void aListSortsByItsKeysAndRefusesAnother() {
         String token = TestTokens.of("li.wei", "dealer-8", "consultant");
         for (String text : List.of("b", "c", "a")) {

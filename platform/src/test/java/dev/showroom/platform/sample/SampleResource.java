@@ -114,6 +114,22 @@ public class SampleResource {
         return view(note);
     }
 
+    /** Another transaction commits a change between this one's check and its write (simulated in the same one). */
+    @POST
+    @Path("{id}/contended")
+    @Transactional
+    @IfMatch
+    @Operation(operationId = "rewriteNoteContended")
+    public NoteView contended(@PathParam("id") UUID id) {
+        SampleNote note = found(id);
+        Preconditions.check(note.version);
+        SampleNote.getEntityManager().createNativeQuery("update sample_note set version = version + 1 where id = ?1")
+                .setParameter(1, id).executeUpdate();
+        note.text = "too late";
+        SampleNote.flush();
+        return view(note);
+    }
+
     /** A method that forgets to check the version it is given. */
     @POST
     @Path("{id}/careless")
