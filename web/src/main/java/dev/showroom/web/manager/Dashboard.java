@@ -72,7 +72,7 @@ public record Dashboard(List<Stage> stages, List<ConsultantRow> consultants, Lis
                 complaints == null ? null : complaints.total(), waiting == null ? null : waiting.total(), gaps);
     }
 
-    /** The six stages with the share of the stage before that reached this one. */
+    /** The seven stages with the share of the stage before that reached this one. */
     static List<Stage> stages(Figures total) {
         if (total == null) {
             return List.of();
@@ -80,7 +80,8 @@ public record Dashboard(List<Stage> stages, List<ConsultantRow> consultants, Lis
         Counts c = total.counts();
         var rate = total.conversion();
         return List.of(new Stage("leads", c.leads(), null), new Stage("visited", c.visited(), rate.leadToVisit()),
-                new Stage("testDriven", c.testDriven(), rate.visitToTestDrive()),
+                new Stage("presented", c.presented(), rate.visitToPresentation()),
+                new Stage("testDriven", c.testDriven(), rate.presentationToTestDrive()),
                 new Stage("quoted", c.quoted(), rate.testDriveToQuote()),
                 new Stage("ordered", c.ordered(), rate.quoteToOrder()),
                 new Stage("delivered", c.delivered(), rate.orderToDelivery()));
@@ -107,7 +108,7 @@ public record Dashboard(List<Stage> stages, List<ConsultantRow> consultants, Lis
             keys.stream().filter(k -> k != null && !k.isBlank()).forEach(k -> ids.put(k, true));
         }
         List<ConsultantRow> rows = new ArrayList<>();
-        Counts none = new Counts(0, 0, 0, 0, 0, 0, 0);
+        Counts none = new Counts(0, 0, 0, 0, 0, 0, 0, 0);
         for (String id : ids.keySet()) {
             if (only != null && !only.equals(id)) {
                 continue;

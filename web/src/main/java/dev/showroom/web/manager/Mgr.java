@@ -79,7 +79,7 @@ public interface Mgr {
     @Message("No survey answered in this period.")
     String no_surveys();
 
-    @Message("{#when stage}{#is 'leads'}Leads{#is 'visited'}Visited{#is 'testDriven'}Test-driven{#is 'quoted'}Quoted"
+    @Message("{#when stage}{#is 'leads'}Leads{#is 'visited'}Visited{#is 'presented'}Presented{#is 'testDriven'}Test-driven{#is 'quoted'}Quoted"
             + "{#is 'ordered'}Ordered{#is 'delivered'}Delivered{#else}{stage}{/when}")
     String stage(String stage);
 

@@ -29,12 +29,15 @@ import io.quarkus.oidc.token.propagation.common.AccessToken;
 public interface ReportsApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Counts(long leads, long visited, long testDriven, long quoted, long ordered, long delivered, long defeated) {
+    /** presented: leads that reached the product presentation (step 5) or a later stage. */
+    record Counts(long leads, long visited, long testDriven, long quoted, long ordered, long delivered, long defeated,
+            long presented) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Conversion(BigDecimal leadToVisit, BigDecimal visitToTestDrive, BigDecimal testDriveToQuote,
-            BigDecimal quoteToOrder, BigDecimal orderToDelivery, BigDecimal leadToOrder) {
+            BigDecimal quoteToOrder, BigDecimal orderToDelivery, BigDecimal leadToOrder, BigDecimal visitToPresentation,
+            BigDecimal presentationToTestDrive) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -19,9 +19,11 @@ public final class ManagerSamples {
     }
 
     public static Figures figures(long leads, long visited, long driven, long quoted, long ordered, long delivered) {
-        return new Figures(new Counts(leads, visited, driven, quoted, ordered, delivered, 1),
+        // every test-driven lead was presented the car first (a stage is reached once a later one is)
+        return new Figures(new Counts(leads, visited, driven, quoted, ordered, delivered, 1, driven),
                 new ReportsApi.Conversion(rate(visited, leads), rate(driven, visited), rate(quoted, driven),
-                        rate(ordered, quoted), rate(delivered, ordered), rate(ordered, leads)));
+                        rate(ordered, quoted), rate(delivered, ordered), rate(ordered, leads), rate(driven, visited),
+                        rate(driven, driven)));
     }
 
     static BigDecimal rate(long part, long whole) {
