@@ -22,7 +22,7 @@ class ManagerPagesRenderTest {
         renders("/test-render/manager/dashboard", "en", "Sales dashboard", "id=\"funnel-table\"",
                 "data-chart=\"funnel\" data-table=\"funnel-table\"", "<td class=\"num\" data-value=\"20\">20</td>",
                 "60.0 %", "Marketing event", "91.7 %", "87.5", "late by 6 h", "22 h left", "acknowledged", "escalated",
-                "id=\"kpi-approvals\">2<", "href=\"/console/manager?from=2026-12-01&amp;to=2026-12-04\" aria-current=\"true\">This month",
+                "id=\"kpi-approvals\">2<", "id=\"kpi-leads\">20<", "id=\"kpi-ordered\">3<", "href=\"/console/manager?from=2026-12-01&amp;to=2026-12-04\" aria-current=\"true\">This month",
                 "href=\"/console/manager?from=2026-11-01&amp;to=2026-11-30\">Last month", "href=\"/console/care/complaints/C1\"", "/webjars/echarts/", "/static/charts.js", "Presented");
         renders("/test-render/manager/dashboard", "zh-CN", "销售看板", "销售漏斗", "市场活动", "已超时 6 小时", "接待", "产品介绍");
         // a chart is an image with a name, its table has a caption and headed rows

@@ -72,6 +72,11 @@ public record Dashboard(List<Stage> stages, List<ConsultantRow> consultants, Lis
                 complaints == null ? null : complaints.total(), waiting == null ? null : waiting.total(), gaps);
     }
 
+    /** The count of one stage ({@code leads}, {@code ordered}…), or null when the funnel did not answer. */
+    public Long count(String key) {
+        return stages.stream().filter(s -> s.key().equals(key)).map(Stage::count).findFirst().orElse(null);
+    }
+
     /** The seven stages with the share of the stage before that reached this one. */
     static List<Stage> stages(Figures total) {
         if (total == null) {
