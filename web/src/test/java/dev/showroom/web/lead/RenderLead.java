@@ -50,6 +50,6 @@ public class RenderLead {
                 "Precondition failed", 412, "The record changed since the version in If-Match (\"3\")", "cid", null),
                 null);
         return LeadPage.Templates.lead(Samples.story(false), new LeadPage.Sent("grade", FieldErrors.of(stale),
-                Typed.of("grade", "A")), null, LeadPage.KINDS, LeadPage.GRADES, LeadPage.REASONS);
+                Typed.of("grade", "A")), null, LeadPage.KINDS, LeadPage.GRADES, LeadPage.REASONS, List.of());
     }
 }
