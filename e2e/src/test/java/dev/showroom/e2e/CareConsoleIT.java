@@ -31,11 +31,12 @@ import io.restassured.path.json.JsonPath;
  * Customer care's screens in a real browser (headless Chromium), against the suite: a car delivered through the
  * API (zhang.min sells it, the manager allocates and inspects) gets its call-back due the same day (the dealer's
  * after-sales settings plan one on the delivery day for this test, then are put back); care.sh lands on the calls
- * due, records the call's outcome, sends the satisfaction survey's link, which the customer answers on their phone
+ * due, records the call's outcome (and the next day's call as not reached, to be tried again at a time of the
+ * dealer's day), sends the satisfaction survey's link, which the customer answers on their phone
  * through the public page, and then sees the survey answered; records a referral (bad input beside its field);
  * opens a complaint about the customer, acknowledges it on its clock, adds a note and resolves it, then records the
- * customer's acceptance; escalates another to the managers before its clock runs out. English and Chinese; axe-core on every screen. Screenshots {@code care-call.png},
- * {@code care-complaints.png}.
+ * customer's acceptance; escalates another to the managers before its clock runs out. English and Chinese;
+ * axe-core on every screen. Screenshots {@code care-call.png}, {@code care-complaints.png}.
  *
  * <p>Runs after the journey (which counts the dealers' completed surveys) and, spending two of the public rate
  * limit's requests first, well before the customer pages' test.
@@ -55,6 +56,7 @@ class CareConsoleIT {
     static String leadId;
     static String orderId;
     static String followUpId;
+    static String nextDayId;
 
     @BeforeAll
     static void aCarDeliveredToday() throws Exception {
@@ -75,6 +77,7 @@ class CareConsoleIT {
                     .queryParam("leadId", leadId).get("/api/v1/follow-ups").then().statusCode(200).extract().jsonPath(),
                     page -> page.getList("items.dayOffset").contains(0));
             followUpId = plan.getString("items.find { it.dayOffset == 0 }.id");
+            nextDayId = plan.getString("items.find { it.dayOffset == 1 }.id");
         } finally {
             settings.put("followUpDays", days);
             as(MANAGER).body(settings).put("/api/v1/follow-ups/settings").then().statusCode(200);
@@ -173,6 +176,25 @@ class CareConsoleIT {
             assertEquals("Waiting for the customer", browser.text("#survey-state"));
             assertTrue(!browser.page.content().contains("/survey/"), "no survey link on a staff page");
             browser.assertAccessible();
+
+            // the next day's call, not reached: tried again at a time of the dealer's day (a past one is refused)
+            LocalDate dealerToday = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+            browser.go("/console/care/calls/" + nextDayId);
+            assertTrue(browser.text("dl.call-facts").contains("The day after delivery"), browser.text("dl.call-facts"));
+            browser.page.click("label:has(#reached-no)");
+            browser.page.fill("#retryAt", dealerToday.minusDays(1) + "T15:00");
+            browser.page.click("#call-form button[type=submit]");
+            browser.page.waitForSelector("#retryAt-error");
+            assertEquals("true", browser.page.getAttribute("#retryAt", "aria-invalid"));
+            browser.assertAccessible();
+            browser.page.fill("#retryAt", dealerToday.plusDays(2) + "T15:00");
+            browser.page.fill("#note", "Voicemail");
+            browser.page.click("#call-form button[type=submit]");
+            browser.page.waitForSelector("p.notice:has-text('The call is recorded.')");
+            assertEquals("To call", browser.text("#call-status"));
+            as(CARE).get("/api/v1/follow-ups/{id}", nextDayId).then().statusCode(200)
+                    .body("attempts", org.hamcrest.Matchers.equalTo(1))
+                    .body("dueLocal", org.hamcrest.Matchers.startsWith(dealerToday.plusDays(2) + "T15:00"));
         }
 
         String link = CustomerPagesIT.surveyLinkSentTo(leadId);
