@@ -26,6 +26,26 @@ class SharedLimitTest {
     @Inject
     EdgeConfig config;
 
+    /** After PostgreSQL restarts, the pool's idle connections are dead: a customer's request must not get them. */
+    @Test
+    void aPooledConnectionTheDatabaseClosedIsNotHandedToACustomer() throws Exception {
+        String address = ProxyTest.randomAddress();
+        given().header("X-Forwarded-For", address).contentType("application/json")
+                .body(EdgeLimitsTest.QUERY).post("/public/order-status").then().statusCode(404);
+        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        try (var connection = java.sql.DriverManager.getConnection(
+                config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getOptionalValue("quarkus.datasource.username", String.class).orElse(null),
+                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(null));
+                var statement = connection.createStatement()) {
+            // what a restart does to the pool, from outside it: every other connection of this database closed
+            statement.execute("select pg_terminate_backend(pid) from pg_stat_activity "
+                    + "where datname = current_database() and pid <> pg_backend_pid()");
+        }
+        given().header("X-Forwarded-For", address).contentType("application/json")
+                .body(EdgeLimitsTest.QUERY).post("/public/order-status").then().statusCode(404);
+    }
+
     @Test
     void anotherReplicaSeesTheSameBudget() {
         SharedRateLimiter otherReplica = new SharedRateLimiter(dataSource, config);
