@@ -61,7 +61,8 @@ class SalesPagesRenderTest {
     void testDrive() {
         renders("/test-render/test-drive/grid", "en", "td class=\"slot taken\"", "td class=\"slot free\"", "number-error",
                 "That slot was just taken");
-        renders("/test-render/test-drive/BOOKED", "en", "Start the test drive", "checked (…1234");
+        renders("/test-render/test-drive/BOOKED", "en", "Start the test drive", "checked (…1234",
+                "<input id=\"expiry\" name=\"expiry\" type=\"date\" value=\"\">");
         renders("/test-render/test-drive/IN_PROGRESS", "zh-CN", "完成试驾", "odometerEnd-error");
         renders("/test-render/test-drive/COMPLETED", "en", "overall 5/5", "Comfort 4/5");
     }
@@ -72,7 +73,8 @@ class SalesPagesRenderTest {
                 "the quote will wait for the manager", "hx-post=\"/console/leads/L1/quote/estimate\"");
         renders("/test-render/quote/no-models", "zh-CN", "目录中还没有车型");
         renders("/test-render/quote/PENDING_APPROVAL", "en", "Waiting for approval", "hx-trigger=\"every 10s\"");
-        renders("/test-render/quote/APPROVED", "en", "Turn into an order", "depositAmount-error", "Decided by manager.sh");
+        renders("/test-render/quote/APPROVED", "en", "Turn into an order", "depositAmount-error", "Decided by manager.sh",
+                "<label for=\"expectedDeliveryDate\">", "name=\"expectedDeliveryDate\" type=\"date\"");
         renders("/test-render/quote/ACCEPTED", "zh-CN", "查看订单");
     }
 
