@@ -18,7 +18,7 @@ class CarePagesRenderTest {
         renders("/test-render/care/calls", "en", "Calls after delivery", "Due now", "The day after delivery",
                 "3 days after delivery", "overdue", "7 days after delivery", "href=\"/console/care/calls/F1\"");
         renders("/test-render/care/calls?empty=true", "zh-CN", "交车后回访", "没有待回访");
-        renders("/test-render/care/call/PENDING", "en", "Record this call", "Did you reach the customer?",
+        renders("/test-render/care/call/PENDING", "en", "<textarea id=\"note\" name=\"note\" rows=\"3\" maxlength=\"2000\"", "Record this call", "Did you reach the customer?",
                 "href=\"tel:+8613512345678\"", "tries made: 1 of 3", "Send the survey link to the customer", "The call is recorded.",
                 "/console/care/referrals?leadId=L1", "/console/care/complaints/new?leadId=L1&amp;orderId=O1");
         renders("/test-render/care/call/PENDING?survey=PENDING&errors=true", "zh-CN", "retryAt-error", "请选择将来的日期",
@@ -42,7 +42,8 @@ class CarePagesRenderTest {
                 "Acknowledgement overdue by 6 h 0 min", "Acknowledged in 2 h 0 min, within the time allowed", "Escalated",
                 "<meter", "Delivery", "High");
         renders("/test-render/care/complaints", "zh-CN", "投诉", "距受理时限还剩 20 小时 0 分钟", "受理已超时 6 小时 0 分钟");
-        renders("/test-render/care/complaint/OPEN", "en", "Acknowledge", "The complaint is acknowledged.", "Add a note",
+        renders("/test-render/care/complaint/OPEN", "en", "<textarea id=\"text\" name=\"text\" rows=\"3\" maxlength=\"4000\">",
+                "<textarea id=\"reason\" name=\"reason\" rows=\"2\" maxlength=\"2000\">", "Acknowledge", "The complaint is acknowledged.", "Add a note",
                 "Floor mats missing", "Escalate to the managers", "id=\"escalate-form\"");
         renders("/test-render/care/complaint/ACKNOWLEDGED?errors=true", "en", "remedy-error", "Resolve", "Called the logistics team");
         renders("/test-render/care/complaint/RESOLVED", "zh-CN", "客户是否接受处理结果", "道歉");
@@ -50,7 +51,7 @@ class CarePagesRenderTest {
         renders("/test-render/care/complaint/OPEN?escalated=true", "en", "A manager handles an escalated complaint");
         renders("/test-render/care/complaint/OPEN?escalated=true&manager=true", "zh-CN", "受理", "已升级给经理");
         renders("/test-render/care/complaint/OPEN?escalated=true", "zh-CN", "经理", "escalated");
-        renders("/test-render/care/complaint-new?leadId=L1", "en", "About Zhou Min.", "name=\"leadId\" value=\"L1\"",
+        renders("/test-render/care/complaint-new?leadId=L1", "en", "<textarea id=\"description\" name=\"description\" rows=\"4\" maxlength=\"4000\"", "About Zhou Min.", "name=\"leadId\" value=\"L1\"",
                 "Social media");
         renders("/test-render/care/complaint-new?errors=true", "zh-CN", "customerPhone-error", "登记投诉");
     }
