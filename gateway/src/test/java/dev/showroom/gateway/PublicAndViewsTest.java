@@ -206,6 +206,20 @@ class PublicAndViewsTest {
     }
 
     @Test
+    void customer360AsksOnlyTheServicesOfTheSectionsAskedFor() {
+        String token = TestTokens.of("li.wei", "dealer-sh-01", Roles.CONSULTANT);
+        String leadId = UUID.randomUUID().toString();
+        given().auth().oauth2(token).queryParam("sections", "visits, quotes").get("/api/v1/customers/" + leadId + "/360")
+                .then().statusCode(200).body("lead.id", equalTo(leadId)).body("visits.items[0].from", equalTo("visit-service"))
+                .body("quotes.items[0].from", equalTo("order-service")).body("$", not(hasKey("orders")))
+                .body("$", not(hasKey("followUps"))).body("$", not(hasKey("testDrives")));
+        assertTrue(STUBS.received("aftersales-service").stream().noneMatch(r -> r.uri().contains(leadId)),
+                "after-sales was asked for sections nobody wanted");
+        given().auth().oauth2(token).queryParam("sections", "visits,secrets").get("/api/v1/customers/" + leadId + "/360")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("sections"));
+    }
+
+    @Test
     void aReceptionistsCustomer360HoldsOnlyTheSectionsOfTheirRole() {
         String token = TestTokens.of("zhao.reception", "dealer-sh-01", Roles.RECEPTIONIST);
         String leadId = UUID.randomUUID().toString();

@@ -10,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -50,15 +51,25 @@ public class ComposedViewsResource {
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.CUSTOMER_CARE, Roles.MANAGER, Roles.ADMIN })
     @Operation(operationId = "getCustomer360",
             summary = "Customer 360: the lead with its visits, test drives, appointments, quotes, orders, "
-            + "follow-ups, surveys and complaints; services that did not answer are listed in gaps")
+            + "follow-ups, surveys and complaints; services that did not answer are listed in gaps; sections "
+            + "(comma-separated names) asks for those sections only")
     public Uni<Response> customer360(@PathParam("leadId") UUID leadId,
+            @QueryParam("sections") @jakarta.validation.constraints.Size(max = 500) String only,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(Correlation.HEADER) String correlationId, @HeaderParam(Correlation.TRACEPARENT) String trace) {
         Map<String, ViewsConfig.Section> sections = new java.util.LinkedHashMap<>();
         sections.put("lead", config.lead());
+        // a screen that shows some sections asks for those: the others' services are not asked
+        java.util.Set<String> wanted = only == null || only.isBlank() ? null
+                : java.util.Arrays.stream(only.split(",")).map(String::strip).filter(n -> !n.isEmpty())
+                        .collect(java.util.stream.Collectors.toSet());
+        if (wanted != null && !config.customer360().keySet().containsAll(wanted)) {
+            throw ProblemException.invalid("sections", "section",
+                    "sections names the sections of customer 360: " + String.join(",", config.customer360().keySet()));
+        }
         // the view bundles no more than the caller's role may see: sections of other roles are not fetched
         config.customer360().forEach((name, section) -> {
-            if (section.visibleTo(staff.roles())) {
+            if (section.visibleTo(staff.roles()) && (wanted == null || wanted.contains(name))) {
                 sections.put(name, section);
             }
         });

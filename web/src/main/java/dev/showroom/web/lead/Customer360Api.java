@@ -3,6 +3,7 @@ package dev.showroom.web.lead;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -23,7 +24,8 @@ import io.quarkus.oidc.token.propagation.common.AccessToken;
 @Path("/api/v1/customers")
 public interface Customer360Api {
 
+    /** sections: the names of the sections wanted (comma-separated); the services of the others are not asked. */
     @GET
     @Path("{leadId}/360")
-    JsonNode view(@PathParam("leadId") String leadId);
+    JsonNode view(@PathParam("leadId") String leadId, @QueryParam("sections") String sections);
 }

@@ -134,7 +134,7 @@ public class LeadPage {
     }
 
     TemplateInstance page(String id, Sent sent, String done) {
-        JsonNode view = customer360.view(id);
+        JsonNode view = customer360.view(id, STORY_SECTIONS);
         if (view.path("lead").isNull() || view.path("lead").isMissingNode()) {
             // the lead itself refused (a colleague's lead: 403) or its service down: the page cannot stand without it
             int status = view.path("refused").path("lead").asInt(503);
@@ -142,6 +142,9 @@ public class LeadPage {
         }
         return Templates.lead(story(view), sent, done, KINDS, GRADES, REASONS, gaps(view));
     }
+
+    /** The sections of customer 360 the story reads (after-sales' are not: the page does not show them). */
+    static final String STORY_SECTIONS = "salesFollowUps,contacts,visits,appointments,needsAnalyses,testDrives,quotes,orders";
 
     /** The story from the sections of customer 360 (a section the caller may not see, or a gap, is empty). */
     static Story story(JsonNode view) {

@@ -49,10 +49,15 @@ class Customer360StoryTest {
     @Test
     void withoutTheLeadThereIsNoPageButTheServicesAnswer() throws Exception {
         LeadPage page = new LeadPage();
-        page.customer360 = id -> json("{\"leadId\":\"L1\",\"lead\":null,\"refused\":{\"lead\":403},\"gaps\":[]}");
+        String[] asked = new String[1];
+        page.customer360 = (id, sections) -> {
+            asked[0] = sections;
+            return json("{\"leadId\":\"L1\",\"lead\":null,\"refused\":{\"lead\":403},\"gaps\":[]}");
+        };
         GatewayProblem refused = assertThrows(GatewayProblem.class, () -> page.page("L1", LeadPage.Sent.nothing(), null));
         assertEquals(403, refused.status());
-        page.customer360 = id -> json("{\"leadId\":\"L1\",\"lead\":null,\"gaps\":[\"lead-service\"]}");
+        assertEquals(LeadPage.STORY_SECTIONS, asked[0], "the page asks for the sections its story reads, no more");
+        page.customer360 = (id, sections) -> json("{\"leadId\":\"L1\",\"lead\":null,\"gaps\":[\"lead-service\"]}");
         assertEquals(503, assertThrows(GatewayProblem.class, () -> page.page("L1", LeadPage.Sent.nothing(), null)).status());
     }
 
