@@ -29,6 +29,9 @@ class SalesPagesRenderTest {
         renders("/test-render/lead/delivered", "en", "Needs analysis", "Delivery", "Follow-up recorded.",
                 "customer care calls", "Record the follow-up");
         renders("/test-render/lead/delivered", "zh-CN", "需求分析", "诚悦交车");
+        renders("/test-render/lead/delivered", "en", "Mark as defeated");
+        given().header("Accept-Language", "en").get("/test-render/lead/ordered").then().statusCode(200)
+                .body(containsString("Delivery"), not(containsString("Mark as defeated")), not(containsString("defeat-h")));
         renders("/test-render/lead/defeated-with-errors", "en", "Reopen the lead", "Price",
                 "could not be read just now (order-service)");
         renders("/test-render/lead/follow-up-errors", "en", "outcome-error", "must not be blank");

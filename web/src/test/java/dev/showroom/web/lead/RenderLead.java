@@ -26,6 +26,14 @@ public class RenderLead {
                 LeadPage.GRADES, LeadPage.REASONS, List.of());
     }
 
+    /** A customer who ordered: lead-service refuses a defeat (409), so the page offers none. */
+    @GET
+    @Path("ordered")
+    public TemplateInstance ordered() {
+        return LeadPage.Templates.lead(Samples.story("O", false), LeadPage.Sent.nothing(), null, LeadPage.KINDS,
+                LeadPage.GRADES, LeadPage.REASONS, List.of());
+    }
+
     @GET
     @Path("defeated-with-errors")
     public TemplateInstance defeated() {

@@ -62,7 +62,11 @@ public final class Samples {
     }
 
     public static Story story(boolean defeated) {
-        LeadApi.Lead lead = lead(defeated ? "F" : "A", defeated);
+        return story(defeated ? "F" : "A", defeated);
+    }
+
+    public static Story story(String grade, boolean defeated) {
+        LeadApi.Lead lead = lead(grade, defeated);
         return new Story(lead, List.of(new LeadApi.FollowUp("F1", "zhang.min", "CALL", "called", "test drive", NOW, NOW)),
                 List.of(new LeadApi.Contact("K1", "PHONE", null, "again", NOW, "RECORDED")),
                 List.of(new VisitsApi.Visit("V1", "WALK_IN", "L1", "zhang.min", NOW, NOW, 2,
