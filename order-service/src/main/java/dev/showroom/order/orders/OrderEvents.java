@@ -14,20 +14,31 @@ public class OrderEvents {
     @Inject
     Outbox outbox;
 
-    void signed(SalesOrder o, String dealerId) {
+    /** Publishes what the order's steps asked to announce (through the outbox, in the caller's transaction). */
+    void announce(SalesOrder o, String dealerId) {
+        for (SalesOrder.Announcement a : o.takeAnnouncements()) {
+            switch (a) {
+                case SIGNED -> signed(o, dealerId);
+                case DELIVERED -> delivered(o, dealerId);
+                case CANCELLED -> cancelled(o, dealerId);
+            }
+        }
+    }
+
+    private void signed(SalesOrder o, String dealerId) {
         outbox.publish(Topics.ORDER_SIGNED, o.leadId, o.id, new Events.OrderSigned(o.id, o.orderNumber, dealerId,
                 o.leadId, o.consultantId, o.terms.modelName(), o.terms.trimName(), o.total, o.currency,
                 o.depositPaid == null ? "NOT_PAID" : "PAID", o.expectedDeliveryDate, o.signedAt));
     }
 
     /** v2: no reason (a free text about the person: it stays on the order, item 11). */
-    void cancelled(SalesOrder o, String dealerId) {
+    private void cancelled(SalesOrder o, String dealerId) {
         outbox.publish(Topics.ORDER_CANCELLED, o.leadId, o.id, new Events.OrderCancelled(o.id, o.orderNumber, dealerId,
                 o.leadId, o.consultantId, o.refundAmount, o.previousState, o.cancelledAt));
     }
 
     /** Ids only: after-sales has the customer's name and phone from lead.contact (item 11). */
-    void delivered(SalesOrder o, String dealerId) {
+    private void delivered(SalesOrder o, String dealerId) {
         outbox.publish(Topics.ORDER_DELIVERED, o.leadId, o.id, new Events.OrderDelivered(o.id, o.orderNumber, dealerId,
                 o.leadId, o.consultantId, o.vin, o.terms.modelName(), o.deliveredAt));
     }

@@ -5,8 +5,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -34,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.showroom.order.quote.Quote;
-import dev.showroom.order.quote.QuoteStatus;
 import dev.showroom.order.settings.DealerSettings;
 import dev.showroom.order.settings.OrderSettings;
 import dev.showroom.order.stock.StockAllocator;
@@ -120,36 +117,10 @@ public class OrderResource {
             throw ProblemException.invalid("quoteId", "known", "Unknown quote");
         }
         staff.requireOwnerOrManager(q.consultantId, "Quote");
-        if (!q.status.acceptable()) {
-            throw ProblemException.conflict("The quote is " + q.status + "; only an ISSUED or APPROVED quote is accepted");
-        }
         OrderSettings s = settings.of(staff.dealerId());
         LocalDate today = s.today(clock);
-        if (q.validUntil.isBefore(today)) {
-            throw ProblemException.conflict("The quote expired on " + q.validUntil);
-        }
-        if (request.depositAmount().compareTo(q.total) > 0) {
-            throw ProblemException.invalid("depositAmount", "notAbovePrice", "must not be above the total " + q.total);
-        }
-        LocalDate expected = request.expectedDeliveryDate() != null ? request.expectedDeliveryDate()
-                : today.plusDays(s.deliveryLeadDays);
-        if (expected.isBefore(today)) {
-            throw ProblemException.invalid("expectedDeliveryDate", "future", "must not be in the past");
-        }
-        q.status = QuoteStatus.ACCEPTED;
-        SalesOrder o = new SalesOrder();
-        o.id = UUID.randomUUID();
-        o.orderNumber = numbers.next(staff.dealerId(), today.getYear());
-        o.quoteId = q.id;
-        o.leadId = q.leadId;
-        o.consultantId = q.consultantId;
-        o.status = OrderStatus.DRAFT;
-        o.terms = ContractTerms.of(q, request.depositAmount(), expected);
-        o.total = q.total;
-        o.currency = q.currency;
-        o.depositAmount = request.depositAmount();
-        o.expectedDeliveryDate = expected;
-        o.createdAt = Instant.now(clock);
+        SalesOrder o = SalesOrder.accept(q, request.depositAmount(), request.expectedDeliveryDate(), today,
+                s.deliveryLeadDays, () -> numbers.next(staff.dealerId(), today.getYear()), Instant.now(clock));
         o.persist();
         return Response.created(URI.create("/api/v1/orders/" + o.id)).entity(OrderView.of(o)).build();
     }
@@ -185,12 +156,8 @@ public class OrderResource {
     public OrderView sign(@PathParam("id") UUID id, @Valid @NotNull SignRequest request) {
         SalesOrder o = visible(id);
         Preconditions.check(o.version);
-        o.status.require(OrderStatus.DRAFT, "sign");
-        o.status = OrderStatus.SIGNED;
-        o.signedBy = staff.id();
-        o.customerSignatory = request.customerSignatory();
-        o.signedAt = Instant.now(clock);
-        events.signed(o, staff.dealerId());
+        o.sign(staff.id(), request.customerSignatory(), Instant.now(clock));
+        events.announce(o, staff.dealerId());
         return OrderView.of(Versions.stored(o));
     }
 
@@ -202,15 +169,7 @@ public class OrderResource {
     public OrderView payDeposit(@PathParam("id") UUID id, @Valid @NotNull DepositRequest request) {
         SalesOrder o = visible(id);
         Preconditions.check(o.version);
-        o.status.require(OrderStatus.SIGNED, "pay the deposit of");
-        if (request.amount().compareTo(o.depositAmount) < 0 || request.amount().compareTo(o.total) > 0) {
-            throw ProblemException.unprocessable("amount", "depositAmount", "The deposit must be at least the agreed "
-                    + o.depositAmount + " and at most the total " + o.total);
-        }
-        o.status = OrderStatus.DEPOSIT_PAID;
-        o.depositPaid = request.amount();
-        o.depositMethod = request.method().name();
-        o.depositPaidAt = Instant.now(clock);
+        o.recordDeposit(request.amount(), request.method().name(), Instant.now(clock));
         return OrderView.of(Versions.stored(o));
     }
 
@@ -225,7 +184,7 @@ public class OrderResource {
     public OrderView allocate(@PathParam("id") UUID id, @Valid AllocationRequest request) {
         SalesOrder o = visible(id);
         Preconditions.check(o.version);
-        o.status.require(OrderStatus.DEPOSIT_PAID, "allocate a car to");
+        o.requireAllocatable();
         String vin = request == null || request.vin() == null ? null : Vin.normalise(request.vin());
         if (vin != null && !Vin.isValid(vin)) {
             throw ProblemException.invalid("vin", "vin", Vin.problem(vin));
@@ -233,20 +192,7 @@ public class OrderResource {
         ContractTerms t = o.terms;
         StockAllocator.Reserved car = stock.reserve(staff.dealerId(), o.id, t.modelCode(), t.trimCode(), t.colourCode(),
                 String.join(",", t.optionCodes()), vin);
-        if (car == null) {
-            if (vin != null) {
-                throw ProblemException.conflict("VIN " + vin + " is not an IN_STOCK car matching this order");
-            }
-            o.allocationNote = "No IN_STOCK car matches " + t.modelCode() + " " + t.trimCode() + " " + t.colourCode()
-                    + (t.optionCodes().isEmpty() ? "" : " with " + String.join(", ", t.optionCodes()))
-                    + "; the order waits for one";
-            return OrderView.of(Versions.stored(o));
-        }
-        o.status = OrderStatus.ALLOCATED;
-        o.vin = car.vin();
-        o.vehicleId = car.vehicleId();
-        o.allocatedAt = Instant.now(clock);
-        o.allocationNote = null;
+        o.allocate(vin, car == null ? null : car.vin(), car == null ? null : car.vehicleId(), Instant.now(clock));
         return OrderView.of(Versions.stored(o));
     }
 
@@ -258,21 +204,10 @@ public class OrderResource {
     @Operation(operationId = "recordOrderInspection",
             summary = "Record the pre-delivery inspection; when every item passes, ALLOCATED → PDI_PASSED")
     public OrderView inspect(@PathParam("id") UUID id, @Valid @NotNull PdiRequest request) {
-        for (PdiItem item : PdiItem.values()) {
-            if (!request.items().containsKey(item)) {
-                throw ProblemException.invalid("items." + item, "required", "every PDI item must be reported");
-            }
-        }
+        PdiItem.requireEvery(request.items());
         SalesOrder o = visible(id);
         Preconditions.check(o.version);
-        o.status.require(OrderStatus.ALLOCATED, "inspect");
-        boolean passed = request.items().values().stream().allMatch(Boolean::booleanValue);
-        Instant now = Instant.now(clock);
-        o.pdi = new SalesOrder.PdiRecord(new EnumMap<>(request.items()), passed, request.note(), staff.id(), now);
-        if (passed) {
-            o.status = OrderStatus.PDI_PASSED;
-            o.pdiPassedAt = now;
-        }
+        o.inspect(request.items(), request.note(), staff.id(), Instant.now(clock));
         return OrderView.of(Versions.stored(o));
     }
 
@@ -285,18 +220,9 @@ public class OrderResource {
     public OrderView deliver(@PathParam("id") UUID id, @Valid @NotNull DeliveryRequest request) {
         SalesOrder o = visible(id);
         Preconditions.check(o.version);
-        o.status.require(OrderStatus.PDI_PASSED, "deliver");
-        List<String> missing = request.handover().unticked();
-        if (!missing.isEmpty()) {
-            throw ProblemException.unprocessable("handover." + missing.get(0), "ticked",
-                    "The handover checklist is not complete: " + String.join(", ", missing));
-        }
-        o.status = OrderStatus.DELIVERED;
-        o.handover = request.handover();
-        o.deliveredBy = staff.id();
-        o.deliveredAt = Instant.now(clock);
+        o.deliver(request.handover(), staff.id(), Instant.now(clock));
         stock.delivered(staff.dealerId(), o.vehicleId, o.id);
-        events.delivered(o, staff.dealerId());
+        events.announce(o, staff.dealerId());
         return OrderView.of(Versions.stored(o));
     }
 
@@ -309,25 +235,11 @@ public class OrderResource {
     public OrderView cancel(@PathParam("id") UUID id, @Valid @NotNull CancelRequest request) {
         SalesOrder o = visible(id);
         Preconditions.check(o.version);
-        if (!o.status.cancellable()) {
-            throw ProblemException.conflict("Cannot cancel an order that is " + o.status);
-        }
-        BigDecimal paid = o.depositPaid == null ? BigDecimal.ZERO.setScale(2) : o.depositPaid;
-        BigDecimal refund = request.refundAmount() != null ? request.refundAmount() : paid;
-        if (refund.compareTo(paid) > 0) {
-            throw ProblemException.unprocessable("refundAmount", "notAboveDeposit",
-                    "The refund must not be above the deposit paid (" + paid + ")");
-        }
-        o.previousState = o.status.name();
-        o.status = OrderStatus.CANCELLED;
-        o.cancelReason = request.reason();
-        o.refundAmount = refund;
-        o.cancelledBy = staff.id();
-        o.cancelledAt = Instant.now(clock);
+        o.cancel(request.reason(), request.refundAmount(), staff.id(), Instant.now(clock));
         if (o.vehicleId != null) {
             stock.release(staff.dealerId(), o.vehicleId, o.id);
         }
-        events.cancelled(o, staff.dealerId());
+        events.announce(o, staff.dealerId());
         return OrderView.of(Versions.stored(o));
     }
 

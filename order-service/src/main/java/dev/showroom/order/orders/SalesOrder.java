@@ -3,23 +3,36 @@ package dev.showroom.order.orders;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
+import dev.showroom.order.quote.Quote;
+import dev.showroom.order.quote.QuoteStatus;
+import dev.showroom.platform.http.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** An order and its contract (the order number is the contract number). */
+/**
+ * An order and its contract (the order number is the contract number), with the rules of its life:
+ * DRAFT → SIGNED → DEPOSIT_PAID → ALLOCATED → PDI_PASSED → DELIVERED, and CANCELLED before delivery. Each
+ * step checks the state it starts from (409 otherwise) and its own guards (422), sets the state and its
+ * timestamps, and notes the event to announce ({@link #announcements()}); the caller stores and publishes.
+ */
 @Entity
 @Table(name = "sales_order")
 public class SalesOrder extends PanacheEntityBase {
@@ -66,6 +79,172 @@ public class SalesOrder extends PanacheEntityBase {
     public Instant createdAt;
     @Version
     public long version;
+
+    /** What this order's steps ask to announce, in order; taken by {@link OrderEvents#announce}. */
+    @Transient
+    private List<Announcement> announcements = new ArrayList<>();
+
+    /** The events an order's steps announce. */
+    public enum Announcement {
+        SIGNED, DELIVERED, CANCELLED
+    }
+
+    /**
+     * The customer accepts an issued quotation: the order (DRAFT) with the terms frozen. The quote must be
+     * ISSUED or APPROVED and still valid today (409); the deposit not above the total and the expected delivery
+     * (by default today plus the dealer's lead days) not in the past (400). The number is drawn only then.
+     */
+    public static SalesOrder accept(Quote q, BigDecimal depositAmount, LocalDate expectedDeliveryDate,
+            LocalDate today, int deliveryLeadDays, Supplier<String> orderNumber, Instant now) {
+        if (!q.status.acceptable()) {
+            throw ProblemException.conflict("The quote is " + q.status + "; only an ISSUED or APPROVED quote is accepted");
+        }
+        if (q.validUntil.isBefore(today)) {
+            throw ProblemException.conflict("The quote expired on " + q.validUntil);
+        }
+        if (depositAmount.compareTo(q.total) > 0) {
+            throw ProblemException.invalid("depositAmount", "notAbovePrice", "must not be above the total " + q.total);
+        }
+        LocalDate expected = expectedDeliveryDate != null ? expectedDeliveryDate : today.plusDays(deliveryLeadDays);
+        if (expected.isBefore(today)) {
+            throw ProblemException.invalid("expectedDeliveryDate", "future", "must not be in the past");
+        }
+        q.status = QuoteStatus.ACCEPTED;
+        SalesOrder o = new SalesOrder();
+        o.id = UUID.randomUUID();
+        o.orderNumber = orderNumber.get();
+        o.quoteId = q.id;
+        o.leadId = q.leadId;
+        o.consultantId = q.consultantId;
+        o.status = OrderStatus.DRAFT;
+        o.terms = ContractTerms.of(q, depositAmount, expected);
+        o.total = q.total;
+        o.currency = q.currency;
+        o.depositAmount = depositAmount;
+        o.expectedDeliveryDate = expected;
+        o.createdAt = now;
+        return o;
+    }
+
+    /** DRAFT → SIGNED: who signed for the dealer, the customer's signatory, when; announces order.signed. */
+    public void sign(String by, String customerSignatory, Instant now) {
+        status.require(OrderStatus.DRAFT, "sign");
+        status = OrderStatus.SIGNED;
+        signedBy = by;
+        this.customerSignatory = customerSignatory;
+        signedAt = now;
+        announcements.add(Announcement.SIGNED);
+    }
+
+    /** SIGNED → DEPOSIT_PAID: at least the agreed deposit and at most the total (422 naming amount). */
+    public void recordDeposit(BigDecimal amount, String method, Instant now) {
+        status.require(OrderStatus.SIGNED, "pay the deposit of");
+        if (amount.compareTo(depositAmount) < 0 || amount.compareTo(total) > 0) {
+            throw ProblemException.unprocessable("amount", "depositAmount", "The deposit must be at least the agreed "
+                    + depositAmount + " and at most the total " + total);
+        }
+        status = OrderStatus.DEPOSIT_PAID;
+        depositPaid = amount;
+        depositMethod = method;
+        depositPaidAt = now;
+    }
+
+    /** 409 unless a car may be allocated now (DEPOSIT_PAID): checked before any car is reserved. */
+    public void requireAllocatable() {
+        status.require(OrderStatus.DEPOSIT_PAID, "allocate a car to");
+    }
+
+    /**
+     * The outcome of looking for a car: DEPOSIT_PAID → ALLOCATED with the reserved car; without one the order
+     * waits (its note says for what), unless a named VIN was asked for, which is a 409.
+     */
+    public void allocate(String requestedVin, String vin, UUID vehicleId, Instant now) {
+        requireAllocatable();
+        if (vin == null) {
+            if (requestedVin != null) {
+                throw ProblemException.conflict("VIN " + requestedVin + " is not an IN_STOCK car matching this order");
+            }
+            allocationNote = "No IN_STOCK car matches " + terms.modelCode() + " " + terms.trimCode() + " "
+                    + terms.colourCode() + (terms.optionCodes().isEmpty() ? ""
+                            : " with " + String.join(", ", terms.optionCodes()))
+                    + "; the order waits for one";
+            return;
+        }
+        status = OrderStatus.ALLOCATED;
+        this.vin = vin;
+        this.vehicleId = vehicleId;
+        allocatedAt = now;
+        allocationNote = null;
+    }
+
+    /**
+     * The pre-delivery inspection of an ALLOCATED order: every item reported (400 naming the first missing), the
+     * record kept; when all pass, ALLOCATED → PDI_PASSED.
+     */
+    public void inspect(Map<PdiItem, Boolean> items, String note, String by, Instant now) {
+        PdiItem.requireEvery(items);
+        status.require(OrderStatus.ALLOCATED, "inspect");
+        boolean passed = items.values().stream().allMatch(Boolean::booleanValue);
+        pdi = new PdiRecord(new EnumMap<>(items), passed, note, by, now);
+        if (passed) {
+            status = OrderStatus.PDI_PASSED;
+            pdiPassedAt = now;
+        }
+    }
+
+    /**
+     * PDI_PASSED → DELIVERED with the handover checklist fully ticked (422 naming the first unticked item);
+     * announces order.delivered.
+     */
+    public void deliver(Handover handover, String by, Instant now) {
+        status.require(OrderStatus.PDI_PASSED, "deliver");
+        List<String> missing = handover.unticked();
+        if (!missing.isEmpty()) {
+            throw ProblemException.unprocessable("handover." + missing.get(0), "ticked",
+                    "The handover checklist is not complete: " + String.join(", ", missing));
+        }
+        status = OrderStatus.DELIVERED;
+        this.handover = handover;
+        deliveredBy = by;
+        deliveredAt = now;
+        announcements.add(Announcement.DELIVERED);
+    }
+
+    /**
+     * Any state before delivery → CANCELLED (409 otherwise), with the refund: by default the deposit paid, never
+     * above it (422 naming refundAmount); the state it left is kept. Announces order.cancelled. The car, if one
+     * was allocated ({@link #vehicleId}), goes back to stock: the caller's part.
+     */
+    public void cancel(String reason, BigDecimal refundAmount, String by, Instant now) {
+        if (!status.cancellable()) {
+            throw ProblemException.conflict("Cannot cancel an order that is " + status);
+        }
+        BigDecimal paid = depositPaid == null ? BigDecimal.ZERO.setScale(2) : depositPaid;
+        BigDecimal refund = refundAmount != null ? refundAmount : paid;
+        if (refund.compareTo(paid) > 0) {
+            throw ProblemException.unprocessable("refundAmount", "notAboveDeposit",
+                    "The refund must not be above the deposit paid (" + paid + ")");
+        }
+        previousState = status.name();
+        status = OrderStatus.CANCELLED;
+        cancelReason = reason;
+        this.refundAmount = refund;
+        cancelledBy = by;
+        cancelledAt = now;
+        announcements.add(Announcement.CANCELLED);
+    }
+
+    /** The events the steps so far ask to announce (not yet taken). */
+    public List<Announcement> announcements() {
+        return List.copyOf(announcements);
+    }
+
+    /** The announcements, handed over once: the list is empty afterwards. */
+    List<Announcement> takeAnnouncements() {
+        List<Announcement> taken = List.copyOf(announcements);
+        announcements.clear();
+        return taken;
+    }
 
     /** The last inspection: each item passed or not, who inspected, when. */
     public record PdiRecord(Map<PdiItem, Boolean> items, boolean passed, String note, String inspectedBy,
