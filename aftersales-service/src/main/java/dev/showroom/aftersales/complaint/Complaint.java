@@ -1,6 +1,9 @@
 package dev.showroom.aftersales.complaint;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -8,13 +11,21 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.TenantId;
 
+import dev.showroom.platform.http.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A customer's complaint. Never deleted: an erasure only anonymises it. */
+/**
+ * A customer's complaint, with the rules of its handling: OPEN until acknowledged (within the dealer's SLA, or
+ * it is escalated), ACKNOWLEDGED while investigated, RESOLVED with a remedy, CLOSED when the customer confirms
+ * (not confirmed: back to ACKNOWLEDGED). A step from the wrong state is a 409. Steps that write to the history
+ * return the {@link ComplaintNote} to store; those that announce an event note it ({@link #announcements()}).
+ * Never deleted: an erasure only anonymises it.
+ */
 @Entity
 @Table(name = "complaint")
 public class Complaint extends PanacheEntityBase {
@@ -74,4 +85,141 @@ public class Complaint extends PanacheEntityBase {
     public Instant closedAt;
     @Version
     public long version;
+
+    /** What this complaint's steps ask to announce, in order; taken by {@link ComplaintEvents#announce}. */
+    @Transient
+    private List<Announcement> announcements = new ArrayList<>();
+
+    /** The events a complaint's steps announce. */
+    public enum Announcement {
+        OPENED, RESOLVED
+    }
+
+    /**
+     * A new complaint (OPEN), to be acknowledged within {@code acknowledgeSlaHours} of now; announces
+     * complaint.opened. Who it is about and who investigates it are the caller's to fill in.
+     */
+    public static Complaint open(Channel channel, Category category, Severity severity, String description,
+            String openedBy, Instant now, int acknowledgeSlaHours) {
+        Complaint c = new Complaint();
+        c.id = UUID.randomUUID();
+        c.channel = channel;
+        c.category = category;
+        c.severity = severity;
+        c.description = description;
+        c.status = Status.OPEN;
+        c.openedAt = now;
+        c.openedBy = openedBy;
+        c.acknowledgeBy = acknowledgeDeadline(now, acknowledgeSlaHours);
+        c.announcements.add(Announcement.OPENED);
+        return c;
+    }
+
+    /** The SLA clock: a complaint opened at {@code openedAt} is acknowledged within the SLA's hours. */
+    public static Instant acknowledgeDeadline(Instant openedAt, int acknowledgeSlaHours) {
+        return openedAt.plus(Duration.ofHours(acknowledgeSlaHours));
+    }
+
+    /** Still OPEN and not escalated after its acknowledgement deadline: the SLA escalates it. */
+    public boolean acknowledgementOverdue(Instant now) {
+        return status == Status.OPEN && escalatedAt == null && acknowledgeBy.isBefore(now);
+    }
+
+    /** Whole hours since it was opened, until it closed (never negative). */
+    public long ageHours(Instant now) {
+        Instant end = closedAt != null ? closedAt : now;
+        return Math.max(0, Duration.between(openedAt, end).toHours());
+    }
+
+    /** OPEN → ACKNOWLEDGED; whoever acknowledges an unassigned complaint takes it. */
+    public void acknowledge(String by, Instant now) {
+        require(Status.OPEN);
+        status = Status.ACKNOWLEDGED;
+        acknowledgedAt = now;
+        acknowledgedBy = by;
+        if (assigneeId == null) {
+            assigneeId = by;
+        }
+    }
+
+    /** Someone else investigates it (not once closed). */
+    public void assign(String assigneeId) {
+        requireNotClosed();
+        this.assigneeId = assigneeId;
+    }
+
+    /** An investigation note (not once closed). */
+    public ComplaintNote note(String by, String text, Instant now) {
+        requireNotClosed();
+        return ComplaintNote.of(id, now, by, ComplaintNote.Kind.NOTE, text);
+    }
+
+    /** To the managers now, with the reason, as the SLA would when it runs out; once only, not once closed. */
+    public ComplaintNote escalate(String by, String reason, Instant now) {
+        requireNotClosed();
+        if (escalatedAt != null) {
+            throw ProblemException.conflict("The complaint is already escalated");
+        }
+        escalatedAt = now;
+        return ComplaintNote.of(id, now, by, ComplaintNote.Kind.ESCALATION, reason);
+    }
+
+    /** The history's line when the SLA escalates it (the escalation itself is claimed by the SLA's update). */
+    public ComplaintNote slaEscalationNote(Instant now) {
+        return ComplaintNote.of(id, now, "system", ComplaintNote.Kind.ESCALATION,
+                "Not acknowledged by " + acknowledgeBy + ": escalated to the manager");
+    }
+
+    /** ACKNOWLEDGED → RESOLVED with a remedy; announces complaint.resolved. */
+    public void resolve(Remedy remedy, String resolution, String by, Instant now) {
+        require(Status.ACKNOWLEDGED);
+        status = Status.RESOLVED;
+        this.remedy = remedy;
+        this.resolution = resolution;
+        resolvedAt = now;
+        resolvedBy = by;
+        announcements.add(Announcement.RESOLVED);
+    }
+
+    /**
+     * The customer's answer to a RESOLVED complaint: confirmed closes it (with the note, if any); not confirmed
+     * reopens the investigation (ACKNOWLEDGED) with the reason. Returns the note to store, or null.
+     */
+    public ComplaintNote confirm(boolean confirmed, String note, String by, Instant now) {
+        require(Status.RESOLVED);
+        boolean noNote = note == null || note.isBlank();
+        if (confirmed) {
+            status = Status.CLOSED;
+            customerConfirmedAt = now;
+            closedAt = now;
+            return noNote ? null : ComplaintNote.of(id, now, by, ComplaintNote.Kind.NOTE, note);
+        }
+        status = Status.ACKNOWLEDGED;
+        return ComplaintNote.of(id, now, by, ComplaintNote.Kind.REOPENED,
+                noNote ? "The customer did not accept the resolution" : note);
+    }
+
+    /** The events the steps so far ask to announce (not yet taken). */
+    public List<Announcement> announcements() {
+        return List.copyOf(announcements);
+    }
+
+    /** The announcements, handed over once: the list is empty afterwards. */
+    List<Announcement> takeAnnouncements() {
+        List<Announcement> taken = List.copyOf(announcements);
+        announcements.clear();
+        return taken;
+    }
+
+    private void require(Status expected) {
+        if (status != expected) {
+            throw ProblemException.conflict("The complaint is " + status + ", not " + expected);
+        }
+    }
+
+    private void requireNotClosed() {
+        if (status == Status.CLOSED) {
+            throw ProblemException.conflict("The complaint is closed");
+        }
+    }
 }

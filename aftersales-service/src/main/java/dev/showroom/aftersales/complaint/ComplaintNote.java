@@ -33,7 +33,8 @@ public class ComplaintNote extends PanacheEntityBase {
     public Kind kind;
     public String text;
 
-    static void add(UUID complaintId, Instant at, String by, Kind kind, String text) {
+    /** A line of the history, not yet stored. */
+    static ComplaintNote of(UUID complaintId, Instant at, String by, Kind kind, String text) {
         ComplaintNote note = new ComplaintNote();
         note.id = UUID.randomUUID();
         note.complaintId = complaintId;
@@ -41,6 +42,6 @@ public class ComplaintNote extends PanacheEntityBase {
         note.writtenBy = by;
         note.kind = kind;
         note.text = text;
-        note.persist();
+        return note;
     }
 }

@@ -2,7 +2,6 @@ package dev.showroom.aftersales.complaint;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -37,9 +36,6 @@ import dev.showroom.aftersales.complaint.Complaint.Status;
 import dev.showroom.aftersales.customer.Customer;
 import dev.showroom.aftersales.customer.CustomerAccess;
 import dev.showroom.aftersales.settings.DealerSettings;
-import dev.showroom.contracts.Events;
-import dev.showroom.contracts.Topics;
-import dev.showroom.platform.events.Outbox;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.IfMatch;
 import dev.showroom.platform.http.Page;
@@ -107,7 +103,7 @@ public class ComplaintResource {
     DealerSettings settings;
 
     @Inject
-    Outbox outbox;
+    ComplaintEvents events;
 
     @Inject
     Clock clock;
@@ -130,8 +126,8 @@ public class ComplaintResource {
             access.requireMayWorkWith(leadId);
         }
         Instant now = Instant.now(clock);
-        Complaint c = new Complaint();
-        c.id = UUID.randomUUID();
+        Complaint c = Complaint.open(request.channel(), request.category(), request.severity(), request.description(),
+                staff.id(), now, settings.of(staff.dealerId()).acknowledgeSlaHours);
         c.leadId = leadId;
         c.orderId = request.orderId();
         Customer customer = leadId == null ? null : Customer.byLead(leadId);
@@ -140,20 +136,10 @@ public class ComplaintResource {
         if (c.orderId == null && customer != null) {
             c.orderId = customer.orderId;
         }
-        c.channel = request.channel();
-        c.category = request.category();
-        c.severity = request.severity();
-        c.description = request.description();
-        c.status = Status.OPEN;
-        c.openedAt = now;
-        c.openedBy = staff.id();
-        c.acknowledgeBy = now.plus(Duration.ofHours(settings.of(staff.dealerId()).acknowledgeSlaHours));
         // a consultant who takes a complaint keeps it in sight
         c.assigneeId = request.assigneeId() != null ? request.assigneeId() : access.seesOnlyOwn() ? staff.id() : null;
         c.persist();
-        outbox.publish(Topics.COMPLAINT_OPENED, key(c), c.id, new Events.ComplaintOpened(c.id, staff.dealerId(),
-                c.leadId, c.orderId, c.category.name(), c.severity.name(), c.channel.name(), c.openedAt,
-                c.acknowledgeBy));
+        events.announce(c, staff.dealerId());
         return Response.created(URI.create("/api/v1/complaints/" + c.id)).entity(view(c, now)).build();
     }
 
@@ -195,14 +181,8 @@ public class ComplaintResource {
     public ComplaintView acknowledge(@PathParam("id") UUID id) {
         Complaint c = loadForWork(id);
         Preconditions.check(c.version);
-        require(c, Status.OPEN);
         Instant now = Instant.now(clock);
-        c.status = Status.ACKNOWLEDGED;
-        c.acknowledgedAt = now;
-        c.acknowledgedBy = staff.id();
-        if (c.assigneeId == null) {
-            c.assigneeId = staff.id();
-        }
+        c.acknowledge(staff.id(), now);
         return view(Versions.stored(c), now);
     }
 
@@ -214,8 +194,7 @@ public class ComplaintResource {
     public ComplaintView assign(@PathParam("id") UUID id, @Valid @NotNull AssignRequest request) {
         Complaint c = loadForWork(id);
         Preconditions.check(c.version);
-        requireNotClosed(c);
-        c.assigneeId = request.assigneeId();
+        c.assign(request.assigneeId());
         return view(Versions.stored(c), Instant.now(clock));
     }
 
@@ -227,9 +206,8 @@ public class ComplaintResource {
     public ComplaintView note(@PathParam("id") UUID id, @Valid @NotNull NoteRequest request) {
         Complaint c = loadForWork(id);
         Preconditions.check(c.version);
-        requireNotClosed(c);
         Instant now = Instant.now(clock);
-        ComplaintNote.add(c.id, now, staff.id(), ComplaintNote.Kind.NOTE, request.text());
+        c.note(staff.id(), request.text(), now).persist();
         return view(Versions.stored(c), now);
     }
 
@@ -243,14 +221,9 @@ public class ComplaintResource {
     public ComplaintView escalate(@PathParam("id") UUID id, @Valid @NotNull EscalateRequest request) {
         Complaint c = load(id);
         Preconditions.check(c.version);
-        requireNotClosed(c);
-        if (c.escalatedAt != null) {
-            throw ProblemException.conflict("The complaint is already escalated");
-        }
         Instant now = Instant.now(clock);
-        c.escalatedAt = now;
         // the database keeps one escalation per complaint: a concurrent SLA run or a second click fails (version)
-        ComplaintNote.add(c.id, now, staff.id(), ComplaintNote.Kind.ESCALATION, request.reason());
+        c.escalate(staff.id(), request.reason(), now).persist();
         return view(Versions.stored(c), now);
     }
 
@@ -263,16 +236,9 @@ public class ComplaintResource {
     public ComplaintView resolve(@PathParam("id") UUID id, @Valid @NotNull ResolveRequest request) {
         Complaint c = loadForWork(id);
         Preconditions.check(c.version);
-        require(c, Status.ACKNOWLEDGED);
         Instant now = Instant.now(clock);
-        c.status = Status.RESOLVED;
-        c.remedy = request.remedy();
-        c.resolution = request.resolution();
-        c.resolvedAt = now;
-        c.resolvedBy = staff.id();
-        // v2: the resolution text (a free text about the person) stays here
-        outbox.publish(Topics.COMPLAINT_RESOLVED, key(c), c.id, new Events.ComplaintResolved(c.id, staff.dealerId(),
-                c.leadId, c.remedy.name(), now));
+        c.resolve(request.remedy(), request.resolution(), staff.id(), now);
+        events.announce(c, staff.dealerId());
         return view(Versions.stored(c), now);
     }
 
@@ -286,20 +252,10 @@ public class ComplaintResource {
     public ComplaintView confirm(@PathParam("id") UUID id, @Valid @NotNull ConfirmRequest request) {
         Complaint c = loadForWork(id);
         Preconditions.check(c.version);
-        require(c, Status.RESOLVED);
         Instant now = Instant.now(clock);
-        if (request.confirmed()) {
-            c.status = Status.CLOSED;
-            c.customerConfirmedAt = now;
-            c.closedAt = now;
-            if (request.note() != null && !request.note().isBlank()) {
-                ComplaintNote.add(c.id, now, staff.id(), ComplaintNote.Kind.NOTE, request.note());
-            }
-        } else {
-            c.status = Status.ACKNOWLEDGED;
-            ComplaintNote.add(c.id, now, staff.id(), ComplaintNote.Kind.REOPENED,
-                    request.note() == null || request.note().isBlank() ? "The customer did not accept the resolution"
-                            : request.note());
+        ComplaintNote note = c.confirm(request.confirmed(), request.note(), staff.id(), now);
+        if (note != null) {
+            note.persist();
         }
         return view(Versions.stored(c), now);
     }
@@ -323,29 +279,12 @@ public class ComplaintResource {
         return c;
     }
 
-    private static void require(Complaint c, Status status) {
-        if (c.status != status) {
-            throw ProblemException.conflict("The complaint is " + c.status + ", not " + status);
-        }
-    }
-
-    private static void requireNotClosed(Complaint c) {
-        if (c.status == Status.CLOSED) {
-            throw ProblemException.conflict("The complaint is closed");
-        }
-    }
-
-    private static Object key(Complaint c) {
-        return c.leadId != null ? c.leadId : c.id;
-    }
-
     static ComplaintView view(Complaint c, Instant now) {
         List<NoteView> notes = ComplaintNote.<ComplaintNote> list("complaintId", Sort.by("writtenAt").and("id"), c.id)
                 .stream().map(n -> new NoteView(n.writtenAt, n.writtenBy, n.kind, n.text)).toList();
-        Instant end = c.closedAt != null ? c.closedAt : now;
         return new ComplaintView(c.id, c.leadId, c.orderId, c.customerName, c.customerPhone, c.channel, c.category,
                 c.severity, c.description, c.status, c.openedAt, c.openedBy, c.acknowledgeBy, c.acknowledgedAt,
-                c.assigneeId, c.escalatedAt != null, c.escalatedAt, Math.max(0, Duration.between(c.openedAt, end).toHours()),
+                c.assigneeId, c.escalatedAt != null, c.escalatedAt, c.ageHours(now),
                 c.remedy, c.resolution, c.resolvedAt, c.customerConfirmedAt, c.closedAt, notes, c.version);
     }
 }

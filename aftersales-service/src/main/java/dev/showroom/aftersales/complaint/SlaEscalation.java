@@ -61,13 +61,15 @@ public class SlaEscalation {
                         Complaint.Status.OPEN, now);
                 int claimed = 0;
                 for (Complaint c : breached) {
+                    if (!c.acknowledgementOverdue(now)) {
+                        continue;
+                    }
                     int updated = em.createQuery("update Complaint set escalatedAt = ?1, version = version + 1 "
                             + "where id = ?2 and status = ?3 and escalatedAt is null")
                             .setParameter(1, now).setParameter(2, c.id).setParameter(3, Complaint.Status.OPEN)
                             .executeUpdate();
                     if (updated == 1) {
-                        ComplaintNote.add(c.id, now, "system", ComplaintNote.Kind.ESCALATION,
-                                "Not acknowledged by " + c.acknowledgeBy + ": escalated to the manager");
+                        c.slaEscalationNote(now).persist();
                         claimed++;
                     }
                 }
