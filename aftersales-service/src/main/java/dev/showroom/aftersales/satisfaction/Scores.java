@@ -29,9 +29,26 @@ public class Scores {
 
     public record Score(long surveys, long ratings, Double meanRating, Double csi, long npsAnswers, long promoters,
             long passives, long detractors, Double nps) {
+
+        /**
+         * From the counts: the mean rating (two places) and its CSI (one place) when there are ratings; passives and
+         * the NPS (one place) from the 0-10 answers, when there are some.
+         */
+        public static Score of(long surveys, long ratings, Double mean, long npsAnswers, long promoters,
+                long detractors) {
+            return new Score(surveys, ratings, mean == null ? null : round(mean, 2),
+                    mean == null ? null : round((mean - 1) / 4 * 100, 1), npsAnswers, promoters,
+                    npsAnswers - promoters - detractors, detractors,
+                    npsAnswers == 0 ? null : round(100.0 * (promoters - detractors) / npsAnswers, 1));
+        }
     }
 
     public record Compliance(long met, long missed, Double rate) {
+
+        /** The rate of checkpoints met (one place), when any were recorded. */
+        public static Compliance of(long met, long missed) {
+            return new Compliance(met, missed, met + missed == 0 ? null : round(100.0 * met / (met + missed), 1));
+        }
     }
 
     /** Grouping of survey answers: the SQL is fixed per value, never built from input. */
@@ -90,15 +107,9 @@ public class Scores {
         for (Object row : query.getResultList()) {
             Object[] r = row instanceof Object[] array ? array : new Object[] { row };
             int w = by.width();
-            long ratings = number(r[w + 1]);
             Double mean = r[w + 2] == null ? null : ((Number) r[w + 2]).doubleValue();
-            long npsAnswers = number(r[w + 3]);
-            long promoters = number(r[w + 4]);
-            long detractors = number(r[w + 5]);
-            result.put(key(r, w), new Score(number(r[w]), ratings, mean == null ? null : round(mean, 2),
-                    mean == null ? null : round((mean - 1) / 4 * 100, 1), npsAnswers, promoters,
-                    npsAnswers - promoters - detractors, detractors,
-                    npsAnswers == 0 ? null : round(100.0 * (promoters - detractors) / npsAnswers, 1)));
+            result.put(key(r, w), Score.of(number(r[w]), number(r[w + 1]), mean, number(r[w + 3]), number(r[w + 4]),
+                    number(r[w + 5])));
         }
         return result;
     }
@@ -117,9 +128,7 @@ public class Scores {
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
             int w = by.width();
-            long met = number(r[w]);
-            long missed = number(r[w + 1]);
-            result.put(key(r, w), new Compliance(met, missed, met + missed == 0 ? null : round(100.0 * met / (met + missed), 1)));
+            result.put(key(r, w), Compliance.of(number(r[w]), number(r[w + 1])));
         }
         return result;
     }

@@ -8,13 +8,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -30,7 +26,6 @@ import dev.showroom.aftersales.customer.Customer;
 import dev.showroom.aftersales.customer.CustomerMessenger;
 import dev.showroom.aftersales.settings.DealerSettings;
 import dev.showroom.aftersales.survey.Question.Kind;
-import dev.showroom.aftersales.survey.Question.Step;
 import dev.showroom.aftersales.survey.Survey.Channel;
 import dev.showroom.aftersales.survey.Survey.Purpose;
 import dev.showroom.aftersales.survey.Survey.Status;
@@ -156,20 +151,7 @@ public class SurveyService {
         }
         Map<String, Question> questions = templateOf(survey).questionList().stream()
                 .collect(Collectors.toMap(Question::code, Function.identity()));
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < answers.size(); i++) {
-            AnswerInput a = answers.get(i);
-            String field = "answers[" + i + "]";
-            Question q = questions.get(a.questionCode());
-            if (q == null) {
-                throw ProblemException.invalid(field + ".questionCode", "knownQuestion",
-                        "this survey has no question " + a.questionCode());
-            }
-            if (!seen.add(q.code())) {
-                throw ProblemException.invalid(field + ".questionCode", "unique", "answered twice");
-            }
-            check(q, a, field);
-        }
+        SurveyScoring.check(answers, questions);
         for (AnswerInput a : answers) {
             Question q = questions.get(a.questionCode());
             SurveyAnswer row = new SurveyAnswer();
@@ -183,10 +165,9 @@ public class SurveyService {
             row.text = q.kind() == Kind.TEXT ? a.text() : null;
             row.persist();
         }
-        Map<String, Double> stepScores = stepScores(answers, questions);
-        survey.csi = csi(answers, questions);
-        survey.recommendScore = answers.stream().filter(a -> questions.get(a.questionCode()).kind() == Kind.NPS_0_10)
-                .map(AnswerInput::rating).findFirst().orElse(null);
+        SurveyScoring.Result scores = SurveyScoring.score(answers, questions);
+        survey.csi = scores.csi();
+        survey.recommendScore = scores.recommendScore();
         survey.status = Status.COMPLETED;
         survey.channel = Channel.LINK;
         survey.completedAt = Instant.now(clock);
@@ -194,56 +175,6 @@ public class SurveyService {
         Object key = survey.leadId != null ? survey.leadId : survey.id;
         outbox.publish(Topics.SURVEY_COMPLETED, key, survey.id, new Events.SurveyCompleted(survey.id, dealerId,
                 survey.leadId, survey.orderId, survey.consultantId, survey.templateCode, survey.templateVersion,
-                survey.csi, survey.recommendScore, stepScores, survey.channel.name(), survey.completedAt));
-    }
-
-    private static void check(Question q, AnswerInput a, String field) {
-        switch (q.kind()) {
-            case RATING_1_5 -> range(a.rating(), 1, 5, field);
-            case NPS_0_10 -> range(a.rating(), 0, 10, field);
-            case YES_NO -> {
-                if (a.yes() == null) {
-                    throw ProblemException.invalid(field + ".yes", "notNull", "a yes/no question needs yes: true or false");
-                }
-            }
-            case TEXT -> {
-                if (a.text() == null || a.text().isBlank()) {
-                    throw ProblemException.invalid(field + ".text", "notBlank", "a text question needs a text");
-                }
-            }
-        }
-    }
-
-    private static void range(Integer rating, int min, int max, String field) {
-        if (rating == null || rating < min || rating > max) {
-            throw ProblemException.invalid(field + ".rating", "range", "must be from " + min + " to " + max);
-        }
-    }
-
-    /** CSI of one survey: the mean of its 1-5 ratings mapped linearly to 0-100 ((r - 1) / 4 * 100). */
-    static Double csi(List<AnswerInput> answers, Map<String, Question> questions) {
-        var ratings = answers.stream().filter(a -> questions.get(a.questionCode()).kind() == Kind.RATING_1_5)
-                .mapToInt(AnswerInput::rating).summaryStatistics();
-        return ratings.getCount() == 0 ? null : round((ratings.getAverage() - 1) / 4 * 100, 1);
-    }
-
-    /** Mean 1-5 rating per step. */
-    static Map<String, Double> stepScores(List<AnswerInput> answers, Map<String, Question> questions) {
-        Map<Step, List<Integer>> perStep = new HashMap<>();
-        for (AnswerInput a : answers) {
-            Question q = questions.get(a.questionCode());
-            if (q.kind() == Kind.RATING_1_5) {
-                perStep.computeIfAbsent(q.step(), s -> new java.util.ArrayList<>()).add(a.rating());
-            }
-        }
-        Map<String, Double> scores = new TreeMap<>();
-        perStep.forEach((step, ratings) -> scores.put(step.name(),
-                round(ratings.stream().mapToInt(Integer::intValue).average().orElseThrow(), 2)));
-        return scores;
-    }
-
-    static double round(double value, int places) {
-        double factor = Math.pow(10, places);
-        return Math.round(value * factor) / factor;
+                survey.csi, survey.recommendScore, scores.stepScores(), survey.channel.name(), survey.completedAt));
     }
 }
