@@ -25,9 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.showroom.lead.intake.Lead;
-import dev.showroom.lead.intake.LeadAccess;
-import dev.showroom.lead.intake.LeadEvents;
+import dev.showroom.lead.prospect.Grade;
+import dev.showroom.lead.prospect.Lead;
+import dev.showroom.lead.prospect.LeadAccess;
+import dev.showroom.lead.prospect.LeadEvents;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;

@@ -2,6 +2,7 @@ package dev.showroom.lead.followup;
 
 import java.time.Instant;
 
+import dev.showroom.lead.prospect.Grade;
 import dev.showroom.lead.settings.LeadSettings;
 
 /** When the next follow-up is due: the grade's cadence, counted in days of the dealer's time zone. */

@@ -16,9 +16,10 @@ import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.showroom.lead.intake.Lead;
-import dev.showroom.lead.intake.LeadAccess;
-import dev.showroom.lead.intake.LeadView;
+import dev.showroom.lead.prospect.Grade;
+import dev.showroom.lead.prospect.Lead;
+import dev.showroom.lead.prospect.LeadAccess;
+import dev.showroom.lead.prospect.LeadView;
 import dev.showroom.platform.http.IfMatch;
 import dev.showroom.platform.http.Preconditions;
 import dev.showroom.platform.http.ProblemException;

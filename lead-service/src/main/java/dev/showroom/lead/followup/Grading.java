@@ -6,8 +6,9 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import dev.showroom.lead.intake.Lead;
-import dev.showroom.lead.intake.LeadEvents;
+import dev.showroom.lead.prospect.Grade;
+import dev.showroom.lead.prospect.Lead;
+import dev.showroom.lead.prospect.LeadEvents;
 import dev.showroom.lead.settings.DealerSettings;
 
 /** Sets a grade and schedules the next follow-up from the dealer's cadence. */

@@ -12,7 +12,8 @@ import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.showroom.lead.intake.Lead;
+import dev.showroom.lead.prospect.Grade;
+import dev.showroom.lead.prospect.Lead;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.Roles;
 

@@ -17,7 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.showroom.lead.intake.Channel;
+import dev.showroom.lead.prospect.Channel;
 import dev.showroom.platform.http.QueryParams;
 import dev.showroom.lead.settings.DealerSettings;
 import dev.showroom.lead.settings.LeadSettings;

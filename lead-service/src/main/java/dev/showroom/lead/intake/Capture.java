@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-import dev.showroom.lead.followup.Grade;
+import dev.showroom.lead.prospect.Channel;
+import dev.showroom.lead.prospect.Grade;
 
 /**
  * A prospect's details at a contact, from any source (staff, import, public form, another service's

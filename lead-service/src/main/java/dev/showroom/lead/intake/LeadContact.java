@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.TenantId;
 
+import dev.showroom.lead.prospect.Channel;
+import dev.showroom.lead.prospect.Lead;
 import dev.showroom.platform.http.ProblemException;
 
 /**

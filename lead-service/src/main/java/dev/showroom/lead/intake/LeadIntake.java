@@ -12,9 +12,11 @@ import jakarta.transaction.Transactional;
 
 import dev.showroom.lead.assignment.RoundRobin;
 import dev.showroom.lead.followup.FollowUpSchedule;
+import dev.showroom.lead.prospect.Lead;
+import dev.showroom.lead.prospect.LeadEvents;
+import dev.showroom.lead.prospect.Stage;
 import dev.showroom.lead.settings.DealerSettings;
 import dev.showroom.lead.settings.LeadSettings;
-import dev.showroom.lead.stage.Stage;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;

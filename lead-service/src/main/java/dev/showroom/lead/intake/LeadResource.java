@@ -38,9 +38,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.showroom.lead.followup.Grade;
+import dev.showroom.lead.prospect.Channel;
+import dev.showroom.lead.prospect.Grade;
+import dev.showroom.lead.prospect.Lead;
+import dev.showroom.lead.prospect.LeadAccess;
+import dev.showroom.lead.prospect.LeadEvents;
+import dev.showroom.lead.prospect.LeadView;
+import dev.showroom.lead.prospect.Stage;
 import dev.showroom.lead.settings.DealerSettings;
-import dev.showroom.lead.stage.Stage;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.showroom.lead.prospect.Channel;
+import dev.showroom.lead.prospect.LeadEvents;
 import dev.showroom.lead.settings.KnownDealers;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.PublicFormRules;

@@ -10,14 +10,15 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import dev.showroom.contracts.Events;
 import dev.showroom.lead.intake.Capture;
-import dev.showroom.lead.intake.Channel;
-import dev.showroom.lead.intake.Lead;
-import dev.showroom.lead.intake.LeadEvents;
 import dev.showroom.lead.intake.LeadIntake;
-import dev.showroom.platform.phone.PhoneNumbers;
+import dev.showroom.lead.prospect.Channel;
+import dev.showroom.lead.prospect.Lead;
+import dev.showroom.lead.prospect.LeadEvents;
+import dev.showroom.lead.prospect.Stage;
 import dev.showroom.platform.events.EventInbox;
 import dev.showroom.platform.events.IncomingEvent;
 import dev.showroom.platform.events.PoisonEventException;
+import dev.showroom.platform.phone.PhoneNumbers;
 import io.smallrye.common.annotation.Blocking;
 
 /** The lead's stage follows the other services: each event is applied once, in any order Kafka allows. */

@@ -10,9 +10,10 @@ import jakarta.persistence.LockModeType;
 
 import org.jboss.logging.Logger;
 
-import dev.showroom.lead.followup.Grade;
 import dev.showroom.lead.followup.Grading;
-import dev.showroom.lead.intake.Lead;
+import dev.showroom.lead.prospect.Grade;
+import dev.showroom.lead.prospect.Lead;
+import dev.showroom.lead.prospect.Stage;
 
 /**
  * Moves a lead along the funnel from other services' events. Each stage remembers when it was first

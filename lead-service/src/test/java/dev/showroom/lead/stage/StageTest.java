@@ -7,7 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.showroom.lead.intake.Lead;
+import dev.showroom.lead.prospect.Lead;
+import dev.showroom.lead.prospect.Stage;
 
 class StageTest {
 

@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.showroom.lead.intake.Channel;
+import dev.showroom.lead.prospect.Channel;
 import dev.showroom.lead.intake.importing.LeadImportRecord.Outcome;
 import dev.showroom.lead.intake.importing.LeadImports.RecordResult;
 import dev.showroom.platform.http.CurrentStaff;

@@ -23,7 +23,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import dev.showroom.lead.intake.Capture;
-import dev.showroom.lead.intake.Channel;
+import dev.showroom.lead.prospect.Channel;
 import dev.showroom.lead.intake.LeadIntake;
 import dev.showroom.lead.intake.importing.LeadImportRecord.Outcome;
 import dev.showroom.platform.http.ProblemException;

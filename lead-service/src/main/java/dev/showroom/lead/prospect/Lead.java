@@ -1,4 +1,4 @@
-package dev.showroom.lead.intake;
+package dev.showroom.lead.prospect;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,9 +13,6 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.TenantId;
 
-import dev.showroom.lead.followup.Grade;
-import dev.showroom.lead.qualification.DefeatReason;
-import dev.showroom.lead.stage.Stage;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A prospect: one person, one lead per dealer (unique normalised phone). */

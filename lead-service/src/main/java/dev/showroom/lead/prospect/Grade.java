@@ -1,4 +1,4 @@
-package dev.showroom.lead.followup;
+package dev.showroom.lead.prospect;
 
 /**
  * H buys within 7 days, A within 15, B within 30, C within 3 months; O ordered and F defeated are set

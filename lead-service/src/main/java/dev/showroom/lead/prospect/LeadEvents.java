@@ -1,4 +1,4 @@
-package dev.showroom.lead.intake;
+package dev.showroom.lead.prospect;
 
 import java.time.Instant;
 import java.util.List;
@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 
 import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
-import dev.showroom.lead.followup.Grade;
 import dev.showroom.platform.events.Outbox;
 
 /** Every event lead-service produces, keyed by the lead id so one customer's events stay in order. */

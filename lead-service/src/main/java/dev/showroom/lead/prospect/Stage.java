@@ -1,4 +1,4 @@
-package dev.showroom.lead.stage;
+package dev.showroom.lead.prospect;
 
 /**
  * How far a lead has come; the rank only grows, except when an order is cancelled. The rank is stored (the

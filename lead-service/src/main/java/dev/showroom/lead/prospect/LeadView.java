@@ -1,14 +1,10 @@
-package dev.showroom.lead.intake;
+package dev.showroom.lead.prospect;
 
 import dev.showroom.platform.http.Versioned;
 import dev.showroom.platform.phone.PhoneNumbers;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
-
-import dev.showroom.lead.followup.Grade;
-import dev.showroom.lead.qualification.DefeatReason;
-import dev.showroom.lead.stage.Stage;
 
 /** A lead as staff see it. A receptionist gets the name to greet people, not the contact details. */
 public record LeadView(UUID id, String dealerId, String name, String phone, String email, Channel channel,

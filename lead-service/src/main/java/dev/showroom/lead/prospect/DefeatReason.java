@@ -1,4 +1,4 @@
-package dev.showroom.lead.qualification;
+package dev.showroom.lead.prospect;
 
 /** Why a prospect was lost: the six classic objections, or other. */
 public enum DefeatReason {

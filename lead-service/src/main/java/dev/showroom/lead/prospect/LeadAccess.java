@@ -1,4 +1,4 @@
-package dev.showroom.lead.intake;
+package dev.showroom.lead.prospect;
 
 import java.time.Clock;
 import java.time.Instant;

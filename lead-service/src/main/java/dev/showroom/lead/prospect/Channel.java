@@ -1,4 +1,4 @@
-package dev.showroom.lead.intake;
+package dev.showroom.lead.prospect;
 
 /** Where a prospect came from (lead.created's channel enum). */
 public enum Channel {
