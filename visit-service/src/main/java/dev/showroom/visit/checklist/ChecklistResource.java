@@ -158,54 +158,17 @@ public class ChecklistResource {
     @APIResponse(responseCode = "201", description = "The run; Location names it",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RunView.class)))
     public Response run(@Valid @NotNull RunRequest request) {
-        LocalDate today = settings.today(staff.dealerId());
-        LocalDate date = request.date() != null ? request.date() : today;
-        if (date.isAfter(today)) {
-            throw ProblemException.invalid("date", "pastOrPresent", "A checklist cannot be run for a future day");
+        Map<String, String> template = new HashMap<>();
+        items().forEach(i -> template.put(i.code(), i.label()));
+        ChecklistRun.Recorded recorded = ChecklistRun.record(request.date(), settings.today(staff.dealerId()), template,
+                request.results().stream().map(r -> new ChecklistRun.Check(r.itemCode(), r.passed(), r.note(),
+                        r.ownerId())).toList(), staff.id(), Instant.now(clock));
+        ChecklistRun run = recorded.run();
+        if (ChecklistRun.count("runDate", run.runDate) > 0) {
+            throw ProblemException.conflict("The opening checklist of " + run.runDate + " was run already");
         }
-        Map<String, ItemView> template = new HashMap<>();
-        items().forEach(i -> template.put(i.code(), i));
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < request.results().size(); i++) {
-            ResultRequest r = request.results().get(i);
-            String code = r.itemCode().toUpperCase(Locale.ROOT);
-            if (!template.containsKey(code)) {
-                throw ProblemException.invalid("results[" + i + "].itemCode", "known", "No checklist item " + code);
-            }
-            if (!seen.add(code)) {
-                throw ProblemException.invalid("results[" + i + "].itemCode", "unique", "Item " + code + " is given twice");
-            }
-            if (!r.passed() && (r.ownerId() == null || r.ownerId().isBlank())) {
-                throw ProblemException.invalid("results[" + i + "].ownerId", "required",
-                        "A failed item needs the owner who fixes it");
-            }
-        }
-        List<String> missing = template.keySet().stream().filter(c -> !seen.contains(c)).sorted().toList();
-        if (!missing.isEmpty()) {
-            throw ProblemException.invalid("results", "complete", "Every item is checked; missing: " + missing);
-        }
-        if (ChecklistRun.count("runDate", date) > 0) {
-            throw ProblemException.conflict("The opening checklist of " + date + " was run already");
-        }
-        ChecklistRun run = new ChecklistRun();
-        run.id = UUID.randomUUID();
-        run.runDate = date;
-        run.runBy = staff.id();
-        run.ranAt = Instant.now(clock);
         run.persist();
-        for (ResultRequest r : request.results()) {
-            String code = r.itemCode().toUpperCase(Locale.ROOT);
-            ChecklistResult result = new ChecklistResult();
-            result.id = UUID.randomUUID();
-            result.runId = run.id;
-            result.runDate = date;
-            result.itemCode = code;
-            result.itemLabel = template.get(code).label();
-            result.passed = r.passed();
-            result.note = r.note();
-            result.ownerId = r.passed() ? null : r.ownerId().strip();
-            result.persist();
-        }
+        recorded.results().forEach(r -> r.persist());
         return Response.created(URI.create("/api/v1/checklists/runs/" + run.id)).entity(view(run)).build();
     }
 
@@ -253,12 +216,7 @@ public class ChecklistResource {
         if (r == null || r.passed || !staff.isManager() && !staff.id().equals(r.ownerId)) {
             throw ProblemException.notFound("Action");
         }
-        if (r.actionClosedAt != null) {
-            throw ProblemException.conflict("The action is closed already");
-        }
-        r.actionClosedAt = Instant.now(clock);
-        r.actionClosedBy = staff.id();
-        r.actionNote = request == null ? null : request.note();
+        r.closeAction(staff.id(), request == null ? null : request.note(), Instant.now(clock));
         return action(r, settings.of(staff.dealerId()).zone());
     }
 
@@ -342,8 +300,7 @@ public class ChecklistResource {
     }
 
     private static ActionView action(ChecklistResult r, ZoneId zone) {
-        Boolean sameDay = r.actionClosedAt == null ? null : r.actionClosedAt.atZone(zone).toLocalDate().equals(r.runDate);
         return new ActionView(r.id, r.runDate, r.itemCode, r.itemLabel, r.note, r.ownerId, r.actionClosedAt == null,
-                r.actionClosedAt, r.actionClosedBy, r.actionNote, sameDay);
+                r.actionClosedAt, r.actionClosedBy, r.actionNote, r.closedSameDay(zone));
     }
 }

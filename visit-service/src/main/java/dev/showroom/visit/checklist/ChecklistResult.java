@@ -2,6 +2,7 @@ package dev.showroom.visit.checklist;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -11,6 +12,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.TenantId;
 
+import dev.showroom.platform.http.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One item of one run. A failure is also an action: its owner fixes it, and closes it, the same day. */
@@ -34,4 +36,19 @@ public class ChecklistResult extends PanacheEntityBase {
     public String actionNote;
     @Version
     public long version;
+
+    /** A failure's action is closed once, by whoever fixed it (409 when closed already). */
+    public void closeAction(String by, String note, Instant now) {
+        if (actionClosedAt != null) {
+            throw ProblemException.conflict("The action is closed already");
+        }
+        actionClosedAt = now;
+        actionClosedBy = by;
+        actionNote = note;
+    }
+
+    /** Whether the action was closed on the day of its run (in the dealer's zone); null while it is open. */
+    public Boolean closedSameDay(ZoneId zone) {
+        return actionClosedAt == null ? null : actionClosedAt.atZone(zone).toLocalDate().equals(runDate);
+    }
 }
