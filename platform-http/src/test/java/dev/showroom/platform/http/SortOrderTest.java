@@ -59,22 +59,21 @@ class SortOrderTest {
         assertEquals(List.of("c", "a", "b"), rows.stream().map(Row::name).toList());
     }
 
+    // the rules as a resource method declares them (an annotation written by hand would lack equals/hashCode)
+    @Sortable(value = { "createdAt", "grade", "name" }, byDefault = "-createdAt")
+    static void newestFirst() {
+    }
+
+    @Sortable(value = { "createdAt", "grade", "name" }, byDefault = "name")
+    static void byName() {
+    }
+
     private static Sortable rules(String byDefault) {
-        return new Sortable() {
-            @Override
-            public Class<? extends java.lang.annotation.Annotation> annotationType() {
-                return Sortable.class;
-            }
-
-            @Override
-            public String[] value() {
-                return KEYS.toArray(String[]::new);
-            }
-
-            @Override
-            public String byDefault() {
-                return byDefault;
-            }
-        };
+        String method = "name".equals(byDefault) ? "byName" : "newestFirst";
+        try {
+            return SortOrderTest.class.getDeclaredMethod(method).getAnnotation(Sortable.class);
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError(e);
+        }
     }
 }
