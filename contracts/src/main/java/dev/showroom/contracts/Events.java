@@ -34,6 +34,25 @@ public final class Events {
     public record LeadContact(UUID leadId, String dealerId, String name, String phone, Instant updatedAt) {
     }
 
+    /**
+     * A dealer's roster after a change (members or duty), on the compacted topic dealer.roster-changed (key: the
+     * dealer id): the whole roster, so that the latest record of a dealer is all a consumer needs. {@code revision}
+     * grows with each change: a consumer ignores a record older than the copy it holds. Staff are named by their
+     * Keycloak username (the token's preferred_username), never by name. {@code duty}: the list in effect on the
+     * dealer's today and every later one, each the consultants on duty that day in turn order.
+     */
+    public record DealerRosterChanged(String dealerId, long revision, List<RosterMember> members,
+            List<RosterDuty> duty, Instant changedAt) {
+    }
+
+    /** {@code roles}: RECEPTIONIST, CONSULTANT, CUSTOMER_CARE, MANAGER, ADMIN. */
+    public record RosterMember(String userId, List<String> roles, boolean active) {
+    }
+
+    /** The consultants on duty from {@code date} until the next date that has a list of its own. */
+    public record RosterDuty(LocalDate date, List<String> consultants) {
+    }
+
     public record LeadAssigned(UUID leadId, String dealerId, String consultantId, String previousConsultantId,
             String assignedBy, Instant assignedAt) {
     }

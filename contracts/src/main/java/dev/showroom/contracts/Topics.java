@@ -28,6 +28,8 @@ public final class Topics {
     public static final String VISIT_CONTACT = "visit.contact";
     /** Compacted: a referred person's contact, until the lead made of it is known. */
     public static final String REFERRAL_CONTACT = "referral.contact";
+    /** Compacted: a dealer's whole roster (members and duty) after each change, keyed by the dealer id. */
+    public static final String DEALER_ROSTER_CHANGED = "dealer.roster-changed";
 
     /**
      * Topics whose event is past version 1. v2 took the personal data out (docs/reliability.md, item 11):

@@ -131,6 +131,13 @@ public final class PoisonMessages {
                 e.putAll(Map.of("visitId", UUID.randomUUID().toString(), "kind", "CALL", "name", "Poison Visitor",
                         "phone", phone(), "occurredAt", now));
             }
+            case "dealer.roster-changed" -> {
+                // a dealer of its own: the sample roster replaces no test's copy
+                e.clear();
+                e.putAll(Map.of("dealerId", "dealer-poison-" + lead, "revision", 1, "members",
+                        List.of(Map.of("userId", "li.wei", "roles", List.of("CONSULTANT"), "active", true)),
+                        "duty", List.of(), "changedAt", now));
+            }
             default -> throw new IllegalArgumentException("no sample event for " + topic);
         }
         try {

@@ -44,7 +44,8 @@ class ContractDocumentTest {
             Map.entry(Topics.REFERRAL_RECEIVED, Events.ReferralReceived.class),
             Map.entry(Topics.LEAD_CONTACT, Events.LeadContact.class),
             Map.entry(Topics.VISIT_CONTACT, Events.VisitContact.class),
-            Map.entry(Topics.REFERRAL_CONTACT, Events.ReferralContact.class));
+            Map.entry(Topics.REFERRAL_CONTACT, Events.ReferralContact.class),
+            Map.entry(Topics.DEALER_ROSTER_CHANGED, Events.DealerRosterChanged.class));
 
     @Test
     void everyTopicOfTheCatalogueIsAChannelAndNothingElse() {
