@@ -1,7 +1,10 @@
 package dev.showroom.lead;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.is;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -42,6 +45,24 @@ final class Fixtures {
     static String createLead(String token, String name, String phone, String channel) {
         return create(token, Map.of("name", name, "phone", phone, "channel", channel)).statusCode(201)
                 .extract().path("id");
+    }
+
+    /** Puts these users on the dealer's roster as active consultants (a manager's token of that dealer). */
+    static void consultants(String managerToken, String... userIds) {
+        for (String userId : userIds) {
+            given().auth().oauth2(managerToken).contentType(ContentType.JSON)
+                    .body(Map.of("userId", userId, "displayName", "Consultant " + userId, "roles", List.of("CONSULTANT")))
+                    .post("/api/v1/dealer/roster/members").then().statusCode(anyOf(is(201), is(409)));
+        }
+    }
+
+    /** These consultants on duty from the dealer's today on, in this order (they must be on the roster). */
+    static void onDutyToday(String managerToken, String... userIds) {
+        var today = given().auth().oauth2(managerToken).get("/api/v1/dealer/roster/duty").then().statusCode(200)
+                .extract();
+        given().auth().oauth2(managerToken).contentType(ContentType.JSON).header("If-Match", today.header("ETag"))
+                .body(Map.of("consultants", List.of(userIds)))
+                .put("/api/v1/dealer/roster/duty/" + today.path("date")).then().statusCode(200);
     }
 
     /** The lead's ETag as its owner reads it, for an update that requires If-Match (gradeLead). */

@@ -43,6 +43,7 @@ class FunnelAndTargetTest {
         if (seeded) {
             return;
         }
+        Fixtures.consultants(MANAGER, "ann", "bob");
         List<String> ann = new ArrayList<>();
         List<String> bob = new ArrayList<>();
         for (int i = 0; i < 6; i++) {

@@ -30,14 +30,14 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class LargeImportTest {
 
-    // a dealer of its own: the rota and the counts are this test's alone
+    // a dealer of its own: the roster and the counts are this test's alone
     static final String DEALER = "dealer-import-test";
     static final String MANAGER = TestTokens.of("import.manager", DEALER, Roles.MANAGER);
 
     @Test
     void fiveThousandRecordsImportAsAJobWithAReportPerRecord() {
-        given().auth().oauth2(MANAGER).contentType(ContentType.JSON)
-                .body(Map.of("consultants", List.of("imp.a", "imp.b"))).put("/api/v1/leads/rota").then().statusCode(200);
+        Fixtures.consultants(MANAGER, "imp.a", "imp.b");
+        Fixtures.onDutyToday(MANAGER, "imp.a", "imp.b");
         // distinct numbers: 139 + a random base + the record's number
         long base = ThreadLocalRandom.current().nextLong(10_000_000, 90_000_000);
         List<String> known = new ArrayList<>();

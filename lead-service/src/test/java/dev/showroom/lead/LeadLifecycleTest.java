@@ -44,11 +44,14 @@ class LeadLifecycleTest {
     void unassignedLeadsGoRoundRobinOverTheConsultantsOnDutyAndAManagerReassigns() throws Exception {
         String dealer = "dealer-rr-" + System.nanoTime();
         String manager = TestTokens.of("boss", dealer, Roles.MANAGER);
-        given().auth().oauth2(manager).contentType(ContentType.JSON)
-                .body(Map.of("consultants", List.of("ann", "bob", "cai"))).put("/api/v1/leads/rota")
-                .then().statusCode(200).body("consultants", equalTo(List.of("ann", "bob", "cai")));
+        consultants(manager, "ann", "bob", "cai");
+        onDutyToday(manager, "ann", "bob", "cai");
+        given().auth().oauth2(manager).get("/api/v1/dealer/roster/duty").then().statusCode(200)
+                .body("consultants.userId", equalTo(List.of("ann", "bob", "cai")));
+        String today = given().auth().oauth2(manager).get("/api/v1/dealer/roster/duty").then().extract().path("date");
         given().auth().oauth2(TestTokens.of("ann", dealer, Roles.CONSULTANT)).contentType(ContentType.JSON)
-                .body(Map.of("consultants", List.of("ann"))).put("/api/v1/leads/rota").then().statusCode(403);
+                .body(Map.of("consultants", List.of("ann"))).put("/api/v1/dealer/roster/duty/" + today)
+                .then().statusCode(403);
 
         String reception = TestTokens.of("desk", dealer, Roles.RECEPTIONIST);
         List<String> owners = new ArrayList<>();
@@ -139,6 +142,7 @@ class LeadLifecycleTest {
                         "cadenceDays", Map.of("H", 1, "A", 4, "B", 10, "C", 30)))
                 .put("/api/v1/leads/settings").then().statusCode(200).body("cadenceDays.A", equalTo(4));
         Instant before = MovableClock.now();
+        consultants(manager, "someone");
         String next = create(manager, Map.of("name", "Qian", "phone", mobile(), "channel", "PARTNER", "grade", "A",
                 "consultantId", "someone")).statusCode(201).extract().path("nextFollowUpAt");
         assertEquals(4, Duration.between(before, Instant.parse(next)).toHours() / 24);

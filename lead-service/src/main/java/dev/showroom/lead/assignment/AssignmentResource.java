@@ -23,6 +23,7 @@ import dev.showroom.lead.prospect.Lead;
 import dev.showroom.lead.prospect.LeadAccess;
 import dev.showroom.lead.prospect.LeadEvents;
 import dev.showroom.lead.prospect.LeadView;
+import dev.showroom.lead.roster.Roster;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.IfMatch;
 import dev.showroom.platform.http.Preconditions;
@@ -30,7 +31,8 @@ import dev.showroom.platform.http.Roles;
 
 @Path("/api/v1/leads/{id}/assignment")
 @Tag(name = "Assignment",
-        description = "Which consultant owns a lead: assignment and the dealer's round-robin rota of consultants")
+        description = "Which consultant owns a lead: an active consultant of the dealer's roster, chosen by a manager "
+                + "or in turn among those on duty (the roster's duty, /api/v1/dealer/roster)")
 public class AssignmentResource {
 
     public record AssignRequest(@NotBlank @Size(max = 100) String consultantId) {
@@ -46,17 +48,22 @@ public class AssignmentResource {
     CurrentStaff staff;
 
     @Inject
+    Roster roster;
+
+    @Inject
     Clock clock;
 
     @PUT
     @Transactional
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
     @IfMatch
-    @Operation(operationId = "assignLead", summary = "Assign or reassign the lead to a consultant")
+    @Operation(operationId = "assignLead", summary = "Assign or reassign the lead to an active consultant of the "
+            + "dealer's roster (another id is a 400 naming consultantId, rule rosterConsultant)")
     public LeadView assign(@PathParam("id") UUID id, @Valid @NotNull AssignRequest request) {
         Lead lead = access.changeable(id);
         Preconditions.check(lead.version);
         String consultant = request.consultantId().strip();
+        roster.requireConsultant(consultant, "consultantId");
         if (!Objects.equals(consultant, lead.consultantId)) {
             Instant now = Instant.now(clock);
             String previous = lead.consultantId;

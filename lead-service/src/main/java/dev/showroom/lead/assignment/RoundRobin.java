@@ -1,31 +1,19 @@
 package dev.showroom.lead.assignment;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import dev.showroom.lead.settings.DealerSettings;
-import dev.showroom.lead.settings.LeadSettings;
-import io.quarkus.panache.common.Sort;
+import dev.showroom.lead.roster.Roster;
 
-/** Hands new leads to the consultants on duty in turn. */
+/** Hands new leads to the consultants on duty today (the dealer's roster) in turn. */
 @ApplicationScoped
 public class RoundRobin {
 
     @Inject
-    DealerSettings settings;
+    Roster roster;
 
-    /** The next consultant on duty, or null when nobody is on the rota. */
+    /** The next consultant on duty today, or null when nobody is. */
     public String next(String dealerId) {
-        List<RotaEntry> rota = RotaEntry.listAll(Sort.by("position"));
-        if (rota.isEmpty()) {
-            return null;
-        }
-        // the settings row lock serialises concurrent captures so the turn is never handed out twice
-        LeadSettings row = settings.lockedRow(dealerId);
-        String next = rota.get((int) (row.rotaCursor % rota.size())).consultantId;
-        row.rotaCursor++;
-        return next;
+        return roster.nextTurn(dealerId);
     }
 }

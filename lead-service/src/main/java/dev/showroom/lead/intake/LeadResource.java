@@ -45,6 +45,7 @@ import dev.showroom.lead.prospect.LeadAccess;
 import dev.showroom.lead.prospect.LeadEvents;
 import dev.showroom.lead.prospect.LeadView;
 import dev.showroom.lead.prospect.Stage;
+import dev.showroom.lead.roster.Roster;
 import dev.showroom.lead.settings.DealerSettings;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.Page;
@@ -87,6 +88,9 @@ public class LeadResource {
     @Inject
     DealerSettings settings;
 
+    @Inject
+    Roster roster;
+
     @POST
     @Transactional
     @IdempotentCreate
@@ -103,6 +107,10 @@ public class LeadResource {
         }
         // a consultant's own capture is theirs; others may name the consultant or leave it to the rota
         String consultant = staff.seesOnlyOwn() ? staff.id() : LeadEvents.blankToNull(request.consultantId());
+        if (consultant != null && !staff.seesOnlyOwn()) {
+            roster.requireConsultant(consultant.strip(), "consultantId");
+            consultant = consultant.strip();
+        }
         Capture capture = new Capture(request.name(), request.phone(), request.email(), request.channel(),
                 request.sourceDetail(), request.modelOfInterest(), request.budget(), request.purchaseTimeframe(),
                 request.notes(), Boolean.TRUE.equals(request.consent()), null, consultant, request.grade(), null, null,

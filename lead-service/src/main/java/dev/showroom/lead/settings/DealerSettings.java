@@ -17,7 +17,7 @@ public class DealerSettings {
         return s != null ? s : LeadSettings.defaults(dealerId);
     }
 
-    /** The dealer's row, created with the defaults when absent, locked for this transaction (rota cursor). */
+    /** The dealer's row, created with the defaults when absent, locked for this transaction. */
     public LeadSettings lockedRow(String dealerId) {
         LeadSettings d = LeadSettings.defaults(dealerId);
         em.createNativeQuery("insert into lead_settings (dealer_id, region, time_zone, cadence_h_days, cadence_a_days, "

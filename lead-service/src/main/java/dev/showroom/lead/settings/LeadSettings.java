@@ -35,8 +35,6 @@ public class LeadSettings extends PanacheEntityBase {
     public int cadenceCDays;
     /** An ungraded new lead is first followed up after this many days. */
     public int firstFollowUpDays;
-    /** Round robin: how many leads the rota has handed out so far. */
-    public long rotaCursor;
     @Version
     public long version;
 

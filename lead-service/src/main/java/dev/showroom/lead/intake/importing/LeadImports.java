@@ -32,8 +32,8 @@ import dev.showroom.platform.tenancy.DealerContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Imports records in chunks of {@link #CHUNK}, each chunk one transaction: the dealer's rota row is
- * locked for one chunk at a time, each chunk starts with an empty persistence context (no flush over
+ * Imports records in chunks of {@link #CHUNK}, each chunk one transaction: the dealer's roster row (the round
+ * robin's turn) is locked for one chunk at a time, each chunk starts with an empty persistence context (no flush over
  * everything imported so far), and what a chunk did is committed with it. A file of one chunk is
  * imported while the caller waits; a longer one is a job on one background thread per replica.
  */

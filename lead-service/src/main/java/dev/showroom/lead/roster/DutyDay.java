@@ -1,0 +1,52 @@
+package dev.showroom.lead.roster;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.TenantId;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** The consultants on duty from {@code dutyDate} on (until a later date's list), in turn order. */
+@Entity
+@Table(name = "roster_duty")
+public class DutyDay extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @TenantId
+    public String dealerId;
+    public LocalDate dutyDate;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public String[] consultants;
+    @Version
+    public long version;
+
+    public List<String> consultantList() {
+        return List.of(consultants);
+    }
+
+    /** The list in effect on {@code date}: its own, or the latest before it; null when none was ever set. */
+    public static DutyDay inEffectOn(LocalDate date) {
+        return find("dutyDate <= ?1 order by dutyDate desc", date).firstResult();
+    }
+
+    public static DutyDay on(LocalDate date) {
+        return find("dutyDate", date).firstResult();
+    }
+
+    /** The list in effect on {@code today} and every later one, by date. */
+    public static List<DutyDay> fromToday(LocalDate today) {
+        DutyDay current = inEffectOn(today);
+        LocalDate from = current != null ? current.dutyDate : today;
+        return list("dutyDate >= ?1 order by dutyDate", from);
+    }
+}
