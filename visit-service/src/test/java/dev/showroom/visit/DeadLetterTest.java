@@ -11,7 +11,8 @@ import io.quarkus.test.junit.QuarkusTest;
 class DeadLetterTest {
 
     @ParameterizedTest
-    @ValueSource(strings = { "lead.contact", "lead.created", "lead.assigned", "lead.qualified", "customer.erasure-requested" })
+    @ValueSource(strings = { "lead.contact", "lead.created", "lead.assigned", "lead.qualified", "customer.erasure-requested",
+            "dealer.roster-changed" })
     void aPoisonMessageIsDeadLetteredAndTheNextIsApplied(String topic) {
         PoisonMessages.assertDeadLetteredThenApplied("visit-service", topic);
     }

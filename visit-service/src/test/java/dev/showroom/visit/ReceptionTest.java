@@ -269,31 +269,4 @@ class ReceptionTest {
                 .statusCode(400).body("errors[0].field", equalTo("partySize"));
         get(RECEPTION, "/api/v1/visits?leadId=not-a-uuid").statusCode(400).body("errors[0].field", equalTo("leadId"));
     }
-
-    @Test
-    void theRotaHandsCustomersOutInTurnSkippingTheBusy() {
-        String dealer = unique("dealer-rota");
-        String reception = TestTokens.of("rota.reception", dealer, Roles.RECEPTIONIST);
-        given(reception).body(Map.of("consultants", List.of("a.chen", "b.li", "c.wang"))).put("/api/v1/rota").then()
-                .statusCode(200).body("next", equalTo("a.chen"));
-        next(reception, "a.chen");
-        next(reception, "b.li");
-        given(reception).post("/api/v1/rota/a.chen/free").then().statusCode(200);
-        next(reception, "c.wang");
-        next(reception, "a.chen"); // wraps around; b.li is still busy
-        given(reception).post("/api/v1/rota/next").then().statusCode(409);
-        // a consultant frees only themselves
-        given(TestTokens.of("b.li", dealer, Roles.CONSULTANT)).post("/api/v1/rota/b.li/free").then().statusCode(200);
-        given(TestTokens.of("b.li", dealer, Roles.CONSULTANT)).post("/api/v1/rota/c.wang/free").then().statusCode(403);
-        next(reception, "b.li");
-        given(TestTokens.of("b.li", dealer, Roles.CONSULTANT)).post("/api/v1/rota/next").then().statusCode(403);
-    }
-
-    private static void next(String token, String expected) {
-        given(token).post("/api/v1/rota/next").then().statusCode(200).body("consultantId", equalTo(expected));
-    }
-
-    private static io.restassured.specification.RequestSpecification given(String token) {
-        return io.restassured.RestAssured.given().auth().oauth2(token).contentType(io.restassured.http.ContentType.JSON);
-    }
 }

@@ -43,8 +43,8 @@ import dev.showroom.visit.reception.ReceptionRequests.WalkInRequest;
 import dev.showroom.visit.settings.DealerSettings;
 
 @Path("/api/v1/visits")
-@Tag(name = "Reception",
-        description = "Showroom calls and walk-ins with their satisfaction checkpoints, and departures")
+@Tag(name = "Reception", description = "Showroom calls and walk-ins with their satisfaction checkpoints, departures, "
+        + "and the queue of consultants on duty who take the next customer")
 public class ReceptionResource {
 
     @Inject

@@ -1,5 +1,6 @@
-package dev.showroom.visit.rota;
+package dev.showroom.visit.reception;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -10,18 +11,17 @@ import org.hibernate.annotations.TenantId;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A consultant on reception duty for a day, in rota order; busy while with a customer. */
+/** A consultant at the front desk on a day: busy while with a customer, and how many customers they took. */
 @Entity
-@Table(name = "rota_duty")
-public class RotaDuty extends PanacheEntityBase {
+@Table(name = "reception_turn")
+public class ReceptionTurn extends PanacheEntityBase {
 
     @Id
     public UUID id;
     @TenantId
     public String dealerId;
-    public UUID rotaDayId;
+    public LocalDate dutyDate;
     public String consultantId;
-    public int position;
     public boolean busy;
     public int takenCount;
 }

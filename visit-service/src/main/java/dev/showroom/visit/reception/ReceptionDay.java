@@ -1,4 +1,4 @@
-package dev.showroom.visit.rota;
+package dev.showroom.visit.reception;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -11,15 +11,15 @@ import org.hibernate.annotations.TenantId;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A day's reception rota; {@code lastPosition} is the round robin's cursor. */
+/** A day at the front desk: who took the last customer (the queue goes on after them). */
 @Entity
-@Table(name = "rota_day")
-public class RotaDay extends PanacheEntityBase {
+@Table(name = "reception_day")
+public class ReceptionDay extends PanacheEntityBase {
 
     @Id
     public UUID id;
     @TenantId
     public String dealerId;
     public LocalDate dutyDate;
-    public int lastPosition;
+    public String lastConsultantId;
 }

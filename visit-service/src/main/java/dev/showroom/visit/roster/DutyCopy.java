@@ -1,0 +1,38 @@
+package dev.showroom.visit.roster;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.TenantId;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** The consultants on duty from {@code dutyDate} on (until a later date's list), in turn order: the roster's. */
+@Entity
+@Table(name = "roster_duty_copy")
+public class DutyCopy extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @TenantId
+    public String dealerId;
+    public LocalDate dutyDate;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public String[] consultants;
+
+    /** The list in effect on {@code date}: its own, or the latest before it; null when none. */
+    public static DutyCopy inEffectOn(LocalDate date) {
+        return find("dutyDate <= ?1 order by dutyDate desc", date).firstResult();
+    }
+
+    public List<String> consultantList() {
+        return List.of(consultants);
+    }
+}
