@@ -62,10 +62,11 @@ class AuthorisationMatrixIT {
     static final Map<String, String> SERVICE_OF_PREFIX = new TreeMap<>(Map.ofEntries(
             Map.entry("/api/v1/leads", "lead-service"), Map.entry("/api/v1/lead-imports", "lead-service"),
             Map.entry("/api/v1/funnel", "lead-service"),
-            Map.entry("/api/v1/targets", "lead-service"), Map.entry("/api/v1/visits", "visit-service"),
+            Map.entry("/api/v1/targets", "lead-service"), Map.entry("/api/v1/dealer", "lead-service"),
+            Map.entry("/api/v1/visits", "visit-service"),
             Map.entry("/api/v1/needs-analyses", "visit-service"), Map.entry("/api/v1/presentations", "visit-service"),
             Map.entry("/api/v1/test-drives", "visit-service"), Map.entry("/api/v1/checklists", "visit-service"),
-            Map.entry("/api/v1/demo-cars", "visit-service"), Map.entry("/api/v1/rota", "visit-service"),
+            Map.entry("/api/v1/demo-cars", "visit-service"), Map.entry("/api/v1/reception", "visit-service"),
             Map.entry("/api/v1/appointments", "visit-service"), Map.entry("/api/v1/compliance", "visit-service"),
             Map.entry("/api/v1/catalogue", "order-service"), Map.entry("/api/v1/stock", "order-service"),
             Map.entry("/api/v1/quotes", "order-service"), Map.entry("/api/v1/orders", "order-service"),

@@ -2,10 +2,12 @@ package dev.showroom.e2e;
 
 import static dev.showroom.e2e.Staff.as;
 import static dev.showroom.e2e.Staff.creating;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -31,6 +33,7 @@ class ConsoleIT {
 
     static final String CONSULTANT = "zhang.min";
     static final String RECEPTIONIST = "reception.sh";
+    static final String MANAGER = "manager.sh";
     static final String OTHER_DEALER_CONSULTANT = "wang.fang";
     static final String NAME = "Console Qian " + ThreadLocalRandom.current().nextInt(100_000, 999_999);
     static final String PHONE_DIGITS = "137" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
@@ -123,7 +126,14 @@ class ConsoleIT {
     @Test
     void theFrontDeskLogsACallWithTheRingCounterAndAWalkIn() {
         String marker = "console-" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
-        as(RECEPTIONIST).body(Map.of("consultants", List.of(CONSULTANT))).put("/api/v1/rota").then().statusCode(200);
+        // the manager puts the consultant on duty (the roster); the front desk's copy follows through Kafka
+        var duty = as(MANAGER).get("/api/v1/dealer/roster/duty").then().statusCode(200).extract();
+        as(MANAGER).header("If-Match", duty.header("ETag")).body(Map.of("consultants", List.of(CONSULTANT)))
+                .put("/api/v1/dealer/roster/duty/" + duty.path("date")).then().statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> List.of(CONSULTANT).equals(as(RECEPTIONIST)
+                .get("/api/v1/reception/queue").then().statusCode(200).extract().path("onDuty.consultantId")));
+        // free, whatever an earlier test handed them
+        as(RECEPTIONIST).post("/api/v1/reception/queue/" + CONSULTANT + "/free").then().statusCode(200);
         try (Browser browser = Browser.open("zh-CN")) {
             browser.signIn(RECEPTIONIST);
             assertEquals("/console/reception", browser.path(), "a receptionist starts at the front desk");

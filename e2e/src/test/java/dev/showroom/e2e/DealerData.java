@@ -51,7 +51,7 @@ final class DealerData {
             Map.entry("models", "model"), Map.entry("price-lists", "priceList"), Map.entry("stock", "vin"),
             Map.entry("quotes", "quote"), Map.entry("orders", "order"), Map.entry("follow-ups", "followUp"),
             Map.entry("complaints", "complaint"), Map.entry("surveys", "survey"), Map.entry("templates", "template"),
-            Map.entry("targets", "consultant"), Map.entry("rota", "consultant"),
+            Map.entry("targets", "consultant"), Map.entry("queue", "consultant"), Map.entry("members", "consultant"),
             Map.entry("contact-requests", "contactRequest"), Map.entry("lead-imports", "import"), Map.entry("survey-templates", "template"));
 
     final Dealer dealer;
@@ -71,8 +71,8 @@ final class DealerData {
 
     /** The kind of thing a path parameter names, e.g. ("/api/v1/leads/{id}/grade", "id") → "lead". */
     static String kindOf(String template, String parameter) {
-        if (parameter.equals("month")) {
-            return "month";
+        if (parameter.equals("month") || parameter.equals("date")) {
+            return parameter;
         }
         String[] segments = template.split("/");
         for (int i = 1; i < segments.length; i++) {
@@ -210,6 +210,8 @@ final class DealerData {
                 .path("items[0].code"));
         values.put("consultant", c);
         values.put("month", YearMonth.now().toString());
+        // a roster duty's date far ahead: no write of the matrix could change today's duty
+        values.put("date", LocalDate.now().plusYears(50).toString());
         requests += 8;
     }
 

@@ -184,9 +184,9 @@ class ManagerConsoleIT {
             assertTrue(browser.text("tr[data-consultant='" + CONSULTANT + "'] td.signed").contains("/ 6"),
                     browser.text("tr[data-consultant='" + CONSULTANT + "'] td.signed"));
             browser.assertAccessible();
-            // the rotas (looked at, not changed: the other tests' leads go round them)
+            // the roster and the duty (looked at, not changed: the other tests' leads go round them)
             browser.go("/console/manager/rota");
-            assertEquals("Rotas", browser.text("h1"));
+            assertEquals("Roster and duty", browser.text("h1"));
             browser.assertAccessible();
             // a discount limit above 100 % is order-service's 400 beside its field; nothing is changed
             String limit = as(MANAGER).get("/api/v1/orders/settings").then().statusCode(200).extract()

@@ -34,7 +34,8 @@ class ProxyTest {
         String[][] cases = {
                 { "/api/v1/leads?grade=H&page=0", "lead-service" },
                 { "/api/v1/funnel", "lead-service" },
-                { "/api/v1/rota/today", "visit-service" },
+                { "/api/v1/dealer/roster/members", "lead-service" },
+                { "/api/v1/reception/queue", "visit-service" },
                 { "/api/v1/compliance", "visit-service" },
                 { "/api/v1/presentations", "visit-service" },
                 { "/api/v1/orders/" + UUID.randomUUID(), "order-service" },

@@ -76,9 +76,11 @@ class ManagerPagesRenderTest {
         renders("/test-render/manager/targets", "en", "Sales targets", "2 / 8", "25.0 %", "128", "8 orders / 0.25",
                 "sales-error", "value=\"-1\"", "No target set.");
         renders("/test-render/manager/targets", "zh-CN", "销售目标", "所需试驾");
-        renders("/test-render/manager/rota", "en", "Front desk today, 2026-12-04", "with a customer", "next",
-                "consultants-error", "li.wei\nli.wei</textarea>", "zhang.min\n</textarea>");
-        renders("/test-render/manager/rota", "zh-CN", "今日前台");
+        renders("/test-render/manager/rota", "en", "On duty today, 2026-12-04", "Wei Li", "Min Zhang",
+                "with a customer", "next", "consultants-error", "li.wei\nli.wei</textarea>", "Xiaoyu Chen",
+                "Receptionist", "Make Gone Away active", "Make Wei Li inactive", "name=\"version\" value=\"3\"",
+                "value=\"CUSTOMER_CARE\"");
+        renders("/test-render/manager/rota", "zh-CN", "今日值班", "停用 Wei Li");
         renders("/test-render/manager/settings", "en", "Days between follow-ups, grade H", "leads-cadenceDays-H-error",
                 "name=\"cadenceDays.H\" value=\"0\"", "value=\"1, 3, 7, 30\"",
                 "<option value=\"CUSTOMER_CARE\" selected>", "Order settings are saved.");

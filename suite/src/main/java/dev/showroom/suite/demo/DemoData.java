@@ -101,9 +101,13 @@ public final class DemoData {
         ROWS.forEach(row -> counts.put(row, new LinkedHashMap<>()));
         for (Dealer dealer : DEALERS) {
             out.println("loading " + dealer.id() + " ...");
-            JsonNode rota = api.get(dealer.manager(), "/api/v1/leads/rota").path("consultants");
-            if (!Api.JSON.convertValue(rota, List.class).equals(dealer.consultants())) {
-                api.put(dealer.manager(), "/api/v1/leads/rota", Map.of("consultants", dealer.consultants()));
+            // the realm's staff are on the roster (lead-service's migration V5_2_2); the demo puts its consultants on duty
+            JsonNode duty = api.get(dealer.manager(), "/api/v1/dealer/roster/duty");
+            List<String> onDuty = new ArrayList<>();
+            duty.path("consultants").forEach(c -> onDuty.add(c.path("userId").asText()));
+            if (!onDuty.equals(dealer.consultants())) {
+                api.putIfMatch(dealer.manager(), "/api/v1/dealer/roster/duty/" + duty.path("date").asText(),
+                        Map.of("consultants", dealer.consultants()), duty.path("version").asLong());
             }
             List<Prospect> prospects = prospects(dealer);
             backdating.leads(prospecting(prospects));

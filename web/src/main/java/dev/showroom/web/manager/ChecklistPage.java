@@ -108,8 +108,8 @@ public class ChecklistPage {
         ChecklistApi.Summary today = checklists.summary(null);
         List<ChecklistApi.Item> items = today.run() ? List.of() : checklists.items(100).items();
         List<ChecklistApi.Action> open = checklists.openActions(true, 100).items();
-        TreeSet<String> staff = new TreeSet<>(rota.leadRota().consultants());
-        rota.dayRota().onDuty().forEach(d -> staff.add(d.consultantId()));
+        TreeSet<String> staff = new TreeSet<>();
+        rota.members().stream().filter(RotaApi.Member::active).forEach(m -> staff.add(m.userId()));
         return Templates.checklist(today, items, open, List.copyOf(staff), done, typed, errors);
     }
 

@@ -102,12 +102,12 @@ public class DashboardPage {
         var overdue = s.fetch("overdue", reports::overdue);
         var complaints = s.fetch("complaints", () -> reports.openComplaints(true, 100));
         var waiting = s.fetch("approvals", () -> approvals.withStatus(ApprovalsApi.WAITING, 1));
-        var onDuty = s.fetch("rota", rota::leadRota);
+        var onDuty = s.fetch("rota", rota::consultantIds);
         Dashboard board = Dashboard.of(byConsultant, byChannel, compliance, satisfaction, overdue, complaints, waiting,
                 f.consultantId(), s.gaps().stream().distinct().toList(), Instant.now());
         TreeSet<String> consultants = new TreeSet<>();
         if (onDuty != null) {
-            consultants.addAll(onDuty.consultants());
+            consultants.addAll(onDuty);
         }
         board.consultants().stream().map(Dashboard.ConsultantRow::consultantId)
                 .filter(id -> !ReportsApi.UNASSIGNED.equals(id)).forEach(consultants::add);

@@ -476,17 +476,21 @@ public interface Mgr {
     @Message("Another consultant")
     String targets_other();
 
-    @Message("Rotas")
+    @Message("Roster and duty")
     String rota_title();
 
-    @Message("{#when which}{#is 'leads'}The lead rota is saved: the next lead goes to the first on it."
-            + "{#is 'today'}Today's front-desk rota is saved.{#else}Saved.{/when}")
+    @Message("{#when which}{#is 'duty'}Today's duty is saved: the next lead and the next customer go to the first on it."
+            + "{#is 'member'}The roster is saved.{#else}Saved.{/when}")
     String rota_saved(String which);
 
-    @Message("Front desk today, {date}")
+    @Message("On duty today, {date}")
     String rota_today(String date);
 
-    @Message("Nobody is on the front-desk rota today.")
+    @Message("The consultants on duty take new leads in turn (enquiries from the website, imports, captures without a "
+            + "consultant), and the front desk hands them walk-ins and calls in the same order.")
+    String rota_duty_hint();
+
+    @Message("Nobody is on duty today.")
     String rota_nobody();
 
     @Message("Who takes the next walk-in or call")
@@ -507,20 +511,61 @@ public interface Mgr {
     @Message("free")
     String rota_free();
 
-    @Message("Consultants on the front desk today, in order")
+    @Message("Consultants on duty from today, in order")
     String rota_today_label();
-
-    @Message("New leads")
-    String rota_leads();
-
-    @Message("Enquiries from the website, imports and captures without a consultant go round these consultants.")
-    String rota_leads_hint();
-
-    @Message("Consultants who take new leads, in order")
-    String rota_leads_label();
 
     @Message("One user name a line, in the order they take turns.")
     String rota_one_a_line();
+
+    @Message("The consultants:")
+    String rota_consultants();
+
+    @Message("Staff")
+    String rota_staff();
+
+    @Message("Who works here, by their sign-in user name. One who left is made inactive: they take no new lead and "
+            + "leave the duty; their leads stay theirs until reassigned.")
+    String rota_staff_hint();
+
+    @Message("The dealer's staff")
+    String rota_staff_caption();
+
+    @Message("Name")
+    String rota_name();
+
+    @Message("User name")
+    String rota_user();
+
+    @Message("The user name they sign in with (Keycloak); without an account they cannot sign in.")
+    String rota_user_hint();
+
+    @Message("Roles")
+    String rota_roles();
+
+    @Message("Active")
+    String rota_active();
+
+    @Message("active")
+    String rota_is_active();
+
+    @Message("inactive")
+    String rota_is_inactive();
+
+    @Message("Make {name} inactive")
+    String rota_make_inactive(String name);
+
+    @Message("Make {name} active")
+    String rota_make_active(String name);
+
+    @Message("Add a member")
+    String rota_add();
+
+    @Message("Add")
+    String rota_add_button();
+
+    @Message("{#when role}{#is 'RECEPTIONIST'}Receptionist{#is 'CONSULTANT'}Consultant{#is 'CUSTOMER_CARE'}Customer care"
+            + "{#is 'MANAGER'}Manager{#is 'ADMIN'}Administrator{#else}{role}{/when}")
+    String roster_role(String role);
 
     @Message("Settings")
     String settings_title();

@@ -2,6 +2,7 @@ package dev.showroom.web.manager;
 
 import java.net.URI;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -24,18 +26,20 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /**
- * The two rotas, one consultant a line in their order: lead-service's round robin that hands out new leads
- * (from enquiries, imports, captures without a consultant) and today's front-desk rota of visit-service that
- * hands out walk-ins and calls (with who is busy and who is next). Saving starts the round again at the first.
+ * The dealer's roster: today's consultants on duty in turn order (by name, with the front desk's state: who is
+ * busy, who is next), whom the round robin hands new leads to and the front desk its customers; and the staff,
+ * kept by the manager (add a member, make one inactive or active again). Saving the duty restarts today's round.
  */
 @Path("/console/manager/rota")
 @Produces(MediaType.TEXT_HTML)
 public class RotaPage {
 
+    static final List<String> ROLES = List.of("RECEPTIONIST", "CONSULTANT", "CUSTOMER_CARE", "MANAGER", "ADMIN");
+
     @CheckedTemplate(basePath = "manager")
     static class Templates {
-        static native TemplateInstance rota(RotaApi.LeadRota leads, RotaApi.DayRota today, String done, String failed,
-                Typed typed, FieldErrors errors);
+        static native TemplateInstance rota(RotaApi.Duty duty, RotaApi.DayRota desk, List<RotaApi.Member> members,
+                List<String> roles, String done, String failed, Typed typed, FieldErrors errors);
     }
 
     @Inject
@@ -48,33 +52,52 @@ public class RotaPage {
     }
 
     @POST
-    @Path("leads")
-    public Response leads(@RestForm String consultants) {
-        return save("leads", consultants);
+    @Path("duty")
+    public Response duty(@RestForm String date, @RestForm long version, @RestForm String consultants) {
+        try {
+            rota.replaceDuty(date, "\"" + version + "\"", Map.of("consultants", lines(consultants)));
+        } catch (GatewayProblem problem) {
+            return failed(problem, "duty", Typed.of("consultants", consultants));
+        }
+        return Response.seeOther(URI.create("/console/manager/rota?done=duty")).build();
     }
 
     @POST
-    @Path("today")
-    public Response today(@RestForm String consultants) {
-        return save("today", consultants);
+    @Path("members")
+    public Response add(@RestForm String userId, @RestForm String displayName, @RestForm List<String> roles) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("userId", userId == null ? "" : userId.strip());
+        body.put("displayName", displayName == null ? "" : displayName.strip());
+        body.put("roles", roles == null ? List.of() : roles);
+        try {
+            rota.addMember(body);
+        } catch (GatewayProblem problem) {
+            return failed(problem, "member", Typed.of("userId", userId, "displayName", displayName,
+                    "roles", roles == null ? List.of() : roles));
+        }
+        return Response.seeOther(URI.create("/console/manager/rota?done=member")).build();
     }
 
-    private Response save(String which, String consultants) {
-        Map<String, Object> body = Map.of("consultants", lines(consultants));
+    /** Makes a member inactive (one who left: no new leads, off the front desk) or active again. */
+    @POST
+    @Path("members/{userId}/active")
+    public Response active(@PathParam("userId") String userId, @RestForm long version, @RestForm boolean active) {
+        RotaApi.Member member = rota.members().stream().filter(m -> m.userId().equals(userId)).findFirst()
+                .orElseThrow(() -> new jakarta.ws.rs.NotFoundException());
         try {
-            if (which.equals("leads")) {
-                rota.replaceLeadRota(body);
-            } else {
-                rota.replaceDayRota(body);
-            }
+            rota.updateMember(userId, "\"" + version + "\"", Map.of("displayName", member.displayName(),
+                    "roles", member.roles(), "active", active));
         } catch (GatewayProblem problem) {
-            if (!problem.validation()) {
-                throw problem;
-            }
-            return Response.status(problem.status()).entity(page(null, which, Typed.of("consultants", consultants),
-                    FieldErrors.of(problem))).build();
+            return failed(problem, "members", Typed.none());
         }
-        return Response.seeOther(URI.create("/console/manager/rota?done=" + which)).build();
+        return Response.seeOther(URI.create("/console/manager/rota?done=member")).build();
+    }
+
+    private Response failed(GatewayProblem problem, String which, Typed typed) {
+        if (!problem.validation() && problem.status() != 412 && problem.status() != 409) {
+            throw problem;
+        }
+        return Response.status(problem.status()).entity(page(null, which, typed, FieldErrors.of(problem))).build();
     }
 
     /** One consultant a line (commas and spaces also part them), in order. */
@@ -84,6 +107,6 @@ public class RotaPage {
     }
 
     private TemplateInstance page(String done, String failed, Typed typed, FieldErrors errors) {
-        return Templates.rota(rota.leadRota(), rota.dayRota(), done, failed, typed, errors);
+        return Templates.rota(rota.duty(), rota.dayRota(), rota.members(), ROLES, done, failed, typed, errors);
     }
 }

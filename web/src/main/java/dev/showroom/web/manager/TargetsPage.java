@@ -83,8 +83,7 @@ public class TargetsPage {
 
     private TemplateInstance page(String month, String done, Typed typed, FieldErrors errors) {
         String shown = month == null || month.isBlank() ? YearMonth.from(dealerTime.today()).toString() : month.strip();
-        TreeSet<String> consultants = new TreeSet<>(rota.leadRota().consultants());
-        rota.dayRota().onDuty().forEach(d -> consultants.add(d.consultantId()));
+        TreeSet<String> consultants = rota.consultantIds();
         reports.funnel(null, null, null, null, "CONSULTANT").groups().stream().filter(ReportsApi.Group::consultant)
                 .forEach(g -> consultants.add(g.key()));
         if (typed.has("consultantId")) {

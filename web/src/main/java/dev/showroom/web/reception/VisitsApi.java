@@ -20,7 +20,7 @@ import dev.showroom.web.gateway.Paged;
 import dev.showroom.web.gateway.ProblemMapper;
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 
-/** visit-service through the gateway, as the signed-in user: the front desk's calls, walk-ins, rota, appointments. */
+/** visit-service through the gateway, as the signed-in user: the front desk's calls, walk-ins, queue of consultants on duty, appointments. */
 @RegisterRestClient(configKey = "gateway")
 @RegisterProvider(ProblemMapper.class)
 @AccessToken
@@ -58,11 +58,11 @@ public interface VisitsApi {
     Settings settings();
 
     @GET
-    @Path("/api/v1/rota")
+    @Path("/api/v1/reception/queue")
     Rota rota();
 
     @POST
-    @Path("/api/v1/rota/next")
+    @Path("/api/v1/reception/queue/next")
     Next takeNext();
 
     @GET

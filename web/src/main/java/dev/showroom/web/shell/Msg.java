@@ -326,7 +326,7 @@ public interface Msg {
     @Message("The next customer goes to {consultant}.")
     String desk_handed_to(String consultant);
 
-    @Message("Every consultant on the rota is busy right now.")
+    @Message("Every consultant on duty is busy right now.")
     String desk_nobody_free();
 
     @Message("Log a call")
@@ -335,10 +335,10 @@ public interface Msg {
     @Message("Log a walk-in")
     String desk_log_walk_in();
 
-    @Message("Today's rota")
+    @Message("On duty today")
     String desk_rota();
 
-    @Message("Nobody is on the rota today. A manager sets it.")
+    @Message("Nobody is on duty today. A manager sets the duty on the roster.")
     String desk_rota_empty();
 
     @Message("Next up:")

@@ -37,11 +37,16 @@ public class RenderPlanning {
     @GET
     @Path("rota")
     public TemplateInstance rota() {
-        return RotaPage.Templates.rota(new RotaApi.LeadRota(List.of("li.wei", "zhang.min")),
-                new RotaApi.DayRota("2026-12-04", List.of(new RotaApi.Duty("li.wei", 1, true, 2),
-                        new RotaApi.Duty("zhang.min", 2, false, 1)), "zhang.min"),
-                null, "leads", Typed.of("consultants", "li.wei\nli.wei"),
-                FieldErrors.none().add("consultants", new FieldErrors.Violation("unique", "A consultant is on the rota once")));
+        return RotaPage.Templates.rota(
+                new RotaApi.Duty("2026-12-04", "2026-12-01", List.of(new RotaApi.OnDuty("li.wei", "Wei Li"),
+                        new RotaApi.OnDuty("zhang.min", "Min Zhang")), 0),
+                new RotaApi.DayRota("2026-12-04", List.of(new RotaApi.Desk("li.wei", 0, true, 2),
+                        new RotaApi.Desk("zhang.min", 1, false, 1)), "zhang.min"),
+                List.of(new RotaApi.Member("li.wei", "Wei Li", List.of("CONSULTANT"), true, 0),
+                        new RotaApi.Member("reception.sh", "Xiaoyu Chen", List.of("RECEPTIONIST"), true, 1),
+                        new RotaApi.Member("gone.away", "Gone Away", List.of("CONSULTANT"), false, 3)),
+                RotaPage.ROLES, null, "duty", Typed.of("consultants", "li.wei\nli.wei"),
+                FieldErrors.none().add("consultants", new FieldErrors.Violation("unique", "A consultant is on duty once a day")));
     }
 
     @GET
