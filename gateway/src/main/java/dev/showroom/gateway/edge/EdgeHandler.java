@@ -3,7 +3,7 @@ package dev.showroom.gateway.edge;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
-import dev.showroom.platform.http.Correlation;
+import dev.showroom.platform.base.Correlation;
 import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;

@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.showroom.gateway.routing.UpstreamCalls;
-import dev.showroom.platform.http.Correlation;
+import dev.showroom.platform.base.Correlation;
 import dev.showroom.platform.http.ProblemMappers;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;

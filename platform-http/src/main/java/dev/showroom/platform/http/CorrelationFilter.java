@@ -6,6 +6,8 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import dev.showroom.platform.base.Correlation;
+
 /** Takes X-Correlation-Id (or makes one) and traceparent from the request and echoes the id back. */
 public class CorrelationFilter {
 

@@ -21,6 +21,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import dev.showroom.platform.base.Correlation;
+import dev.showroom.platform.base.TransientFailures;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -107,7 +109,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
-        Throwable unavailable = unavailableCause(e);
+        Throwable unavailable = TransientFailures.unavailableCause(e);
         if (unavailable != null) {
             LOG.warnf("dependency unavailable: %s", unavailable.toString());
             return problem(503, "unavailable", "Service unavailable",
@@ -116,38 +118,6 @@ public class ProblemMappers {
         LOG.errorf(e, "unexpected failure");
         return problem(500, "internal", "Internal error",
                 "Something went wrong on our side; quote the correlation id when you report it", path(uri), null);
-    }
-
-    /**
-     * The cause that says a dependency (the database) is not reachable right now, or null: worth trying
-     * again. SQL states of class 08 (connection) and 57P01-57P03 (server shutting down or starting).
-     */
-    public static Throwable unavailableCause(Throwable e) {
-        Throwable named = causeNamed(e, "JDBCConnectionException", "ConnectException", "SQLTransientConnectionException");
-        if (named != null) {
-            return named;
-        }
-        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
-                return t;
-            }
-        }
-        return null;
-    }
-
-    private static Throwable causeNamed(Throwable e, String... simpleNames) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            for (String name : simpleNames) {
-                if (t.getClass().getSimpleName().equals(name)) {
-                    return t;
-                }
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return null;
     }
 
     private static String slugOf(String title) {

@@ -12,7 +12,7 @@ import jakarta.ws.rs.QueryParam;
 /**
  * {@code ?sort=grade,-createdAt}: keys separated by commas, each ascending or, with {@code -}, descending.
  * Taken as {@code @BeanParam SortOrder} by a method annotated {@link Sortable}, which checks it against the list's
- * keys before the method runs; the method reads {@link #keys()} (Panache: {@code Sorts.of(order)} in platform).
+ * keys before the method runs; the method reads {@link #keys()} (Panache: {@code Sorts.of(order)} in platform-service).
  */
 public class SortOrder {
 

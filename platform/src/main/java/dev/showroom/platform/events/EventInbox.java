@@ -24,8 +24,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.showroom.platform.http.Correlation;
-import dev.showroom.platform.http.ProblemMappers;
+import dev.showroom.platform.base.Correlation;
+import dev.showroom.platform.base.TransientFailures;
 import dev.showroom.platform.persistence.Collisions;
 import dev.showroom.platform.tenancy.DealerContext;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -161,7 +161,7 @@ public class EventInbox {
             } finally {
                 attempts.remove(self);
             }
-            Throwable unavailable = ProblemMappers.unavailableCause(e);
+            Throwable unavailable = TransientFailures.unavailableCause(e);
             Throwable collision = unavailable == null ? Collisions.causeOf(e) : null;
             if (unavailable == null && (collision == null || ++collisions >= MAX_COLLISIONS)) {
                 throw e;

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.showroom.contracts.Topics;
-import dev.showroom.platform.http.Correlation;
+import dev.showroom.platform.base.Correlation;
 
 /**
  * Announces a state change: the event row is written in the caller's transaction, so the change and

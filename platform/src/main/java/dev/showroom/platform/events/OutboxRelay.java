@@ -35,7 +35,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 
-import dev.showroom.platform.http.Correlation;
+import dev.showroom.platform.base.Correlation;
 import dev.showroom.platform.tenancy.DealerContext;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -4,8 +4,6 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
-import dev.showroom.platform.http.ProblemException;
-
 /**
  * Phone numbers as the services key a person: E.164, read with the dealer's country as the default region.
  * lead-service merges leads by this form and visit-service sends it in {@code visit.recorded}, so both must
@@ -31,15 +29,6 @@ public final class PhoneNumbers {
             return UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
         } catch (NumberParseException e) {
             throw new InvalidPhoneException("not a phone number");
-        }
-    }
-
-    /** The E.164 form, or a 400 problem naming {@code field}. */
-    public static String normalise(String raw, String region, String field) {
-        try {
-            return normalise(raw, region);
-        } catch (InvalidPhoneException e) {
-            throw ProblemException.invalid(field, "phone", field + " is " + e.getMessage());
         }
     }
 

@@ -3,7 +3,6 @@ package dev.showroom.platform.tenancy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import dev.showroom.platform.http.CurrentStaff;
 import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import io.quarkus.hibernate.orm.runtime.tenant.TenantResolver;
@@ -11,7 +10,8 @@ import io.quarkus.hibernate.orm.runtime.tenant.TenantResolver;
 /**
  * Hibernate's discriminator multitenancy: every entity with a {@code @TenantId String dealerId} is
  * read and written only for the dealer resolved here, so no query can forget the dealer filter.
- * The dealer comes from {@link DealerContext} (consumers, jobs) or else from the caller's token.
+ * The dealer comes from {@link DealerContext} (consumers, jobs) or else from the caller ({@link CallerDealer}: the
+ * token's dealer, told by platform-service).
  * Outside both, the tenant is {@link #NO_DEALER}, which matches no row.
  */
 @PersistenceUnitExtension
@@ -21,7 +21,7 @@ public class DealerTenantResolver implements TenantResolver {
     public static final String NO_DEALER = "-";
 
     @Inject
-    jakarta.enterprise.inject.Instance<CurrentStaff> staff;
+    jakarta.enterprise.inject.Instance<CallerDealer> caller;
 
     @Override
     public String getDefaultTenantId() {
@@ -34,8 +34,8 @@ public class DealerTenantResolver implements TenantResolver {
         if (explicit != null) {
             return explicit;
         }
-        if (Arc.container().requestContext().isActive()) {
-            String dealer = staff.get().dealerIdOrNull();
+        if (Arc.container().requestContext().isActive() && caller.isResolvable()) {
+            String dealer = caller.get().dealerIdOrNull();
             if (dealer != null) {
                 return dealer;
             }

@@ -204,7 +204,11 @@ public class Reception {
         v.recordedAt = now;
         if (contact != null) {
             v.contactName = contact.name().strip();
-            v.contactPhone = PhoneNumbers.normalise(contact.phone(), s.region, "contact.phone");
+            try {
+                v.contactPhone = PhoneNumbers.normalise(contact.phone(), s.region);
+            } catch (PhoneNumbers.InvalidPhoneException e) {
+                throw ProblemException.invalid("contact.phone", "phone", "contact.phone is " + e.getMessage());
+            }
             v.contactEmail = blankToNull(contact.email());
         }
         KnownLead known = null;

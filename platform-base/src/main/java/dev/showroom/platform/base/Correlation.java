@@ -1,4 +1,4 @@
-package dev.showroom.platform.http;
+package dev.showroom.platform.base;
 
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -8,7 +8,7 @@ import org.jboss.logging.MDC;
 /**
  * The correlation id and W3C trace context of the work in progress, kept in the logging MDC so that
  * every log line carries them and the outbox copies them into the events it writes. Set from the
- * HTTP request by {@link CorrelationFilter} and from an event's headers by the consumer.
+ * HTTP request by platform-http's {@code CorrelationFilter} and from an event's headers by the consumer.
  */
 public final class Correlation {
 

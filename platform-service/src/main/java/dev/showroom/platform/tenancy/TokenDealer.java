@@ -1,0 +1,19 @@
+package dev.showroom.platform.tenancy;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import dev.showroom.platform.http.CurrentStaff;
+
+/** The caller's dealer for platform's tenancy: the dealer claim of the request's token ({@link CurrentStaff}). */
+@RequestScoped
+public class TokenDealer implements CallerDealer {
+
+    @Inject
+    CurrentStaff staff;
+
+    @Override
+    public String dealerIdOrNull() {
+        return staff.dealerIdOrNull();
+    }
+}
