@@ -178,4 +178,18 @@ public final class Events {
     public record ReferralContact(UUID referralId, String dealerId, UUID referrerLeadId, String consultantId,
             String name, String phone, String relation, Instant consentAt, Instant receivedAt) {
     }
+
+    /**
+     * The whole profile of a dealer as lead-service stores it at {@code version}: each service keeps a copy and
+     * applies a version only when it is newer than the one it holds. openingHours: one entry per open weekday
+     * (a day not listed is closed); languages: BCP 47 tags, the first the dealer's main language.
+     */
+    public record DealerProfileChanged(String dealerId, String region, String timeZone, String currency,
+            List<OpeningHours> openingHours, List<String> languages, long version, String changedBy,
+            Instant changedAt) {
+    }
+
+    /** A weekday (MONDAY … SUNDAY) and its opening and closing time, "09:00" and "18:00". */
+    public record OpeningHours(String day, String opens, String closes) {
+    }
 }

@@ -22,6 +22,8 @@ public final class Topics {
     public static final String COMPLAINT_OPENED = "complaint.opened";
     public static final String COMPLAINT_RESOLVED = "complaint.resolved";
     public static final String REFERRAL_RECEIVED = "referral.received";
+    /** A dealer's profile (phone region, time zone, opening hours, languages, currency) changed; key: the dealer id. */
+    public static final String DEALER_PROFILE_CHANGED = "dealer.profile-changed";
     /** Compacted: the current contact of each lead; an erasure leaves a tombstone (asyncapi.yaml). */
     public static final String LEAD_CONTACT = "lead.contact";
     /** Compacted: an unknown visitor's contact, until the visit is linked to a lead. */

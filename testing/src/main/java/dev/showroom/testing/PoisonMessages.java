@@ -138,6 +138,14 @@ public final class PoisonMessages {
                         List.of(Map.of("userId", "li.wei", "roles", List.of("CONSULTANT"), "active", true)),
                         "duty", List.of(), "changedAt", now));
             }
+            case "dealer.profile-changed" -> {
+                // a dealer of its own: the sample profile replaces no test's copy
+                e.clear();
+                e.putAll(Map.of("dealerId", "dealer-poison-" + lead, "region", "CN", "timeZone", "Asia/Shanghai",
+                        "currency", "CNY", "openingHours",
+                        List.of(Map.of("day", "MONDAY", "opens", "09:00", "closes", "18:00")),
+                        "languages", List.of("zh-CN"), "version", 0, "changedAt", now));
+            }
             default -> throw new IllegalArgumentException("no sample event for " + topic);
         }
         try {

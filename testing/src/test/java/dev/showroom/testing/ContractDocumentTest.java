@@ -45,7 +45,8 @@ class ContractDocumentTest {
             Map.entry(Topics.LEAD_CONTACT, Events.LeadContact.class),
             Map.entry(Topics.VISIT_CONTACT, Events.VisitContact.class),
             Map.entry(Topics.REFERRAL_CONTACT, Events.ReferralContact.class),
-            Map.entry(Topics.DEALER_ROSTER_CHANGED, Events.DealerRosterChanged.class));
+            Map.entry(Topics.DEALER_ROSTER_CHANGED, Events.DealerRosterChanged.class),
+            Map.entry(Topics.DEALER_PROFILE_CHANGED, Events.DealerProfileChanged.class));
 
     @Test
     void everyTopicOfTheCatalogueIsAChannelAndNothingElse() {
