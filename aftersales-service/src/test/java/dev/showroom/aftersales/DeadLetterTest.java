@@ -15,7 +15,7 @@ class DeadLetterTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "lead.contact", "order.signed", "order.cancelled", "order.delivered", "visit.recorded",
-            "testdrive.completed", "lead.defeated", "customer.erasure-requested" })
+            "testdrive.completed", "lead.defeated", "customer.erasure-requested", "dealer.profile-changed" })
     void aPoisonMessageIsDeadLetteredAndTheNextIsApplied(String topic) {
         PoisonMessages.assertDeadLetteredThenApplied("aftersales-service", topic);
     }

@@ -66,12 +66,18 @@ class FollowUpTest {
     void aDealerInNewYorkGetsItsCallsInItsOwnZoneAcrossTheDaylightSavingChange() {
         String dealer = "dealer-ny-" + UUID.randomUUID().toString().substring(0, 8);
         String manager = TestTokens.of("sam.boss", dealer, Roles.MANAGER);
+        // the time zone is the dealer's profile (lead-service's, copied from dealer.profile-changed)
+        String profile = TestEvents.send(Topics.DEALER_PROFILE_CHANGED, dealer, "{\"dealerId\":\"" + dealer
+                + "\",\"region\":\"US\",\"timeZone\":\"America/New_York\",\"currency\":\"USD\",\"openingHours\":[],"
+                + "\"languages\":[\"en-US\"],\"version\":1,\"changedAt\":\"" + Instant.now() + "\"}");
+        awaitCount("select count(*) from processed_event where consumer = 'aftersales-service' and event_id = '"
+                + profile + "'", 1);
         given().auth().oauth2(manager).contentType(ContentType.JSON)
-                .body("{\"timeZone\":\"America/New_York\",\"followUpDays\":[1,3,7,30],\"callTime\":\"10:00\","
+                .body("{\"followUpDays\":[1,3,7,30],\"callTime\":\"10:00\","
                         + "\"followUpAssignee\":\"CUSTOMER_CARE\",\"customerCareStaffId\":\"kim.care\","
                         + "\"maxCallAttempts\":2,\"retryHours\":4,\"acknowledgeSlaHours\":24,\"surveyLinkDays\":14,"
                         + "\"periodicSurveyMonths\":3}")
-                .put("/api/v1/follow-ups/settings").then().statusCode(200).body("timeZone", equalTo("America/New_York"));
+                .put("/api/v1/follow-ups/settings").then().statusCode(200).body("maxCallAttempts", equalTo(2));
         UUID lead = UUID.randomUUID();
         UUID order = UUID.randomUUID();
         // 22:00 on 6 March in New York (EST); clocks go forward on 8 March

@@ -11,7 +11,8 @@ import io.quarkus.test.junit.QuarkusTest;
 class DeadLetterTest {
 
     @ParameterizedTest
-    @ValueSource(strings = { "lead.contact", "lead.created", "lead.assigned", "customer.erasure-requested" })
+    @ValueSource(strings = { "lead.contact", "lead.created", "lead.assigned", "customer.erasure-requested",
+            "dealer.profile-changed" })
     void aPoisonMessageIsDeadLetteredAndTheNextIsApplied(String topic) {
         PoisonMessages.assertDeadLetteredThenApplied("order-service", topic);
     }

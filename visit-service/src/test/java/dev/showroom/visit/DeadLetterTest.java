@@ -12,7 +12,8 @@ class DeadLetterTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "lead.contact", "lead.created", "lead.assigned", "lead.qualified", "customer.erasure-requested",
-            "dealer.roster-changed" })
+            "dealer.roster-changed",
+            "dealer.profile-changed" })
     void aPoisonMessageIsDeadLetteredAndTheNextIsApplied(String topic) {
         PoisonMessages.assertDeadLetteredThenApplied("visit-service", topic);
     }

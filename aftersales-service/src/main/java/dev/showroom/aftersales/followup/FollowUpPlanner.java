@@ -3,11 +3,13 @@ package dev.showroom.aftersales.followup;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.aftersales.customer.Customer;
 import dev.showroom.aftersales.followup.FollowUpCall.Purpose;
 import dev.showroom.aftersales.followup.FollowUpCall.Status;
@@ -28,6 +30,9 @@ public class FollowUpPlanner {
     DealerSettings settings;
 
     @Inject
+    DealerProfiles profiles;
+
+    @Inject
     SurveyService surveys;
 
     @Inject
@@ -45,14 +50,15 @@ public class FollowUpPlanner {
             return;
         }
         AftersalesSettings s = settings.of(dealerId);
-        LocalDate deliveryDay = customer.deliveredAt.atZone(s.zone()).toLocalDate();
+        ZoneId zone = profiles.zone(dealerId);
+        LocalDate deliveryDay = customer.deliveredAt.atZone(zone).toLocalDate();
         Survey survey = surveys.create(dealerId, customer.leadId, customer.orderId, TemplateCatalogue.SALES_SATISFACTION,
                 Survey.Purpose.DELIVERY);
         FollowUpCall surveyCall = null;
         for (int days : s.followUpDayList()) {
             FollowUpCall call = newCall(customer, assignee(s, customer), Purpose.AFTER_DELIVERY);
             call.dayOffset = days;
-            call.dueAt = deliveryDay.plusDays(days).atTime(s.callTime).atZone(s.zone()).toInstant();
+            call.dueAt = deliveryDay.plusDays(days).atTime(s.callTime).atZone(zone).toInstant();
             // the survey is asked on the first call from day 3 on: the customer has lived with the car a little
             if (surveyCall == null || surveyCall.dayOffset < SURVEY_FROM_DAY) {
                 surveyCall = call;
@@ -67,11 +73,12 @@ public class FollowUpPlanner {
     /** A call for a periodic survey, due at the next call time from now. */
     public FollowUpCall planSurveyCall(String dealerId, Customer customer, UUID surveyId) {
         AftersalesSettings s = settings.of(dealerId);
+        ZoneId zone = profiles.zone(dealerId);
         Instant now = Instant.now(clock);
-        LocalDate today = now.atZone(s.zone()).toLocalDate();
-        Instant dueAt = today.atTime(s.callTime).atZone(s.zone()).toInstant();
+        LocalDate today = now.atZone(zone).toLocalDate();
+        Instant dueAt = today.atTime(s.callTime).atZone(zone).toInstant();
         FollowUpCall call = newCall(customer, assignee(s, customer), Purpose.PERIODIC_SURVEY);
-        call.dueAt = dueAt.isAfter(now) ? dueAt : today.plusDays(1).atTime(s.callTime).atZone(s.zone()).toInstant();
+        call.dueAt = dueAt.isAfter(now) ? dueAt : today.plusDays(1).atTime(s.callTime).atZone(zone).toInstant();
         call.surveyId = surveyId;
         call.persist();
         return call;

@@ -24,6 +24,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.aftersales.customer.Customer;
 import dev.showroom.aftersales.followup.FollowUpCall.Purpose;
 import dev.showroom.aftersales.followup.FollowUpCall.Status;
@@ -70,6 +71,9 @@ public class FollowUpResource {
     DealerSettings settings;
 
     @Inject
+    DealerProfiles profiles;
+
+    @Inject
     Clock clock;
 
     @GET
@@ -82,9 +86,9 @@ public class FollowUpResource {
             @QueryParam("overdue") boolean overdue, @BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
         UUID leadId = QueryParams.uuid(leadParam, "leadId");
         Status status = QueryParams.enumOf(Status.class, statusParam, "status");
-        AftersalesSettings s = settings.of(staff.dealerId());
+        ZoneId zone = profiles.zone(staff.dealerId());
         Instant now = Instant.now(clock);
-        Instant endOfToday = now.atZone(s.zone()).toLocalDate().plusDays(1).atStartOfDay(s.zone()).toInstant();
+        Instant endOfToday = now.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
         Filters f = new Filters().and("leadId = :leadId", "leadId", leadId).and("status = :status", "status", status)
                 .andIf(consultantOnly(), "assigneeId = :me", "me", staff.id())
                 .andIf(!consultantOnly() && assigneeId != null, "assigneeId = :assignee", "assignee", assigneeId)
@@ -92,7 +96,7 @@ public class FollowUpResource {
                 .andIf(due, "dueAt < :endOfToday", "endOfToday", endOfToday)
                 .andIf(overdue, "dueAt < :now", "now", now);
         var found = FollowUpCall.<FollowUpCall> find(f.query(), Sorts.of(sort, "id"), f.params());
-        List<FollowUpView> items = found.page(page.page, page.size).list().stream().map(c -> view(c, s, now)).toList();
+        List<FollowUpView> items = found.page(page.page, page.size).list().stream().map(c -> view(c, zone, now)).toList();
         return Page.of(items, page, found.count());
     }
 
@@ -100,7 +104,7 @@ public class FollowUpResource {
     @Path("{id}")
     @Operation(operationId = "getFollowUp", summary = "One call-back with every call made")
     public FollowUpView get(@PathParam("id") UUID id) {
-        return view(load(id), settings.of(staff.dealerId()), Instant.now(clock));
+        return view(load(id), profiles.zone(staff.dealerId()), Instant.now(clock));
     }
 
     @POST
@@ -139,7 +143,7 @@ public class FollowUpResource {
         } else {
             call.dueAt = request.retryAt() != null ? request.retryAt() : now.plus(Duration.ofHours(s.retryHours));
         }
-        return view(Versions.stored(call), s, now);
+        return view(Versions.stored(call), profiles.zone(staff.dealerId()), now);
     }
 
     private FollowUpCall load(UUID id) {
@@ -155,9 +159,8 @@ public class FollowUpResource {
         return staff.seesOnlyOwn() && !staff.has(Roles.CUSTOMER_CARE);
     }
 
-    private static FollowUpView view(FollowUpCall c, AftersalesSettings s, Instant now) {
+    private static FollowUpView view(FollowUpCall c, ZoneId zone, Instant now) {
         Customer customer = Customer.byLead(c.leadId);
-        ZoneId zone = s.zone();
         List<CallView> calls = CallAttempt.<CallAttempt> find("followUpId", Sort.by("calledAt").and("id"), c.id)
                 .list().stream().map(a -> new CallView(a.id, a.calledAt, a.calledBy, a.reached, a.note)).toList();
         return new FollowUpView(c.id, c.leadId, c.orderId, customer == null ? null : customer.orderNumber,

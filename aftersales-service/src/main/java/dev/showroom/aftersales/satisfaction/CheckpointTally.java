@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import dev.showroom.aftersales.settings.DealerSettings;
+import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.aftersales.survey.Question.Step;
 import dev.showroom.contracts.Events;
 import dev.showroom.platform.events.EventInbox;
@@ -37,7 +37,7 @@ public class CheckpointTally {
     EntityManager em;
 
     @Inject
-    DealerSettings settings;
+    DealerProfiles profiles;
 
     @Incoming("visit-recorded")
     @Blocking
@@ -47,7 +47,7 @@ public class CheckpointTally {
             if (v.checkpoints() == null || v.occurredAt() == null) {
                 return;
             }
-            LocalDate day = v.occurredAt().atZone(settings.of(v.dealerId()).zone()).toLocalDate();
+            LocalDate day = v.occurredAt().atZone(profiles.zone(v.dealerId())).toLocalDate();
             for (Events.Checkpoint c : v.checkpoints()) {
                 if (c == null || c.code() == null) {
                     continue;

@@ -20,11 +20,11 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.aftersales.satisfaction.Scores.By;
 import dev.showroom.aftersales.satisfaction.Scores.Compliance;
 import dev.showroom.aftersales.satisfaction.Scores.Score;
 import dev.showroom.aftersales.satisfaction.Scores.TallyBy;
-import dev.showroom.aftersales.settings.DealerSettings;
 import dev.showroom.aftersales.survey.Question.Step;
 import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.CurrentStaff;
@@ -62,7 +62,7 @@ public class SatisfactionResource {
     CurrentStaff staff;
 
     @Inject
-    DealerSettings settings;
+    DealerProfiles profiles;
 
     @Inject
     Scores scores;
@@ -79,7 +79,7 @@ public class SatisfactionResource {
         LocalDate from = QueryParams.date(fromParam, "from");
         LocalDate to = QueryParams.date(toParam, "to");
         String dealerId = staff.dealerId();
-        ZoneId zone = settings.of(dealerId).zone();
+        ZoneId zone = profiles.zone(dealerId);
         LocalDate[] period = period(from, to, zone);
         var start = period[0].atStartOfDay(zone).toInstant();
         var end = period[1].plusDays(1).atStartOfDay(zone).toInstant();

@@ -1,7 +1,6 @@
 package dev.showroom.aftersales.settings;
 
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 
@@ -12,15 +11,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import dev.showroom.platform.dealer.DealerRow;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * One dealer's after-sales settings. Keyed by the dealer itself (not tenant-filtered): it is only ever
+ * One dealer's after-sales settings (time zone: the dealer's profile). Keyed by the dealer itself (not tenant-filtered): it is only ever
  * read for the caller's or the event's dealer, through {@link DealerSettings}.
  */
 @Entity
 @Table(name = "aftersales_settings")
-public class AftersalesSettings extends PanacheEntityBase {
+public class AftersalesSettings extends PanacheEntityBase implements DealerRow {
 
     /** Who calls the customer back after delivery. */
     public enum Assignee {
@@ -29,7 +29,6 @@ public class AftersalesSettings extends PanacheEntityBase {
 
     @Id
     public String dealerId;
-    public String timeZone;
     /** Days after delivery of each call-back, comma separated ("1,3,7,30"). */
     public String followUpDays;
     public LocalTime callTime;
@@ -45,11 +44,10 @@ public class AftersalesSettings extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** Defaults (docs/process.md): Asia/Shanghai; calls the next day, after 3, 7 and 30 days at 10:00; SLA 24 h. */
+    /** Defaults (docs/process.md): calls the next day, after 3, 7 and 30 days at 10:00; SLA 24 h. */
     public static AftersalesSettings defaults(String dealerId) {
         AftersalesSettings s = new AftersalesSettings();
         s.dealerId = dealerId;
-        s.timeZone = "Asia/Shanghai";
         s.followUpDays = "1,3,7,30";
         s.callTime = LocalTime.of(10, 0);
         s.followUpAssignee = Assignee.CONSULTANT;
@@ -61,8 +59,9 @@ public class AftersalesSettings extends PanacheEntityBase {
         return s;
     }
 
-    public ZoneId zone() {
-        return ZoneId.of(timeZone);
+    @Override
+    public long version() {
+        return version;
     }
 
     public List<Integer> followUpDayList() {

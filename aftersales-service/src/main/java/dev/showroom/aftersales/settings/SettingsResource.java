@@ -1,18 +1,15 @@
 package dev.showroom.aftersales.settings;
 
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -24,22 +21,24 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.showroom.aftersales.settings.AftersalesSettings.Assignee;
-import dev.showroom.platform.http.TimeZoneId;
+import dev.showroom.platform.dealer.DealerRows;
 import dev.showroom.platform.http.CurrentStaff;
-import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.IfMatch;
 import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.http.Versioned;
+import dev.showroom.platform.persistence.Versions;
 
+/** Call-backs, SLA and surveys (time zone: the dealer's profile). */
 @Path("/api/v1/follow-ups/settings")
 @Tag(name = "Settings", description = "The dealer's settings of one service")
 public class SettingsResource {
 
-    public record SettingsView(String dealerId, String timeZone, List<Integer> followUpDays, String callTime,
+    public record SettingsView(String dealerId, List<Integer> followUpDays, String callTime,
             Assignee followUpAssignee, String customerCareStaffId, int maxCallAttempts, int retryHours,
-            int acknowledgeSlaHours, int surveyLinkDays, int periodicSurveyMonths) {
+            int acknowledgeSlaHours, int surveyLinkDays, int periodicSurveyMonths, long version) implements Versioned {
     }
 
-    public record SettingsRequest(@NotBlank @Size(max = 64) @TimeZoneId String timeZone,
-            @NotNull @Size(min = 1, max = 10) List<@NotNull @Min(0) @Max(365) Integer> followUpDays,
+    public record SettingsRequest(@NotNull @Size(min = 1, max = 10) List<@NotNull @Min(0) @Max(365) Integer> followUpDays,
             @NotNull @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]") String callTime,
             @NotNull Assignee followUpAssignee, @Size(max = 100) String customerCareStaffId,
             @NotNull @Min(1) @Max(10) Integer maxCallAttempts, @NotNull @Min(1) @Max(72) Integer retryHours,
@@ -51,32 +50,24 @@ public class SettingsResource {
     CurrentStaff staff;
 
     @Inject
-    DealerSettings settings;
-
-    @Inject
-    EntityManager em;
+    DealerRows rows;
 
     @GET
     @RolesAllowed({ Roles.CONSULTANT, Roles.CUSTOMER_CARE, Roles.MANAGER, Roles.ADMIN })
     @Operation(operationId = "getAftersalesSettings",
-            summary = "The dealer's after-sales settings: time zone, call-back days, SLA, survey link lifetime")
+            summary = "The dealer's after-sales settings: call-back days, SLA, survey link lifetime")
     public SettingsView get() {
-        return view(settings.of(staff.dealerId()));
+        return view(rows.read(AftersalesSettings.class, staff.dealerId(), AftersalesSettings::defaults));
     }
 
     @PUT
     @Transactional
+    @IfMatch
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
     @Operation(operationId = "updateAftersalesSettings",
             summary = "Change the dealer's after-sales settings (applies to plans and complaints created afterwards)")
     public SettingsView put(@Valid @NotNull SettingsRequest request) {
-        String dealerId = staff.dealerId();
-        AftersalesSettings s = em.find(AftersalesSettings.class, dealerId);
-        boolean fresh = s == null;
-        if (fresh) {
-            s = AftersalesSettings.defaults(dealerId);
-        }
-        s.timeZone = request.timeZone();
+        AftersalesSettings s = rows.forUpdate(AftersalesSettings.class, staff.dealerId(), AftersalesSettings::defaults);
         s.followUpDays = request.followUpDays().stream().distinct().sorted().map(String::valueOf)
                 .collect(Collectors.joining(","));
         s.callTime = LocalTime.parse(request.callTime());
@@ -87,15 +78,12 @@ public class SettingsResource {
         s.acknowledgeSlaHours = request.acknowledgeSlaHours();
         s.surveyLinkDays = request.surveyLinkDays();
         s.periodicSurveyMonths = request.periodicSurveyMonths();
-        if (fresh) {
-            em.persist(s);
-        }
-        return view(s);
+        return view(Versions.stored(s));
     }
 
     static SettingsView view(AftersalesSettings s) {
-        return new SettingsView(s.dealerId, s.timeZone, s.followUpDayList(), s.callTime.toString(), s.followUpAssignee,
+        return new SettingsView(s.dealerId, s.followUpDayList(), s.callTime.toString(), s.followUpAssignee,
                 s.customerCareStaffId, s.maxCallAttempts, s.retryHours, s.acknowledgeSlaHours, s.surveyLinkDays,
-                s.periodicSurveyMonths);
+                s.periodicSurveyMonths, s.version);
     }
 }

@@ -18,9 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.showroom.lead.prospect.Channel;
+import dev.showroom.platform.dealer.DealerProfile;
+import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.platform.http.QueryParams;
-import dev.showroom.lead.settings.DealerSettings;
-import dev.showroom.lead.settings.LeadSettings;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.Roles;
 
@@ -58,7 +58,7 @@ public class FunnelResource {
     CurrentStaff staff;
 
     @Inject
-    DealerSettings settings;
+    DealerProfiles profiles;
 
     @Inject
     Clock clock;
@@ -76,7 +76,7 @@ public class FunnelResource {
         if (groupBy == FunnelQueries.GroupBy.DEALER) {
             groupBy = FunnelQueries.GroupBy.NONE;
         }
-        LeadSettings s = settings.of(staff.dealerId());
+        DealerProfile s = profiles.of(staff.dealerId());
         Period period = Period.parse(from, to, s.zone(), clock);
         String consultant = staff.seesOnlyOwn() ? staff.id() : consultantId;
         FunnelQueries.Filter filter = new FunnelQueries.Filter(s.dealerId, period.start(), period.end(), consultant,
@@ -94,7 +94,7 @@ public class FunnelResource {
     @Operation(operationId = "getDefeatReasons", summary = "Leads defeated from..to per reason category")
     public DefeatReasons defeatReasons(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("consultantId") @Size(max = 100) String consultantId) {
-        LeadSettings s = settings.of(staff.dealerId());
+        DealerProfile s = profiles.of(staff.dealerId());
         Period period = Period.parse(from, to, s.zone(), clock);
         String consultant = staff.seesOnlyOwn() ? staff.id() : consultantId;
         List<Object[]> rows = queries.defeatReasons(new FunnelQueries.Filter(s.dealerId, period.start(), period.end(),
@@ -112,7 +112,7 @@ public class FunnelResource {
     @Operation(operationId = "getHqFunnel",
             summary = "hq: the funnel of every dealer and the brand's total; counts only, no personal data")
     public HqReport hq(@QueryParam("from") String from, @QueryParam("to") String to) {
-        ZoneId zone = ZoneId.of(LeadSettings.DEFAULT_TIME_ZONE);
+        ZoneId zone = ZoneId.of(DealerProfile.DEFAULT_TIME_ZONE);
         Period period = Period.parse(from, to, zone, clock);
         Map<String, Figures.Counts> byDealer = queries.counts(
                 new FunnelQueries.Filter(null, period.start(), period.end(), null, null), FunnelQueries.GroupBy.DEALER);

@@ -23,8 +23,8 @@ import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.showroom.lead.settings.DealerSettings;
-import dev.showroom.lead.settings.LeadSettings;
+import dev.showroom.platform.dealer.DealerProfile;
+import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.Roles;
@@ -54,7 +54,7 @@ public class TargetResource {
     CurrentStaff staff;
 
     @Inject
-    DealerSettings settings;
+    DealerProfiles profiles;
 
     @Inject
     FunnelQueries queries;
@@ -100,7 +100,7 @@ public class TargetResource {
     }
 
     private TargetView decompose(SalesTarget target, YearMonth month) {
-        LeadSettings s = settings.of(staff.dealerId());
+        DealerProfile s = profiles.of(staff.dealerId());
         Instant now = Instant.now(clock);
         Instant windowStart = now.minus(WINDOW_DAYS, ChronoUnit.DAYS);
         Figures.Counts basis = queries.total(new FunnelQueries.Filter(s.dealerId, windowStart, now, null, null));

@@ -17,6 +17,7 @@ import dev.showroom.lead.prospect.LeadEvents;
 import dev.showroom.lead.prospect.Stage;
 import dev.showroom.lead.settings.DealerSettings;
 import dev.showroom.lead.settings.LeadSettings;
+import dev.showroom.platform.dealer.DealerProfiles;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,6 +42,9 @@ public class LeadIntake {
     DealerSettings settings;
 
     @Inject
+    DealerProfiles profiles;
+
+    @Inject
     RoundRobin roundRobin;
 
     @Inject
@@ -57,7 +61,7 @@ public class LeadIntake {
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = PhoneNumbers.InvalidPhoneException.class)
     public Captured capture(String dealerId, Capture c) {
         LeadSettings s = settings.of(dealerId);
-        String phone = PhoneNumbers.normalise(c.phone(), s.region);
+        String phone = PhoneNumbers.normalise(c.phone(), profiles.region(dealerId));
         Instant now = Instant.now(clock);
         Lead existing = Lead.byPhone(phone);
         if (existing != null) {
@@ -81,7 +85,7 @@ public class LeadIntake {
         lead.visitId = c.visitId();
         lead.grade = c.grade();
         lead.stage = Stage.NEW;
-        lead.nextFollowUpAt = FollowUpSchedule.next(s, c.grade(), now);
+        lead.nextFollowUpAt = FollowUpSchedule.next(s, profiles.zone(dealerId), c.grade(), now);
         lead.createdAt = now;
         lead.updatedAt = now;
         boolean roundRobinTurn = c.consultantId() == null;

@@ -1,5 +1,6 @@
 package dev.showroom.lead.intake;
 
+import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.SortOrder;
 import dev.showroom.platform.http.Sortable;
@@ -46,7 +47,6 @@ import dev.showroom.lead.prospect.LeadEvents;
 import dev.showroom.lead.prospect.LeadView;
 import dev.showroom.lead.prospect.Stage;
 import dev.showroom.lead.roster.Roster;
-import dev.showroom.lead.settings.DealerSettings;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
@@ -86,7 +86,7 @@ public class LeadResource {
     Clock clock;
 
     @Inject
-    DealerSettings settings;
+    DealerProfiles profiles;
 
     @Inject
     Roster roster;
@@ -192,7 +192,7 @@ public class LeadResource {
                         "nextFollowUpAt < :now and erasedAt is null and (grade is null or grade not in (:closed))",
                         "now", now, "closed", List.of(Grade.O, Grade.F))
                 .andIf(ids != null, "id in :ids", "ids", ids)
-                .andOnDay("nextFollowUpAt", dueOn, () -> settings.of(staff.dealerId()).zone())
+                .andOnDay("nextFollowUpAt", dueOn, () -> profiles.zone(staff.dealerId()))
                 .andIf(dueOn != null, "erasedAt is null and (grade is null or grade not in (:closed))", "closed",
                         List.of(Grade.O, Grade.F));
         var found = Lead.<Lead> find(f.query(), Sorts.of(sort, "id"), f.params());
@@ -203,7 +203,7 @@ public class LeadResource {
 
     private String wholePhone(String q) {
         try {
-            return PhoneNumbers.normalise(q, settings.of(staff.dealerId()).region);
+            return PhoneNumbers.normalise(q, profiles.region(staff.dealerId()));
         } catch (PhoneNumbers.InvalidPhoneException e) {
             throw ProblemException.invalid("q", "wholePhone",
                     "A receptionist looks a person up by name or by the whole phone number, not by a part of it");

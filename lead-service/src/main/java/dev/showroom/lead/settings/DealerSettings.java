@@ -20,12 +20,12 @@ public class DealerSettings {
     /** The dealer's row, created with the defaults when absent, locked for this transaction. */
     public LeadSettings lockedRow(String dealerId) {
         LeadSettings d = LeadSettings.defaults(dealerId);
-        em.createNativeQuery("insert into lead_settings (dealer_id, region, time_zone, cadence_h_days, cadence_a_days, "
-                + "cadence_b_days, cadence_c_days, first_follow_up_days) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+        em.createNativeQuery("insert into lead_settings (dealer_id, cadence_h_days, cadence_a_days, "
+                + "cadence_b_days, cadence_c_days, first_follow_up_days) values (?1, ?2, ?3, ?4, ?5, ?6) "
                 + "on conflict do nothing")
-                .setParameter(1, dealerId).setParameter(2, d.region).setParameter(3, d.timeZone)
-                .setParameter(4, d.cadenceHDays).setParameter(5, d.cadenceADays).setParameter(6, d.cadenceBDays)
-                .setParameter(7, d.cadenceCDays).setParameter(8, d.firstFollowUpDays).executeUpdate();
+                .setParameter(1, dealerId).setParameter(2, d.cadenceHDays).setParameter(3, d.cadenceADays)
+                .setParameter(4, d.cadenceBDays).setParameter(5, d.cadenceCDays).setParameter(6, d.firstFollowUpDays)
+                .executeUpdate();
         // refreshed under the lock: a copy read earlier in this transaction (of()) may predate another
         // transaction's turn, and flushing it would fail on its version
         LeadSettings row = em.find(LeadSettings.class, dealerId);

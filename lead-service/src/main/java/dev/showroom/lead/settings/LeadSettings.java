@@ -1,30 +1,25 @@
 package dev.showroom.lead.settings;
 
-import java.time.ZoneId;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import dev.showroom.platform.dealer.DealerRow;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * One dealer's prospecting settings. Keyed by the dealer itself (not tenant-filtered): it is only ever
- * read for the caller's or the event's dealer, through {@link DealerSettings}.
+ * One dealer's prospecting settings (the phone region and time zone are the dealer's profile's). Keyed by the
+ * dealer itself (not tenant-filtered): it is only ever read for the caller's or the event's dealer, through
+ * {@link DealerSettings}.
  */
 @Entity
 @Table(name = "lead_settings")
-public class LeadSettings extends PanacheEntityBase {
-
-    public static final String DEFAULT_REGION = "CN";
-    public static final String DEFAULT_TIME_ZONE = "Asia/Shanghai";
+public class LeadSettings extends PanacheEntityBase implements DealerRow {
 
     @Id
     public String dealerId;
-    public String region;
-    public String timeZone;
     @Column(name = "cadence_h_days")
     public int cadenceHDays;
     @Column(name = "cadence_a_days")
@@ -38,12 +33,10 @@ public class LeadSettings extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** The defaults (docs/process.md, grades): region CN, Asia/Shanghai, H every 2 days, A 3, B 7, C 14. */
+    /** The defaults (docs/process.md, grades): H every 2 days, A 3, B 7, C 14. */
     public static LeadSettings defaults(String dealerId) {
         LeadSettings s = new LeadSettings();
         s.dealerId = dealerId;
-        s.region = DEFAULT_REGION;
-        s.timeZone = DEFAULT_TIME_ZONE;
         s.cadenceHDays = 2;
         s.cadenceADays = 3;
         s.cadenceBDays = 7;
@@ -52,7 +45,8 @@ public class LeadSettings extends PanacheEntityBase {
         return s;
     }
 
-    public ZoneId zone() {
-        return ZoneId.of(timeZone);
+    @Override
+    public long version() {
+        return version;
     }
 }

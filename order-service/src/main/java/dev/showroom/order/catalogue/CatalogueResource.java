@@ -37,8 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 
-import dev.showroom.order.settings.DealerSettings;
-import dev.showroom.order.settings.OrderSettings;
+import dev.showroom.platform.dealer.DealerProfiles;
+import dev.showroom.platform.dealer.DealerProfile;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
@@ -107,7 +107,7 @@ public class CatalogueResource {
     PriceBook priceBook;
 
     @Inject
-    DealerSettings settings;
+    DealerProfiles profiles;
 
     @Inject
     Clock clock;
@@ -193,8 +193,8 @@ public class CatalogueResource {
         if (model == null) {
             throw ProblemException.notFound("Model");
         }
-        OrderSettings s = settings.of(staff.dealerId());
-        LocalDate day = date != null ? date : s.today(clock);
+        DealerProfile dealer = profiles.of(staff.dealerId());
+        LocalDate day = date != null ? date : dealer.today(clock);
         List<CurrentPrice> prices = new ArrayList<>();
         for (CatalogueItem item : CatalogueItem.ofModel(model.id)) {
             try {
@@ -204,7 +204,7 @@ public class CatalogueResource {
                 prices.add(new CurrentPrice(item.kind, item.code, item.name, null, null));
             }
         }
-        return new ModelPrices(model.code, day, s.currency, prices);
+        return new ModelPrices(model.code, day, dealer.currency, prices);
     }
 
     @POST
@@ -223,7 +223,7 @@ public class CatalogueResource {
         PriceList list = new PriceList();
         list.id = UUID.randomUUID();
         list.name = request.name();
-        list.currency = settings.of(staff.dealerId()).currency;
+        list.currency = profiles.currency(staff.dealerId());
         list.validFrom = request.validFrom();
         list.validTo = request.validTo();
         list.createdBy = staff.id();

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.order.quote.Quote;
 import dev.showroom.order.settings.DealerSettings;
 import dev.showroom.order.settings.OrderSettings;
@@ -93,6 +94,9 @@ public class OrderResource {
     DealerSettings settings;
 
     @Inject
+    DealerProfiles profiles;
+
+    @Inject
     OrderNumbers numbers;
 
     @Inject
@@ -118,7 +122,7 @@ public class OrderResource {
         }
         staff.requireOwnerOrManager(q.consultantId, "Quote");
         OrderSettings s = settings.of(staff.dealerId());
-        LocalDate today = s.today(clock);
+        LocalDate today = profiles.today(staff.dealerId());
         SalesOrder o = SalesOrder.accept(q, request.depositAmount(), request.expectedDeliveryDate(), today,
                 s.deliveryLeadDays, () -> numbers.next(staff.dealerId(), today.getYear()), Instant.now(clock));
         o.persist();

@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
 import dev.showroom.order.catalogue.Catalogue;
@@ -46,6 +47,7 @@ import dev.showroom.order.customer.Customer;
 import dev.showroom.order.pricing.Money;
 import dev.showroom.order.pricing.PriceCalculator;
 import dev.showroom.order.settings.DealerSettings;
+import dev.showroom.platform.dealer.DealerProfile;
 import dev.showroom.order.settings.OrderSettings;
 import dev.showroom.platform.events.Outbox;
 import dev.showroom.platform.http.CurrentStaff;
@@ -109,6 +111,9 @@ public class QuoteResource {
     DealerSettings settings;
 
     @Inject
+    DealerProfiles profiles;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -128,13 +133,14 @@ public class QuoteResource {
         }
         staff.requireOwnerOrManager(customer.consultantId, "Lead");
         OrderSettings s = settings.of(staff.dealerId());
-        LocalDate today = s.today(clock);
+        DealerProfile dealer = profiles.of(staff.dealerId());
+        LocalDate today = dealer.today(clock);
         Catalogue.Configuration config = catalogue.resolve(request.modelCode(), request.trimCode(), request.colourCode(),
                 request.optionCodes());
         List<QuoteLine> lines = new ArrayList<>();
-        lines.add(line(config.trim(), today, config.model().code, s.currency));
-        lines.add(line(config.colour(), today, config.model().code, s.currency));
-        config.options().forEach(o -> lines.add(line(o, today, config.model().code, s.currency)));
+        lines.add(line(config.trim(), today, config.model().code, dealer.currency));
+        lines.add(line(config.colour(), today, config.model().code, dealer.currency));
+        config.options().forEach(o -> lines.add(line(o, today, config.model().code, dealer.currency)));
         List<Fee> fees = request.fees() == null ? List.of() : request.fees();
         PriceCalculator.Result figures = PriceCalculator.compute(new PriceCalculator.Input(
                 lines.stream().map(QuoteLine::price).toList(), request.discount(),
@@ -158,7 +164,7 @@ public class QuoteResource {
         q.colourCode = config.colour().code;
         q.optionCodes = config.optionKey();
         q.priceDate = today;
-        q.currency = s.currency;
+        q.currency = dealer.currency;
         q.lines = lines;
         q.fees = fees;
         q.listPrice = figures.listPrice();

@@ -1,29 +1,25 @@
 package dev.showroom.order.settings;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import dev.showroom.platform.dealer.DealerRow;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * One dealer's selling settings. Keyed by the dealer itself (not tenant-filtered): it is only ever read
+ * One dealer's selling settings (currency and time zone: the dealer's profile). Keyed by the dealer itself (not tenant-filtered): it is only ever read
  * for the caller's dealer, through {@link DealerSettings}.
  */
 @Entity
 @Table(name = "order_settings")
-public class OrderSettings extends PanacheEntityBase {
+public class OrderSettings extends PanacheEntityBase implements DealerRow {
 
     @Id
     public String dealerId;
-    public String currency;
-    public String timeZone;
     /** A consultant may give up to this share of the list price; above it a manager approves. */
     public BigDecimal consultantDiscountLimitPercent;
     public int quoteValidityDays;
@@ -32,24 +28,18 @@ public class OrderSettings extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** The defaults: CNY, Asia/Shanghai; a 5 % consultant limit, quotes valid 7 days, delivery in 30. */
+    /** The defaults: a 5 % consultant limit, quotes valid 7 days, delivery in 30. */
     public static OrderSettings defaults(String dealerId) {
         OrderSettings s = new OrderSettings();
         s.dealerId = dealerId;
-        s.currency = "CNY";
-        s.timeZone = "Asia/Shanghai";
         s.consultantDiscountLimitPercent = new BigDecimal("5.00");
         s.quoteValidityDays = 7;
         s.deliveryLeadDays = 30;
         return s;
     }
 
-    public ZoneId zone() {
-        return ZoneId.of(timeZone);
-    }
-
-    /** Today at the dealer: price lists and validity dates are dealer-local calendar days. */
-    public LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(zone()));
+    @Override
+    public long version() {
+        return version;
     }
 }

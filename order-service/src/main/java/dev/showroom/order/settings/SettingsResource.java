@@ -1,8 +1,6 @@
 package dev.showroom.order.settings;
 
 import java.math.BigDecimal;
-import java.time.ZoneId;
-import java.util.Currency;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -13,10 +11,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -26,22 +21,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 
-import dev.showroom.platform.http.TimeZoneId;
+import dev.showroom.platform.dealer.DealerRows;
 import dev.showroom.platform.http.CurrentStaff;
-import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.IfMatch;
 import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.http.Versioned;
+import dev.showroom.platform.persistence.Versions;
 
+/** The consultant's discount limit and the default quote and delivery terms (currency: the dealer's profile). */
 @Path("/api/v1/orders/settings")
 @Tag(name = "Settings", description = "The dealer's settings of one service")
 public class SettingsResource {
 
-    public record SettingsView(String dealerId, String currency, String timeZone,
+    public record SettingsView(String dealerId,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal consultantDiscountLimitPercent,
-            int quoteValidityDays, int deliveryLeadDays) {
+            int quoteValidityDays, int deliveryLeadDays, long version) implements Versioned {
     }
 
-    public record SettingsRequest(@NotBlank @Pattern(regexp = "[A-Z]{3}") String currency,
-            @NotBlank @Size(max = 64) @TimeZoneId String timeZone,
+    public record SettingsRequest(
             @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal consultantDiscountLimitPercent,
             @NotNull @Min(1) @Max(90) Integer quoteValidityDays, @NotNull @Min(1) @Max(365) Integer deliveryLeadDays) {
     }
@@ -50,37 +47,31 @@ public class SettingsResource {
     CurrentStaff staff;
 
     @Inject
-    DealerSettings settings;
+    DealerRows rows;
 
     @GET
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
     @Operation(operationId = "getOrderSettings",
-            summary = "The dealer's currency, time zone, consultant discount limit and default validity and delivery terms")
+            summary = "The dealer's consultant discount limit and default validity and delivery terms")
     public SettingsView get() {
-        return view(settings.of(staff.dealerId()));
+        return view(rows.read(OrderSettings.class, staff.dealerId(), OrderSettings::defaults));
     }
 
     @PUT
     @Transactional
+    @IfMatch
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(operationId = "updateOrderSettings", summary = "Change the dealer's settings")
+    @Operation(operationId = "updateOrderSettings", summary = "Change the dealer's selling settings")
     public SettingsView put(@Valid @NotNull SettingsRequest request) {
-        try {
-            Currency.getInstance(request.currency());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("currency", "currency", "Unknown ISO 4217 currency");
-        }
-        OrderSettings s = settings.row(staff.dealerId());
-        s.currency = request.currency();
-        s.timeZone = request.timeZone();
+        OrderSettings s = rows.forUpdate(OrderSettings.class, staff.dealerId(), OrderSettings::defaults);
         s.consultantDiscountLimitPercent = request.consultantDiscountLimitPercent();
         s.quoteValidityDays = request.quoteValidityDays();
         s.deliveryLeadDays = request.deliveryLeadDays();
-        return view(s);
+        return view(Versions.stored(s));
     }
 
     static SettingsView view(OrderSettings s) {
-        return new SettingsView(s.dealerId, s.currency, s.timeZone, s.consultantDiscountLimitPercent,
-                s.quoteValidityDays, s.deliveryLeadDays);
+        return new SettingsView(s.dealerId, s.consultantDiscountLimitPercent, s.quoteValidityDays,
+                s.deliveryLeadDays, s.version);
     }
 }

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.IfMatch;
 import dev.showroom.platform.http.Page;
@@ -78,6 +79,9 @@ public class AppointmentResource {
     DealerSettings settings;
 
     @Inject
+    DealerProfiles profiles;
+
+    @Inject
     Clock clock;
 
     @POST
@@ -111,7 +115,7 @@ public class AppointmentResource {
         AppointmentStatus status = QueryParams.enumOf(AppointmentStatus.class, statusParam, "status");
         String consultant = staff.seesOnlyOwn() ? staff.id() : consultantId;
         Filters f = new Filters().and("leadId = :leadId", "leadId", leadId).and("status = :status", "status", status)
-                .andOnDay("scheduledAt", date, () -> settings.of(staff.dealerId()).zone())
+                .andOnDay("scheduledAt", date, () -> profiles.zone(staff.dealerId()))
                 .andIf(consultant != null && !consultant.isBlank(), "consultantId = :consultant", "consultant", consultant);
         var found = Appointment.<Appointment> find(f.query(), Sorts.of(sort, "id"), f.params());
         return Page.of(found.page(page.page, page.size).list().stream().map(AppointmentView::of).toList(), page,

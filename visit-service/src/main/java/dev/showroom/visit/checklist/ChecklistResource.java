@@ -40,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
@@ -51,7 +52,6 @@ import dev.showroom.platform.http.Sortable;
 import dev.showroom.platform.idempotency.IdempotentCreate;
 import dev.showroom.platform.persistence.Filters;
 import dev.showroom.platform.persistence.Sorts;
-import dev.showroom.visit.settings.DealerSettings;
 import io.quarkus.panache.common.Sort;
 
 @Path("/api/v1/checklists")
@@ -102,7 +102,7 @@ public class ChecklistResource {
     CurrentStaff staff;
 
     @Inject
-    DealerSettings settings;
+    DealerProfiles profiles;
 
     @Inject
     Clock clock;
@@ -160,7 +160,7 @@ public class ChecklistResource {
     public Response run(@Valid @NotNull RunRequest request) {
         Map<String, String> template = new HashMap<>();
         items().forEach(i -> template.put(i.code(), i.label()));
-        ChecklistRun.Recorded recorded = ChecklistRun.record(request.date(), settings.today(staff.dealerId()), template,
+        ChecklistRun.Recorded recorded = ChecklistRun.record(request.date(), profiles.today(staff.dealerId()), template,
                 request.results().stream().map(r -> new ChecklistRun.Check(r.itemCode(), r.passed(), r.note(),
                         r.ownerId())).toList(), staff.id(), Instant.now(clock));
         ChecklistRun run = recorded.run();
@@ -199,7 +199,7 @@ public class ChecklistResource {
         Filters f = new Filters().andIf(true, "passed = false").andIf(open == null || open, "actionClosedAt is null")
                 .and("runDate = :date", "date", date)
                 .andIf(owner != null && !owner.isBlank(), "ownerId = :owner", "owner", owner);
-        ZoneId zone = settings.of(staff.dealerId()).zone();
+        ZoneId zone = profiles.zone(staff.dealerId());
         var found = ChecklistResult.<ChecklistResult> find(f.query(),
                 Sorts.of(sort, Map.of("date", "runDate"), "id"), f.params());
         return Page.of(found.page(page.page, page.size).list().stream().map(r -> action(r, zone)).toList(), page,
@@ -217,7 +217,7 @@ public class ChecklistResource {
             throw ProblemException.notFound("Action");
         }
         r.closeAction(staff.id(), request == null ? null : request.note(), Instant.now(clock));
-        return action(r, settings.of(staff.dealerId()).zone());
+        return action(r, profiles.zone(staff.dealerId()));
     }
 
     @GET
@@ -227,12 +227,12 @@ public class ChecklistResource {
             summary = "The day's summary: items passed and failed, actions open, closed the same day or later")
     public DaySummary summary(@QueryParam("date") String dateParam) {
         LocalDate date = QueryParams.date(dateParam, "date");
-        LocalDate day = date != null ? date : settings.today(staff.dealerId());
+        LocalDate day = date != null ? date : profiles.today(staff.dealerId());
         ChecklistRun run = ChecklistRun.find("runDate", day).firstResult();
         if (run == null) {
             return new DaySummary(day, false, null, null, 0, 0, 0, 0, 0, 0, List.of());
         }
-        ZoneId zone = settings.of(staff.dealerId()).zone();
+        ZoneId zone = profiles.zone(staff.dealerId());
         List<ChecklistResult> results = ChecklistResult.list("runId", Sort.ascending("itemCode"), run.id);
         List<ActionView> actions = results.stream().filter(r -> !r.passed).map(r -> action(r, zone)).toList();
         int passed = (int) results.stream().filter(r -> r.passed).count();
@@ -252,7 +252,7 @@ public class ChecklistResource {
             @QueryParam("minFailures") Integer minFailures, @BeanParam @Valid PageRequest page,
             @BeanParam SortOrder sort) {
         LocalDate to = QueryParams.date(toParam, "to");
-        to = to != null ? to : settings.today(staff.dealerId());
+        to = to != null ? to : profiles.today(staff.dealerId());
         LocalDate from = QueryParams.date(fromParam, "from");
         from = from != null ? from : to.minusDays(29);
         if (from.isAfter(to)) {

@@ -24,6 +24,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
@@ -35,7 +36,6 @@ import dev.showroom.platform.http.Sortable;
 import dev.showroom.platform.persistence.Sorts;
 import dev.showroom.visit.reception.CheckpointCode;
 import dev.showroom.visit.reception.VisitKind;
-import dev.showroom.visit.settings.DealerSettings;
 
 /**
  * Checkpoint compliance: the share of checkpoints met, per step (call / walk-in), per checkpoint and per
@@ -73,7 +73,7 @@ public class ComplianceResource {
     CurrentStaff staff;
 
     @Inject
-    DealerSettings settings;
+    DealerProfiles profiles;
 
     @Inject
     EntityManager em;
@@ -84,9 +84,9 @@ public class ComplianceResource {
             summary = "Share of checkpoints met per step, checkpoint and consultant, for a period (from/to inclusive)")
     public Compliance compliance(@QueryParam("from") String fromParam, @QueryParam("to") String toParam,
             @QueryParam("consultantId") @Size(max = 100) String consultantId, @QueryParam("step") String stepParam) {
-        ZoneId zone = settings.of(staff.dealerId()).zone();
+        ZoneId zone = profiles.zone(staff.dealerId());
         LocalDate to = QueryParams.date(toParam, "to");
-        to = to != null ? to : settings.today(staff.dealerId());
+        to = to != null ? to : profiles.today(staff.dealerId());
         LocalDate from = QueryParams.date(fromParam, "from");
         from = from != null ? from : to.minusDays(29);
         if (from.isAfter(to)) {

@@ -26,6 +26,7 @@ import dev.showroom.visit.customer.KnownLead;
 import dev.showroom.visit.reception.ReceptionRequests.CallRequest;
 import dev.showroom.visit.reception.ReceptionRequests.ContactRequest;
 import dev.showroom.visit.reception.ReceptionRequests.WalkInRequest;
+import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.visit.settings.DealerSettings;
 import dev.showroom.visit.settings.VisitSettings;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -46,6 +47,9 @@ public class Reception {
 
     @Inject
     DealerSettings settings;
+
+    @Inject
+    DealerProfiles profiles;
 
     @Inject
     Outbox outbox;
@@ -70,7 +74,7 @@ public class Reception {
         Instant at = r.occurredAt() != null ? r.occurredAt() : now;
         notInFuture(at, now, "occurredAt");
         VisitSettings s = settings.of(staff.dealerId());
-        Visit v = start(VisitKind.CALL, r.leadId(), r.contact(), r.consultantId(), at, r.appointmentAt(), now, s);
+        Visit v = start(VisitKind.CALL, r.leadId(), r.contact(), r.consultantId(), at, r.appointmentAt(), now);
         v.ringCount = r.ringCount();
         v.secondsToAnswer = r.secondsToAnswer();
         v.outcome = blankToNull(r.outcome());
@@ -92,9 +96,8 @@ public class Reception {
         if (r.departureAt() != null && r.departureAt().isBefore(r.arrivalAt())) {
             throw ProblemException.invalid("departureAt", "afterArrival", "departureAt must not be before arrivalAt");
         }
-        VisitSettings s = settings.of(staff.dealerId());
         Visit v = start(VisitKind.WALK_IN, r.leadId(), r.contact(), r.consultantId(), r.arrivalAt(), r.appointmentAt(),
-                now, s);
+                now);
         v.arrivalAt = r.arrivalAt();
         v.departureAt = r.departureAt();
         v.partySize = r.partySize();
@@ -191,7 +194,7 @@ public class Reception {
     }
 
     private Visit start(VisitKind kind, UUID leadId, ContactRequest contact, String consultantId, Instant at,
-            Instant appointmentAt, Instant now, VisitSettings s) {
+            Instant appointmentAt, Instant now) {
         if (appointmentAt != null && appointmentAt.isBefore(now)) {
             throw ProblemException.invalid("appointmentAt", "future", "appointmentAt must be in the future");
         }
@@ -205,7 +208,7 @@ public class Reception {
         if (contact != null) {
             v.contactName = contact.name().strip();
             try {
-                v.contactPhone = PhoneNumbers.normalise(contact.phone(), s.region);
+                v.contactPhone = PhoneNumbers.normalise(contact.phone(), profiles.region(staff.dealerId()));
             } catch (PhoneNumbers.InvalidPhoneException e) {
                 throw ProblemException.invalid("contact.phone", "phone", "contact.phone is " + e.getMessage());
             }

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.IfMatch;
 import dev.showroom.platform.http.Page;
@@ -40,7 +41,6 @@ import dev.showroom.platform.persistence.Versions;
 import dev.showroom.visit.reception.ReceptionRequests.CallRequest;
 import dev.showroom.visit.reception.ReceptionRequests.DepartureRequest;
 import dev.showroom.visit.reception.ReceptionRequests.WalkInRequest;
-import dev.showroom.visit.settings.DealerSettings;
 
 @Path("/api/v1/visits")
 @Tag(name = "Reception", description = "Showroom calls and walk-ins with their satisfaction checkpoints, departures, "
@@ -54,7 +54,7 @@ public class ReceptionResource {
     CurrentStaff staff;
 
     @Inject
-    DealerSettings settings;
+    DealerProfiles profiles;
 
     @POST
     @Path("calls")
@@ -118,7 +118,7 @@ public class ReceptionResource {
                 .andIf(staff.seesOnlyOwn(),
                         "(consultantId = :me or leadId in (select k.leadId from KnownLead k where k.consultantId = :me))",
                         "me", staff.id())
-                .andOnDay("occurredAt", date, () -> settings.of(staff.dealerId()).zone());
+                .andOnDay("occurredAt", date, () -> profiles.zone(staff.dealerId()));
         var found = Visit.<Visit> find(f.query(), Sorts.of(sort, "id"), f.params());
         long total = found.count();
         List<VisitView> items = found.page(page.page, page.size).list().stream()

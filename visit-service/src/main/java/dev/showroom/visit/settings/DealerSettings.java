@@ -1,29 +1,29 @@
 package dev.showroom.visit.settings;
 
-import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
-/** A dealer's settings, or the defaults for a dealer that never changed them. */
+import dev.showroom.platform.dealer.DealerProfiles;
+import dev.showroom.platform.dealer.DealerRows;
+
+/** A dealer's showroom settings, or the defaults for a dealer that never changed them. */
 @ApplicationScoped
 public class DealerSettings {
 
     @Inject
-    EntityManager em;
+    DealerRows rows;
 
     @Inject
-    Clock clock;
+    DealerProfiles profiles;
 
     public VisitSettings of(String dealerId) {
-        VisitSettings s = em.find(VisitSettings.class, dealerId);
-        return s != null ? s : VisitSettings.defaults(dealerId);
+        return rows.read(VisitSettings.class, dealerId, VisitSettings::defaults);
     }
 
-    /** Today in the dealer's time zone. */
+    /** Today in the dealer's time zone (its profile). */
     public LocalDate today(String dealerId) {
-        return LocalDate.now(clock.withZone(of(dealerId).zone()));
+        return profiles.today(dealerId);
     }
 }

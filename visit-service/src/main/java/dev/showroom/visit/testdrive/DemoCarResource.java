@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.IfMatch;
 import dev.showroom.platform.http.Page;
@@ -49,7 +50,6 @@ import dev.showroom.platform.idempotency.IdempotentCreate;
 import dev.showroom.platform.persistence.Filters;
 import dev.showroom.platform.persistence.Sorts;
 import dev.showroom.platform.persistence.Versions;
-import dev.showroom.visit.settings.DealerSettings;
 
 @Path("/api/v1/demo-cars")
 @Tag(name = "Demo fleet", description = "The dealer's demo cars and their availability")
@@ -85,7 +85,7 @@ public class DemoCarResource {
     CurrentStaff staff;
 
     @Inject
-    DealerSettings settings;
+    DealerProfiles profiles;
 
     @Inject
     Clock clock;
@@ -137,7 +137,7 @@ public class DemoCarResource {
         if (!cars.isEmpty()) {
             Filters day = new Filters().andIf(true, "demoCarId in :cars and status in :live", "cars", booked.keySet(),
                     "live", List.of(TestDriveStatus.BOOKED, TestDriveStatus.IN_PROGRESS))
-                    .andOnDay("slotStart", bookedOn, () -> settings.of(staff.dealerId()).zone());
+                    .andOnDay("slotStart", bookedOn, () -> profiles.zone(staff.dealerId()));
             TestDrive.<TestDrive> find(day.query() + " order by slotStart", day.params()).list()
                     .forEach(d -> booked.get(d.demoCarId).add(new BookedSlot(d.slotStart, d.slotEnd)));
         }

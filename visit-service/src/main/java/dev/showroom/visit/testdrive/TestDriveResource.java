@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.IfMatch;
 import dev.showroom.platform.http.Page;
@@ -36,7 +37,6 @@ import dev.showroom.platform.idempotency.IdempotentCreate;
 import dev.showroom.platform.persistence.Filters;
 import dev.showroom.platform.persistence.Sorts;
 import dev.showroom.platform.persistence.Versions;
-import dev.showroom.visit.settings.DealerSettings;
 import dev.showroom.visit.testdrive.TestDriveRequests.BookRequest;
 import dev.showroom.visit.testdrive.TestDriveRequests.CancelRequest;
 import dev.showroom.visit.testdrive.TestDriveRequests.CompleteRequest;
@@ -53,7 +53,7 @@ public class TestDriveResource {
     CurrentStaff staff;
 
     @Inject
-    DealerSettings settings;
+    DealerProfiles profiles;
 
     @POST
     @Transactional
@@ -135,7 +135,7 @@ public class TestDriveResource {
         String consultant = staff.seesOnlyOwn() ? staff.id() : consultantId;
         Filters f = new Filters().and("leadId = :leadId", "leadId", leadId).and("demoCarId = :car", "car", carId)
                 .and("status = :status", "status", status)
-                .andOnDay("slotStart", date, () -> settings.of(staff.dealerId()).zone())
+                .andOnDay("slotStart", date, () -> profiles.zone(staff.dealerId()))
                 .andIf(consultant != null && !consultant.isBlank(), "consultantId = :consultant", "consultant", consultant);
         var found = TestDrive.<TestDrive> find(f.query(), Sorts.of(sort, "id"), f.params());
         return Page.of(found.page(page.page, page.size).list().stream().map(drives::view).toList(), page, found.count());

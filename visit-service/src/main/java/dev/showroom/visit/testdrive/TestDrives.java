@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
 import dev.showroom.platform.events.Outbox;
@@ -26,7 +27,6 @@ import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.Preconditions;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.visit.customer.CustomerAccess;
-import dev.showroom.visit.settings.DealerSettings;
 import dev.showroom.visit.testdrive.TestDriveRequests.BookRequest;
 import dev.showroom.visit.testdrive.TestDriveRequests.CompleteRequest;
 import dev.showroom.visit.testdrive.TestDriveRequests.LicenceRequest;
@@ -47,7 +47,7 @@ public class TestDrives {
     CurrentStaff staff;
 
     @Inject
-    DealerSettings settings;
+    DealerProfiles profiles;
 
     @Inject
     Outbox outbox;
@@ -230,7 +230,7 @@ public class TestDrives {
 
     /** The licence must be valid on the day of the drive (the dealer's calendar day of the slot). */
     private void checkLicence(TestDrive d, LicenceRequest licence, String field) {
-        LocalDate driveDay = d.slotStart.atZone(settings.of(staff.dealerId()).zone()).toLocalDate();
+        LocalDate driveDay = d.slotStart.atZone(profiles.zone(staff.dealerId())).toLocalDate();
         if (licence.expiry().isBefore(driveDay)) {
             throw ProblemException.unprocessable(field + ".expiry", "validOnDriveDay",
                     "The driving licence expired on " + licence.expiry() + ", before the drive on " + driveDay);
