@@ -199,6 +199,15 @@ class ManagerConsoleIT {
             browser.assertAccessible();
             assertEquals(limit, as(MANAGER).get("/api/v1/orders/settings").then().statusCode(200).extract()
                     .path("consultantDiscountLimitPercent"));
+            // the dealer's profile is one form: an unknown time zone is lead-service's 400 beside its field
+            String zone = as(MANAGER).get("/api/v1/dealer/profile").then().statusCode(200).extract().path("timeZone");
+            browser.go("/console/manager/settings");
+            browser.page.fill("#profile-timeZone", "Mars/Olympus");
+            browser.page.click("#settings-profile button[type=submit]");
+            browser.page.waitForSelector("#profile-timeZone-error");
+            assertEquals("Mars/Olympus", browser.page.inputValue("#profile-timeZone"), "what was typed stays");
+            assertEquals(zone, as(MANAGER).get("/api/v1/dealer/profile").then().statusCode(200).extract()
+                    .path("timeZone"));
         }
     }
 

@@ -240,8 +240,11 @@ class PublicAndViewsTest {
     @Test
     void dashboardIsForManagersOfTheirDealer() {
         String manager = TestTokens.of("chen.jing", "dealer-bj-02", Roles.MANAGER);
+        // "today" is the dealer's, in its profile's time zone (before: one zone, Shanghai's, for every dealer)
+        String today = java.time.LocalDate.now(java.time.ZoneId.of(UpstreamStubs.DEALER_ZONE)).toString();
         given().auth().oauth2(manager).get("/api/v1/dashboard").then().statusCode(200)
-                .body("dealerId", equalTo("dealer-bj-02"))
+                .body("dealerId", equalTo("dealer-bj-02")).body("date", equalTo(today))
+                .body("todaysAppointments.uri", equalTo("/api/v1/appointments?date=" + today))
                 .body("funnel.service", equalTo("lead-service"))
                 .body("satisfaction.service", equalTo("aftersales-service"))
                 .body("overdueLeadFollowUps.uri", equalTo("/api/v1/leads/overdue"))

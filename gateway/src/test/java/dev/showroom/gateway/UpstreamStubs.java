@@ -27,6 +27,8 @@ public final class UpstreamStubs {
 
     public static final String MISSING_LEAD = "00000000-0000-0000-0000-000000000404";
     public static final String ORDER_NUMBER = "SO-2026-0001";
+    /** The dealer profile's time zone (lead-service's /api/v1/dealer/profile): 19 hours behind Shanghai. */
+    public static final String DEALER_ZONE = "Pacific/Pago_Pago";
     /** order-service answers 429 for it: locked after too many wrong answers. */
     public static final String LOCKED_ORDER_NUMBER = "SO-2026-0666";
     public static final String ORDER_PHONE_LAST4 = "4321";
@@ -173,6 +175,8 @@ public final class UpstreamStubs {
             } else if (path.startsWith("/api/v1/leads/") && !path.equals("/api/v1/leads/overdue")) {
                 json(request, 200, new JsonObject().put("id", path.substring("/api/v1/leads/".length()))
                         .put("name", "Zhang Wei").put("grade", "H"));
+            } else if (path.equals("/api/v1/dealer/profile")) {
+                json(request, 200, new JsonObject().put("dealerId", "dealer-bj-02").put("timeZone", DEALER_ZONE));
             } else if (path.equals("/api/v1/public/enquiries")) {
                 json(request, 201, new JsonObject().put("reference", "ENQ-7F3A").put("leadId", "internal-id")
                         .put("phone", "13800000000"));

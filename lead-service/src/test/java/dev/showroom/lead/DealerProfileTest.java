@@ -90,7 +90,7 @@ class DealerProfileTest {
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("region")).body("errors.field", hasItem("timeZone"))
                 .body("errors.field", hasItem("currency")).body("errors.rule", hasItem("closesAfterOpens"))
-                .body("errors.field", hasItem("openingHours[1].day")).body("errors.field", hasItem("languages[1]"));
+                .body("errors.field", hasItem("openingHours[1]")).body("errors.rule", hasItem("uniqueDay")).body("errors.field", hasItem("languages[1]"));
         as(manager).header("If-Match", "\"0\"").body(Map.of("region", "CN")).put("/api/v1/dealer/profile").then()
                 .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("currency"));
         as(manager).get("/api/v1/dealer/profile").then().body("version", equalTo(0)).body("region", equalTo("CN"));

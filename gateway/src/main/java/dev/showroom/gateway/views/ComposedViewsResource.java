@@ -93,13 +93,16 @@ public class ComposedViewsResource {
     public Uni<Response> dashboard(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(Correlation.HEADER) String correlationId, @HeaderParam(Correlation.TRACEPARENT) String trace) {
         String dealerId = staff.dealerId();
-        String today = LocalDate.now(config.timeZone()).toString();
-        return composer.fetch(config.dashboard(),
-                path -> path.replace("{dealerId}", dealerId).replace("{today}", today),
-                headers(authorization, correlationId, trace)).map(parts -> {
-                    ObjectNode view = mapper.createObjectNode().put("dealerId", dealerId).put("date", today);
-                    return Response.ok(composer.fill(view, parts)).build();
-                });
+        Map<String, String> headers = headers(authorization, correlationId, trace);
+        // "today" is the dealer's, in the time zone of its profile
+        return composer.dealerZone(config.dealerProfile(), headers, config.timeZone()).flatMap(zone -> {
+            String today = LocalDate.now(zone).toString();
+            return composer.fetch(config.dashboard(),
+                    path -> path.replace("{dealerId}", dealerId).replace("{today}", today), headers).map(parts -> {
+                        ObjectNode view = mapper.createObjectNode().put("dealerId", dealerId).put("date", today);
+                        return Response.ok(composer.fill(view, parts)).build();
+                    });
+        });
     }
 
     private static Map<String, String> headers(String authorization, String correlationId, String trace) {

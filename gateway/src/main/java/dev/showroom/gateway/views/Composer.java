@@ -1,5 +1,7 @@
 package dev.showroom.gateway.views;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,7 @@ import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -45,6 +48,22 @@ public class Composer {
             return Uni.createFrom().item(List.of());
         }
         return Uni.join().all(parts).andFailFast();
+    }
+
+    /**
+     * The caller's dealer's time zone, from its profile (lead-service's {@code /api/v1/dealer/profile}, asked with
+     * the caller's token); {@code fallback} when the profile cannot be read.
+     */
+    Uni<ZoneId> dealerZone(ViewsConfig.Section profile, Map<String, String> headers, ZoneId fallback) {
+        return calls.get(profile.upstream(), profile.path(), headers).map(answer -> {
+            JsonNode zone = answer.ok() ? answer.json(mapper) : null;
+            zone = zone == null ? null : zone.get("timeZone");
+            try {
+                return zone != null && zone.isTextual() ? ZoneId.of(zone.asText()) : fallback;
+            } catch (DateTimeException e) {
+                return fallback;
+            }
+        }).onFailure().recoverWithItem(fallback);
     }
 
     /** Puts each part in the view as its JSON, and notes gaps and refusals. */

@@ -22,7 +22,10 @@ public interface ViewsConfig {
 
     Map<String, Section> dashboard();
 
-    /** The zone in which "today" of the dashboard is reckoned (the demo dealers' default). */
+    /** The dealer's profile, whose time zone is the one in which "today" of the dashboard is reckoned. */
+    Section dealerProfile();
+
+    /** The zone of "today" when the dealer's profile cannot be read (a profile's default). */
     @WithDefault("Asia/Shanghai")
     ZoneId timeZone();
 

@@ -49,11 +49,11 @@ public record ProfileChange(String region, String timeZone, String currency, Lis
             Events.OpeningHours h = openingHours.get(i);
             String at = "openingHours[" + i + "]";
             if (!days.add(h.day())) {
-                found.add(new Violation(at + ".day", "unique", h.day() + " is listed twice"));
+                found.add(new Violation(at, "uniqueDay", h.day() + " is listed twice"));
             }
             try {
                 if (!LocalTime.parse(h.opens()).isBefore(LocalTime.parse(h.closes()))) {
-                    found.add(new Violation(at + ".closes", "closesAfterOpens",
+                    found.add(new Violation(at, "closesAfterOpens",
                             "Closes at " + h.closes() + ", not after it opens at " + h.opens()));
                 }
             } catch (DateTimeException e) {

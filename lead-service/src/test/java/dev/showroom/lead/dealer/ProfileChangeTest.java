@@ -42,9 +42,9 @@ class ProfileChangeTest {
 
     @Test
     void aDayOpensBeforeItClosesAndIsListedOnce() {
-        assertEquals(List.of("openingHours[0].closes:closesAfterOpens"), rules(new ProfileChange("CN",
+        assertEquals(List.of("openingHours[0]:closesAfterOpens"), rules(new ProfileChange("CN",
                 "Asia/Shanghai", "CNY", List.of(new OpeningHours("MONDAY", "18:00", "18:00")), List.of("zh-CN"))));
-        assertEquals(List.of("openingHours[1].day:unique"), rules(new ProfileChange("CN", "Asia/Shanghai", "CNY",
+        assertEquals(List.of("openingHours[1]:uniqueDay"), rules(new ProfileChange("CN", "Asia/Shanghai", "CNY",
                 List.of(new OpeningHours("MONDAY", "09:00", "12:00"), new OpeningHours("MONDAY", "13:00", "18:00")),
                 List.of("zh-CN"))));
         assertEquals(List.of("openingHours[0]:time"), rules(new ProfileChange("CN", "Asia/Shanghai", "CNY",

@@ -33,7 +33,7 @@ import io.quarkus.oidc.token.propagation.common.AccessToken;
 public interface CareApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Settings(String timeZone, int maxCallAttempts, int retryHours, int acknowledgeSlaHours, int surveyLinkDays) {
+    record Settings(int maxCallAttempts, int retryHours, int acknowledgeSlaHours, int surveyLinkDays) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -67,10 +67,6 @@ public interface LeadApi {
     record Contact(String id, String channel, String sourceDetail, String note, Instant occurredAt, String status) {
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Settings(String timeZone) {
-    }
-
     @GET
     @Path("{id}")
     Lead lead(@PathParam("id") String id);
@@ -117,8 +113,4 @@ public interface LeadApi {
     @DELETE
     @Path("{id}/defeat")
     Lead reopen(@PathParam("id") String id);
-
-    @GET
-    @Path("settings")
-    Settings settings();
 }

@@ -570,26 +570,32 @@ public interface Mgr {
     @Message("Settings")
     String settings_title();
 
-    @Message("{#when area}{#is 'leads'}Lead settings are saved.{#is 'visits'}Showroom settings are saved."
+    @Message("{#when area}{#is 'profile'}The dealer's profile is saved; every service applies it."
+            + "{#is 'leads'}Lead settings are saved.{#is 'visits'}Showroom settings are saved."
             + "{#is 'orders'}Order settings are saved.{#is 'follow-ups'}After-sales settings are saved.{#else}Saved.{/when}")
     String settings_saved(String area);
 
     @Message("The dealer's rules each service applies. A change applies to what is recorded from now on.")
     String settings_lede();
 
-    @Message("{#when area}{#is 'leads'}Leads and follow-ups{#is 'visits'}Showroom{#is 'orders'}Quotes and orders"
+    @Message("{#when area}{#is 'profile'}The dealer's profile{#is 'leads'}Leads and follow-ups{#is 'visits'}Showroom{#is 'orders'}Quotes and orders"
             + "{#is 'follow-ups'}After-sales{#else}{area}{/when}")
     String settings_area(String area);
 
-    @Message("Numbers separated by commas.")
+    @Message("Separated by commas.")
     String settings_list_hint();
+
+    @Message("A day a line: the weekday (MONDAY …), the time it opens and the time it closes, e.g. MONDAY 09:00-18:00; "
+            + "a day not listed is closed.")
+    String settings_lines_hint();
 
     @Message("{#when key}{#is 'region'}Phone region (two letters){#is 'timeZone'}Time zone"
             + "{#is 'cadenceDays.H'}Days between follow-ups, grade H{#is 'cadenceDays.A'}Days between follow-ups, grade A"
             + "{#is 'cadenceDays.B'}Days between follow-ups, grade B{#is 'cadenceDays.C'}Days between follow-ups, grade C"
             + "{#is 'firstFollowUpDays'}Days to the first follow-up{#is 'answerWithinRings'}Answer within rings"
             + "{#is 'answerWithinSeconds'}Answer within seconds{#is 'reminderHoursBefore'}Appointment reminder, hours before"
-            + "{#is 'currency'}Currency{#is 'consultantDiscountLimitPercent'}Consultant's discount limit (% of the list price)"
+            + "{#is 'currency'}Currency{#is 'openingHours'}Opening hours{#is 'languages'}Languages (e.g. zh-CN, en)"
+            + "{#is 'consultantDiscountLimitPercent'}Consultant's discount limit (% of the list price)"
             + "{#is 'quoteValidityDays'}Days a quote is valid{#is 'deliveryLeadDays'}Days to delivery"
             + "{#is 'followUpDays'}Call-backs, days after delivery{#is 'callTime'}Time of the call-backs"
             + "{#is 'followUpAssignee'}Who calls back{#is 'customerCareStaffId'}Customer care's user"

@@ -1,6 +1,7 @@
 package dev.showroom.web.manager;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,18 +15,29 @@ import dev.showroom.web.gateway.ProblemMapper;
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 
 /**
- * The dealer's settings of each service as the documents they are ({@code area}: leads, visits, orders,
- * follow-ups): read whole, written whole. The console knows no setting's rule; the service names a bad one.
+ * The dealer's profile (lead-service's, every service applies it) and the settings of each service
+ * ({@code area}: leads, visits, orders, follow-ups) as the documents they are: read whole, written whole at the
+ * version read ({@code If-Match}). The console knows no setting's rule; the service names a bad one.
  */
 @RegisterRestClient(configKey = "gateway")
 @RegisterProvider(ProblemMapper.class)
 @AccessToken
-@Path("/api/v1/{area}/settings")
+@Path("/api/v1")
 public interface SettingsApi {
 
     @GET
+    @Path("dealer/profile")
+    ObjectNode profile();
+
+    @PUT
+    @Path("dealer/profile")
+    ObjectNode replaceProfile(@HeaderParam("If-Match") String ifMatch, ObjectNode profile);
+
+    @GET
+    @Path("{area}/settings")
     ObjectNode settings(@PathParam("area") String area);
 
     @PUT
-    ObjectNode replace(@PathParam("area") String area, ObjectNode settings);
+    @Path("{area}/settings")
+    ObjectNode replace(@PathParam("area") String area, @HeaderParam("If-Match") String ifMatch, ObjectNode settings);
 }

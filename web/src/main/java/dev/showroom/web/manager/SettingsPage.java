@@ -33,16 +33,20 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /**
- * The dealer's settings, one form per service (leads, showroom, orders, after-sales), each made from the document
+ * The dealer's profile (phone region, time zone, currency, opening hours, languages: one form, every service applies
+ * it) and its settings, one form per service (leads, showroom, orders, after-sales), each made from the document
  * the service answers: a number or a text is a field, a list is typed with commas, an object (the follow-up cadence
- * per grade) is a field per key. Saving sends the whole document back as typed; the service's 400 names the field
- * and the form shows it beside it, with what was typed.
+ * per grade) is a field per key, the opening hours a day and its hours per line. Saving sends the whole document
+ * back as typed, at the version the form showed (If-Match); the service's 400 names the field and the form shows
+ * it beside it, with what was typed; a 412 (someone saved meanwhile) is said on top of the form.
  */
 @Path("/console/manager/settings")
 @Produces(MediaType.TEXT_HTML)
 public class SettingsPage {
 
-    static final List<String> AREAS = List.of("leads", "visits", "orders", "follow-ups");
+    static final String PROFILE = "profile";
+    static final List<String> AREAS = List.of(PROFILE, "leads", "visits", "orders", "follow-ups");
+    static final String OPENING_HOURS = "openingHours";
     /** Settings the services read from a fixed set. */
     static final Map<String, List<String>> CHOICES = Map.of("followUpAssignee", List.of("CONSULTANT", "CUSTOMER_CARE"));
 
@@ -54,7 +58,7 @@ public class SettingsPage {
             List<String> choices) {
     }
 
-    public record Area(String area, List<Field> fields, FieldErrors errors) {
+    public record Area(String area, String version, List<Field> fields, FieldErrors errors) {
         /** The keys the form shows beside their fields (the others go on top). */
         public String keys() {
             return String.join(",", fields.stream().map(Field::key).toList());
@@ -72,8 +76,8 @@ public class SettingsPage {
 
     @GET
     public TemplateInstance show(@QueryParam("done") String done) {
-        return Templates.settings(AREAS.stream().map(a -> new Area(a, fields(a, settings.settings(a), Map.of()),
-                FieldErrors.none())).toList(), done);
+        return Templates.settings(AREAS.stream().map(a -> area(a, read(a), Map.of(), FieldErrors.none())).toList(),
+                done);
     }
 
     @POST
@@ -82,22 +86,37 @@ public class SettingsPage {
         if (!AREAS.contains(area)) {
             throw new NotFoundException();
         }
-        ObjectNode current = settings.settings(area);
+        ObjectNode current = read(area);
         Map<String, String> typed = Forms.current();
+        String ifMatch = "\"" + typed.getOrDefault("version", current.path("version").asText()) + "\"";
         try {
-            settings.replace(area, document(current, typed));
+            if (area.equals(PROFILE)) {
+                settings.replaceProfile(ifMatch, document(current, typed));
+            } else {
+                settings.replace(area, ifMatch, document(current, typed));
+            }
         } catch (GatewayProblem problem) {
-            if (!problem.validation()) {
+            if (!problem.validation() && problem.status() != 412) {
                 throw problem;
             }
             List<Area> areas = new ArrayList<>();
             for (String a : AREAS) {
-                areas.add(a.equals(area) ? new Area(a, fields(a, current, typed), FieldErrors.of(problem))
-                        : new Area(a, fields(a, settings.settings(a), Map.of()), FieldErrors.none()));
+                areas.add(a.equals(area) ? area(a, current, typed, FieldErrors.of(problem))
+                        : area(a, read(a), Map.of(), FieldErrors.none()));
             }
             return Response.status(problem.status()).entity(Templates.settings(areas, null)).build();
         }
         return Response.seeOther(URI.create("/console/manager/settings?done=" + area)).build();
+    }
+
+    private ObjectNode read(String area) {
+        return area.equals(PROFILE) ? settings.profile() : settings.settings(area);
+    }
+
+    /** A form at the version it shows (the version typed back after a refusal, so that a 412 stays one). */
+    static Area area(String area, ObjectNode document, Map<String, String> typed, FieldErrors errors) {
+        return new Area(area, typed.getOrDefault("version", document.path("version").asText()),
+                fields(area, document, typed), errors);
     }
 
     /** The form's fields of a settings document; what was typed wins over what is stored. */
@@ -107,10 +126,16 @@ public class SettingsPage {
             Map.Entry<String, JsonNode> e = it.next();
             String name = e.getKey();
             JsonNode value = e.getValue();
-            if (name.equals("dealerId")) {
+            if (name.equals("dealerId") || name.equals("version")) {
                 continue;
             }
-            if (value.isObject()) {
+            if (name.equals(OPENING_HOURS)) {
+                List<String> days = new ArrayList<>();
+                value.forEach(d -> days.add(d.path("day").asText() + " " + d.path("opens").asText() + "-"
+                        + d.path("closes").asText()));
+                fields.add(new Field(name, area + "-" + name, name, name,
+                        typed.getOrDefault(name, String.join("\n", days)), "lines", List.of()));
+            } else if (value.isObject()) {
                 for (Iterator<Map.Entry<String, JsonNode>> inner = value.fields(); inner.hasNext();) {
                     Map.Entry<String, JsonNode> sub = inner.next();
                     String path = name + "." + sub.getKey();
@@ -140,10 +165,14 @@ public class SettingsPage {
         for (Iterator<Map.Entry<String, JsonNode>> it = current.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
             String name = e.getKey();
-            if (name.equals("dealerId")) {
+            if (name.equals("dealerId") || name.equals("version")) {
                 continue;
             }
-            if (e.getValue().isObject()) {
+            if (name.equals(OPENING_HOURS)) {
+                ArrayNode days = out.putArray(name);
+                Arrays.stream(typed.getOrDefault(name, "").split("[\\n;]+")).map(String::strip)
+                        .filter(line -> !line.isEmpty()).forEach(line -> days.add(openingHours(line)));
+            } else if (e.getValue().isObject()) {
                 ObjectNode object = objects.computeIfAbsent(name, n -> out.putObject(n));
                 e.getValue().fieldNames().forEachRemaining(sub -> text(object, sub, typed.get(name + "." + sub)));
             } else if (e.getValue().isArray()) {
@@ -155,6 +184,16 @@ public class SettingsPage {
             }
         }
         return out;
+    }
+
+    /** {@code MONDAY 09:00-18:00} as the profile's day: what cannot be read goes as typed, for the service to name. */
+    static ObjectNode openingHours(String line) {
+        String[] parts = line.split("[\\s\\-–]+");
+        ObjectNode day = JsonNodeFactory.instance.objectNode();
+        day.put("day", parts[0].toUpperCase(java.util.Locale.ROOT));
+        text(day, "opens", parts.length > 1 ? parts[1] : null);
+        text(day, "closes", parts.length > 2 ? parts[2] : null);
+        return day;
     }
 
     private static void text(ObjectNode node, String name, String value) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import dev.showroom.web.sales.DealerTime;
 import dev.showroom.web.gateway.GatewayProblem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -44,10 +45,13 @@ public class FrontDeskPage {
     @RestClient
     VisitsApi visits;
 
+    @Inject
+    DealerTime dealerTime;
+
     @GET
     public TemplateInstance desk(@QueryParam("recorded") String recorded, @QueryParam("next") String handedTo,
             @QueryParam("busy") String busy) {
-        ZoneId zone = zone(visits);
+        ZoneId zone = dealerTime.zone();
         LocalDate today = LocalDate.now(zone);
         DateTimeFormatter hhmm = DateTimeFormatter.ofPattern("HH:mm");
         List<Booked> booked = visits.appointments(today, "BOOKED", 100).items().stream()
@@ -75,12 +79,4 @@ public class FrontDeskPage {
         }
     }
 
-    static ZoneId zone(VisitsApi visits) {
-        try {
-            String zone = visits.settings().timeZone();
-            return zone == null ? ZoneId.of("Asia/Shanghai") : ZoneId.of(zone);
-        } catch (RuntimeException e) {
-            return ZoneId.of("Asia/Shanghai");
-        }
-    }
 }

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import dev.showroom.web.sales.DealerTime;
 import dev.showroom.web.gateway.FieldErrors;
 import dev.showroom.web.gateway.GatewayProblem;
 import dev.showroom.web.shell.Forms;
@@ -56,6 +57,9 @@ public class LogVisitPage {
     @RestClient
     VisitsApi visits;
 
+    @Inject
+    DealerTime dealerTime;
+
     @GET
     @Path("call")
     public TemplateInstance callForm() {
@@ -70,7 +74,7 @@ public class LogVisitPage {
     @Path("walk-in")
     public TemplateInstance walkInForm() {
         VisitsApi.Rota rota = visits.rota();
-        ZoneId zone = FrontDeskPage.zone(visits);
+        ZoneId zone = dealerTime.zone();
         Map<String, String> form = new LinkedHashMap<>();
         form.put("consultantId", rota.next() == null ? "" : rota.next());
         form.put("arrivalAt", LocalDateTime.now(zone).withSecond(0).withNano(0).toString());
@@ -84,7 +88,7 @@ public class LogVisitPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response logCall() {
         Map<String, String> form = Forms.current();
-        ZoneId zone = FrontDeskPage.zone(visits);
+        ZoneId zone = dealerTime.zone();
         FieldErrors errors = FieldErrors.none();
         Map<String, Object> call = new LinkedHashMap<>();
         call.put("contact", contact(form));
@@ -115,7 +119,7 @@ public class LogVisitPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response logWalkIn() {
         Map<String, String> form = Forms.current();
-        ZoneId zone = FrontDeskPage.zone(visits);
+        ZoneId zone = dealerTime.zone();
         FieldErrors errors = FieldErrors.none();
         Map<String, Object> walkIn = new LinkedHashMap<>();
         walkIn.put("contact", contact(form));

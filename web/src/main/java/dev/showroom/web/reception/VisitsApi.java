@@ -27,7 +27,7 @@ import io.quarkus.oidc.token.propagation.common.AccessToken;
 public interface VisitsApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Settings(String timeZone, int answerWithinRings, int answerWithinSeconds) {
+    record Settings(int answerWithinRings, int answerWithinSeconds) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -16,14 +16,12 @@ import jakarta.inject.Named;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import dev.showroom.web.care.CareApi;
 import dev.showroom.web.gateway.GatewayProblem;
-import dev.showroom.web.lead.LeadApi;
 import dev.showroom.web.shell.Who;
 
 /**
- * Times and money as the dealer reads them: instants in the dealer's time zone (lead-service's settings, or
- * after-sales' for customer care, remembered per dealer for a few minutes), amounts with two places and thousands separators. Templates:
+ * Times and money as the dealer reads them: instants in the dealer's time zone (its profile, remembered per
+ * dealer for a few minutes), amounts with two places and thousands separators. Templates:
  * {@code {inject:dealerTime.at(t.slotStart)}}, {@code {inject:dealerTime.money(q.total)}}.
  */
 @Named("dealerTime")
@@ -42,11 +40,7 @@ public class DealerTime {
 
     @Inject
     @RestClient
-    LeadApi leads;
-
-    @Inject
-    @RestClient
-    CareApi care;
+    DealerProfileApi profiles;
 
     private ZoneId zone;
 
@@ -58,7 +52,8 @@ public class DealerTime {
                 ZoneId found;
                 long keep = KEEP_MILLIS;
                 try {
-                    String timeZone = zoneOfDealer();
+                    DealerProfileApi.Profile profile = profiles.profile();
+                    String timeZone = profile == null ? null : profile.timeZone();
                     found = timeZone == null ? FALLBACK : ZoneId.of(timeZone);
                 } catch (GatewayProblem | java.time.DateTimeException | jakarta.ws.rs.ProcessingException e) {
                     found = FALLBACK; // the day still shows; times in the brand's zone, asked again shortly
@@ -70,16 +65,6 @@ public class DealerTime {
             zone = known.zone();
         }
         return zone;
-    }
-
-    /** lead-service's setting; customer care may not read lead-service, so theirs comes from after-sales. */
-    private String zoneOfDealer() {
-        if (who.any("receptionist,consultant,manager,admin")) {
-            LeadApi.Settings settings = leads.settings();
-            return settings == null ? null : settings.timeZone();
-        }
-        CareApi.Settings settings = care.settings();
-        return settings == null ? null : settings.timeZone();
     }
 
     public LocalDate today() {

@@ -31,7 +31,7 @@ import io.quarkus.qute.TemplateInstance;
 public class RenderCare {
 
     static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MINUTES);
-    static final CareApi.Settings SETTINGS = new CareApi.Settings("Asia/Shanghai", 3, 4, 24, 14);
+    static final CareApi.Settings SETTINGS = new CareApi.Settings(3, 4, 24, 14);
 
     static FollowUp call(String id, String status, int day, boolean overdue, String surveyId) {
         return new FollowUp(id, "L1", "O1", "SO-2026-000042", "Zhou Min", "+8613512345678", "AFTER_DELIVERY", day,

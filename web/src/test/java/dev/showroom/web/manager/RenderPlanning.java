@@ -52,14 +52,21 @@ public class RenderPlanning {
     @GET
     @Path("settings")
     public TemplateInstance settings() throws Exception {
-        ObjectNode leads = (ObjectNode) JSON.readTree("{\"dealerId\":\"dealer-sh-01\",\"region\":\"CN\",\"timeZone\":\"Asia/Shanghai\","
-                + "\"cadenceDays\":{\"H\":2,\"A\":3,\"B\":7,\"C\":14},\"firstFollowUpDays\":1}");
-        ObjectNode care = (ObjectNode) JSON.readTree("{\"timeZone\":\"Asia/Shanghai\",\"followUpDays\":[1,3,7,30],"
-                + "\"callTime\":\"10:00\",\"followUpAssignee\":\"CUSTOMER_CARE\",\"customerCareStaffId\":null,\"maxCallAttempts\":3}");
+        ObjectNode profile = (ObjectNode) JSON.readTree("{\"dealerId\":\"dealer-sh-01\",\"region\":\"CN\","
+                + "\"timeZone\":\"Asia/Shanghai\",\"currency\":\"CNY\",\"openingHours\":[{\"day\":\"MONDAY\","
+                + "\"opens\":\"09:00\",\"closes\":\"18:00\"},{\"day\":\"SATURDAY\",\"opens\":\"10:00\",\"closes\":\"16:00\"}],"
+                + "\"languages\":[\"zh-CN\",\"en\"],\"version\":4}");
+        ObjectNode leads = (ObjectNode) JSON.readTree("{\"dealerId\":\"dealer-sh-01\","
+                + "\"cadenceDays\":{\"H\":2,\"A\":3,\"B\":7,\"C\":14},\"firstFollowUpDays\":1,\"version\":2}");
+        ObjectNode care = (ObjectNode) JSON.readTree("{\"followUpDays\":[1,3,7,30],"
+                + "\"callTime\":\"10:00\",\"followUpAssignee\":\"CUSTOMER_CARE\",\"customerCareStaffId\":null,\"maxCallAttempts\":3,"
+                + "\"version\":0}");
         return SettingsPage.Templates.settings(List.of(
-                new SettingsPage.Area("leads", SettingsPage.fields("leads", leads, Map.of("cadenceDays.H", "0")),
+                SettingsPage.area("profile", profile, Map.of(), FieldErrors.none().add("openingHours",
+                        new FieldErrors.Violation("closesAfterOpens", "Closes at 09:00, not after it opens at 18:00"))),
+                SettingsPage.area("leads", leads, Map.of("cadenceDays.H", "0"),
                         FieldErrors.none().add("H", new FieldErrors.Violation("min", "must be greater than or equal to 1"))),
-                new SettingsPage.Area("follow-ups", SettingsPage.fields("follow-ups", care, Map.of()), FieldErrors.none())),
+                SettingsPage.area("follow-ups", care, Map.of(), FieldErrors.none())),
                 "orders");
     }
 }

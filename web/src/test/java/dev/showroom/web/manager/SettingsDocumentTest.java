@@ -26,4 +26,18 @@ class SettingsDocumentTest {
                 .filter(f -> f.name().equals("followUpDays")).findFirst().orElseThrow().value());
         assertEquals("H", SettingsPage.fields("leads", stored, Map.of()).get(1).key());
     }
+
+    @Test
+    void theProfilesOpeningHoursAreADayALineAndItsVersionGoesAsIfMatchNotAsAField() throws Exception {
+        ObjectNode stored = (ObjectNode) JSON.readTree("{\"dealerId\":\"d\",\"region\":\"CN\",\"openingHours\":"
+                + "[{\"day\":\"MONDAY\",\"opens\":\"09:00\",\"closes\":\"18:00\"}],\"languages\":[\"zh-CN\"],\"version\":3}");
+        assertEquals("MONDAY 09:00-18:00", SettingsPage.fields("profile", stored, Map.of()).stream()
+                .filter(f -> f.name().equals("openingHours")).findFirst().orElseThrow().value());
+        assertEquals("3", SettingsPage.area("profile", stored, Map.of(), null).version());
+        ObjectNode sent = SettingsPage.document(stored, Map.of("region", "CN", "version", "3",
+                "openingHours", "monday 08:30-20:00\r\nSATURDAY 10:00 - 16:00\n\nSUNDAY", "languages", "zh-CN, en"));
+        assertEquals("{\"region\":\"CN\",\"openingHours\":[{\"day\":\"MONDAY\",\"opens\":\"08:30\",\"closes\":\"20:00\"},"
+                + "{\"day\":\"SATURDAY\",\"opens\":\"10:00\",\"closes\":\"16:00\"},"
+                + "{\"day\":\"SUNDAY\",\"opens\":null,\"closes\":null}],\"languages\":[\"zh-CN\",\"en\"]}", sent.toString());
+    }
 }
