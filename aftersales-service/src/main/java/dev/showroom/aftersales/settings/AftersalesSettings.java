@@ -7,12 +7,9 @@ import java.util.List;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import dev.showroom.platform.dealer.DealerRow;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * One dealer's after-sales settings (time zone: the dealer's profile). Keyed by the dealer itself (not tenant-filtered): it is only ever
@@ -20,15 +17,13 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "aftersales_settings")
-public class AftersalesSettings extends PanacheEntityBase implements DealerRow {
+public class AftersalesSettings extends DealerRow {
 
     /** Who calls the customer back after delivery. */
     public enum Assignee {
         CONSULTANT, CUSTOMER_CARE
     }
 
-    @Id
-    public String dealerId;
     /** Days after delivery of each call-back, comma separated ("1,3,7,30"). */
     public String followUpDays;
     public LocalTime callTime;
@@ -41,8 +36,6 @@ public class AftersalesSettings extends PanacheEntityBase implements DealerRow {
     public int acknowledgeSlaHours;
     public int surveyLinkDays;
     public int periodicSurveyMonths;
-    @Version
-    public long version;
 
     /** Defaults (docs/process.md): calls the next day, after 3, 7 and 30 days at 10:00; SLA 24 h. */
     public static AftersalesSettings defaults(String dealerId) {
@@ -57,11 +50,6 @@ public class AftersalesSettings extends PanacheEntityBase implements DealerRow {
         s.surveyLinkDays = 14;
         s.periodicSurveyMonths = 3;
         return s;
-    }
-
-    @Override
-    public long version() {
-        return version;
     }
 
     public List<Integer> followUpDayList() {

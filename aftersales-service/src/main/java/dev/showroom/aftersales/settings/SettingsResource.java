@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.showroom.aftersales.settings.AftersalesSettings.Assignee;
 import dev.showroom.platform.dealer.DealerRows;
-import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.IfMatch;
 import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.http.Versioned;
@@ -47,9 +46,6 @@ public class SettingsResource {
     }
 
     @Inject
-    CurrentStaff staff;
-
-    @Inject
     DealerRows rows;
 
     @GET
@@ -57,7 +53,7 @@ public class SettingsResource {
     @Operation(operationId = "getAftersalesSettings",
             summary = "The dealer's after-sales settings: call-back days, SLA, survey link lifetime")
     public SettingsView get() {
-        return view(rows.read(AftersalesSettings.class, staff.dealerId(), AftersalesSettings::defaults));
+        return view(rows.callers(AftersalesSettings.class, AftersalesSettings::defaults));
     }
 
     @PUT
@@ -67,7 +63,7 @@ public class SettingsResource {
     @Operation(operationId = "updateAftersalesSettings",
             summary = "Change the dealer's after-sales settings (applies to plans and complaints created afterwards)")
     public SettingsView put(@Valid @NotNull SettingsRequest request) {
-        AftersalesSettings s = rows.forUpdate(AftersalesSettings.class, staff.dealerId(), AftersalesSettings::defaults);
+        AftersalesSettings s = rows.callersForUpdate(AftersalesSettings.class, AftersalesSettings::defaults);
         s.followUpDays = request.followUpDays().stream().distinct().sorted().map(String::valueOf)
                 .collect(Collectors.joining(","));
         s.callTime = LocalTime.parse(request.callTime());

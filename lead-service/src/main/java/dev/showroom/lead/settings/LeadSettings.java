@@ -2,12 +2,9 @@ package dev.showroom.lead.settings;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import dev.showroom.platform.dealer.DealerRow;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * One dealer's prospecting settings (the phone region and time zone are the dealer's profile's). Keyed by the
@@ -16,10 +13,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "lead_settings")
-public class LeadSettings extends PanacheEntityBase implements DealerRow {
+public class LeadSettings extends DealerRow {
 
-    @Id
-    public String dealerId;
     @Column(name = "cadence_h_days")
     public int cadenceHDays;
     @Column(name = "cadence_a_days")
@@ -30,8 +25,6 @@ public class LeadSettings extends PanacheEntityBase implements DealerRow {
     public int cadenceCDays;
     /** An ungraded new lead is first followed up after this many days. */
     public int firstFollowUpDays;
-    @Version
-    public long version;
 
     /** The defaults (docs/process.md, grades): H every 2 days, A 3, B 7, C 14. */
     public static LeadSettings defaults(String dealerId) {
@@ -43,10 +36,5 @@ public class LeadSettings extends PanacheEntityBase implements DealerRow {
         s.cadenceCDays = 14;
         s.firstFollowUpDays = 1;
         return s;
-    }
-
-    @Override
-    public long version() {
-        return version;
     }
 }

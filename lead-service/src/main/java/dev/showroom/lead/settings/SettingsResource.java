@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.showroom.platform.dealer.DealerRows;
-import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.IfMatch;
 import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.http.Versioned;
@@ -39,16 +38,13 @@ public class SettingsResource {
     }
 
     @Inject
-    CurrentStaff staff;
-
-    @Inject
     DealerRows rows;
 
     @GET
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
     @Operation(operationId = "getLeadSettings", summary = "The dealer's follow-up cadence per grade")
     public SettingsView get() {
-        return view(rows.read(LeadSettings.class, staff.dealerId(), LeadSettings::defaults));
+        return view(rows.callers(LeadSettings.class, LeadSettings::defaults));
     }
 
     @PUT
@@ -57,7 +53,7 @@ public class SettingsResource {
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
     @Operation(operationId = "updateLeadSettings", summary = "Change the dealer's follow-up cadence")
     public SettingsView put(@Valid @NotNull SettingsRequest request) {
-        LeadSettings s = rows.forUpdate(LeadSettings.class, staff.dealerId(), LeadSettings::defaults);
+        LeadSettings s = rows.callersForUpdate(LeadSettings.class, LeadSettings::defaults);
         s.cadenceHDays = request.cadenceDays().H();
         s.cadenceADays = request.cadenceDays().A();
         s.cadenceBDays = request.cadenceDays().B();

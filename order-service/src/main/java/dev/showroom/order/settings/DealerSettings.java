@@ -3,7 +3,12 @@ package dev.showroom.order.settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.platform.dealer.DealerRows;
+import io.smallrye.common.annotation.Blocking;
 
 /** A dealer's selling settings, or the defaults for a dealer that never changed them. */
 @ApplicationScoped
@@ -12,7 +17,17 @@ public class DealerSettings {
     @Inject
     DealerRows rows;
 
+    @Inject
+    DealerProfiles profiles;
+
     public OrderSettings of(String dealerId) {
         return rows.read(OrderSettings.class, dealerId, OrderSettings::defaults);
+    }
+
+    /** lead-service's dealer profile (dealer.profile-changed): this service's copy, which DealerProfiles reads. */
+    @Incoming("dealer-profile-changed")
+    @Blocking
+    public void onProfileChanged(ConsumerRecord<String, String> record) {
+        profiles.apply(record);
     }
 }

@@ -3,12 +3,9 @@ package dev.showroom.order.settings;
 import java.math.BigDecimal;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import dev.showroom.platform.dealer.DealerRow;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * One dealer's selling settings (currency and time zone: the dealer's profile). Keyed by the dealer itself (not tenant-filtered): it is only ever read
@@ -16,17 +13,13 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "order_settings")
-public class OrderSettings extends PanacheEntityBase implements DealerRow {
+public class OrderSettings extends DealerRow {
 
-    @Id
-    public String dealerId;
     /** A consultant may give up to this share of the list price; above it a manager approves. */
     public BigDecimal consultantDiscountLimitPercent;
     public int quoteValidityDays;
     /** Expected delivery date of a new order when the contract does not name one. */
     public int deliveryLeadDays;
-    @Version
-    public long version;
 
     /** The defaults: a 5 % consultant limit, quotes valid 7 days, delivery in 30. */
     public static OrderSettings defaults(String dealerId) {
@@ -36,10 +29,5 @@ public class OrderSettings extends PanacheEntityBase implements DealerRow {
         s.quoteValidityDays = 7;
         s.deliveryLeadDays = 30;
         return s;
-    }
-
-    @Override
-    public long version() {
-        return version;
     }
 }

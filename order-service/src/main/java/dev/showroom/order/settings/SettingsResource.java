@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.annotation.JsonFormat;
 
 import dev.showroom.platform.dealer.DealerRows;
-import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.IfMatch;
 import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.http.Versioned;
@@ -44,9 +43,6 @@ public class SettingsResource {
     }
 
     @Inject
-    CurrentStaff staff;
-
-    @Inject
     DealerRows rows;
 
     @GET
@@ -54,7 +50,7 @@ public class SettingsResource {
     @Operation(operationId = "getOrderSettings",
             summary = "The dealer's consultant discount limit and default validity and delivery terms")
     public SettingsView get() {
-        return view(rows.read(OrderSettings.class, staff.dealerId(), OrderSettings::defaults));
+        return view(rows.callers(OrderSettings.class, OrderSettings::defaults));
     }
 
     @PUT
@@ -63,7 +59,7 @@ public class SettingsResource {
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
     @Operation(operationId = "updateOrderSettings", summary = "Change the dealer's selling settings")
     public SettingsView put(@Valid @NotNull SettingsRequest request) {
-        OrderSettings s = rows.forUpdate(OrderSettings.class, staff.dealerId(), OrderSettings::defaults);
+        OrderSettings s = rows.callersForUpdate(OrderSettings.class, OrderSettings::defaults);
         s.consultantDiscountLimitPercent = request.consultantDiscountLimitPercent();
         s.quoteValidityDays = request.quoteValidityDays();
         s.deliveryLeadDays = request.deliveryLeadDays();

@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import dev.showroom.contracts.Events;
 
@@ -21,11 +19,12 @@ import dev.showroom.contracts.Events;
  * ({@code GET/PUT /api/v1/dealer/profile}) and announces every change on dealer.profile-changed; every other
  * service keeps the same table as its copy ({@link DealerProfiles#apply}), so that all of them read phones and
  * days alike. Keyed by the dealer itself (not tenant-filtered): it is only ever read for the caller's or the
- * event's dealer. A dealer without a row has {@link #defaults}.
+ * event's dealer. A dealer without a row has {@link #defaults}. Its {@code version} is the owner's optimistic lock;
+ * a copy holds the version of the last event it applied.
  */
 @Entity
 @Table(name = "dealer_profile")
-public class DealerProfile implements DealerRow {
+public class DealerProfile extends DealerRow {
 
     public static final String DEFAULT_REGION = "CN";
     public static final String DEFAULT_TIME_ZONE = "Asia/Shanghai";
@@ -35,8 +34,6 @@ public class DealerProfile implements DealerRow {
             .map(d -> d + " 09:00-18:00").collect(Collectors.joining(";"));
     public static final String DEFAULT_LANGUAGES = "zh-CN,en";
 
-    @Id
-    public String dealerId;
     public String region;
     public String timeZone;
     public String currency;
@@ -44,9 +41,6 @@ public class DealerProfile implements DealerRow {
     public String openingHours;
     /** BCP 47 tags, comma separated, the main language first. */
     public String languages;
-    /** The owner's optimistic lock; a copy holds the version of the last event it applied. */
-    @Version
-    public long version;
 
     public static DealerProfile defaults(String dealerId) {
         DealerProfile p = new DealerProfile();
@@ -57,11 +51,6 @@ public class DealerProfile implements DealerRow {
         p.openingHours = DEFAULT_OPENING_HOURS;
         p.languages = DEFAULT_LANGUAGES;
         return p;
-    }
-
-    @Override
-    public long version() {
-        return version;
     }
 
     public ZoneId zone() {

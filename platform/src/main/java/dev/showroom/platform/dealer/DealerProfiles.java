@@ -8,7 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
 import dev.showroom.contracts.Events;
+import dev.showroom.platform.events.EventInbox;
 
 /**
  * A dealer's profile as this service knows it: lead-service's own row, or another service's copy of it
@@ -22,6 +25,9 @@ public class DealerProfiles {
 
     @Inject
     Clock clock;
+
+    @Inject
+    EventInbox inbox;
 
     public DealerProfile of(String dealerId) {
         DealerProfile p = em.find(DealerProfile.class, dealerId);
@@ -44,6 +50,14 @@ public class DealerProfiles {
     /** Today in the dealer's time zone. */
     public LocalDate today(String dealerId) {
         return of(dealerId).today(clock);
+    }
+
+    /**
+     * A record of dealer.profile-changed, consumed by a service that keeps a copy (every service but lead-service,
+     * the owner): applied once per ce_id ({@link EventInbox}), and only when newer ({@link #apply(Events.DealerProfileChanged)}).
+     */
+    public void apply(ConsumerRecord<String, String> record) {
+        inbox.apply(record, Events.DealerProfileChanged.class, event -> apply(event.payload()));
     }
 
     /**

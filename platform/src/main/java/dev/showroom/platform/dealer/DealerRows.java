@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
+import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.Preconditions;
 
 /**
@@ -21,10 +22,23 @@ public class DealerRows {
     @Inject
     EntityManager em;
 
+    @Inject
+    CurrentStaff staff;
+
     /** The dealer's row, or the defaults (not stored) when the dealer never changed them. */
     public <T extends DealerRow> T read(Class<T> type, String dealerId, Function<String, T> defaults) {
         T row = em.find(type, dealerId);
         return row != null ? row : defaults.apply(dealerId);
+    }
+
+    /** The caller's dealer's row, or the defaults. */
+    public <T extends DealerRow> T callers(Class<T> type, Function<String, T> defaults) {
+        return read(type, staff.dealerId(), defaults);
+    }
+
+    /** The caller's dealer's row for an update ({@link #forUpdate}). */
+    public <T extends DealerRow> T callersForUpdate(Class<T> type, Function<String, T> defaults) {
+        return forUpdate(type, staff.dealerId(), defaults);
     }
 
     /**
@@ -38,7 +52,7 @@ public class DealerRows {
             em.persist(row);
             em.flush();
         }
-        Preconditions.check(row.version());
+        Preconditions.check(row.version);
         return row;
     }
 }

@@ -5,8 +5,12 @@ import java.time.LocalDate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
 import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.platform.dealer.DealerRows;
+import io.smallrye.common.annotation.Blocking;
 
 /** A dealer's showroom settings, or the defaults for a dealer that never changed them. */
 @ApplicationScoped
@@ -25,5 +29,12 @@ public class DealerSettings {
     /** Today in the dealer's time zone (its profile). */
     public LocalDate today(String dealerId) {
         return profiles.today(dealerId);
+    }
+
+    /** lead-service's dealer profile (dealer.profile-changed): this service's copy, which DealerProfiles reads. */
+    @Incoming("dealer-profile-changed")
+    @Blocking
+    public void onProfileChanged(ConsumerRecord<String, String> record) {
+        profiles.apply(record);
     }
 }

@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.showroom.platform.dealer.DealerRows;
-import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.IfMatch;
 import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.http.Versioned;
@@ -36,16 +35,13 @@ public class SettingsResource {
     }
 
     @Inject
-    CurrentStaff staff;
-
-    @Inject
     DealerRows rows;
 
     @GET
     @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
     @Operation(operationId = "getVisitSettings", summary = "The dealer's answer-in-time rule and reminder lead time")
     public SettingsView get() {
-        return view(rows.read(VisitSettings.class, staff.dealerId(), VisitSettings::defaults));
+        return view(rows.callers(VisitSettings.class, VisitSettings::defaults));
     }
 
     @PUT
@@ -54,7 +50,7 @@ public class SettingsResource {
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
     @Operation(operationId = "updateVisitSettings", summary = "Change the dealer's showroom settings")
     public SettingsView put(@Valid @NotNull SettingsRequest request) {
-        VisitSettings s = rows.forUpdate(VisitSettings.class, staff.dealerId(), VisitSettings::defaults);
+        VisitSettings s = rows.callersForUpdate(VisitSettings.class, VisitSettings::defaults);
         s.answerWithinRings = request.answerWithinRings();
         s.answerWithinSeconds = request.answerWithinSeconds();
         s.reminderHoursBefore = request.reminderHoursBefore();

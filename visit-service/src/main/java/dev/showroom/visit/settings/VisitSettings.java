@@ -1,12 +1,9 @@
 package dev.showroom.visit.settings;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import dev.showroom.platform.dealer.DealerRow;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * One dealer's showroom settings (phone region and time zone: the dealer's profile). Keyed by the dealer itself (not tenant-filtered): it is only ever
@@ -14,17 +11,13 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "visit_settings")
-public class VisitSettings extends PanacheEntityBase implements DealerRow {
+public class VisitSettings extends DealerRow {
 
-    @Id
-    public String dealerId;
     /** A call answered within this many rings (or {@link #answerWithinSeconds}) meets ANSWERED_IN_TIME. */
     public int answerWithinRings;
     public int answerWithinSeconds;
     /** A booked appointment's reminder is due this many hours before it. */
     public int reminderHoursBefore;
-    @Version
-    public long version;
 
     /** Defaults (docs/process.md, step 3): 3 rings or 9 seconds; reminders a day ahead. */
     public static VisitSettings defaults(String dealerId) {
@@ -34,10 +27,5 @@ public class VisitSettings extends PanacheEntityBase implements DealerRow {
         s.answerWithinSeconds = 9;
         s.reminderHoursBefore = 24;
         return s;
-    }
-
-    @Override
-    public long version() {
-        return version;
     }
 }
