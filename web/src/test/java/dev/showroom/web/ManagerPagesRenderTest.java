@@ -84,7 +84,7 @@ class ManagerPagesRenderTest {
         renders("/test-render/manager/settings", "en", "Days between follow-ups, grade H", "leads-cadenceDays-H-error",
                 "name=\"cadenceDays.H\" value=\"0\"", "value=\"1, 3, 7, 30\"",
                 "<option value=\"CUSTOMER_CARE\" selected>", "Order settings are saved.",
-                "The dealer's profile", "Phone region (two letters)", "name=\"currency\" value=\"CNY\"",
+                "The dealer&#39;s profile", "Phone region (two letters)", "name=\"currency\" value=\"CNY\"",
                 "MONDAY 09:00-18:00\nSATURDAY 10:00-16:00</textarea>", "profile-openingHours-error",
                 "value=\"zh-CN, en\"", "name=\"version\" value=\"4\"", "name=\"version\" value=\"2\"");
         renders("/test-render/manager/settings", "zh-CN", "跟进间隔天数，H 级", "售后", "本店资料", "营业时间");
