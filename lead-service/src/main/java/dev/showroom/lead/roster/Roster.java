@@ -18,7 +18,7 @@ import jakarta.transaction.Transactional;
 
 import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
-import dev.showroom.lead.settings.DealerSettings;
+import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.platform.events.Outbox;
 import dev.showroom.platform.http.Problem;
 import dev.showroom.platform.http.ProblemException;
@@ -34,7 +34,7 @@ public class Roster {
     EntityManager em;
 
     @Inject
-    DealerSettings settings;
+    DealerProfiles profiles;
 
     @Inject
     Outbox outbox;
@@ -44,7 +44,7 @@ public class Roster {
 
     /** The dealer's today, in its time zone. */
     public LocalDate today(String dealerId) {
-        return LocalDate.now(clock.withZone(settings.of(dealerId).zone()));
+        return profiles.today(dealerId);
     }
 
     /**
