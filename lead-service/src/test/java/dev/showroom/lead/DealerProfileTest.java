@@ -73,6 +73,7 @@ class DealerProfileTest {
         assertEquals("boss", event.get("changedBy").asText());
 
         // and lead-service itself reads phones in the profile's region now: a UK mobile without +44
+        consultants(manager, "someone");
         String id = create(manager, Map.of("name", "Ada", "phone", "07911 123456", "channel", "WALK_IN",
                 "consultantId", "someone")).statusCode(201).extract().path("id");
         as(manager).get("/api/v1/leads/" + id).then().body("phone", equalTo("+447911123456"));
