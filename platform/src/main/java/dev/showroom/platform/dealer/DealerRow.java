@@ -8,7 +8,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * A row keyed by the dealer that a manager replaces (its profile, a service's settings), read and changed through
- * {@link DealerRows}. Keyed by the dealer itself (not tenant-filtered): it is only ever read for the caller's or the
+ * DealerRows (platform-service). Keyed by the dealer itself (not tenant-filtered): it is only ever read for the caller's or the
  * event's dealer. Its table has {@code dealer_id} as primary key and {@code version bigint not null default 0}.
  */
 @MappedSuperclass
