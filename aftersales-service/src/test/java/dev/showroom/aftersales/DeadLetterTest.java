@@ -1,10 +1,9 @@
 package dev.showroom.aftersales;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import dev.showroom.testing.PoisonMessages;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A poison message on each topic aftersales-service consumes lands in aftersales-service.dlq; the next
@@ -14,8 +13,18 @@ import io.quarkus.test.junit.QuarkusTest;
 class DeadLetterTest {
 
     @ParameterizedTest
-    @ValueSource(strings = { "lead.contact", "order.signed", "order.cancelled", "order.delivered", "visit.recorded",
-            "testdrive.completed", "lead.defeated", "customer.erasure-requested", "dealer.profile-changed" })
+    @ValueSource(
+            strings = {
+                "lead.contact",
+                "order.signed",
+                "order.cancelled",
+                "order.delivered",
+                "visit.recorded",
+                "testdrive.completed",
+                "lead.defeated",
+                "customer.erasure-requested",
+                "dealer.profile-changed"
+            })
     void aPoisonMessageIsDeadLetteredAndTheNextIsApplied(String topic) {
         PoisonMessages.assertDeadLetteredThenApplied("aftersales-service", topic);
     }

@@ -13,11 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.time.Instant;
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-
 import dev.showroom.contracts.Topics;
 import dev.showroom.platform.http.Roles;
 import dev.showroom.testing.TestEvents;
@@ -25,6 +20,9 @@ import dev.showroom.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 
 /**
  * Survey links and complaints by the wrong people (hardening item 3): a link goes to the customer, never
@@ -41,12 +39,18 @@ class OwnershipTest {
     static final String GATEWAY = TestTokens.as("gateway").roles(Roles.SERVICE).sign();
 
     static ValidatableResponse post(String token, String path, String body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post(path).then();
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(path)
+                .then();
     }
 
     static UUID deliveredCustomerOfLiWei() {
         UUID lead = UUID.randomUUID();
-        Fixtures.deliver(DEALER, lead, UUID.randomUUID(), "li.wei", Instant.now().minusSeconds(86_400));
+        Fixtures.deliver(
+                DEALER, lead, UUID.randomUUID(), "li.wei", Instant.now().minusSeconds(86_400));
         return lead;
     }
 
@@ -59,42 +63,73 @@ class OwnershipTest {
     @Test
     void aSurveyLinkIsSentToTheCustomerAndNeverShownToStaff() throws Exception {
         UUID lead = deliveredCustomerOfLiWei();
-        String answer = post(CARE, "/api/v1/surveys/links", "{\"leadId\":\"" + lead + "\"}").statusCode(201)
-                .body("token", nullValue()).body("path", nullValue()).body("sentVia", equalTo("SMS"))
-                .extract().asString();
+        String answer = post(CARE, "/api/v1/surveys/links", "{\"leadId\":\"" + lead + "\"}")
+                .statusCode(201)
+                .body("token", nullValue())
+                .body("path", nullValue())
+                .body("sentVia", equalTo("SMS"))
+                .extract()
+                .asString();
         String token = Fixtures.surveyToken(lead);
         assertNotNull(token, "the link was sent to the customer");
         assertFalse(answer.contains(token), "the staff answer holds the token: " + answer);
         // the message points to the customer page, not to the JSON API
         assertEquals("http://localhost:8080/survey/" + token, Fixtures.surveyUrl(lead));
         // the survey records that its link was sent, and only the public path answers it
-        String survey = given().auth().oauth2(CARE).get("/api/v1/surveys?leadId=" + lead).then().statusCode(200)
-                .body("items[0].linkSentVia", equalTo("SMS")).extract().path("items[0].id");
-        given().auth().oauth2(GATEWAY).get("/api/v1/public/surveys/" + token).then().statusCode(200);
-        post(GATEWAY, "/api/v1/public/surveys/" + token + "/answers", SurveyTest.answers(5, 5, 10)).statusCode(200);
-        given().auth().oauth2(CARE).get("/api/v1/surveys/" + survey).then().statusCode(200)
-                .body("status", equalTo("COMPLETED")).body("channel", equalTo("LINK"));
+        String survey = given().auth()
+                .oauth2(CARE)
+                .get("/api/v1/surveys?leadId=" + lead)
+                .then()
+                .statusCode(200)
+                .body("items[0].linkSentVia", equalTo("SMS"))
+                .extract()
+                .path("items[0].id");
+        given().auth()
+                .oauth2(GATEWAY)
+                .get("/api/v1/public/surveys/" + token)
+                .then()
+                .statusCode(200);
+        post(GATEWAY, "/api/v1/public/surveys/" + token + "/answers", SurveyTest.answers(5, 5, 10))
+                .statusCode(200);
+        given().auth()
+                .oauth2(CARE)
+                .get("/api/v1/surveys/" + survey)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("COMPLETED"))
+                .body("channel", equalTo("LINK"));
     }
 
     @Test
     void noStaffMemberAnswersASurvey() {
         UUID lead = deliveredCustomerOfLiWei();
-        String survey = given().auth().oauth2(CARE).get("/api/v1/surveys?status=PENDING&leadId=" + lead).then()
-                .statusCode(200).extract().path("items[0].id");
-        for (String token : new String[] { OWNER, CARE, TestTokens.of("gao.boss", DEALER, Roles.MANAGER) }) {
+        String survey = given().auth()
+                .oauth2(CARE)
+                .get("/api/v1/surveys?status=PENDING&leadId=" + lead)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].id");
+        for (String token : new String[] {OWNER, CARE, TestTokens.of("gao.boss", DEALER, Roles.MANAGER)}) {
             post(token, "/api/v1/surveys/" + survey + "/answers", SurveyTest.answers(5, 5, 10))
                     .statusCode(anyOf(is(404), is(405)));
         }
-        given().auth().oauth2(CARE).get("/api/v1/surveys/" + survey).then().statusCode(200)
+        given().auth()
+                .oauth2(CARE)
+                .get("/api/v1/surveys/" + survey)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("PENDING"));
     }
 
     @Test
     void aConsultantSurveysOnlyTheirOwnCustomers() {
         UUID lead = deliveredCustomerOfLiWei();
-        post(COLLEAGUE, "/api/v1/surveys/links", "{\"leadId\":\"" + lead + "\"}").statusCode(404)
+        post(COLLEAGUE, "/api/v1/surveys/links", "{\"leadId\":\"" + lead + "\"}")
+                .statusCode(404)
                 .contentType("application/problem+json");
-        post(COLLEAGUE, "/api/v1/surveys", "{\"leadId\":\"" + lead + "\",\"purpose\":\"PERIODIC\"}").statusCode(404);
+        post(COLLEAGUE, "/api/v1/surveys", "{\"leadId\":\"" + lead + "\",\"purpose\":\"PERIODIC\"}")
+                .statusCode(404);
         // no local copy of the customer: nobody's own
         UUID unknown = UUID.randomUUID();
         post(COLLEAGUE, "/api/v1/surveys", "{\"leadId\":\"" + unknown + "\"}").statusCode(404);
@@ -104,11 +139,16 @@ class OwnershipTest {
     @Test
     void aTestDriveDoesNotMakeItsConsultantTheCustomersOwner() {
         UUID lead = UUID.randomUUID();
-        TestEvents.send(Topics.TESTDRIVE_COMPLETED, lead.toString(), "{\"testDriveId\":\"" + UUID.randomUUID()
-                + "\",\"dealerId\":\"" + DEALER + "\",\"leadId\":\"" + lead + "\",\"consultantId\":\"wang.fang\","
-                + "\"model\":\"Aurora EV\",\"odometerStart\":10,\"odometerEnd\":20,\"feedback\":null,\"completedAt\":\""
-                + Instant.now() + "\"}");
-        awaitCount("select count(*) from customer where last_test_drive_at is not null and lead_id = '" + lead + "'", 1);
+        TestEvents.send(
+                Topics.TESTDRIVE_COMPLETED,
+                lead.toString(),
+                "{\"testDriveId\":\"" + UUID.randomUUID()
+                        + "\",\"dealerId\":\"" + DEALER + "\",\"leadId\":\"" + lead
+                        + "\",\"consultantId\":\"wang.fang\","
+                        + "\"model\":\"Aurora EV\",\"odometerStart\":10,\"odometerEnd\":20,\"feedback\":null,\"completedAt\":\""
+                        + Instant.now() + "\"}");
+        awaitCount(
+                "select count(*) from customer where last_test_drive_at is not null and lead_id = '" + lead + "'", 1);
         post(COLLEAGUE, "/api/v1/surveys", "{\"leadId\":\"" + lead + "\"}").statusCode(404);
         post(COLLEAGUE, "/api/v1/complaints", complaint(lead, null)).statusCode(404);
     }
@@ -116,22 +156,39 @@ class OwnershipTest {
     @Test
     void aConsultantOpensAndSeesComplaintsOnlyOfTheirOwnCustomers() {
         UUID lead = deliveredCustomerOfLiWei();
-        String refused = post(COLLEAGUE, "/api/v1/complaints", complaint(lead, null)).statusCode(404)
-                .contentType("application/problem+json").extract().asString();
+        String refused = post(COLLEAGUE, "/api/v1/complaints", complaint(lead, null))
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .extract()
+                .asString();
         assertFalse(refused.contains("Chen Jie") || refused.contains("+86"), refused);
-        post(COLLEAGUE, "/api/v1/complaints", complaint(UUID.randomUUID(), null)).statusCode(404);
-        post(OWNER, "/api/v1/complaints", complaint(lead, null)).statusCode(201).body("customerName", equalTo("Chen Jie"))
+        post(COLLEAGUE, "/api/v1/complaints", complaint(UUID.randomUUID(), null))
+                .statusCode(404);
+        post(OWNER, "/api/v1/complaints", complaint(lead, null))
+                .statusCode(201)
+                .body("customerName", equalTo("Chen Jie"))
                 .body("customerPhone", startsWith("+86"));
         // customer care gives a complaint about li.wei's customer to wang.fang: the customer stays li.wei's
-        String id = post(CARE, "/api/v1/complaints", complaint(lead, "wang.fang")).statusCode(201).extract().path("id");
+        String id = post(CARE, "/api/v1/complaints", complaint(lead, "wang.fang"))
+                .statusCode(201)
+                .extract()
+                .path("id");
         given().auth().oauth2(COLLEAGUE).get("/api/v1/complaints/" + id).then().statusCode(404);
         post(COLLEAGUE, "/api/v1/complaints/" + id + "/acknowledge", "{}").statusCode(404);
-        given().auth().oauth2(COLLEAGUE).get("/api/v1/complaints?size=100").then().statusCode(200)
+        given().auth()
+                .oauth2(COLLEAGUE)
+                .get("/api/v1/complaints?size=100")
+                .then()
+                .statusCode(200)
                 .body("items.id", not(hasItem(id)));
         // a complaint without a customer (name and phone typed in by the consultant) is theirs to see
-        post(COLLEAGUE, "/api/v1/complaints", "{\"customerName\":\"Walk In\",\"customerPhone\":\"+8613900000000\","
-                + "\"channel\":\"SHOWROOM\",\"category\":\"OTHER\",\"severity\":\"LOW\",\"description\":\"noise\"}")
-                .statusCode(201).body("assigneeId", equalTo("wang.fang"));
+        post(
+                        COLLEAGUE,
+                        "/api/v1/complaints",
+                        "{\"customerName\":\"Walk In\",\"customerPhone\":\"+8613900000000\","
+                                + "\"channel\":\"SHOWROOM\",\"category\":\"OTHER\",\"severity\":\"LOW\",\"description\":\"noise\"}")
+                .statusCode(201)
+                .body("assigneeId", equalTo("wang.fang"));
     }
 
     @Test
@@ -140,8 +197,16 @@ class OwnershipTest {
         String body = "{\"referrerLeadId\":\"" + lead + "\",\"referrals\":[{\"name\":\"Wang Lei\",\"phone\":\""
                 + Fixtures.phone() + "\",\"consent\":true}]}";
         post(COLLEAGUE, "/api/v1/referrals", body).statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(COLLEAGUE).get("/api/v1/referrals?referrerLeadId=" + lead).then().statusCode(404);
+        given().auth()
+                .oauth2(COLLEAGUE)
+                .get("/api/v1/referrals?referrerLeadId=" + lead)
+                .then()
+                .statusCode(404);
         post(OWNER, "/api/v1/referrals", body).statusCode(201);
-        given().auth().oauth2(CARE).get("/api/v1/referrals?referrerLeadId=" + lead).then().statusCode(200);
+        given().auth()
+                .oauth2(CARE)
+                .get("/api/v1/referrals?referrerLeadId=" + lead)
+                .then()
+                .statusCode(200);
     }
 }

@@ -5,6 +5,12 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.showroom.aftersales.complaint.SlaEscalation;
+import dev.showroom.aftersales.survey.PeriodicSurveys;
+import dev.showroom.platform.jobs.OneReplica;
+import dev.showroom.testing.Postgres;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -19,16 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
-
-import dev.showroom.aftersales.complaint.SlaEscalation;
-import dev.showroom.aftersales.survey.PeriodicSurveys;
-import dev.showroom.platform.jobs.OneReplica;
-import dev.showroom.testing.Postgres;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The scheduled jobs run on every replica's scheduler: two runs at once (two threads here, as two replicas
@@ -53,9 +50,12 @@ class ScheduledJobsTest {
         }
         bothAtOnce("survey", periodic::scheduleDue);
         for (UUID lead : leads) {
-            assertEquals(1, count("select count(*) from survey where purpose = 'PERIODIC' and lead_id = '" + lead + "'"));
-            assertEquals(1, count("select count(*) from follow_up_call where purpose = 'PERIODIC_SURVEY' and lead_id = '"
-                    + lead + "'"));
+            assertEquals(
+                    1, count("select count(*) from survey where purpose = 'PERIODIC' and lead_id = '" + lead + "'"));
+            assertEquals(
+                    1,
+                    count("select count(*) from follow_up_call where purpose = 'PERIODIC_SURVEY' and lead_id = '" + lead
+                            + "'"));
         }
     }
 
@@ -63,10 +63,13 @@ class ScheduledJobsTest {
     void theDatabaseRefusesASecondPeriodicSurveyOfACustomerInOneMonth() throws Exception {
         UUID lead = surveyDue("dealer-jobs-" + UUID.randomUUID().toString().substring(0, 8));
         periodic.scheduleDue();
-        SQLException refused = assertThrows(SQLException.class, () -> execute("insert into survey (id, dealer_id, "
-                + "template_id, template_code, template_version, purpose, lead_id, status, created_at, periodic_month) "
-                + "select gen_random_uuid(), dealer_id, template_id, template_code, template_version, purpose, lead_id, "
-                + "status, created_at, periodic_month from survey where purpose = 'PERIODIC' and lead_id = '" + lead + "'"));
+        SQLException refused = assertThrows(
+                SQLException.class,
+                () -> execute("insert into survey (id, dealer_id, "
+                        + "template_id, template_code, template_version, purpose, lead_id, status, created_at, periodic_month) "
+                        + "select gen_random_uuid(), dealer_id, template_id, template_code, template_version, purpose, lead_id, "
+                        + "status, created_at, periodic_month from survey where purpose = 'PERIODIC' and lead_id = '"
+                        + lead + "'"));
         assertEquals("23505", refused.getSQLState(), refused.getMessage());
     }
 
@@ -74,19 +77,24 @@ class ScheduledJobsTest {
     void twoRunsOfTheSlaEscalationAtOnceEscalateAComplaintOnce() throws Exception {
         UUID complaint = breachedComplaint();
         bothAtOnce("complaint_note", sla::escalateBreached);
-        assertEquals(1, count("select count(*) from complaint_note where kind = 'ESCALATION' and complaint_id = '"
-                + complaint + "'"));
-        assertEquals(1, count("select count(*) from complaint where escalated_at is not null and id = '" + complaint + "'"));
+        assertEquals(
+                1,
+                count("select count(*) from complaint_note where kind = 'ESCALATION' and complaint_id = '" + complaint
+                        + "'"));
+        assertEquals(
+                1, count("select count(*) from complaint where escalated_at is not null and id = '" + complaint + "'"));
     }
 
     @Test
     void theDatabaseRefusesASecondEscalationOfAComplaint() throws Exception {
         UUID complaint = breachedComplaint();
         sla.escalateBreached();
-        SQLException refused = assertThrows(SQLException.class, () -> execute("insert into complaint_note "
-                + "(id, dealer_id, complaint_id, written_at, written_by, kind, text) select gen_random_uuid(), dealer_id, "
-                + "complaint_id, written_at, written_by, kind, text from complaint_note where kind = 'ESCALATION' "
-                + "and complaint_id = '" + complaint + "'"));
+        SQLException refused = assertThrows(
+                SQLException.class,
+                () -> execute("insert into complaint_note "
+                        + "(id, dealer_id, complaint_id, written_at, written_by, kind, text) select gen_random_uuid(), dealer_id, "
+                        + "complaint_id, written_at, written_by, kind, text from complaint_note where kind = 'ESCALATION' "
+                        + "and complaint_id = '" + complaint + "'"));
         assertEquals("23505", refused.getSQLState(), refused.getMessage());
     }
 
@@ -116,7 +124,8 @@ class ScheduledJobsTest {
             holder.setAutoCommit(false);
             holder.createStatement().execute("lock table " + table + " in share mode");
             List<Future<?>> runs = List.of(replicas.submit(job), replicas.submit(job));
-            await().atMost(Duration.ofSeconds(60)).until(() -> waitingForALock() >= 2 || runs.stream().allMatch(Future::isDone));
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> waitingForALock() >= 2 || runs.stream().allMatch(Future::isDone));
             holder.commit();
             for (Future<?> run : runs) {
                 try {
@@ -131,13 +140,15 @@ class ScheduledJobsTest {
     }
 
     private static long waitingForALock() throws Exception {
-        return count("select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'");
+        return count(
+                "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'");
     }
 
     /** A customer delivered 200 days ago whose last survey is as old: due for a periodic survey. */
     private static UUID surveyDue(String dealer) throws Exception {
         UUID lead = UUID.randomUUID();
-        Fixtures.deliver(dealer, lead, UUID.randomUUID(), "li.wei", Instant.now().minus(Duration.ofDays(200)));
+        Fixtures.deliver(
+                dealer, lead, UUID.randomUUID(), "li.wei", Instant.now().minus(Duration.ofDays(200)));
         execute("update survey set created_at = created_at - interval '200 days' where lead_id = '" + lead + "'");
         return lead;
     }
@@ -146,7 +157,8 @@ class ScheduledJobsTest {
     private static UUID breachedComplaint() throws Exception {
         UUID id = UUID.randomUUID();
         execute("insert into complaint (id, dealer_id, channel, category, severity, status, opened_at, opened_by, "
-                + "acknowledge_by) values ('" + id + "', 'dealer-jobs-" + id.toString().substring(0, 8) + "', 'PHONE', "
+                + "acknowledge_by) values ('" + id + "', 'dealer-jobs-"
+                + id.toString().substring(0, 8) + "', 'PHONE', "
                 + "'DELIVERY', 'HIGH', 'OPEN', now() - interval '2 days', 'zhou.care', now() - interval '1 day')");
         return id;
     }

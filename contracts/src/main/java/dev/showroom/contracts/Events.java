@@ -1,13 +1,12 @@
 package dev.showroom.contracts;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonFormat;
 
 /**
  * The payload of every event, one record per topic, exactly as schemas/*.json describe them.
@@ -16,23 +15,28 @@ import com.fasterxml.jackson.annotation.JsonFormat;
  */
 public final class Events {
 
-    private Events() {
-    }
+    private Events() {}
 
     /**
      * v2: ids only (no name, phone, e-mail or source detail: docs/reliability.md, item 11). referralId: the
      * referral (referral.received) the lead was made from; visitId: the visit (visit.recorded) it was made from.
      */
-    public record LeadCreated(UUID leadId, String dealerId, String channel, String consultantId,
-            String modelOfInterest, UUID referrerLeadId, UUID referralId, UUID visitId, Instant createdAt) {
-    }
+    public record LeadCreated(
+            UUID leadId,
+            String dealerId,
+            String channel,
+            String consultantId,
+            String modelOfInterest,
+            UUID referrerLeadId,
+            UUID referralId,
+            UUID visitId,
+            Instant createdAt) {}
 
     /**
      * The current contact of a lead, on the compacted topic lead.contact (key: the lead id), for the staff
      * services only. An erasure writes a tombstone (null value) for the key: compaction removes the values.
      */
-    public record LeadContact(UUID leadId, String dealerId, String name, String phone, Instant updatedAt) {
-    }
+    public record LeadContact(UUID leadId, String dealerId, String name, String phone, Instant updatedAt) {}
 
     /**
      * A dealer's roster after a change (members or duty), on the compacted topic dealer.roster-changed (key: the
@@ -41,68 +45,81 @@ public final class Events {
      * Keycloak username (the token's preferred_username), never by name. {@code duty}: the list in effect on the
      * dealer's today and every later one, each the consultants on duty that day in turn order.
      */
-    public record DealerRosterChanged(String dealerId, long revision, List<RosterMember> members,
-            List<RosterDuty> duty, Instant changedAt) {
-    }
+    public record DealerRosterChanged(
+            String dealerId, long revision, List<RosterMember> members, List<RosterDuty> duty, Instant changedAt) {}
 
     /** {@code roles}: RECEPTIONIST, CONSULTANT, CUSTOMER_CARE, MANAGER, ADMIN. */
-    public record RosterMember(String userId, List<String> roles, boolean active) {
-    }
+    public record RosterMember(String userId, List<String> roles, boolean active) {}
 
     /** The consultants on duty from {@code date} until the next date that has a list of its own. */
-    public record RosterDuty(LocalDate date, List<String> consultants) {
-    }
+    public record RosterDuty(LocalDate date, List<String> consultants) {}
 
-    public record LeadAssigned(UUID leadId, String dealerId, String consultantId, String previousConsultantId,
-            String assignedBy, Instant assignedAt) {
-    }
+    public record LeadAssigned(
+            UUID leadId,
+            String dealerId,
+            String consultantId,
+            String previousConsultantId,
+            String assignedBy,
+            Instant assignedAt) {}
 
-    public record LeadGraded(UUID leadId, String dealerId, String grade, String previousGrade,
-            Instant nextFollowUpAt, Instant gradedAt) {
-    }
+    public record LeadGraded(
+            UUID leadId,
+            String dealerId,
+            String grade,
+            String previousGrade,
+            Instant nextFollowUpAt,
+            Instant gradedAt) {}
 
     /** v2: no note (a free text about the person). */
-    public record LeadQualified(UUID leadId, String dealerId, String consultantId, String modelOfInterest,
-            Instant qualifiedAt) {
-    }
+    public record LeadQualified(
+            UUID leadId, String dealerId, String consultantId, String modelOfInterest, Instant qualifiedAt) {}
 
     /**
      * reason: PRICE, PRODUCT_FUNCTION, AFTER_SALES_SERVICE, COMPETITOR, RESOURCES_SUPPORT, GUARANTEES, OTHER.
      * v2: no note (a free text about the person).
      */
-    public record LeadDefeated(UUID leadId, String dealerId, String consultantId, String reason,
-            Instant defeatedAt) {
-    }
+    public record LeadDefeated(UUID leadId, String dealerId, String consultantId, String reason, Instant defeatedAt) {}
 
     /** referralIds: the person's referrals that were merged into the lead (lead.created announced none of them). */
-    public record CustomerErasureRequested(UUID leadId, String dealerId, Instant requestedAt, List<UUID> referralIds) {
-    }
+    public record CustomerErasureRequested(UUID leadId, String dealerId, Instant requestedAt, List<UUID> referralIds) {}
 
     /** A person's contact as visit-service's API shows it (no event carries it since visit.recorded v2). */
-    public record Contact(String name, String phone, String email) {
-    }
+    public record Contact(String name, String phone, String email) {}
 
     /** code: ANSWERED_IN_TIME, STANDARD_GREETING, NAME_AND_CONTACT_ASKED, KNOWS_THE_WAY_ASKED, INVITED_TO_VISIT,
      * GREETED_AT_ONCE, SELF_INTRODUCTION, DRINKS_OFFERED, NOT_PRESSED. */
-    public record Checkpoint(String code, boolean met) {
-    }
+    public record Checkpoint(String code, boolean met) {}
 
     /**
      * kind: CALL or WALK_IN. An unknown visitor has no leadId; their contact is on visit.contact (key: the visit
      * id). v2: no contact, no outcome.
      */
-    public record VisitRecorded(UUID visitId, String dealerId, UUID leadId, String kind, String consultantId,
-            Instant occurredAt, List<Checkpoint> checkpoints, List<String> modelsPresented, Instant appointmentAt) {
-    }
+    public record VisitRecorded(
+            UUID visitId,
+            String dealerId,
+            UUID leadId,
+            String kind,
+            String consultantId,
+            Instant occurredAt,
+            List<Checkpoint> checkpoints,
+            List<String> modelsPresented,
+            Instant appointmentAt) {}
 
     /**
      * An unknown visitor's contact, on the compacted topic visit.contact (key: the visit id), for lead-service
      * to create or merge the lead. A tombstone follows once the visit is linked to a lead (the contact then
      * lives on lead.contact) or the person is erased.
      */
-    public record VisitContact(UUID visitId, String dealerId, String kind, String consultantId, String name,
-            String phone, String email, String modelOfInterest, Instant occurredAt) {
-    }
+    public record VisitContact(
+            UUID visitId,
+            String dealerId,
+            String kind,
+            String consultantId,
+            String name,
+            String phone,
+            String email,
+            String modelOfInterest,
+            Instant occurredAt) {}
 
     /**
      * A product presentation (docs/process.md, step 5): ids, the model and trim codes, how many selling points
@@ -110,86 +127,166 @@ public final class Events {
      * catalogue name, not a person's data) and the presentation checkpoints (BIGGEST_BENEFIT_FIRST,
      * CUSTOMER_TOOK_PART, NO_COMPETITOR_RUN_DOWN). No notes, no reactions in words.
      */
-    public record PresentationRecorded(UUID presentationId, String dealerId, UUID leadId, String consultantId,
-            String model, String trim, int pointsCovered, int pointsReactedTo, String competitorAsked,
-            List<Checkpoint> checkpoints, Instant presentedAt) {
-    }
+    public record PresentationRecorded(
+            UUID presentationId,
+            String dealerId,
+            UUID leadId,
+            String consultantId,
+            String model,
+            String trim,
+            int pointsCovered,
+            int pointsReactedTo,
+            String competitorAsked,
+            List<Checkpoint> checkpoints,
+            Instant presentedAt) {}
 
-    public record TestDriveBooked(UUID testDriveId, String dealerId, UUID leadId, String consultantId,
-            UUID demoCarId, String model, Instant slotStart, Instant slotEnd, Instant bookedAt) {
-    }
+    public record TestDriveBooked(
+            UUID testDriveId,
+            String dealerId,
+            UUID leadId,
+            String consultantId,
+            UUID demoCarId,
+            String model,
+            Instant slotStart,
+            Instant slotEnd,
+            Instant bookedAt) {}
 
     /** v2 of testdrive.completed: ratings only, no comments (a free text). */
-    public record Feedback(Integer overall, Map<String, Integer> ratings) {
-    }
+    public record Feedback(Integer overall, Map<String, Integer> ratings) {}
 
-    public record TestDriveCompleted(UUID testDriveId, String dealerId, UUID leadId, String consultantId,
-            String model, Integer odometerStart, Integer odometerEnd, Feedback feedback, Instant completedAt) {
-    }
+    public record TestDriveCompleted(
+            UUID testDriveId,
+            String dealerId,
+            UUID leadId,
+            String consultantId,
+            String model,
+            Integer odometerStart,
+            Integer odometerEnd,
+            Feedback feedback,
+            Instant completedAt) {}
 
-    public record QuoteIssued(UUID quoteId, String dealerId, UUID leadId, String consultantId, String model,
-            String trim, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal total, String currency,
-            LocalDate validUntil, Instant issuedAt) {
-    }
+    public record QuoteIssued(
+            UUID quoteId,
+            String dealerId,
+            UUID leadId,
+            String consultantId,
+            String model,
+            String trim,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal total,
+            String currency,
+            LocalDate validUntil,
+            Instant issuedAt) {}
 
     /** depositState: NOT_PAID or PAID. */
-    public record OrderSigned(UUID orderId, String orderNumber, String dealerId, UUID leadId, String consultantId,
-            String model, String trim, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal total,
-            String currency, String depositState, LocalDate expectedDeliveryDate, Instant signedAt) {
-    }
+    public record OrderSigned(
+            UUID orderId,
+            String orderNumber,
+            String dealerId,
+            UUID leadId,
+            String consultantId,
+            String model,
+            String trim,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal total,
+            String currency,
+            String depositState,
+            LocalDate expectedDeliveryDate,
+            Instant signedAt) {}
 
     /** v2: no reason (a free text about the person). */
-    public record OrderCancelled(UUID orderId, String orderNumber, String dealerId, UUID leadId,
-            String consultantId, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal refundAmount,
-            String previousState, Instant cancelledAt) {
-    }
+    public record OrderCancelled(
+            UUID orderId,
+            String orderNumber,
+            String dealerId,
+            UUID leadId,
+            String consultantId,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal refundAmount,
+            String previousState,
+            Instant cancelledAt) {}
 
     /** v2: no customer name or phone (after-sales takes them from lead.contact). */
-    public record OrderDelivered(UUID orderId, String orderNumber, String dealerId, UUID leadId,
-            String consultantId, String vin, String model, Instant deliveredAt) {
-    }
+    public record OrderDelivered(
+            UUID orderId,
+            String orderNumber,
+            String dealerId,
+            UUID leadId,
+            String consultantId,
+            String vin,
+            String model,
+            Instant deliveredAt) {}
 
     /** channel: CALL or LINK. csi 0-100; recommendScore 0-10; stepScores: step → mean rating 1-5. */
-    public record SurveyCompleted(UUID surveyId, String dealerId, UUID leadId, UUID orderId, String consultantId,
-            String templateCode, int templateVersion, Double csi, Integer recommendScore,
-            Map<String, Double> stepScores, String channel, Instant completedAt) {
-    }
+    public record SurveyCompleted(
+            UUID surveyId,
+            String dealerId,
+            UUID leadId,
+            UUID orderId,
+            String consultantId,
+            String templateCode,
+            int templateVersion,
+            Double csi,
+            Integer recommendScore,
+            Map<String, Double> stepScores,
+            String channel,
+            Instant completedAt) {}
 
     /** severity: LOW, MEDIUM, HIGH, CRITICAL. */
-    public record ComplaintOpened(UUID complaintId, String dealerId, UUID leadId, UUID orderId, String category,
-            String severity, String channel, Instant openedAt, Instant acknowledgeBy) {
-    }
+    public record ComplaintOpened(
+            UUID complaintId,
+            String dealerId,
+            UUID leadId,
+            UUID orderId,
+            String category,
+            String severity,
+            String channel,
+            Instant openedAt,
+            Instant acknowledgeBy) {}
 
     /** v2: no resolution text (a free text about the person). */
-    public record ComplaintResolved(UUID complaintId, String dealerId, UUID leadId, String remedy,
-            Instant resolvedAt) {
-    }
+    public record ComplaintResolved(
+            UUID complaintId, String dealerId, UUID leadId, String remedy, Instant resolvedAt) {}
 
     /** v2: no name or phone of the referred person (they are on referral.contact, for lead-service). */
-    public record ReferralReceived(UUID referralId, String dealerId, UUID referrerLeadId, String consultantId,
-            String relation, Instant consentAt, Instant receivedAt) {
-    }
+    public record ReferralReceived(
+            UUID referralId,
+            String dealerId,
+            UUID referrerLeadId,
+            String consultantId,
+            String relation,
+            Instant consentAt,
+            Instant receivedAt) {}
 
     /**
      * A referred person's contact, on the compacted topic referral.contact (key: the referral id), for
      * lead-service to create or merge the lead. A tombstone follows once the lead made of it is known, or the
      * person is erased.
      */
-    public record ReferralContact(UUID referralId, String dealerId, UUID referrerLeadId, String consultantId,
-            String name, String phone, String relation, Instant consentAt, Instant receivedAt) {
-    }
+    public record ReferralContact(
+            UUID referralId,
+            String dealerId,
+            UUID referrerLeadId,
+            String consultantId,
+            String name,
+            String phone,
+            String relation,
+            Instant consentAt,
+            Instant receivedAt) {}
 
     /**
      * The whole profile of a dealer as lead-service stores it at {@code version}: each service keeps a copy and
      * applies a version only when it is newer than the one it holds. openingHours: one entry per open weekday
      * (a day not listed is closed); languages: BCP 47 tags, the first the dealer's main language.
      */
-    public record DealerProfileChanged(String dealerId, String region, String timeZone, String currency,
-            List<OpeningHours> openingHours, List<String> languages, long version, String changedBy,
-            Instant changedAt) {
-    }
+    public record DealerProfileChanged(
+            String dealerId,
+            String region,
+            String timeZone,
+            String currency,
+            List<OpeningHours> openingHours,
+            List<String> languages,
+            long version,
+            String changedBy,
+            Instant changedAt) {}
 
     /** A weekday (MONDAY … SUNDAY) and its opening and closing time, "09:00" and "18:00". */
-    public record OpeningHours(String day, String opens, String closes) {
-    }
+    public record OpeningHours(String day, String opens, String closes) {}
 }

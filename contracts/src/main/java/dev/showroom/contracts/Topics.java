@@ -37,12 +37,27 @@ public final class Topics {
      * Topics whose event is past version 1. v2 took the personal data out (docs/reliability.md, item 11):
      * v1 is no longer published, since publishing it beside v2 would keep the personal data on the topics.
      */
-    private static final Map<String, Integer> VERSIONS = Map.of(LEAD_CREATED, 2, ORDER_DELIVERED, 2,
-            VISIT_RECORDED, 2, REFERRAL_RECEIVED, 2, LEAD_QUALIFIED, 2, LEAD_DEFEATED, 2, ORDER_CANCELLED, 2,
-            COMPLAINT_RESOLVED, 2, TESTDRIVE_COMPLETED, 2);
+    private static final Map<String, Integer> VERSIONS = Map.of(
+            LEAD_CREATED,
+            2,
+            ORDER_DELIVERED,
+            2,
+            VISIT_RECORDED,
+            2,
+            REFERRAL_RECEIVED,
+            2,
+            LEAD_QUALIFIED,
+            2,
+            LEAD_DEFEATED,
+            2,
+            ORDER_CANCELLED,
+            2,
+            COMPLAINT_RESOLVED,
+            2,
+            TESTDRIVE_COMPLETED,
+            2);
 
-    private Topics() {
-    }
+    private Topics() {}
 
     /** The CloudEvents type of the version of a topic's event published now: {@code showroom.lead.qualified.v1}. */
     public static String ceType(String topic) {

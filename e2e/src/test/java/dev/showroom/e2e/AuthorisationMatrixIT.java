@@ -4,6 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -25,18 +32,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import io.restassured.RestAssured;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * Every role × every operation of the merged OpenAPI × a resource of the caller's own dealer and one of the
@@ -49,30 +46,44 @@ import io.restassured.specification.RequestSpecification;
 class AuthorisationMatrixIT {
 
     /** The realm's users: their role and dealer (hq sees every dealer's aggregates, no dealer of its own). */
-    record User(String name, String role, String dealer) {
-    }
+    record User(String name, String role, String dealer) {}
 
-    static final List<User> USERS = List.of(new User("reception.sh", "receptionist", "dealer-sh-01"),
-            new User("li.wei", "consultant", "dealer-sh-01"), new User("zhang.min", "consultant", "dealer-sh-01"),
-            new User("care.sh", "customer-care", "dealer-sh-01"), new User("manager.sh", "manager", "dealer-sh-01"),
-            new User("admin.sh", "admin", "dealer-sh-01"), new User("wang.fang", "consultant", "dealer-bj-02"),
-            new User("manager.bj", "manager", "dealer-bj-02"), new User("hq.analyst", "hq", null));
+    static final List<User> USERS = List.of(
+            new User("reception.sh", "receptionist", "dealer-sh-01"),
+            new User("li.wei", "consultant", "dealer-sh-01"),
+            new User("zhang.min", "consultant", "dealer-sh-01"),
+            new User("care.sh", "customer-care", "dealer-sh-01"),
+            new User("manager.sh", "manager", "dealer-sh-01"),
+            new User("admin.sh", "admin", "dealer-sh-01"),
+            new User("wang.fang", "consultant", "dealer-bj-02"),
+            new User("manager.bj", "manager", "dealer-bj-02"),
+            new User("hq.analyst", "hq", null));
 
     /** Which service answers which path (the gateway's route table). */
     static final Map<String, String> SERVICE_OF_PREFIX = new TreeMap<>(Map.ofEntries(
-            Map.entry("/api/v1/leads", "lead-service"), Map.entry("/api/v1/lead-imports", "lead-service"),
+            Map.entry("/api/v1/leads", "lead-service"),
+            Map.entry("/api/v1/lead-imports", "lead-service"),
             Map.entry("/api/v1/funnel", "lead-service"),
-            Map.entry("/api/v1/targets", "lead-service"), Map.entry("/api/v1/dealer", "lead-service"),
+            Map.entry("/api/v1/targets", "lead-service"),
+            Map.entry("/api/v1/dealer", "lead-service"),
             Map.entry("/api/v1/visits", "visit-service"),
-            Map.entry("/api/v1/needs-analyses", "visit-service"), Map.entry("/api/v1/presentations", "visit-service"),
-            Map.entry("/api/v1/test-drives", "visit-service"), Map.entry("/api/v1/checklists", "visit-service"),
-            Map.entry("/api/v1/demo-cars", "visit-service"), Map.entry("/api/v1/reception", "visit-service"),
-            Map.entry("/api/v1/appointments", "visit-service"), Map.entry("/api/v1/compliance", "visit-service"),
-            Map.entry("/api/v1/catalogue", "order-service"), Map.entry("/api/v1/stock", "order-service"),
-            Map.entry("/api/v1/quotes", "order-service"), Map.entry("/api/v1/orders", "order-service"),
-            Map.entry("/api/v1/follow-ups", "aftersales-service"), Map.entry("/api/v1/surveys", "aftersales-service"),
+            Map.entry("/api/v1/needs-analyses", "visit-service"),
+            Map.entry("/api/v1/presentations", "visit-service"),
+            Map.entry("/api/v1/test-drives", "visit-service"),
+            Map.entry("/api/v1/checklists", "visit-service"),
+            Map.entry("/api/v1/demo-cars", "visit-service"),
+            Map.entry("/api/v1/reception", "visit-service"),
+            Map.entry("/api/v1/appointments", "visit-service"),
+            Map.entry("/api/v1/compliance", "visit-service"),
+            Map.entry("/api/v1/catalogue", "order-service"),
+            Map.entry("/api/v1/stock", "order-service"),
+            Map.entry("/api/v1/quotes", "order-service"),
+            Map.entry("/api/v1/orders", "order-service"),
+            Map.entry("/api/v1/follow-ups", "aftersales-service"),
+            Map.entry("/api/v1/surveys", "aftersales-service"),
             Map.entry("/api/v1/survey-templates", "aftersales-service"),
-            Map.entry("/api/v1/complaints", "aftersales-service"), Map.entry("/api/v1/satisfaction", "aftersales-service"),
+            Map.entry("/api/v1/complaints", "aftersales-service"),
+            Map.entry("/api/v1/satisfaction", "aftersales-service"),
             Map.entry("/api/v1/referrals", "aftersales-service")));
 
     /** One operation of the merged document: method, path template, the roles it names, its body's media type. */
@@ -94,7 +105,8 @@ class AuthorisationMatrixIT {
             String path = template;
             for (String p : parameters()) {
                 String value = data.valueFor(template, p);
-                path = path.replace("{" + p + "}", value != null ? value : UUID.randomUUID().toString());
+                path = path.replace(
+                        "{" + p + "}", value != null ? value : UUID.randomUUID().toString());
             }
             return path;
         }
@@ -126,7 +138,8 @@ class AuthorisationMatrixIT {
         String run = UUID.randomUUID().toString().substring(0, 6);
         sh = DealerData.create(DealerData.SH, run);
         bj = DealerData.create(DealerData.BJ, run);
-        operations = operations(new ObjectMapper().readTree(given().get("/openapi.json").asString()));
+        operations = operations(
+                new ObjectMapper().readTree(given().get("/openapi.json").asString()));
     }
 
     static List<Operation> operations(JsonNode openapi) {
@@ -140,10 +153,14 @@ class AuthorisationMatrixIT {
                     return;
                 }
                 Set<String> roles = new java.util.TreeSet<>();
-                op.getValue().path("security").forEach(s -> s.fields().forEachRemaining(f -> f.getValue()
-                        .forEach(r -> roles.add(r.asText()))));
-                Iterator<String> types = op.getValue().path("requestBody").path("content").fieldNames();
-                ops.add(new Operation(method, path.getKey(), roles, types.hasNext() ? types.next() : "application/json"));
+                op.getValue()
+                        .path("security")
+                        .forEach(s ->
+                                s.fields().forEachRemaining(f -> f.getValue().forEach(r -> roles.add(r.asText()))));
+                Iterator<String> types =
+                        op.getValue().path("requestBody").path("content").fieldNames();
+                ops.add(new Operation(
+                        method, path.getKey(), roles, types.hasNext() ? types.next() : "application/json"));
             });
         }
         return ops;
@@ -151,7 +168,9 @@ class AuthorisationMatrixIT {
 
     /** Staff operations the gateway routes (the services' own /api/v1/public/* are for the gateway only). */
     static List<Operation> staffOperations() {
-        return operations.stream().filter(o -> !o.roles().isEmpty() && !o.template().startsWith("/api/v1/public/")).toList();
+        return operations.stream()
+                .filter(o -> !o.roles().isEmpty() && !o.template().startsWith("/api/v1/public/"))
+                .toList();
     }
 
     @Test
@@ -162,7 +181,8 @@ class AuthorisationMatrixIT {
         int ownReads = 0;
         int emptyViews = 0;
         // reads first, then writes with a body no operation accepts (those without a body act on the test's own data)
-        List<Operation> ordered = new ArrayList<>(staffOperations().stream().filter(o -> !o.write()).toList());
+        List<Operation> ordered = new ArrayList<>(
+                staffOperations().stream().filter(o -> !o.write()).toList());
         ordered.addAll(staffOperations().stream().filter(Operation::write).toList());
         for (Operation op : ordered) {
             for (User user : USERS) {
@@ -186,7 +206,10 @@ class AuthorisationMatrixIT {
                         } else if (r.statusCode() < 400) {
                             leaks.add(where + " → " + r.statusCode() + ": another dealer's resource was changed");
                         }
-                    } else if (!op.write() && !foreign && op.namesOwned() && user.role().equals("manager")) {
+                    } else if (!op.write()
+                            && !foreign
+                            && op.namesOwned()
+                            && user.role().equals("manager")) {
                         ownReads++;
                         expect(where, r, 200);
                     }
@@ -194,10 +217,19 @@ class AuthorisationMatrixIT {
             }
         }
         int forgedWrites = crossDealerWritesWithPlausibleBodies();
-        System.out.printf("authorisation matrix: %d operations × %d users, %d requests: %d refused by role (403), "
-                + "%d on another dealer's resource (%d of them an empty customer 360), %d own reads by managers, "
-                + "%d plausible writes on another dealer's resources; answers %s%n", staffOperations().size(),
-                USERS.size(), requests, forbidden, crossDealer, emptyViews, ownReads, forgedWrites, summary(outcomes));
+        System.out.printf(
+                "authorisation matrix: %d operations × %d users, %d requests: %d refused by role (403), "
+                        + "%d on another dealer's resource (%d of them an empty customer 360), %d own reads by managers, "
+                        + "%d plausible writes on another dealer's resources; answers %s%n",
+                staffOperations().size(),
+                USERS.size(),
+                requests,
+                forbidden,
+                crossDealer,
+                emptyViews,
+                ownReads,
+                forgedWrites,
+                summary(outcomes));
         assertTrue(leaks.isEmpty(), leaks.size() + " leaks:\n" + String.join("\n", leaks));
     }
 
@@ -217,9 +249,16 @@ class AuthorisationMatrixIT {
             if (!op.write() || !op.namesOwned()) {
                 continue;
             }
-            JsonNode schema = openapi.path("paths").path(op.template()).path(op.method().toLowerCase())
-                    .path("requestBody").path("content").path("application/json").path("schema");
-            String body = schema.isMissingNode() ? null : Plausible.body(openapi, schema).toString();
+            JsonNode schema = openapi.path("paths")
+                    .path(op.template())
+                    .path(op.method().toLowerCase())
+                    .path("requestBody")
+                    .path("content")
+                    .path("application/json")
+                    .path("schema");
+            String body = schema.isMissingNode()
+                    ? null
+                    : Plausible.body(openapi, schema).toString();
             for (User user : USERS) {
                 if (!op.roles().contains(user.role()) || user.dealer() == null) {
                     continue;
@@ -249,31 +288,44 @@ class AuthorisationMatrixIT {
         for (Operation op : staffOperations()) {
             String path = op.path(sh);
             List<String> bases = new ArrayList<>(List.of(TestSuite.gateway()));
-            serviceOf(op.template()).ifPresent(s -> bases.add(TestSuite.suite().app(s).url()));
+            serviceOf(op.template())
+                    .ifPresent(s -> bases.add(TestSuite.suite().app(s).url()));
             for (String base : bases) {
-                Response none = given().redirects().follow(false).contentType(op.mediaType())
-                        .body(op.write() ? "{}" : "").request(op.method(), base + path);
+                Response none = given().redirects()
+                        .follow(false)
+                        .contentType(op.mediaType())
+                        .body(op.write() ? "{}" : "")
+                        .request(op.method(), base + path);
                 requests++;
                 refused += expect401(op.method() + " " + base + path + " without a token", none);
                 for (var token : bad.entrySet()) {
-                    Response r = given().redirects().follow(false).auth().oauth2(token.getValue())
-                            .contentType(op.mediaType()).body(op.write() ? "{}" : "")
+                    Response r = given().redirects()
+                            .follow(false)
+                            .auth()
+                            .oauth2(token.getValue())
+                            .contentType(op.mediaType())
+                            .body(op.write() ? "{}" : "")
                             .request(op.method(), base + path);
                     requests++;
                     refused += expect401(op.method() + " " + base + path + " with a " + token.getKey() + " token", r);
                 }
             }
         }
-        System.out.printf("tokens: %d requests with a missing, tampered, foreign-signed, unsigned or expired token "
-                + "(gateway and services): %d refused with 401%n", refused, refused);
+        System.out.printf(
+                "tokens: %d requests with a missing, tampered, foreign-signed, unsigned or expired token "
+                        + "(gateway and services): %d refused with 401%n",
+                refused, refused);
         assertTrue(leaks.isEmpty(), leaks.size() + " leaks:\n" + String.join("\n", leaks));
     }
 
     @Test
     void aConsultantDoesNotReachAColleaguesCustomer() {
         // zhang.min's customer: li.wei of the same dealer finds none of it
-        for (String path : List.of("/api/v1/leads/" + sh.values.get("lead"), "/api/v1/quotes/" + sh.values.get("quote"),
-                "/api/v1/orders/" + sh.values.get("order"), "/api/v1/customers/" + sh.values.get("lead") + "/360")) {
+        for (String path : List.of(
+                "/api/v1/leads/" + sh.values.get("lead"),
+                "/api/v1/quotes/" + sh.values.get("quote"),
+                "/api/v1/orders/" + sh.values.get("order"),
+                "/api/v1/customers/" + sh.values.get("lead") + "/360")) {
             Response r = Staff.as("li.wei").get(path);
             assertEquals(404, r.statusCode(), path + " " + r.asString());
         }
@@ -282,12 +334,28 @@ class AuthorisationMatrixIT {
         // after-sales: no complaint (it would show the customer's name and phone), survey link or referral
         String lead = sh.values.get("lead");
         Map<String, Map<String, Object>> writes = new LinkedHashMap<>();
-        writes.put("/api/v1/complaints", Map.of("leadId", lead, "channel", "PHONE", "category", "OTHER",
-                "severity", "LOW", "description", "matrix"));
+        writes.put(
+                "/api/v1/complaints",
+                Map.of(
+                        "leadId",
+                        lead,
+                        "channel",
+                        "PHONE",
+                        "category",
+                        "OTHER",
+                        "severity",
+                        "LOW",
+                        "description",
+                        "matrix"));
         writes.put("/api/v1/surveys/links", Map.of("leadId", lead));
         writes.put("/api/v1/surveys", Map.of("leadId", lead));
-        writes.put("/api/v1/referrals", Map.of("referrerLeadId", lead, "referrals", List.of(Map.of("name", "Matrix Friend",
-                "phone", "+8613700000000", "consent", true))));
+        writes.put(
+                "/api/v1/referrals",
+                Map.of(
+                        "referrerLeadId",
+                        lead,
+                        "referrals",
+                        List.of(Map.of("name", "Matrix Friend", "phone", "+8613700000000", "consent", true))));
         for (var write : writes.entrySet()) {
             Response r = Staff.as("li.wei").body(write.getValue()).post(write.getKey());
             assertEquals(404, r.statusCode(), write.getKey() + " " + r.asString());
@@ -302,7 +370,10 @@ class AuthorisationMatrixIT {
     }
 
     static Response send(User user, Operation op, String path, String body) {
-        RequestSpecification request = given().redirects().follow(false).auth().oauth2(Staff.token(user.name()))
+        RequestSpecification request = given().redirects()
+                .follow(false)
+                .auth()
+                .oauth2(Staff.token(user.name()))
                 .accept("application/json");
         if (body != null) {
             request.contentType(op.mediaType()).body(body);
@@ -335,8 +406,8 @@ class AuthorisationMatrixIT {
                 leaks.add(where + " → " + status + " shows the phone to a receptionist");
             }
         }
-        List<DealerData> foreign = user.dealer() == null ? List.of(sh, bj)
-                : List.of(user.dealer().equals(sh.dealer.id()) ? bj : sh);
+        List<DealerData> foreign =
+                user.dealer() == null ? List.of(sh, bj) : List.of(user.dealer().equals(sh.dealer.id()) ? bj : sh);
         for (DealerData other : foreign) {
             for (String marker : other.markers()) {
                 if (marker != null && body.contains(marker) && !path.contains(marker)) {
@@ -356,9 +427,10 @@ class AuthorisationMatrixIT {
             return false;
         }
         var view = r.jsonPath();
-        return view.get("lead") == null && view.getMap("$").entrySet().stream()
-                .filter(e -> e.getValue() instanceof Map<?, ?> section && section.containsKey("items"))
-                .allMatch(e -> ((List<?>) ((Map<?, ?>) e.getValue()).get("items")).isEmpty());
+        return view.get("lead") == null
+                && view.getMap("$").entrySet().stream()
+                        .filter(e -> e.getValue() instanceof Map<?, ?> section && section.containsKey("items"))
+                        .allMatch(e -> ((List<?>) ((Map<?, ?>) e.getValue()).get("items")).isEmpty());
     }
 
     static void expect(String where, Response r, int status) {
@@ -378,7 +450,8 @@ class AuthorisationMatrixIT {
     static java.util.Optional<String> serviceOf(String template) {
         return SERVICE_OF_PREFIX.entrySet().stream()
                 .filter(e -> template.equals(e.getKey()) || template.startsWith(e.getKey() + "/"))
-                .map(Map.Entry::getValue).findFirst();
+                .map(Map.Entry::getValue)
+                .findFirst();
     }
 
     // ---- bad tokens, made from a real one
@@ -386,7 +459,8 @@ class AuthorisationMatrixIT {
     /** The payload changed (another dealer, the admin role), the signature kept. */
     static String tamper(String jwt) {
         String[] parts = jwt.split("\\.");
-        String payload = decode(parts[1]).replace("dealer-sh-01", "dealer-bj-02").replace("\"manager\"", "\"admin\"");
+        String payload =
+                decode(parts[1]).replace("dealer-sh-01", "dealer-bj-02").replace("\"manager\"", "\"admin\"");
         return parts[0] + "." + encode(payload) + "." + parts[2];
     }
 
@@ -398,7 +472,8 @@ class AuthorisationMatrixIT {
         Signature rsa = Signature.getInstance("SHA256withRSA");
         rsa.initSign(keys.generateKeyPair().getPrivate());
         rsa.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
-        return parts[0] + "." + parts[1] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(rsa.sign());
+        return parts[0] + "." + parts[1] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(rsa.sign());
     }
 
     /** alg none, no signature. */
@@ -413,24 +488,45 @@ class AuthorisationMatrixIT {
     static String expired(String user) throws Exception {
         String keycloak = TestSuite.suite().keycloak().url();
         HttpClient http = HttpClient.newHttpClient();
-        String admin = new ObjectMapper().readTree(form(http, keycloak + "/realms/master/protocol/openid-connect/token",
-                "grant_type=password&client_id=admin-cli&username=admin&password=admin")).get("access_token").asText();
+        String admin = new ObjectMapper()
+                .readTree(form(
+                        http,
+                        keycloak + "/realms/master/protocol/openid-connect/token",
+                        "grant_type=password&client_id=admin-cli&username=admin&password=admin"))
+                .get("access_token")
+                .asText();
         ObjectMapper json = new ObjectMapper();
-        JsonNode cli = json.readTree(http.send(HttpRequest.newBuilder(URI.create(keycloak
-                + "/admin/realms/showroom/clients?clientId=showroom-cli")).header("Authorization", "Bearer " + admin)
-                .build(), HttpResponse.BodyHandlers.ofString()).body()).get(0);
-        ObjectNode client = json.createObjectNode().put("clientId", "e2e-short-lived").put("publicClient", true)
-                .put("directAccessGrantsEnabled", true).put("standardFlowEnabled", false);
+        JsonNode cli = json.readTree(http.send(
+                                HttpRequest.newBuilder(URI.create(
+                                                keycloak + "/admin/realms/showroom/clients?clientId=showroom-cli"))
+                                        .header("Authorization", "Bearer " + admin)
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body())
+                .get(0);
+        ObjectNode client = json.createObjectNode()
+                .put("clientId", "e2e-short-lived")
+                .put("publicClient", true)
+                .put("directAccessGrantsEnabled", true)
+                .put("standardFlowEnabled", false);
         client.putObject("attributes").put("access.token.lifespan", "1");
         ArrayNode mappers = client.putArray("protocolMappers");
         cli.path("protocolMappers").forEach(m -> mappers.add(((ObjectNode) m.deepCopy()).without("id")));
-        HttpResponse<String> made = http.send(HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/showroom/clients"))
-                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(client.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> made = http.send(
+                HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/showroom/clients"))
+                        .header("Authorization", "Bearer " + admin)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(client.toString()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertTrue(made.statusCode() == 201 || made.statusCode() == 409, made.body());
-        String token = json.readTree(form(http, TestSuite.suite().keycloak().realmUrl() + "/protocol/openid-connect/token",
-                "grant_type=password&client_id=e2e-short-lived&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                        + "&password=showroom")).get("access_token").asText();
+        String token = json.readTree(form(
+                        http,
+                        TestSuite.suite().keycloak().realmUrl() + "/protocol/openid-connect/token",
+                        "grant_type=password&client_id=e2e-short-lived&username="
+                                + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=showroom"))
+                .get("access_token")
+                .asText();
         long exp = Long.parseLong(decode(token.split("\\.")[1]).replaceAll(".*\"exp\"\\s*:\\s*(\\d+).*", "$1"));
         while (Instant.now().getEpochSecond() <= exp + 1) {
             Thread.sleep(500);
@@ -441,9 +537,13 @@ class AuthorisationMatrixIT {
     }
 
     static String form(HttpClient http, String url, String form) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/x-www-form-urlencoded").timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .timeout(Duration.ofSeconds(30))
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), url + ": " + r.body());
         return r.body();
     }

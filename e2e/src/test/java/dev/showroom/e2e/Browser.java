@@ -3,6 +3,11 @@ package dev.showroom.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,12 +17,6 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.LoadState;
 
 /**
  * A real browser for the console's tests: Debian's headless Chromium ({@code /usr/bin/chromium}, no
@@ -38,8 +37,9 @@ import com.microsoft.playwright.options.LoadState;
 final class Browser implements AutoCloseable {
 
     /** Tablet (the front desk's) and phone (a customer's) sizes. */
-    static final int[] TABLET = { 1180, 820 };
-    static final int[] PHONE = { 390, 844 };
+    static final int[] TABLET = {1180, 820};
+
+    static final int[] PHONE = {390, 844};
 
     private static Playwright playwright;
     private static com.microsoft.playwright.Browser chromium;
@@ -69,15 +69,23 @@ final class Browser implements AutoCloseable {
     static synchronized Browser open(String locale, int[] viewport) {
         if (chromium == null) {
             playwright = Playwright.create();
-            chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Paths.get(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
-                    .setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                            "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage")));
+            chromium = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(Paths.get(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
+                            .setHeadless(true)
+                            .setArgs(List.of(
+                                    "--no-sandbox",
+                                    "--disable-gpu",
+                                    "--disable-background-networking",
+                                    "--disable-component-update",
+                                    "--no-first-run",
+                                    "--disable-dev-shm-usage")));
             Runtime.getRuntime().addShutdownHook(new Thread(Browser::shutdown));
         }
         BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setLocale(locale).setExtraHTTPHeaders(java.util.Map.of("Accept-Language", locale))
+                .setLocale(locale)
+                .setExtraHTTPHeaders(java.util.Map.of("Accept-Language", locale))
                 .setViewportSize(viewport[0], viewport[1]));
         return new Browser(context);
     }
@@ -134,8 +142,12 @@ final class Browser implements AutoCloseable {
 
     /** A screenshot of the whole page into docs/images/ (kept in the repository, shown in README.md). */
     void screenshot(String name) {
-        Path root = Path.of(System.getProperty("showroom.root", "..")).toAbsolutePath().normalize();
-        page.screenshot(new Page.ScreenshotOptions().setPath(root.resolve("docs/images").resolve(name)).setFullPage(true));
+        Path root = Path.of(System.getProperty("showroom.root", ".."))
+                .toAbsolutePath()
+                .normalize();
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(root.resolve("docs/images").resolve(name))
+                .setFullPage(true));
     }
 
     /**
@@ -144,12 +156,15 @@ final class Browser implements AutoCloseable {
      */
     void assertAccessible() {
         page.evaluate(axeSource());
-        String result = (String) page.evaluate("async () => { const r = await axe.run(document, {runOnly: {type: 'tag', "
-                + "values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}, resultTypes: ['violations']});"
-                + " return JSON.stringify(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                + ".map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}))); }");
+        String result = (String)
+                page.evaluate(
+                        "async () => { const r = await axe.run(document, {runOnly: {type: 'tag', "
+                                + "values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}, resultTypes: ['violations']});"
+                                + " return JSON.stringify(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                                + ".map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}))); }");
         assertEquals("[]", result, "axe-core on " + page.url());
-        assertTrue(cspViolations.isEmpty(), "Content Security Policy violations on " + page.url() + ": " + cspViolations);
+        assertTrue(
+                cspViolations.isEmpty(), "Content Security Policy violations on " + page.url() + ": " + cspViolations);
     }
 
     private static synchronized String axeSource() {
@@ -169,7 +184,9 @@ final class Browser implements AutoCloseable {
     }
 
     static void ensureImagesFolder() throws IOException {
-        Path root = Path.of(System.getProperty("showroom.root", "..")).toAbsolutePath().normalize();
+        Path root = Path.of(System.getProperty("showroom.root", ".."))
+                .toAbsolutePath()
+                .normalize();
         Files.createDirectories(root.resolve("docs/images"));
     }
 

@@ -6,6 +6,10 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.Locator;
+import dev.showroom.suite.demo.Vins;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -13,19 +17,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-
-import com.microsoft.playwright.Locator;
-
-import dev.showroom.suite.demo.Vins;
-import io.restassured.RestAssured;
-import io.restassured.path.json.JsonPath;
 
 /**
  * Customer care's screens in a real browser (headless Chromium), against the suite: a car delivered through the
@@ -50,7 +47,8 @@ class CareConsoleIT {
     static final String MANAGER = "manager.sh";
     static final int RUN = ThreadLocalRandom.current().nextInt(100_000, 999_999);
     static final String NAME = "Care Lin " + RUN;
-    static final String PHONE = "138" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+    static final String PHONE =
+            "138" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
     static final String MODEL = "CR" + RUN;
 
     static String leadId;
@@ -64,8 +62,13 @@ class CareConsoleIT {
         RestAssured.baseURI = TestSuite.gateway();
         Browser.ensureImagesFolder();
         // a call-back on the delivery day itself, for this delivery only (settings apply to plans made afterwards)
-        Map<String, Object> settings = new HashMap<>(as(MANAGER).get("/api/v1/follow-ups/settings").then().statusCode(200)
-                .extract().jsonPath().getMap("$"));
+        Map<String, Object> settings = new HashMap<>(as(MANAGER)
+                .get("/api/v1/follow-ups/settings")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("$"));
         settings.remove("dealerId");
         Object days = settings.get("followUpDays");
         Map<String, Object> sameDay = new HashMap<>(settings);
@@ -73,9 +76,16 @@ class CareConsoleIT {
         as(MANAGER).body(sameDay).put("/api/v1/follow-ups/settings").then().statusCode(200);
         try {
             deliver();
-            JsonPath plan = await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).until(() -> as(CARE)
-                    .queryParam("leadId", leadId).get("/api/v1/follow-ups").then().statusCode(200).extract().jsonPath(),
-                    page -> page.getList("items.dayOffset").contains(0));
+            JsonPath plan = await().atMost(Duration.ofMinutes(3))
+                    .pollInterval(Duration.ofSeconds(2))
+                    .until(
+                            () -> as(CARE).queryParam("leadId", leadId)
+                                    .get("/api/v1/follow-ups")
+                                    .then()
+                                    .statusCode(200)
+                                    .extract()
+                                    .jsonPath(),
+                            page -> page.getList("items.dayOffset").contains(0));
             followUpId = plan.getString("items.find { it.dayOffset == 0 }.id");
             nextDayId = plan.getString("items.find { it.dayOffset == 1 }.id");
         } finally {
@@ -86,49 +96,157 @@ class CareConsoleIT {
 
     /** A lead of zhang.min's taken through quote, order, deposit, allocation, inspection and delivery by the API. */
     static void deliver() {
-        creating(MANAGER).body(Map.of("code", MODEL, "name", "Aurora " + RUN,
-                "trims", List.of(Map.of("code", "LUX", "name", "Luxury")),
-                "colours", List.of(Map.of("code", "PEARL", "name", "Pearl white")), "options", List.of()))
-                .post("/api/v1/catalogue/models").then().statusCode(201);
-        creating(MANAGER).body(Map.of("name", "Care " + RUN, "validFrom", LocalDate.now().minusDays(1).toString(),
-                "items", List.of(Map.of("modelCode", MODEL, "kind", "TRIM", "code", "LUX", "price", "200000.00"),
-                        Map.of("modelCode", MODEL, "kind", "COLOUR", "code", "PEARL", "price", "3000.00"))))
-                .post("/api/v1/catalogue/price-lists").then().statusCode(201);
-        creating(MANAGER).body(Map.of("vin", Vins.of(ThreadLocalRandom.current().nextInt(1_000_000, 9_000_000)),
-                "modelCode", MODEL, "trimCode", "LUX", "colourCode", "PEARL", "optionCodes", List.of(), "status", "IN_STOCK",
-                "arrivalDate", LocalDate.now().minusDays(5).toString())).post("/api/v1/stock").then().statusCode(201);
-        leadId = creating(CONSULTANT).body(Map.of("name", NAME, "phone", PHONE, "channel", "WALK_IN", "consent", true))
-                .post("/api/v1/leads").then().statusCode(201).extract().path("id");
-        Map<String, Object> quote = Map.of("leadId", leadId, "modelCode", MODEL, "trimCode", "LUX", "colourCode", "PEARL",
-                "optionCodes", List.of(), "discount", "0.00", "validUntil", LocalDate.now().plusDays(7).toString());
-        String quoteId = await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2)).until(() -> {
-            var created = creating(CONSULTANT).body(quote).post("/api/v1/quotes").then().extract();
-            return created.statusCode() == 201 ? created.<String>path("id") : null;
-        }, id -> id != null);
-        orderId = creating(CONSULTANT).body(Map.of("quoteId", quoteId, "depositAmount", "20000.00",
-                "expectedDeliveryDate", LocalDate.now().plusDays(1).toString())).post("/api/v1/orders").then().statusCode(201)
-                .extract().path("id");
-        as(CONSULTANT).body(Map.of("customerSignatory", NAME)).post("/api/v1/orders/{id}/signature", orderId).then()
+        creating(MANAGER)
+                .body(Map.of(
+                        "code",
+                        MODEL,
+                        "name",
+                        "Aurora " + RUN,
+                        "trims",
+                        List.of(Map.of("code", "LUX", "name", "Luxury")),
+                        "colours",
+                        List.of(Map.of("code", "PEARL", "name", "Pearl white")),
+                        "options",
+                        List.of()))
+                .post("/api/v1/catalogue/models")
+                .then()
+                .statusCode(201);
+        creating(MANAGER)
+                .body(Map.of(
+                        "name",
+                        "Care " + RUN,
+                        "validFrom",
+                        LocalDate.now().minusDays(1).toString(),
+                        "items",
+                        List.of(
+                                Map.of("modelCode", MODEL, "kind", "TRIM", "code", "LUX", "price", "200000.00"),
+                                Map.of("modelCode", MODEL, "kind", "COLOUR", "code", "PEARL", "price", "3000.00"))))
+                .post("/api/v1/catalogue/price-lists")
+                .then()
+                .statusCode(201);
+        creating(MANAGER)
+                .body(Map.of(
+                        "vin",
+                        Vins.of(ThreadLocalRandom.current().nextInt(1_000_000, 9_000_000)),
+                        "modelCode",
+                        MODEL,
+                        "trimCode",
+                        "LUX",
+                        "colourCode",
+                        "PEARL",
+                        "optionCodes",
+                        List.of(),
+                        "status",
+                        "IN_STOCK",
+                        "arrivalDate",
+                        LocalDate.now().minusDays(5).toString()))
+                .post("/api/v1/stock")
+                .then()
+                .statusCode(201);
+        leadId = creating(CONSULTANT)
+                .body(Map.of("name", NAME, "phone", PHONE, "channel", "WALK_IN", "consent", true))
+                .post("/api/v1/leads")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Map<String, Object> quote = Map.of(
+                "leadId",
+                leadId,
+                "modelCode",
+                MODEL,
+                "trimCode",
+                "LUX",
+                "colourCode",
+                "PEARL",
+                "optionCodes",
+                List.of(),
+                "discount",
+                "0.00",
+                "validUntil",
+                LocalDate.now().plusDays(7).toString());
+        String quoteId = await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofSeconds(2))
+                .until(
+                        () -> {
+                            var created = creating(CONSULTANT)
+                                    .body(quote)
+                                    .post("/api/v1/quotes")
+                                    .then()
+                                    .extract();
+                            return created.statusCode() == 201 ? created.<String>path("id") : null;
+                        },
+                        id -> id != null);
+        orderId = creating(CONSULTANT)
+                .body(Map.of(
+                        "quoteId",
+                        quoteId,
+                        "depositAmount",
+                        "20000.00",
+                        "expectedDeliveryDate",
+                        LocalDate.now().plusDays(1).toString()))
+                .post("/api/v1/orders")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(CONSULTANT)
+                .body(Map.of("customerSignatory", NAME))
+                .post("/api/v1/orders/{id}/signature", orderId)
+                .then()
                 .statusCode(200);
-        as(CONSULTANT).body(Map.of("amount", "20000.00", "method", "CARD")).post("/api/v1/orders/{id}/deposit", orderId)
-                .then().statusCode(200);
-        as(MANAGER).body(Map.of()).post("/api/v1/orders/{id}/allocation", orderId).then().statusCode(200);
+        as(CONSULTANT)
+                .body(Map.of("amount", "20000.00", "method", "CARD"))
+                .post("/api/v1/orders/{id}/deposit", orderId)
+                .then()
+                .statusCode(200);
+        as(MANAGER)
+                .body(Map.of())
+                .post("/api/v1/orders/{id}/allocation", orderId)
+                .then()
+                .statusCode(200);
         Map<String, Boolean> pdi = new LinkedHashMap<>();
-        for (String item : List.of("EXTERIOR_BODY_AND_PAINT", "INTERIOR_CLEAN_FILMS_REMOVED", "FLUID_LEVELS",
-                "TYRES_AND_WHEELS", "LIGHTS_AND_ELECTRICS", "NO_WARNING_LIGHTS", "ROAD_TEST", "SPARE_KEY_AND_TOOLS")) {
+        for (String item : List.of(
+                "EXTERIOR_BODY_AND_PAINT",
+                "INTERIOR_CLEAN_FILMS_REMOVED",
+                "FLUID_LEVELS",
+                "TYRES_AND_WHEELS",
+                "LIGHTS_AND_ELECTRICS",
+                "NO_WARNING_LIGHTS",
+                "ROAD_TEST",
+                "SPARE_KEY_AND_TOOLS")) {
             pdi.put(item, true);
         }
-        as(MANAGER).body(Map.of("items", pdi)).post("/api/v1/orders/{id}/pdi", orderId).then().statusCode(200);
-        as(CONSULTANT).body(Map.of("handover", Map.of("documentsHandedOver", true, "featuresExplained", true,
-                "accessoriesHandedOver", true, "photoTaken", true))).post("/api/v1/orders/{id}/delivery", orderId)
-                .then().statusCode(200);
+        as(MANAGER)
+                .body(Map.of("items", pdi))
+                .post("/api/v1/orders/{id}/pdi", orderId)
+                .then()
+                .statusCode(200);
+        as(CONSULTANT)
+                .body(Map.of(
+                        "handover",
+                        Map.of(
+                                "documentsHandedOver",
+                                true,
+                                "featuresExplained",
+                                true,
+                                "accessoriesHandedOver",
+                                true,
+                                "photoTaken",
+                                true)))
+                .post("/api/v1/orders/{id}/delivery", orderId)
+                .then()
+                .statusCode(200);
     }
 
     /** The page of the complaints list that shows this customer's complaint (the list is paged, oldest first). */
     static void openListPageWith(Browser browser, String customer) {
         for (int page = 0; page < 20; page++) {
             browser.go("/console/care/complaints?page=" + page);
-            if (browser.page.locator("table.complaints tr:has-text('" + customer + "')").count() > 0) {
+            if (browser.page
+                            .locator("table.complaints tr:has-text('" + customer + "')")
+                            .count()
+                    > 0) {
                 return;
             }
             if (browser.page.locator("nav.pager a[rel=next]").count() == 0) {
@@ -167,8 +285,11 @@ class CareConsoleIT {
             browser.page.waitForSelector("p.notice:has-text('The call is recorded.')");
             assertEquals("Done", browser.text("#call-status"));
             assertTrue(browser.text("ol.history").contains("asked when the first service is due"));
-            as(CARE).get("/api/v1/follow-ups/{id}", followUpId).then().statusCode(200)
-                    .body("status", org.hamcrest.Matchers.equalTo("DONE")).body("calls[0].reached", org.hamcrest.Matchers.equalTo(true));
+            as(CARE).get("/api/v1/follow-ups/{id}", followUpId)
+                    .then()
+                    .statusCode(200)
+                    .body("status", org.hamcrest.Matchers.equalTo("DONE"))
+                    .body("calls[0].reached", org.hamcrest.Matchers.equalTo(true));
 
             // the survey's link goes to the customer's phone, never to this screen
             browser.page.click("#send-survey");
@@ -192,7 +313,9 @@ class CareConsoleIT {
             browser.page.click("#call-form button[type=submit]");
             browser.page.waitForSelector("p.notice:has-text('The call is recorded.')");
             assertEquals("To call", browser.text("#call-status"));
-            as(CARE).get("/api/v1/follow-ups/{id}", nextDayId).then().statusCode(200)
+            as(CARE).get("/api/v1/follow-ups/{id}", nextDayId)
+                    .then()
+                    .statusCode(200)
                     .body("attempts", org.hamcrest.Matchers.equalTo(1))
                     .body("dueLocal", org.hamcrest.Matchers.startsWith(dealerToday.plusDays(2) + "T15:00"));
         }
@@ -211,9 +334,16 @@ class CareConsoleIT {
 
         try (Browser browser = Browser.open("zh-CN")) {
             browser.signIn(CARE);
-            String surveyId = await().atMost(Duration.ofMinutes(1)).until(() -> as(CARE).queryParam("leadId", leadId)
-                    .queryParam("status", "COMPLETED").get("/api/v1/surveys").then().statusCode(200).extract()
-                    .<String>path("items[0].id"), id -> id != null);
+            String surveyId = await().atMost(Duration.ofMinutes(1))
+                    .until(
+                            () -> as(CARE).queryParam("leadId", leadId)
+                                    .queryParam("status", "COMPLETED")
+                                    .get("/api/v1/surveys")
+                                    .then()
+                                    .statusCode(200)
+                                    .extract()
+                                    .<String>path("items[0].id"),
+                            id -> id != null);
             browser.go("/console/care/surveys?status=COMPLETED");
             assertEquals("满意度调查", browser.text("h1"));
             Locator row = browser.page.locator("table.surveys tr:has-text('" + NAME + "')");
@@ -238,7 +368,9 @@ class CareConsoleIT {
             assertTrue(browser.page.locator("#consent-0-error").count() == 1, "consent is required beside its box");
             assertEquals("Referred Gao " + RUN, browser.page.inputValue("#name-0"), "what was typed stays");
             browser.assertAccessible();
-            browser.page.fill("#phone-0", "+86139" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999)));
+            browser.page.fill(
+                    "#phone-0",
+                    "+86139" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999)));
             browser.page.check("#consent-0");
             browser.page.click("#referral-form button[type=submit]");
             browser.page.waitForSelector("p.notice");
@@ -253,9 +385,23 @@ class CareConsoleIT {
     @Order(2)
     void aComplaintIsAcknowledgedWorkedOnAndResolvedOnItsClock() {
         // another complaint, left open, so that the list shows a clock still running beside this one
-        creating(CARE).body(Map.of("customerName", "Waiting Hu " + RUN, "customerPhone", "+8613700000000", "channel", "EMAIL",
-                "category", "DOCUMENTS", "severity", "LOW", "description", "Registration papers not received yet"))
-                .post("/api/v1/complaints").then().statusCode(201);
+        creating(CARE)
+                .body(Map.of(
+                        "customerName",
+                        "Waiting Hu " + RUN,
+                        "customerPhone",
+                        "+8613700000000",
+                        "channel",
+                        "EMAIL",
+                        "category",
+                        "DOCUMENTS",
+                        "severity",
+                        "LOW",
+                        "description",
+                        "Registration papers not received yet"))
+                .post("/api/v1/complaints")
+                .then()
+                .statusCode(201);
         try (Browser browser = Browser.open("zh-CN")) {
             browser.signIn(CARE);
             browser.go("/console/care/calls/" + followUpId);

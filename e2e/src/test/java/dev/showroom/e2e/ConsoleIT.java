@@ -7,18 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.restassured.RestAssured;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-
-import io.restassured.RestAssured;
 
 /**
  * The web console in a real browser (headless Chromium), against the suite: staff sign in through
@@ -36,15 +34,29 @@ class ConsoleIT {
     static final String MANAGER = "manager.sh";
     static final String OTHER_DEALER_CONSULTANT = "wang.fang";
     static final String NAME = "Console Qian " + ThreadLocalRandom.current().nextInt(100_000, 999_999);
-    static final String PHONE_DIGITS = "137" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+    static final String PHONE_DIGITS =
+            "137" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
 
     @BeforeAll
     static void suiteAndAProspect() throws Exception {
         TestSuite.start();
         RestAssured.baseURI = TestSuite.gateway();
         Browser.ensureImagesFolder();
-        creating(CONSULTANT).body(Map.of("name", NAME, "phone", PHONE_DIGITS, "channel", "WALK_IN",
-                "modelOfInterest", "Aurora S", "consent", true)).post("/api/v1/leads").then().statusCode(201);
+        creating(CONSULTANT)
+                .body(Map.of(
+                        "name",
+                        NAME,
+                        "phone",
+                        PHONE_DIGITS,
+                        "channel",
+                        "WALK_IN",
+                        "modelOfInterest",
+                        "Aurora S",
+                        "consent",
+                        true))
+                .post("/api/v1/leads")
+                .then()
+                .statusCode(201);
     }
 
     @AfterAll
@@ -62,22 +74,27 @@ class ConsoleIT {
             assertEquals("zh-CN", browser.page.getAttribute("html", "lang"));
             browser.page.fill("#q", NAME);
             // the search's answer, not the unfiltered list the page opened with: one row, the prospect
-            browser.page.waitForFunction("name => { const rows = document.querySelectorAll('#results table.list tbody tr');"
-                    + " return rows.length === 1 && rows[0].textContent.includes(name); }", NAME);
+            browser.page.waitForFunction(
+                    "name => { const rows = document.querySelectorAll('#results table.list tbody tr');"
+                            + " return rows.length === 1 && rows[0].textContent.includes(name); }",
+                    NAME);
             browser.assertAccessible();
             browser.screenshot("console-prospects.png");
 
             // the grade filter narrows the list (the new prospect has no grade yet)
             browser.page.selectOption("#grade", "H");
-            browser.page.waitForFunction("name => !document.querySelector('#results').textContent.includes(name)", NAME);
+            browser.page.waitForFunction(
+                    "name => !document.querySelector('#results').textContent.includes(name)", NAME);
             assertFalse(browser.text("#results").contains(NAME), "grade H hides an ungraded prospect");
 
             browser.page.click("header .lang a[lang=en]");
             browser.page.waitForSelector("h1:has-text('My prospects')");
             assertEquals("en", browser.page.getAttribute("html", "lang"));
-            browser.go("/console/prospects?q=" + java.net.URLEncoder.encode(NAME, java.nio.charset.StandardCharsets.UTF_8));
-            assertTrue(browser.text("main").contains(NAME), () -> "the English search shows the prospect: "
-                    + browser.page.url() + "\n" + browser.text("main"));
+            browser.go("/console/prospects?q="
+                    + java.net.URLEncoder.encode(NAME, java.nio.charset.StandardCharsets.UTF_8));
+            assertTrue(
+                    browser.text("main").contains(NAME),
+                    () -> "the English search shows the prospect: " + browser.page.url() + "\n" + browser.text("main"));
             assertEquals("Consultant", browser.text("header .role"));
             browser.assertAccessible();
         }
@@ -114,7 +131,9 @@ class ConsoleIT {
             browser.page.click("form.lookup button[type=submit]");
             browser.page.waitForSelector("dd.name");
             assertEquals(NAME, browser.text("dd.name"));
-            assertFalse(browser.text("dl.facts").contains(PHONE_DIGITS.substring(3, 9)), "the receptionist sees a masked phone");
+            assertFalse(
+                    browser.text("dl.facts").contains(PHONE_DIGITS.substring(3, 9)),
+                    "the receptionist sees a masked phone");
             browser.assertAccessible();
 
             browser.page.click("header .lang a[lang=zh-CN]");
@@ -127,13 +146,30 @@ class ConsoleIT {
     void theFrontDeskLogsACallWithTheRingCounterAndAWalkIn() {
         String marker = "console-" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
         // the manager puts the consultant on duty (the roster); the front desk's copy follows through Kafka
-        var duty = as(MANAGER).get("/api/v1/dealer/roster/duty").then().statusCode(200).extract();
-        as(MANAGER).header("If-Match", duty.header("ETag")).body(Map.of("consultants", List.of(CONSULTANT)))
-                .put("/api/v1/dealer/roster/duty/" + duty.path("date")).then().statusCode(200);
-        await().atMost(Duration.ofSeconds(30)).until(() -> List.of(CONSULTANT).equals(as(RECEPTIONIST)
-                .get("/api/v1/reception/queue").then().statusCode(200).extract().path("onDuty.consultantId")));
+        var duty = as(MANAGER)
+                .get("/api/v1/dealer/roster/duty")
+                .then()
+                .statusCode(200)
+                .extract();
+        as(MANAGER)
+                .header("If-Match", duty.header("ETag"))
+                .body(Map.of("consultants", List.of(CONSULTANT)))
+                .put("/api/v1/dealer/roster/duty/" + duty.path("date"))
+                .then()
+                .statusCode(200);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> List.of(CONSULTANT)
+                        .equals(as(RECEPTIONIST)
+                                .get("/api/v1/reception/queue")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .path("onDuty.consultantId")));
         // free, whatever an earlier test handed them
-        as(RECEPTIONIST).post("/api/v1/reception/queue/" + CONSULTANT + "/free").then().statusCode(200);
+        as(RECEPTIONIST)
+                .post("/api/v1/reception/queue/" + CONSULTANT + "/free")
+                .then()
+                .statusCode(200);
         try (Browser browser = Browser.open("zh-CN")) {
             browser.signIn(RECEPTIONIST);
             assertEquals("/console/reception", browser.path(), "a receptionist starts at the front desk");
@@ -152,7 +188,8 @@ class ConsoleIT {
             browser.page.check("#nameAndContactAsked");
             browser.page.check("#invitedToVisit");
             browser.page.fill("#name", "Caller Zhou");
-            browser.page.fill("#phone", "134" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999)));
+            browser.page.fill(
+                    "#phone", "134" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999)));
             browser.page.fill("#outcome", marker + " call");
             assertEquals(CONSULTANT, browser.page.inputValue("#consultantId"), "the rota's next is proposed");
             browser.assertAccessible();
@@ -164,7 +201,8 @@ class ConsoleIT {
             browser.page.waitForSelector("#partySize");
             browser.page.fill("#partySize", "0");
             browser.page.fill("#name", "Walker Wu");
-            browser.page.fill("#phone", "133" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999)));
+            browser.page.fill(
+                    "#phone", "133" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999)));
             browser.page.click("form.visit button[type=submit]");
             browser.page.waitForSelector("#partySize-error");
             assertEquals("true", browser.page.getAttribute("#partySize", "aria-invalid"));
@@ -178,16 +216,30 @@ class ConsoleIT {
             browser.page.click("form.visit button[type=submit]");
             browser.page.waitForSelector("p.notice:has-text('到店已记录')");
         }
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
-        io.restassured.path.json.JsonPath visits = as("manager.sh").queryParam("date", today).queryParam("size", 100)
-                .get("/api/v1/visits").then().statusCode(200).extract().jsonPath();
+        String today =
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        io.restassured.path.json.JsonPath visits = as("manager.sh")
+                .queryParam("date", today)
+                .queryParam("size", 100)
+                .get("/api/v1/visits")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         List<Map<String, Object>> mine = visits.<Map<String, Object>>getList("items").stream()
-                .filter(v -> String.valueOf(v.get("outcome")).startsWith(marker)).toList();
+                .filter(v -> String.valueOf(v.get("outcome")).startsWith(marker))
+                .toList();
         assertEquals(2, mine.size(), "a call and a walk-in: " + mine);
-        Map<String, Object> walkIn = mine.stream().filter(v -> "WALK_IN".equals(v.get("kind"))).findFirst().orElseThrow();
+        Map<String, Object> walkIn = mine.stream()
+                .filter(v -> "WALK_IN".equals(v.get("kind")))
+                .findFirst()
+                .orElseThrow();
         assertEquals(2, walkIn.get("partySize"));
         assertTrue(walkIn.get("checkpoints").toString().contains("GREETED_AT_ONCE"), walkIn.toString());
-        Map<String, Object> call = mine.stream().filter(v -> "CALL".equals(v.get("kind"))).findFirst().orElseThrow();
+        Map<String, Object> call = mine.stream()
+                .filter(v -> "CALL".equals(v.get("kind")))
+                .findFirst()
+                .orElseThrow();
         assertEquals(CONSULTANT, call.get("consultantId"));
     }
 

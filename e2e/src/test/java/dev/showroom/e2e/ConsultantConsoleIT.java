@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.showroom.suite.demo.Vins;
+import io.restassured.RestAssured;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,14 +18,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-
-import dev.showroom.suite.demo.Vins;
-import io.restassured.RestAssured;
 
 /**
  * The consultant's screens in a real browser (headless Chromium), against the suite: a walk-in recorded at the
@@ -43,7 +41,8 @@ class ConsultantConsoleIT {
     static final ZoneId DEALER_ZONE = ZoneId.of("Asia/Shanghai");
     static final int RUN = ThreadLocalRandom.current().nextInt(100_000, 999_999);
     static final String NAME = "Walk-in Zhou " + RUN;
-    static final String PHONE = "135" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+    static final String PHONE =
+            "135" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
     static final String MODEL = "CC" + RUN;
     static final String MODEL_NAME = "Aurora " + RUN;
     static final String PLATE = "沪C" + RUN;
@@ -56,35 +55,110 @@ class ConsultantConsoleIT {
         RestAssured.baseURI = TestSuite.gateway();
         Browser.ensureImagesFolder();
         // the manager's catalogue, prices of the day, a car in stock and a demo car
-        creating(MANAGER).body(Map.of("code", MODEL, "name", MODEL_NAME,
-                "trims", List.of(Map.of("code", "LUX", "name", "Luxury")),
-                "colours", List.of(Map.of("code", "PEARL", "name", "Pearl white")),
-                "options", List.of(Map.of("code", "PANO", "name", "Panoramic roof")))).post("/api/v1/catalogue/models")
-                .then().statusCode(201);
-        creating(MANAGER).body(Map.of("name", "Console " + RUN, "validFrom", LocalDate.now().minusDays(1).toString(),
-                "items", List.of(Map.of("modelCode", MODEL, "kind", "TRIM", "code", "LUX", "price", "200000.00"),
-                        Map.of("modelCode", MODEL, "kind", "COLOUR", "code", "PEARL", "price", "3000.00"),
-                        Map.of("modelCode", MODEL, "kind", "OPTION", "code", "PANO", "price", "8000.00"))))
-                .post("/api/v1/catalogue/price-lists").then().statusCode(201);
+        creating(MANAGER)
+                .body(Map.of(
+                        "code",
+                        MODEL,
+                        "name",
+                        MODEL_NAME,
+                        "trims",
+                        List.of(Map.of("code", "LUX", "name", "Luxury")),
+                        "colours",
+                        List.of(Map.of("code", "PEARL", "name", "Pearl white")),
+                        "options",
+                        List.of(Map.of("code", "PANO", "name", "Panoramic roof"))))
+                .post("/api/v1/catalogue/models")
+                .then()
+                .statusCode(201);
+        creating(MANAGER)
+                .body(Map.of(
+                        "name",
+                        "Console " + RUN,
+                        "validFrom",
+                        LocalDate.now().minusDays(1).toString(),
+                        "items",
+                        List.of(
+                                Map.of("modelCode", MODEL, "kind", "TRIM", "code", "LUX", "price", "200000.00"),
+                                Map.of("modelCode", MODEL, "kind", "COLOUR", "code", "PEARL", "price", "3000.00"),
+                                Map.of("modelCode", MODEL, "kind", "OPTION", "code", "PANO", "price", "8000.00"))))
+                .post("/api/v1/catalogue/price-lists")
+                .then()
+                .statusCode(201);
         int serial = ThreadLocalRandom.current().nextInt(1_000_000, 9_000_000);
-        creating(MANAGER).body(Map.of("vin", Vins.of(serial), "modelCode", MODEL, "trimCode", "LUX", "colourCode", "PEARL",
-                "optionCodes", List.of("PANO"), "status", "IN_STOCK", "arrivalDate", LocalDate.now().minusDays(10).toString()))
-                .post("/api/v1/stock").then().statusCode(201);
-        creating(MANAGER).body(Map.of("model", MODEL_NAME, "plate", PLATE, "vin", Vins.of(serial + 1), "odometer", 1200))
-                .post("/api/v1/demo-cars").then().statusCode(201);
+        creating(MANAGER)
+                .body(Map.of(
+                        "vin",
+                        Vins.of(serial),
+                        "modelCode",
+                        MODEL,
+                        "trimCode",
+                        "LUX",
+                        "colourCode",
+                        "PEARL",
+                        "optionCodes",
+                        List.of("PANO"),
+                        "status",
+                        "IN_STOCK",
+                        "arrivalDate",
+                        LocalDate.now().minusDays(10).toString()))
+                .post("/api/v1/stock")
+                .then()
+                .statusCode(201);
+        creating(MANAGER)
+                .body(Map.of("model", MODEL_NAME, "plate", PLATE, "vin", Vins.of(serial + 1), "odometer", 1200))
+                .post("/api/v1/demo-cars")
+                .then()
+                .statusCode(201);
         // the front desk records the walk-in for zhang.min; lead-service makes the lead from visit.recorded
-        creating(RECEPTIONIST).body(Map.of("contact", Map.of("name", NAME, "phone", PHONE), "consultantId", CONSULTANT,
-                "arrivalAt", Instant.now().minus(10, ChronoUnit.MINUTES).toString(), "partySize", 2,
-                "checkpoints", Map.of("greetedAtOnce", true, "selfIntroduction", true, "drinksOffered", true,
-                        "notPressed", true),
-                "modelsPresented", List.of(MODEL_NAME), "outcome", "Wants a test drive")).post("/api/v1/visits/walk-ins")
-                .then().statusCode(201);
-        leadId = await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() -> as(CONSULTANT)
-                .queryParam("q", PHONE).get("/api/v1/leads").then().statusCode(200).extract().<String>path("items[0].id"),
-                id -> id != null);
+        creating(RECEPTIONIST)
+                .body(Map.of(
+                        "contact",
+                        Map.of("name", NAME, "phone", PHONE),
+                        "consultantId",
+                        CONSULTANT,
+                        "arrivalAt",
+                        Instant.now().minus(10, ChronoUnit.MINUTES).toString(),
+                        "partySize",
+                        2,
+                        "checkpoints",
+                        Map.of(
+                                "greetedAtOnce",
+                                true,
+                                "selfIntroduction",
+                                true,
+                                "drinksOffered",
+                                true,
+                                "notPressed",
+                                true),
+                        "modelsPresented",
+                        List.of(MODEL_NAME),
+                        "outcome",
+                        "Wants a test drive"))
+                .post("/api/v1/visits/walk-ins")
+                .then()
+                .statusCode(201);
+        leadId = await().atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(
+                        () -> as(CONSULTANT)
+                                .queryParam("q", PHONE)
+                                .get("/api/v1/leads")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .<String>path("items[0].id"),
+                        id -> id != null);
         // the visit is linked to the lead once lead.created reaches visit-service
-        await().atMost(Duration.ofMinutes(3)).until(() -> as(CONSULTANT).queryParam("leadId", leadId)
-                .get("/api/v1/visits").then().statusCode(200).extract().<Integer>path("total"), total -> total > 0);
+        await().atMost(Duration.ofMinutes(3))
+                .until(
+                        () -> as(CONSULTANT)
+                                .queryParam("leadId", leadId)
+                                .get("/api/v1/visits")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .<Integer>path("total"),
+                        total -> total > 0);
     }
 
     @AfterAll
@@ -155,7 +229,8 @@ class ConsultantConsoleIT {
             String drivePath = browser.path();
             // "my day" lists the booked drive among what is coming up
             browser.go("/console/day");
-            assertTrue(browser.text("section[aria-labelledby=coming-h]").contains(NAME), "the booked drive is coming up");
+            assertTrue(
+                    browser.text("section[aria-labelledby=coming-h]").contains(NAME), "the booked drive is coming up");
             browser.assertAccessible();
             browser.screenshot("consultant-day.png");
             browser.go(drivePath);
@@ -194,17 +269,21 @@ class ConsultantConsoleIT {
             browser.page.click("#quote-form button[type=submit]");
             browser.page.waitForSelector("p.notice:has-text('Quote created')");
             assertEquals("Waiting for approval", browser.text("#quote-status"));
-            assertTrue(monthly.endsWith(browser.text("dd.monthly")), "order-service's instalment is the estimate's: "
-                    + monthly + " / " + browser.text("dd.monthly"));
+            assertTrue(
+                    monthly.endsWith(browser.text("dd.monthly")),
+                    "order-service's instalment is the estimate's: " + monthly + " / " + browser.text("dd.monthly"));
             browser.assertAccessible();
             String quoteId = browser.path().substring("/console/quotes/".length());
 
             // the manager approves the discount (API, the manager's token); the page shows it and closes the deal
-            updating(MANAGER, "/api/v1/quotes/" + quoteId).body(Map.of("decision", "APPROVED", "note", "loyal family"))
+            updating(MANAGER, "/api/v1/quotes/" + quoteId)
+                    .body(Map.of("decision", "APPROVED", "note", "loyal family"))
                     .post("/api/v1/quotes/" + quoteId + "/approval")
-                    .then().statusCode(200);
-            browser.page.waitForSelector("#quote-status:has-text('Approved')", new com.microsoft.playwright.Page
-                    .WaitForSelectorOptions().setTimeout(30_000));
+                    .then()
+                    .statusCode(200);
+            browser.page.waitForSelector(
+                    "#quote-status:has-text('Approved')",
+                    new com.microsoft.playwright.Page.WaitForSelectorOptions().setTimeout(30_000));
             browser.page.fill("#depositAmount", "20000");
             browser.page.click("#order-form button[type=submit]");
             browser.page.waitForSelector("p.notice:has-text('Order created')");
@@ -225,7 +304,8 @@ class ConsultantConsoleIT {
             manager.go(orderPath);
             manager.page.click("#step-form button[type=submit]");
             manager.page.waitForSelector("p.notice:has-text('Allocation recorded')");
-            for (com.microsoft.playwright.ElementHandle box : manager.page.querySelectorAll("#step-form input[name=passed]")) {
+            for (com.microsoft.playwright.ElementHandle box :
+                    manager.page.querySelectorAll("#step-form input[name=passed]")) {
                 box.check();
             }
             manager.assertAccessible();
@@ -256,7 +336,10 @@ class ConsultantConsoleIT {
             browser.go("/console/leads/" + leadId);
             assertTrue(browser.text("section.next").contains("customer care"), browser.text("section.next"));
             for (int step = 3; step <= 9; step++) {
-                assertTrue(browser.page.getAttribute("ol.timeline > li:nth-child(" + step + ")", "class").contains("done"),
+                assertTrue(
+                        browser.page
+                                .getAttribute("ol.timeline > li:nth-child(" + step + ")", "class")
+                                .contains("done"),
                         "step " + step + " done");
             }
             browser.assertAccessible();

@@ -14,6 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.showroom.suite.demo.Vins;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,18 +27,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-
-import dev.showroom.suite.demo.Vins;
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 
 /**
  * One customer of dealer-sh-01 through the ten steps, through the gateway only, with real Keycloak
@@ -52,7 +50,9 @@ class CustomerJourneyIT {
     static final String OTHER_DEALER_MANAGER = "manager.bj";
 
     /** A unique mobile number, so that a rerun against the same databases never merges into an old lead. */
-    static final String PHONE_DIGITS = "139" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+    static final String PHONE_DIGITS =
+            "139" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+
     static final String PHONE = "+86" + PHONE_DIGITS;
 
     static String leadId;
@@ -64,10 +64,13 @@ class CustomerJourneyIT {
 
     /** The lead as lead-service sees it reaches a stage through the other services' events. */
     static void awaitStage(String stage) {
-        await().atMost(Duration.ofMinutes(3)).untilAsserted(() -> as(CONSULTANT).get("/api/v1/leads/{id}", leadId)
-                .then().statusCode(200).body("stage", equalTo(stage)));
+        await().atMost(Duration.ofMinutes(3))
+                .untilAsserted(() -> as(CONSULTANT)
+                        .get("/api/v1/leads/{id}", leadId)
+                        .then()
+                        .statusCode(200)
+                        .body("stage", equalTo(stage)));
     }
-
 
     @BeforeAll
     static void startSuite() {
@@ -96,16 +99,38 @@ class CustomerJourneyIT {
     @Test
     @Order(1)
     void step1OnlineEnquiryBecomesALeadOfTheDealer() {
-        given().contentType(ContentType.JSON).body(Map.of("dealerId", DEALER, "name", "Chen Jing", "phone", PHONE,
-                "email", "chen.jing@example.com", "modelOfInterest", "Aurora S", "message", "Is the blue one in stock?",
-                "consent", true))
-                .post("/public/enquiries").then().statusCode(201).body("reference", notNullValue());
+        given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "dealerId",
+                        DEALER,
+                        "name",
+                        "Chen Jing",
+                        "phone",
+                        PHONE,
+                        "email",
+                        "chen.jing@example.com",
+                        "modelOfInterest",
+                        "Aurora S",
+                        "message",
+                        "Is the blue one in stock?",
+                        "consent",
+                        true))
+                .post("/public/enquiries")
+                .then()
+                .statusCode(201)
+                .body("reference", notNullValue());
 
         // the manager sees the new prospect, channel online, not yet visited
-        JsonPath found = await().atMost(Duration.ofMinutes(3)).until(
-                () -> as(MANAGER).queryParam("q", PHONE_DIGITS).get("/api/v1/leads").then().statusCode(200)
-                        .extract().jsonPath(),
-                page -> page.getList("items").size() == 1);
+        JsonPath found = await().atMost(Duration.ofMinutes(3))
+                .until(
+                        () -> as(MANAGER)
+                                .queryParam("q", PHONE_DIGITS)
+                                .get("/api/v1/leads")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .jsonPath(),
+                        page -> page.getList("items").size() == 1);
         leadId = found.getString("items[0].id");
         assertEquals("ONLINE", found.getString("items[0].channel"));
         assertEquals("NEW", found.getString("items[0].stage"));
@@ -115,17 +140,34 @@ class CustomerJourneyIT {
     @Test
     @Order(2)
     void step1GradedAndQualifiedByTheConsultant() {
-        as(MANAGER).body(Map.of("consultantId", CONSULTANT)).put("/api/v1/leads/{id}/assignment", leadId)
-                .then().statusCode(200).body("consultantId", equalTo(CONSULTANT));
-        updating(CONSULTANT, "/api/v1/leads/" + leadId).body(Map.of("grade", "H")).put("/api/v1/leads/{id}/grade", leadId)
-                .then().statusCode(200).body("grade", equalTo("H")).body("nextFollowUpAt", notNullValue());
-        as(CONSULTANT).body(Map.of("need", true, "means", true, "authority", true, "note", "family car, budget ok"))
+        as(MANAGER)
+                .body(Map.of("consultantId", CONSULTANT))
+                .put("/api/v1/leads/{id}/assignment", leadId)
+                .then()
+                .statusCode(200)
+                .body("consultantId", equalTo(CONSULTANT));
+        updating(CONSULTANT, "/api/v1/leads/" + leadId)
+                .body(Map.of("grade", "H"))
+                .put("/api/v1/leads/{id}/grade", leadId)
+                .then()
+                .statusCode(200)
+                .body("grade", equalTo("H"))
+                .body("nextFollowUpAt", notNullValue());
+        as(CONSULTANT)
+                .body(Map.of("need", true, "means", true, "authority", true, "note", "family car, budget ok"))
                 .put("/api/v1/leads/{id}/qualification", leadId)
-                .then().statusCode(200).body("qualification.qualifiedAt", notNullValue());
+                .then()
+                .statusCode(200)
+                .body("qualification.qualifiedAt", notNullValue());
 
         // the consultant finds the lead among their own; a colleague does not reach it
-        as(CONSULTANT).queryParam("q", PHONE_DIGITS).get("/api/v1/leads").then().statusCode(200)
-                .body("items", hasSize(1)).body("items[0].grade", equalTo("H"));
+        as(CONSULTANT)
+                .queryParam("q", PHONE_DIGITS)
+                .get("/api/v1/leads")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].grade", equalTo("H"));
         as("zhang.min").get("/api/v1/leads/{id}", leadId).then().statusCode(404);
     }
 
@@ -134,15 +176,44 @@ class CustomerJourneyIT {
     void step3PhoneCallWithCheckpointsOneMissed() {
         // 3 rings: answered in time; the consultant forgot to ask whether the customer knows the way.
         // visit-service refuses a consultant (404) until lead.assigned has told it the customer is theirs
-        Map<String, Object> call = Map.of("leadId", leadId, "occurredAt", Instant.now().minusSeconds(3600).toString(),
-                "ringCount", 3, "checkpoints", Map.of("standardGreeting", true, "nameAndContactAsked", true,
-                        "knowsTheWayAsked", false, "invitedToVisit", true),
-                "outcome", "invited to the showroom on Saturday");
-        visitId = await().atMost(Duration.ofMinutes(3)).until(
-                () -> as(CONSULTANT).body(call).post("/api/v1/visits/calls").then().extract(),
-                r -> r.statusCode() != 404).response().then().statusCode(201).extract().path("id");
-        as(CONSULTANT).get("/api/v1/visits/{id}", visitId).then().statusCode(200)
-                .body("kind", equalTo("CALL")).body("checkpoints.findAll { it.met }.size()", equalTo(4))
+        Map<String, Object> call = Map.of(
+                "leadId",
+                leadId,
+                "occurredAt",
+                Instant.now().minusSeconds(3600).toString(),
+                "ringCount",
+                3,
+                "checkpoints",
+                Map.of(
+                        "standardGreeting",
+                        true,
+                        "nameAndContactAsked",
+                        true,
+                        "knowsTheWayAsked",
+                        false,
+                        "invitedToVisit",
+                        true),
+                "outcome",
+                "invited to the showroom on Saturday");
+        visitId = await().atMost(Duration.ofMinutes(3))
+                .until(
+                        () -> as(CONSULTANT)
+                                .body(call)
+                                .post("/api/v1/visits/calls")
+                                .then()
+                                .extract(),
+                        r -> r.statusCode() != 404)
+                .response()
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(CONSULTANT)
+                .get("/api/v1/visits/{id}", visitId)
+                .then()
+                .statusCode(200)
+                .body("kind", equalTo("CALL"))
+                .body("checkpoints.findAll { it.met }.size()", equalTo(4))
                 .body("checkpoints.find { it.code == 'KNOWS_THE_WAY_ASKED' }.met", equalTo(false));
     }
 
@@ -150,27 +221,87 @@ class CustomerJourneyIT {
     @Order(4)
     void step3And4WalkInWithNeedsAnalysis() {
         Instant arrival = Instant.now().minusSeconds(1800);
-        String walkIn = as(CONSULTANT).body(Map.of("leadId", leadId, "arrivalAt", arrival.toString(), "partySize", 2,
-                "checkpoints", Map.of("greetedAtOnce", true, "selfIntroduction", true, "drinksOffered", true,
-                        "notPressed", true),
-                "modelsPresented", List.of("Aurora S"), "outcome", "needs analysed, test drive next"))
-                .post("/api/v1/visits/walk-ins").then().statusCode(201).extract().path("id");
-        as(CONSULTANT).body(Map.of("leadId", leadId, "visitId", walkIn,
-                "neads", Map.of("nowDriving", "2012 compact sedan", "enjoys", "low running costs",
-                        "wouldAlter", "more room for the children", "decisionMaker", "with spouse",
-                        "solutionSought", "family car with space"),
-                "form", Map.of("family", "married, two children", "occupation", "teacher", "recreation", "weekend trips",
-                        "budgetMin", 180000, "budgetMax", 230000),
-                "summary", "A safe family car for weekend trips, about 200k CNY", "summaryConfirmed", true))
-                .post("/api/v1/needs-analyses").then().statusCode(201)
+        String walkIn = as(CONSULTANT)
+                .body(Map.of(
+                        "leadId",
+                        leadId,
+                        "arrivalAt",
+                        arrival.toString(),
+                        "partySize",
+                        2,
+                        "checkpoints",
+                        Map.of(
+                                "greetedAtOnce",
+                                true,
+                                "selfIntroduction",
+                                true,
+                                "drinksOffered",
+                                true,
+                                "notPressed",
+                                true),
+                        "modelsPresented",
+                        List.of("Aurora S"),
+                        "outcome",
+                        "needs analysed, test drive next"))
+                .post("/api/v1/visits/walk-ins")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(CONSULTANT)
+                .body(Map.of(
+                        "leadId",
+                        leadId,
+                        "visitId",
+                        walkIn,
+                        "neads",
+                        Map.of(
+                                "nowDriving",
+                                "2012 compact sedan",
+                                "enjoys",
+                                "low running costs",
+                                "wouldAlter",
+                                "more room for the children",
+                                "decisionMaker",
+                                "with spouse",
+                                "solutionSought",
+                                "family car with space"),
+                        "form",
+                        Map.of(
+                                "family",
+                                "married, two children",
+                                "occupation",
+                                "teacher",
+                                "recreation",
+                                "weekend trips",
+                                "budgetMin",
+                                180000,
+                                "budgetMax",
+                                230000),
+                        "summary",
+                        "A safe family car for weekend trips, about 200k CNY",
+                        "summaryConfirmed",
+                        true))
+                .post("/api/v1/needs-analyses")
+                .then()
+                .statusCode(201)
                 .body("summaryConfirmed", equalTo(true));
 
         // both visits of this customer, as customer 360 will show them
-        as(CONSULTANT).queryParam("leadId", leadId).get("/api/v1/visits").then().statusCode(200)
+        as(CONSULTANT)
+                .queryParam("leadId", leadId)
+                .get("/api/v1/visits")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(2));
         // the manager sees the consultant's checkpoint compliance: 8 of 9 met (the call missed one)
-        as(MANAGER).queryParam("consultantId", CONSULTANT).get("/api/v1/compliance").then().statusCode(200)
-                .body("overall.checks", equalTo(9)).body("overall.met", equalTo(8));
+        as(MANAGER)
+                .queryParam("consultantId", CONSULTANT)
+                .get("/api/v1/compliance")
+                .then()
+                .statusCode(200)
+                .body("overall.checks", equalTo(9))
+                .body("overall.met", equalTo(8));
         // a walk-in (not a call) makes the prospect a showroom visitor in lead-service
         awaitStage("VISITED");
     }
@@ -178,59 +309,179 @@ class CustomerJourneyIT {
     @Test
     @Order(5)
     void step6TestDriveWithLicenceAndFeedback() {
-        String car = as(MANAGER).body(Map.of("model", "Aurora S", "trim", "Premium", "plate", "沪A" + PHONE_DIGITS.substring(6),
-                "vin", Vins.of(Integer.parseInt(PHONE_DIGITS.substring(4))), "odometer", 1200))
-                .post("/api/v1/demo-cars").then().statusCode(201).extract().path("id");
+        String car = as(MANAGER)
+                .body(Map.of(
+                        "model",
+                        "Aurora S",
+                        "trim",
+                        "Premium",
+                        "plate",
+                        "沪A" + PHONE_DIGITS.substring(6),
+                        "vin",
+                        Vins.of(Integer.parseInt(PHONE_DIGITS.substring(4))),
+                        "odometer",
+                        1200))
+                .post("/api/v1/demo-cars")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         Instant slot = Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MINUTES);
-        String drive = as(CONSULTANT).body(Map.of("leadId", leadId, "demoCarId", car, "slotStart", slot.toString(),
-                "slotEnd", slot.plus(Duration.ofMinutes(45)).toString(),
-                "licence", Map.of("number", "310101199001011234", "expiry", LocalDate.now().plusYears(3).toString())))
-                .post("/api/v1/test-drives").then().statusCode(201).body("status", equalTo("BOOKED")).extract().path("id");
-        as(CONSULTANT).body(Map.of("odometerStart", 1200)).post("/api/v1/test-drives/{id}/start", drive)
-                .then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
-        as(CONSULTANT).body(Map.of("odometerEnd", 1218, "feedback", Map.of("overall", 5,
-                "ratings", Map.of("comfort", 5, "handling", 4), "comments", "quiet and roomy")))
+        String drive = as(CONSULTANT)
+                .body(Map.of(
+                        "leadId",
+                        leadId,
+                        "demoCarId",
+                        car,
+                        "slotStart",
+                        slot.toString(),
+                        "slotEnd",
+                        slot.plus(Duration.ofMinutes(45)).toString(),
+                        "licence",
+                        Map.of(
+                                "number",
+                                "310101199001011234",
+                                "expiry",
+                                LocalDate.now().plusYears(3).toString())))
+                .post("/api/v1/test-drives")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("BOOKED"))
+                .extract()
+                .path("id");
+        as(CONSULTANT)
+                .body(Map.of("odometerStart", 1200))
+                .post("/api/v1/test-drives/{id}/start", drive)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("IN_PROGRESS"));
+        as(CONSULTANT)
+                .body(Map.of(
+                        "odometerEnd",
+                        1218,
+                        "feedback",
+                        Map.of(
+                                "overall",
+                                5,
+                                "ratings",
+                                Map.of("comfort", 5, "handling", 4),
+                                "comments",
+                                "quiet and roomy")))
                 .post("/api/v1/test-drives/{id}/complete", drive)
-                .then().statusCode(200).body("status", equalTo("COMPLETED"));
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("COMPLETED"));
         awaitStage("TEST_DRIVEN");
         // the funnel of the consultant's month counts this customer as visited and test-driven
-        as(CONSULTANT).queryParam("consultantId", CONSULTANT).get("/api/v1/funnel").then().statusCode(200)
-                .body("total.counts.visited", equalTo(1)).body("total.counts.testDriven", equalTo(1));
+        as(CONSULTANT)
+                .queryParam("consultantId", CONSULTANT)
+                .get("/api/v1/funnel")
+                .then()
+                .statusCode(200)
+                .body("total.counts.visited", equalTo(1))
+                .body("total.counts.testDriven", equalTo(1));
     }
 
     @Test
     @Order(6)
     void step7QuoteWithADiscountThatNeedsTheManager() {
         String model = "AUR" + PHONE_DIGITS.substring(7);
-        as(MANAGER).body(Map.of("code", model, "name", "Aurora S", "trims", List.of(Map.of("code", "LUX", "name", "Luxury")),
-                "colours", List.of(Map.of("code", "BLUE", "name", "Ocean blue")),
-                "options", List.of(Map.of("code", "PANO", "name", "Panoramic roof"))))
-                .post("/api/v1/catalogue/models").then().statusCode(201);
-        as(MANAGER).body(Map.of("name", "Journey list " + model, "validFrom", LocalDate.now().minusDays(1).toString(),
-                "items", List.of(Map.of("modelCode", model, "kind", "TRIM", "code", "LUX", "price", "200000.00"),
-                        Map.of("modelCode", model, "kind", "COLOUR", "code", "BLUE", "price", "3000.00"),
-                        Map.of("modelCode", model, "kind", "OPTION", "code", "PANO", "price", "8000.00"))))
-                .post("/api/v1/catalogue/price-lists").then().statusCode(201);
+        as(MANAGER)
+                .body(Map.of(
+                        "code",
+                        model,
+                        "name",
+                        "Aurora S",
+                        "trims",
+                        List.of(Map.of("code", "LUX", "name", "Luxury")),
+                        "colours",
+                        List.of(Map.of("code", "BLUE", "name", "Ocean blue")),
+                        "options",
+                        List.of(Map.of("code", "PANO", "name", "Panoramic roof"))))
+                .post("/api/v1/catalogue/models")
+                .then()
+                .statusCode(201);
+        as(MANAGER)
+                .body(Map.of(
+                        "name",
+                        "Journey list " + model,
+                        "validFrom",
+                        LocalDate.now().minusDays(1).toString(),
+                        "items",
+                        List.of(
+                                Map.of("modelCode", model, "kind", "TRIM", "code", "LUX", "price", "200000.00"),
+                                Map.of("modelCode", model, "kind", "COLOUR", "code", "BLUE", "price", "3000.00"),
+                                Map.of("modelCode", model, "kind", "OPTION", "code", "PANO", "price", "8000.00"))))
+                .post("/api/v1/catalogue/price-lists")
+                .then()
+                .statusCode(201);
         vin = Vins.of(Integer.parseInt(PHONE_DIGITS.substring(4)) + 1);
-        as(MANAGER).body(Map.of("vin", vin, "modelCode", model, "trimCode", "LUX", "colourCode", "BLUE",
-                "optionCodes", List.of("PANO"), "status", "IN_STOCK", "arrivalDate", LocalDate.now().minusDays(3).toString()))
-                .post("/api/v1/stock").then().statusCode(201);
+        as(MANAGER)
+                .body(Map.of(
+                        "vin",
+                        vin,
+                        "modelCode",
+                        model,
+                        "trimCode",
+                        "LUX",
+                        "colourCode",
+                        "BLUE",
+                        "optionCodes",
+                        List.of("PANO"),
+                        "status",
+                        "IN_STOCK",
+                        "arrivalDate",
+                        LocalDate.now().minusDays(3).toString()))
+                .post("/api/v1/stock")
+                .then()
+                .statusCode(201);
 
         // 20 000 off 211 000 is above the consultant's 5 % limit: the quote waits for the manager
-        Map<String, Object> quote = Map.of("leadId", leadId, "modelCode", model, "trimCode", "LUX", "colourCode", "BLUE",
-                "optionCodes", List.of("PANO"), "discount", "20000.00",
-                "fees", List.of(Map.of("name", "Registration", "amount", "500.00")),
-                "financing", Map.of("downPayment", "60000.00", "termMonths", 36, "annualRatePercent", "0"),
-                "validUntil", LocalDate.now().plusDays(7).toString());
-        quoteId = as(CONSULTANT).body(quote).post("/api/v1/quotes").then().statusCode(201).extract().path("id");
-        as(CONSULTANT).get("/api/v1/quotes/{id}", quoteId).then().statusCode(200)
-                .body("status", equalTo("PENDING_APPROVAL")).body("listPrice", equalTo("211000.00"))
+        Map<String, Object> quote = Map.of(
+                "leadId",
+                leadId,
+                "modelCode",
+                model,
+                "trimCode",
+                "LUX",
+                "colourCode",
+                "BLUE",
+                "optionCodes",
+                List.of("PANO"),
+                "discount",
+                "20000.00",
+                "fees",
+                List.of(Map.of("name", "Registration", "amount", "500.00")),
+                "financing",
+                Map.of("downPayment", "60000.00", "termMonths", 36, "annualRatePercent", "0"),
+                "validUntil",
+                LocalDate.now().plusDays(7).toString());
+        quoteId = as(CONSULTANT)
+                .body(quote)
+                .post("/api/v1/quotes")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(CONSULTANT)
+                .get("/api/v1/quotes/{id}", quoteId)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("PENDING_APPROVAL"))
+                .body("listPrice", equalTo("211000.00"))
                 .body("total", equalTo("191500.00"));
-        as(CONSULTANT).body(Map.of("decision", "APPROVED")).post("/api/v1/quotes/{id}/approval", quoteId)
-                .then().statusCode(403);
-        updating(MANAGER, "/api/v1/quotes/" + quoteId).body(Map.of("decision", "APPROVED", "note", "first family car"))
+        as(CONSULTANT)
+                .body(Map.of("decision", "APPROVED"))
                 .post("/api/v1/quotes/{id}/approval", quoteId)
-                .then().statusCode(200).body("status", equalTo("APPROVED")).body("issuedAt", notNullValue());
+                .then()
+                .statusCode(403);
+        updating(MANAGER, "/api/v1/quotes/" + quoteId)
+                .body(Map.of("decision", "APPROVED", "note", "first family car"))
+                .post("/api/v1/quotes/{id}/approval", quoteId)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("APPROVED"))
+                .body("issuedAt", notNullValue());
         awaitStage("QUOTED");
     }
 
@@ -238,35 +489,91 @@ class CustomerJourneyIT {
     @Order(7)
     void step8And9OrderSignedDepositAllocationPdiDelivery() {
         String expected = LocalDate.now().plusDays(10).toString();
-        orderId = as(CONSULTANT).body(Map.of("quoteId", quoteId, "depositAmount", "20000.00", "expectedDeliveryDate", expected))
-                .post("/api/v1/orders").then().statusCode(201).body("status", equalTo("DRAFT")).extract().path("id");
-        orderNumber = as(CONSULTANT).body(Map.of("customerSignatory", "Chen Jing")).post("/api/v1/orders/{id}/signature", orderId)
-                .then().statusCode(200).body("status", equalTo("SIGNED")).body("contract.terms.total", equalTo("191500.00"))
-                .extract().path("orderNumber");
+        orderId = as(CONSULTANT)
+                .body(Map.of("quoteId", quoteId, "depositAmount", "20000.00", "expectedDeliveryDate", expected))
+                .post("/api/v1/orders")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("DRAFT"))
+                .extract()
+                .path("id");
+        orderNumber = as(CONSULTANT)
+                .body(Map.of("customerSignatory", "Chen Jing"))
+                .post("/api/v1/orders/{id}/signature", orderId)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("SIGNED"))
+                .body("contract.terms.total", equalTo("191500.00"))
+                .extract()
+                .path("orderNumber");
         awaitStage("ORDERED");
         as(CONSULTANT).get("/api/v1/leads/{id}", leadId).then().body("grade", equalTo("O"));
         Map<String, Boolean> pdi = new LinkedHashMap<>();
-        for (String item : List.of("EXTERIOR_BODY_AND_PAINT", "INTERIOR_CLEAN_FILMS_REMOVED", "FLUID_LEVELS", "TYRES_AND_WHEELS",
-                "LIGHTS_AND_ELECTRICS", "NO_WARNING_LIGHTS", "ROAD_TEST", "SPARE_KEY_AND_TOOLS")) {
+        for (String item : List.of(
+                "EXTERIOR_BODY_AND_PAINT",
+                "INTERIOR_CLEAN_FILMS_REMOVED",
+                "FLUID_LEVELS",
+                "TYRES_AND_WHEELS",
+                "LIGHTS_AND_ELECTRICS",
+                "NO_WARNING_LIGHTS",
+                "ROAD_TEST",
+                "SPARE_KEY_AND_TOOLS")) {
             pdi.put(item, true);
         }
         // a step out of order is refused: no inspection before a car is allocated
-        as(MANAGER).body(Map.of("items", pdi)).post("/api/v1/orders/{id}/pdi", orderId).then().statusCode(409);
-        as(CONSULTANT).body(Map.of("amount", "20000.00", "method", "MOBILE_PAYMENT")).post("/api/v1/orders/{id}/deposit", orderId)
-                .then().statusCode(200).body("status", equalTo("DEPOSIT_PAID"));
-        as(MANAGER).body(Map.of()).post("/api/v1/orders/{id}/allocation", orderId).then().statusCode(200)
-                .body("status", equalTo("ALLOCATED")).body("allocation.vin", equalTo(vin));
+        as(MANAGER)
+                .body(Map.of("items", pdi))
+                .post("/api/v1/orders/{id}/pdi", orderId)
+                .then()
+                .statusCode(409);
+        as(CONSULTANT)
+                .body(Map.of("amount", "20000.00", "method", "MOBILE_PAYMENT"))
+                .post("/api/v1/orders/{id}/deposit", orderId)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("DEPOSIT_PAID"));
+        as(MANAGER)
+                .body(Map.of())
+                .post("/api/v1/orders/{id}/allocation", orderId)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ALLOCATED"))
+                .body("allocation.vin", equalTo(vin));
         // "where is my car", without a token, by order number and the phone's last four digits
-        given().contentType(ContentType.JSON).body(Map.of("orderNumber", orderNumber, "phoneLast4", PHONE.substring(PHONE.length() - 4)))
-                .post("/public/order-status").then().statusCode(200).body("status", equalTo("ALLOCATED"))
+        given().contentType(ContentType.JSON)
+                .body(Map.of("orderNumber", orderNumber, "phoneLast4", PHONE.substring(PHONE.length() - 4)))
+                .post("/public/order-status")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ALLOCATED"))
                 .body("expectedDeliveryDate", equalTo(expected));
-        given().contentType(ContentType.JSON).body(Map.of("orderNumber", orderNumber, "phoneLast4", "0000"))
-                .post("/public/order-status").then().statusCode(404);
-        as(MANAGER).body(Map.of("items", pdi, "note", "all fine")).post("/api/v1/orders/{id}/pdi", orderId)
-                .then().statusCode(200).body("status", equalTo("PDI_PASSED"));
-        as(CONSULTANT).body(Map.of("handover", Map.of("documentsHandedOver", true, "featuresExplained", true,
-                "accessoriesHandedOver", true, "photoTaken", true))).post("/api/v1/orders/{id}/delivery", orderId)
-                .then().statusCode(200).body("status", equalTo("DELIVERED"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("orderNumber", orderNumber, "phoneLast4", "0000"))
+                .post("/public/order-status")
+                .then()
+                .statusCode(404);
+        as(MANAGER)
+                .body(Map.of("items", pdi, "note", "all fine"))
+                .post("/api/v1/orders/{id}/pdi", orderId)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("PDI_PASSED"));
+        as(CONSULTANT)
+                .body(Map.of(
+                        "handover",
+                        Map.of(
+                                "documentsHandedOver",
+                                true,
+                                "featuresExplained",
+                                true,
+                                "accessoriesHandedOver",
+                                true,
+                                "photoTaken",
+                                true)))
+                .post("/api/v1/orders/{id}/delivery", orderId)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("DELIVERED"));
         awaitStage("DELIVERED");
     }
 
@@ -274,50 +581,100 @@ class CustomerJourneyIT {
     @Order(8)
     void step10FollowUpCallsPlannedFromTheDelivery() {
         // order.delivered plans the call-backs (next day, day 3, day 7, day 30) in the dealer's time zone
-        JsonPath plan = await().atMost(Duration.ofMinutes(3)).until(() -> as("care.sh").queryParam("leadId", leadId)
-                .get("/api/v1/follow-ups").then().statusCode(200).extract().jsonPath(),
-                page -> page.getList("items").size() == 4);
-        assertEquals(List.of(1, 3, 7, 30), plan.getList("items.dayOffset", Integer.class).stream().sorted().toList());
+        JsonPath plan = await().atMost(Duration.ofMinutes(3))
+                .until(
+                        () -> as("care.sh")
+                                .queryParam("leadId", leadId)
+                                .get("/api/v1/follow-ups")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .jsonPath(),
+                        page -> page.getList("items").size() == 4);
+        assertEquals(
+                List.of(1, 3, 7, 30),
+                plan.getList("items.dayOffset", Integer.class).stream().sorted().toList());
         String first = plan.getString("items.find { it.dayOffset == 1 }.id");
-        as("care.sh").body(Map.of("reached", true, "note", "happy with the car, asked about the first service"))
-                .post("/api/v1/follow-ups/{id}/calls", first).then().statusCode(200).body("calls", hasSize(1));
+        as("care.sh")
+                .body(Map.of("reached", true, "note", "happy with the car, asked about the first service"))
+                .post("/api/v1/follow-ups/{id}/calls", first)
+                .then()
+                .statusCode(200)
+                .body("calls", hasSize(1));
     }
 
     @Test
     @Order(9)
     void step10SurveyAnsweredByTheCustomerThroughTheLink() {
         // the link is sent to the customer's phone; care learns only that it was sent
-        as("care.sh").body(Map.of("leadId", leadId, "orderId", orderId)).post("/api/v1/surveys/links")
-                .then().statusCode(201).body("sentVia", equalTo("SMS")).body("token", nullValue());
+        as("care.sh")
+                .body(Map.of("leadId", leadId, "orderId", orderId))
+                .post("/api/v1/surveys/links")
+                .then()
+                .statusCode(201)
+                .body("sentVia", equalTo("SMS"))
+                .body("token", nullValue());
         String token = TestSuite.surveyToken(leadId);
         // the message opens the customer's survey page on the gateway
-        assertTrue(TestSuite.strings("aftersales-service", "select body from customer_message where lead_id = ?::uuid",
-                leadId).get(0).contains(TestSuite.gateway() + "/survey/" + token));
+        assertTrue(TestSuite.strings(
+                        "aftersales-service", "select body from customer_message where lead_id = ?::uuid", leadId)
+                .get(0)
+                .contains(TestSuite.gateway() + "/survey/" + token));
         given().get("/public/surveys/{token}", token).then().statusCode(200).body("questions.size()", greaterThan(3));
-        List<Map<String, Object>> answers = List.of(Map.of("questionCode", "RECEPTION_RATING", "rating", 5),
-                Map.of("questionCode", "NEEDS_RATING", "rating", 4), Map.of("questionCode", "TEST_DRIVE_RATING", "rating", 5),
-                Map.of("questionCode", "NEGOTIATION_RATING", "rating", 3), Map.of("questionCode", "DELIVERY_RATING", "rating", 5),
-                Map.of("questionCode", "RECOMMEND", "rating", 10), Map.of("questionCode", "COMMENTS", "text", "smooth"));
-        given().contentType(ContentType.JSON).body(Map.of("answers", answers)).post("/public/surveys/{token}/answers", token)
-                .then().statusCode(200).body("status", equalTo("COMPLETED"));
+        List<Map<String, Object>> answers = List.of(
+                Map.of("questionCode", "RECEPTION_RATING", "rating", 5),
+                Map.of("questionCode", "NEEDS_RATING", "rating", 4),
+                Map.of("questionCode", "TEST_DRIVE_RATING", "rating", 5),
+                Map.of("questionCode", "NEGOTIATION_RATING", "rating", 3),
+                Map.of("questionCode", "DELIVERY_RATING", "rating", 5),
+                Map.of("questionCode", "RECOMMEND", "rating", 10),
+                Map.of("questionCode", "COMMENTS", "text", "smooth"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("answers", answers))
+                .post("/public/surveys/{token}/answers", token)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("COMPLETED"));
         // the link is answered once
-        given().contentType(ContentType.JSON).body(Map.of("answers", answers)).post("/public/surveys/{token}/answers", token)
-                .then().statusCode(409);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("answers", answers))
+                .post("/public/surveys/{token}/answers", token)
+                .then()
+                .statusCode(409);
         // the dealer's satisfaction counts this promoter
-        await().atMost(Duration.ofMinutes(3)).untilAsserted(() -> as(MANAGER).get("/api/v1/satisfaction").then()
-                .statusCode(200).body("overall.surveys", equalTo(1)).body("overall.promoters", equalTo(1))
-                .body("overall.nps", equalTo(100.0f)));
+        await().atMost(Duration.ofMinutes(3))
+                .untilAsserted(() -> as(MANAGER)
+                        .get("/api/v1/satisfaction")
+                        .then()
+                        .statusCode(200)
+                        .body("overall.surveys", equalTo(1))
+                        .body("overall.promoters", equalTo(1))
+                        .body("overall.nps", equalTo(100.0f)));
     }
 
     @Test
     @Order(10)
     void step10ReferralBecomesANewLeadLinkedToTheCustomer() {
         String referred = "+86137" + PHONE_DIGITS.substring(3);
-        as(CONSULTANT).body(Map.of("referrerLeadId", leadId, "referrals", List.of(Map.of("name", "Chen Hao",
-                "phone", referred, "relation", "brother", "consent", true))))
-                .post("/api/v1/referrals").then().statusCode(201);
-        JsonPath found = await().atMost(Duration.ofMinutes(3)).until(() -> as(MANAGER).queryParam("q", referred.substring(3))
-                .get("/api/v1/leads").then().statusCode(200).extract().jsonPath(), page -> page.getList("items").size() == 1);
+        as(CONSULTANT)
+                .body(Map.of(
+                        "referrerLeadId",
+                        leadId,
+                        "referrals",
+                        List.of(Map.of("name", "Chen Hao", "phone", referred, "relation", "brother", "consent", true))))
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(201);
+        JsonPath found = await().atMost(Duration.ofMinutes(3))
+                .until(
+                        () -> as(MANAGER)
+                                .queryParam("q", referred.substring(3))
+                                .get("/api/v1/leads")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .jsonPath(),
+                        page -> page.getList("items").size() == 1);
         assertEquals("CUSTOMER_REFERRAL", found.getString("items[0].channel"));
         assertEquals(leadId, found.getString("items[0].referrerLeadId"));
         assertEquals("NEW", found.getString("items[0].stage"));
@@ -327,14 +684,29 @@ class CustomerJourneyIT {
     @Order(11)
     void theDashboardShowsTheMonth() {
         // the manager's dashboard composes the services' figures; none is missing or refused
-        as(MANAGER).get("/api/v1/dashboard").then().statusCode(200).body("gaps", hasSize(0)).body("refused", nullValue())
+        as(MANAGER)
+                .get("/api/v1/dashboard")
+                .then()
+                .statusCode(200)
+                .body("gaps", hasSize(0))
+                .body("refused", nullValue())
                 .body("funnel.total.counts.delivered", greaterThan(0))
                 .body("satisfaction.overall.surveys", equalTo(1));
         // customer 360 holds the whole story of this customer
-        as(MANAGER).get("/api/v1/customers/{id}/360", leadId).then().statusCode(200).body("gaps", hasSize(0))
-                .body("refused", nullValue()).body("lead.stage", equalTo("DELIVERED")).body("visits.items", hasSize(2)).body("testDrives.items", hasSize(1)).body("quotes.items", hasSize(1))
-                .body("orders.items", hasSize(1)).body("orders.items[0].status", equalTo("DELIVERED"))
-                .body("followUps.items", hasSize(4)).body("surveys.items", hasSize(1))
+        as(MANAGER)
+                .get("/api/v1/customers/{id}/360", leadId)
+                .then()
+                .statusCode(200)
+                .body("gaps", hasSize(0))
+                .body("refused", nullValue())
+                .body("lead.stage", equalTo("DELIVERED"))
+                .body("visits.items", hasSize(2))
+                .body("testDrives.items", hasSize(1))
+                .body("quotes.items", hasSize(1))
+                .body("orders.items", hasSize(1))
+                .body("orders.items[0].status", equalTo("DELIVERED"))
+                .body("followUps.items", hasSize(4))
+                .body("surveys.items", hasSize(1))
                 .body("surveys.items[0].status", equalTo("COMPLETED"));
     }
 
@@ -342,27 +714,49 @@ class CustomerJourneyIT {
     @Order(12)
     void aReceptionistsCustomer360HoldsNoContactDetailsNorLicence() {
         String reception = "reception.sh";
-        String seen = as(reception).get("/api/v1/customers/{id}/360", leadId).then().statusCode(200)
-                .body("lead.name", equalTo("Chen Jing")).body("lead.email", nullValue())
-                .body("visits.items", hasSize(2)).body("testDrives.items", hasSize(1))
+        String seen = as(reception)
+                .get("/api/v1/customers/{id}/360", leadId)
+                .then()
+                .statusCode(200)
+                .body("lead.name", equalTo("Chen Jing"))
+                .body("lead.email", nullValue())
+                .body("visits.items", hasSize(2))
+                .body("testDrives.items", hasSize(1))
                 .body("testDrives.items[0].licence.checked", equalTo(true))
                 .body("testDrives.items[0].licence.lastFour", nullValue())
                 .body("testDrives.items[0].feedback.comments", nullValue())
-                .extract().asString();
+                .extract()
+                .asString();
         for (String secret : List.of(PHONE_DIGITS, "chen.jing@example.com", "310101199001011234", "quiet and roomy")) {
             assertFalse(seen.contains(secret), "a receptionist's customer 360 holds " + secret + ": " + seen);
         }
         // the manager's holds the licence's last four, never the number
-        String managers = as(MANAGER).get("/api/v1/customers/{id}/360", leadId).then().statusCode(200)
-                .body("lead.phone", equalTo(PHONE)).body("testDrives.items[0].licence.lastFour", equalTo("1234"))
-                .extract().asString();
+        String managers = as(MANAGER)
+                .get("/api/v1/customers/{id}/360", leadId)
+                .then()
+                .statusCode(200)
+                .body("lead.phone", equalTo(PHONE))
+                .body("testDrives.items[0].licence.lastFour", equalTo("1234"))
+                .extract()
+                .asString();
         assertFalse(managers.contains("310101199001011234"), managers);
 
         // a receptionist finds the customer by the whole number, never by a part of it
-        as(reception).queryParam("q", PHONE).get("/api/v1/leads").then().statusCode(200).body("items", hasSize(1))
-                .body("items[0].id", equalTo(leadId)).body("items[0].phone", equalTo("+861******" + PHONE_DIGITS.substring(7)));
-        as(reception).queryParam("q", PHONE_DIGITS.substring(0, 8)).get("/api/v1/leads").then().statusCode(400)
-                .contentType(startsWith("application/problem+json")).body("errors[0].field", equalTo("q"));
+        as(reception)
+                .queryParam("q", PHONE)
+                .get("/api/v1/leads")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].id", equalTo(leadId))
+                .body("items[0].phone", equalTo("+861******" + PHONE_DIGITS.substring(7)));
+        as(reception)
+                .queryParam("q", PHONE_DIGITS.substring(0, 8))
+                .get("/api/v1/leads")
+                .then()
+                .statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors[0].field", equalTo("q"));
     }
 
     @Test
@@ -370,14 +764,30 @@ class CustomerJourneyIT {
     void anotherDealerSeesNoneOfIt() {
         for (String user : List.of(OTHER_DEALER_CONSULTANT, OTHER_DEALER_MANAGER)) {
             as(user).get("/api/v1/leads/{id}", leadId).then().statusCode(404);
-            as(user).queryParam("q", PHONE_DIGITS).get("/api/v1/leads").then().statusCode(200).body("items", hasSize(0));
+            as(user).queryParam("q", PHONE_DIGITS)
+                    .get("/api/v1/leads")
+                    .then()
+                    .statusCode(200)
+                    .body("items", hasSize(0));
             as(user).get("/api/v1/visits/{id}", visitId).then().statusCode(404);
-            as(user).queryParam("leadId", leadId).get("/api/v1/test-drives").then().statusCode(200).body("items", hasSize(0));
+            as(user).queryParam("leadId", leadId)
+                    .get("/api/v1/test-drives")
+                    .then()
+                    .statusCode(200)
+                    .body("items", hasSize(0));
             as(user).get("/api/v1/quotes/{id}", quoteId).then().statusCode(404);
             as(user).get("/api/v1/orders/{id}", orderId).then().statusCode(404);
-            as(user).queryParam("leadId", leadId).get("/api/v1/follow-ups").then().statusCode(200).body("items", hasSize(0));
+            as(user).queryParam("leadId", leadId)
+                    .get("/api/v1/follow-ups")
+                    .then()
+                    .statusCode(200)
+                    .body("items", hasSize(0));
         }
-        as(OTHER_DEALER_MANAGER).get("/api/v1/satisfaction").then().statusCode(200).body("overall.surveys", equalTo(0));
+        as(OTHER_DEALER_MANAGER)
+                .get("/api/v1/satisfaction")
+                .then()
+                .statusCode(200)
+                .body("overall.surveys", equalTo(0));
     }
 
     /**
@@ -391,9 +801,16 @@ class CustomerJourneyIT {
     @Test
     @Order(100)
     void noDomainEventNamesTheCustomer() throws Exception {
-        List<String> secrets = List.of(PHONE_DIGITS.substring(3), "chen.jing@example.com", "Chen Jing", "Chen Hao",
-                "invited to the showroom on Saturday", "quiet and roomy", "family car, budget ok");
-        java.util.Set<String> topics = new java.util.TreeSet<>(dev.showroom.testing.ContractTopics.channels().keySet());
+        List<String> secrets = List.of(
+                PHONE_DIGITS.substring(3),
+                "chen.jing@example.com",
+                "Chen Jing",
+                "Chen Hao",
+                "invited to the showroom on Saturday",
+                "quiet and roomy",
+                "family car, budget ok");
+        java.util.Set<String> topics = new java.util.TreeSet<>(
+                dev.showroom.testing.ContractTopics.channels().keySet());
         topics.removeIf(dev.showroom.testing.ContractTopics::compacted);
         assertTrue(topics.size() >= 17, "every domain topic: " + topics);
         for (String topic : topics) {
@@ -405,13 +822,18 @@ class CustomerJourneyIT {
         }
         var contact = Topics.records("lead.contact", r -> leadId.equals(r.key()));
         assertEquals(1, contact.size(), "the customer's contact, once");
-        assertTrue(contact.get(0).value().contains("Chen Jing") && contact.get(0).value().contains(PHONE));
+        assertTrue(contact.get(0).value().contains("Chen Jing")
+                && contact.get(0).value().contains(PHONE));
         // the referred person's contact: a value, then the tombstone once lead.created named the referral
         await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> {
-            var referral = Topics.records("referral.contact", r -> r.value() == null || r.value().contains("Chen Hao"));
+            var referral = Topics.records(
+                    "referral.contact", r -> r.value() == null || r.value().contains("Chen Hao"));
             var values = referral.stream().filter(r -> r.value() != null).toList();
             assertEquals(1, values.size(), "Chen Hao's referral");
-            assertTrue(referral.stream().anyMatch(r -> r.value() == null && r.key().equals(values.get(0).key())),
+            assertTrue(
+                    referral.stream()
+                            .anyMatch(r -> r.value() == null
+                                    && r.key().equals(values.get(0).key())),
                     "a tombstone for the referral once its lead is known");
         });
     }
@@ -423,7 +845,11 @@ class CustomerJourneyIT {
     @Test
     @Order(101)
     void theErasureLeavesATombstoneOnTheContactTopicAndBlankCopies() {
-        given().auth().oauth2(Staff.token(MANAGER)).post("/api/v1/leads/{id}/erasure", leadId).then().statusCode(200)
+        given().auth()
+                .oauth2(Staff.token(MANAGER))
+                .post("/api/v1/leads/{id}/erasure", leadId)
+                .then()
+                .statusCode(200)
                 .body("erased", equalTo(true));
         await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> {
             var records = Topics.records("lead.contact", r -> leadId.equals(r.key()));
@@ -432,15 +858,31 @@ class CustomerJourneyIT {
             assertEquals(leadId, Topics.header(records.get(1), "ce_subject"));
         });
         await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> {
-            assertEquals(1, TestSuite.count("visit-service", "select count(*) from known_lead where lead_id = ?::uuid "
-                    + "and erased_at is not null and name is null and phone is null", leadId));
-            assertEquals(1, TestSuite.count("order-service", "select count(*) from customer where lead_id = ?::uuid "
-                    + "and erased_at is not null and name is null and phone is null", leadId));
-            assertEquals(1, TestSuite.count("aftersales-service", "select count(*) from customer where "
-                    + "lead_id = ?::uuid and erased_at is not null and name is null and phone is null", leadId));
+            assertEquals(
+                    1,
+                    TestSuite.count(
+                            "visit-service",
+                            "select count(*) from known_lead where lead_id = ?::uuid "
+                                    + "and erased_at is not null and name is null and phone is null",
+                            leadId));
+            assertEquals(
+                    1,
+                    TestSuite.count(
+                            "order-service",
+                            "select count(*) from customer where lead_id = ?::uuid "
+                                    + "and erased_at is not null and name is null and phone is null",
+                            leadId));
+            assertEquals(
+                    1,
+                    TestSuite.count(
+                            "aftersales-service",
+                            "select count(*) from customer where "
+                                    + "lead_id = ?::uuid and erased_at is not null and name is null and phone is null",
+                            leadId));
         });
         for (String app : List.of("visit-service", "order-service", "aftersales-service")) {
-            assertEquals(0, Topics.records(app + ".dlq", r -> leadId.equals(r.key())).size(), app + ": no dead letter");
+            assertEquals(
+                    0, Topics.records(app + ".dlq", r -> leadId.equals(r.key())).size(), app + ": no dead letter");
         }
     }
 }

@@ -6,22 +6,19 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Response;
+import io.restassured.RestAssured;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Response;
-
-import io.restassured.RestAssured;
 
 /**
  * The pages a customer opens, in a real browser on a phone-sized screen: the survey from the very link
@@ -36,7 +33,8 @@ import io.restassured.RestAssured;
 class CustomerPagesIT {
 
     static final String CONSULTANT = "zhang.min";
-    static final String PHONE_DIGITS = "136" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+    static final String PHONE_DIGITS =
+            "136" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
 
     @BeforeAll
     static void suite() throws Exception {
@@ -52,8 +50,11 @@ class CustomerPagesIT {
 
     /** The link after-sales sent: read where its local message provider keeps what it sent (staff never see it). */
     static String surveyLinkSentTo(String leadId) {
-        String body = TestSuite.strings("aftersales-service",
-                "select body from customer_message where lead_id = ?::uuid order by sent_at desc, id limit 1", leadId).get(0);
+        String body = TestSuite.strings(
+                        "aftersales-service",
+                        "select body from customer_message where lead_id = ?::uuid order by sent_at desc, id limit 1",
+                        leadId)
+                .get(0);
         Matcher m = Pattern.compile("(https?://\\S+/survey/[A-Za-z0-9_-]+)").matcher(body);
         assertTrue(m.find(), body);
         return m.group(1);
@@ -61,11 +62,23 @@ class CustomerPagesIT {
 
     @Test
     void aCustomerAnswersTheSurveyOnTheirPhoneOnce() {
-        String leadId = creating(CONSULTANT).body(Map.of("name", "Survey Sun", "phone", PHONE_DIGITS, "channel", "WALK_IN",
-                "consent", true)).post("/api/v1/leads").then().statusCode(201).extract().path("id");
+        String leadId = creating(CONSULTANT)
+                .body(Map.of("name", "Survey Sun", "phone", PHONE_DIGITS, "channel", "WALK_IN", "consent", true))
+                .post("/api/v1/leads")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         // after-sales learns the customer from lead.created; then the link goes to their phone
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2)).until(() -> as("care.sh")
-                .body(Map.of("leadId", leadId)).post("/api/v1/surveys/links").then().extract().statusCode() == 201);
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofSeconds(2))
+                .until(() -> as("care.sh")
+                                .body(Map.of("leadId", leadId))
+                                .post("/api/v1/surveys/links")
+                                .then()
+                                .extract()
+                                .statusCode()
+                        == 201);
         String link = surveyLinkSentTo(leadId);
         assertTrue(link.startsWith(TestSuite.gateway() + "/survey/"), "the link opens the customer's page: " + link);
 
@@ -110,8 +123,13 @@ class CustomerPagesIT {
             assertEquals("This link does not work", browser.text("h1"));
             browser.assertAccessible();
         }
-        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> as("care.sh").queryParam("leadId", leadId)
-                .get("/api/v1/surveys").then().statusCode(200).body("items[0].status", org.hamcrest.Matchers.equalTo("COMPLETED")));
+        await().atMost(Duration.ofMinutes(1))
+                .untilAsserted(() -> as("care.sh")
+                        .queryParam("leadId", leadId)
+                        .get("/api/v1/surveys")
+                        .then()
+                        .statusCode(200)
+                        .body("items[0].status", org.hamcrest.Matchers.equalTo("COMPLETED")));
     }
 
     @Test
@@ -131,7 +149,8 @@ class CustomerPagesIT {
             browser.assertAccessible();
             browser.screenshot("enquiry-field-errors.png");
 
-            browser.page.fill("#phone", "135" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999)));
+            browser.page.fill(
+                    "#phone", "135" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999)));
             browser.page.check("#consent");
             browser.page.click("form.stack button[type=submit]");
             browser.page.waitForSelector("h1:has-text('Thank you, we will be in touch')");

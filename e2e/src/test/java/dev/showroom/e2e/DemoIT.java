@@ -1,32 +1,30 @@
 package dev.showroom.e2e;
 
 import static dev.showroom.e2e.Staff.as;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThan;
-import static org.hamcrest.Matchers.containsInAnyOrder;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 import dev.showroom.suite.Suite;
 import dev.showroom.suite.Tokens;
 import dev.showroom.suite.demo.DemoData;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * {@code ./showroom demo} against the suite: the month it loads shows what a manager looks for (leads from
@@ -38,8 +36,15 @@ import io.restassured.path.json.JsonPath;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoIT {
 
-    static final List<String> CHANNELS = List.of("WALK_IN", "PHONE", "MARKETING_EVENT", "CUSTOMER_REFERRAL",
-            "PERSONAL_NETWORK", "PARTNER", "ONLINE", "OTHER");
+    static final List<String> CHANNELS = List.of(
+            "WALK_IN",
+            "PHONE",
+            "MARKETING_EVENT",
+            "CUSTOMER_REFERRAL",
+            "PERSONAL_NETWORK",
+            "PARTNER",
+            "ONLINE",
+            "OTHER");
 
     static DemoData demo;
     /** The demo's first contacts lie in the last month at most; the funnel is asked for the last 40 days. */
@@ -59,50 +64,84 @@ class DemoIT {
     @Test
     @Order(1)
     void theManagersFunnelHasEveryChannelAndEveryStage() {
-        JsonPath funnel = as("manager.sh").get("/api/v1/funnel?groupBy=CHANNEL&" + period).then().statusCode(200)
+        JsonPath funnel = as("manager.sh")
+                .get("/api/v1/funnel?groupBy=CHANNEL&" + period)
+                .then()
+                .statusCode(200)
                 .body("groups.key", containsInAnyOrder(CHANNELS.toArray()))
                 .body("groups.figures.counts.leads", everyItem(greaterThan(0)))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
         for (String stage : List.of("leads", "visited", "testDriven", "quoted", "ordered", "delivered", "defeated")) {
             assertNotEquals(0, funnel.getInt("total.counts." + stage), stage + " of the month's funnel");
         }
-        as("manager.sh").get("/api/v1/funnel/defeat-reasons?" + period).then().statusCode(200)
-                .body("total", greaterThan(0)).body("reasons.reason", hasItem("PRICE"));
+        as("manager.sh")
+                .get("/api/v1/funnel/defeat-reasons?" + period)
+                .then()
+                .statusCode(200)
+                .body("total", greaterThan(0))
+                .body("reasons.reason", hasItem("PRICE"));
     }
 
     @Test
     @Order(2)
     void theDashboardShowsWhereTheProcessSlips() {
-        as("manager.sh").get("/api/v1/dashboard").then().statusCode(200)
-                .body("gaps", hasSize(0)).body("refused", nullValue())
+        as("manager.sh")
+                .get("/api/v1/dashboard")
+                .then()
+                .statusCode(200)
+                .body("gaps", hasSize(0))
+                .body("refused", nullValue())
                 .body("overdueLeadFollowUps.total", greaterThan(0))
                 .body("overdueFollowUps.items", hasSize(greaterThan(0)))
                 .body("openComplaints.items", hasSize(greaterThan(0)));
         // surveys answered through their links, and checkpoints met most of the time, not always
-        as("manager.sh").get("/api/v1/satisfaction?" + period).then().statusCode(200)
-                .body("overall.surveys", greaterThan(0)).body("overall.npsAnswers", greaterThan(0))
-                .body("compliance.missed", greaterThan(0)).body("compliance.rate", lessThan(100.0f))
+        as("manager.sh")
+                .get("/api/v1/satisfaction?" + period)
+                .then()
+                .statusCode(200)
+                .body("overall.surveys", greaterThan(0))
+                .body("overall.npsAnswers", greaterThan(0))
+                .body("compliance.missed", greaterThan(0))
+                .body("compliance.rate", lessThan(100.0f))
                 .body("compliance.rate", greaterThan(50.0f));
     }
 
     @Test
     @Order(3)
     void eachDealerSeesItsOwnMonth() {
-        int shanghai = as("manager.sh").get("/api/v1/funnel?" + period).then().statusCode(200)
-                .extract().path("total.counts.leads");
-        int beijing = as("manager.bj").get("/api/v1/funnel?" + period).then().statusCode(200)
-                .body("dealerId", equalTo("dealer-bj-02")).extract().path("total.counts.leads");
+        int shanghai = as("manager.sh")
+                .get("/api/v1/funnel?" + period)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("total.counts.leads");
+        int beijing = as("manager.bj")
+                .get("/api/v1/funnel?" + period)
+                .then()
+                .statusCode(200)
+                .body("dealerId", equalTo("dealer-bj-02"))
+                .extract()
+                .path("total.counts.leads");
         assertNotEquals(shanghai, beijing);
-        as("manager.bj").get("/api/v1/leads?size=100").then().statusCode(200)
+        as("manager.bj")
+                .get("/api/v1/leads?size=100")
+                .then()
+                .statusCode(200)
                 .body("items.dealerId", everyItem(equalTo("dealer-bj-02")));
-        as("hq.analyst").get("/api/v1/funnel/hq?" + period).then().statusCode(200)
-                .body("dealers.dealerId", hasItem("dealer-bj-02")).body("dealers.dealerId", hasItem("dealer-sh-01"));
+        as("hq.analyst")
+                .get("/api/v1/funnel/hq?" + period)
+                .then()
+                .statusCode(200)
+                .body("dealers.dealerId", hasItem("dealer-bj-02"))
+                .body("dealers.dealerId", hasItem("dealer-sh-01"));
     }
 
     @Test
     @Order(4)
     void loadingTheDemoAgainChangesNothing() {
-        int leads = as("manager.sh").get("/api/v1/leads?size=1").then().extract().path("total");
+        int leads =
+                as("manager.sh").get("/api/v1/leads?size=1").then().extract().path("total");
         demo.load();
         assertEquals(0, demo.changes(), "a second run of ./showroom demo changed something");
         as("manager.sh").get("/api/v1/leads?size=1").then().body("total", equalTo(leads));

@@ -4,18 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.showroom.testing.HostileInput;
+import io.restassured.RestAssured;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import dev.showroom.testing.HostileInput;
-import io.restassured.RestAssured;
 
 /**
  * Generated hostile input on every operation of the gateway's merged OpenAPI (/openapi.json), through the
@@ -39,10 +36,10 @@ class GatewayHostileInputIT {
     @Test
     void noHostileInputThroughTheGatewayGetsA5xxAndEvery4xxIsAProblem() {
         // the public endpoints are rate limited per address (20 a minute): one round, so the journey keeps its share
-        HostileInput.Target staff = new HostileInput.Target("/openapi.json", p -> !p.startsWith("/public/"),
-                bj::valueFor);
-        HostileInput.Target publicForms = new HostileInput.Target("/openapi.json", p -> p.startsWith("/public/"),
-                (template, name) -> null);
+        HostileInput.Target staff =
+                new HostileInput.Target("/openapi.json", p -> !p.startsWith("/public/"), bj::valueFor);
+        HostileInput.Target publicForms =
+                new HostileInput.Target("/openapi.json", p -> p.startsWith("/public/"), (template, name) -> null);
         // the merged document the sweep reads names every operation of every service (one whose document the
         // gateway could not fetch would be left out silently)
         JsonNode merged = document(TestSuite.gateway() + "/openapi.json");
@@ -72,20 +69,30 @@ class GatewayHostileInputIT {
             failures.addAll(r.failures());
             requests += r.requests();
         }
-        System.out.printf("gateway hostile input: %d requests to %d operations (manager, consultant, hq, anonymous), "
-                + "%d bad answers%n", requests, results.get(0).operations() + results.get(4).operations(),
-                failures.size());
+        System.out.printf(
+                "gateway hostile input: %d requests to %d operations (manager, consultant, hq, anonymous), "
+                        + "%d bad answers%n",
+                requests, results.get(0).operations() + results.get(4).operations(), failures.size());
         assertTrue(publicOperations > 0, "the public forms are swept");
-        assertEquals(expected, requests, "one answered request per operation and round: " + staffOperations
-                + " staff operations × 14 rounds + " + publicOperations + " public operations × 1");
-        assertTrue(failures.isEmpty(), failures.size() + " bad answers out of " + requests + ":\n"
-                + String.join("\n", failures));
+        assertEquals(
+                expected,
+                requests,
+                "one answered request per operation and round: " + staffOperations + " staff operations × 14 rounds + "
+                        + publicOperations + " public operations × 1");
+        assertTrue(
+                failures.isEmpty(),
+                failures.size() + " bad answers out of " + requests + ":\n" + String.join("\n", failures));
     }
 
     static JsonNode document(String url) {
         try {
-            return new ObjectMapper().readTree(given().accept("application/json").get(url).then().statusCode(200)
-                    .extract().asString());
+            return new ObjectMapper()
+                    .readTree(given().accept("application/json")
+                            .get(url)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asString());
         } catch (java.io.IOException e) {
             throw new AssertionError("cannot read " + url, e);
         }

@@ -5,16 +5,14 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.restassured.RestAssured;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-
-import io.restassured.RestAssured;
 
 /**
  * The manager's and hq's screens in a real browser against the suite. Both dealers get one of everything
@@ -50,14 +48,35 @@ class ManagerConsoleIT {
 
     /** A customer of zhang.min's quoted 10 % off (the limit is 5 %): the quote waits for the manager. */
     static String discountedQuote(String name) {
-        String phone = "+86137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-        String lead = as(CONSULTANT).body(Map.of("name", name, "phone", phone, "channel", "MARKETING_EVENT",
-                "consent", true)).post("/api/v1/leads").then().statusCode(201).extract().path("id");
-        Map<String, Object> quote = Map.of("leadId", lead, "modelCode", shanghai.values.get("model"), "trimCode", "STD",
-                "colourCode", "GREY", "discount", "10000.00");
+        String phone =
+                "+86137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        String lead = as(CONSULTANT)
+                .body(Map.of("name", name, "phone", phone, "channel", "MARKETING_EVENT", "consent", true))
+                .post("/api/v1/leads")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Map<String, Object> quote = Map.of(
+                "leadId",
+                lead,
+                "modelCode",
+                shanghai.values.get("model"),
+                "trimCode",
+                "STD",
+                "colourCode",
+                "GREY",
+                "discount",
+                "10000.00");
         // order-service learns the customer from lead.created
-        var created = await().atMost(Duration.ofMinutes(3)).until(() -> as(CONSULTANT).body(quote).post("/api/v1/quotes")
-                .then().extract(), r -> r.statusCode() == 201);
+        var created = await().atMost(Duration.ofMinutes(3))
+                .until(
+                        () -> as(CONSULTANT)
+                                .body(quote)
+                                .post("/api/v1/quotes")
+                                .then()
+                                .extract(),
+                        r -> r.statusCode() == 201);
         assertEquals("PENDING_APPROVAL", created.path("status"));
         return created.path("id");
     }
@@ -83,7 +102,8 @@ class ManagerConsoleIT {
             int quotedBefore = number(browser, QUOTED);
             int waitingBefore = number(browser, "#kpi-approvals");
             assertTrue(waitingBefore >= 2, "both quotes wait: " + waitingBefore);
-            assertTrue(browser.text("#complaints-table").contains(shanghai.name), "the dealer's open complaint is listed");
+            assertTrue(
+                    browser.text("#complaints-table").contains(shanghai.name), "the dealer's open complaint is listed");
             browser.assertAccessible();
 
             // the filters: zhang.min's marketing-event leads of this month
@@ -118,16 +138,32 @@ class ManagerConsoleIT {
             browser.page.click("#quote-" + toApprove + " button.approve");
             browser.page.waitForSelector("p.notice:has-text('Approved')");
             assertEquals(0, browser.page.locator("#quote-" + toApprove).count(), "a decided quote leaves the inbox");
-            assertEquals("APPROVED", as(MANAGER).get("/api/v1/quotes/" + toApprove).then().statusCode(200).extract()
-                    .path("status"));
-            assertEquals("REJECTED", as(MANAGER).get("/api/v1/quotes/" + toRefuse).then().statusCode(200).extract()
-                    .path("status"));
+            assertEquals(
+                    "APPROVED",
+                    as(MANAGER)
+                            .get("/api/v1/quotes/" + toApprove)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .path("status"));
+            assertEquals(
+                    "REJECTED",
+                    as(MANAGER)
+                            .get("/api/v1/quotes/" + toRefuse)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .path("status"));
 
             // the dashboard follows: quote.issued reaches lead-service, the customer is quoted
-            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2)).until(() -> {
-                browser.go("/console/manager");
-                return number(browser, QUOTED);
-            }, quoted -> quoted == quotedBefore + 1);
+            await().atMost(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofSeconds(2))
+                    .until(
+                            () -> {
+                                browser.go("/console/manager");
+                                return number(browser, QUOTED);
+                            },
+                            quoted -> quoted == quotedBefore + 1);
             assertEquals(waitingBefore - 2, number(browser, "#kpi-approvals"));
             browser.page.waitForSelector(".chart canvas");
             browser.assertAccessible();
@@ -143,7 +179,8 @@ class ManagerConsoleIT {
             assertEquals("Opening checklist", browser.text("h1"));
             browser.assertAccessible();
             // a failure without its owner: visit-service names the row, the form shows it beside that item
-            var failed = browser.page.locator("#checklist-form input[name=failed]").first();
+            var failed =
+                    browser.page.locator("#checklist-form input[name=failed]").first();
             String item = failed.getAttribute("value");
             failed.check();
             browser.page.fill("#note-" + item, "Film still on the new display car");
@@ -156,8 +193,11 @@ class ManagerConsoleIT {
             browser.page.click("#checklist-form button[type=submit]");
             browser.page.waitForSelector("p.notice:has-text('morning run is recorded')");
             assertEquals("1", browser.text("#checklist-failed"));
-            String action = browser.page.locator("ul.actions-list li:has-text('" + CONSULTANT + "')").first()
-                    .getAttribute("id").substring("action-".length());
+            String action = browser.page
+                    .locator("ul.actions-list li:has-text('" + CONSULTANT + "')")
+                    .first()
+                    .getAttribute("id")
+                    .substring("action-".length());
             browser.assertAccessible();
             browser.page.fill("#closeNote-" + action, "Film removed at 9:10");
             browser.page.click("#action-" + action + " button[type=submit]");
@@ -181,7 +221,9 @@ class ManagerConsoleIT {
             browser.page.fill(sales, "6");
             browser.page.click("tr[data-consultant='" + CONSULTANT + "'] button[type=submit]");
             browser.page.waitForSelector("p.notice:has-text('target is saved')");
-            assertTrue(browser.text("tr[data-consultant='" + CONSULTANT + "'] td.signed").contains("/ 6"),
+            assertTrue(
+                    browser.text("tr[data-consultant='" + CONSULTANT + "'] td.signed")
+                            .contains("/ 6"),
                     browser.text("tr[data-consultant='" + CONSULTANT + "'] td.signed"));
             browser.assertAccessible();
             // the roster and the duty (looked at, not changed: the other tests' leads go round them)
@@ -189,25 +231,47 @@ class ManagerConsoleIT {
             assertEquals("Roster and duty", browser.text("h1"));
             browser.assertAccessible();
             // a discount limit above 100 % is order-service's 400 beside its field; nothing is changed
-            String limit = as(MANAGER).get("/api/v1/orders/settings").then().statusCode(200).extract()
+            String limit = as(MANAGER)
+                    .get("/api/v1/orders/settings")
+                    .then()
+                    .statusCode(200)
+                    .extract()
                     .path("consultantDiscountLimitPercent");
             browser.go("/console/manager/settings");
             browser.page.fill("#orders-consultantDiscountLimitPercent", "150");
             browser.page.click("#settings-orders button[type=submit]");
             browser.page.waitForSelector("#orders-consultantDiscountLimitPercent-error");
-            assertEquals("150", browser.page.inputValue("#orders-consultantDiscountLimitPercent"), "what was typed stays");
+            assertEquals(
+                    "150", browser.page.inputValue("#orders-consultantDiscountLimitPercent"), "what was typed stays");
             browser.assertAccessible();
-            assertEquals(limit, as(MANAGER).get("/api/v1/orders/settings").then().statusCode(200).extract()
-                    .path("consultantDiscountLimitPercent"));
+            assertEquals(
+                    limit,
+                    as(MANAGER)
+                            .get("/api/v1/orders/settings")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .path("consultantDiscountLimitPercent"));
             // the dealer's profile is one form: an unknown time zone is lead-service's 400 beside its field
-            String zone = as(MANAGER).get("/api/v1/dealer/profile").then().statusCode(200).extract().path("timeZone");
+            String zone = as(MANAGER)
+                    .get("/api/v1/dealer/profile")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("timeZone");
             browser.go("/console/manager/settings");
             browser.page.fill("#profile-timeZone", "Mars/Olympus");
             browser.page.click("#settings-profile button[type=submit]");
             browser.page.waitForSelector("#profile-timeZone-error");
             assertEquals("Mars/Olympus", browser.page.inputValue("#profile-timeZone"), "what was typed stays");
-            assertEquals(zone, as(MANAGER).get("/api/v1/dealer/profile").then().statusCode(200).extract()
-                    .path("timeZone"));
+            assertEquals(
+                    zone,
+                    as(MANAGER)
+                            .get("/api/v1/dealer/profile")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .path("timeZone"));
         }
     }
 
@@ -236,10 +300,13 @@ class ManagerConsoleIT {
             browser.signIn(HQ);
             assertEquals("/console/hq", browser.path(), "hq starts on the view across dealers");
             browser.page.waitForSelector(".chart canvas");
-            assertTrue(browser.text("#hq-funnel-table tr[data-dealer='dealer-sh-01']").contains("Showroom Shanghai Pudong"));
-            assertTrue(browser.text("#hq-funnel-table tr[data-dealer='dealer-bj-02']").contains("Showroom Beijing Chaoyang"));
+            assertTrue(browser.text("#hq-funnel-table tr[data-dealer='dealer-sh-01']")
+                    .contains("Showroom Shanghai Pudong"));
+            assertTrue(browser.text("#hq-funnel-table tr[data-dealer='dealer-bj-02']")
+                    .contains("Showroom Beijing Chaoyang"));
             int sum = browser.page.locator("#hq-funnel-table tbody tr td:nth-of-type(1)").allTextContents().stream()
-                    .mapToInt(t -> Integer.parseInt(t.trim())).sum();
+                    .mapToInt(t -> Integer.parseInt(t.trim()))
+                    .sum();
             assertEquals(sum, number(browser, "#hq-total-leads"), "the brand's total is the dealers' sum");
             assertTrue(browser.text("main").contains("Per step"));
             assertTrue(!browser.text("main").contains(shanghai.name), "hq sees no customer");

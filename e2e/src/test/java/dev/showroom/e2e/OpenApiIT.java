@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,12 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The contract client teams generate from: the gateway's merged /openapi.json of the running suite. Every
@@ -34,24 +32,34 @@ class OpenApiIT {
     @BeforeAll
     static void startSuite() throws Exception {
         TestSuite.start();
-        served = new ObjectMapper().readTree(given().baseUri(TestSuite.gateway()).accept("application/json")
-                .get("/openapi.json").then().statusCode(200).extract().asString());
+        served = new ObjectMapper()
+                .readTree(given().baseUri(TestSuite.gateway())
+                        .accept("application/json")
+                        .get("/openapi.json")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
     }
 
     /** "METHOD path" → the operation, in path order. */
     static Map<String, JsonNode> operations(JsonNode doc) {
         Map<String, JsonNode> ops = new TreeMap<>();
-        doc.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
-            if (METHODS.contains(op.getKey())) {
-                ops.put(op.getKey().toUpperCase() + " " + path.getKey(), op.getValue());
-            }
-        }));
+        doc.path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+                    if (METHODS.contains(op.getKey())) {
+                        ops.put(op.getKey().toUpperCase() + " " + path.getKey(), op.getValue());
+                    }
+                }));
         return ops;
     }
 
     @Test
     void everyOperationHasAUniqueOperationIdItsSecurityAndProblemErrors() {
-        assertFalse(served.has("x-showroom-missing"), "every service's document was merged: " + served.path("x-showroom-missing"));
+        assertFalse(
+                served.has("x-showroom-missing"),
+                "every service's document was merged: " + served.path("x-showroom-missing"));
         Map<String, String> owner = new TreeMap<>();
         List<String> wrong = new ArrayList<>();
         operations(served).forEach((where, op) -> {
@@ -67,26 +75,36 @@ class OpenApiIT {
             op.path("responses").fields().forEachRemaining(r -> {
                 if (r.getKey().startsWith("4")) {
                     JsonNode response = resolve(r.getValue());
-                    if (!response.path("content").path("application/problem+json").path("schema").path("$ref").asText()
+                    if (!response.path("content")
+                            .path("application/problem+json")
+                            .path("schema")
+                            .path("$ref")
+                            .asText()
                             .equals("#/components/schemas/Problem")) {
                         wrong.add(where + ": answer " + r.getKey() + " is not described as a problem+json Problem");
                     }
                 }
             });
-            if (op.path("responses").properties().stream().noneMatch(r -> r.getKey().startsWith("4"))) {
+            if (op.path("responses").properties().stream()
+                    .noneMatch(r -> r.getKey().startsWith("4"))) {
                 wrong.add(where + ": no 4xx answer described");
             }
         });
         assertTrue(wrong.isEmpty(), wrong.size() + " operations break the conventions:\n" + String.join("\n", wrong));
         for (String create : List.of("createLead", "bookTestDrive", "createOrder", "openComplaint")) {
-            JsonNode op = operations(served).values().stream().filter(o -> o.path("operationId").asText().equals(create))
-                    .findFirst().orElseThrow();
-            assertTrue(op.path("parameters").findValuesAsText("name").contains("Idempotency-Key"),
+            JsonNode op = operations(served).values().stream()
+                    .filter(o -> o.path("operationId").asText().equals(create))
+                    .findFirst()
+                    .orElseThrow();
+            assertTrue(
+                    op.path("parameters").findValuesAsText("name").contains("Idempotency-Key"),
                     create + " declares its Idempotency-Key header");
         }
         assertTrue(served.path("servers").size() > 0, "servers named");
-        served.path("tags").forEach(t -> assertFalse(t.path("description").asText("").isBlank(), t + " described"));
-        System.out.printf("merged OpenAPI: %d operations, each with a unique operationId, security and problem+json errors%n",
+        served.path("tags")
+                .forEach(t -> assertFalse(t.path("description").asText("").isBlank(), t + " described"));
+        System.out.printf(
+                "merged OpenAPI: %d operations, each with a unique operationId, security and problem+json errors%n",
                 owner.size());
     }
 
@@ -129,19 +147,25 @@ class OpenApiIT {
                     wrong.add(where + ": takes If-Match without answering 412");
                 }
                 JsonNode ifMatch = header(op, "If-Match");
-                if (ifMatch != null && ifMatch.path("required").asBoolean() && !op.path("responses").has("428")) {
+                if (ifMatch != null
+                        && ifMatch.path("required").asBoolean()
+                        && !op.path("responses").has("428")) {
                     wrong.add(where + ": requires If-Match without answering 428");
                 }
             }
-            if (get && schema.path("properties").has("items") && schema.path("properties").has("total")) {
+            if (get
+                    && schema.path("properties").has("items")
+                    && schema.path("properties").has("total")) {
                 lists++;
                 JsonNode sort = null;
                 for (JsonNode p : op.path("parameters")) {
-                    if ("query".equals(p.path("in").asText()) && "sort".equals(p.path("name").asText())) {
+                    if ("query".equals(p.path("in").asText())
+                            && "sort".equals(p.path("name").asText())) {
                         sort = p;
                     }
                 }
-                if (sort == null || sort.path("schema").path("pattern").asText("").isEmpty()) {
+                if (sort == null
+                        || sort.path("schema").path("pattern").asText("").isEmpty()) {
                     wrong.add(where + ": a list without a sort parameter and its keys");
                 }
             }
@@ -159,18 +183,23 @@ class OpenApiIT {
                 wrong.add(where + ": takes an Idempotency-Key but does not answer 201");
             }
         }
-        assertTrue(updates >= 30 && lists >= 20 && creates >= 20, updates + " updates, " + lists + " lists, " + creates
-                + " creations: the document is the whole suite's");
-        assertTrue(wrong.isEmpty(), wrong.size() + " operations break docs/api.md's conventions:\n"
-                + String.join("\n", wrong));
-        System.out.printf("merged OpenAPI: %d updates take If-Match, %d lists take sort, %d creations declare Location%n",
+        assertTrue(
+                updates >= 30 && lists >= 20 && creates >= 20,
+                updates + " updates, " + lists + " lists, " + creates
+                        + " creations: the document is the whole suite's");
+        assertTrue(
+                wrong.isEmpty(),
+                wrong.size() + " operations break docs/api.md's conventions:\n" + String.join("\n", wrong));
+        System.out.printf(
+                "merged OpenAPI: %d updates take If-Match, %d lists take sort, %d creations declare Location%n",
                 updates, lists, creates);
     }
 
     private static JsonNode header(JsonNode op, String name) {
         for (JsonNode p : op.path("parameters")) {
             JsonNode parameter = resolve(p);
-            if ("header".equals(parameter.path("in").asText()) && name.equalsIgnoreCase(parameter.path("name").asText())) {
+            if ("header".equals(parameter.path("in").asText())
+                    && name.equalsIgnoreCase(parameter.path("name").asText())) {
                 return parameter;
             }
         }
@@ -182,7 +211,11 @@ class OpenApiIT {
     }
 
     private static String schemaName(JsonNode response) {
-        String ref = response.path("content").path("application/json").path("schema").path("$ref").asText("");
+        String ref = response.path("content")
+                .path("application/json")
+                .path("schema")
+                .path("$ref")
+                .asText("");
         return ref.substring(ref.lastIndexOf('/') + 1);
     }
 
@@ -191,12 +224,19 @@ class OpenApiIT {
         Path built = Path.of(System.getProperty("showroom.root"), "e2e", "target", "openapi", "showroom.json");
         assertTrue(Files.exists(built), built + " (made by the build: exec openapi-merge)");
         Map<String, String> expected = new TreeMap<>();
-        operations(new ObjectMapper().readTree(built.toFile())).forEach((k, v) -> expected.put(k, v.path("operationId").asText()));
+        operations(new ObjectMapper().readTree(built.toFile()))
+                .forEach((k, v) -> expected.put(k, v.path("operationId").asText()));
         Map<String, String> actual = new TreeMap<>();
         operations(served).forEach((k, v) -> actual.put(k, v.path("operationId").asText()));
         assertEquals(expected, actual, "the running gateway serves the operations the build linted");
-        assertEquals(new ObjectMapper().readTree(built.toFile()).path("components").path("schemas").size(),
-                served.path("components").path("schemas").size(), "the same schemas");
+        assertEquals(
+                new ObjectMapper()
+                        .readTree(built.toFile())
+                        .path("components")
+                        .path("schemas")
+                        .size(),
+                served.path("components").path("schemas").size(),
+                "the same schemas");
     }
 
     private static JsonNode resolve(JsonNode node) {

@@ -1,20 +1,18 @@
 package dev.showroom.e2e;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 
 /** A body that looks right for an OpenAPI schema: every property filled with a value of its kind. */
 final class Plausible {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private Plausible() {
-    }
+    private Plausible() {}
 
     static JsonNode body(JsonNode openapi, JsonNode schema) {
         return value(openapi, schema, "", 0);
@@ -34,21 +32,32 @@ final class Plausible {
         return switch (type) {
             case "object" -> {
                 ObjectNode object = NODES.objectNode();
-                schema.path("properties").fields().forEachRemaining(
-                        p -> object.set(p.getKey(), value(openapi, p.getValue(), p.getKey(), depth + 1)));
+                schema.path("properties")
+                        .fields()
+                        .forEachRemaining(
+                                p -> object.set(p.getKey(), value(openapi, p.getValue(), p.getKey(), depth + 1)));
                 yield object;
             }
             case "array" -> NODES.arrayNode().add(value(openapi, schema.path("items"), name, depth + 1));
             case "integer", "number" -> NODES.numberNode(1);
             case "boolean" -> NODES.booleanNode(true);
-            default -> NODES.textNode(switch (format) {
-                case "uuid" -> UUID.randomUUID().toString();
-                case "date" -> LocalDate.now().toString();
-                case "date-time" -> Instant.now().toString();
-                default -> lower.contains("phone") ? "+8613800138000" : lower.contains("email") ? "matrix@example.com"
-                        : lower.contains("code") ? "X1" : lower.contains("amount") || lower.contains("price") ? "1.00"
-                        : "matrix";
-            });
+            default ->
+                NODES.textNode(
+                        switch (format) {
+                            case "uuid" -> UUID.randomUUID().toString();
+                            case "date" -> LocalDate.now().toString();
+                            case "date-time" -> Instant.now().toString();
+                            default ->
+                                lower.contains("phone")
+                                        ? "+8613800138000"
+                                        : lower.contains("email")
+                                                ? "matrix@example.com"
+                                                : lower.contains("code")
+                                                        ? "X1"
+                                                        : lower.contains("amount") || lower.contains("price")
+                                                                ? "1.00"
+                                                                : "matrix";
+                        });
         };
     }
 

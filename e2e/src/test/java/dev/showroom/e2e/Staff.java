@@ -2,6 +2,8 @@ package dev.showroom.e2e;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -11,20 +13,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
-
 /** Requests as a demo user of the realm, with that user's real Keycloak token. */
 final class Staff {
 
-    private record Token(String value, Instant expires) {
-    }
+    private record Token(String value, Instant expires) {}
 
     private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
     private static final Pattern EXP = Pattern.compile("\"exp\"\\s*:\\s*(\\d+)");
 
-    private Staff() {
-    }
+    private Staff() {}
 
     static RequestSpecification as(String user) {
         return given().auth().oauth2(token(user)).contentType(ContentType.JSON).accept(ContentType.JSON);
@@ -46,8 +43,10 @@ final class Staff {
 
     /** The user's access token, fetched again a minute before it expires (a whole e2e run outlasts one). */
     static String token(String user) {
-        return TOKENS.compute(user, (u, t) -> t != null && t.expires().isAfter(Instant.now().plusSeconds(60)) ? t
-                : fresh(u)).value();
+        return TOKENS.compute(
+                        user,
+                        (u, t) -> t != null && t.expires().isAfter(Instant.now().plusSeconds(60)) ? t : fresh(u))
+                .value();
     }
 
     private static Token fresh(String user) {

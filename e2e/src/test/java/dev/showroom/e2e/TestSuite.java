@@ -1,5 +1,9 @@
 package dev.showroom.e2e;
 
+import dev.showroom.suite.Database;
+import dev.showroom.suite.Ports;
+import dev.showroom.suite.Suite;
+import dev.showroom.suite.Tokens;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +18,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import dev.showroom.suite.Database;
-import dev.showroom.suite.Ports;
-import dev.showroom.suite.Suite;
-import dev.showroom.suite.Tokens;
-
 /**
  * The whole suite for the e2e tests: started once per test JVM by the launcher on free ports (so it
  * never meets a developer's running suite), with fresh databases and a fresh Kafka, shared by every
@@ -32,16 +31,23 @@ final class TestSuite {
     private static Suite suite;
     private static Tokens tokens;
 
-    private TestSuite() {
-    }
+    private TestSuite() {}
 
     static synchronized Suite start() {
         if (suite == null) {
-            Path root = Path.of(System.getProperty("showroom.root", "..")).toAbsolutePath().normalize();
+            Path root = Path.of(System.getProperty("showroom.root", ".."))
+                    .toAbsolutePath()
+                    .normalize();
             Path home = Path.of(System.getProperty("showroom.home", "target/showroom"));
             wipeExceptKeycloak(home);
-            suite = new Suite(root, home, root.resolve("suite/target/runtime"), Ports.free(), Suite.DatabasePlan.test(),
-                    false, System.out);
+            suite = new Suite(
+                    root,
+                    home,
+                    root.resolve("suite/target/runtime"),
+                    Ports.free(),
+                    Suite.DatabasePlan.test(),
+                    false,
+                    System.out);
             Runtime.getRuntime().addShutdownHook(new Thread(TestSuite::stopNow));
             suite.up();
             tokens = new Tokens(suite.keycloak().realmUrl());
@@ -84,8 +90,10 @@ final class TestSuite {
      * provider keeps what it sent (staff never see it).
      */
     static String surveyToken(String leadId) {
-        List<String> bodies = strings("aftersales-service",
-                "select body from customer_message where lead_id = ?::uuid order by sent_at desc, id limit 1", leadId);
+        List<String> bodies = strings(
+                "aftersales-service",
+                "select body from customer_message where lead_id = ?::uuid order by sent_at desc, id limit 1",
+                leadId);
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("/survey/([A-Za-z0-9_-]+)")
                 .matcher(bodies.isEmpty() ? "" : bodies.get(0));
         if (!m.find()) {
@@ -97,12 +105,17 @@ final class TestSuite {
     /** The first column of every row of a query on a service's own database. */
     static List<String> strings(String app, String sql, Object... params) {
         Database.Admin admin = suite.database().admin();
-        try (Connection c = DriverManager.getConnection(admin.urlOf(suite.databaseName(suite.app(app))), admin.user(),
-                admin.password()); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = DriverManager.getConnection(
+                        admin.urlOf(suite.databaseName(suite.app(app))), admin.user(), admin.password());
+                PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i] instanceof Collection<?> values
-                        ? c.createArrayOf("text", values.stream().map(String::valueOf).toArray())
-                        : params[i]);
+                ps.setObject(
+                        i + 1,
+                        params[i] instanceof Collection<?> values
+                                ? c.createArrayOf(
+                                        "text",
+                                        values.stream().map(String::valueOf).toArray())
+                                : params[i]);
             }
             List<String> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -122,9 +135,11 @@ final class TestSuite {
             return;
         }
         try (Stream<Path> entries = Files.list(home)) {
-            for (Path entry : entries.filter(e -> !e.getFileName().toString().startsWith("keycloak-")).toList()) {
+            for (Path entry : entries.filter(e -> !e.getFileName().toString().startsWith("keycloak-"))
+                    .toList()) {
                 try (Stream<Path> tree = Files.walk(entry)) {
-                    tree.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    tree.sorted(Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 }
             }
         } catch (IOException e) {

@@ -10,7 +10,6 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -28,18 +27,18 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /** The suite's Kafka as the tests see it: what is on a topic, how far a consumer group is, sending events. */
 final class Topics {
 
-    private Topics() {
-    }
+    private Topics() {}
 
     /** Every record now on the topic that matches (reads from the beginning to the current end). */
     static List<ConsumerRecord<String, String>> records(String topic, Predicate<ConsumerRecord<String, String>> match) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestSuite.suite().kafkaBootstrapServers());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
@@ -63,11 +62,14 @@ final class Topics {
     static long lag(String group, String topic) {
         try (Admin admin = admin()) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get();
-            List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
-                    .partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList();
-            Map<TopicPartition, OffsetSpec> latest = partitions.stream()
-                    .collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()));
+                    .partitionsToOffsetAndMetadata()
+                    .get();
+            List<TopicPartition> partitions =
+                    admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                            .map(p -> new TopicPartition(topic, p.partition()))
+                            .toList();
+            Map<TopicPartition, OffsetSpec> latest =
+                    partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()));
             long lag = 0;
             for (var e : admin.listOffsets(latest).all().get().entrySet()) {
                 OffsetAndMetadata done = committed.get(e.getKey());
@@ -83,7 +85,8 @@ final class Topics {
     static String send(String topic, String key, String json) {
         String id = UUID.randomUUID().toString();
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
-        record.headers().add("ce_id", id.getBytes(StandardCharsets.UTF_8))
+        record.headers()
+                .add("ce_id", id.getBytes(StandardCharsets.UTF_8))
                 .add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8))
                 .add("ce_source", "/showroom/e2e".getBytes(StandardCharsets.UTF_8))
                 .add("ce_type", ("showroom." + topic + ".v1").getBytes(StandardCharsets.UTF_8))
@@ -96,8 +99,8 @@ final class Topics {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestSuite.suite().kafkaBootstrapServers());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
-                new StringSerializer())) {
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
             producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("cannot send to " + record.topic(), e);

@@ -5,16 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.showroom.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-
 import org.junit.jupiter.api.Test;
-
-import dev.showroom.testing.TestTokens;
-import io.quarkus.test.junit.QuarkusTest;
 
 /** The access log records each request once, without query strings (phone fragments) or survey tokens. */
 @QuarkusTest
@@ -26,27 +24,31 @@ class AccessLogTest {
         Handler capture = new Handler() {
             @Override
             public void publish(LogRecord record) {
-                String message = record.getParameters() == null ? record.getMessage()
+                String message = record.getParameters() == null
+                        ? record.getMessage()
                         : String.format(record.getMessage(), record.getParameters());
                 lines.add(message);
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         Logger access = Logger.getLogger("dev.showroom.gateway.access");
         access.addHandler(capture);
         try {
             String token = "secret" + java.util.UUID.randomUUID().toString().replace("-", "");
-            given().header("X-Forwarded-For", ProxyTest.randomAddress()).get("/public/surveys/" + token + "?x=1")
-                    .then().statusCode(200);
-            given().auth().oauth2(TestTokens.of("li.wei", "dealer-sh-01", "consultant"))
-                    .get("/api/v1/leads?q=1391234").then().statusCode(200);
+            given().header("X-Forwarded-For", ProxyTest.randomAddress())
+                    .get("/public/surveys/" + token + "?x=1")
+                    .then()
+                    .statusCode(200);
+            given().auth()
+                    .oauth2(TestTokens.of("li.wei", "dealer-sh-01", "consultant"))
+                    .get("/api/v1/leads?q=1391234")
+                    .then()
+                    .statusCode(200);
             // the customer's survey page (the web console's route) has the token in its path too
             given().get("/survey/" + token).then().statusCode(200);
             org.awaitility.Awaitility.await().until(() -> lines.size() >= 3);

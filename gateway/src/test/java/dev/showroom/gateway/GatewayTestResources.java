@@ -1,11 +1,10 @@
 package dev.showroom.gateway;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import dev.showroom.testing.OidcTestResource;
 import dev.showroom.testing.Postgres;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The gateway's surroundings for a test run: the stub services and token server, the token key, the
@@ -22,7 +21,8 @@ public class GatewayTestResources implements QuarkusTestResourceLifecycleManager
     public Map<String, String> start() {
         UpstreamStubs stubs = UpstreamStubs.get();
         Map<String, String> config = new HashMap<>(OidcTestResource.config());
-        for (String service : new String[] { "lead-service", "visit-service", "order-service", "aftersales-service", "web" }) {
+        for (String service :
+                new String[] {"lead-service", "visit-service", "order-service", "aftersales-service", "web"}) {
             config.put("showroom.gateway.upstreams." + service + ".url", stubs.url(service));
             config.put("showroom.gateway.upstreams." + service + ".timeout", "2s");
         }

@@ -3,10 +3,9 @@ package dev.showroom.gateway;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(value = GatewayTestResources.class, restrictToAnnotatedClass = false)

@@ -13,17 +13,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Map;
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-
 import dev.showroom.platform.http.PublicFormRules;
 import dev.showroom.platform.http.Roles;
 import dev.showroom.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 
 /** Public endpoints, the merged OpenAPI and the composed views, against real stub services. */
 @QuarkusTest
@@ -36,9 +34,15 @@ class PublicAndViewsTest {
     }
 
     static Map<String, Object> enquiry(Object consent) {
-        java.util.HashMap<String, Object> form = new java.util.HashMap<>(Map.of("dealerId", "dealer-sh-01",
-                "name", "Wang Fang", "phone", "+86 138 0013 " + (1000 + new java.util.Random().nextInt(8999)),
-                "modelOfInterest", "Aurora EV"));
+        java.util.HashMap<String, Object> form = new java.util.HashMap<>(Map.of(
+                "dealerId",
+                "dealer-sh-01",
+                "name",
+                "Wang Fang",
+                "phone",
+                "+86 138 0013 " + (1000 + new java.util.Random().nextInt(8999)),
+                "modelOfInterest",
+                "Aurora EV"));
         if (consent != null) {
             form.put("consent", consent);
         }
@@ -48,14 +52,28 @@ class PublicAndViewsTest {
     @Test
     void enquiryWithoutConsentIs400AtTheGateway() {
         int before = STUBS.received("lead-service").size();
-        visitor().body(enquiry(null)).post("/public/enquiries").then().statusCode(400)
+        visitor()
+                .body(enquiry(null))
+                .post("/public/enquiries")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("consent"));
-        visitor().body(enquiry(false)).post("/public/enquiries").then().statusCode(400)
+        visitor()
+                .body(enquiry(false))
+                .post("/public/enquiries")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors.field", hasItem("consent")).body("errors.rule", hasItem("assertTrue"));
-        visitor().body(Map.of("consent", true)).post("/public/test-drive-requests").then().statusCode(400)
-                .body("errors.field", hasItem("dealerId")).body("errors.field", hasItem("phone"))
+                .body("errors.field", hasItem("consent"))
+                .body("errors.rule", hasItem("assertTrue"));
+        visitor()
+                .body(Map.of("consent", true))
+                .post("/public/test-drive-requests")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("dealerId"))
+                .body("errors.field", hasItem("phone"))
                 .body("errors.field", hasItem("modelOfInterest"));
         assertEquals(before, STUBS.received("lead-service").size(), "invalid forms never reach the service");
     }
@@ -65,36 +83,56 @@ class PublicAndViewsTest {
         int before = STUBS.received("lead-service").size();
         Map<String, Object> longMessage = enquiry(true);
         longMessage.put("message", "m".repeat(PublicFormRules.MESSAGE_MAX + 1));
-        visitor().body(longMessage).post("/public/enquiries").then().statusCode(400)
+        visitor()
+                .body(longMessage)
+                .post("/public/enquiries")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors.field", contains("message")).body("errors.rule", contains("size"));
+                .body("errors.field", contains("message"))
+                .body("errors.rule", contains("size"));
         Map<String, Object> reserved = enquiry(true);
         reserved.put("dealerId", "-");
-        visitor().body(reserved).post("/public/test-drive-requests").then().statusCode(400)
+        visitor()
+                .body(reserved)
+                .post("/public/test-drive-requests")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors.field", contains("dealerId")).body("errors.rule", contains("pattern"));
+                .body("errors.field", contains("dealerId"))
+                .body("errors.rule", contains("pattern"));
         assertEquals(before, STUBS.received("lead-service").size(), "refused forms never reach the service");
 
         // the longest message lead-service takes, and dealer ids with a dash in them, still go through
         Map<String, Object> longest = enquiry(true);
         longest.put("message", "m".repeat(PublicFormRules.MESSAGE_MAX));
         visitor().body(longest).post("/public/enquiries").then().statusCode(201);
-        assertEquals(PublicFormRules.MESSAGE_MAX,
-                JsonPath.from(STUBS.last("lead-service", "/api/v1/public/enquiries").body()).getString("message").length());
+        assertEquals(
+                PublicFormRules.MESSAGE_MAX,
+                JsonPath.from(STUBS.last("lead-service", "/api/v1/public/enquiries")
+                                .body())
+                        .getString("message")
+                        .length());
     }
 
     @Test
     void enquiryAndTestDriveRequestReachLeadServiceWithTheServiceToken() {
-        visitor().body(enquiry(true)).post("/public/enquiries").then().statusCode(201)
+        visitor()
+                .body(enquiry(true))
+                .post("/public/enquiries")
+                .then()
+                .statusCode(201)
                 .body("reference", equalTo("ENQ-7F3A"))
-                .body("$", not(hasKey("phone"))).body("$", not(hasKey("leadId")));
+                .body("$", not(hasKey("phone")))
+                .body("$", not(hasKey("leadId")));
         UpstreamStubs.Received received = STUBS.last("lead-service", "/api/v1/public/enquiries");
         JsonPath sent = JsonPath.from(received.body());
         assertEquals("ENQUIRY", sent.getString("kind"));
         assertEquals("dealer-sh-01", sent.getString("dealerId"));
         assertEquals(true, sent.getBoolean("consent"));
         String bearer = received.headers().get("Authorization");
-        assertTrue(STUBS.issuedTokens().stream().anyMatch(t -> bearer.equals("Bearer " + t)),
+        assertTrue(
+                STUBS.issuedTokens().stream().anyMatch(t -> bearer.equals("Bearer " + t)),
                 "the gateway's client-credentials token is used");
         UpstreamStubs.Received tokenRequest = STUBS.tokenRequests().get(0);
         assertTrue(tokenRequest.body().contains("grant_type=client_credentials"), tokenRequest.body());
@@ -102,46 +140,73 @@ class PublicAndViewsTest {
         Map<String, Object> request = enquiry(true);
         request.put("preferredDate", "2026-12-05");
         visitor().body(request).post("/public/test-drive-requests").then().statusCode(201);
-        sent = JsonPath.from(STUBS.last("lead-service", "/api/v1/public/enquiries").body());
+        sent = JsonPath.from(
+                STUBS.last("lead-service", "/api/v1/public/enquiries").body());
         assertEquals("TEST_DRIVE_REQUEST", sent.getString("kind"));
         assertEquals("2026-12-05", sent.getString("preferredDate"));
     }
 
     @Test
     void whereIsMyCarAnswersAWrongNumberAndAWrongPhoneAlike() {
-        visitor().body(Map.of("orderNumber", UpstreamStubs.ORDER_NUMBER, "phoneLast4", UpstreamStubs.ORDER_PHONE_LAST4))
-                .post("/public/order-status").then().statusCode(200)
-                .body("status", equalTo("ALLOCATED")).body("expectedDeliveryDate", equalTo("2026-12-01"))
+        visitor()
+                .body(Map.of("orderNumber", UpstreamStubs.ORDER_NUMBER, "phoneLast4", UpstreamStubs.ORDER_PHONE_LAST4))
+                .post("/public/order-status")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ALLOCATED"))
+                .body("expectedDeliveryDate", equalTo("2026-12-01"))
                 .body("$", not(hasKey("customerName")));
-        JsonPath wrongNumber = visitor().body(Map.of("orderNumber", "SO-0000-9999", "phoneLast4", "4321"))
-                .post("/public/order-status").then().statusCode(404).contentType("application/problem+json")
-                .extract().jsonPath();
-        JsonPath wrongPhone = visitor().body(Map.of("orderNumber", UpstreamStubs.ORDER_NUMBER, "phoneLast4", "0000"))
-                .post("/public/order-status").then().statusCode(404).contentType("application/problem+json")
-                .extract().jsonPath();
-        for (String field : new String[] { "type", "title", "status", "detail", "instance" }) {
+        JsonPath wrongNumber = visitor()
+                .body(Map.of("orderNumber", "SO-0000-9999", "phoneLast4", "4321"))
+                .post("/public/order-status")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .extract()
+                .jsonPath();
+        JsonPath wrongPhone = visitor()
+                .body(Map.of("orderNumber", UpstreamStubs.ORDER_NUMBER, "phoneLast4", "0000"))
+                .post("/public/order-status")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .extract()
+                .jsonPath();
+        for (String field : new String[] {"type", "title", "status", "detail", "instance"}) {
             Object byNumber = wrongNumber.get(field);
             Object byPhone = wrongPhone.get(field);
             assertNotNull(byNumber, field);
             assertEquals(byNumber, byPhone, field);
         }
-        visitor().body(Map.of("orderNumber", UpstreamStubs.ORDER_NUMBER, "phoneLast4", "43"))
-                .post("/public/order-status").then().statusCode(400).body("errors.field", hasItem("phoneLast4"));
+        visitor()
+                .body(Map.of("orderNumber", UpstreamStubs.ORDER_NUMBER, "phoneLast4", "43"))
+                .post("/public/order-status")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("phoneLast4"));
     }
 
     @Test
     void aLockedOrderNumberIs429WithRetryAfterNotA404() {
-        visitor().body(Map.of("orderNumber", UpstreamStubs.LOCKED_ORDER_NUMBER, "phoneLast4", "1234"))
-                .post("/public/order-status").then().statusCode(429).header("Retry-After", equalTo("840"));
+        visitor()
+                .body(Map.of("orderNumber", UpstreamStubs.LOCKED_ORDER_NUMBER, "phoneLast4", "1234"))
+                .post("/public/order-status")
+                .then()
+                .statusCode(429)
+                .header("Retry-After", equalTo("840"));
     }
 
     @Test
     void surveyLinkIsPassedToAftersales() {
         String token = "link" + UUID.randomUUID().toString().replace("-", "");
         visitor().get("/public/surveys/" + token).then().statusCode(200).body("questions.size()", equalTo(1));
-        visitor().body(Map.of("answers", Map.of("nps", 9))).post("/public/surveys/" + token + "/answers")
-                .then().statusCode(200);
-        UpstreamStubs.Received answers = STUBS.last("aftersales-service", "/api/v1/public/surveys/" + token + "/answers");
+        visitor()
+                .body(Map.of("answers", Map.of("nps", 9)))
+                .post("/public/surveys/" + token + "/answers")
+                .then()
+                .statusCode(200);
+        UpstreamStubs.Received answers =
+                STUBS.last("aftersales-service", "/api/v1/public/surveys/" + token + "/answers");
         assertNotNull(answers);
         assertEquals(9, JsonPath.from(answers.body()).getInt("answers.nps"));
     }
@@ -151,12 +216,23 @@ class PublicAndViewsTest {
         String address = ProxyTest.randomAddress();
         Map<String, String> query = Map.of("orderNumber", "SO-1", "phoneLast4", "1111");
         for (int i = 0; i < GatewayTestResources.PUBLIC_REQUESTS; i++) {
-            given().header("X-Forwarded-For", address).contentType("application/json").body(query)
-                    .post("/public/order-status").then().statusCode(404);
+            given().header("X-Forwarded-For", address)
+                    .contentType("application/json")
+                    .body(query)
+                    .post("/public/order-status")
+                    .then()
+                    .statusCode(404);
         }
-        String retryAfter = given().header("X-Forwarded-For", address).contentType("application/json").body(query)
-                .post("/public/order-status").then().statusCode(429).contentType("application/problem+json")
-                .header("Retry-After", notNullValue()).extract().header("Retry-After");
+        String retryAfter = given().header("X-Forwarded-For", address)
+                .contentType("application/json")
+                .body(query)
+                .post("/public/order-status")
+                .then()
+                .statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue())
+                .extract()
+                .header("Retry-After");
         assertTrue(Integer.parseInt(retryAfter) >= 1);
         // another address is not affected
         visitor().body(query).post("/public/order-status").then().statusCode(404);
@@ -164,11 +240,20 @@ class PublicAndViewsTest {
 
     @Test
     void oneOpenApiDocumentHoldsEveryServiceAndTheGatewaysOwnPaths() {
-        JsonPath doc = given().get("/openapi.json").then().statusCode(200).extract().jsonPath();
+        JsonPath doc =
+                given().get("/openapi.json").then().statusCode(200).extract().jsonPath();
         Map<String, Object> paths = doc.getMap("paths");
-        for (String path : new String[] { "/api/v1/leads", "/api/v1/visits", "/api/v1/orders", "/api/v1/complaints",
-                "/public/enquiries", "/public/order-status", "/public/surveys/{token}", "/api/v1/customers/{leadId}/360",
-                "/api/v1/dashboard" }) {
+        for (String path : new String[] {
+            "/api/v1/leads",
+            "/api/v1/visits",
+            "/api/v1/orders",
+            "/api/v1/complaints",
+            "/public/enquiries",
+            "/public/order-status",
+            "/public/surveys/{token}",
+            "/api/v1/customers/{leadId}/360",
+            "/api/v1/dashboard"
+        }) {
             assertTrue(paths.containsKey(path), "merged document lacks " + path + ": " + paths.keySet());
         }
         Map<String, Object> schemas = doc.getMap("components.schemas");
@@ -181,27 +266,47 @@ class PublicAndViewsTest {
     void customer360IsPartialAndFlaggedWhenAServiceIsDown() {
         String token = TestTokens.of("li.wei", "dealer-sh-01", Roles.CONSULTANT);
         String leadId = UUID.randomUUID().toString();
-        given().auth().oauth2(token).get("/api/v1/customers/" + leadId + "/360").then().statusCode(200)
-                .body("lead.id", equalTo(leadId)).body("gaps", empty())
-                .body("orders.items[0].from", equalTo("order-service")).body("$", hasKey("salesFollowUps"))
-                .body("$", hasKey("contacts")).body("needsAnalyses.items[0].from", equalTo("visit-service"));
-        assertEquals("Bearer " + token, STUBS.last("visit-service", "/api/v1/test-drives?leadId=" + leadId)
-                .headers().get("Authorization"), "the caller's own token goes to each service");
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/customers/" + leadId + "/360")
+                .then()
+                .statusCode(200)
+                .body("lead.id", equalTo(leadId))
+                .body("gaps", empty())
+                .body("orders.items[0].from", equalTo("order-service"))
+                .body("$", hasKey("salesFollowUps"))
+                .body("$", hasKey("contacts"))
+                .body("needsAnalyses.items[0].from", equalTo("visit-service"));
+        assertEquals(
+                "Bearer " + token,
+                STUBS.last("visit-service", "/api/v1/test-drives?leadId=" + leadId)
+                        .headers()
+                        .get("Authorization"),
+                "the caller's own token goes to each service");
 
         STUBS.stop("order-service");
         try {
             String other = UUID.randomUUID().toString();
-            given().auth().oauth2(token).get("/api/v1/customers/" + other + "/360").then().statusCode(200)
+            given().auth()
+                    .oauth2(token)
+                    .get("/api/v1/customers/" + other + "/360")
+                    .then()
+                    .statusCode(200)
                     .body("lead.name", equalTo("Zhang Wei"))
                     .body("visits.items[0].from", equalTo("visit-service"))
                     .body("followUps.items[0].from", equalTo("aftersales-service"))
-                    .body("quotes", nullValue()).body("orders", nullValue())
+                    .body("quotes", nullValue())
+                    .body("orders", nullValue())
                     .body("gaps", contains("order-service"));
         } finally {
             STUBS.start("order-service");
         }
-        given().auth().oauth2(token).get("/api/v1/customers/" + UpstreamStubs.MISSING_LEAD + "/360")
-                .then().statusCode(404).contentType("application/problem+json");
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/customers/" + UpstreamStubs.MISSING_LEAD + "/360")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
         given().get("/api/v1/customers/" + leadId + "/360").then().statusCode(401);
     }
 
@@ -209,30 +314,58 @@ class PublicAndViewsTest {
     void customer360AsksOnlyTheServicesOfTheSectionsAskedFor() {
         String token = TestTokens.of("li.wei", "dealer-sh-01", Roles.CONSULTANT);
         String leadId = UUID.randomUUID().toString();
-        given().auth().oauth2(token).queryParam("sections", "visits, quotes").get("/api/v1/customers/" + leadId + "/360")
-                .then().statusCode(200).body("lead.id", equalTo(leadId)).body("visits.items[0].from", equalTo("visit-service"))
-                .body("quotes.items[0].from", equalTo("order-service")).body("$", not(hasKey("orders")))
-                .body("$", not(hasKey("followUps"))).body("$", not(hasKey("testDrives")));
-        assertTrue(STUBS.received("aftersales-service").stream().noneMatch(r -> r.uri().contains(leadId)),
+        given().auth()
+                .oauth2(token)
+                .queryParam("sections", "visits, quotes")
+                .get("/api/v1/customers/" + leadId + "/360")
+                .then()
+                .statusCode(200)
+                .body("lead.id", equalTo(leadId))
+                .body("visits.items[0].from", equalTo("visit-service"))
+                .body("quotes.items[0].from", equalTo("order-service"))
+                .body("$", not(hasKey("orders")))
+                .body("$", not(hasKey("followUps")))
+                .body("$", not(hasKey("testDrives")));
+        assertTrue(
+                STUBS.received("aftersales-service").stream()
+                        .noneMatch(r -> r.uri().contains(leadId)),
                 "after-sales was asked for sections nobody wanted");
-        given().auth().oauth2(token).queryParam("sections", "visits,secrets").get("/api/v1/customers/" + leadId + "/360")
-                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("sections"));
+        given().auth()
+                .oauth2(token)
+                .queryParam("sections", "visits,secrets")
+                .get("/api/v1/customers/" + leadId + "/360")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("sections"));
     }
 
     @Test
     void aReceptionistsCustomer360HoldsOnlyTheSectionsOfTheirRole() {
         String token = TestTokens.of("zhao.reception", "dealer-sh-01", Roles.RECEPTIONIST);
         String leadId = UUID.randomUUID().toString();
-        given().auth().oauth2(token).get("/api/v1/customers/" + leadId + "/360").then().statusCode(200)
-                .body("lead.id", equalTo(leadId)).body("visits.items[0].from", equalTo("visit-service"))
-                .body("$", hasKey("testDrives")).body("$", hasKey("appointments"))
-                .body("$", not(hasKey("quotes"))).body("$", not(hasKey("orders"))).body("$", not(hasKey("followUps")))
-                .body("$", not(hasKey("surveys"))).body("$", not(hasKey("complaints")))
-                .body("$", not(hasKey("contacts"))).body("$", not(hasKey("salesFollowUps")))
-                .body("$", not(hasKey("needsAnalyses"))).body("refused", nullValue());
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/customers/" + leadId + "/360")
+                .then()
+                .statusCode(200)
+                .body("lead.id", equalTo(leadId))
+                .body("visits.items[0].from", equalTo("visit-service"))
+                .body("$", hasKey("testDrives"))
+                .body("$", hasKey("appointments"))
+                .body("$", not(hasKey("quotes")))
+                .body("$", not(hasKey("orders")))
+                .body("$", not(hasKey("followUps")))
+                .body("$", not(hasKey("surveys")))
+                .body("$", not(hasKey("complaints")))
+                .body("$", not(hasKey("contacts")))
+                .body("$", not(hasKey("salesFollowUps")))
+                .body("$", not(hasKey("needsAnalyses")))
+                .body("refused", nullValue());
         // the services of the other sections were not even asked
-        for (String service : new String[] { "order-service", "aftersales-service" }) {
-            assertTrue(STUBS.received(service).stream().noneMatch(r -> r.uri().contains(leadId)),
+        for (String service : new String[] {"order-service", "aftersales-service"}) {
+            assertTrue(
+                    STUBS.received(service).stream().noneMatch(r -> r.uri().contains(leadId)),
                     service + " was asked for a receptionist's 360");
         }
     }
@@ -241,9 +374,15 @@ class PublicAndViewsTest {
     void dashboardIsForManagersOfTheirDealer() {
         String manager = TestTokens.of("chen.jing", "dealer-bj-02", Roles.MANAGER);
         // "today" is the dealer's, in its profile's time zone (before: one zone, Shanghai's, for every dealer)
-        String today = java.time.LocalDate.now(java.time.ZoneId.of(UpstreamStubs.DEALER_ZONE)).toString();
-        given().auth().oauth2(manager).get("/api/v1/dashboard").then().statusCode(200)
-                .body("dealerId", equalTo("dealer-bj-02")).body("date", equalTo(today))
+        String today = java.time.LocalDate.now(java.time.ZoneId.of(UpstreamStubs.DEALER_ZONE))
+                .toString();
+        given().auth()
+                .oauth2(manager)
+                .get("/api/v1/dashboard")
+                .then()
+                .statusCode(200)
+                .body("dealerId", equalTo("dealer-bj-02"))
+                .body("date", equalTo(today))
                 .body("todaysAppointments.uri", equalTo("/api/v1/appointments?date=" + today))
                 .body("funnel.service", equalTo("lead-service"))
                 .body("satisfaction.service", equalTo("aftersales-service"))
@@ -251,7 +390,11 @@ class PublicAndViewsTest {
                 .body("openComplaints.uri", equalTo("/api/v1/complaints?status=OPEN"))
                 .body("todaysTestDrives.uri", org.hamcrest.Matchers.startsWith("/api/v1/test-drives?date="))
                 .body("gaps", empty());
-        given().auth().oauth2(TestTokens.of("li.wei", "dealer-bj-02", Roles.CONSULTANT)).get("/api/v1/dashboard")
-                .then().statusCode(403).contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.of("li.wei", "dealer-bj-02", Roles.CONSULTANT))
+                .get("/api/v1/dashboard")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 }

@@ -1,12 +1,5 @@
 package dev.showroom.gateway;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-
 import dev.showroom.testing.TestTokens;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
@@ -14,6 +7,12 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Real HTTP servers standing in for the four services and the token server. Each one records what it
@@ -22,8 +21,7 @@ import io.vertx.core.json.JsonObject;
 public final class UpstreamStubs {
 
     /** One request as the stub received it. */
-    public record Received(String method, String uri, MultiMap headers, String body) {
-    }
+    public record Received(String method, String uri, MultiMap headers, String body) {}
 
     public static final String MISSING_LEAD = "00000000-0000-0000-0000-000000000404";
     public static final String ORDER_NUMBER = "SO-2026-0001";
@@ -31,6 +29,7 @@ public final class UpstreamStubs {
     public static final String DEALER_ZONE = "Pacific/Pago_Pago";
     /** order-service answers 429 for it: locked after too many wrong answers. */
     public static final String LOCKED_ORDER_NUMBER = "SO-2026-0666";
+
     public static final String ORDER_PHONE_LAST4 = "4321";
 
     private static UpstreamStubs instance;
@@ -99,10 +98,17 @@ public final class UpstreamStubs {
     private void token(HttpServerRequest request) {
         request.body().onSuccess(body -> {
             tokenRequests.add(new Received(request.method().name(), request.uri(), request.headers(), body.toString()));
-            String token = TestTokens.as("service-account-showroom-gateway").roles("service").sign();
+            String token = TestTokens.as("service-account-showroom-gateway")
+                    .roles("service")
+                    .sign();
             issuedTokens.add(token);
-            request.response().putHeader("Content-Type", "application/json").end(new JsonObject()
-                    .put("access_token", token).put("token_type", "Bearer").put("expires_in", 300).encode());
+            request.response()
+                    .putHeader("Content-Type", "application/json")
+                    .end(new JsonObject()
+                            .put("access_token", token)
+                            .put("token_type", "Bearer")
+                            .put("expires_in", 300)
+                            .encode());
         });
     }
 
@@ -141,8 +147,11 @@ public final class UpstreamStubs {
         void handle(HttpServerRequest request) {
             request.body().onSuccess(buffer -> {
                 String body = buffer.toString();
-                received.add(new Received(request.method().name(), request.uri(), MultiMap.caseInsensitiveMultiMap()
-                        .addAll(request.headers()), body));
+                received.add(new Received(
+                        request.method().name(),
+                        request.uri(),
+                        MultiMap.caseInsensitiveMultiMap().addAll(request.headers()),
+                        body));
                 answer(request, body);
             });
         }
@@ -166,20 +175,35 @@ public final class UpstreamStubs {
                 } catch (java.io.IOException e) {
                     throw new IllegalStateException(e);
                 }
-                request.response().putHeader("Content-Type", "text/html").putHeader("Content-Encoding", "gzip")
+                request.response()
+                        .putHeader("Content-Type", "text/html")
+                        .putHeader("Content-Encoding", "gzip")
                         .end(io.vertx.core.buffer.Buffer.buffer(zipped.toByteArray()));
             } else if (path.equals("/q/openapi")) {
                 json(request, 200, openapi());
             } else if (path.startsWith("/api/v1/leads/" + MISSING_LEAD)) {
                 json(request, 404, new JsonObject().put("status", 404).put("title", "Not found"));
             } else if (path.startsWith("/api/v1/leads/") && !path.equals("/api/v1/leads/overdue")) {
-                json(request, 200, new JsonObject().put("id", path.substring("/api/v1/leads/".length()))
-                        .put("name", "Zhang Wei").put("grade", "H"));
+                json(
+                        request,
+                        200,
+                        new JsonObject()
+                                .put("id", path.substring("/api/v1/leads/".length()))
+                                .put("name", "Zhang Wei")
+                                .put("grade", "H"));
             } else if (path.equals("/api/v1/dealer/profile")) {
-                json(request, 200, new JsonObject().put("dealerId", "dealer-bj-02").put("timeZone", DEALER_ZONE));
+                json(
+                        request,
+                        200,
+                        new JsonObject().put("dealerId", "dealer-bj-02").put("timeZone", DEALER_ZONE));
             } else if (path.equals("/api/v1/public/enquiries")) {
-                json(request, 201, new JsonObject().put("reference", "ENQ-7F3A").put("leadId", "internal-id")
-                        .put("phone", "13800000000"));
+                json(
+                        request,
+                        201,
+                        new JsonObject()
+                                .put("reference", "ENQ-7F3A")
+                                .put("leadId", "internal-id")
+                                .put("phone", "13800000000"));
             } else if (path.equals("/api/v1/public/order-status")) {
                 JsonObject query = new JsonObject(body);
                 if (LOCKED_ORDER_NUMBER.equals(query.getString("orderNumber"))) {
@@ -190,14 +214,29 @@ public final class UpstreamStubs {
                 } else if (!ORDER_PHONE_LAST4.equals(query.getString("phoneLast4"))) {
                     json(request, 404, new JsonObject().put("detail", "phone does not match Zhang Wei"));
                 } else {
-                    json(request, 200, new JsonObject().put("orderNumber", ORDER_NUMBER).put("status", "ALLOCATED")
-                            .put("expectedDeliveryDate", "2026-12-01").put("customerName", "Zhang Wei"));
+                    json(
+                            request,
+                            200,
+                            new JsonObject()
+                                    .put("orderNumber", ORDER_NUMBER)
+                                    .put("status", "ALLOCATED")
+                                    .put("expectedDeliveryDate", "2026-12-01")
+                                    .put("customerName", "Zhang Wei"));
                 }
             } else if (path.startsWith("/api/v1/public/surveys/")) {
-                json(request, 200, new JsonObject().put("questions", new JsonArray().add("How likely are you to recommend us?")));
+                json(
+                        request,
+                        200,
+                        new JsonObject().put("questions", new JsonArray().add("How likely are you to recommend us?")));
             } else {
-                json(request, 200, new JsonObject().put("service", name).put("method", request.method().name())
-                        .put("uri", request.uri()).put("items", new JsonArray().add(new JsonObject().put("from", name))));
+                json(
+                        request,
+                        200,
+                        new JsonObject()
+                                .put("service", name)
+                                .put("method", request.method().name())
+                                .put("uri", request.uri())
+                                .put("items", new JsonArray().add(new JsonObject().put("from", name))));
             }
         }
 
@@ -208,17 +247,34 @@ public final class UpstreamStubs {
                 case "order-service" -> "/api/v1/orders";
                 default -> "/api/v1/complaints";
             };
-            return new JsonObject().put("openapi", "3.1.0").put("info", new JsonObject().put("title", name))
-                    .put("paths", new JsonObject().put(base, new JsonObject().put("get",
-                            new JsonObject().put("summary", "list from " + name))))
-                    .put("components", new JsonObject().put("schemas", new JsonObject()
-                            .put("Problem", new JsonObject().put("type", "object"))
-                            .put(name.replace("-", "_") + "_Thing", new JsonObject().put("type", "object"))))
+            return new JsonObject()
+                    .put("openapi", "3.1.0")
+                    .put("info", new JsonObject().put("title", name))
+                    .put(
+                            "paths",
+                            new JsonObject()
+                                    .put(
+                                            base,
+                                            new JsonObject()
+                                                    .put("get", new JsonObject().put("summary", "list from " + name))))
+                    .put(
+                            "components",
+                            new JsonObject()
+                                    .put(
+                                            "schemas",
+                                            new JsonObject()
+                                                    .put("Problem", new JsonObject().put("type", "object"))
+                                                    .put(
+                                                            name.replace("-", "_") + "_Thing",
+                                                            new JsonObject().put("type", "object"))))
                     .put("tags", new JsonArray().add(new JsonObject().put("name", name)));
         }
 
         void json(HttpServerRequest request, int status, JsonObject body) {
-            request.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encode());
+            request.response()
+                    .setStatusCode(status)
+                    .putHeader("Content-Type", "application/json")
+                    .end(body.encode());
         }
     }
 }

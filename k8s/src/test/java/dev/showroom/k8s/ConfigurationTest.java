@@ -1,10 +1,10 @@
 package dev.showroom.k8s;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.FieldSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,10 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 
 /** Every variable an application reads is set; credentials come from Secrets, never literals in prod. */
 class ConfigurationTest {
@@ -28,8 +27,14 @@ class ConfigurationTest {
     /** ${VAR} or ${VAR:default}: environment variables are upper case, config properties are not. */
     private static final Pattern ENV_REF = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[}:]");
     /** Secrets that prod expects to exist before it is applied (k8s/README.md says how to create them). */
-    static final Set<String> PROD_SECRETS = Set.of("lead-db-credentials", "visit-db-credentials", "order-db-credentials",
-            "aftersales-db-credentials", "keycloak-db-credentials", "gateway-db-credentials", "gateway-oidc-client",
+    static final Set<String> PROD_SECRETS = Set.of(
+            "lead-db-credentials",
+            "visit-db-credentials",
+            "order-db-credentials",
+            "aftersales-db-credentials",
+            "keycloak-db-credentials",
+            "gateway-db-credentials",
+            "gateway-oidc-client",
             "console-oidc-client");
 
     /** The variables an application reads outside the dev and test profiles: its own properties and the platform's. */
@@ -41,7 +46,8 @@ class ConfigurationTest {
         if (pom.contains("<artifactId>platform</artifactId>")) {
             files.add(root.resolve("platform/src/main/resources/META-INF/microprofile-config.properties"));
         }
-        if (pom.contains("<artifactId>platform-http</artifactId>") || pom.contains("<artifactId>platform</artifactId>")) {
+        if (pom.contains("<artifactId>platform-http</artifactId>")
+                || pom.contains("<artifactId>platform</artifactId>")) {
             files.add(root.resolve("platform-http/src/main/resources/META-INF/microprofile-config.properties"));
         }
         Set<String> vars = new TreeSet<>();
@@ -81,15 +87,23 @@ class ConfigurationTest {
             assertTrue(read.contains("HTTP_PORT") && read.contains("OIDC_AUTH_SERVER_URL"), app + " reads " + read);
             Set<String> missing = new TreeSet<>(read);
             missing.removeAll(variablesSet(r, r.get("Deployment", app)));
-            assertEquals(Set.of(), missing, overlay + ": " + app + " reads these but its Deployment does not set them (add them to the ConfigMap in k8s/base/apps/" + app + ".yaml)");
+            assertEquals(
+                    Set.of(),
+                    missing,
+                    overlay + ": " + app
+                            + " reads these but its Deployment does not set them (add them to the ConfigMap in k8s/base/apps/"
+                            + app + ".yaml)");
         }
     }
 
     @Test
     void consumerGroupsAreTheApplicationNames() throws IOException {
         for (String service : Rendered.SERVICES) {
-            String props = Files.readString(Rendered.repoRoot().resolve(service).resolve("src/main/resources/application.properties"));
-            assertTrue(props.contains("quarkus.application.name=" + service + "\n"), service + ": group id and dlq follow the application name");
+            String props = Files.readString(
+                    Rendered.repoRoot().resolve(service).resolve("src/main/resources/application.properties"));
+            assertTrue(
+                    props.contains("quarkus.application.name=" + service + "\n"),
+                    service + ": group id and dlq follow the application name");
         }
     }
 
@@ -104,55 +118,89 @@ class ConfigurationTest {
             JsonNode env = d.at("/spec/template/spec/containers/0/env");
             assertEquals(db + "-db-credentials", secretOf(env, "DB_USER"), service);
             assertEquals(db + "-db-credentials", secretOf(env, "DB_PASSWORD"), service);
-            assertEquals(service, secretOf(env, "KAFKA_SASL_JAAS_CONFIG"), service + ": the Secret Strimzi writes for its KafkaUser");
-            String url = r.get("ConfigMap", service + "-config").at("/data/DB_URL").asText();
+            assertEquals(
+                    service,
+                    secretOf(env, "KAFKA_SASL_JAAS_CONFIG"),
+                    service + ": the Secret Strimzi writes for its KafkaUser");
+            String url =
+                    r.get("ConfigMap", service + "-config").at("/data/DB_URL").asText();
             assertTrue(url.matches("jdbc:postgresql://showroom-db-rw:5432/" + db + "(\\?.*)?"), url);
-            JsonNode database = r.all("Database").filter(x -> x.at("/spec/name").asText().equals(db)).findFirst().orElseThrow();
+            JsonNode database = r.all("Database")
+                    .filter(x -> x.at("/spec/name").asText().equals(db))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(db, database.at("/spec/owner").asText());
             assertEquals("showroom-db", database.at("/spec/cluster/name").asText());
-            assertTrue(StreamSupport.stream(roles.spliterator(), false).anyMatch(role -> role.path("name").asText().equals(db)
-                    && role.at("/passwordSecret/name").asText().equals(db + "-db-credentials")), db + " role from the same Secret");
+            assertTrue(
+                    StreamSupport.stream(roles.spliterator(), false)
+                            .anyMatch(role -> role.path("name").asText().equals(db)
+                                    && role.at("/passwordSecret/name").asText().equals(db + "-db-credentials")),
+                    db + " role from the same Secret");
         }
     }
 
     private static String secretOf(JsonNode env, String name) {
-        return StreamSupport.stream(env.spliterator(), false).filter(e -> e.path("name").asText().equals(name))
-                .map(e -> e.at("/valueFrom/secretKeyRef/name").asText()).findFirst().orElse("");
+        return StreamSupport.stream(env.spliterator(), false)
+                .filter(e -> e.path("name").asText().equals(name))
+                .map(e -> e.at("/valueFrom/secretKeyRef/name").asText())
+                .findFirst()
+                .orElse("");
     }
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
     void credentialsAreNeverLiteralEnvironmentValues(String overlay) {
         Rendered r = Rendered.overlay(overlay);
-        r.all("Deployment").forEach(d -> d.at("/spec/template/spec/containers/0/env").forEach(e -> {
-            if (e.path("name").asText().matches(".*(PASSWORD|SECRET|TOKEN|JAAS).*")) {
-                assertTrue(e.at("/valueFrom/secretKeyRef/name").isTextual(), d.at("/metadata/name") + " " + e.path("name"));
-            }
-        }));
-        r.all("ConfigMap").forEach(cm -> cm.path("data").fieldNames().forEachRemaining(k ->
-                assertFalse(k.matches(".*(PASSWORD|SECRET|JAAS).*"), cm.at("/metadata/name") + " holds " + k)));
+        r.all("Deployment")
+                .forEach(d -> d.at("/spec/template/spec/containers/0/env").forEach(e -> {
+                    if (e.path("name").asText().matches(".*(PASSWORD|SECRET|TOKEN|JAAS).*")) {
+                        assertTrue(
+                                e.at("/valueFrom/secretKeyRef/name").isTextual(),
+                                d.at("/metadata/name") + " " + e.path("name"));
+                    }
+                }));
+        r.all("ConfigMap")
+                .forEach(cm -> cm.path("data")
+                        .fieldNames()
+                        .forEachRemaining(k -> assertFalse(
+                                k.matches(".*(PASSWORD|SECRET|JAAS).*"), cm.at("/metadata/name") + " holds " + k)));
     }
 
     @Test
     void prodHoldsNoSecretDataAndNamesTheSecretsItExpects() throws IOException {
         Rendered prod = Rendered.overlay("prod");
-        assertEquals(List.of(), prod.all("Secret").map(s -> s.at("/metadata/name").asText()).toList(), "no Secret objects in prod");
+        assertEquals(
+                List.of(),
+                prod.all("Secret").map(s -> s.at("/metadata/name").asText()).toList(),
+                "no Secret objects in prod");
         String text = prod.objects.toString();
         assertFalse(text.contains("gateway-dev-secret"), "the local dev client secret");
         assertFalse(text.contains("console-dev-secret"), "the console's local dev client secret");
         assertFalse(text.contains("\"credentials\""), "no user credentials (demo users) in the prod realm");
         Set<String> referenced = new TreeSet<>();
-        prod.all("Deployment").forEach(d -> d.at("/spec/template/spec/containers/0/env")
-                .forEach(e -> referenced.add(e.at("/valueFrom/secretKeyRef/name").asText())));
-        prod.all("Cluster").forEach(c -> c.at("/spec/managed/roles").forEach(role -> referenced.add(role.at("/passwordSecret/name").asText())));
-        prod.all("Keycloak").forEach(k -> referenced.add(k.at("/spec/db/passwordSecret/name").asText()));
-        prod.all("KeycloakRealmImport").forEach(i -> i.at("/spec/placeholders").forEach(p -> referenced.add(p.at("/secret/name").asText())));
+        prod.all("Deployment")
+                .forEach(d -> d.at("/spec/template/spec/containers/0/env")
+                        .forEach(e -> referenced.add(
+                                e.at("/valueFrom/secretKeyRef/name").asText())));
+        prod.all("Cluster")
+                .forEach(c -> c.at("/spec/managed/roles")
+                        .forEach(role ->
+                                referenced.add(role.at("/passwordSecret/name").asText())));
+        prod.all("Keycloak")
+                .forEach(
+                        k -> referenced.add(k.at("/spec/db/passwordSecret/name").asText()));
+        prod.all("KeycloakRealmImport")
+                .forEach(i -> i.at("/spec/placeholders")
+                        .forEach(p -> referenced.add(p.at("/secret/name").asText())));
         referenced.remove("");
         referenced.removeAll(Rendered.SERVICES); // written by Strimzi's User Operator for each KafkaUser
         assertEquals(new TreeSet<>(PROD_SECRETS), referenced);
         String readme = Files.readString(Rendered.k8sDir().resolve("README.md"));
         PROD_SECRETS.forEach(s -> assertTrue(readme.contains(s), "k8s/README.md tells how to create " + s));
-        Set<String> dev = Rendered.overlay("dev").all("Secret").map(s -> s.at("/metadata/name").asText()).collect(Collectors.toSet());
+        Set<String> dev = Rendered.overlay("dev")
+                .all("Secret")
+                .map(s -> s.at("/metadata/name").asText())
+                .collect(Collectors.toSet());
         assertEquals(PROD_SECRETS, dev, "dev generates exactly the Secrets prod expects");
     }
 }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +15,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Properties;
 import java.util.TreeMap;
-
 import org.junit.jupiter.api.Test;
-
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfig;
-import io.smallrye.config.SmallRyeConfigBuilder;
 
 /**
  * The applications' %prod profile, resolved as Quarkus resolves it: no password or client secret has a
@@ -29,13 +27,15 @@ class ProdProfileTest {
     /** Property name -> the variable that must hold it in prod. */
     static Map<String, String> secretsOf(String app) throws IOException {
         Map<String, String> secrets = new TreeMap<>();
-        for (String line : Files.readAllLines(Rendered.repoRoot().resolve(app).resolve("src/main/resources/application.properties"))) {
+        for (String line : Files.readAllLines(
+                Rendered.repoRoot().resolve(app).resolve("src/main/resources/application.properties"))) {
             String l = line.strip();
             if (l.startsWith("#") || l.startsWith("%") || !l.contains("=")) {
                 continue;
             }
             String name = l.substring(0, l.indexOf('='));
-            java.util.regex.Matcher var = java.util.regex.Pattern.compile("\\$\\{([A-Z0-9_]+)").matcher(l);
+            java.util.regex.Matcher var =
+                    java.util.regex.Pattern.compile("\\$\\{([A-Z0-9_]+)").matcher(l);
             if (name.matches(".*(password|secret).*") && var.find()) {
                 secrets.put(name, var.group(1));
             }
@@ -43,16 +43,21 @@ class ProdProfileTest {
         return secrets;
     }
 
-    static SmallRyeConfig prod(String app, Map<String, String> environment, Map<String, String> system) throws IOException {
+    static SmallRyeConfig prod(String app, Map<String, String> environment, Map<String, String> system)
+            throws IOException {
         Path root = Rendered.repoRoot();
-        SmallRyeConfigBuilder builder = new SmallRyeConfigBuilder().withProfile("prod")
+        SmallRyeConfigBuilder builder = new SmallRyeConfigBuilder()
+                .withProfile("prod")
                 .withSources(source(root.resolve(app).resolve("src/main/resources/application.properties"), 250))
-                .withSources(source(root.resolve("platform-http/src/main/resources/META-INF/microprofile-config.properties"), 100))
+                .withSources(source(
+                        root.resolve("platform-http/src/main/resources/META-INF/microprofile-config.properties"), 100))
                 .withSources(new PropertiesConfigSource(environment, "environment", 300))
                 .withSources(new PropertiesConfigSource(system, "system properties", 400));
         if (Files.exists(root.resolve(app).resolve("src/main/java/dev/showroom").getParent())
-                && Files.readString(root.resolve(app).resolve("pom.xml")).contains("<artifactId>platform</artifactId>")) {
-            builder.withSources(source(root.resolve("platform/src/main/resources/META-INF/microprofile-config.properties"), 100));
+                && Files.readString(root.resolve(app).resolve("pom.xml"))
+                        .contains("<artifactId>platform</artifactId>")) {
+            builder.withSources(
+                    source(root.resolve("platform/src/main/resources/META-INF/microprofile-config.properties"), 100));
         }
         return builder.build();
     }
@@ -72,13 +77,20 @@ class ProdProfileTest {
         int checked = 0;
         for (String app : Rendered.APPS) {
             Map<String, String> secrets = secretsOf(app);
-            assertTrue(secrets.containsKey(app.equals("web") ? "quarkus.oidc.credentials.secret" : "quarkus.datasource.password"),
-                    app + " has a database password (the web console, which has no database: its client secret): " + secrets);
+            assertTrue(
+                    secrets.containsKey(
+                            app.equals("web") ? "quarkus.oidc.credentials.secret" : "quarkus.datasource.password"),
+                    app + " has a database password (the web console, which has no database: its client secret): "
+                            + secrets);
             SmallRyeConfig forgotten = prod(app, Map.of(), Map.of());
             for (Map.Entry<String, String> secret : secrets.entrySet()) {
-                NoSuchElementException e = assertThrows(NoSuchElementException.class,
-                        () -> forgotten.getValue(secret.getKey(), String.class), app + " " + secret.getKey() + " has a prod default");
-                assertTrue(e.getMessage().contains(secret.getValue()), app + ": the message names " + secret.getValue() + ": " + e.getMessage());
+                NoSuchElementException e = assertThrows(
+                        NoSuchElementException.class,
+                        () -> forgotten.getValue(secret.getKey(), String.class),
+                        app + " " + secret.getKey() + " has a prod default");
+                assertTrue(
+                        e.getMessage().contains(secret.getValue()),
+                        app + ": the message names " + secret.getValue() + ": " + e.getMessage());
                 SmallRyeConfig fromEnvironment = prod(app, Map.of(secret.getValue(), "from-a-secret"), Map.of());
                 assertEquals("from-a-secret", fromEnvironment.getValue(secret.getKey(), String.class));
                 SmallRyeConfig fromLauncher = prod(app, Map.of(), Map.of(secret.getKey(), "from-the-launcher"));
@@ -92,15 +104,21 @@ class ProdProfileTest {
     @Test
     void theDevAndTestDefaultsStayOutOfProd() throws IOException {
         for (String app : Rendered.APPS) {
-            SmallRyeConfig prod = prod(app, Map.of("DB_PASSWORD", "x", "GATEWAY_CLIENT_SECRET", "y", "CONSOLE_CLIENT_SECRET", "z"),
+            SmallRyeConfig prod = prod(
+                    app,
+                    Map.of("DB_PASSWORD", "x", "GATEWAY_CLIENT_SECRET", "y", "CONSOLE_CLIENT_SECRET", "z"),
                     Map.of());
             if (app.equals("web")) {
                 assertEquals("z", prod.getValue("quarkus.oidc.credentials.secret", String.class), app);
-                assertEquals("true", prod.getValue("quarkus.oidc.authentication.cookie-force-secure", String.class),
+                assertEquals(
+                        "true",
+                        prod.getValue("quarkus.oidc.authentication.cookie-force-secure", String.class),
                         app + ": Secure cookies in prod");
                 continue;
             }
-            assertFalse(prod.getValue("quarkus.datasource.password", String.class).equals(app.replace("-service", "")), app);
+            assertFalse(
+                    prod.getValue("quarkus.datasource.password", String.class).equals(app.replace("-service", "")),
+                    app);
         }
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,9 +21,10 @@ import java.util.stream.Stream;
 final class Rendered {
 
     static final List<String> OVERLAYS = List.of("dev", "prod");
-    static final List<String> SERVICES = List.of("lead-service", "visit-service", "order-service", "aftersales-service");
-    static final List<String> APPS = List.of("lead-service", "visit-service", "order-service", "aftersales-service", "gateway",
-            "web");
+    static final List<String> SERVICES =
+            List.of("lead-service", "visit-service", "order-service", "aftersales-service");
+    static final List<String> APPS =
+            List.of("lead-service", "visit-service", "order-service", "aftersales-service", "gateway", "web");
     static final ObjectMapper YAML = new YAMLMapper();
 
     private static final Map<String, Rendered> CACHE = new ConcurrentHashMap<>();
@@ -56,7 +56,9 @@ final class Rendered {
     }
 
     Optional<JsonNode> find(String kind, String name) {
-        return all(kind).filter(o -> name.equals(o.at("/metadata/name").asText())).findFirst();
+        return all(kind)
+                .filter(o -> name.equals(o.at("/metadata/name").asText()))
+                .findFirst();
     }
 
     JsonNode get(String kind, String name) {
@@ -73,7 +75,8 @@ final class Rendered {
         Path dir = k8sDir().resolve("overlays").resolve(overlay);
         try {
             Process p = new ProcessBuilder(kubectl.toString(), "kustomize", dir.toString())
-                    .redirectErrorStream(false).start();
+                    .redirectErrorStream(false)
+                    .start();
             byte[] out = p.getInputStream().readAllBytes();
             String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
@@ -99,11 +102,17 @@ final class Rendered {
     }
 
     private static Path kubectl() {
-        Stream<Path> candidates = Stream.concat(Stream.of(Path.of("/usr/bin/kubectl"), Path.of("/usr/local/bin/kubectl")),
+        Stream<Path> candidates = Stream.concat(
+                Stream.of(Path.of("/usr/bin/kubectl"), Path.of("/usr/local/bin/kubectl")),
                 Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
-                        .filter(s -> !s.isBlank()).map(s -> Path.of(s, "kubectl")));
-        return candidates.filter(Files::isExecutable).findFirst().orElseThrow(() -> new AssertionError(
-                "kubectl is needed to render the overlays and was not found (/usr/bin/kubectl or on PATH). Install it: "
-                        + "apt-get install -y kubectl (Kubernetes apt repository) or see https://kubernetes.io/docs/tasks/tools/"));
+                        .filter(s -> !s.isBlank())
+                        .map(s -> Path.of(s, "kubectl")));
+        return candidates
+                .filter(Files::isExecutable)
+                .findFirst()
+                .orElseThrow(
+                        () -> new AssertionError(
+                                "kubectl is needed to render the overlays and was not found (/usr/bin/kubectl or on PATH). Install it: "
+                                        + "apt-get install -y kubectl (Kubernetes apt repository) or see https://kubernetes.io/docs/tasks/tools/"));
     }
 }

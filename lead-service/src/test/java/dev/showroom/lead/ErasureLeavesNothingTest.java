@@ -8,22 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.showroom.contracts.Topics;
+import dev.showroom.testing.EventContract;
+import dev.showroom.testing.Postgres;
+import dev.showroom.testing.TestEvents;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-
-import dev.showroom.contracts.Topics;
-import dev.showroom.testing.EventContract;
-import dev.showroom.testing.TestEvents;
-import io.restassured.path.json.JsonPath;
-
-import dev.showroom.testing.Postgres;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 
 /**
  * After an erasure nothing of this service hands the person back: not a replay of the creating request's
@@ -36,22 +33,49 @@ class ErasureLeavesNothingTest {
     void aReplayAfterTheErasureDoesNotReturnTheNameAndTheOutboxForgetsThePerson() throws Exception {
         String phone = mobile();
         String key = "create-" + UUID.randomUUID();
-        Map<String, Object> body = Map.of("name", "Replay Me", "phone", phone, "channel", "WALK_IN",
-                "email", "replay@example.com", "consultantId", "li.wei");
-        String id = given().auth().oauth2(MANAGER).contentType(ContentType.JSON).header("Idempotency-Key", key)
-                .body(body).post("/api/v1/leads").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(MANAGER).post("/api/v1/leads/" + id + "/erasure").then().statusCode(200);
+        Map<String, Object> body = Map.of(
+                "name",
+                "Replay Me",
+                "phone",
+                phone,
+                "channel",
+                "WALK_IN",
+                "email",
+                "replay@example.com",
+                "consultantId",
+                "li.wei");
+        String id = given().auth()
+                .oauth2(MANAGER)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/leads")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(MANAGER)
+                .post("/api/v1/leads/" + id + "/erasure")
+                .then()
+                .statusCode(200);
 
-        Response replay = given().auth().oauth2(MANAGER).contentType(ContentType.JSON).header("Idempotency-Key", key)
-                .body(body).post("/api/v1/leads");
+        Response replay = given().auth()
+                .oauth2(MANAGER)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/leads");
         replay.then().statusCode(201).header("Idempotent-Replayed", equalTo("true"));
         assertFalse(replay.asString().contains("Replay Me"), replay.asString());
         assertFalse(replay.asString().contains(phone.substring(phone.length() - 8)), replay.asString());
 
         List<String> payloads = outboxPayloads(id);
-        assertTrue(payloads.size() >= 3, "lead.created, lead.contact and customer.erasure-requested: " + payloads.size());
+        assertTrue(
+                payloads.size() >= 3, "lead.created, lead.contact and customer.erasure-requested: " + payloads.size());
         assertTrue(payloads.contains(null), "the tombstone of lead.contact");
-        for (String payload : payloads.stream().filter(java.util.Objects::nonNull).toList()) {
+        for (String payload :
+                payloads.stream().filter(java.util.Objects::nonNull).toList()) {
             assertFalse(payload.contains("Replay Me"), payload);
             assertFalse(payload.contains(phone.substring(phone.length() - 8)), payload);
             assertFalse(payload.contains("replay@example.com"), payload);
@@ -66,18 +90,39 @@ class ErasureLeavesNothingTest {
     @Test
     void eventsCarryIdsOnlyAndTheErasureLeavesATombstoneOnTheContactTopic() throws Exception {
         String phone = mobile();
-        String id = given().auth().oauth2(MANAGER).contentType(ContentType.JSON)
-                .body(Map.of("name", "Ids Only", "phone", phone, "channel", "ONLINE", "email", "ids.only@example.com",
-                        "sourceDetail", "met Ids Only at the fair", "consultantId", "li.wei"))
-                .post("/api/v1/leads").then().statusCode(201).extract().path("id");
+        String id = given().auth()
+                .oauth2(MANAGER)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "Ids Only",
+                        "phone",
+                        phone,
+                        "channel",
+                        "ONLINE",
+                        "email",
+                        "ids.only@example.com",
+                        "sourceDetail",
+                        "met Ids Only at the fair",
+                        "consultantId",
+                        "li.wei"))
+                .post("/api/v1/leads")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String digits = phone.substring(phone.length() - 8);
         var created = TestEvents.await(Topics.LEAD_CREATED, r -> id.equals(r.key()));
         EventContract.assertValid(created);
         assertEquals("showroom.lead.created.v2", TestEvents.header(created, "ce_type"));
         for (String topic : List.of(Topics.LEAD_CREATED, Topics.LEAD_ASSIGNED)) {
             for (var r : TestEvents.all(topic, r -> id.equals(r.key()))) {
-                assertFalse(r.value().contains("Ids Only") || r.value().contains(digits)
-                        || r.value().contains("ids.only@") || r.value().contains("fair"), topic + ": " + r.value());
+                assertFalse(
+                        r.value().contains("Ids Only")
+                                || r.value().contains(digits)
+                                || r.value().contains("ids.only@")
+                                || r.value().contains("fair"),
+                        topic + ": " + r.value());
             }
         }
         var contact = TestEvents.await(Topics.LEAD_CONTACT, r -> id.equals(r.key()) && r.value() != null);
@@ -86,9 +131,13 @@ class ErasureLeavesNothingTest {
         assertEquals(e164(phone), JsonPath.from(contact.value()).getString("phone"));
         assertFalse(contact.value().contains("ids.only@"), "only what the staff services need: name and phone");
 
-        given().auth().oauth2(MANAGER).post("/api/v1/leads/" + id + "/erasure").then().statusCode(200);
-        List<ConsumerRecord<String, String>> records = TestEvents.awaitCount(Topics.LEAD_CONTACT,
-                r -> id.equals(r.key()), 2, java.time.Duration.ofSeconds(20));
+        given().auth()
+                .oauth2(MANAGER)
+                .post("/api/v1/leads/" + id + "/erasure")
+                .then()
+                .statusCode(200);
+        List<ConsumerRecord<String, String>> records = TestEvents.awaitCount(
+                Topics.LEAD_CONTACT, r -> id.equals(r.key()), 2, java.time.Duration.ofSeconds(20));
         ConsumerRecord<String, String> last = records.get(records.size() - 1);
         assertNull(last.value(), "the key's last record is a tombstone");
         EventContract.assertValid(last);

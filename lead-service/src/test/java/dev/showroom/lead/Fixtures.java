@@ -4,14 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.is;
 
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-
 import dev.showroom.platform.http.Roles;
 import dev.showroom.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Tokens and data shared by the lead-service tests: unique phones per test, since they share one database. */
 final class Fixtures {
@@ -22,8 +21,7 @@ final class Fixtures {
     static final String RECEPTION = TestTokens.of("zhao.reception", DEALER, Roles.RECEPTIONIST);
     static final String HQ = TestTokens.as("hq.analyst").roles(Roles.HQ).sign();
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static String consultant(String id) {
         return TestTokens.of(id, DEALER, Roles.CONSULTANT);
@@ -39,34 +37,61 @@ final class Fixtures {
     }
 
     static ValidatableResponse create(String token, Map<String, Object> body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/v1/leads").then();
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/leads")
+                .then();
     }
 
     static String createLead(String token, String name, String phone, String channel) {
-        return create(token, Map.of("name", name, "phone", phone, "channel", channel)).statusCode(201)
-                .extract().path("id");
+        return create(token, Map.of("name", name, "phone", phone, "channel", channel))
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** Puts these users on the dealer's roster as active consultants (a manager's token of that dealer). */
     static void consultants(String managerToken, String... userIds) {
         for (String userId : userIds) {
-            given().auth().oauth2(managerToken).contentType(ContentType.JSON)
-                    .body(Map.of("userId", userId, "displayName", "Consultant " + userId, "roles", List.of("CONSULTANT")))
-                    .post("/api/v1/dealer/roster/members").then().statusCode(anyOf(is(201), is(409)));
+            given().auth()
+                    .oauth2(managerToken)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of(
+                            "userId", userId, "displayName", "Consultant " + userId, "roles", List.of("CONSULTANT")))
+                    .post("/api/v1/dealer/roster/members")
+                    .then()
+                    .statusCode(anyOf(is(201), is(409)));
         }
     }
 
     /** These consultants on duty from the dealer's today on, in this order (they must be on the roster). */
     static void onDutyToday(String managerToken, String... userIds) {
-        var today = given().auth().oauth2(managerToken).get("/api/v1/dealer/roster/duty").then().statusCode(200)
+        var today = given().auth()
+                .oauth2(managerToken)
+                .get("/api/v1/dealer/roster/duty")
+                .then()
+                .statusCode(200)
                 .extract();
-        given().auth().oauth2(managerToken).contentType(ContentType.JSON).header("If-Match", today.header("ETag"))
+        given().auth()
+                .oauth2(managerToken)
+                .contentType(ContentType.JSON)
+                .header("If-Match", today.header("ETag"))
                 .body(Map.of("consultants", List.of(userIds)))
-                .put("/api/v1/dealer/roster/duty/" + today.path("date")).then().statusCode(200);
+                .put("/api/v1/dealer/roster/duty/" + today.path("date"))
+                .then()
+                .statusCode(200);
     }
 
     /** The lead's ETag as its owner reads it, for an update that requires If-Match (gradeLead). */
     static String etag(String token, String id) {
-        return given().auth().oauth2(token).get("/api/v1/leads/" + id).then().statusCode(200).extract().header("ETag");
+        return given().auth()
+                .oauth2(token)
+                .get("/api/v1/leads/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
     }
 }

@@ -8,6 +8,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.showroom.platform.http.Roles;
+import dev.showroom.testing.TestEvents;
+import dev.showroom.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -17,14 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
-import dev.showroom.platform.http.Roles;
-import dev.showroom.testing.TestEvents;
-import dev.showroom.testing.TestTokens;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 
 /**
  * A known data set in a dealer of its own: ann has 6 leads (4 walk-ins: delivered, ordered, test-driven,
@@ -53,17 +51,63 @@ class FunnelAndTargetTest {
             bob.add(lead("bob", "PHONE"));
         }
         List<String> applied = new ArrayList<>();
-        applied.add(TestEvents.send("order.delivered", ann.get(0), json("orderId", UUID.randomUUID().toString(),
-                "orderNumber", "F-1", "dealerId", DEALER, "leadId", ann.get(0), "deliveredAt", Instant.now())));
-        applied.add(TestEvents.send("order.signed", ann.get(1), json("orderId", UUID.randomUUID().toString(),
-                "orderNumber", "F-2", "dealerId", DEALER, "leadId", ann.get(1), "depositState", "PAID",
-                "signedAt", Instant.now())));
-        applied.add(TestEvents.send("testdrive.completed", ann.get(2), json("testDriveId", UUID.randomUUID().toString(),
-                "dealerId", DEALER, "leadId", ann.get(2), "completedAt", Instant.now())));
+        applied.add(TestEvents.send(
+                "order.delivered",
+                ann.get(0),
+                json(
+                        "orderId",
+                        UUID.randomUUID().toString(),
+                        "orderNumber",
+                        "F-1",
+                        "dealerId",
+                        DEALER,
+                        "leadId",
+                        ann.get(0),
+                        "deliveredAt",
+                        Instant.now())));
+        applied.add(TestEvents.send(
+                "order.signed",
+                ann.get(1),
+                json(
+                        "orderId",
+                        UUID.randomUUID().toString(),
+                        "orderNumber",
+                        "F-2",
+                        "dealerId",
+                        DEALER,
+                        "leadId",
+                        ann.get(1),
+                        "depositState",
+                        "PAID",
+                        "signedAt",
+                        Instant.now())));
+        applied.add(TestEvents.send(
+                "testdrive.completed",
+                ann.get(2),
+                json(
+                        "testDriveId",
+                        UUID.randomUUID().toString(),
+                        "dealerId",
+                        DEALER,
+                        "leadId",
+                        ann.get(2),
+                        "completedAt",
+                        Instant.now())));
         applied.add(TestEvents.send("visit.recorded", ann.get(3), visit(ann.get(3))));
-        applied.add(TestEvents.send("presentation.recorded", ann.get(3), StageEventsTest.presentation(DEALER, ann.get(3))));
-        applied.add(TestEvents.send("quote.issued", bob.get(0), json("quoteId", UUID.randomUUID().toString(),
-                "dealerId", DEALER, "leadId", bob.get(0), "issuedAt", Instant.now())));
+        applied.add(
+                TestEvents.send("presentation.recorded", ann.get(3), StageEventsTest.presentation(DEALER, ann.get(3))));
+        applied.add(TestEvents.send(
+                "quote.issued",
+                bob.get(0),
+                json(
+                        "quoteId",
+                        UUID.randomUUID().toString(),
+                        "dealerId",
+                        DEALER,
+                        "leadId",
+                        bob.get(0),
+                        "issuedAt",
+                        Instant.now())));
         applied.add(TestEvents.send("visit.recorded", bob.get(1), visit(bob.get(1))));
         defeat(bob.get(2), "PRICE");
         defeat(bob.get(3), "COMPETITOR");
@@ -72,20 +116,49 @@ class FunnelAndTargetTest {
     }
 
     static String visit(String leadId) {
-        return json("visitId", UUID.randomUUID().toString(), "dealerId", DEALER, "leadId", leadId, "kind", "WALK_IN",
-                "occurredAt", Instant.now(), "checkpoints", List.of());
+        return json(
+                "visitId",
+                UUID.randomUUID().toString(),
+                "dealerId",
+                DEALER,
+                "leadId",
+                leadId,
+                "kind",
+                "WALK_IN",
+                "occurredAt",
+                Instant.now(),
+                "checkpoints",
+                List.of());
     }
 
     static String lead(String consultant, String channel) {
-        return given().auth().oauth2(MANAGER).contentType(ContentType.JSON)
-                .body(Map.of("name", "Funnel Lead", "phone", Fixtures.mobile(), "channel", channel,
-                        "consultantId", consultant))
-                .post("/api/v1/leads").then().statusCode(201).extract().path("id");
+        return given().auth()
+                .oauth2(MANAGER)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "Funnel Lead",
+                        "phone",
+                        Fixtures.mobile(),
+                        "channel",
+                        channel,
+                        "consultantId",
+                        consultant))
+                .post("/api/v1/leads")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static void defeat(String id, String reason) {
-        given().auth().oauth2(MANAGER).contentType(ContentType.JSON).body(Map.of("reason", reason, "note", "lost"))
-                .post("/api/v1/leads/" + id + "/defeat").then().statusCode(200);
+        given().auth()
+                .oauth2(MANAGER)
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", reason, "note", "lost"))
+                .post("/api/v1/leads/" + id + "/defeat")
+                .then()
+                .statusCode(200);
     }
 
     static Map<String, Object> period() {
@@ -99,11 +172,19 @@ class FunnelAndTargetTest {
     @Test
     void theDealersFunnelCountsEachStageAndTheConversionsBetweenThem() {
         seed();
-        given().auth().oauth2(MANAGER).queryParams(period()).get("/api/v1/funnel").then().statusCode(200)
-                .body("total.counts.leads", equalTo(10)).body("total.counts.visited", equalTo(6))
+        given().auth()
+                .oauth2(MANAGER)
+                .queryParams(period())
+                .get("/api/v1/funnel")
+                .then()
+                .statusCode(200)
+                .body("total.counts.leads", equalTo(10))
+                .body("total.counts.visited", equalTo(6))
                 .body("total.counts.presented", equalTo(5))
-                .body("total.counts.testDriven", equalTo(4)).body("total.counts.quoted", equalTo(3))
-                .body("total.counts.ordered", equalTo(2)).body("total.counts.delivered", equalTo(1))
+                .body("total.counts.testDriven", equalTo(4))
+                .body("total.counts.quoted", equalTo(3))
+                .body("total.counts.ordered", equalTo(2))
+                .body("total.counts.delivered", equalTo(1))
                 .body("total.counts.defeated", equalTo(2))
                 .body("total.conversion.leadToVisit", equalTo(0.6f))
                 .body("total.conversion.visitToTestDrive", equalTo(0.6667f))
@@ -116,49 +197,92 @@ class FunnelAndTargetTest {
 
         var byConsultant = period();
         byConsultant.put("groupBy", "consultant");
-        given().auth().oauth2(MANAGER).queryParams(byConsultant).get("/api/v1/funnel").then().statusCode(200)
+        given().auth()
+                .oauth2(MANAGER)
+                .queryParams(byConsultant)
+                .get("/api/v1/funnel")
+                .then()
+                .statusCode(200)
                 .body("groups.key", equalTo(List.of("ann", "bob")))
-                .body("groups[0].figures.counts.leads", equalTo(6)).body("groups[0].figures.counts.ordered", equalTo(2))
+                .body("groups[0].figures.counts.leads", equalTo(6))
+                .body("groups[0].figures.counts.ordered", equalTo(2))
                 .body("groups[0].figures.conversion.leadToVisit", equalTo(0.6667f))
-                .body("groups[1].figures.counts.visited", equalTo(2)).body("groups[1].figures.counts.ordered", equalTo(0))
+                .body("groups[1].figures.counts.visited", equalTo(2))
+                .body("groups[1].figures.counts.ordered", equalTo(0))
                 .body("groups[1].figures.conversion.quoteToOrder", equalTo(0.0f))
                 .body("groups[1].figures.conversion.orderToDelivery", nullValue());
 
         var byChannel = period();
         byChannel.put("groupBy", "channel");
-        given().auth().oauth2(MANAGER).queryParams(byChannel).get("/api/v1/funnel").then()
+        given().auth()
+                .oauth2(MANAGER)
+                .queryParams(byChannel)
+                .get("/api/v1/funnel")
+                .then()
                 .body("groups.key", equalTo(List.of("ONLINE", "PHONE", "WALK_IN")))
                 .body("groups[2].figures.counts.visited", equalTo(4))
                 .body("groups[0].figures.conversion.leadToVisit", equalTo(0.0f));
         var online = period();
         online.put("channel", "ONLINE");
-        given().auth().oauth2(MANAGER).queryParams(online).get("/api/v1/funnel").then()
+        given().auth()
+                .oauth2(MANAGER)
+                .queryParams(online)
+                .get("/api/v1/funnel")
+                .then()
                 .body("total.counts.leads", equalTo(2));
 
         // a consultant sees their own funnel, whatever they ask for
         var asking = period();
         asking.put("consultantId", "bob");
-        given().auth().oauth2(TestTokens.of("ann", DEALER, Roles.CONSULTANT)).queryParams(asking).get("/api/v1/funnel")
-                .then().statusCode(200).body("consultantId", equalTo("ann")).body("total.counts.leads", equalTo(6));
+        given().auth()
+                .oauth2(TestTokens.of("ann", DEALER, Roles.CONSULTANT))
+                .queryParams(asking)
+                .get("/api/v1/funnel")
+                .then()
+                .statusCode(200)
+                .body("consultantId", equalTo("ann"))
+                .body("total.counts.leads", equalTo(6));
 
-        given().auth().oauth2(MANAGER).queryParams(period()).get("/api/v1/funnel/defeat-reasons").then()
-                .statusCode(200).body("total", equalTo(2)).body("reasons.reason", hasItem("PRICE"))
+        given().auth()
+                .oauth2(MANAGER)
+                .queryParams(period())
+                .get("/api/v1/funnel/defeat-reasons")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(2))
+                .body("reasons.reason", hasItem("PRICE"))
                 .body("reasons.find { it.reason == 'COMPETITOR' }.share", equalTo(0.5f));
 
-        given().auth().oauth2(MANAGER).queryParam("from", "2026-13-01").get("/api/v1/funnel").then().statusCode(400)
-                .contentType("application/problem+json").body("errors[0].field", equalTo("from"));
-        given().auth().oauth2(MANAGER).queryParam("groupBy", "moon").get("/api/v1/funnel").then().statusCode(400);
+        given().auth()
+                .oauth2(MANAGER)
+                .queryParam("from", "2026-13-01")
+                .get("/api/v1/funnel")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("from"));
+        given().auth()
+                .oauth2(MANAGER)
+                .queryParam("groupBy", "moon")
+                .get("/api/v1/funnel")
+                .then()
+                .statusCode(400);
     }
 
     @Test
     void hqSeesEveryDealersCountsButNoPersonalData() {
         seed();
-        String answer = given().auth().oauth2(Fixtures.HQ).queryParams(period()).get("/api/v1/funnel/hq").then()
+        String answer = given().auth()
+                .oauth2(Fixtures.HQ)
+                .queryParams(period())
+                .get("/api/v1/funnel/hq")
+                .then()
                 .statusCode(200)
                 .body("dealers.find { it.dealerId == '" + DEALER + "' }.figures.counts.leads", equalTo(10))
                 .body("dealers.find { it.dealerId == '" + DEALER + "' }.figures.counts.delivered", equalTo(1))
                 .body("dealers.dealerId", hasItem(Fixtures.DEALER))
-                .extract().asString();
+                .extract()
+                .asString();
         org.hamcrest.MatcherAssert.assertThat(answer, not(containsString("Funnel Lead")));
         org.hamcrest.MatcherAssert.assertThat(answer, not(containsString("+86")));
         org.hamcrest.MatcherAssert.assertThat(answer, not(containsString("ann")));
@@ -168,23 +292,51 @@ class FunnelAndTargetTest {
     void aMonthlyTargetIsDecomposedWithTheDealersRates() {
         seed();
         String month = YearMonth.now(ZONE).toString();
-        given().auth().oauth2(TestTokens.of("ann", DEALER, Roles.CONSULTANT)).contentType(ContentType.JSON)
-                .body(Map.of("sales", 3)).put("/api/v1/targets/ann/" + month).then().statusCode(403);
-        given().auth().oauth2(MANAGER).contentType(ContentType.JSON).body(Map.of("sales", 3))
-                .put("/api/v1/targets/ann/" + month).then().statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.of("ann", DEALER, Roles.CONSULTANT))
+                .contentType(ContentType.JSON)
+                .body(Map.of("sales", 3))
+                .put("/api/v1/targets/ann/" + month)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(MANAGER)
+                .contentType(ContentType.JSON)
+                .body(Map.of("sales", 3))
+                .put("/api/v1/targets/ann/" + month)
+                .then()
+                .statusCode(200);
         // basis (last 90 days): 10 leads, 6 visited, 4 test-driven, 2 ordered
-        given().auth().oauth2(TestTokens.of("ann", DEALER, Roles.CONSULTANT)).get("/api/v1/targets/ann/" + month)
-                .then().statusCode(200).body("sales", equalTo(3))
-                .body("window.basis.leads", equalTo(10)).body("rates.testDriveToOrder", equalTo(0.5f))
-                .body("needed.testDrives", equalTo(6)).body("needed.visits", equalTo(9))
-                .body("needed.leads", equalTo(15)).body("needed.orders", equalTo(3))
-                .body("arithmetic[0]", equalTo("testDrives = ceil(sales / (orders/testDrives)) = ceil(3 / (2/4)) "
-                        + "= ceil(3 / 0.5000) = 6"))
+        given().auth()
+                .oauth2(TestTokens.of("ann", DEALER, Roles.CONSULTANT))
+                .get("/api/v1/targets/ann/" + month)
+                .then()
+                .statusCode(200)
+                .body("sales", equalTo(3))
+                .body("window.basis.leads", equalTo(10))
+                .body("rates.testDriveToOrder", equalTo(0.5f))
+                .body("needed.testDrives", equalTo(6))
+                .body("needed.visits", equalTo(9))
+                .body("needed.leads", equalTo(15))
+                .body("needed.orders", equalTo(3))
+                .body(
+                        "arithmetic[0]",
+                        equalTo("testDrives = ceil(sales / (orders/testDrives)) = ceil(3 / (2/4)) "
+                                + "= ceil(3 / 0.5000) = 6"))
                 .body("actual.ordersSigned", equalTo(2));
-        given().auth().oauth2(TestTokens.of("bob", DEALER, Roles.CONSULTANT)).get("/api/v1/targets/ann/" + month)
-                .then().statusCode(404);
+        given().auth()
+                .oauth2(TestTokens.of("bob", DEALER, Roles.CONSULTANT))
+                .get("/api/v1/targets/ann/" + month)
+                .then()
+                .statusCode(404);
         given().auth().oauth2(MANAGER).get("/api/v1/targets/ann/2026-99").then().statusCode(400);
-        given().auth().oauth2(MANAGER).contentType(ContentType.JSON).body(Map.of("sales", -1))
-                .put("/api/v1/targets/ann/" + month).then().statusCode(400).body("errors[0].field", equalTo("sales"));
+        given().auth()
+                .oauth2(MANAGER)
+                .contentType(ContentType.JSON)
+                .body(Map.of("sales", -1))
+                .put("/api/v1/targets/ann/" + month)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("sales"));
     }
 }

@@ -3,11 +3,10 @@ package dev.showroom.lead;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import org.junit.jupiter.api.Test;
-
 import dev.showroom.testing.ShowroomTestResources;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(value = ShowroomTestResources.class, restrictToAnnotatedClass = false)

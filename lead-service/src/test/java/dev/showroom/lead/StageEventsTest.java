@@ -5,6 +5,12 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.showroom.testing.EventContract;
+import dev.showroom.testing.Postgres;
+import dev.showroom.testing.TestEvents;
+import io.quarkus.test.junit.QuarkusTest;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,16 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import dev.showroom.testing.EventContract;
-import dev.showroom.testing.Postgres;
-import dev.showroom.testing.TestEvents;
-import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class StageEventsTest {
@@ -42,11 +39,22 @@ class StageEventsTest {
     }
 
     static String stageOf(String id) {
-        return given().auth().oauth2(MANAGER).get("/api/v1/leads/" + id).then().statusCode(200).extract().path("stage");
+        return given().auth()
+                .oauth2(MANAGER)
+                .get("/api/v1/leads/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("stage");
     }
 
     static String gradeOf(String id) {
-        return given().auth().oauth2(MANAGER).get("/api/v1/leads/" + id).then().extract().path("grade");
+        return given().auth()
+                .oauth2(MANAGER)
+                .get("/api/v1/leads/" + id)
+                .then()
+                .extract()
+                .path("grade");
     }
 
     static void awaitStage(String id, String stage) {
@@ -55,9 +63,25 @@ class StageEventsTest {
 
     /** visit.recorded v2 of a known lead (ids only). */
     static String visit(String visitId, String leadId, String kind) {
-        return json("visitId", visitId, "dealerId", DEALER, "leadId", leadId, "kind", kind, "consultantId", "li.wei",
-                "occurredAt", Instant.now(), "checkpoints", List.of(Map.of("code", "GREETED_AT_ONCE", "met", true)),
-                "modelsPresented", List.of("Model 3"), "appointmentAt", null);
+        return json(
+                "visitId",
+                visitId,
+                "dealerId",
+                DEALER,
+                "leadId",
+                leadId,
+                "kind",
+                kind,
+                "consultantId",
+                "li.wei",
+                "occurredAt",
+                Instant.now(),
+                "checkpoints",
+                List.of(Map.of("code", "GREETED_AT_ONCE", "met", true)),
+                "modelsPresented",
+                List.of("Model 3"),
+                "appointmentAt",
+                null);
     }
 
     /** presentation.recorded (step 5): ids, counts and checkpoints. */
@@ -66,20 +90,57 @@ class StageEventsTest {
     }
 
     static String presentation(String dealer, String leadId) {
-        return json("presentationId", UUID.randomUUID().toString(), "dealerId", dealer, "leadId", leadId,
-                "consultantId", "li.wei", "model", "MODEL3", "trim", null, "pointsCovered", 3, "pointsReactedTo", 2,
-                "competitorAsked", null, "checkpoints", List.of(Map.of("code", "BIGGEST_BENEFIT_FIRST", "met", true)),
-                "presentedAt", Instant.now());
+        return json(
+                "presentationId",
+                UUID.randomUUID().toString(),
+                "dealerId",
+                dealer,
+                "leadId",
+                leadId,
+                "consultantId",
+                "li.wei",
+                "model",
+                "MODEL3",
+                "trim",
+                null,
+                "pointsCovered",
+                3,
+                "pointsReactedTo",
+                2,
+                "competitorAsked",
+                null,
+                "checkpoints",
+                List.of(Map.of("code", "BIGGEST_BENEFIT_FIRST", "met", true)),
+                "presentedAt",
+                Instant.now());
     }
 
     /** visit.contact: an unknown visitor's contact, as visit-service writes it. */
     static String visitContact(String visitId, String kind, String name, String e164) {
-        return json("visitId", visitId, "dealerId", DEALER, "kind", kind, "consultantId", "li.wei", "name", name,
-                "phone", e164, "email", null, "modelOfInterest", "Model 3", "occurredAt", Instant.now());
+        return json(
+                "visitId",
+                visitId,
+                "dealerId",
+                DEALER,
+                "kind",
+                kind,
+                "consultantId",
+                "li.wei",
+                "name",
+                name,
+                "phone",
+                e164,
+                "email",
+                null,
+                "modelOfInterest",
+                "Model 3",
+                "occurredAt",
+                Instant.now());
     }
 
     static int count(String sql, String param) throws Exception {
-        try (var c = Postgres.get().connect(); var ps = c.prepareStatement(sql)) {
+        try (var c = Postgres.get().connect();
+                var ps = c.prepareStatement(sql)) {
             ps.setString(1, param);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -106,13 +167,21 @@ class StageEventsTest {
         TestEvents.send("visit.contact", key, payload, ceId);
         // a marker on the same key: once it is applied, both copies before it have been seen
         String markerPhone = mobile();
-        TestEvents.send("visit.contact", key, visitContact(UUID.randomUUID().toString(), "CALL", "Marker",
-                e164(markerPhone)));
+        TestEvents.send(
+                "visit.contact", key, visitContact(UUID.randomUUID().toString(), "CALL", "Marker", e164(markerPhone)));
         await().atMost(WAIT).until(() -> count("select count(*) from lead where phone = ?", e164(markerPhone)) == 1);
 
-        assertEquals(1, count("select count(*) from lead_contact c join lead l on l.id = c.lead_id where l.phone = ?",
-                e164(local)), "the redelivered visit was applied once");
-        var found = given().auth().oauth2(MANAGER).queryParam("q", local).get("/api/v1/leads").then()
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from lead_contact c join lead l on l.id = c.lead_id where l.phone = ?",
+                        e164(local)),
+                "the redelivered visit was applied once");
+        var found = given().auth()
+                .oauth2(MANAGER)
+                .queryParam("q", local)
+                .get("/api/v1/leads")
+                .then()
                 .extract();
         String id = found.path("items[0].id");
         assertEquals("WALK_IN", found.path("items[0].channel"));
@@ -123,7 +192,12 @@ class StageEventsTest {
         assertEquals(visitId, JSON.readTree(created.value()).get("visitId").asText());
 
         // an unknown caller becomes a PHONE lead but has not visited
-        var marker = given().auth().oauth2(MANAGER).queryParam("q", markerPhone).get("/api/v1/leads").then().extract();
+        var marker = given().auth()
+                .oauth2(MANAGER)
+                .queryParam("q", markerPhone)
+                .get("/api/v1/leads")
+                .then()
+                .extract();
         assertEquals("PHONE", marker.path("items[0].channel"));
         assertEquals("NEW", marker.path("items[0].stage"));
     }
@@ -131,8 +205,14 @@ class StageEventsTest {
     @Test
     void eachEventMovesTheStageAndALateOneNeverMovesItBack() {
         String id = createLead(MANAGER, "Stage Walker", mobile(), "WALK_IN");
-        given().auth().oauth2(MANAGER).contentType("application/json").body(Map.of("grade", "A"))
-                .header("If-Match", etag(MANAGER, id)).put("/api/v1/leads/" + id + "/grade").then().statusCode(200);
+        given().auth()
+                .oauth2(MANAGER)
+                .contentType("application/json")
+                .body(Map.of("grade", "A"))
+                .header("If-Match", etag(MANAGER, id))
+                .put("/api/v1/leads/" + id + "/grade")
+                .then()
+                .statusCode(200);
         TestEvents.send("visit.recorded", id, visit(UUID.randomUUID().toString(), id, "WALK_IN"));
         awaitStage(id, "VISITED");
         String presented = presentation(id);
@@ -142,51 +222,169 @@ class StageEventsTest {
         // redelivered: applied once
         TestEvents.send("presentation.recorded", id, presented, presentationCe);
         Instant drove = Instant.now();
-        String testDrive = json("testDriveId", UUID.randomUUID().toString(), "dealerId", DEALER, "leadId", id,
-                "consultantId", "li.wei", "model", "Model 3", "completedAt", drove);
+        String testDrive = json(
+                "testDriveId",
+                UUID.randomUUID().toString(),
+                "dealerId",
+                DEALER,
+                "leadId",
+                id,
+                "consultantId",
+                "li.wei",
+                "model",
+                "Model 3",
+                "completedAt",
+                drove);
         TestEvents.send("testdrive.completed", id, testDrive);
         awaitStage(id, "TEST_DRIVEN");
-        TestEvents.send("quote.issued", id, json("quoteId", UUID.randomUUID().toString(), "dealerId", DEALER,
-                "leadId", id, "consultantId", "li.wei", "model", "Model 3", "total", "250000.00", "currency", "CNY",
-                "issuedAt", Instant.now()));
+        TestEvents.send(
+                "quote.issued",
+                id,
+                json(
+                        "quoteId",
+                        UUID.randomUUID().toString(),
+                        "dealerId",
+                        DEALER,
+                        "leadId",
+                        id,
+                        "consultantId",
+                        "li.wei",
+                        "model",
+                        "Model 3",
+                        "total",
+                        "250000.00",
+                        "currency",
+                        "CNY",
+                        "issuedAt",
+                        Instant.now()));
         awaitStage(id, "QUOTED");
         String orderId = UUID.randomUUID().toString();
-        TestEvents.send("order.signed", id, json("orderId", orderId, "orderNumber", "SO-1", "dealerId", DEALER,
-                "leadId", id, "consultantId", "li.wei", "model", "Model 3", "total", "250000.00", "currency", "CNY",
-                "depositState", "PAID", "signedAt", Instant.now()));
+        TestEvents.send(
+                "order.signed",
+                id,
+                json(
+                        "orderId",
+                        orderId,
+                        "orderNumber",
+                        "SO-1",
+                        "dealerId",
+                        DEALER,
+                        "leadId",
+                        id,
+                        "consultantId",
+                        "li.wei",
+                        "model",
+                        "Model 3",
+                        "total",
+                        "250000.00",
+                        "currency",
+                        "CNY",
+                        "depositState",
+                        "PAID",
+                        "signedAt",
+                        Instant.now()));
         awaitStage(id, "ORDERED");
         assertEquals("O", gradeOf(id));
         // a late, redelivered-from-elsewhere test drive: the lead stays ordered
         awaitApplied(TestEvents.send("testdrive.completed", id, testDrive));
         awaitApplied(TestEvents.send("presentation.recorded", id, presentation(id)));
         assertEquals("ORDERED", stageOf(id));
-        TestEvents.send("order.delivered", id, json("orderId", orderId, "orderNumber", "SO-1", "dealerId", DEALER,
-                "leadId", id, "consultantId", "li.wei", "vin", "LSVAA4182E2000001", "model", "Model 3",
-                "deliveredAt", Instant.now()));
+        TestEvents.send(
+                "order.delivered",
+                id,
+                json(
+                        "orderId",
+                        orderId,
+                        "orderNumber",
+                        "SO-1",
+                        "dealerId",
+                        DEALER,
+                        "leadId",
+                        id,
+                        "consultantId",
+                        "li.wei",
+                        "vin",
+                        "LSVAA4182E2000001",
+                        "model",
+                        "Model 3",
+                        "deliveredAt",
+                        Instant.now()));
         awaitStage(id, "DELIVERED");
-        awaitApplied(TestEvents.send("quote.issued", id, json("quoteId", UUID.randomUUID().toString(),
-                "dealerId", DEALER, "leadId", id, "issuedAt", Instant.now())));
+        awaitApplied(TestEvents.send(
+                "quote.issued",
+                id,
+                json(
+                        "quoteId",
+                        UUID.randomUUID().toString(),
+                        "dealerId",
+                        DEALER,
+                        "leadId",
+                        id,
+                        "issuedAt",
+                        Instant.now())));
         assertEquals("DELIVERED", stageOf(id));
         assertEquals("O", gradeOf(id));
-        var graded = TestEvents.await("lead.graded", r -> id.equals(r.key()) && r.value().contains("\"grade\":\"O\""));
+        var graded = TestEvents.await(
+                "lead.graded", r -> id.equals(r.key()) && r.value().contains("\"grade\":\"O\""));
         EventContract.assertValid(graded);
     }
 
     @Test
     void aCancelledOrderTakesTheLeadBackAndItsLateSignatureChangesNothing() {
         String id = createLead(MANAGER, "Cancel Case", mobile(), "PHONE");
-        given().auth().oauth2(MANAGER).contentType("application/json").body(Map.of("grade", "H"))
-                .header("If-Match", etag(MANAGER, id)).put("/api/v1/leads/" + id + "/grade").then().statusCode(200);
-        TestEvents.send("quote.issued", id, json("quoteId", UUID.randomUUID().toString(), "dealerId", DEALER,
-                "leadId", id, "issuedAt", Instant.now()));
+        given().auth()
+                .oauth2(MANAGER)
+                .contentType("application/json")
+                .body(Map.of("grade", "H"))
+                .header("If-Match", etag(MANAGER, id))
+                .put("/api/v1/leads/" + id + "/grade")
+                .then()
+                .statusCode(200);
+        TestEvents.send(
+                "quote.issued",
+                id,
+                json(
+                        "quoteId",
+                        UUID.randomUUID().toString(),
+                        "dealerId",
+                        DEALER,
+                        "leadId",
+                        id,
+                        "issuedAt",
+                        Instant.now()));
         awaitStage(id, "QUOTED");
         String orderId = UUID.randomUUID().toString();
-        String signed = json("orderId", orderId, "orderNumber", "SO-2", "dealerId", DEALER, "leadId", id,
-                "depositState", "NOT_PAID", "signedAt", Instant.now());
+        String signed = json(
+                "orderId",
+                orderId,
+                "orderNumber",
+                "SO-2",
+                "dealerId",
+                DEALER,
+                "leadId",
+                id,
+                "depositState",
+                "NOT_PAID",
+                "signedAt",
+                Instant.now());
         TestEvents.send("order.signed", id, signed);
         awaitStage(id, "ORDERED");
-        TestEvents.send("order.cancelled", id, json("orderId", orderId, "orderNumber", "SO-2", "dealerId", DEALER,
-                "leadId", id, "reason", "Changed mind", "cancelledAt", Instant.now()));
+        TestEvents.send(
+                "order.cancelled",
+                id,
+                json(
+                        "orderId",
+                        orderId,
+                        "orderNumber",
+                        "SO-2",
+                        "dealerId",
+                        DEALER,
+                        "leadId",
+                        id,
+                        "reason",
+                        "Changed mind",
+                        "cancelledAt",
+                        Instant.now()));
         awaitStage(id, "QUOTED");
         assertEquals("H", gradeOf(id), "the grade before the order comes back");
         // the same signature delivered again late (another ce_id): the cancelled order stays cancelled
@@ -200,11 +398,35 @@ class StageEventsTest {
         String referrer = createLead(MANAGER, "Happy Owner", mobile(), "WALK_IN");
         String local = mobile();
         String referral = UUID.randomUUID().toString();
-        TestEvents.send("referral.contact", referral, json("referralId", referral,
-                "dealerId", DEALER, "referrerLeadId", referrer, "consultantId", "li.wei", "name", "Friend Of Owner",
-                "phone", e164(local), "relation", "colleague", "consentAt", Instant.now(), "receivedAt", Instant.now()));
+        TestEvents.send(
+                "referral.contact",
+                referral,
+                json(
+                        "referralId",
+                        referral,
+                        "dealerId",
+                        DEALER,
+                        "referrerLeadId",
+                        referrer,
+                        "consultantId",
+                        "li.wei",
+                        "name",
+                        "Friend Of Owner",
+                        "phone",
+                        e164(local),
+                        "relation",
+                        "colleague",
+                        "consentAt",
+                        Instant.now(),
+                        "receivedAt",
+                        Instant.now()));
         await().atMost(WAIT).until(() -> count("select count(*) from lead where phone = ?", e164(local)) == 1);
-        var found = given().auth().oauth2(MANAGER).queryParam("q", local).get("/api/v1/leads").then().extract();
+        var found = given().auth()
+                .oauth2(MANAGER)
+                .queryParam("q", local)
+                .get("/api/v1/leads")
+                .then()
+                .extract();
         String id = found.path("items[0].id");
         assertEquals("CUSTOMER_REFERRAL", found.path("items[0].channel"));
         assertEquals(referrer, found.path("items[0].referrerLeadId"));
@@ -217,24 +439,59 @@ class StageEventsTest {
         String known = mobile();
         String knownId = createLead(MANAGER, "Already Known", known, "ONLINE");
         String mergedReferral = UUID.randomUUID().toString();
-        TestEvents.send("referral.contact", mergedReferral, json("referralId", mergedReferral,
-                "dealerId", DEALER, "referrerLeadId", referrer, "name", "Already Known", "phone", e164(known),
-                "consentAt", Instant.now(), "receivedAt", Instant.now()));
-        await().atMost(WAIT).until(() -> count("select count(*) from lead_contact where lead_id = ?::uuid", knownId) == 2);
+        TestEvents.send(
+                "referral.contact",
+                mergedReferral,
+                json(
+                        "referralId",
+                        mergedReferral,
+                        "dealerId",
+                        DEALER,
+                        "referrerLeadId",
+                        referrer,
+                        "name",
+                        "Already Known",
+                        "phone",
+                        e164(known),
+                        "consentAt",
+                        Instant.now(),
+                        "receivedAt",
+                        Instant.now()));
+        await().atMost(WAIT)
+                .until(() -> count("select count(*) from lead_contact where lead_id = ?::uuid", knownId) == 2);
         assertEquals(1, count("select count(*) from lead where phone = ?", e164(known)));
-        assertEquals("ONLINE", given().auth().oauth2(MANAGER).get("/api/v1/leads/" + knownId).then().extract()
-                .path("channel"));
+        assertEquals(
+                "ONLINE",
+                given().auth()
+                        .oauth2(MANAGER)
+                        .get("/api/v1/leads/" + knownId)
+                        .then()
+                        .extract()
+                        .path("channel"));
         // the referrer spoke for a known person: no consent and no referrer taken, a request waits for staff
-        given().auth().oauth2(MANAGER).get("/api/v1/leads/" + knownId).then().body("consentContact",
-                org.hamcrest.Matchers.equalTo(false)).body("referrerLeadId", org.hamcrest.Matchers.nullValue());
-        assertEquals(1, count("select count(*) from lead_contact where lead_id = ?::uuid and status = 'PENDING' "
-                + "and consent_offered_at is not null", knownId));
+        given().auth()
+                .oauth2(MANAGER)
+                .get("/api/v1/leads/" + knownId)
+                .then()
+                .body("consentContact", org.hamcrest.Matchers.equalTo(false))
+                .body("referrerLeadId", org.hamcrest.Matchers.nullValue());
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from lead_contact where lead_id = ?::uuid and status = 'PENDING' "
+                                + "and consent_offered_at is not null",
+                        knownId));
 
         // no lead.created announced the merged referral: the lead's erasure names it for aftersales' copy
-        given().auth().oauth2(MANAGER).post("/api/v1/leads/" + knownId + "/erasure").then().statusCode(200);
+        given().auth()
+                .oauth2(MANAGER)
+                .post("/api/v1/leads/" + knownId + "/erasure")
+                .then()
+                .statusCode(200);
         var erasure = TestEvents.await("customer.erasure-requested", r -> knownId.equals(r.key()));
         EventContract.assertValid(erasure);
-        assertEquals(List.of(mergedReferral), JSON.convertValue(JSON.readTree(erasure.value()).get("referralIds"),
-                List.class));
+        assertEquals(
+                List.of(mergedReferral),
+                JSON.convertValue(JSON.readTree(erasure.value()).get("referralIds"), List.class));
     }
 }

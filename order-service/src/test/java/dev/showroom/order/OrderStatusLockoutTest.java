@@ -7,13 +7,11 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * "Where is my car" cannot be brute-forced: the last four digits have 10,000 values, so wrong answers are
@@ -30,7 +28,12 @@ class OrderStatusLockoutTest {
         UUID lead = Fixtures.lead("Wang Fang", phone, "li.wei");
         await().atMost(Duration.ofSeconds(20)).until(() -> phone.equals(OrderLifecycleTest.customerPhone(lead)));
         String id = OrderLifecycleTest.order(Fixtures.model(), lead);
-        String number = as(MANAGER).get("/api/v1/orders/" + id).then().statusCode(200).extract().path("orderNumber");
+        String number = as(MANAGER)
+                .get("/api/v1/orders/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("orderNumber");
         String last4 = phone.substring(phone.length() - 4);
         String wrong = last4.equals("0000") ? "1111" : "0000";
 
@@ -45,8 +48,12 @@ class OrderStatusLockoutTest {
         for (int i = 0; i < MAX_FAILURES; i++) {
             ask(number, wrong).then().statusCode(404);
         }
-        ask(number, last4).then().statusCode(429).contentType("application/problem+json")
-                .header("Retry-After", notNullValue()).body("status", equalTo(429));
+        ask(number, last4)
+                .then()
+                .statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue())
+                .body("status", equalTo(429));
         ask(" " + number + " ", last4).then().statusCode(429);
     }
 
@@ -62,6 +69,8 @@ class OrderStatusLockoutTest {
     }
 
     static io.restassured.response.Response ask(String number, String last4) {
-        return as(GATEWAY).body(Map.of("orderNumber", number, "phoneLast4", last4)).post("/api/v1/public/order-status");
+        return as(GATEWAY)
+                .body(Map.of("orderNumber", number, "phoneLast4", last4))
+                .post("/api/v1/public/order-status");
     }
 }

@@ -3,20 +3,18 @@ package dev.showroom.platform;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-
 import dev.showroom.testing.KafkaBroker;
 import dev.showroom.testing.TestEvents;
 import dev.showroom.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
 
 /** Runs last: it stops the module's broker. */
 @QuarkusTest
@@ -32,17 +30,23 @@ class BrokerOutageTest {
         List<String> ids = new ArrayList<>();
         try {
             for (int i = 0; i < 20; i++) {
-                ids.add(given().auth().oauth2(token).contentType(ContentType.JSON)
+                ids.add(given().auth()
+                        .oauth2(token)
+                        .contentType(ContentType.JSON)
                         .body("{\"text\":\"outage " + i + "\",\"tags\":[\"a\"]}")
-                        .post("/api/v1/notes").then().statusCode(201).extract().path("id"));
+                        .post("/api/v1/notes")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"));
             }
             Thread.sleep(8_000); // several relay runs fail meanwhile
         } finally {
             broker.start();
         }
         Set<String> wanted = new HashSet<>(ids);
-        var published = TestEvents.awaitCount("sample.noted", r -> wanted.contains(r.key()), ids.size(),
-                Duration.ofSeconds(60));
+        var published = TestEvents.awaitCount(
+                "sample.noted", r -> wanted.contains(r.key()), ids.size(), Duration.ofSeconds(60));
         Set<String> seen = new HashSet<>();
         published.forEach(r -> seen.add(r.key()));
         assertEquals(wanted, seen);

@@ -5,18 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.showroom.testing.Postgres;
+import dev.showroom.testing.TestEvents;
+import io.quarkus.test.junit.QuarkusTest;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.UUID;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-
-import dev.showroom.testing.Postgres;
-import dev.showroom.testing.TestEvents;
-import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @Order(3)
@@ -51,7 +49,8 @@ class InboxTest {
     @Test
     void aPoisonMessageGoesToTheDeadLetterTopicAndTheNextIsApplied() throws Exception {
         String key = "poison-" + UUID.randomUUID();
-        ProducerRecord<String, String> noEnvelope = new ProducerRecord<>("sample.in", key, "{\"dealerId\":\"dealer-1\",\"text\":\"x\"}");
+        ProducerRecord<String, String> noEnvelope =
+                new ProducerRecord<>("sample.in", key, "{\"dealerId\":\"dealer-1\",\"text\":\"x\"}");
         TestEvents.sendRaw(noEnvelope);
         TestEvents.send("sample.in", key, "this is not json");
         TestEvents.send("sample.in", key, "{\"dealerId\":\"dealer-1\",\"text\":\"poison\"}");

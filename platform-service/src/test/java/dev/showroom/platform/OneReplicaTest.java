@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.showroom.platform.jobs.OneReplica;
+import dev.showroom.testing.Postgres;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,14 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
-
-import dev.showroom.platform.jobs.OneReplica;
-import dev.showroom.testing.Postgres;
-import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class OneReplicaTest {
@@ -43,11 +40,11 @@ class OneReplicaTest {
             }));
             assertTrue(started.await(30, TimeUnit.SECONDS));
             // a second replica and a second thread of this one: both skip while the first runs
-            assertFalse(replicas.submit(() -> oneReplica.run("test.job", runs::incrementAndGet)).get(30, TimeUnit.SECONDS));
+            assertFalse(replicas.submit(() -> oneReplica.run("test.job", runs::incrementAndGet))
+                    .get(30, TimeUnit.SECONDS));
             assertFalse(oneReplica.run("test.job", runs::incrementAndGet));
             // another job is not held up
-            assertTrue(oneReplica.run("test.other-job", () -> {
-            }));
+            assertTrue(oneReplica.run("test.other-job", () -> {}));
             finish.countDown();
             assertTrue(first.get(30, TimeUnit.SECONDS));
             assertEquals(1, runs.get());
@@ -68,11 +65,14 @@ class OneReplicaTest {
             }));
             advisory(otherReplica, "select pg_advisory_unlock(?)", OneReplica.lockKey("test.elsewhere"));
         }
-        assertThrows(IllegalStateException.class, () -> oneReplica.run("test.elsewhere", () -> {
-            throw new IllegalStateException("the job failed");
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () -> oneReplica.run("test.elsewhere", () -> {
+                    throw new IllegalStateException("the job failed");
+                }));
         try (Connection otherReplica = Postgres.get().connect()) {
-            assertTrue(advisory(otherReplica, "select pg_try_advisory_lock(?)", OneReplica.lockKey("test.elsewhere")),
+            assertTrue(
+                    advisory(otherReplica, "select pg_try_advisory_lock(?)", OneReplica.lockKey("test.elsewhere")),
                     "a failed run leaves no lock behind");
         }
     }

@@ -4,6 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.showroom.platform.events.Outbox;
+import dev.showroom.platform.events.OutboxRelay;
+import dev.showroom.platform.sample.WakeUps;
+import dev.showroom.testing.TestEvents;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,26 +22,15 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import jakarta.inject.Inject;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-
-import dev.showroom.platform.events.Outbox;
-import dev.showroom.platform.events.OutboxRelay;
-import dev.showroom.platform.sample.WakeUps;
-import dev.showroom.testing.TestEvents;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @Order(2)
 class OutboxTest {
 
-    record Numbered(String dealerId, int n) {
-    }
+    record Numbered(String dealerId, int n) {}
 
     @Inject
     Outbox outbox;
@@ -80,8 +76,8 @@ class OutboxTest {
         pool.shutdown();
         relay.drain();
 
-        List<ConsumerRecord<String, String>> published = TestEvents.awaitCount("sample.raced", r -> true, rows,
-                Duration.ofSeconds(30));
+        List<ConsumerRecord<String, String>> published =
+                TestEvents.awaitCount("sample.raced", r -> true, rows, Duration.ofSeconds(30));
         // the topic may still be receiving: read it once more in full and count per ce_id
         published = TestEvents.all("sample.raced", r -> true);
         Map<String, Integer> perId = new HashMap<>();
@@ -93,14 +89,14 @@ class OutboxTest {
     /** Item 11: a tombstone goes out as a null value with its CloudEvents headers, in its key's order. */
     @Test
     void aTombstoneIsANullValueAfterTheKeysEarlierValues() {
-        QuarkusTransaction.requiringNew().run(() -> outbox.publish("sample.state", "lead-8", "lead-8",
-                new Numbered("dealer-1", 1)));
+        QuarkusTransaction.requiringNew()
+                .run(() -> outbox.publish("sample.state", "lead-8", "lead-8", new Numbered("dealer-1", 1)));
         QuarkusTransaction.requiringNew().run(() -> {
             outbox.publish("sample.state", "lead-8", "lead-8", new Numbered("dealer-1", 2));
             outbox.tombstone("sample.state", "lead-8", "lead-8");
         });
-        List<ConsumerRecord<String, String>> records = TestEvents.awaitCount("sample.state",
-                r -> "lead-8".equals(r.key()), 3, Duration.ofSeconds(30));
+        List<ConsumerRecord<String, String>> records =
+                TestEvents.awaitCount("sample.state", r -> "lead-8".equals(r.key()), 3, Duration.ofSeconds(30));
         assertEquals(3, records.size());
         assertNotNull(records.get(1).value());
         ConsumerRecord<String, String> tombstone = records.get(2);
@@ -116,13 +112,14 @@ class OutboxTest {
         for (int i = 0; i < count; i++) {
             int n = i;
             // one transaction per event, as separate requests would do
-            QuarkusTransaction.requiringNew().run(() -> outbox.publish("sample.ordered", "lead-7", null,
-                    new Numbered("dealer-1", n)));
+            QuarkusTransaction.requiringNew()
+                    .run(() -> outbox.publish("sample.ordered", "lead-7", null, new Numbered("dealer-1", n)));
         }
-        List<ConsumerRecord<String, String>> records = TestEvents.awaitCount("sample.ordered",
-                r -> "lead-7".equals(r.key()), count, Duration.ofSeconds(30));
+        List<ConsumerRecord<String, String>> records =
+                TestEvents.awaitCount("sample.ordered", r -> "lead-7".equals(r.key()), count, Duration.ofSeconds(30));
         List<Integer> order = records.stream()
-                .map(r -> Integer.parseInt(r.value().replaceAll(".*\"n\":(\\d+).*", "$1"))).toList();
+                .map(r -> Integer.parseInt(r.value().replaceAll(".*\"n\":(\\d+).*", "$1")))
+                .toList();
         List<Integer> expected = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             expected.add(i);

@@ -3,6 +3,14 @@ package dev.showroom.platform;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.showroom.platform.events.Outbox;
+import dev.showroom.platform.events.OutboxRelay;
+import dev.showroom.testing.KafkaBroker;
+import dev.showroom.testing.Postgres;
+import dev.showroom.testing.TestEvents;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,9 +21,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.inject.Inject;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.AlterConfigOp;
@@ -26,14 +31,6 @@ import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
-import dev.showroom.platform.events.Outbox;
-import dev.showroom.platform.events.OutboxRelay;
-import dev.showroom.testing.KafkaBroker;
-import dev.showroom.testing.Postgres;
-import dev.showroom.testing.TestEvents;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-
 /**
  * A send that fails in the middle of a batch, against the real broker: the topic refuses records over
  * 20,000 bytes and one event of key "b" is larger. The relay must hold back b's later events until that
@@ -43,8 +40,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @Order(3)
 class RelayFaultTest {
 
-    record Padded(String dealerId, int n, String pad) {
-    }
+    record Padded(String dealerId, int n, String pad) {}
 
     static final List<String> KEYS = List.of("a", "b", "c");
     static final int PER_KEY = 10;
@@ -61,7 +57,9 @@ class RelayFaultTest {
         String topic = "sample.relay-fault-" + UUID.randomUUID().toString().substring(0, 8);
         try (Admin admin = admin()) {
             admin.createTopics(List.of(new NewTopic(topic, KafkaBroker.PARTITIONS, (short) 1)
-                    .configs(Map.of("max.message.bytes", "20000", "min.insync.replicas", "1")))).all().get();
+                            .configs(Map.of("max.message.bytes", "20000", "min.insync.replicas", "1"))))
+                    .all()
+                    .get();
 
             // one transaction, keys interleaved: one batch of the relay
             QuarkusTransaction.requiringNew().run(() -> {
@@ -74,17 +72,24 @@ class RelayFaultTest {
             });
             // the fault happened: a's and c's events all went out, b's up to the refused one
             int sentBeforeFault = 2 * PER_KEY + REFUSED;
-            await().atMost(Duration.ofSeconds(60)).until(() -> count(topic, "published_at is not null") >= sentBeforeFault);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> count(topic, "published_at is not null") >= sentBeforeFault);
             relay.drain(); // another run changes nothing: b's refused event is refused again
             assertEquals(sentBeforeFault, count(topic, "published_at is not null"), "marked sent");
-            assertEquals(PER_KEY - REFUSED, count(topic, "published_at is null and event_key = 'b'"),
+            assertEquals(
+                    PER_KEY - REFUSED,
+                    count(topic, "published_at is null and event_key = 'b'"),
                     "b's refused event and every later one of b wait");
-            assertEquals(List.of(0, 1, 2), firstSeen(topic).get("b"), "nothing of b after the refused one on the topic");
+            assertEquals(
+                    List.of(0, 1, 2), firstSeen(topic).get("b"), "nothing of b after the refused one on the topic");
 
             // the fault ends: the broker takes large records again; the rest goes out in order
-            admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, topic),
-                    List.of(new AlterConfigOp(new ConfigEntry("max.message.bytes", "1048588"), AlterConfigOp.OpType.SET))))
-                    .all().get();
+            admin.incrementalAlterConfigs(Map.of(
+                            new ConfigResource(ConfigResource.Type.TOPIC, topic),
+                            List.of(new AlterConfigOp(
+                                    new ConfigEntry("max.message.bytes", "1048588"), AlterConfigOp.OpType.SET))))
+                    .all()
+                    .get();
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> count(topic, "published_at is null") == 0);
         List<Integer> inOrder = new ArrayList<>();
@@ -111,8 +116,8 @@ class RelayFaultTest {
 
     private static long count(String topic, String where) throws Exception {
         try (var c = Postgres.get().connect();
-                ResultSet rs = c.createStatement().executeQuery(
-                        "select count(*) from outbox_event where topic = '" + topic + "' and " + where)) {
+                ResultSet rs = c.createStatement()
+                        .executeQuery("select count(*) from outbox_event where topic = '" + topic + "' and " + where)) {
             rs.next();
             return rs.getLong(1);
         }

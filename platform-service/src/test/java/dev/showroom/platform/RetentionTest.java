@@ -3,17 +3,14 @@ package dev.showroom.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-
 import dev.showroom.platform.jobs.Retention;
 import dev.showroom.testing.Postgres;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
 
 /** Old processed events, Idempotency-Key records and published outbox rows go; recent and pending ones stay. */
 @QuarkusTest
@@ -44,14 +41,27 @@ class RetentionTest {
 
         Retention.Pruned pruned = retention.prune();
 
-        assertEquals(0, count("select count(*) from processed_event where consumer = 'retention-test' and event_id like 'old-%'"));
-        assertEquals(3, count("select count(*) from processed_event where consumer = 'retention-test' and event_id like 'recent-%'"));
-        assertEquals(0, count("select count(*) from idempotency_record where scope = 'retention-test' and idem_key like 'old-%'"));
-        assertEquals(3, count("select count(*) from idempotency_record where scope = 'retention-test' and idem_key like 'recent-%'"));
+        assertEquals(
+                0,
+                count(
+                        "select count(*) from processed_event where consumer = 'retention-test' and event_id like 'old-%'"));
+        assertEquals(
+                3,
+                count(
+                        "select count(*) from processed_event where consumer = 'retention-test' and event_id like 'recent-%'"));
+        assertEquals(
+                0,
+                count(
+                        "select count(*) from idempotency_record where scope = 'retention-test' and idem_key like 'old-%'"));
+        assertEquals(
+                3,
+                count(
+                        "select count(*) from idempotency_record where scope = 'retention-test' and idem_key like 'recent-%'"));
         assertEquals(0, count("select count(*) from outbox_event where event_key = 'retention-old'"));
         assertEquals(3, count("select count(*) from outbox_event where event_key = 'retention-recent'"));
         assertEquals(1, count("select count(*) from outbox_event where event_key = 'retention-pending'"));
-        assertTrue(pruned.processedEvents() >= 12 && pruned.idempotencyRecords() >= 12 && pruned.outboxEvents() >= 12,
+        assertTrue(
+                pruned.processedEvents() >= 12 && pruned.idempotencyRecords() >= 12 && pruned.outboxEvents() >= 12,
                 pruned.toString());
     }
 
@@ -68,7 +78,8 @@ class RetentionTest {
     }
 
     private static long count(String sql) throws SQLException {
-        try (Connection c = Postgres.get().connect(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+        try (Connection c = Postgres.get().connect();
+                ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

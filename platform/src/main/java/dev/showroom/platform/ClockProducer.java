@@ -1,11 +1,9 @@
 package dev.showroom.platform;
 
-import java.time.Clock;
-
+import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-
-import io.quarkus.arc.DefaultBean;
+import java.time.Clock;
 
 /** The one clock of a service. Tests that need to move time replace it with their own Clock bean. */
 @ApplicationScoped

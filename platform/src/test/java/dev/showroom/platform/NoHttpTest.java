@@ -3,15 +3,12 @@ package dev.showroom.platform;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.Test;
-
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-
 import dev.showroom.platform.events.Outbox;
 import dev.showroom.platform.tenancy.DealerTenantResolver;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 
 /**
  * platform knows nothing of HTTP: none of its classes uses platform-http or JAX-RS (the pom does not name
@@ -21,12 +18,14 @@ import dev.showroom.platform.tenancy.DealerTenantResolver;
 class NoHttpTest {
 
     /** This module's own classes, not the platform packages other modules add to (platform-service). */
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .importPath(Path.of("target", "classes"));
+    private static final JavaClasses CLASSES = new ClassFileImporter().importPath(Path.of("target", "classes"));
 
     @Test
     void platformDoesNotDependOnPlatformHttp() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("dev.showroom.platform.http..", "jakarta.ws.rs..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.showroom.platform.http..", "jakarta.ws.rs..")
                 .check(CLASSES);
     }
 

@@ -20,7 +20,9 @@ public record App(String name, int port, String database) {
     public static final String WEB = "web";
 
     public static List<App> services(Ports ports) {
-        return List.of(new App("lead-service", ports.lead(), "lead"), new App("visit-service", ports.visit(), "visit"),
+        return List.of(
+                new App("lead-service", ports.lead(), "lead"),
+                new App("visit-service", ports.visit(), "visit"),
                 new App("order-service", ports.order(), "order"),
                 new App("aftersales-service", ports.aftersales(), "aftersales"));
     }
@@ -93,7 +95,8 @@ public record App(String name, int port, String database) {
         command.addAll(jvmOptions());
         command.add("-Dshowroom.home=" + marker);
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
-        command.addAll(List.of("-jar", installed(home).resolve("quarkus-run.jar").toString()));
+        command.addAll(
+                List.of("-jar", installed(home).resolve("quarkus-run.jar").toString()));
         return command;
     }
 }

@@ -1,5 +1,6 @@
 package dev.showroom.suite;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +12,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Optional;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * The PostgreSQL server of the suite: a server that already answers (localhost:5432, or the one named
@@ -34,6 +33,7 @@ public final class Database {
     private EmbeddedPostgres inProcess;
     /** Where the embedded server of this JVM keeps its data (null for any other server). */
     private final Path dataDir;
+
     private final int port;
 
     private Database(Admin admin, String description, EmbeddedPostgres inProcess, Path dataDir, int port) {
@@ -77,8 +77,12 @@ public final class Database {
         try {
             EmbeddedPostgres pg = startEmbedded(dataDir, port, detached);
             Admin admin = new Admin(pg.getJdbcUrl("postgres", "postgres"), "postgres", "");
-            return new Database(admin, "embedded PostgreSQL on port " + port + " (data in " + dataDir + ")",
-                    detached ? null : pg, detached ? null : dataDir, port);
+            return new Database(
+                    admin,
+                    "embedded PostgreSQL on port " + port + " (data in " + dataDir + ")",
+                    detached ? null : pg,
+                    detached ? null : dataDir,
+                    port);
         } catch (IOException | RuntimeException e) {
             throw new SuiteException("cannot start the embedded PostgreSQL on port " + port + ": " + e.getMessage(), e);
         }
@@ -93,8 +97,10 @@ public final class Database {
                 .setPort(port)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "200")
-                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(dataDir.resolveSibling("postgres.log").toFile()))
-                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(dataDir.resolveSibling("postgres.log").toFile()))
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(
+                        dataDir.resolveSibling("postgres.log").toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(
+                        dataDir.resolveSibling("postgres.log").toFile()))
                 .start();
     }
 
@@ -106,8 +112,10 @@ public final class Database {
                 return Optional.empty();
             }
             long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
-            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                    .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+            return ProcessHandle.of(pid)
+                    .filter(ProcessHandle::isAlive)
+                    .filter(p ->
+                            p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -140,7 +148,8 @@ public final class Database {
                 }
             }
         } catch (SQLException e) {
-            throw new SuiteException("cannot create database " + database + " on " + admin.url() + ": " + e.getMessage(), e);
+            throw new SuiteException(
+                    "cannot create database " + database + " on " + admin.url() + ": " + e.getMessage(), e);
         }
     }
 
@@ -184,7 +193,8 @@ public final class Database {
         try {
             inProcess = startEmbedded(dataDir, port, false);
         } catch (IOException | RuntimeException e) {
-            throw new SuiteException("cannot start the embedded PostgreSQL again on port " + port + ": " + e.getMessage(), e);
+            throw new SuiteException(
+                    "cannot start the embedded PostgreSQL again on port " + port + ": " + e.getMessage(), e);
         }
     }
 

@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 /** Which java binaries the suite's processes run with. */
 final class Java {
 
-    private Java() {
-    }
+    private Java() {}
 
     /** The java running the launcher (JDK 17 is enough for Kafka, the services and the gateway). */
     static String current() {
@@ -50,7 +49,9 @@ final class Java {
             return Files.readAllLines(home.resolve("release")).stream()
                     .filter(l -> l.startsWith("JAVA_VERSION="))
                     .map(l -> l.replaceAll("[^0-9.]", "").split("\\.")[0])
-                    .mapToInt(Integer::parseInt).findFirst().orElse(0);
+                    .mapToInt(Integer::parseInt)
+                    .findFirst()
+                    .orElse(0);
         } catch (IOException | NumberFormatException e) {
             return 0;
         }

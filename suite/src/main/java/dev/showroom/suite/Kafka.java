@@ -1,5 +1,8 @@
 package dev.showroom.suite;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,15 +16,10 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * A real Kafka broker in KRaft mode (one node, broker and controller) as its own JVM, run from the
@@ -31,7 +29,8 @@ public final class Kafka {
 
     public static final String NAME = "kafka";
     static final int PARTITIONS = 3;
-    static final List<String> SERVICES = List.of("lead-service", "visit-service", "order-service", "aftersales-service");
+    static final List<String> SERVICES =
+            List.of("lead-service", "visit-service", "order-service", "aftersales-service");
 
     private final Path dir;
     private final int port;
@@ -58,13 +57,24 @@ public final class Kafka {
             Files.writeString(config, serverProperties());
             Path logging = dir.resolve("logging.properties");
             Files.writeString(logging, LOGGING);
-            List<String> java = List.of(Java.current(), "-Xmx512m", "-Dshowroom.home=" + marker,
+            List<String> java = List.of(
+                    Java.current(),
+                    "-Xmx512m",
+                    "-Dshowroom.home=" + marker,
                     "-Dlogging.configuration=" + logging.toUri(),
-                    "-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-cp", classpath);
+                    "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
+                    "-cp",
+                    classpath);
             if (!Files.exists(dir.resolve("data/meta.properties"))) {
                 List<String> format = new ArrayList<>(java);
-                format.addAll(List.of("kafka.tools.StorageTool", "format", "-t", Uuid.randomUuid().toString(),
-                        "-c", config.toString(), "--ignore-formatted"));
+                format.addAll(List.of(
+                        "kafka.tools.StorageTool",
+                        "format",
+                        "-t",
+                        Uuid.randomUuid().toString(),
+                        "-c",
+                        config.toString(),
+                        "--ignore-formatted"));
                 processes.run(NAME, format, Map.of(), dir, Duration.ofSeconds(120));
             }
             List<String> server = new ArrayList<>(java);
@@ -75,7 +85,8 @@ public final class Kafka {
         }
     }
 
-    private static final String LOGGING = String.join("\n",
+    private static final String LOGGING = String.join(
+            "\n",
             "logger.level=INFO",
             "logger.handlers=CONSOLE",
             "handler.CONSOLE=org.jboss.logmanager.handlers.ConsoleHandler",
@@ -86,7 +97,8 @@ public final class Kafka {
             "");
 
     private String serverProperties() {
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.voters=1@localhost:" + controllerPort,
@@ -105,7 +117,7 @@ public final class Kafka {
                 "share.coordinator.state.topic.replication.factor=1",
                 "share.coordinator.state.topic.min.isr=1",
                 "group.initial.rebalance.delay.ms=0",
-                "") ;
+                "");
     }
 
     /** True once the broker answers an admin request. */
@@ -123,7 +135,8 @@ public final class Kafka {
         try (Admin admin = admin()) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             Map<String, Map<String, String>> configs = topicConfigs();
-            List<NewTopic> missing = topics().stream().filter(t -> !existing.contains(t))
+            List<NewTopic> missing = topics().stream()
+                    .filter(t -> !existing.contains(t))
                     .map(t -> new NewTopic(t, PARTITIONS, (short) 1).configs(configs.getOrDefault(t, Map.of())))
                     .toList();
             if (!missing.isEmpty()) {
@@ -160,7 +173,9 @@ public final class Kafka {
                 }
                 config.put(e.getKey(), String.join(",", values));
             });
-            c.path("x-topic-config").fields().forEachRemaining(e -> config.put(e.getKey(), e.getValue().asText()));
+            c.path("x-topic-config")
+                    .fields()
+                    .forEachRemaining(e -> config.put(e.getKey(), e.getValue().asText()));
             if (!config.isEmpty()) {
                 configs.put(c.get("address").asText(), config);
             }

@@ -61,19 +61,37 @@ public final class Keycloak {
             throw new SuiteException("cannot prepare Keycloak's realm import: " + e.getMessage(), e);
         }
         Map<String, String> env = Map.of(
-                "JAVA_HOME", Java.keycloakHome(),
-                "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
-                "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
-                "GATEWAY_CLIENT_SECRET", GATEWAY_SECRET,
-                "CONSOLE_CLIENT_SECRET", CONSOLE_SECRET,
-                "JAVA_OPTS_APPEND", "-Dshowroom.home=" + home);
-        processes.start(NAME, List.of("bash", dist.resolve("bin/kc.sh").toString(), "start-dev",
-                "--http-port=" + port, "--http-management-port=" + managementPort, "--import-realm"), env, dist);
+                "JAVA_HOME",
+                Java.keycloakHome(),
+                "KC_BOOTSTRAP_ADMIN_USERNAME",
+                "admin",
+                "KC_BOOTSTRAP_ADMIN_PASSWORD",
+                "admin",
+                "GATEWAY_CLIENT_SECRET",
+                GATEWAY_SECRET,
+                "CONSOLE_CLIENT_SECRET",
+                CONSOLE_SECRET,
+                "JAVA_OPTS_APPEND",
+                "-Dshowroom.home=" + home);
+        processes.start(
+                NAME,
+                List.of(
+                        "bash",
+                        dist.resolve("bin/kc.sh").toString(),
+                        "start-dev",
+                        "--http-port=" + port,
+                        "--http-management-port=" + managementPort,
+                        "--import-realm"),
+                env,
+                dist);
     }
 
     /** The distribution's folder under the home, unpacked from the zip the first time. */
     Path unpack() {
-        String version = zip.getFileName().toString().replace("keycloak-quarkus-dist-", "").replace(".zip", "");
+        String version = zip.getFileName()
+                .toString()
+                .replace("keycloak-quarkus-dist-", "")
+                .replace(".zip", "");
         Path dist = home.resolve("keycloak-" + version);
         if (Files.exists(dist.resolve("bin/kc.sh"))) {
             return dist;

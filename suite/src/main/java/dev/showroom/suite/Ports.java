@@ -10,13 +10,32 @@ import java.net.Socket;
  * (each can be moved with {@code SHOWROOM_PORT_<NAME>}); the journey test takes free ones so that it
  * never collides with a suite a developer is running.
  */
-public record Ports(int gateway, int lead, int visit, int order, int aftersales, int keycloak,
-        int keycloakManagement, int kafka, int kafkaController, int embeddedPostgres, int web) {
+public record Ports(
+        int gateway,
+        int lead,
+        int visit,
+        int order,
+        int aftersales,
+        int keycloak,
+        int keycloakManagement,
+        int kafka,
+        int kafkaController,
+        int embeddedPostgres,
+        int web) {
 
     public static Ports standard() {
-        return new Ports(env("GATEWAY", 8080), env("LEAD", 8081), env("VISIT", 8082), env("ORDER", 8083),
-                env("AFTERSALES", 8084), env("KEYCLOAK", 8180), env("KEYCLOAK_MANAGEMENT", 9180),
-                env("KAFKA", 9092), env("KAFKA_CONTROLLER", 9093), env("POSTGRES", 5433), env("WEB", 8085));
+        return new Ports(
+                env("GATEWAY", 8080),
+                env("LEAD", 8081),
+                env("VISIT", 8082),
+                env("ORDER", 8083),
+                env("AFTERSALES", 8084),
+                env("KEYCLOAK", 8180),
+                env("KEYCLOAK_MANAGEMENT", 9180),
+                env("KAFKA", 9092),
+                env("KAFKA_CONTROLLER", 9093),
+                env("POSTGRES", 5433),
+                env("WEB", 8085));
     }
 
     public static Ports free() {
@@ -42,13 +61,18 @@ public record Ports(int gateway, int lead, int visit, int order, int aftersales,
         if (inUse(port)) {
             throw new SuiteException("port " + port + " (" + component + ") is already in use by another program.\n"
                     + "  Stop that program, or run './showroom down' if it is a suite started earlier,\n"
-                    + "  or move " + component + " elsewhere: SHOWROOM_PORT_" + envName(component) + "=<port> ./showroom up");
+                    + "  or move " + component + " elsewhere: SHOWROOM_PORT_" + envName(component)
+                    + "=<port> ./showroom up");
         }
     }
 
     static String envName(String component) {
-        return component.replace("-service", "").replace("keycloak-management", "keycloak_management")
-                .replace("kafka-controller", "kafka_controller").replace("-", "_").toUpperCase();
+        return component
+                .replace("-service", "")
+                .replace("keycloak-management", "keycloak_management")
+                .replace("kafka-controller", "kafka_controller")
+                .replace("-", "_")
+                .toUpperCase();
     }
 
     private static int env(String name, int fallback) {

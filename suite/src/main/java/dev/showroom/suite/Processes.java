@@ -39,7 +39,8 @@ public final class Processes {
                 full.add("/usr/bin/setsid");
             }
             full.addAll(command);
-            ProcessBuilder builder = new ProcessBuilder(full).directory(workDir.toFile())
+            ProcessBuilder builder = new ProcessBuilder(full)
+                    .directory(workDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log(name).toFile()))
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
@@ -57,7 +58,9 @@ public final class Processes {
     public void run(String name, List<String> command, Map<String, String> env, Path workDir, Duration timeout) {
         try {
             Files.createDirectories(logs);
-            ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(workDir.toFile())
+                    .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log(name).toFile()));
             builder.environment().putAll(env);
             Process process = builder.start();
@@ -66,8 +69,8 @@ public final class Processes {
                 throw new SuiteException(name + " did not finish in " + timeout.toSeconds() + " s; see " + log(name));
             }
             if (process.exitValue() != 0) {
-                throw new SuiteException(name + " failed (exit " + process.exitValue() + "); see " + log(name) + "\n"
-                        + tail(name, 15));
+                throw new SuiteException(
+                        name + " failed (exit " + process.exitValue() + "); see " + log(name) + "\n" + tail(name, 15));
             }
         } catch (IOException e) {
             throw new SuiteException("cannot run " + name + ": " + e.getMessage(), e);
@@ -85,8 +88,10 @@ public final class Processes {
         }
         try {
             long pid = Long.parseLong(Files.readString(file).trim());
-            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                    .filter(p -> p.info().commandLine().map(c -> c.contains(marker)).orElse(false));
+            return ProcessHandle.of(pid)
+                    .filter(ProcessHandle::isAlive)
+                    .filter(p ->
+                            p.info().commandLine().map(c -> c.contains(marker)).orElse(false));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }

@@ -14,7 +14,8 @@ import java.util.function.BooleanSupplier;
 /** Waits until components answer, showing one progress line while it waits. */
 public final class Readiness {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final PrintStream out;
     private final boolean interactive = System.console() != null;
@@ -26,13 +27,16 @@ public final class Readiness {
     }
 
     /** A thing to wait for: its name, a check, and what is wrong if it never becomes ready. */
-    public record Check(String name, BooleanSupplier ready, BooleanSupplier alive, String log) {
-    }
+    public record Check(String name, BooleanSupplier ready, BooleanSupplier alive, String log) {}
 
     public static boolean answers200(String url) {
         try {
-            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3))
-                    .GET().build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(3))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (Exception e) {
             return false;
@@ -52,8 +56,8 @@ public final class Readiness {
                     readyAt.put(check.name(), elapsed(start));
                 } else if (!check.alive().getAsBoolean()) {
                     out.println();
-                    throw new SuiteException(check.name() + " stopped while starting; see " + check.log() + "\n"
-                            + tail(check.log()));
+                    throw new SuiteException(
+                            check.name() + " stopped while starting; see " + check.log() + "\n" + tail(check.log()));
                 }
             }
             show(checks, readyAt, elapsed(start));
@@ -63,9 +67,14 @@ public final class Readiness {
             if (elapsed(start) > timeout.toSeconds()) {
                 out.println();
                 StringBuilder late = new StringBuilder();
-                checks.stream().filter(c -> !readyAt.containsKey(c.name()))
-                        .forEach(c -> late.append("\n  ").append(c.name()).append(": see ").append(c.log())
-                                .append("\n").append(tail(c.log())));
+                checks.stream()
+                        .filter(c -> !readyAt.containsKey(c.name()))
+                        .forEach(c -> late.append("\n  ")
+                                .append(c.name())
+                                .append(": see ")
+                                .append(c.log())
+                                .append("\n")
+                                .append(tail(c.log())));
                 throw new SuiteException("not ready after " + timeout.toSeconds() + " s:" + late);
             }
             sleep(1000);

@@ -1,10 +1,9 @@
 package dev.showroom.suite;
 
+import dev.showroom.suite.demo.DemoData;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
-
-import dev.showroom.suite.demo.DemoData;
 
 /**
  * {@code ./showroom <command>}: the launcher of the local suite. Commands: up, down, status, token
@@ -12,11 +11,12 @@ import dev.showroom.suite.demo.DemoData;
  */
 public final class Showroom {
 
-    private Showroom() {
-    }
+    private Showroom() {}
 
     public static void main(String[] args) {
-        Path root = Path.of(System.getProperty("showroom.root", ".")).toAbsolutePath().normalize();
+        Path root = Path.of(System.getProperty("showroom.root", "."))
+                .toAbsolutePath()
+                .normalize();
         PrintStream out = System.out;
         Suite suite = Suite.developer(root, out);
         String command = args.length == 0 ? "help" : args[0];
@@ -34,8 +34,9 @@ public final class Showroom {
                     }
                     out.println(new Tokens(suite.keycloak().realmUrl()).of(args[1]));
                 }
-                case "demo" -> new DemoData(suite.gatewayUrl(), new Tokens(suite.keycloak().realmUrl()), suite::databaseOf, out)
-                        .load();
+                case "demo" ->
+                    new DemoData(suite.gatewayUrl(), new Tokens(suite.keycloak().realmUrl()), suite::databaseOf, out)
+                            .load();
                 default -> {
                     out.println("usage: ./showroom up | down | status | logs <service> | demo | token <user>");
                     System.exit(command.equals("help") ? 0 : 2);
@@ -59,7 +60,8 @@ public final class Showroom {
         out.println("  Logs                .showroom/logs/<name>.log   (./showroom logs lead-service)");
         out.println();
         out.println("  Demo users (password '" + Tokens.DEMO_PASSWORD + "'):");
-        for (DemoUsers.User user : DemoUsers.read(root.resolve("keycloak/showroom-realm.json")).users()) {
+        for (DemoUsers.User user :
+                DemoUsers.read(root.resolve("keycloak/showroom-realm.json")).users()) {
             out.printf("    %-14s %-14s %s%n", user.username(), user.role(), user.dealer());
         }
         out.println();

@@ -32,8 +32,8 @@ public final class Suite {
                 return new DatabasePlan(null, "", true);
             }
             String url = env("SHOWROOM_DB_ADMIN_URL", "jdbc:postgresql://localhost:5432/postgres");
-            Database.Admin admin = new Database.Admin(url, env("SHOWROOM_DB_ADMIN_USER", "postgres"),
-                    env("SHOWROOM_DB_ADMIN_PASSWORD", ""));
+            Database.Admin admin = new Database.Admin(
+                    url, env("SHOWROOM_DB_ADMIN_USER", "postgres"), env("SHOWROOM_DB_ADMIN_PASSWORD", ""));
             return new DatabasePlan(answers(url) ? admin : null, "", true);
         }
 
@@ -43,13 +43,17 @@ public final class Suite {
             if (url == null || url.isBlank()) {
                 return new DatabasePlan(null, "", false);
             }
-            String prefix = "e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8) + "_";
-            return new DatabasePlan(new Database.Admin(url, env("TEST_DB_USER", "postgres"), env("TEST_DB_PASSWORD", "")),
-                    prefix, false);
+            String prefix =
+                    "e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8) + "_";
+            return new DatabasePlan(
+                    new Database.Admin(url, env("TEST_DB_USER", "postgres"), env("TEST_DB_PASSWORD", "")),
+                    prefix,
+                    false);
         }
 
         private static boolean answers(String jdbcUrl) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("//([^:/]+)(?::(\\d+))?/").matcher(jdbcUrl);
+            java.util.regex.Matcher m =
+                    java.util.regex.Pattern.compile("//([^:/]+)(?::(\\d+))?/").matcher(jdbcUrl);
             if (!m.find() || !List.of("localhost", "127.0.0.1").contains(m.group(1))) {
                 return true; // a remote server named on purpose: let the connection say what is wrong
             }
@@ -77,7 +81,8 @@ public final class Suite {
      * @param runtime  the suite module's runtime folder (classpath.txt and the Keycloak zip)
      * @param detached true for the developer's suite (outlives the launcher), false for a test
      */
-    public Suite(Path root, Path home, Path runtime, Ports ports, DatabasePlan plan, boolean detached, PrintStream out) {
+    public Suite(
+            Path root, Path home, Path runtime, Ports ports, DatabasePlan plan, boolean detached, PrintStream out) {
         this.root = root.toAbsolutePath().normalize();
         this.home = home.toAbsolutePath().normalize();
         this.runtime = runtime.toAbsolutePath().normalize();
@@ -94,8 +99,14 @@ public final class Suite {
 
     /** The developer's suite of a checkout: standard ports, data under .showroom/. */
     public static Suite developer(Path root, PrintStream out) {
-        return new Suite(root, root.resolve(".showroom"), root.resolve("suite/target/runtime"), Ports.standard(),
-                DatabasePlan.developer(), true, out);
+        return new Suite(
+                root,
+                root.resolve(".showroom"),
+                root.resolve("suite/target/runtime"),
+                Ports.standard(),
+                DatabasePlan.developer(),
+                true,
+                out);
     }
 
     public Ports ports() {
@@ -116,7 +127,11 @@ public final class Suite {
     }
 
     public Keycloak keycloak() {
-        return new Keycloak(home, runtime, root.resolve("keycloak/showroom-realm.json"), ports.keycloak(),
+        return new Keycloak(
+                home,
+                runtime,
+                root.resolve("keycloak/showroom-realm.json"),
+                ports.keycloak(),
                 ports.keycloakManagement());
     }
 
@@ -134,8 +149,10 @@ public final class Suite {
 
     /** A service's database of the running suite, reached as the admin (the demo's backdating); starts nothing. */
     public Database.Admin databaseOf(String service) {
-        Database.Admin admin = plan.existing() != null ? plan.existing()
-                : new Database.Admin("jdbc:postgresql://localhost:" + ports.embeddedPostgres() + "/postgres", "postgres", "");
+        Database.Admin admin = plan.existing() != null
+                ? plan.existing()
+                : new Database.Admin(
+                        "jdbc:postgresql://localhost:" + ports.embeddedPostgres() + "/postgres", "postgres", "");
         return new Database.Admin(admin.urlOf(plan.prefix() + service), admin.user(), admin.password());
     }
 
@@ -148,8 +165,9 @@ public final class Suite {
             }
         }
         if (!missing.isEmpty()) {
-            throw new SuiteException("not built: " + missing.stream().map(App::name).toList()
-                    + "\n  run ./mvnw -q -DskipTests install first (./showroom up does it for you)");
+            throw new SuiteException(
+                    "not built: " + missing.stream().map(App::name).toList()
+                            + "\n  run ./mvnw -q -DskipTests install first (./showroom up does it for you)");
         }
         checkPorts();
         openDatabase();
@@ -162,14 +180,15 @@ public final class Suite {
             out.println("starting Keycloak on port " + ports.keycloak() + " (the first start takes a minute)");
             keycloak.start(processes);
         }
-        readiness().await(List.of(check(Kafka.NAME, kafka::ready), check(Keycloak.NAME, keycloak::ready)), READY_WITHIN);
+        readiness()
+                .await(List.of(check(Kafka.NAME, kafka::ready), check(Keycloak.NAME, keycloak::ready)), READY_WITHIN);
         kafka.createTopics();
         List<Readiness.Check> checks = new ArrayList<>();
         for (App app : all()) {
             if (!running(app.name())) {
                 install(app);
-                processes.start(app.name(), app.command(home, home.toString(), properties(app, keycloak)),
-                        environment(), root);
+                processes.start(
+                        app.name(), app.command(home, home.toString(), properties(app, keycloak)), environment(), root);
             }
             checks.add(check(app.name(), app::ready));
         }
@@ -183,7 +202,8 @@ public final class Suite {
             Files.createDirectories(app.installed(home).getParent());
             app.install(root, home);
         } catch (java.io.IOException e) {
-            throw new SuiteException("cannot copy " + app.name() + " to " + app.installed(home) + ": " + e.getMessage(), e);
+            throw new SuiteException(
+                    "cannot copy " + app.name() + " to " + app.installed(home) + ": " + e.getMessage(), e);
         }
     }
 
@@ -213,20 +233,25 @@ public final class Suite {
 
     /** The service or gateway of that name (lead-service, visit-service, ..., gateway). */
     public App app(String name) {
-        return all().stream().filter(a -> a.name().equals(name)).findFirst()
+        return all().stream()
+                .filter(a -> a.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new SuiteException("no application " + name + " in the suite"));
     }
 
     /** The pid of a running application of this suite (to tell that it was not restarted). */
     public long pid(String name) {
-        return processes.running(app(name).name(), home.toString()).map(ProcessHandle::pid)
+        return processes
+                .running(app(name).name(), home.toString())
+                .map(ProcessHandle::pid)
                 .orElseThrow(() -> new SuiteException(name + " is not running"));
     }
 
     /** kill -9 of an application: no shutdown hook, no commit of offsets, no goodbye to Kafka. */
     public void kill(String name) {
         App app = app(name);
-        ProcessHandle process = processes.running(app.name(), home.toString())
+        ProcessHandle process = processes
+                .running(app.name(), home.toString())
                 .orElseThrow(() -> new SuiteException(name + " is not running"));
         process.destroyForcibly();
         process.onExit().join();
@@ -237,7 +262,8 @@ public final class Suite {
     /** Starts an application again (after {@link #kill}) with the same settings, and waits until it is ready. */
     public void start(String name) {
         App app = app(name);
-        processes.start(app.name(), app.command(home, home.toString(), properties(app, keycloak())), environment(), root);
+        processes.start(
+                app.name(), app.command(home, home.toString(), properties(app, keycloak())), environment(), root);
         readiness().await(List.of(check(app.name(), app::ready)), READY_WITHIN);
         out.println("started " + name + " again");
     }
@@ -282,9 +308,11 @@ public final class Suite {
     /** One line per component: running or not, ready or not, and where. */
     public Map<String, String> status() {
         Map<String, String> status = new LinkedHashMap<>();
-        status.put("postgresql", Database.detachedServer(pgData()).isPresent()
-                ? "running (embedded, port " + ports.embeddedPostgres() + ")"
-                : plan.existing() != null ? "using " + plan.existing().url() : "not running");
+        status.put(
+                "postgresql",
+                Database.detachedServer(pgData()).isPresent()
+                        ? "running (embedded, port " + ports.embeddedPostgres() + ")"
+                        : plan.existing() != null ? "using " + plan.existing().url() : "not running");
         status.put(Kafka.NAME, describe(Kafka.NAME, kafka::ready, kafka.bootstrapServers()));
         Keycloak keycloak = keycloak();
         status.put(Keycloak.NAME, describe(Keycloak.NAME, keycloak::ready, keycloak.url()));
@@ -320,7 +348,9 @@ public final class Suite {
         wanted.put("keycloak-management", ports.keycloakManagement());
         all().forEach(a -> wanted.put(a.name(), a.port()));
         wanted.forEach((component, port) -> {
-            String owner = component.startsWith("kafka") ? Kafka.NAME : component.startsWith("keycloak") ? Keycloak.NAME : component;
+            String owner = component.startsWith("kafka")
+                    ? Kafka.NAME
+                    : component.startsWith("keycloak") ? Keycloak.NAME : component;
             if (!running(owner)) {
                 Ports.requireFree(port, component);
             }
@@ -329,10 +359,13 @@ public final class Suite {
 
     private void openDatabase() {
         if (plan.existing() != null) {
-            database = Database.existing(plan.existing(), "PostgreSQL at " + plan.existing().url());
+            database = Database.existing(
+                    plan.existing(), "PostgreSQL at " + plan.existing().url());
         } else if (detached && Database.detachedServer(pgData()).isPresent()) {
-            database = Database.existing(new Database.Admin("jdbc:postgresql://localhost:" + ports.embeddedPostgres()
-                    + "/postgres", "postgres", ""), "embedded PostgreSQL");
+            database = Database.existing(
+                    new Database.Admin(
+                            "jdbc:postgresql://localhost:" + ports.embeddedPostgres() + "/postgres", "postgres", ""),
+                    "embedded PostgreSQL");
         } else {
             Ports.requireFree(ports.embeddedPostgres(), "postgres");
             out.println("starting an embedded PostgreSQL on port " + ports.embeddedPostgres()
@@ -344,7 +377,8 @@ public final class Suite {
             if (app.database() == null) {
                 continue;
             }
-            String owner = plan.ownersPerService() ? app.database() : database.admin().user();
+            String owner =
+                    plan.ownersPerService() ? app.database() : database.admin().user();
             database.ensureDatabase(databaseName(app), owner, owner);
         }
     }
@@ -356,7 +390,8 @@ public final class Suite {
      */
     private static Map<String, String> environment() {
         String given = System.getenv("CONSUMER_CONCURRENCY");
-        return Map.of("CONSUMER_CONCURRENCY", given != null && !given.isBlank() ? given : String.valueOf(Kafka.PARTITIONS));
+        return Map.of(
+                "CONSUMER_CONCURRENCY", given != null && !given.isBlank() ? given : String.valueOf(Kafka.PARTITIONS));
     }
 
     private Map<String, String> properties(App app, Keycloak keycloak) {
@@ -375,7 +410,9 @@ public final class Suite {
         }
         boolean owners = plan.ownersPerService();
         p.put("quarkus.datasource.jdbc.url", database.admin().urlOf(databaseName(app)));
-        p.put("quarkus.datasource.username", owners ? app.database() : database.admin().user());
+        p.put(
+                "quarkus.datasource.username",
+                owners ? app.database() : database.admin().user());
         // the prod profile requires a password; the embedded server trusts local connections, whose
         // admin has none, so any non-empty value does
         String password = owners ? app.database() : database.admin().password();
@@ -411,7 +448,8 @@ public final class Suite {
     }
 
     private Readiness.Check check(String name, java.util.function.BooleanSupplier ready) {
-        return new Readiness.Check(name, ready, () -> running(name), processes.log(name).toString());
+        return new Readiness.Check(
+                name, ready, () -> running(name), processes.log(name).toString());
     }
 
     private static String env(String name, String fallback) {

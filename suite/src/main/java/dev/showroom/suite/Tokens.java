@@ -1,5 +1,7 @@
 package dev.showroom.suite;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -8,9 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /** Real access tokens from Keycloak: the password grant of the public client {@code showroom-cli}. */
 public final class Tokens {
 
@@ -18,7 +17,8 @@ public final class Tokens {
     /** The password of every demo user of the realm file. */
     public static final String DEMO_PASSWORD = "showroom";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String realmUrl;
@@ -32,11 +32,15 @@ public final class Tokens {
     }
 
     public String of(String user, String password) {
-        String form = "grant_type=password&client_id=" + CLIENT + "&username=" + enc(user) + "&password=" + enc(password);
+        String form =
+                "grant_type=password&client_id=" + CLIENT + "&username=" + enc(user) + "&password=" + enc(password);
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(tokenUrl()))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(tokenUrl()))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new SuiteException("Keycloak refused a token for " + user + " (" + response.statusCode() + "): "
                         + response.body());

@@ -1,5 +1,8 @@
 package dev.showroom.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
@@ -8,21 +11,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
 /** Reads asyncapi.yaml: every topic, its producer and its payload schema file. */
 public final class ContractTopics {
 
     public static final String ASYNCAPI = "contracts/asyncapi.yaml";
-    public static final Set<String> SERVICES = Set.of("lead-service", "visit-service", "order-service",
-            "aftersales-service");
+    public static final Set<String> SERVICES =
+            Set.of("lead-service", "visit-service", "order-service", "aftersales-service");
 
     private static JsonNode document;
 
-    private ContractTopics() {
-    }
+    private ContractTopics() {}
 
     public static synchronized JsonNode document() {
         if (document == null) {
@@ -61,7 +59,8 @@ public final class ContractTopics {
         if (channel == null) {
             throw new AssertionError("topic " + topic + " is not in " + ASYNCAPI);
         }
-        String messageRef = channel.get("messages").elements().next().get("$ref").asText();
+        String messageRef =
+                channel.get("messages").elements().next().get("$ref").asText();
         JsonNode message = document().at(messageRef.substring(1));
         String schemaRef = message.at("/payload/schema/$ref").asText();
         return "contracts/" + schemaRef.replaceFirst("^\\./", "");
@@ -83,9 +82,15 @@ public final class ContractTopics {
             return config;
         }
         JsonNode binding = channel.at("/bindings/kafka/topicConfiguration");
-        binding.fields().forEachRemaining(e -> config.put(e.getKey(), e.getValue().isArray()
-                ? String.join(",", iterable(e.getValue())) : e.getValue().asText()));
-        channel.path("x-topic-config").fields().forEachRemaining(e -> config.put(e.getKey(), e.getValue().asText()));
+        binding.fields()
+                .forEachRemaining(e -> config.put(
+                        e.getKey(),
+                        e.getValue().isArray()
+                                ? String.join(",", iterable(e.getValue()))
+                                : e.getValue().asText()));
+        channel.path("x-topic-config")
+                .fields()
+                .forEachRemaining(e -> config.put(e.getKey(), e.getValue().asText()));
         return config;
     }
 
@@ -102,7 +107,8 @@ public final class ContractTopics {
 
     public static String ceType(String topic) {
         JsonNode channel = channels().get(topic);
-        String messageRef = channel.get("messages").elements().next().get("$ref").asText();
+        String messageRef =
+                channel.get("messages").elements().next().get("$ref").asText();
         return document().at(messageRef.substring(1)).get("x-ce-type").asText();
     }
 

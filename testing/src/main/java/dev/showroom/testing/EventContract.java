@@ -1,15 +1,5 @@
 package dev.showroom.testing;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
@@ -17,6 +7,14 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * Holds a published event to asyncapi.yaml: the CloudEvents headers, the versioned ce_type of its
@@ -33,17 +31,16 @@ public final class EventContract {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Map<String, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
-    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
-            .formatAssertionsEnabled(true).build();
+    private static final SchemaValidatorsConfig CONFIG =
+            SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 
-    private EventContract() {
-    }
+    private EventContract() {}
 
     public static void assertValid(ConsumerRecord<String, String> record) {
         List<String> problems = violations(record);
         if (!problems.isEmpty()) {
-            throw new AssertionError("event on " + record.topic() + " breaks the contract: " + problems
-                    + "\npayload: " + record.value());
+            throw new AssertionError("event on " + record.topic() + " breaks the contract: " + problems + "\npayload: "
+                    + record.value());
         }
     }
 

@@ -2,6 +2,13 @@ package dev.showroom.testing;
 
 import static io.restassured.RestAssured.given;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -10,15 +17,6 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * Generated hostile input for every operation of a service's own OpenAPI document: wrong types,
@@ -36,23 +34,46 @@ public final class HostileInput {
     private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String[] ODD_STRINGS = {
-            "", " ", "\u0000", "null", "'; drop table lead; --", "\u202Eevil", "😀🚗", "\uD83D", "a\u0000b",
-            "<script>alert(1)</script>", "../../etc/passwd", "%00", "\n\r\t", "9".repeat(400), "x".repeat(100_000),
-            "１２３", "ﾟ･✿ヾ╲(｡◕‿◕｡)╱✿･ﾟ", "2026-13-45T25:61:61Z", "-1", "NaN" };
-    private static final JsonNode[] ODD_NUMBERS = { NODES.numberNode(-1), NODES.numberNode(0),
-            NODES.numberNode(Integer.MAX_VALUE), NODES.numberNode(Long.MIN_VALUE),
-            NODES.numberNode(new java.math.BigDecimal("1e400")), NODES.numberNode(new java.math.BigDecimal("-1e-320")),
-            NODES.numberNode(new java.math.BigInteger("99999999999999999999999999")), NODES.numberNode(3.14159265358979),
-            NODES.textNode("1e400") };
+        "",
+        " ",
+        "\u0000",
+        "null",
+        "'; drop table lead; --",
+        "\u202Eevil",
+        "😀🚗",
+        "\uD83D",
+        "a\u0000b",
+        "<script>alert(1)</script>",
+        "../../etc/passwd",
+        "%00",
+        "\n\r\t",
+        "9".repeat(400),
+        "x".repeat(100_000),
+        "１２３",
+        "ﾟ･✿ヾ╲(｡◕‿◕｡)╱✿･ﾟ",
+        "2026-13-45T25:61:61Z",
+        "-1",
+        "NaN"
+    };
+    private static final JsonNode[] ODD_NUMBERS = {
+        NODES.numberNode(-1),
+        NODES.numberNode(0),
+        NODES.numberNode(Integer.MAX_VALUE),
+        NODES.numberNode(Long.MIN_VALUE),
+        NODES.numberNode(new java.math.BigDecimal("1e400")),
+        NODES.numberNode(new java.math.BigDecimal("-1e-320")),
+        NODES.numberNode(new java.math.BigInteger("99999999999999999999999999")),
+        NODES.numberNode(3.14159265358979),
+        NODES.textNode("1e400")
+    };
 
-    private HostileInput() {
-    }
+    private HostileInput() {}
 
     /** How many requests were sent and, one line each, the answers that broke the rules. */
     public record Result(int requests, int operations, List<String> failures) {
         public String report() {
-            return failures.size() + " bad answers out of " + requests + " requests to " + operations
-                    + " operations:\n" + String.join("\n", failures);
+            return failures.size() + " bad answers out of " + requests + " requests to " + operations + " operations:\n"
+                    + String.join("\n", failures);
         }
     }
 
@@ -63,12 +84,12 @@ public final class HostileInput {
     public record Target(String document, Predicate<String> paths, BiFunction<String, String, String> knownValue) {
 
         /** A service's own document, every path, no known values. */
-        public static final Target SERVICE = new Target("/q/openapi?format=json", path -> true, (template, name) -> null);
+        public static final Target SERVICE =
+                new Target("/q/openapi?format=json", path -> true, (template, name) -> null);
     }
 
     /** Who sends a sweep's requests: a token ({@code null}: none) and the rounds of requests per operation. */
-    public record Caller(String token, int rounds) {
-    }
+    public record Caller(String token, int rounds) {}
 
     /**
      * Sweeps the service's own document as each caller in turn (seeds {@code seed}, {@code seed + 1}, ...) and
@@ -103,7 +124,8 @@ public final class HostileInput {
     public static Result sweep(Target target, String token, long seed, int rounds) {
         JsonNode openapi;
         try {
-            openapi = MAPPER.readTree(given().accept("application/json").get(target.document()).asString());
+            openapi = MAPPER.readTree(
+                    given().accept("application/json").get(target.document()).asString());
         } catch (Exception e) {
             throw new AssertionError("cannot read " + target.document(), e);
         }
@@ -131,7 +153,16 @@ public final class HostileInput {
                 }
                 operationCount++;
                 for (int round = 0; round < rounds; round++) {
-                    if (attack(openapi, target, path.getKey(), method, operation.getValue(), token, random, round, failures)) {
+                    if (attack(
+                            openapi,
+                            target,
+                            path.getKey(),
+                            method,
+                            operation.getValue(),
+                            token,
+                            random,
+                            round,
+                            failures)) {
                         requests++;
                     }
                 }
@@ -147,10 +178,10 @@ public final class HostileInput {
     /** How many operations (GET, POST, PUT, PATCH, DELETE) the document declares on the paths chosen. */
     public static int operations(JsonNode openapi, Predicate<String> chosen) {
         int count = 0;
-        for (var path = openapi.path("paths").fields(); path.hasNext();) {
+        for (var path = openapi.path("paths").fields(); path.hasNext(); ) {
             var entry = path.next();
             if (chosen.test(entry.getKey())) {
-                for (var method = entry.getValue().fieldNames(); method.hasNext();) {
+                for (var method = entry.getValue().fieldNames(); method.hasNext(); ) {
                     count += METHODS.contains(method.next().toUpperCase()) ? 1 : 0;
                 }
             }
@@ -159,8 +190,16 @@ public final class HostileInput {
     }
 
     /** One hostile request; true when it was answered (a bad answer is recorded in {@code failures}). */
-    private static boolean attack(JsonNode openapi, Target target, String template, String method, JsonNode operation,
-            String token, Random random, int round, List<String> failures) {
+    private static boolean attack(
+            JsonNode openapi,
+            Target target,
+            String template,
+            String method,
+            JsonNode operation,
+            String token,
+            Random random,
+            int round,
+            List<String> failures) {
         String path = template;
         RequestSpecification request = given().redirects().follow(false);
         if (token != null) {
@@ -170,7 +209,8 @@ public final class HostileInput {
             String name = parameter.path("name").asText();
             String in = parameter.path("in").asText();
             String known = "path".equals(in) ? target.knownValue().apply(template, name) : null;
-            String value = round % 3 == 0 ? (known != null ? known : UUID.randomUUID().toString()) : oddString(random);
+            String value =
+                    round % 3 == 0 ? (known != null ? known : UUID.randomUUID().toString()) : oddString(random);
             if (value.length() > 2000) {
                 value = value.substring(0, 2000);
             }
@@ -185,8 +225,13 @@ public final class HostileInput {
         path = path.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
         String body = null;
         if (!operation.path("requestBody").isMissingNode()) {
-            JsonNode schema = resolve(openapi, operation.path("requestBody").path("content")
-                    .path("application/json").path("schema"));
+            JsonNode schema = resolve(
+                    openapi,
+                    operation
+                            .path("requestBody")
+                            .path("content")
+                            .path("application/json")
+                            .path("schema"));
             body = hostileBody(openapi, schema, random, round);
             request.contentType("application/json").body(body);
         }
@@ -238,7 +283,8 @@ public final class HostileInput {
         switch (type) {
             case "object": {
                 ObjectNode object = NODES.objectNode();
-                Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields();
+                Iterator<Map.Entry<String, JsonNode>> properties =
+                        schema.path("properties").fields();
                 while (properties.hasNext()) {
                     Map.Entry<String, JsonNode> property = properties.next();
                     if (random.nextInt(5) == 0) {
@@ -253,7 +299,10 @@ public final class HostileInput {
                 ArrayNode array = NODES.arrayNode();
                 int size = round % 7 == 0 ? 10_000 : random.nextInt(4);
                 for (int i = 0; i < size; i++) {
-                    array.add(size > 100 ? NODES.textNode("x") : generate(openapi, schema.path("items"), random, depth + 1, round));
+                    array.add(
+                            size > 100
+                                    ? NODES.textNode("x")
+                                    : generate(openapi, schema.path("items"), random, depth + 1, round));
                 }
                 return array;
             }

@@ -1,5 +1,6 @@
 package dev.showroom.testing;
 
+import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -11,14 +12,11 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.Uuid;
-
-import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
+import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
  * The real Kafka broker (KRaft, single node) of one module's test run: the one named by
@@ -108,8 +106,10 @@ public final class KafkaBroker {
             List<NewTopic> missing = new ArrayList<>();
             for (String topic : topics) {
                 if (!existing.contains(topic)) {
-                    Map<String, String> config = new java.util.HashMap<>(ContractTopics.channels().containsKey(topic)
-                            ? ContractTopics.topicConfig(topic) : Map.of());
+                    Map<String, String> config = new java.util.HashMap<>(
+                            ContractTopics.channels().containsKey(topic)
+                                    ? ContractTopics.topicConfig(topic)
+                                    : Map.of());
                     config.put("min.insync.replicas", "1");
                     missing.add(new NewTopic(topic, PARTITIONS, (short) 1).configs(config));
                 }

@@ -1,14 +1,13 @@
 package dev.showroom.testing;
 
+import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-
-import jakarta.annotation.Priority;
-import jakarta.enterprise.inject.Alternative;
-import jakarta.inject.Singleton;
 
 /**
  * The services' clock in tests: the real time, moved forward when a test needs days to pass (follow-up

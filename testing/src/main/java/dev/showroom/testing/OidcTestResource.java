@@ -1,15 +1,14 @@
 package dev.showroom.testing;
 
-import java.util.Map;
-
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
 
 /** Only the token verification key of {@link TestTokens}: for an application without a database or broker. */
 public class OidcTestResource implements QuarkusTestResourceLifecycleManager {
 
     public static Map<String, String> config() {
-        return Map.of("quarkus.oidc.public-key", TestTokens.publicKey(),
-                "quarkus.oidc.token.issuer", TestTokens.ISSUER);
+        return Map.of(
+                "quarkus.oidc.public-key", TestTokens.publicKey(), "quarkus.oidc.token.issuer", TestTokens.ISSUER);
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.showroom.testing;
 
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,12 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Poison on a consumed topic: four records the consumer cannot read, then a valid event, all with one key
@@ -32,8 +30,7 @@ public final class PoisonMessages {
     /** No ce_id header; not JSON; JSON of the wrong shape; a payload without its dealer. */
     public static final int POISONS = 4;
 
-    private PoisonMessages() {
-    }
+    private PoisonMessages() {}
 
     /** The same with a valid event of the topic about a new lead of dealer-sh-01 (consultant li.wei). */
     public static void assertDeadLetteredThenApplied(String consumer, String topic) {
@@ -49,11 +46,14 @@ public final class PoisonMessages {
         String valid = TestEvents.send(topic, key, validJson);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> applied(consumer, valid));
-        List<ConsumerRecord<String, String>> dead = TestEvents.awaitCount(consumer + ".dlq",
-                r -> key.equals(r.key()) && topic.equals(TestEvents.header(r, "dead-letter-topic")), POISONS,
+        List<ConsumerRecord<String, String>> dead = TestEvents.awaitCount(
+                consumer + ".dlq",
+                r -> key.equals(r.key()) && topic.equals(TestEvents.header(r, "dead-letter-topic")),
+                POISONS,
                 Duration.ofSeconds(30));
         if (dead.size() != POISONS) {
-            throw new AssertionError(dead.size() + " dead letters for " + topic + " key " + key + ", expected " + POISONS);
+            throw new AssertionError(
+                    dead.size() + " dead letters for " + topic + " key " + key + ", expected " + POISONS);
         }
         for (ConsumerRecord<String, String> r : dead) {
             if (TestEvents.header(r, "dead-letter-reason") == null) {
@@ -65,7 +65,8 @@ public final class PoisonMessages {
     /** True once the consumer's inbox has recorded the event (in the same transaction as its effect). */
     static boolean applied(String consumer, String eventId) throws Exception {
         try (var c = Postgres.get().connect();
-                var ps = c.prepareStatement("select count(*) from processed_event where consumer = ? and event_id = ?")) {
+                var ps = c.prepareStatement(
+                        "select count(*) from processed_event where consumer = ? and event_id = ?")) {
             ps.setString(1, consumer);
             ps.setString(2, eventId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -92,59 +93,177 @@ public final class PoisonMessages {
             case "lead.qualified" -> e.put("qualifiedAt", now);
             case "lead.defeated" -> e.putAll(Map.of("reason", "PRICE", "defeatedAt", now));
             case "customer.erasure-requested" -> e.put("requestedAt", now);
-            case "visit.recorded" -> e.putAll(Map.of(
-                    "visitId", UUID.randomUUID().toString(), "kind", "CALL", "occurredAt", now,
-                    "checkpoints", List.of(Map.of("code", "STANDARD_GREETING", "met", true))));
-            case "presentation.recorded" -> e.putAll(Map.of(
-                    "presentationId", UUID.randomUUID().toString(), "model", "Aurora S", "pointsCovered", 3,
-                    "pointsReactedTo", 1, "presentedAt", now,
-                    "checkpoints", List.of(Map.of("code", "BIGGEST_BENEFIT_FIRST", "met", true))));
-            case "testdrive.completed" -> e.putAll(Map.of(
-                    "testDriveId", UUID.randomUUID().toString(), "model", "Aurora S", "odometerStart", 10,
-                    "odometerEnd", 20, "feedback", Map.of("overall", 5), "completedAt", now));
-            case "quote.issued" -> e.putAll(Map.of(
-                    "quoteId", UUID.randomUUID().toString(), "model", "Aurora S", "total", "200000.00",
-                    "currency", "CNY", "issuedAt", now));
-            case "order.signed" -> e.putAll(Map.of(
-                    "orderId", UUID.randomUUID().toString(), "orderNumber", "DEALER-SH-01-2026-900001",
-                    "model", "Aurora S", "total", "200000.00", "currency", "CNY", "depositState", "NOT_PAID",
-                    "signedAt", now));
-            case "order.cancelled" -> e.putAll(Map.of(
-                    "orderId", UUID.randomUUID().toString(), "orderNumber", "DEALER-SH-01-2026-900002",
-                    "refundAmount", "0.00", "previousState", "SIGNED", "cancelledAt", now));
-            case "order.delivered" -> e.putAll(Map.of(
-                    "orderId", UUID.randomUUID().toString(), "orderNumber", "DEALER-SH-01-2026-900003",
-                    "vin", "LSVAU218XN2183294", "model", "Aurora S", "deliveredAt", now));
+            case "visit.recorded" ->
+                e.putAll(Map.of(
+                        "visitId",
+                        UUID.randomUUID().toString(),
+                        "kind",
+                        "CALL",
+                        "occurredAt",
+                        now,
+                        "checkpoints",
+                        List.of(Map.of("code", "STANDARD_GREETING", "met", true))));
+            case "presentation.recorded" ->
+                e.putAll(Map.of(
+                        "presentationId",
+                        UUID.randomUUID().toString(),
+                        "model",
+                        "Aurora S",
+                        "pointsCovered",
+                        3,
+                        "pointsReactedTo",
+                        1,
+                        "presentedAt",
+                        now,
+                        "checkpoints",
+                        List.of(Map.of("code", "BIGGEST_BENEFIT_FIRST", "met", true))));
+            case "testdrive.completed" ->
+                e.putAll(Map.of(
+                        "testDriveId",
+                        UUID.randomUUID().toString(),
+                        "model",
+                        "Aurora S",
+                        "odometerStart",
+                        10,
+                        "odometerEnd",
+                        20,
+                        "feedback",
+                        Map.of("overall", 5),
+                        "completedAt",
+                        now));
+            case "quote.issued" ->
+                e.putAll(Map.of(
+                        "quoteId",
+                        UUID.randomUUID().toString(),
+                        "model",
+                        "Aurora S",
+                        "total",
+                        "200000.00",
+                        "currency",
+                        "CNY",
+                        "issuedAt",
+                        now));
+            case "order.signed" ->
+                e.putAll(Map.of(
+                        "orderId",
+                        UUID.randomUUID().toString(),
+                        "orderNumber",
+                        "DEALER-SH-01-2026-900001",
+                        "model",
+                        "Aurora S",
+                        "total",
+                        "200000.00",
+                        "currency",
+                        "CNY",
+                        "depositState",
+                        "NOT_PAID",
+                        "signedAt",
+                        now));
+            case "order.cancelled" ->
+                e.putAll(Map.of(
+                        "orderId",
+                        UUID.randomUUID().toString(),
+                        "orderNumber",
+                        "DEALER-SH-01-2026-900002",
+                        "refundAmount",
+                        "0.00",
+                        "previousState",
+                        "SIGNED",
+                        "cancelledAt",
+                        now));
+            case "order.delivered" ->
+                e.putAll(Map.of(
+                        "orderId",
+                        UUID.randomUUID().toString(),
+                        "orderNumber",
+                        "DEALER-SH-01-2026-900003",
+                        "vin",
+                        "LSVAU218XN2183294",
+                        "model",
+                        "Aurora S",
+                        "deliveredAt",
+                        now));
             case "referral.received" -> {
                 e.remove("leadId");
-                e.putAll(Map.of("referralId", UUID.randomUUID().toString(), "referrerLeadId", lead,
-                        "relation", "friend", "consentAt", now, "receivedAt", now));
+                e.putAll(Map.of(
+                        "referralId",
+                        UUID.randomUUID().toString(),
+                        "referrerLeadId",
+                        lead,
+                        "relation",
+                        "friend",
+                        "consentAt",
+                        now,
+                        "receivedAt",
+                        now));
             }
             case "referral.contact" -> {
                 e.remove("leadId");
-                e.putAll(Map.of("referralId", UUID.randomUUID().toString(), "referrerLeadId", lead,
-                        "name", "Poison Referral", "phone", phone(), "relation", "friend", "consentAt", now,
-                        "receivedAt", now));
+                e.putAll(Map.of(
+                        "referralId",
+                        UUID.randomUUID().toString(),
+                        "referrerLeadId",
+                        lead,
+                        "name",
+                        "Poison Referral",
+                        "phone",
+                        phone(),
+                        "relation",
+                        "friend",
+                        "consentAt",
+                        now,
+                        "receivedAt",
+                        now));
             }
             case "visit.contact" -> {
                 e.remove("leadId");
-                e.putAll(Map.of("visitId", UUID.randomUUID().toString(), "kind", "CALL", "name", "Poison Visitor",
-                        "phone", phone(), "occurredAt", now));
+                e.putAll(Map.of(
+                        "visitId",
+                        UUID.randomUUID().toString(),
+                        "kind",
+                        "CALL",
+                        "name",
+                        "Poison Visitor",
+                        "phone",
+                        phone(),
+                        "occurredAt",
+                        now));
             }
             case "dealer.roster-changed" -> {
                 // a dealer of its own: the sample roster replaces no test's copy
                 e.clear();
-                e.putAll(Map.of("dealerId", "dealer-poison-" + lead, "revision", 1, "members",
+                e.putAll(Map.of(
+                        "dealerId",
+                        "dealer-poison-" + lead,
+                        "revision",
+                        1,
+                        "members",
                         List.of(Map.of("userId", "li.wei", "roles", List.of("CONSULTANT"), "active", true)),
-                        "duty", List.of(), "changedAt", now));
+                        "duty",
+                        List.of(),
+                        "changedAt",
+                        now));
             }
             case "dealer.profile-changed" -> {
                 // a dealer of its own: the sample profile replaces no test's copy
                 e.clear();
-                e.putAll(Map.of("dealerId", "dealer-poison-" + lead, "region", "CN", "timeZone", "Asia/Shanghai",
-                        "currency", "CNY", "openingHours",
+                e.putAll(Map.of(
+                        "dealerId",
+                        "dealer-poison-" + lead,
+                        "region",
+                        "CN",
+                        "timeZone",
+                        "Asia/Shanghai",
+                        "currency",
+                        "CNY",
+                        "openingHours",
                         List.of(Map.of("day", "MONDAY", "opens", "09:00", "closes", "18:00")),
-                        "languages", List.of("zh-CN"), "version", 0, "changedAt", now));
+                        "languages",
+                        List.of("zh-CN"),
+                        "version",
+                        0,
+                        "changedAt",
+                        now));
             }
             default -> throw new IllegalArgumentException("no sample event for " + topic);
         }

@@ -1,13 +1,12 @@
 package dev.showroom.testing;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * The real PostgreSQL of one module's test run: the server named by {@code TEST_DB_URL} (a JDBC URL
@@ -29,7 +28,8 @@ public final class Postgres {
         this.adminUrl = adminUrl;
         this.user = user;
         this.password = password;
-        this.database = "showroom_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        this.database =
+                "showroom_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     }
 
     public static synchronized Postgres get() {
@@ -37,7 +37,8 @@ public final class Postgres {
             String url = System.getenv("TEST_DB_URL");
             try {
                 if (url != null && !url.isBlank()) {
-                    instance = new Postgres(null, url, envOr("TEST_DB_USER", "postgres"), envOr("TEST_DB_PASSWORD", ""));
+                    instance =
+                            new Postgres(null, url, envOr("TEST_DB_USER", "postgres"), envOr("TEST_DB_PASSWORD", ""));
                 } else {
                     EmbeddedPostgres pg = EmbeddedPostgres.builder()
                             .setServerConfig("max_connections", "200")
@@ -74,7 +75,8 @@ public final class Postgres {
     }
 
     public void execute(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(adminUrl, user, password); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(adminUrl, user, password);
+                Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }

@@ -1,9 +1,8 @@
 package dev.showroom.testing;
 
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.HashMap;
 import java.util.Map;
-
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Real Kafka, real PostgreSQL and the test token key for a {@code @QuarkusTest}. Put

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
-
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -30,12 +29,11 @@ public final class TestEvents {
 
     private static KafkaProducer<String, String> producer;
 
-    private TestEvents() {
-    }
+    private TestEvents() {}
 
     /** The first record on the topic that matches, or AssertionError after the timeout. */
-    public static ConsumerRecord<String, String> await(String topic, Predicate<ConsumerRecord<String, String>> match,
-            Duration timeout) {
+    public static ConsumerRecord<String, String> await(
+            String topic, Predicate<ConsumerRecord<String, String>> match, Duration timeout) {
         List<ConsumerRecord<String, String>> found = awaitCount(topic, match, 1, timeout);
         return found.get(0);
     }
@@ -45,8 +43,8 @@ public final class TestEvents {
     }
 
     /** Waits until at least {@code count} matching records are on the topic; returns all that match. */
-    public static List<ConsumerRecord<String, String>> awaitCount(String topic,
-            Predicate<ConsumerRecord<String, String>> match, int count, Duration timeout) {
+    public static List<ConsumerRecord<String, String>> awaitCount(
+            String topic, Predicate<ConsumerRecord<String, String>> match, int count, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         try (KafkaConsumer<String, String> consumer = consumer()) {
             List<TopicPartition> partitions = partitions(consumer, topic, deadline);
@@ -69,9 +67,11 @@ public final class TestEvents {
     }
 
     /** Every matching record now on the topic (reads to the end once). */
-    public static List<ConsumerRecord<String, String>> all(String topic, Predicate<ConsumerRecord<String, String>> match) {
+    public static List<ConsumerRecord<String, String>> all(
+            String topic, Predicate<ConsumerRecord<String, String>> match) {
         try (KafkaConsumer<String, String> consumer = consumer()) {
-            List<TopicPartition> partitions = partitions(consumer, topic, Instant.now().plusSeconds(20));
+            List<TopicPartition> partitions =
+                    partitions(consumer, topic, Instant.now().plusSeconds(20));
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             var end = consumer.endOffsets(partitions);
@@ -90,7 +90,8 @@ public final class TestEvents {
     }
 
     /** The topic's partitions, waiting for a topic that the first publish is still creating. */
-    private static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer, String topic, Instant deadline) {
+    private static List<TopicPartition> partitions(
+            KafkaConsumer<String, String> consumer, String topic, Instant deadline) {
         while (true) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (PartitionInfo p : consumer.partitionsFor(topic, Duration.ofSeconds(10))) {
@@ -123,8 +124,12 @@ public final class TestEvents {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", ceId);
-        header(record, "ce_type", ContractTopics.channels().containsKey(topic) ? ContractTopics.ceType(topic)
-                : "showroom." + topic + ".v1");
+        header(
+                record,
+                "ce_type",
+                ContractTopics.channels().containsKey(topic)
+                        ? ContractTopics.ceType(topic)
+                        : "showroom." + topic + ".v1");
         header(record, "ce_source", "/showroom/test");
         header(record, "ce_time", Instant.now().toString());
         header(record, "correlation-id", "test-" + ceId);

@@ -1,5 +1,7 @@
 package dev.showroom.testing;
 
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -8,9 +10,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.build.JwtClaimsBuilder;
 
 /**
  * Real RS256 tokens shaped like Keycloak's (preferred_username, realm_access.roles, the dealer claim,
@@ -29,8 +28,7 @@ public final class TestTokens {
     private static final KeyPair KEYS = generate();
     private static final KeyPair OTHER_KEYS = generate();
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     /** The public key in the form {@code quarkus.oidc.public-key} takes. */
     public static String publicKey() {

@@ -3,6 +3,10 @@ package dev.showroom.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.showroom.contracts.Events;
+import dev.showroom.contracts.Topics;
 import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
@@ -11,14 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import dev.showroom.contracts.Events;
-import dev.showroom.contracts.Topics;
 
 /** The AsyncAPI document, the JSON Schemas and the shared event records say the same thing. */
 class ContractDocumentTest {
@@ -50,14 +47,22 @@ class ContractDocumentTest {
 
     @Test
     void everyTopicOfTheCatalogueIsAChannelAndNothingElse() {
-        assertEquals(new TreeSet<>(RECORDS.keySet()), new TreeSet<>(ContractTopics.channels().keySet()));
+        assertEquals(
+                new TreeSet<>(RECORDS.keySet()),
+                new TreeSet<>(ContractTopics.channels().keySet()));
     }
 
     @Test
     void everyChannelHasAVersionedTypeAProducerAndASchema() throws Exception {
         for (String topic : ContractTopics.channels().keySet()) {
             assertEquals(Topics.ceType(topic), ContractTopics.ceType(topic), topic);
-            assertTrue(ContractTopics.channels().get(topic).get("x-producer").asText().endsWith("-service"), topic);
+            assertTrue(
+                    ContractTopics.channels()
+                            .get(topic)
+                            .get("x-producer")
+                            .asText()
+                            .endsWith("-service"),
+                    topic);
             try (InputStream in = ContractTopics.resource(ContractTopics.schemaResource(topic))) {
                 JsonNode schema = new ObjectMapper().readTree(in);
                 assertEquals("object", schema.get("type").asText(), topic);
@@ -70,10 +75,12 @@ class ContractDocumentTest {
     void eachRecordHasExactlyTheFieldsOfItsSchema() throws Exception {
         for (Map.Entry<String, Class<?>> entry : RECORDS.entrySet()) {
             Set<String> recordFields = Arrays.stream(entry.getValue().getRecordComponents())
-                    .map(RecordComponent::getName).collect(Collectors.toCollection(TreeSet::new));
+                    .map(RecordComponent::getName)
+                    .collect(Collectors.toCollection(TreeSet::new));
             Set<String> schemaFields = new TreeSet<>();
             try (InputStream in = ContractTopics.resource(ContractTopics.schemaResource(entry.getKey()))) {
-                Iterator<String> names = new ObjectMapper().readTree(in).get("properties").fieldNames();
+                Iterator<String> names =
+                        new ObjectMapper().readTree(in).get("properties").fieldNames();
                 names.forEachRemaining(schemaFields::add);
             }
             assertEquals(schemaFields, recordFields, entry.getKey());
@@ -81,8 +88,17 @@ class ContractDocumentTest {
     }
 
     /** Field names that hold a person's identity or contact, wherever they appear in a payload. */
-    static final Set<String> PERSONAL = Set.of("name", "phone", "email", "customername", "customerphone", "contact",
-            "licence", "license", "address", "signatory");
+    static final Set<String> PERSONAL = Set.of(
+            "name",
+            "phone",
+            "email",
+            "customername",
+            "customerphone",
+            "contact",
+            "licence",
+            "license",
+            "address",
+            "signatory");
 
     /**
      * docs/reliability.md item 11: an event carries no personal data (integrators may not hold it, and an
@@ -111,7 +127,8 @@ class ContractDocumentTest {
                 JsonNode channel = ContractTopics.channels().get(topic);
                 assertTrue(channel.hasNonNull("x-tombstones"), topic + " says what its tombstones mean");
                 assertTrue(channel.get("x-key").asText().endsWith(" id"), topic + " is keyed by one id");
-                assertTrue(ContractTopics.topicConfig(topic).containsKey("max.compaction.lag.ms"),
+                assertTrue(
+                        ContractTopics.topicConfig(topic).containsKey("max.compaction.lag.ms"),
                         topic + " bounds how long a replaced or erased value may stay");
             }
         }
@@ -136,7 +153,11 @@ class ContractDocumentTest {
     private static boolean isFreeText(JsonNode p) {
         boolean string = p.path("type").asText().equals("string")
                 || (p.path("type").isArray() && p.path("type").toString().contains("\"string\""));
-        return string && !p.has("enum") && !p.has("format") && !p.has("pattern") && p.path("maxLength").asInt(Integer.MAX_VALUE) > 100;
+        return string
+                && !p.has("enum")
+                && !p.has("format")
+                && !p.has("pattern")
+                && p.path("maxLength").asInt(Integer.MAX_VALUE) > 100;
     }
 
     @Test

@@ -2,15 +2,14 @@ package dev.showroom.visit;
 
 import static io.restassured.RestAssured.given;
 
-import java.time.Instant;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-
 import dev.showroom.platform.http.Roles;
 import dev.showroom.testing.TestEvents;
 import dev.showroom.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Tokens, unique data and lead-service's events, shared by the visit-service tests (they share one database). */
 final class Fixtures {
@@ -22,8 +21,7 @@ final class Fixtures {
     static final String OTHER_MANAGER = TestTokens.of("wu.manager", OTHER_DEALER, Roles.MANAGER);
     static final String HQ = TestTokens.as("hq.analyst").roles(Roles.HQ).sign();
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static String consultant(String id) {
         return TestTokens.of(id, DEALER, Roles.CONSULTANT);
@@ -39,7 +37,12 @@ final class Fixtures {
     }
 
     static ValidatableResponse post(String token, String path, Object body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post(path).then();
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(path)
+                .then();
     }
 
     static ValidatableResponse get(String token, String path) {
@@ -66,14 +69,21 @@ final class Fixtures {
 
     /** The lead's contact on the compacted lead.contact; returns its ce_id. */
     static String leadContact(UUID leadId, String dealer, String name, String e164) {
-        return TestEvents.send("lead.contact", leadId.toString(), "{\"leadId\":\"" + leadId + "\",\"dealerId\":\""
-                + dealer + "\",\"name\":\"" + name + "\",\"phone\":\"" + e164 + "\",\"updatedAt\":\"" + Instant.now()
-                + "\"}");
+        return TestEvents.send(
+                "lead.contact",
+                leadId.toString(),
+                "{\"leadId\":\"" + leadId + "\",\"dealerId\":\""
+                        + dealer + "\",\"name\":\"" + name + "\",\"phone\":\"" + e164 + "\",\"updatedAt\":\""
+                        + Instant.now()
+                        + "\"}");
     }
 
     static void leadAssigned(UUID leadId, String consultantId) {
-        TestEvents.send("lead.assigned", leadId.toString(), "{\"leadId\":\"" + leadId + "\",\"dealerId\":\"" + DEALER
-                + "\",\"consultantId\":\"" + consultantId + "\",\"assignedAt\":\"" + Instant.now() + "\"}");
+        TestEvents.send(
+                "lead.assigned",
+                leadId.toString(),
+                "{\"leadId\":\"" + leadId + "\",\"dealerId\":\"" + DEALER + "\",\"consultantId\":\"" + consultantId
+                        + "\",\"assignedAt\":\"" + Instant.now() + "\"}");
     }
 
     static String quoted(String s) {
@@ -82,7 +92,8 @@ final class Fixtures {
 
     /** The value of a one-row, one-column query on this module's database (null when no row). */
     static Object db(String sql, Object... params) {
-        try (var c = dev.showroom.testing.Postgres.get().connect(); var ps = c.prepareStatement(sql)) {
+        try (var c = dev.showroom.testing.Postgres.get().connect();
+                var ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }
@@ -96,7 +107,9 @@ final class Fixtures {
 
     /** Waits until visit-service has applied lead.created / lead.assigned for the lead. */
     static void awaitKnown(UUID leadId, String consultantId) {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> consultantId
-                .equals(db("select consultant_id from known_lead where dealer_id = ? and lead_id = ?", DEALER, leadId)));
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> consultantId.equals(db(
+                        "select consultant_id from known_lead where dealer_id = ? and lead_id = ?", DEALER, leadId)));
     }
 }

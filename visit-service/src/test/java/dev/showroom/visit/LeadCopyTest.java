@@ -6,15 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.showroom.testing.TestEvents;
+import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
-import dev.showroom.testing.TestEvents;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * known_lead is the platform's LeadCopy: keyed by dealer and lead, newest assignment wins by the event's
@@ -30,20 +28,30 @@ class LeadCopyTest {
         applied(created(lead, OTHER_DEALER, "Forged Name", "+8613911110002", "mallory", "2026-01-05T10:00:00Z"));
 
         assertEquals("Gao Min", db("select name from known_lead where dealer_id = ? and lead_id = ?", DEALER, lead));
-        assertEquals("+8613911110001", db("select phone from known_lead where dealer_id = ? and lead_id = ?", DEALER, lead));
-        assertEquals("li.wei", db("select consultant_id from known_lead where dealer_id = ? and lead_id = ?", DEALER, lead));
+        assertEquals(
+                "+8613911110001", db("select phone from known_lead where dealer_id = ? and lead_id = ?", DEALER, lead));
+        assertEquals(
+                "li.wei", db("select consultant_id from known_lead where dealer_id = ? and lead_id = ?", DEALER, lead));
     }
 
     @Test
     void aLateLeadCreatedDoesNotUndoANewerAssignmentAndErasedStaysErased() {
         UUID lead = UUID.randomUUID();
-        applied(TestEvents.send("lead.assigned", lead.toString(), "{\"leadId\":\"" + lead + "\",\"dealerId\":\"" + DEALER
-                + "\",\"consultantId\":\"zhou.new\",\"assignedAt\":\"2026-01-05T09:00:00Z\"}"));
+        applied(TestEvents.send(
+                "lead.assigned",
+                lead.toString(),
+                "{\"leadId\":\"" + lead + "\",\"dealerId\":\"" + DEALER
+                        + "\",\"consultantId\":\"zhou.new\",\"assignedAt\":\"2026-01-05T09:00:00Z\"}"));
         applied(created(lead, DEALER, "Gao Min", "+8613911110003", "li.wei", "2026-01-05T08:00:00Z"));
-        assertEquals("zhou.new", db("select consultant_id from known_lead where dealer_id = ? and lead_id = ?", DEALER, lead));
+        assertEquals(
+                "zhou.new",
+                db("select consultant_id from known_lead where dealer_id = ? and lead_id = ?", DEALER, lead));
 
-        applied(TestEvents.send("customer.erasure-requested", lead.toString(), "{\"leadId\":\"" + lead
-                + "\",\"dealerId\":\"" + DEALER + "\",\"requestedAt\":\"2026-01-06T08:00:00Z\"}"));
+        applied(TestEvents.send(
+                "customer.erasure-requested",
+                lead.toString(),
+                "{\"leadId\":\"" + lead + "\",\"dealerId\":\"" + DEALER
+                        + "\",\"requestedAt\":\"2026-01-06T08:00:00Z\"}"));
         applied(created(lead, DEALER, "Gao Min", "+8613911110003", "li.wei", "2026-01-05T08:00:00Z"));
         assertNotNull(db("select erased_at from known_lead where dealer_id = ? and lead_id = ?", DEALER, lead));
         assertNull(db("select name from known_lead where dealer_id = ? and lead_id = ?", DEALER, lead));
@@ -57,29 +65,45 @@ class LeadCopyTest {
     @Test
     void theContactComesFromLeadContactAndATombstoneOrALateValueLeavesAnErasedCopyBlank() {
         UUID lead = UUID.randomUUID();
-        applied(TestEvents.send("lead.created", lead.toString(), "{\"leadId\":\"" + lead + "\",\"dealerId\":\""
-                + DEALER + "\",\"channel\":\"WALK_IN\",\"consultantId\":\"li.wei\",\"createdAt\":\"" + Instant.now()
-                + "\"}"));
+        applied(TestEvents.send(
+                "lead.created",
+                lead.toString(),
+                "{\"leadId\":\"" + lead + "\",\"dealerId\":\""
+                        + DEALER + "\",\"channel\":\"WALK_IN\",\"consultantId\":\"li.wei\",\"createdAt\":\""
+                        + Instant.now()
+                        + "\"}"));
         assertNull(db("select phone from known_lead where dealer_id = ? and lead_id = ?", DEALER, lead));
         applied(leadContact(lead, DEALER, "Qin Yu", "+8613911110004"));
         assertEquals("Qin Yu", db("select name from known_lead where dealer_id = ? and lead_id = ?", DEALER, lead));
-        assertEquals("+8613911110004", db("select phone from known_lead where dealer_id = ? and lead_id = ?", DEALER, lead));
+        assertEquals(
+                "+8613911110004", db("select phone from known_lead where dealer_id = ? and lead_id = ?", DEALER, lead));
 
-        applied(TestEvents.send("customer.erasure-requested", lead.toString(), "{\"leadId\":\"" + lead
-                + "\",\"dealerId\":\"" + DEALER + "\",\"requestedAt\":\"" + Instant.now() + "\"}"));
+        applied(TestEvents.send(
+                "customer.erasure-requested",
+                lead.toString(),
+                "{\"leadId\":\"" + lead + "\",\"dealerId\":\"" + DEALER + "\",\"requestedAt\":\"" + Instant.now()
+                        + "\"}"));
         String tombstone = TestEvents.send("lead.contact", lead.toString(), null);
         applied(leadContact(lead, DEALER, "Qin Yu", "+8613911110004"));
         assertNull(db("select name from known_lead where dealer_id = ? and lead_id = ?", DEALER, lead));
         assertNull(db("select phone from known_lead where dealer_id = ? and lead_id = ?", DEALER, lead));
-        assertNull(db("select event_id from processed_event where event_id = ?", tombstone), "a tombstone changes nothing");
-        assertEquals(List.of(), TestEvents.all("visit-service.dlq", r -> lead.toString().equals(r.key())),
+        assertNull(
+                db("select event_id from processed_event where event_id = ?", tombstone),
+                "a tombstone changes nothing");
+        assertEquals(
+                List.of(),
+                TestEvents.all("visit-service.dlq", r -> lead.toString().equals(r.key())),
                 "nothing of the lead is poison");
     }
 
     static String created(UUID lead, String dealer, String name, String phone, String consultant, String at) {
-        String ceId = TestEvents.send("lead.created", lead.toString(), "{\"leadId\":\"" + lead + "\",\"dealerId\":\""
-                + dealer + "\",\"channel\":\"WALK_IN\",\"consultantId\":\"" + consultant + "\",\"createdAt\":\"" + at
-                + "\"}");
+        String ceId = TestEvents.send(
+                "lead.created",
+                lead.toString(),
+                "{\"leadId\":\"" + lead + "\",\"dealerId\":\""
+                        + dealer + "\",\"channel\":\"WALK_IN\",\"consultantId\":\"" + consultant + "\",\"createdAt\":\""
+                        + at
+                        + "\"}");
         applied(leadContact(lead, dealer, name, phone));
         return ceId;
     }

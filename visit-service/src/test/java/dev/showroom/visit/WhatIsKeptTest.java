@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.showroom.visit.reception.Visit;
+import dev.showroom.visit.testdrive.TestDrive;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
-import dev.showroom.visit.reception.Visit;
-import dev.showroom.visit.testdrive.TestDrive;
 
 /** What is kept of a licence and of a linked visitor's contact: the domain rules, without a database. */
 class WhatIsKeptTest {
@@ -24,7 +22,8 @@ class WhatIsKeptTest {
         assertEquals(LocalDate.of(2030, 1, 1), d.licenceExpiry);
         assertEquals("li.wei", d.licenceCheckedBy);
         // four characters would be the whole number
-        assertThrows(IllegalArgumentException.class, () -> d.licenceChecked(" B123 ", LocalDate.MAX, Instant.EPOCH, "x"));
+        assertThrows(
+                IllegalArgumentException.class, () -> d.licenceChecked(" B123 ", LocalDate.MAX, Instant.EPOCH, "x"));
     }
 
     @Test

@@ -6,11 +6,10 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
 
 /** The customer pages against a stub of the gateway's public endpoints: rendering, forms, errors beside the fields. */
 @QuarkusTest
@@ -20,69 +19,147 @@ class CustomerPagesTest {
     static final String TOKEN = "c".repeat(43);
 
     static RequestSpecification form() {
-        return given().header("Accept-Language", "en").cookie("csrf", TOKEN).contentType("application/x-www-form-urlencoded")
-                .formParam("_csrf", TOKEN).redirects().follow(false);
+        return given().header("Accept-Language", "en")
+                .cookie("csrf", TOKEN)
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("_csrf", TOKEN)
+                .redirects()
+                .follow(false);
     }
 
     @Test
     void theSurveyShowsTheDealerAndItsQuestionsAndIsAnsweredOnce() {
-        given().header("Accept-Language", "zh-CN").header("X-Forwarded-For", "203.0.113.7").get("/survey/open")
-                .then().statusCode(200).body(containsString("上海浦东展厅")).body(containsString("How were you received?"))
-                .body(containsString("name=\"RECOMMEND\" value=\"10\"")).body(not(containsString("style=")));
-        assertEquals("203.0.113.7", StubGateway.RECEIVED.get(StubGateway.RECEIVED.size() - 1).forwardedFor(),
+        given().header("Accept-Language", "zh-CN")
+                .header("X-Forwarded-For", "203.0.113.7")
+                .get("/survey/open")
+                .then()
+                .statusCode(200)
+                .body(containsString("上海浦东展厅"))
+                .body(containsString("How were you received?"))
+                .body(containsString("name=\"RECOMMEND\" value=\"10\""))
+                .body(not(containsString("style=")));
+        assertEquals(
+                "203.0.113.7",
+                StubGateway.RECEIVED.get(StubGateway.RECEIVED.size() - 1).forwardedFor(),
                 "the customer's address goes on to the gateway's rate limit");
         // nothing chosen: each scale and yes/no question says so; the text may stay empty
-        form().post("/survey/open").then().statusCode(400).body(containsString("id=\"RECEPTION_RATING-error\""))
-                .body(containsString("id=\"COFFEE-error\"")).body(not(containsString("id=\"COMMENTS-error\"")))
+        form().post("/survey/open")
+                .then()
+                .statusCode(400)
+                .body(containsString("id=\"RECEPTION_RATING-error\""))
+                .body(containsString("id=\"COFFEE-error\""))
+                .body(not(containsString("id=\"COMMENTS-error\"")))
                 .body(containsString("Please answer this question."));
-        form().formParam("RECEPTION_RATING", "5").formParam("RECOMMEND", "9").formParam("COFFEE", "yes")
-                .formParam("COMMENTS", "Quick and kind").post("/survey/open")
-                .then().statusCode(303).header("Location", containsString("/survey/done?dealer=dealer-sh-01"));
-        String sent = StubGateway.RECEIVED.stream().filter(r -> r.path().equals("/public/surveys/open/answers")).findFirst()
-                .orElseThrow().body();
-        assertTrue(sent.contains("\"questionCode\":\"RECOMMEND\",\"rating\":9") && sent.contains("\"yes\":true")
-                && sent.contains("\"text\":\"Quick and kind\""), sent);
-        given().header("Accept-Language", "en").get("/survey/done?dealer=dealer-sh-01").then().statusCode(200)
+        form().formParam("RECEPTION_RATING", "5")
+                .formParam("RECOMMEND", "9")
+                .formParam("COFFEE", "yes")
+                .formParam("COMMENTS", "Quick and kind")
+                .post("/survey/open")
+                .then()
+                .statusCode(303)
+                .header("Location", containsString("/survey/done?dealer=dealer-sh-01"));
+        String sent = StubGateway.RECEIVED.stream()
+                .filter(r -> r.path().equals("/public/surveys/open/answers"))
+                .findFirst()
+                .orElseThrow()
+                .body();
+        assertTrue(
+                sent.contains("\"questionCode\":\"RECOMMEND\",\"rating\":9")
+                        && sent.contains("\"yes\":true")
+                        && sent.contains("\"text\":\"Quick and kind\""),
+                sent);
+        given().header("Accept-Language", "en")
+                .get("/survey/done?dealer=dealer-sh-01")
+                .then()
+                .statusCode(200)
                 .body(containsString("Thank you!"));
     }
 
     @Test
     void aServicesErrorAboutAnAnswerIsShownBesideItsQuestion() {
-        form().formParam("RECEPTION_RATING", "5").formParam("RECOMMEND", "9").formParam("COFFEE", "no")
-                .post("/survey/open-bad").then().statusCode(400)
-                .body(containsString("<p class=\"field-error\" id=\"RECOMMEND-error\"><span>Please choose a value in the range.</span>"));
+        form().formParam("RECEPTION_RATING", "5")
+                .formParam("RECOMMEND", "9")
+                .formParam("COFFEE", "no")
+                .post("/survey/open-bad")
+                .then()
+                .statusCode(400)
+                .body(
+                        containsString(
+                                "<p class=\"field-error\" id=\"RECOMMEND-error\"><span>Please choose a value in the range.</span>"));
     }
 
     @Test
     void usedExpiredAndUnknownLinksGetPagesThatSaySo() {
-        given().header("Accept-Language", "en").get("/survey/used").then().statusCode(409).body(containsString("Already answered"));
-        given().header("Accept-Language", "en").get("/survey/old").then().statusCode(410).body(containsString("This link has expired"));
-        given().header("Accept-Language", "zh-CN").get("/survey/nope").then().statusCode(404).body(containsString("此链接无效"));
+        given().header("Accept-Language", "en")
+                .get("/survey/used")
+                .then()
+                .statusCode(409)
+                .body(containsString("Already answered"));
+        given().header("Accept-Language", "en")
+                .get("/survey/old")
+                .then()
+                .statusCode(410)
+                .body(containsString("This link has expired"));
+        given().header("Accept-Language", "zh-CN")
+                .get("/survey/nope")
+                .then()
+                .statusCode(404)
+                .body(containsString("此链接无效"));
     }
 
     @Test
     void theEnquiryFormShowsTheProblemBesideEachFieldAndKeepsWhatWasTyped() {
-        given().header("Accept-Language", "en").get("/enquiry?dealer=dealer-sh-01").then().statusCode(200)
-                .body(containsString("Showroom Shanghai Pudong")).body(containsString("name=\"consent\""));
-        form().formParam("dealer", "dealer-sh-01").formParam("name", "Web Visitor").formParam("phone", "12")
-                .post("/enquiry").then().statusCode(400)
+        given().header("Accept-Language", "en")
+                .get("/enquiry?dealer=dealer-sh-01")
+                .then()
+                .statusCode(200)
+                .body(containsString("Showroom Shanghai Pudong"))
+                .body(containsString("name=\"consent\""));
+        form().formParam("dealer", "dealer-sh-01")
+                .formParam("name", "Web Visitor")
+                .formParam("phone", "12")
+                .post("/enquiry")
+                .then()
+                .statusCode(400)
                 .body(containsString("id=\"consent-error\"><span>Please tick this box to go on.</span>"))
                 .body(containsString("id=\"phone-error\"><span>This does not look right; please check it.</span>"))
                 .body(containsString("value=\"Web Visitor\""));
-        form().formParam("dealer", "dealer-sh-01").formParam("name", "Web Visitor").formParam("phone", "13912345678")
-                .formParam("consent", "true").post("/test-drive-request").then().statusCode(303)
+        form().formParam("dealer", "dealer-sh-01")
+                .formParam("name", "Web Visitor")
+                .formParam("phone", "13912345678")
+                .formParam("consent", "true")
+                .post("/test-drive-request")
+                .then()
+                .statusCode(303)
                 .header("Location", containsString("/test-drive-request/sent?dealer=dealer-sh-01&ref=ENQ-TEST1"));
-        given().header("Accept-Language", "zh-CN").get("/enquiry").then().statusCode(200)
+        given().header("Accept-Language", "zh-CN")
+                .get("/enquiry")
+                .then()
+                .statusCode(200)
                 .body(containsString("此表单需要从经销商网站的链接打开"));
     }
 
     @Test
     void whereIsMyCarTellsTheStatusAndTheLockKindly() {
-        form().formParam("orderNumber", "SO-1").formParam("phoneLast4", "1234").post("/where-is-my-car").then()
-                .statusCode(200).body(containsString("A car is reserved for you")).body(containsString("2026-12-20"));
-        form().formParam("orderNumber", "SO-2").formParam("phoneLast4", "1234").post("/where-is-my-car").then()
-                .statusCode(404).body(containsString("No order matches this number and phone"));
-        form().formParam("orderNumber", "SO-LOCKED").formParam("phoneLast4", "1234").post("/where-is-my-car").then()
-                .statusCode(429).header("Retry-After", "840").body(containsString("try again in 14 minutes"));
+        form().formParam("orderNumber", "SO-1")
+                .formParam("phoneLast4", "1234")
+                .post("/where-is-my-car")
+                .then()
+                .statusCode(200)
+                .body(containsString("A car is reserved for you"))
+                .body(containsString("2026-12-20"));
+        form().formParam("orderNumber", "SO-2")
+                .formParam("phoneLast4", "1234")
+                .post("/where-is-my-car")
+                .then()
+                .statusCode(404)
+                .body(containsString("No order matches this number and phone"));
+        form().formParam("orderNumber", "SO-LOCKED")
+                .formParam("phoneLast4", "1234")
+                .post("/where-is-my-car")
+                .then()
+                .statusCode(429)
+                .header("Retry-After", "840")
+                .body(containsString("try again in 14 minutes"));
     }
 }

@@ -5,9 +5,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 
 /**
  * The manager's and hq's screens render (strict rendering) in both languages with sample reports, with the
@@ -19,53 +18,117 @@ class ManagerPagesRenderTest {
 
     @Test
     void theDashboard() {
-        renders("/test-render/manager/dashboard", "en", "Sales dashboard", "id=\"funnel-table\"",
-                "data-chart=\"funnel\" data-table=\"funnel-table\"", "<td class=\"num\" data-value=\"20\">20</td>",
-                "60.0 %", "Marketing event", "91.7 %", "87.5", "late by 6 h", "22 h left", "acknowledged", "escalated",
-                "id=\"kpi-approvals\">2<", "id=\"kpi-leads\">20<", "id=\"kpi-ordered\">3<", "href=\"/console/manager?from=2026-12-01&amp;to=2026-12-04\" aria-current=\"true\">This month",
-                "href=\"/console/manager?from=2026-11-01&amp;to=2026-11-30\">Last month", "href=\"/console/care/complaints/C1\"", "/webjars/echarts/", "/static/charts.js", "Presented");
+        renders(
+                "/test-render/manager/dashboard",
+                "en",
+                "Sales dashboard",
+                "id=\"funnel-table\"",
+                "data-chart=\"funnel\" data-table=\"funnel-table\"",
+                "<td class=\"num\" data-value=\"20\">20</td>",
+                "60.0 %",
+                "Marketing event",
+                "91.7 %",
+                "87.5",
+                "late by 6 h",
+                "22 h left",
+                "acknowledged",
+                "escalated",
+                "id=\"kpi-approvals\">2<",
+                "id=\"kpi-leads\">20<",
+                "id=\"kpi-ordered\">3<",
+                "href=\"/console/manager?from=2026-12-01&amp;to=2026-12-04\" aria-current=\"true\">This month",
+                "href=\"/console/manager?from=2026-11-01&amp;to=2026-11-30\">Last month",
+                "href=\"/console/care/complaints/C1\"",
+                "/webjars/echarts/",
+                "/static/charts.js",
+                "Presented");
         renders("/test-render/manager/dashboard", "zh-CN", "销售看板", "销售漏斗", "市场活动", "已超时 6 小时", "接待", "产品介绍");
         // a chart is an image with a name, its table has a caption and headed rows
-        given().header("Accept-Language", "en").get("/test-render/manager/dashboard").then()
-                .body(containsString("role=\"img\" aria-label="), containsString("<caption>"),
-                        containsString("<th scope=\"row\">zhang.min</th>"), containsString("No consultant yet"));
+        given().header("Accept-Language", "en")
+                .get("/test-render/manager/dashboard")
+                .then()
+                .body(
+                        containsString("role=\"img\" aria-label="),
+                        containsString("<caption>"),
+                        containsString("<th scope=\"row\">zhang.min</th>"),
+                        containsString("No consultant yet"));
     }
 
     @Test
     void aDashboardWithServicesMissingAndABadPeriod() {
-        renders("/test-render/manager/dashboard/gaps", "en", "Not available now:", "checkpoint compliance",
-                "from-error", "aria-invalid=\"true\"", "<option value=\"zhang.min\" selected>",
-                "<option value=\"WALK_IN\" selected>", "Reset",
+        renders(
+                "/test-render/manager/dashboard/gaps",
+                "en",
+                "Not available now:",
+                "checkpoint compliance",
+                "from-error",
+                "aria-invalid=\"true\"",
+                "<option value=\"zhang.min\" selected>",
+                "<option value=\"WALK_IN\" selected>",
+                "Reset",
                 "/console/manager?from=2026-09-06&amp;to=2026-12-04&amp;consultantId=zhang.min&amp;channel=WALK_IN");
-        given().header("Accept-Language", "en").get("/test-render/manager/dashboard/gaps").then()
+        given().header("Accept-Language", "en")
+                .get("/test-render/manager/dashboard/gaps")
+                .then()
                 .body(not(containsString("<th scope=\"row\">li.wei</th>")));
         renders("/test-render/manager/dashboard/gaps", "zh-CN", "暂时无法获取", "检查点达标率");
     }
 
     @Test
     void theApprovalsInbox() {
-        renders("/test-render/manager/approvals", "en", "Discounts to approve", "Approved: the quote is issued",
-                "Zhou Min · Aurora Luxury", "9.5 %", "5.0 %", "value=\"APPROVED\"", "value=\"REJECTED\"",
-                "action=\"/console/manager/approvals/Q1\"", "for=\"note-Q1\"");
-        renders("/test-render/manager/approvals/refused-without-reason", "en", "note-error", "aria-invalid=\"true\"",
-                "typed before", "The 1 oldest of 60 are shown.");
+        renders(
+                "/test-render/manager/approvals",
+                "en",
+                "Discounts to approve",
+                "Approved: the quote is issued",
+                "Zhou Min · Aurora Luxury",
+                "9.5 %",
+                "5.0 %",
+                "value=\"APPROVED\"",
+                "value=\"REJECTED\"",
+                "action=\"/console/manager/approvals/Q1\"",
+                "for=\"note-Q1\"");
+        renders(
+                "/test-render/manager/approvals/refused-without-reason",
+                "en",
+                "note-error",
+                "aria-invalid=\"true\"",
+                "typed before",
+                "The 1 oldest of 60 are shown.");
         renders("/test-render/manager/approvals/refused-without-reason", "zh-CN", "待审批折扣", "批准", "拒绝");
         renders("/test-render/manager/approvals/none", "zh-CN", "没有等待您审批的报价", "该报价已由他人处理");
     }
 
     @Test
     void headquartersAcrossDealers() {
-        renders("/test-render/hq", "en", "Across dealers", "Brand total", "id=\"hq-total-leads\">30<", "dealer-bj-01",
-                "81.3", "75.0 %", "Reception (CSI)", "/console/hq?from=2026-11-01&amp;to=2026-11-30", "Phone checkpoints", "data-table=\"hq-funnel-table\"");
+        renders(
+                "/test-render/hq",
+                "en",
+                "Across dealers",
+                "Brand total",
+                "id=\"hq-total-leads\">30<",
+                "dealer-bj-01",
+                "81.3",
+                "75.0 %",
+                "Reception (CSI)",
+                "/console/hq?from=2026-11-01&amp;to=2026-11-30",
+                "Phone checkpoints",
+                "data-table=\"hq-funnel-table\"");
         renders("/test-render/hq", "zh-CN", "跨经销商", "品牌合计", "到店检查点");
         renders("/test-render/hq/gaps", "en", "to-error", "Not available now:", "value=\"2026-12-09\"");
     }
 
     @Test
     void theOpeningChecklist() {
-        renders("/test-render/manager/checklist/to-run", "en", "Opening checklist", "Display cars clean",
+        renders(
+                "/test-render/manager/checklist/to-run",
+                "en",
+                "Opening checklist",
+                "Display cars clean",
                 "id=\"failed-BROCHURES_STOCKED\" name=\"failed\" value=\"BROCHURES_STOCKED\" checked",
-                "ownerId-BROCHURES_STOCKED-error", "value=\"rack empty\"", "<option value=\"zhang.min\">",
+                "ownerId-BROCHURES_STOCKED-error",
+                "value=\"rack empty\"",
+                "<option value=\"zhang.min\">",
                 "action=\"/console/manager/checklist/actions/A1/close\"");
         renders("/test-render/manager/checklist/to-run", "zh-CN", "展厅营业前检查");
         renders("/test-render/manager/checklist/run", "en", "id=\"checklist-failed\">1<", "Run by manager.sh");
@@ -73,20 +136,52 @@ class ManagerPagesRenderTest {
 
     @Test
     void targetsRotasAndSettings() {
-        renders("/test-render/manager/targets", "en", "Sales targets", "2 / 8", "25.0 %", "128", "8 orders / 0.25",
-                "sales-error", "value=\"-1\"", "No target set.");
+        renders(
+                "/test-render/manager/targets",
+                "en",
+                "Sales targets",
+                "2 / 8",
+                "25.0 %",
+                "128",
+                "8 orders / 0.25",
+                "sales-error",
+                "value=\"-1\"",
+                "No target set.");
         renders("/test-render/manager/targets", "zh-CN", "销售目标", "所需试驾");
-        renders("/test-render/manager/rota", "en", "On duty today, 2026-12-04", "Wei Li", "Min Zhang",
-                "with a customer", "next", "consultants-error", "li.wei\nli.wei</textarea>", "Xiaoyu Chen",
-                "Receptionist", "Make Gone Away active", "Make Wei Li inactive", "name=\"version\" value=\"3\"",
+        renders(
+                "/test-render/manager/rota",
+                "en",
+                "On duty today, 2026-12-04",
+                "Wei Li",
+                "Min Zhang",
+                "with a customer",
+                "next",
+                "consultants-error",
+                "li.wei\nli.wei</textarea>",
+                "Xiaoyu Chen",
+                "Receptionist",
+                "Make Gone Away active",
+                "Make Wei Li inactive",
+                "name=\"version\" value=\"3\"",
                 "value=\"CUSTOMER_CARE\"");
         renders("/test-render/manager/rota", "zh-CN", "今日值班", "停用 Wei Li");
-        renders("/test-render/manager/settings", "en", "Days between follow-ups, grade H", "leads-cadenceDays-H-error",
-                "name=\"cadenceDays.H\" value=\"0\"", "value=\"1, 3, 7, 30\"",
-                "<option value=\"CUSTOMER_CARE\" selected>", "Order settings are saved.",
-                "The dealer&#39;s profile", "Phone region (two letters)", "name=\"currency\" value=\"CNY\"",
-                "MONDAY 09:00-18:00\nSATURDAY 10:00-16:00</textarea>", "profile-openingHours-error",
-                "value=\"zh-CN, en\"", "name=\"version\" value=\"4\"", "name=\"version\" value=\"2\"");
+        renders(
+                "/test-render/manager/settings",
+                "en",
+                "Days between follow-ups, grade H",
+                "leads-cadenceDays-H-error",
+                "name=\"cadenceDays.H\" value=\"0\"",
+                "value=\"1, 3, 7, 30\"",
+                "<option value=\"CUSTOMER_CARE\" selected>",
+                "Order settings are saved.",
+                "The dealer&#39;s profile",
+                "Phone region (two letters)",
+                "name=\"currency\" value=\"CNY\"",
+                "MONDAY 09:00-18:00\nSATURDAY 10:00-16:00</textarea>",
+                "profile-openingHours-error",
+                "value=\"zh-CN, en\"",
+                "name=\"version\" value=\"4\"",
+                "name=\"version\" value=\"2\"");
         renders("/test-render/manager/settings", "zh-CN", "跟进间隔天数，H 级", "售后", "本店资料", "营业时间");
     }
 }

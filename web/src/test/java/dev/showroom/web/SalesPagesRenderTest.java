@@ -4,9 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every consultant screen renders (strict rendering: a missing value fails) in both languages with sample
@@ -17,7 +16,11 @@ import io.quarkus.test.junit.QuarkusTest;
 class SalesPagesRenderTest {
 
     static void renders(String path, String lang, String... texts) {
-        var answer = given().urlEncodingEnabled(false).header("Accept-Language", lang).get(path).then().statusCode(200)
+        var answer = given().urlEncodingEnabled(false)
+                .header("Accept-Language", lang)
+                .get(path)
+                .then()
+                .statusCode(200)
                 .body(not(containsString("style=")), not(containsString("<script>")));
         for (String text : texts) {
             answer.body(containsString(text));
@@ -26,13 +29,29 @@ class SalesPagesRenderTest {
 
     @Test
     void theLeadTimeline() {
-        renders("/test-render/lead/delivered", "en", "Needs analysis", "Delivery", "Follow-up recorded.",
-                "customer care calls", "Record the follow-up");
+        renders(
+                "/test-render/lead/delivered",
+                "en",
+                "Needs analysis",
+                "Delivery",
+                "Follow-up recorded.",
+                "customer care calls",
+                "Record the follow-up");
         renders("/test-render/lead/delivered", "zh-CN", "需求分析", "诚悦交车");
         renders("/test-render/lead/delivered", "en", "Mark as defeated");
-        given().header("Accept-Language", "en").get("/test-render/lead/ordered").then().statusCode(200)
-                .body(containsString("Delivery"), not(containsString("Mark as defeated")), not(containsString("defeat-h")));
-        renders("/test-render/lead/defeated-with-errors", "en", "Reopen the lead", "Price",
+        given().header("Accept-Language", "en")
+                .get("/test-render/lead/ordered")
+                .then()
+                .statusCode(200)
+                .body(
+                        containsString("Delivery"),
+                        not(containsString("Mark as defeated")),
+                        not(containsString("defeat-h")));
+        renders(
+                "/test-render/lead/defeated-with-errors",
+                "en",
+                "Reopen the lead",
+                "Price",
                 "could not be read just now (order-service)");
         renders("/test-render/lead/follow-up-errors", "en", "outcome-error", "must not be blank");
         // a grade sent from a stale page (412): said above the grade form in the page's language, with the
@@ -43,14 +62,26 @@ class SalesPagesRenderTest {
 
     @Test
     void myProspectsInBothLanguages() {
-        renders("/test-render/prospects?q=Console+Qian", "en", "My prospects", "Console Qian 123456", "not graded",
-                "value=\"Console Qian\"", "overdue");
+        renders(
+                "/test-render/prospects?q=Console+Qian",
+                "en",
+                "My prospects",
+                "Console Qian 123456",
+                "not graded",
+                "value=\"Console Qian\"",
+                "overdue");
         renders("/test-render/prospects?q=Console%20Qian", "zh-CN", "我的潜在客户", "Console Qian 123456");
     }
 
     @Test
     void myDay() {
-        renders("/test-render/day", "en", "Overdue follow-ups", "Zhou Min", "Coming up", "Only the first 100 follow-ups due today");
+        renders(
+                "/test-render/day",
+                "en",
+                "Overdue follow-ups",
+                "Zhou Min",
+                "Coming up",
+                "Only the first 100 follow-ups due today");
         renders("/test-render/day/empty", "zh-CN", "我的一天", "没有逾期跟进");
     }
 
@@ -62,9 +93,18 @@ class SalesPagesRenderTest {
 
     @Test
     void testDrive() {
-        renders("/test-render/test-drive/grid", "en", "td class=\"slot taken\"", "td class=\"slot free\"", "number-error",
+        renders(
+                "/test-render/test-drive/grid",
+                "en",
+                "td class=\"slot taken\"",
+                "td class=\"slot free\"",
+                "number-error",
                 "That slot was just taken");
-        renders("/test-render/test-drive/BOOKED", "en", "Start the test drive", "checked (…1234",
+        renders(
+                "/test-render/test-drive/BOOKED",
+                "en",
+                "Start the test drive",
+                "checked (…1234",
                 "<input id=\"expiry\" name=\"expiry\" type=\"date\" value=\"\">");
         renders("/test-render/test-drive/IN_PROGRESS", "zh-CN", "完成试驾", "odometerEnd-error");
         renders("/test-render/test-drive/COMPLETED", "en", "overall 5/5", "Comfort 4/5");
@@ -72,12 +112,24 @@ class SalesPagesRenderTest {
 
     @Test
     void quoteBuilderAndQuote() {
-        renders("/test-render/quote/builder", "en", "3,316.81", "211,000.00", "discount-error",
-                "the quote will wait for the manager", "hx-post=\"/console/leads/L1/quote/estimate\"");
+        renders(
+                "/test-render/quote/builder",
+                "en",
+                "3,316.81",
+                "211,000.00",
+                "discount-error",
+                "the quote will wait for the manager",
+                "hx-post=\"/console/leads/L1/quote/estimate\"");
         renders("/test-render/quote/no-models", "zh-CN", "目录中还没有车型");
         renders("/test-render/quote/PENDING_APPROVAL", "en", "Waiting for approval", "hx-trigger=\"every 10s\"");
-        renders("/test-render/quote/APPROVED", "en", "Turn into an order", "depositAmount-error", "Decided by manager.sh",
-                "<label for=\"expectedDeliveryDate\">", "name=\"expectedDeliveryDate\" type=\"date\"");
+        renders(
+                "/test-render/quote/APPROVED",
+                "en",
+                "Turn into an order",
+                "depositAmount-error",
+                "Decided by manager.sh",
+                "<label for=\"expectedDeliveryDate\">",
+                "name=\"expectedDeliveryDate\" type=\"date\"");
         renders("/test-render/quote/ACCEPTED", "zh-CN", "查看订单");
     }
 

@@ -1,11 +1,7 @@
 package dev.showroom.aftersales.complaint;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
+import dev.showroom.platform.http.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,11 +9,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
-
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.hibernate.annotations.TenantId;
-
-import dev.showroom.platform.http.ProblemException;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * A customer's complaint, with the rules of its handling: OPEN until acknowledged (within the dealer's SLA, or
@@ -31,43 +28,77 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class Complaint extends PanacheEntityBase {
 
     public enum Channel {
-        PHONE, SHOWROOM, EMAIL, ONLINE, SOCIAL_MEDIA, SURVEY, LETTER, OTHER
+        PHONE,
+        SHOWROOM,
+        EMAIL,
+        ONLINE,
+        SOCIAL_MEDIA,
+        SURVEY,
+        LETTER,
+        OTHER
     }
 
     public enum Category {
-        SALES_PROCESS, STAFF_BEHAVIOUR, PRICE_AND_CONTRACT, PRODUCT, DELIVERY, DOCUMENTS, FINANCING, OTHER
+        SALES_PROCESS,
+        STAFF_BEHAVIOUR,
+        PRICE_AND_CONTRACT,
+        PRODUCT,
+        DELIVERY,
+        DOCUMENTS,
+        FINANCING,
+        OTHER
     }
 
     public enum Severity {
-        LOW, MEDIUM, HIGH, CRITICAL
+        LOW,
+        MEDIUM,
+        HIGH,
+        CRITICAL
     }
 
     /** OPEN until acknowledged; RESOLVED with a remedy; CLOSED only when the customer confirms. */
     public enum Status {
-        OPEN, ACKNOWLEDGED, RESOLVED, CLOSED
+        OPEN,
+        ACKNOWLEDGED,
+        RESOLVED,
+        CLOSED
     }
 
     public enum Remedy {
-        COMPENSATION, APOLOGY, REPAIR, REPLACEMENT, REFUND, EXPLANATION, OTHER
+        COMPENSATION,
+        APOLOGY,
+        REPAIR,
+        REPLACEMENT,
+        REFUND,
+        EXPLANATION,
+        OTHER
     }
 
     @Id
     public UUID id;
+
     @TenantId
     public String dealerId;
+
     public UUID leadId;
     public UUID orderId;
     public String customerName;
     public String customerPhone;
+
     @Enumerated(EnumType.STRING)
     public Channel channel;
+
     @Enumerated(EnumType.STRING)
     public Category category;
+
     @Enumerated(EnumType.STRING)
     public Severity severity;
+
     public String description;
+
     @Enumerated(EnumType.STRING)
     public Status status;
+
     public Instant openedAt;
     public String openedBy;
     public Instant acknowledgeBy;
@@ -76,13 +107,16 @@ public class Complaint extends PanacheEntityBase {
     public String assigneeId;
     /** Set when the acknowledgement SLA was breached: the complaint is then the manager's. */
     public Instant escalatedAt;
+
     @Enumerated(EnumType.STRING)
     public Remedy remedy;
+
     public String resolution;
     public Instant resolvedAt;
     public String resolvedBy;
     public Instant customerConfirmedAt;
     public Instant closedAt;
+
     @Version
     public long version;
 
@@ -92,15 +126,22 @@ public class Complaint extends PanacheEntityBase {
 
     /** The events a complaint's steps announce. */
     public enum Announcement {
-        OPENED, RESOLVED
+        OPENED,
+        RESOLVED
     }
 
     /**
      * A new complaint (OPEN), to be acknowledged within {@code acknowledgeSlaHours} of now; announces
      * complaint.opened. Who it is about and who investigates it are the caller's to fill in.
      */
-    public static Complaint open(Channel channel, Category category, Severity severity, String description,
-            String openedBy, Instant now, int acknowledgeSlaHours) {
+    public static Complaint open(
+            Channel channel,
+            Category category,
+            Severity severity,
+            String description,
+            String openedBy,
+            Instant now,
+            int acknowledgeSlaHours) {
         Complaint c = new Complaint();
         c.id = UUID.randomUUID();
         c.channel = channel;
@@ -166,7 +207,11 @@ public class Complaint extends PanacheEntityBase {
 
     /** The history's line when the SLA escalates it (the escalation itself is claimed by the SLA's update). */
     public ComplaintNote slaEscalationNote(Instant now) {
-        return ComplaintNote.of(id, now, "system", ComplaintNote.Kind.ESCALATION,
+        return ComplaintNote.of(
+                id,
+                now,
+                "system",
+                ComplaintNote.Kind.ESCALATION,
                 "Not acknowledged by " + acknowledgeBy + ": escalated to the manager");
     }
 
@@ -195,8 +240,8 @@ public class Complaint extends PanacheEntityBase {
             return noNote ? null : ComplaintNote.of(id, now, by, ComplaintNote.Kind.NOTE, note);
         }
         status = Status.ACKNOWLEDGED;
-        return ComplaintNote.of(id, now, by, ComplaintNote.Kind.REOPENED,
-                noNote ? "The customer did not accept the resolution" : note);
+        return ComplaintNote.of(
+                id, now, by, ComplaintNote.Kind.REOPENED, noNote ? "The customer did not accept the resolution" : note);
     }
 
     /** The events the steps so far ask to announce (not yet taken). */

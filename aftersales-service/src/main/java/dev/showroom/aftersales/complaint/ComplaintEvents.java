@@ -1,11 +1,10 @@
 package dev.showroom.aftersales.complaint;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
 import dev.showroom.platform.events.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /** The complaint's events, keyed by the lead (or the complaint, about no known customer). */
 @ApplicationScoped
@@ -19,12 +18,28 @@ public class ComplaintEvents {
         Object key = c.leadId != null ? c.leadId : c.id;
         for (Complaint.Announcement a : c.takeAnnouncements()) {
             switch (a) {
-                case OPENED -> outbox.publish(Topics.COMPLAINT_OPENED, key, c.id, new Events.ComplaintOpened(c.id,
-                        dealerId, c.leadId, c.orderId, c.category.name(), c.severity.name(), c.channel.name(),
-                        c.openedAt, c.acknowledgeBy));
+                case OPENED ->
+                    outbox.publish(
+                            Topics.COMPLAINT_OPENED,
+                            key,
+                            c.id,
+                            new Events.ComplaintOpened(
+                                    c.id,
+                                    dealerId,
+                                    c.leadId,
+                                    c.orderId,
+                                    c.category.name(),
+                                    c.severity.name(),
+                                    c.channel.name(),
+                                    c.openedAt,
+                                    c.acknowledgeBy));
                 // v2: the resolution text (a free text about the person) stays here
-                case RESOLVED -> outbox.publish(Topics.COMPLAINT_RESOLVED, key, c.id, new Events.ComplaintResolved(c.id,
-                        dealerId, c.leadId, c.remedy.name(), c.resolvedAt));
+                case RESOLVED ->
+                    outbox.publish(
+                            Topics.COMPLAINT_RESOLVED,
+                            key,
+                            c.id,
+                            new Events.ComplaintResolved(c.id, dealerId, c.leadId, c.remedy.name(), c.resolvedAt));
             }
         }
     }

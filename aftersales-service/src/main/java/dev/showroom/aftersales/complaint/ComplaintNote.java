@@ -1,17 +1,14 @@
 package dev.showroom.aftersales.complaint;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.UUID;
 import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** The complaint's history: investigation notes, the escalation, a reopening. */
 @Entity
@@ -19,18 +16,24 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class ComplaintNote extends PanacheEntityBase {
 
     public enum Kind {
-        NOTE, ESCALATION, REOPENED
+        NOTE,
+        ESCALATION,
+        REOPENED
     }
 
     @Id
     public UUID id;
+
     @TenantId
     public String dealerId;
+
     public UUID complaintId;
     public Instant writtenAt;
     public String writtenBy;
+
     @Enumerated(EnumType.STRING)
     public Kind kind;
+
     public String text;
 
     /** A line of the history, not yet stored. */

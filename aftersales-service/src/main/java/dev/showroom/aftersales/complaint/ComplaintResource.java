@@ -1,33 +1,5 @@
 package dev.showroom.aftersales.complaint;
 
-import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import dev.showroom.aftersales.complaint.Complaint.Category;
 import dev.showroom.aftersales.complaint.Complaint.Channel;
 import dev.showroom.aftersales.complaint.Complaint.Remedy;
@@ -52,46 +24,97 @@ import dev.showroom.platform.persistence.Filters;
 import dev.showroom.platform.persistence.Sorts;
 import dev.showroom.platform.persistence.Versions;
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Complaints: opened from any channel, acknowledged within the SLA, investigated, resolved, confirmed. No DELETE. */
 @Path("/api/v1/complaints")
 @Tag(name = "Complaints", description = "Complaints, from opening to the customer's confirmation of the resolution")
-@RolesAllowed({ Roles.CONSULTANT, Roles.CUSTOMER_CARE, Roles.MANAGER, Roles.ADMIN })
+@RolesAllowed({Roles.CONSULTANT, Roles.CUSTOMER_CARE, Roles.MANAGER, Roles.ADMIN})
 public class ComplaintResource {
 
-    public record NoteView(Instant writtenAt, String writtenBy, ComplaintNote.Kind kind, String text) {
-    }
+    public record NoteView(Instant writtenAt, String writtenBy, ComplaintNote.Kind kind, String text) {}
 
-    public record ComplaintView(UUID id, UUID leadId, UUID orderId, String customerName, String customerPhone,
-            Channel channel, Category category, Severity severity, String description, Status status,
-            Instant openedAt, String openedBy, Instant acknowledgeBy, Instant acknowledgedAt, String assigneeId,
-            boolean escalated, Instant escalatedAt, long ageHours, Remedy remedy, String resolution,
-            Instant resolvedAt, Instant customerConfirmedAt, Instant closedAt, List<NoteView> notes, long version)
-            implements Versioned {
-    }
+    public record ComplaintView(
+            UUID id,
+            UUID leadId,
+            UUID orderId,
+            String customerName,
+            String customerPhone,
+            Channel channel,
+            Category category,
+            Severity severity,
+            String description,
+            Status status,
+            Instant openedAt,
+            String openedBy,
+            Instant acknowledgeBy,
+            Instant acknowledgedAt,
+            String assigneeId,
+            boolean escalated,
+            Instant escalatedAt,
+            long ageHours,
+            Remedy remedy,
+            String resolution,
+            Instant resolvedAt,
+            Instant customerConfirmedAt,
+            Instant closedAt,
+            List<NoteView> notes,
+            long version)
+            implements Versioned {}
 
-    public record OpenRequest(UUID leadId, UUID orderId, @Size(min = 1, max = 100) String customerName,
-            @Pattern(regexp = "\\+[1-9][0-9]{6,14}", message = "must be an E.164 phone number") String customerPhone,
-            @NotNull Channel channel, @NotNull Category category, @NotNull Severity severity,
-            @NotBlank @Size(max = 4000) String description, @Size(max = 100) String assigneeId) {
-    }
+    public record OpenRequest(
+            UUID leadId,
+            UUID orderId,
+            @Size(min = 1, max = 100) String customerName,
 
-    public record AssignRequest(@NotBlank @Size(max = 100) String assigneeId) {
-    }
+            @Pattern(regexp = "\\+[1-9][0-9]{6,14}", message = "must be an E.164 phone number")
+            String customerPhone,
 
-    public record NoteRequest(@NotBlank @Size(max = 4000) String text) {
-    }
+            @NotNull Channel channel,
+            @NotNull Category category,
+            @NotNull Severity severity,
+            @NotBlank @Size(max = 4000) String description,
+            @Size(max = 100) String assigneeId) {}
+
+    public record AssignRequest(@NotBlank @Size(max = 100) String assigneeId) {}
+
+    public record NoteRequest(@NotBlank @Size(max = 4000) String text) {}
 
     /** Why the complaint goes to the managers before its SLA runs out (a serious case, an angry customer…). */
-    public record EscalateRequest(@NotBlank @Size(max = 2000) String reason) {
-    }
+    public record EscalateRequest(
+            @NotBlank @Size(max = 2000) String reason) {}
 
-    public record ResolveRequest(@NotNull Remedy remedy, @NotBlank @Size(max = 2000) String resolution) {
-    }
+    public record ResolveRequest(
+            @NotNull Remedy remedy,
+            @NotBlank @Size(max = 2000) String resolution) {}
 
     /** The customer's answer to the resolution: confirmed closes; not confirmed reopens the investigation. */
-    public record ConfirmRequest(@NotNull Boolean confirmed, @Size(max = 2000) String note) {
-    }
+    public record ConfirmRequest(
+            @NotNull Boolean confirmed, @Size(max = 2000) String note) {}
 
     @Inject
     CurrentStaff staff;
@@ -111,9 +134,12 @@ public class ComplaintResource {
     @POST
     @Transactional
     @IdempotentCreate
-    @Operation(operationId = "openComplaint",
+    @Operation(
+            operationId = "openComplaint",
             summary = "Open a complaint from any channel; it must be acknowledged within the dealer's SLA")
-    @APIResponse(responseCode = "201", description = "The complaint; Location names it",
+    @APIResponse(
+            responseCode = "201",
+            description = "The complaint; Location names it",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ComplaintView.class)))
     public Response open(@Valid @NotNull OpenRequest request) {
         // a consultant opens complaints about their own customers only (the view shows the customer's name and phone)
@@ -126,13 +152,20 @@ public class ComplaintResource {
             access.requireMayWorkWith(leadId);
         }
         Instant now = Instant.now(clock);
-        Complaint c = Complaint.open(request.channel(), request.category(), request.severity(), request.description(),
-                staff.id(), now, settings.of(staff.dealerId()).acknowledgeSlaHours);
+        Complaint c = Complaint.open(
+                request.channel(),
+                request.category(),
+                request.severity(),
+                request.description(),
+                staff.id(),
+                now,
+                settings.of(staff.dealerId()).acknowledgeSlaHours);
         c.leadId = leadId;
         c.orderId = request.orderId();
         Customer customer = leadId == null ? null : Customer.byLead(leadId);
         c.customerName = request.customerName() != null || customer == null ? request.customerName() : customer.name;
-        c.customerPhone = request.customerPhone() != null || customer == null ? request.customerPhone() : customer.phone;
+        c.customerPhone =
+                request.customerPhone() != null || customer == null ? request.customerPhone() : customer.phone;
         if (c.orderId == null && customer != null) {
             c.orderId = customer.orderId;
         }
@@ -140,28 +173,47 @@ public class ComplaintResource {
         c.assigneeId = request.assigneeId() != null ? request.assigneeId() : access.seesOnlyOwn() ? staff.id() : null;
         c.persist();
         events.announce(c, staff.dealerId());
-        return Response.created(URI.create("/api/v1/complaints/" + c.id)).entity(view(c, now)).build();
+        return Response.created(URI.create("/api/v1/complaints/" + c.id))
+                .entity(view(c, now))
+                .build();
     }
 
     @GET
-    @Operation(operationId = "listComplaints",
+    @Operation(
+            operationId = "listComplaints",
             summary = "Complaints, oldest first: ?open=true (not closed), ?status, ?escalated, ?leadId; "
-            + "a consultant sees those assigned to them about their own customers")
-    @Sortable(value = { "openedAt", "acknowledgeBy", "closedAt" }, byDefault = "openedAt")
-    public Page<ComplaintView> list(@QueryParam("status") String statusParam, @QueryParam("open") boolean open,
-            @QueryParam("escalated") Boolean escalated, @QueryParam("leadId") String leadParam,
-            @BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
+                    + "a consultant sees those assigned to them about their own customers")
+    @Sortable(
+            value = {"openedAt", "acknowledgeBy", "closedAt"},
+            byDefault = "openedAt")
+    public Page<ComplaintView> list(
+            @QueryParam("status") String statusParam,
+            @QueryParam("open") boolean open,
+            @QueryParam("escalated") Boolean escalated,
+            @QueryParam("leadId") String leadParam,
+            @BeanParam @Valid PageRequest page,
+            @BeanParam SortOrder sort) {
         Status status = QueryParams.enumOf(Status.class, statusParam, "status");
         UUID leadId = QueryParams.uuid(leadParam, "leadId");
-        Filters f = new Filters().and("status = :status", "status", status)
+        Filters f = new Filters()
+                .and("status = :status", "status", status)
                 .andIf(open, "status <> :closed", "closed", Status.CLOSED)
-                .andIf(escalated != null, Boolean.TRUE.equals(escalated) ? "escalatedAt is not null" : "escalatedAt is null")
+                .andIf(
+                        escalated != null,
+                        Boolean.TRUE.equals(escalated) ? "escalatedAt is not null" : "escalatedAt is null")
                 .and("leadId = :leadId", "leadId", leadId)
-                .andIf(access.seesOnlyOwn(), "assigneeId = :me and (leadId is null or "
-                        + CustomerAccess.OWN_LEAD.formatted("leadId") + ")", "me", staff.id());
+                .andIf(
+                        access.seesOnlyOwn(),
+                        "assigneeId = :me and (leadId is null or " + CustomerAccess.OWN_LEAD.formatted("leadId") + ")",
+                        "me",
+                        staff.id());
         Instant now = Instant.now(clock);
-        var found = Complaint.<Complaint> find(f.query(), Sorts.of(sort, "id"), f.params());
-        return Page.of(found.page(page.page, page.size).list().stream().map(c -> view(c, now)).toList(), page,
+        var found = Complaint.<Complaint>find(f.query(), Sorts.of(sort, "id"), f.params());
+        return Page.of(
+                found.page(page.page, page.size).list().stream()
+                        .map(c -> view(c, now))
+                        .toList(),
+                page,
                 found.count());
     }
 
@@ -176,7 +228,8 @@ public class ComplaintResource {
     @Path("{id}/acknowledge")
     @Transactional
     @IfMatch
-    @Operation(operationId = "acknowledgeComplaint",
+    @Operation(
+            operationId = "acknowledgeComplaint",
             summary = "Acknowledge the complaint to the customer (an escalated one: managers only)")
     public ComplaintView acknowledge(@PathParam("id") UUID id) {
         Complaint c = loadForWork(id);
@@ -215,9 +268,10 @@ public class ComplaintResource {
     @Path("{id}/escalate")
     @Transactional
     @IfMatch
-    @Operation(operationId = "escalateComplaint",
+    @Operation(
+            operationId = "escalateComplaint",
             summary = "Escalate the complaint to the dealer's managers now, with the reason, as the SLA would when it "
-            + "runs out; from then on the managers work on it")
+                    + "runs out; from then on the managers work on it")
     public ComplaintView escalate(@PathParam("id") UUID id, @Valid @NotNull EscalateRequest request) {
         Complaint c = load(id);
         Preconditions.check(c.version);
@@ -231,7 +285,8 @@ public class ComplaintResource {
     @Path("{id}/resolve")
     @Transactional
     @IfMatch
-    @Operation(operationId = "resolveComplaint",
+    @Operation(
+            operationId = "resolveComplaint",
             summary = "Resolve with a remedy (an acknowledged complaint); it closes once the customer confirms")
     public ComplaintView resolve(@PathParam("id") UUID id, @Valid @NotNull ResolveRequest request) {
         Complaint c = loadForWork(id);
@@ -246,9 +301,10 @@ public class ComplaintResource {
     @Path("{id}/confirm")
     @Transactional
     @IfMatch
-    @Operation(operationId = "confirmComplaintResolution",
+    @Operation(
+            operationId = "confirmComplaintResolution",
             summary = "Record the customer's answer to the resolution: confirmed closes the complaint, "
-            + "not confirmed reopens the investigation")
+                    + "not confirmed reopens the investigation")
     public ComplaintView confirm(@PathParam("id") UUID id, @Valid @NotNull ConfirmRequest request) {
         Complaint c = loadForWork(id);
         Preconditions.check(c.version);
@@ -263,8 +319,9 @@ public class ComplaintResource {
     /** A consultant's: assigned to them and about one of their own customers (or about no known customer). */
     private Complaint load(UUID id) {
         Complaint c = Complaint.findById(id);
-        if (c == null || (access.seesOnlyOwn()
-                && (!staff.id().equals(c.assigneeId) || c.leadId != null && !access.mayWorkWith(c.leadId)))) {
+        if (c == null
+                || (access.seesOnlyOwn()
+                        && (!staff.id().equals(c.assigneeId) || c.leadId != null && !access.mayWorkWith(c.leadId)))) {
             throw ProblemException.notFound("Complaint");
         }
         return c;
@@ -280,11 +337,37 @@ public class ComplaintResource {
     }
 
     static ComplaintView view(Complaint c, Instant now) {
-        List<NoteView> notes = ComplaintNote.<ComplaintNote> list("complaintId", Sort.by("writtenAt").and("id"), c.id)
-                .stream().map(n -> new NoteView(n.writtenAt, n.writtenBy, n.kind, n.text)).toList();
-        return new ComplaintView(c.id, c.leadId, c.orderId, c.customerName, c.customerPhone, c.channel, c.category,
-                c.severity, c.description, c.status, c.openedAt, c.openedBy, c.acknowledgeBy, c.acknowledgedAt,
-                c.assigneeId, c.escalatedAt != null, c.escalatedAt, c.ageHours(now),
-                c.remedy, c.resolution, c.resolvedAt, c.customerConfirmedAt, c.closedAt, notes, c.version);
+        List<NoteView> notes =
+                ComplaintNote.<ComplaintNote>list(
+                                "complaintId", Sort.by("writtenAt").and("id"), c.id)
+                        .stream()
+                        .map(n -> new NoteView(n.writtenAt, n.writtenBy, n.kind, n.text))
+                        .toList();
+        return new ComplaintView(
+                c.id,
+                c.leadId,
+                c.orderId,
+                c.customerName,
+                c.customerPhone,
+                c.channel,
+                c.category,
+                c.severity,
+                c.description,
+                c.status,
+                c.openedAt,
+                c.openedBy,
+                c.acknowledgeBy,
+                c.acknowledgedAt,
+                c.assigneeId,
+                c.escalatedAt != null,
+                c.escalatedAt,
+                c.ageHours(now),
+                c.remedy,
+                c.resolution,
+                c.resolvedAt,
+                c.customerConfirmedAt,
+                c.closedAt,
+                notes,
+                c.version);
     }
 }

@@ -1,19 +1,16 @@
 package dev.showroom.aftersales.complaint;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
-import org.jboss.logging.Logger;
-
 import dev.showroom.platform.jobs.OneReplica;
 import dev.showroom.platform.tenancy.DealerContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.logging.Logger;
 
 /**
  * Escalates every complaint not acknowledged by its deadline to the dealer's managers: it is marked
@@ -34,7 +31,9 @@ public class SlaEscalation {
     OneReplica oneReplica;
 
     /** The scheduled run: on one replica at a time. */
-    @Scheduled(every = "${showroom.complaints.sla-check:1m}", delayed = "10s",
+    @Scheduled(
+            every = "${showroom.complaints.sla-check:1m}",
+            delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void check() {
         oneReplica.run("aftersales.sla-escalation", this::escalateBreached);
@@ -50,31 +49,38 @@ public class SlaEscalation {
     public int escalateBreached() {
         Instant now = Instant.now(clock);
         @SuppressWarnings("unchecked")
-        List<String> dealers = DealerContext.withoutDealer(() -> QuarkusTransaction.requiringNew().call(() -> em
-                .createNativeQuery("select distinct dealer_id from complaint where status = 'OPEN' "
-                        + "and escalated_at is null and acknowledge_by < ?1")
-                .setParameter(1, now).getResultList()));
+        List<String> dealers = DealerContext.withoutDealer(() -> QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery("select distinct dealer_id from complaint where status = 'OPEN' "
+                                + "and escalated_at is null and acknowledge_by < ?1")
+                        .setParameter(1, now)
+                        .getResultList()));
         int escalated = 0;
         for (String dealer : dealers) {
-            escalated += DealerContext.call(dealer, () -> QuarkusTransaction.requiringNew().call(() -> {
-                List<Complaint> breached = Complaint.list("status = ?1 and escalatedAt is null and acknowledgeBy < ?2",
-                        Complaint.Status.OPEN, now);
-                int claimed = 0;
-                for (Complaint c : breached) {
-                    if (!c.acknowledgementOverdue(now)) {
-                        continue;
-                    }
-                    int updated = em.createQuery("update Complaint set escalatedAt = ?1, version = version + 1 "
-                            + "where id = ?2 and status = ?3 and escalatedAt is null")
-                            .setParameter(1, now).setParameter(2, c.id).setParameter(3, Complaint.Status.OPEN)
-                            .executeUpdate();
-                    if (updated == 1) {
-                        c.slaEscalationNote(now).persist();
-                        claimed++;
-                    }
-                }
-                return claimed;
-            }));
+            escalated += DealerContext.call(
+                    dealer,
+                    () -> QuarkusTransaction.requiringNew().call(() -> {
+                        List<Complaint> breached = Complaint.list(
+                                "status = ?1 and escalatedAt is null and acknowledgeBy < ?2",
+                                Complaint.Status.OPEN,
+                                now);
+                        int claimed = 0;
+                        for (Complaint c : breached) {
+                            if (!c.acknowledgementOverdue(now)) {
+                                continue;
+                            }
+                            int updated = em.createQuery("update Complaint set escalatedAt = ?1, version = version + 1 "
+                                            + "where id = ?2 and status = ?3 and escalatedAt is null")
+                                    .setParameter(1, now)
+                                    .setParameter(2, c.id)
+                                    .setParameter(3, Complaint.Status.OPEN)
+                                    .executeUpdate();
+                            if (updated == 1) {
+                                c.slaEscalationNote(now).persist();
+                                claimed++;
+                            }
+                        }
+                        return claimed;
+                    }));
         }
         if (escalated > 0) {
             LOG.infof("escalated %d complaint(s) past their acknowledgement SLA", escalated);

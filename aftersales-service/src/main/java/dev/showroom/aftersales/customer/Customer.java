@@ -1,14 +1,12 @@
 package dev.showroom.aftersales.customer;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import dev.showroom.platform.leadcopy.LeadCopy;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-
-import dev.showroom.platform.leadcopy.LeadCopy;
+import java.time.Instant;
+import java.util.UUID;
 
 /**
  * After-sales' own copy of a customer (platform's {@link LeadCopy}: keyed by dealer and lead, newest
@@ -20,14 +18,20 @@ import dev.showroom.platform.leadcopy.LeadCopy;
 public class Customer extends LeadCopy {
 
     public enum Status {
-        PROSPECT, SIGNED, CANCELLED, DELIVERED, DEFEATED
+        PROSPECT,
+        SIGNED,
+        CANCELLED,
+        DELIVERED,
+        DEFEATED
     }
 
     public UUID orderId;
     public String orderNumber;
     public String model;
+
     @Enumerated(EnumType.STRING)
     public Status status;
+
     public Instant deliveredAt;
     public String defeatReason;
     public Instant lastTestDriveAt;

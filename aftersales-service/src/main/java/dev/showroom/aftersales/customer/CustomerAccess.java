@@ -1,13 +1,11 @@
 package dev.showroom.aftersales.customer;
 
-import java.util.UUID;
-
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.Roles;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
 
 /**
  * Whose customers the caller may work with: a consultant (without customer care) only their own, as the

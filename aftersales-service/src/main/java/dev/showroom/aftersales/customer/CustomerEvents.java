@@ -1,16 +1,14 @@
 package dev.showroom.aftersales.customer;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-
 import dev.showroom.aftersales.customer.Customer.Status;
 import dev.showroom.aftersales.followup.FollowUpPlanner;
 import dev.showroom.contracts.Events;
 import dev.showroom.platform.events.EventInbox;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Keeps the customer copy from order and lead events. Events of different topics may arrive in any

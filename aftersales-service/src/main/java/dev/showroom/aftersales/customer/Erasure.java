@@ -1,20 +1,5 @@
 package dev.showroom.aftersales.customer;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-
 import dev.showroom.aftersales.complaint.Complaint;
 import dev.showroom.aftersales.complaint.ComplaintNote;
 import dev.showroom.aftersales.followup.CallAttempt;
@@ -25,9 +10,21 @@ import dev.showroom.aftersales.survey.SurveyAnswer;
 import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
 import dev.showroom.platform.erasure.PersonalData;
-import dev.showroom.platform.events.Outbox;
 import dev.showroom.platform.events.EventInbox;
+import dev.showroom.platform.events.Outbox;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * A customer's erasure: names, phones and free texts about them are removed everywhere in this service;
@@ -54,7 +51,9 @@ public class Erasure {
     @Incoming("customer-erasure-requested")
     @Blocking
     public void onErasureRequested(ConsumerRecord<String, String> record) {
-        inbox.apply(record, Events.CustomerErasureRequested.class,
+        inbox.apply(
+                record,
+                Events.CustomerErasureRequested.class,
                 event -> erase(event.payload().leadId(), event.payload().referralIds()));
     }
 
@@ -63,7 +62,7 @@ public class Erasure {
         Instant now = Instant.now(clock);
         // a placeholder remembers the erasure, so a late order event cannot bring the data back
         Customer customer = Customer.findOrCreate(leadId, Customer.Status.PROSPECT);
-        List<Complaint> complaints = new ArrayList<>(Complaint.<Complaint> list("leadId", leadId));
+        List<Complaint> complaints = new ArrayList<>(Complaint.<Complaint>list("leadId", leadId));
         // the phones this service knew for the person: their copy's, their complaints'
         Set<String> phones = new HashSet<>();
         if (customer.phone != null) {
@@ -72,7 +71,7 @@ public class Erasure {
         complaints.stream().map(c -> c.customerPhone).filter(Objects::nonNull).forEach(phones::add);
         // a complaint opened without a lead id (a phone call before the customer was known) is theirs too
         if (!phones.isEmpty()) {
-            complaints.addAll(Complaint.<Complaint> list("leadId is null and customerPhone in ?1", phones));
+            complaints.addAll(Complaint.<Complaint>list("leadId is null and customerPhone in ?1", phones));
         }
         personalData.forget(leadId, phones);
         customer.erase(now);
@@ -83,29 +82,30 @@ public class Erasure {
                 call.status = FollowUpCall.Status.CANCELLED;
                 call.doneAt = now;
             }
-            CallAttempt.<CallAttempt> list("followUpId", call.id).forEach(a -> a.note = null);
+            CallAttempt.<CallAttempt>list("followUpId", call.id).forEach(a -> a.note = null);
         }
-        for (Survey survey : Survey.<Survey> list("leadId", leadId)) {
+        for (Survey survey : Survey.<Survey>list("leadId", leadId)) {
             if (survey.status == Survey.Status.PENDING && survey.linkExpiresAt != null) {
                 survey.linkExpiresAt = now;
             }
-            SurveyAnswer.<SurveyAnswer> list("surveyId", survey.id).forEach(a -> a.text = a.text == null ? null : ERASED);
+            SurveyAnswer.<SurveyAnswer>list("surveyId", survey.id)
+                    .forEach(a -> a.text = a.text == null ? null : ERASED);
         }
         for (Complaint complaint : complaints) {
             complaint.customerName = null;
             complaint.customerPhone = null;
             complaint.description = ERASED;
             complaint.resolution = complaint.resolution == null ? null : ERASED;
-            ComplaintNote.<ComplaintNote> list("complaintId", complaint.id).forEach(n -> n.text = ERASED);
+            ComplaintNote.<ComplaintNote>list("complaintId", complaint.id).forEach(n -> n.text = ERASED);
         }
         // the customer as a referred person (the referrals they made hold other people's data and stay);
         // referral.contact gets the tombstone of each (again, for one linked earlier: harmless)
-        Referral.<Referral> list("referredLeadId", leadId).forEach(r -> {
+        Referral.<Referral>list("referredLeadId", leadId).forEach(r -> {
             r.erasePerson();
             outbox.tombstone(Topics.REFERRAL_CONTACT, r.id, r.id);
         });
         if (mergedReferrals != null && !mergedReferrals.isEmpty()) {
-            Referral.<Referral> list("id in ?1", mergedReferrals).forEach(r -> {
+            Referral.<Referral>list("id in ?1", mergedReferrals).forEach(r -> {
                 r.referredLeadId = leadId;
                 r.erasePerson();
                 outbox.tombstone(Topics.REFERRAL_CONTACT, r.id, r.id);

@@ -1,13 +1,11 @@
 package dev.showroom.aftersales.customer;
 
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import io.quarkus.arc.DefaultBean;
 
 /**
  * The local message provider: a message "sent" is kept in {@code customer_message} (recipient by lead id,

@@ -1,15 +1,12 @@
 package dev.showroom.aftersales.followup;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.UUID;
 import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One try at a call-back: reached or not, and what was said. */
 @Entity
@@ -17,8 +14,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class CallAttempt extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @TenantId
     public String dealerId;
+
     public UUID followUpId;
     public Instant calledAt;
     public String calledBy;

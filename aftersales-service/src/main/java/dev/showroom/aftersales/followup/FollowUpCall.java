@@ -1,18 +1,15 @@
 package dev.showroom.aftersales.followup;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.UUID;
 import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One planned call-back to a customer: after delivery (day 1, 3, 7, 30) or for a periodic survey. */
 @Entity
@@ -20,31 +17,42 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class FollowUpCall extends PanacheEntityBase {
 
     public enum Purpose {
-        AFTER_DELIVERY, PERIODIC_SURVEY
+        AFTER_DELIVERY,
+        PERIODIC_SURVEY
     }
 
     public enum Status {
-        PENDING, DONE, UNREACHABLE, CANCELLED
+        PENDING,
+        DONE,
+        UNREACHABLE,
+        CANCELLED
     }
 
     @Id
     public UUID id;
+
     @TenantId
     public String dealerId;
+
     public UUID leadId;
     public UUID orderId;
+
     @Enumerated(EnumType.STRING)
     public Purpose purpose;
     /** Days after delivery (AFTER_DELIVERY only). */
     public Integer dayOffset;
+
     public Instant dueAt;
     public String assigneeId;
+
     @Enumerated(EnumType.STRING)
     public Status status;
+
     public int attempts;
     public UUID surveyId;
     public Instant createdAt;
     public Instant doneAt;
+
     @Version
     public long version;
 }

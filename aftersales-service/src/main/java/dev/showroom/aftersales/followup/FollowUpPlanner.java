@@ -1,15 +1,5 @@
 package dev.showroom.aftersales.followup;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.aftersales.customer.Customer;
 import dev.showroom.aftersales.followup.FollowUpCall.Purpose;
 import dev.showroom.aftersales.followup.FollowUpCall.Status;
@@ -18,6 +8,14 @@ import dev.showroom.aftersales.settings.DealerSettings;
 import dev.showroom.aftersales.survey.Survey;
 import dev.showroom.aftersales.survey.SurveyService;
 import dev.showroom.aftersales.survey.TemplateCatalogue;
+import dev.showroom.platform.dealer.DealerProfiles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
 
 /**
  * Plans the call-backs. Each call is due at the dealer's call time on the local day N days after the
@@ -52,13 +50,18 @@ public class FollowUpPlanner {
         AftersalesSettings s = settings.of(dealerId);
         ZoneId zone = profiles.zone(dealerId);
         LocalDate deliveryDay = customer.deliveredAt.atZone(zone).toLocalDate();
-        Survey survey = surveys.create(dealerId, customer.leadId, customer.orderId, TemplateCatalogue.SALES_SATISFACTION,
+        Survey survey = surveys.create(
+                dealerId,
+                customer.leadId,
+                customer.orderId,
+                TemplateCatalogue.SALES_SATISFACTION,
                 Survey.Purpose.DELIVERY);
         FollowUpCall surveyCall = null;
         for (int days : s.followUpDayList()) {
             FollowUpCall call = newCall(customer, assignee(s, customer), Purpose.AFTER_DELIVERY);
             call.dayOffset = days;
-            call.dueAt = deliveryDay.plusDays(days).atTime(s.callTime).atZone(zone).toInstant();
+            call.dueAt =
+                    deliveryDay.plusDays(days).atTime(s.callTime).atZone(zone).toInstant();
             // the survey is asked on the first call from day 3 on: the customer has lived with the car a little
             if (surveyCall == null || surveyCall.dayOffset < SURVEY_FROM_DAY) {
                 surveyCall = call;
@@ -78,7 +81,9 @@ public class FollowUpPlanner {
         LocalDate today = now.atZone(zone).toLocalDate();
         Instant dueAt = today.atTime(s.callTime).atZone(zone).toInstant();
         FollowUpCall call = newCall(customer, assignee(s, customer), Purpose.PERIODIC_SURVEY);
-        call.dueAt = dueAt.isAfter(now) ? dueAt : today.plusDays(1).atTime(s.callTime).atZone(zone).toInstant();
+        call.dueAt = dueAt.isAfter(now)
+                ? dueAt
+                : today.plusDays(1).atTime(s.callTime).atZone(zone).toInstant();
         call.surveyId = surveyId;
         call.persist();
         return call;

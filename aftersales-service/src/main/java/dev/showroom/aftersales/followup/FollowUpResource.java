@@ -1,35 +1,11 @@
 package dev.showroom.aftersales.followup;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.aftersales.customer.Customer;
 import dev.showroom.aftersales.followup.FollowUpCall.Purpose;
 import dev.showroom.aftersales.followup.FollowUpCall.Status;
 import dev.showroom.aftersales.settings.AftersalesSettings;
 import dev.showroom.aftersales.settings.DealerSettings;
+import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.IfMatch;
 import dev.showroom.platform.http.Page;
@@ -45,24 +21,60 @@ import dev.showroom.platform.persistence.Filters;
 import dev.showroom.platform.persistence.Sorts;
 import dev.showroom.platform.persistence.Versions;
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/follow-ups")
 @Tag(name = "Follow-ups", description = "After-sales follow-up calls after delivery")
-@RolesAllowed({ Roles.CONSULTANT, Roles.CUSTOMER_CARE, Roles.MANAGER, Roles.ADMIN })
+@RolesAllowed({Roles.CONSULTANT, Roles.CUSTOMER_CARE, Roles.MANAGER, Roles.ADMIN})
 public class FollowUpResource {
 
-    public record CallView(UUID id, Instant calledAt, String calledBy, boolean reached, String note) {
-    }
+    public record CallView(UUID id, Instant calledAt, String calledBy, boolean reached, String note) {}
 
-    public record FollowUpView(UUID id, UUID leadId, UUID orderId, String orderNumber, String customerName,
-            String customerPhone, Purpose purpose, Integer dayOffset, Instant dueAt, LocalDateTime dueLocal,
-            String timeZone, String assigneeId, Status status, int attempts, boolean overdue, UUID surveyId,
-            Instant doneAt, List<CallView> calls, long version) implements Versioned {
-    }
+    public record FollowUpView(
+            UUID id,
+            UUID leadId,
+            UUID orderId,
+            String orderNumber,
+            String customerName,
+            String customerPhone,
+            Purpose purpose,
+            Integer dayOffset,
+            Instant dueAt,
+            LocalDateTime dueLocal,
+            String timeZone,
+            String assigneeId,
+            Status status,
+            int attempts,
+            boolean overdue,
+            UUID surveyId,
+            Instant doneAt,
+            List<CallView> calls,
+            long version)
+            implements Versioned {}
 
     /** retryAt: when to try again after an unanswered call (default: retryHours of the settings). */
-    public record CallRequest(@NotNull Boolean reached, @Size(max = 2000) String note, Instant retryAt) {
-    }
+    public record CallRequest(
+            @NotNull Boolean reached, @Size(max = 2000) String note, Instant retryAt) {}
 
     @Inject
     CurrentStaff staff;
@@ -77,26 +89,40 @@ public class FollowUpResource {
     Clock clock;
 
     @GET
-    @Operation(operationId = "listFollowUps",
-            summary = "Call-backs, soonest first: ?due=true (pending, due by the end of today in the dealer's time "
-            + "zone), ?overdue=true (pending and past due), ?leadId, ?status, ?assigneeId; a consultant sees only own")
-    @Sortable(value = { "dueAt", "attempts", "doneAt" }, byDefault = "dueAt")
-    public Page<FollowUpView> list(@QueryParam("leadId") String leadParam, @QueryParam("status") String statusParam,
-            @QueryParam("assigneeId") String assigneeId, @QueryParam("due") boolean due,
-            @QueryParam("overdue") boolean overdue, @BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
+    @Operation(
+            operationId = "listFollowUps",
+            summary =
+                    "Call-backs, soonest first: ?due=true (pending, due by the end of today in the dealer's time "
+                            + "zone), ?overdue=true (pending and past due), ?leadId, ?status, ?assigneeId; a consultant sees only own")
+    @Sortable(
+            value = {"dueAt", "attempts", "doneAt"},
+            byDefault = "dueAt")
+    public Page<FollowUpView> list(
+            @QueryParam("leadId") String leadParam,
+            @QueryParam("status") String statusParam,
+            @QueryParam("assigneeId") String assigneeId,
+            @QueryParam("due") boolean due,
+            @QueryParam("overdue") boolean overdue,
+            @BeanParam @Valid PageRequest page,
+            @BeanParam SortOrder sort) {
         UUID leadId = QueryParams.uuid(leadParam, "leadId");
         Status status = QueryParams.enumOf(Status.class, statusParam, "status");
         ZoneId zone = profiles.zone(staff.dealerId());
         Instant now = Instant.now(clock);
-        Instant endOfToday = now.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
-        Filters f = new Filters().and("leadId = :leadId", "leadId", leadId).and("status = :status", "status", status)
+        Instant endOfToday =
+                now.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
+        Filters f = new Filters()
+                .and("leadId = :leadId", "leadId", leadId)
+                .and("status = :status", "status", status)
                 .andIf(consultantOnly(), "assigneeId = :me", "me", staff.id())
                 .andIf(!consultantOnly() && assigneeId != null, "assigneeId = :assignee", "assignee", assigneeId)
                 .andIf(due || overdue, "status = :pending", "pending", Status.PENDING)
                 .andIf(due, "dueAt < :endOfToday", "endOfToday", endOfToday)
                 .andIf(overdue, "dueAt < :now", "now", now);
-        var found = FollowUpCall.<FollowUpCall> find(f.query(), Sorts.of(sort, "id"), f.params());
-        List<FollowUpView> items = found.page(page.page, page.size).list().stream().map(c -> view(c, zone, now)).toList();
+        var found = FollowUpCall.<FollowUpCall>find(f.query(), Sorts.of(sort, "id"), f.params());
+        List<FollowUpView> items = found.page(page.page, page.size).list().stream()
+                .map(c -> view(c, zone, now))
+                .toList();
         return Page.of(items, page, found.count());
     }
 
@@ -111,9 +137,10 @@ public class FollowUpResource {
     @Path("{id}/calls")
     @Transactional
     @IfMatch
-    @Operation(operationId = "recordFollowUpCall",
+    @Operation(
+            operationId = "recordFollowUpCall",
             summary = "Record a call: reached closes the call-back; not reached schedules a retry until the "
-            + "dealer's maximum attempts, then the call-back is UNREACHABLE")
+                    + "dealer's maximum attempts, then the call-back is UNREACHABLE")
     public FollowUpView recordCall(@PathParam("id") UUID id, @Valid @NotNull CallRequest request) {
         FollowUpCall call = load(id);
         Preconditions.check(call.version);
@@ -161,11 +188,29 @@ public class FollowUpResource {
 
     private static FollowUpView view(FollowUpCall c, ZoneId zone, Instant now) {
         Customer customer = Customer.byLead(c.leadId);
-        List<CallView> calls = CallAttempt.<CallAttempt> find("followUpId", Sort.by("calledAt").and("id"), c.id)
-                .list().stream().map(a -> new CallView(a.id, a.calledAt, a.calledBy, a.reached, a.note)).toList();
-        return new FollowUpView(c.id, c.leadId, c.orderId, customer == null ? null : customer.orderNumber,
-                customer == null ? null : customer.name, customer == null ? null : customer.phone, c.purpose,
-                c.dayOffset, c.dueAt, LocalDateTime.ofInstant(c.dueAt, zone), zone.getId(), c.assigneeId, c.status,
-                c.attempts, c.status == Status.PENDING && c.dueAt.isBefore(now), c.surveyId, c.doneAt, calls, c.version);
+        List<CallView> calls =
+                CallAttempt.<CallAttempt>find("followUpId", Sort.by("calledAt").and("id"), c.id).list().stream()
+                        .map(a -> new CallView(a.id, a.calledAt, a.calledBy, a.reached, a.note))
+                        .toList();
+        return new FollowUpView(
+                c.id,
+                c.leadId,
+                c.orderId,
+                customer == null ? null : customer.orderNumber,
+                customer == null ? null : customer.name,
+                customer == null ? null : customer.phone,
+                c.purpose,
+                c.dayOffset,
+                c.dueAt,
+                LocalDateTime.ofInstant(c.dueAt, zone),
+                zone.getId(),
+                c.assigneeId,
+                c.status,
+                c.attempts,
+                c.status == Status.PENDING && c.dueAt.isBefore(now),
+                c.surveyId,
+                c.doneAt,
+                calls,
+                c.version);
     }
 }

@@ -1,15 +1,12 @@
 package dev.showroom.aftersales.referral;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.UUID;
 import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * A person a delivered customer referred, with that person's consent to be contacted. {@code referredLeadId} is
@@ -20,8 +17,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class Referral extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @TenantId
     public String dealerId;
+
     public UUID referrerLeadId;
     public UUID referredLeadId;
     public String consultantId;

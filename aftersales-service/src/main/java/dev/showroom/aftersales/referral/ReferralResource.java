@@ -1,12 +1,16 @@
 package dev.showroom.aftersales.referral;
 
-import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
+import dev.showroom.aftersales.customer.Customer;
+import dev.showroom.aftersales.customer.CustomerAccess;
+import dev.showroom.contracts.Events;
+import dev.showroom.contracts.Topics;
+import dev.showroom.platform.events.Outbox;
+import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.QueryParams;
+import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.idempotency.IdempotentCreate;
+import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,54 +25,58 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.showroom.aftersales.customer.Customer;
-import dev.showroom.aftersales.customer.CustomerAccess;
-import dev.showroom.contracts.Events;
-import dev.showroom.contracts.Topics;
-import dev.showroom.platform.events.Outbox;
-import dev.showroom.platform.http.CurrentStaff;
-import dev.showroom.platform.http.ProblemException;
-import dev.showroom.platform.http.QueryParams;
-import dev.showroom.platform.http.Roles;
-import dev.showroom.platform.idempotency.IdempotentCreate;
-import io.quarkus.panache.common.Sort;
-
 /** After delivery a customer refers one to three people; each becomes referral.received (a new lead). */
 @Path("/api/v1/referrals")
 @Tag(name = "Referrals", description = "Friends referred by a customer")
-@RolesAllowed({ Roles.CONSULTANT, Roles.CUSTOMER_CARE, Roles.MANAGER, Roles.ADMIN })
+@RolesAllowed({Roles.CONSULTANT, Roles.CUSTOMER_CARE, Roles.MANAGER, Roles.ADMIN})
 public class ReferralResource {
 
     /** The most people one customer refers (docs/process.md, step 10: one to three). */
     static final int MAX_PER_CUSTOMER = 3;
 
-    public record Person(@NotBlank @Size(max = 100) String name,
-            @NotBlank @Pattern(regexp = "\\+[1-9][0-9]{6,14}", message = "must be an E.164 phone number") String phone,
+    public record Person(
+            @NotBlank @Size(max = 100) String name,
+
+            @NotBlank @Pattern(regexp = "\\+[1-9][0-9]{6,14}", message = "must be an E.164 phone number")
+            String phone,
+
             @Size(max = 64) String relation,
-            @NotNull @AssertTrue(message = "the referred person must consent to be contacted") Boolean consent) {
-    }
 
-    public record ReferralRequest(@NotNull UUID referrerLeadId,
-            @NotNull @Size(min = 1, max = MAX_PER_CUSTOMER) List<@Valid @NotNull Person> referrals) {
-    }
+            @NotNull @AssertTrue(message = "the referred person must consent to be contacted")
+            Boolean consent) {}
 
-    public record ReferralView(UUID id, UUID referrerLeadId, String consultantId, String name, String phone,
-            String relation, Instant consentAt, Instant receivedAt) {
+    public record ReferralRequest(
+            @NotNull UUID referrerLeadId,
+            @NotNull @Size(min = 1, max = MAX_PER_CUSTOMER) List<@Valid @NotNull Person> referrals) {}
+
+    public record ReferralView(
+            UUID id,
+            UUID referrerLeadId,
+            String consultantId,
+            String name,
+            String phone,
+            String relation,
+            Instant consentAt,
+            Instant receivedAt) {
         static ReferralView of(Referral r) {
-            return new ReferralView(r.id, r.referrerLeadId, r.consultantId, r.name, r.phone, r.relation, r.consentAt,
-                    r.receivedAt);
+            return new ReferralView(
+                    r.id, r.referrerLeadId, r.consultantId, r.name, r.phone, r.relation, r.consentAt, r.receivedAt);
         }
     }
 
-    public record Referrals(UUID referrerLeadId, List<ReferralView> referrals) {
-    }
+    public record Referrals(UUID referrerLeadId, List<ReferralView> referrals) {}
 
     @Inject
     CurrentStaff staff;
@@ -85,24 +93,29 @@ public class ReferralResource {
     @POST
     @Transactional
     @IdempotentCreate
-    @Operation(operationId = "createReferrals",
+    @Operation(
+            operationId = "createReferrals",
             summary = "Record the one to three people a delivered customer refers (each with consent)")
-    @APIResponse(responseCode = "201", description = "The referrals recorded; Location names the referrer's list",
+    @APIResponse(
+            responseCode = "201",
+            description = "The referrals recorded; Location names the referrer's list",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Referrals.class)))
     public Response refer(@Valid @NotNull ReferralRequest request) {
         access.requireMayWorkWith(request.referrerLeadId());
         Customer referrer = Customer.byLead(request.referrerLeadId());
         if (referrer == null || !referrer.delivered()) {
-            throw ProblemException.unprocessable("referrerLeadId", "delivered",
-                    "referrals are taken from a customer whose car was delivered");
+            throw ProblemException.unprocessable(
+                    "referrerLeadId", "delivered", "referrals are taken from a customer whose car was delivered");
         }
         if (referrer.erased()) {
             throw ProblemException.unprocessable("referrerLeadId", "notErased", "this customer's data was erased");
         }
         long earlier = Referral.count("referrerLeadId", request.referrerLeadId());
         if (earlier + request.referrals().size() > MAX_PER_CUSTOMER) {
-            throw ProblemException.unprocessable("referrals", "maxPerCustomer", "a customer refers at most "
-                    + MAX_PER_CUSTOMER + " people; " + earlier + " already recorded");
+            throw ProblemException.unprocessable(
+                    "referrals",
+                    "maxPerCustomer",
+                    "a customer refers at most " + MAX_PER_CUSTOMER + " people; " + earlier + " already recorded");
         }
         Instant now = Instant.now(clock);
         String consultant = referrer.consultantId;
@@ -121,14 +134,37 @@ public class ReferralResource {
             r.persist();
             // ids only on referral.received (item 11); the person's contact goes to the compacted
             // referral.contact, for lead-service to make the lead
-            outbox.publish(Topics.REFERRAL_RECEIVED, r.referrerLeadId, r.id, new Events.ReferralReceived(r.id,
-                    staff.dealerId(), r.referrerLeadId, consultant, r.relation, r.consentAt, r.receivedAt));
-            outbox.publish(Topics.REFERRAL_CONTACT, r.id, r.id, new Events.ReferralContact(r.id, staff.dealerId(),
-                    r.referrerLeadId, consultant, r.name, r.phone, r.relation, r.consentAt, r.receivedAt));
+            outbox.publish(
+                    Topics.REFERRAL_RECEIVED,
+                    r.referrerLeadId,
+                    r.id,
+                    new Events.ReferralReceived(
+                            r.id,
+                            staff.dealerId(),
+                            r.referrerLeadId,
+                            consultant,
+                            r.relation,
+                            r.consentAt,
+                            r.receivedAt));
+            outbox.publish(
+                    Topics.REFERRAL_CONTACT,
+                    r.id,
+                    r.id,
+                    new Events.ReferralContact(
+                            r.id,
+                            staff.dealerId(),
+                            r.referrerLeadId,
+                            consultant,
+                            r.name,
+                            r.phone,
+                            r.relation,
+                            r.consentAt,
+                            r.receivedAt));
             created.add(ReferralView.of(r));
         }
         return Response.created(URI.create("/api/v1/referrals?referrerLeadId=" + request.referrerLeadId()))
-                .entity(new Referrals(request.referrerLeadId(), created)).build();
+                .entity(new Referrals(request.referrerLeadId(), created))
+                .build();
     }
 
     @GET
@@ -139,7 +175,10 @@ public class ReferralResource {
             throw ProblemException.invalid("referrerLeadId", "notNull", "name the referring customer");
         }
         access.requireMayWorkWith(referrerLeadId);
-        return new Referrals(referrerLeadId, Referral.<Referral> list("referrerLeadId",
-                Sort.by("receivedAt").and("id"), referrerLeadId).stream().map(ReferralView::of).toList());
+        return new Referrals(
+                referrerLeadId,
+                Referral.<Referral>list("referrerLeadId", Sort.by("receivedAt").and("id"), referrerLeadId).stream()
+                        .map(ReferralView::of)
+                        .toList());
     }
 }

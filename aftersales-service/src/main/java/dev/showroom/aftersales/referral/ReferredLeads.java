@@ -1,17 +1,15 @@
 package dev.showroom.aftersales.referral;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-
 import dev.showroom.aftersales.customer.Customer;
 import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
-import dev.showroom.platform.events.Outbox;
 import dev.showroom.platform.events.EventInbox;
+import dev.showroom.platform.events.Outbox;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Learns which lead lead-service made of a referred person, so that person's own erasure reaches their
@@ -39,8 +37,11 @@ public class ReferredLeads {
             return;
         }
         // a query, so the event's dealer only (tenancy); the same referrer as the referral names
-        Referral r = Referral.<Referral> find("id = ?1 and referrerLeadId = ?2 and referredLeadId is null",
-                lead.referralId(), lead.referrerLeadId()).firstResult();
+        Referral r = Referral.<Referral>find(
+                        "id = ?1 and referrerLeadId = ?2 and referredLeadId is null",
+                        lead.referralId(),
+                        lead.referrerLeadId())
+                .firstResult();
         if (r == null) {
             return;
         }

@@ -1,20 +1,17 @@
 package dev.showroom.aftersales.satisfaction;
 
-import java.time.LocalDate;
-import java.util.Map;
-
+import dev.showroom.aftersales.survey.Question.Step;
+import dev.showroom.contracts.Events;
+import dev.showroom.platform.dealer.DealerProfiles;
+import dev.showroom.platform.events.EventInbox;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
+import java.time.LocalDate;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-
-import dev.showroom.platform.dealer.DealerProfiles;
-import dev.showroom.aftersales.survey.Question.Step;
-import dev.showroom.contracts.Events;
-import dev.showroom.platform.events.EventInbox;
-import io.smallrye.common.annotation.Blocking;
 
 /**
  * Counts the checkpoints that visit.recorded reports as met or missed, per dealer, consultant, local day
@@ -25,10 +22,24 @@ public class CheckpointTally {
 
     /** Every checkpoint (docs/process.md, step 3) belongs to reception (phone enquiry and walk-in). */
     static final Map<String, Step> STEP_OF = Map.of(
-            "ANSWERED_IN_TIME", Step.RECEPTION, "STANDARD_GREETING", Step.RECEPTION,
-            "NAME_AND_CONTACT_ASKED", Step.RECEPTION, "KNOWS_THE_WAY_ASKED", Step.RECEPTION,
-            "INVITED_TO_VISIT", Step.RECEPTION, "GREETED_AT_ONCE", Step.RECEPTION,
-            "SELF_INTRODUCTION", Step.RECEPTION, "DRINKS_OFFERED", Step.RECEPTION, "NOT_PRESSED", Step.RECEPTION);
+            "ANSWERED_IN_TIME",
+            Step.RECEPTION,
+            "STANDARD_GREETING",
+            Step.RECEPTION,
+            "NAME_AND_CONTACT_ASKED",
+            Step.RECEPTION,
+            "KNOWS_THE_WAY_ASKED",
+            Step.RECEPTION,
+            "INVITED_TO_VISIT",
+            Step.RECEPTION,
+            "GREETED_AT_ONCE",
+            Step.RECEPTION,
+            "SELF_INTRODUCTION",
+            Step.RECEPTION,
+            "DRINKS_OFFERED",
+            Step.RECEPTION,
+            "NOT_PRESSED",
+            Step.RECEPTION);
 
     @Inject
     EventInbox inbox;
@@ -53,13 +64,19 @@ public class CheckpointTally {
                     continue;
                 }
                 em.createNativeQuery("insert into checkpoint_tally (dealer_id, consultant_id, day, checkpoint, step, "
-                        + "met, missed) values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict (dealer_id, consultant_id, day, "
-                        + "checkpoint) do update set met = checkpoint_tally.met + excluded.met, "
-                        + "missed = checkpoint_tally.missed + excluded.missed")
-                        .setParameter(1, v.dealerId()).setParameter(2, v.consultantId() == null ? "" : v.consultantId())
-                        .setParameter(3, day).setParameter(4, c.code())
-                        .setParameter(5, STEP_OF.getOrDefault(c.code(), Step.RECEPTION).name())
-                        .setParameter(6, c.met() ? 1 : 0).setParameter(7, c.met() ? 0 : 1).executeUpdate();
+                                + "met, missed) values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict (dealer_id, consultant_id, day, "
+                                + "checkpoint) do update set met = checkpoint_tally.met + excluded.met, "
+                                + "missed = checkpoint_tally.missed + excluded.missed")
+                        .setParameter(1, v.dealerId())
+                        .setParameter(2, v.consultantId() == null ? "" : v.consultantId())
+                        .setParameter(3, day)
+                        .setParameter(4, c.code())
+                        .setParameter(
+                                5,
+                                STEP_OF.getOrDefault(c.code(), Step.RECEPTION).name())
+                        .setParameter(6, c.met() ? 1 : 0)
+                        .setParameter(7, c.met() ? 0 : 1)
+                        .executeUpdate();
             }
         });
     }

@@ -1,5 +1,20 @@
 package dev.showroom.aftersales.satisfaction;
 
+import dev.showroom.aftersales.satisfaction.Scores.By;
+import dev.showroom.aftersales.satisfaction.Scores.Compliance;
+import dev.showroom.aftersales.satisfaction.Scores.Score;
+import dev.showroom.aftersales.satisfaction.Scores.TallyBy;
+import dev.showroom.aftersales.survey.Question.Step;
+import dev.showroom.platform.dealer.DealerProfiles;
+import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.QueryParams;
+import dev.showroom.platform.http.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,50 +25,35 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import dev.showroom.platform.dealer.DealerProfiles;
-import dev.showroom.aftersales.satisfaction.Scores.By;
-import dev.showroom.aftersales.satisfaction.Scores.Compliance;
-import dev.showroom.aftersales.satisfaction.Scores.Score;
-import dev.showroom.aftersales.satisfaction.Scores.TallyBy;
-import dev.showroom.aftersales.survey.Question.Step;
-import dev.showroom.platform.http.QueryParams;
-import dev.showroom.platform.http.CurrentStaff;
-import dev.showroom.platform.http.ProblemException;
-import dev.showroom.platform.http.Roles;
 
 @Path("/api/v1/satisfaction")
 @Tag(name = "Satisfaction", description = "CSI and NPS scores of the dealer and across dealers")
 public class SatisfactionResource {
 
-    public record StepRow(Step step, Score score, Compliance compliance) {
-    }
+    public record StepRow(Step step, Score score, Compliance compliance) {}
 
-    public record ConsultantRow(String consultantId, Score score, Compliance compliance) {
-    }
+    public record ConsultantRow(String consultantId, Score score, Compliance compliance) {}
 
-    public record CheckpointRow(String checkpoint, Step step, Compliance compliance) {
-    }
+    public record CheckpointRow(String checkpoint, Step step, Compliance compliance) {}
 
-    public record DealerSatisfaction(String dealerId, LocalDate from, LocalDate to, String timeZone, String method,
-            Score overall, Compliance compliance, List<StepRow> steps, List<ConsultantRow> consultants,
-            List<CheckpointRow> checkpoints) {
-    }
+    public record DealerSatisfaction(
+            String dealerId,
+            LocalDate from,
+            LocalDate to,
+            String timeZone,
+            String method,
+            Score overall,
+            Compliance compliance,
+            List<StepRow> steps,
+            List<ConsultantRow> consultants,
+            List<CheckpointRow> checkpoints) {}
 
-    public record DealerRow(String dealerId, Score overall, Compliance compliance, List<StepRow> steps) {
-    }
+    public record DealerRow(String dealerId, Score overall, Compliance compliance, List<StepRow> steps) {}
 
-    public record AcrossDealers(LocalDate from, LocalDate to, String timeZone, String method, List<DealerRow> dealers) {
-    }
+    public record AcrossDealers(
+            LocalDate from, LocalDate to, String timeZone, String method, List<DealerRow> dealers) {}
 
     /** How many days a period holds at most (three years). */
     static final int MAX_DAYS = 1100;
@@ -71,10 +71,11 @@ public class SatisfactionResource {
     Clock clock;
 
     @GET
-    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(operationId = "getSatisfaction",
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    @Operation(
+            operationId = "getSatisfaction",
             summary = "The dealer's CSI, NPS and checkpoint compliance for a period (?from, ?to: local dates, "
-            + "inclusive; default the last 90 days), per step, consultant and checkpoint")
+                    + "inclusive; default the last 90 days), per step, consultant and checkpoint")
     public DealerSatisfaction dealer(@QueryParam("from") String fromParam, @QueryParam("to") String toParam) {
         LocalDate from = QueryParams.date(fromParam, "from");
         LocalDate to = QueryParams.date(toParam, "to");
@@ -87,16 +88,20 @@ public class SatisfactionResource {
         Score overall = scores.scores(By.ALL, dealerId, start, end).getOrDefault("", Scores.emptyScore());
         Compliance compliance = scores.compliance(TallyBy.ALL, dealerId, period[0], period[1])
                 .getOrDefault("", Scores.emptyCompliance());
-        List<StepRow> steps = steps(scores.scores(By.STEP, dealerId, start, end),
-                scores.compliance(TallyBy.STEP, dealerId, period[0], period[1]), "");
+        List<StepRow> steps = steps(
+                scores.scores(By.STEP, dealerId, start, end),
+                scores.compliance(TallyBy.STEP, dealerId, period[0], period[1]),
+                "");
 
         Map<String, Score> perConsultant = scores.scores(By.CONSULTANT, dealerId, start, end);
-        Map<String, Compliance> compliancePerConsultant = scores.compliance(TallyBy.CONSULTANT, dealerId, period[0],
-                period[1]);
+        Map<String, Compliance> compliancePerConsultant =
+                scores.compliance(TallyBy.CONSULTANT, dealerId, period[0], period[1]);
         TreeSet<String> consultants = new TreeSet<>(perConsultant.keySet());
         consultants.addAll(compliancePerConsultant.keySet());
         List<ConsultantRow> consultantRows = consultants.stream()
-                .map(c -> new ConsultantRow(c.isEmpty() ? null : c, perConsultant.getOrDefault(c, Scores.emptyScore()),
+                .map(c -> new ConsultantRow(
+                        c.isEmpty() ? null : c,
+                        perConsultant.getOrDefault(c, Scores.emptyScore()),
                         compliancePerConsultant.getOrDefault(c, Scores.emptyCompliance())))
                 .toList();
 
@@ -105,8 +110,17 @@ public class SatisfactionResource {
             String[] parts = key.split("\\|");
             checkpoints.add(new CheckpointRow(parts[0], Step.valueOf(parts[1]), c));
         });
-        return new DealerSatisfaction(dealerId, period[0], period[1], zone.getId(), Scores.METHOD, overall, compliance,
-                steps, consultantRows, checkpoints);
+        return new DealerSatisfaction(
+                dealerId,
+                period[0],
+                period[1],
+                zone.getId(),
+                Scores.METHOD,
+                overall,
+                compliance,
+                steps,
+                consultantRows,
+                checkpoints);
     }
 
     /** The zone whose date is the latest on Earth (UTC+14). */
@@ -115,10 +129,11 @@ public class SatisfactionResource {
     @GET
     @Path("dealers")
     @RolesAllowed(Roles.HQ)
-    @Operation(operationId = "listDealerSatisfaction",
+    @Operation(
+            operationId = "listDealerSatisfaction",
             summary = "hq: CSI, NPS and compliance of every dealer, per step, for a period of UTC dates "
-            + "(default: the last 90 days up to the latest date anywhere, so every dealer's today is in); "
-            + "no personal data")
+                    + "(default: the last 90 days up to the latest date anywhere, so every dealer's today is in); "
+                    + "no personal data")
     public AcrossDealers acrossDealers(@QueryParam("from") String fromParam, @QueryParam("to") String toParam) {
         LocalDate from = QueryParams.date(fromParam, "from");
         LocalDate to = QueryParams.date(toParam, "to");
@@ -132,17 +147,24 @@ public class SatisfactionResource {
         Map<String, Compliance> compliancePerStep = scores.compliance(TallyBy.DEALER_STEP, null, period[0], period[1]);
         TreeSet<String> dealers = new TreeSet<>(overall.keySet());
         dealers.addAll(compliance.keySet());
-        List<DealerRow> rows = dealers.stream().map(d -> new DealerRow(d, overall.getOrDefault(d, Scores.emptyScore()),
-                compliance.getOrDefault(d, Scores.emptyCompliance()), steps(perStep, compliancePerStep, d + "|")))
+        List<DealerRow> rows = dealers.stream()
+                .map(d -> new DealerRow(
+                        d,
+                        overall.getOrDefault(d, Scores.emptyScore()),
+                        compliance.getOrDefault(d, Scores.emptyCompliance()),
+                        steps(perStep, compliancePerStep, d + "|")))
                 .toList();
         return new AcrossDealers(period[0], period[1], "UTC", Scores.METHOD, rows);
     }
 
     /** One row per step of the process, empty ones included, so a manager sees which step has no data. */
     private static List<StepRow> steps(Map<String, Score> perStep, Map<String, Compliance> compliance, String prefix) {
-        return Arrays.stream(Step.values()).map(step -> new StepRow(step,
-                perStep.getOrDefault(prefix + step.name(), Scores.emptyScore()),
-                compliance.getOrDefault(prefix + step.name(), Scores.emptyCompliance()))).toList();
+        return Arrays.stream(Step.values())
+                .map(step -> new StepRow(
+                        step,
+                        perStep.getOrDefault(prefix + step.name(), Scores.emptyScore()),
+                        compliance.getOrDefault(prefix + step.name(), Scores.emptyCompliance())))
+                .toList();
     }
 
     private LocalDate[] period(LocalDate from, LocalDate to, ZoneId zone) {
@@ -154,6 +176,6 @@ public class SatisfactionResource {
         if (ChronoUnit.DAYS.between(start, end) > MAX_DAYS) {
             throw ProblemException.invalid("from", "maxPeriod", "a period spans at most " + MAX_DAYS + " days");
         }
-        return new LocalDate[] { start, end };
+        return new LocalDate[] {start, end};
     }
 }

@@ -1,5 +1,8 @@
 package dev.showroom.aftersales.satisfaction;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -8,10 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 /**
  * The satisfaction figures, in native SQL so that the same queries serve one dealer (filtered by its id)
@@ -27,18 +26,32 @@ public class Scores {
     public static final String METHOD = "CSI = mean of all 1-5 ratings mapped to 0-100 ((mean - 1) / 4 * 100); "
             + "NPS = % of 0-10 answers at 9-10 minus % at 0-6; compliance = % of recorded checkpoints met";
 
-    public record Score(long surveys, long ratings, Double meanRating, Double csi, long npsAnswers, long promoters,
-            long passives, long detractors, Double nps) {
+    public record Score(
+            long surveys,
+            long ratings,
+            Double meanRating,
+            Double csi,
+            long npsAnswers,
+            long promoters,
+            long passives,
+            long detractors,
+            Double nps) {
 
         /**
          * From the counts: the mean rating (two places) and its CSI (one place) when there are ratings; passives and
          * the NPS (one place) from the 0-10 answers, when there are some.
          */
-        public static Score of(long surveys, long ratings, Double mean, long npsAnswers, long promoters,
-                long detractors) {
-            return new Score(surveys, ratings, mean == null ? null : round(mean, 2),
-                    mean == null ? null : round((mean - 1) / 4 * 100, 1), npsAnswers, promoters,
-                    npsAnswers - promoters - detractors, detractors,
+        public static Score of(
+                long surveys, long ratings, Double mean, long npsAnswers, long promoters, long detractors) {
+            return new Score(
+                    surveys,
+                    ratings,
+                    mean == null ? null : round(mean, 2),
+                    mean == null ? null : round((mean - 1) / 4 * 100, 1),
+                    npsAnswers,
+                    promoters,
+                    npsAnswers - promoters - detractors,
+                    detractors,
                     npsAnswers == 0 ? null : round(100.0 * (promoters - detractors) / npsAnswers, 1));
         }
     }
@@ -53,7 +66,11 @@ public class Scores {
 
     /** Grouping of survey answers: the SQL is fixed per value, never built from input. */
     public enum By {
-        ALL(""), STEP("a.step"), CONSULTANT("s.consultant_id"), DEALER("s.dealer_id"), DEALER_STEP("s.dealer_id, a.step");
+        ALL(""),
+        STEP("a.step"),
+        CONSULTANT("s.consultant_id"),
+        DEALER("s.dealer_id"),
+        DEALER_STEP("s.dealer_id, a.step");
 
         final String columns;
 
@@ -68,7 +85,11 @@ public class Scores {
 
     /** Grouping of checkpoint counts. */
     public enum TallyBy {
-        ALL(""), STEP("step"), CHECKPOINT("checkpoint, step"), CONSULTANT("consultant_id"), DEALER("dealer_id"),
+        ALL(""),
+        STEP("step"),
+        CHECKPOINT("checkpoint, step"),
+        CONSULTANT("consultant_id"),
+        DEALER("dealer_id"),
         DEALER_STEP("dealer_id, step");
 
         final String columns;
@@ -105,11 +126,18 @@ public class Scores {
         }
         Map<String, Score> result = new LinkedHashMap<>();
         for (Object row : query.getResultList()) {
-            Object[] r = row instanceof Object[] array ? array : new Object[] { row };
+            Object[] r = row instanceof Object[] array ? array : new Object[] {row};
             int w = by.width();
             Double mean = r[w + 2] == null ? null : ((Number) r[w + 2]).doubleValue();
-            result.put(key(r, w), Score.of(number(r[w]), number(r[w + 1]), mean, number(r[w + 3]), number(r[w + 4]),
-                    number(r[w + 5])));
+            result.put(
+                    key(r, w),
+                    Score.of(
+                            number(r[w]),
+                            number(r[w + 1]),
+                            mean,
+                            number(r[w + 3]),
+                            number(r[w + 4]),
+                            number(r[w + 5])));
         }
         return result;
     }

@@ -1,15 +1,13 @@
 package dev.showroom.aftersales.settings;
 
-import java.time.LocalTime;
-import java.util.Arrays;
-import java.util.List;
-
+import dev.showroom.platform.dealer.DealerRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-
-import dev.showroom.platform.dealer.DealerRow;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * One dealer's after-sales settings (time zone: the dealer's profile). Keyed by the dealer itself (not tenant-filtered): it is only ever
@@ -21,16 +19,20 @@ public class AftersalesSettings extends DealerRow {
 
     /** Who calls the customer back after delivery. */
     public enum Assignee {
-        CONSULTANT, CUSTOMER_CARE
+        CONSULTANT,
+        CUSTOMER_CARE
     }
 
     /** Days after delivery of each call-back, comma separated ("1,3,7,30"). */
     public String followUpDays;
+
     public LocalTime callTime;
+
     @Enumerated(EnumType.STRING)
     public Assignee followUpAssignee;
     /** The customer-care staff member who takes the calls when the assignee is CUSTOMER_CARE (null: the team's queue). */
     public String customerCareStaffId;
+
     public int maxCallAttempts;
     public int retryHours;
     public int acknowledgeSlaHours;
@@ -53,6 +55,9 @@ public class AftersalesSettings extends DealerRow {
     }
 
     public List<Integer> followUpDayList() {
-        return Arrays.stream(followUpDays.split(",")).map(String::trim).map(Integer::valueOf).toList();
+        return Arrays.stream(followUpDays.split(","))
+                .map(String::trim)
+                .map(Integer::valueOf)
+                .toList();
     }
 }

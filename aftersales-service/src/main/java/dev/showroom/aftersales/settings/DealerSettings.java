@@ -1,14 +1,12 @@
 package dev.showroom.aftersales.settings;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-
 import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.platform.dealer.DealerRows;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** A dealer's after-sales settings, or the defaults for a dealer that never changed them. */
 @ApplicationScoped

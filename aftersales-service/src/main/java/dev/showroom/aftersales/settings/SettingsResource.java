@@ -1,9 +1,11 @@
 package dev.showroom.aftersales.settings;
 
-import java.time.LocalTime;
-import java.util.List;
-import java.util.stream.Collectors;
-
+import dev.showroom.aftersales.settings.AftersalesSettings.Assignee;
+import dev.showroom.platform.dealer.DealerRows;
+import dev.showroom.platform.http.IfMatch;
+import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.http.Versioned;
+import dev.showroom.platform.persistence.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,41 +18,52 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-
+import java.time.LocalTime;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import dev.showroom.aftersales.settings.AftersalesSettings.Assignee;
-import dev.showroom.platform.dealer.DealerRows;
-import dev.showroom.platform.http.IfMatch;
-import dev.showroom.platform.http.Roles;
-import dev.showroom.platform.http.Versioned;
-import dev.showroom.platform.persistence.Versions;
 
 /** Call-backs, SLA and surveys (time zone: the dealer's profile). */
 @Path("/api/v1/follow-ups/settings")
 @Tag(name = "Settings", description = "The dealer's settings of one service")
 public class SettingsResource {
 
-    public record SettingsView(String dealerId, List<Integer> followUpDays, String callTime,
-            Assignee followUpAssignee, String customerCareStaffId, int maxCallAttempts, int retryHours,
-            int acknowledgeSlaHours, int surveyLinkDays, int periodicSurveyMonths, long version) implements Versioned {
-    }
+    public record SettingsView(
+            String dealerId,
+            List<Integer> followUpDays,
+            String callTime,
+            Assignee followUpAssignee,
+            String customerCareStaffId,
+            int maxCallAttempts,
+            int retryHours,
+            int acknowledgeSlaHours,
+            int surveyLinkDays,
+            int periodicSurveyMonths,
+            long version)
+            implements Versioned {}
 
-    public record SettingsRequest(@NotNull @Size(min = 1, max = 10) List<@NotNull @Min(0) @Max(365) Integer> followUpDays,
-            @NotNull @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]") String callTime,
-            @NotNull Assignee followUpAssignee, @Size(max = 100) String customerCareStaffId,
-            @NotNull @Min(1) @Max(10) Integer maxCallAttempts, @NotNull @Min(1) @Max(72) Integer retryHours,
-            @NotNull @Min(1) @Max(720) Integer acknowledgeSlaHours, @NotNull @Min(1) @Max(90) Integer surveyLinkDays,
-            @NotNull @Min(1) @Max(24) Integer periodicSurveyMonths) {
-    }
+    public record SettingsRequest(
+            @NotNull @Size(min = 1, max = 10) List<@NotNull @Min(0) @Max(365) Integer> followUpDays,
+
+            @NotNull @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]")
+            String callTime,
+
+            @NotNull Assignee followUpAssignee,
+            @Size(max = 100) String customerCareStaffId,
+            @NotNull @Min(1) @Max(10) Integer maxCallAttempts,
+            @NotNull @Min(1) @Max(72) Integer retryHours,
+            @NotNull @Min(1) @Max(720) Integer acknowledgeSlaHours,
+            @NotNull @Min(1) @Max(90) Integer surveyLinkDays,
+            @NotNull @Min(1) @Max(24) Integer periodicSurveyMonths) {}
 
     @Inject
     DealerRows rows;
 
     @GET
-    @RolesAllowed({ Roles.CONSULTANT, Roles.CUSTOMER_CARE, Roles.MANAGER, Roles.ADMIN })
-    @Operation(operationId = "getAftersalesSettings",
+    @RolesAllowed({Roles.CONSULTANT, Roles.CUSTOMER_CARE, Roles.MANAGER, Roles.ADMIN})
+    @Operation(
+            operationId = "getAftersalesSettings",
             summary = "The dealer's after-sales settings: call-back days, SLA, survey link lifetime")
     public SettingsView get() {
         return view(rows.callers(AftersalesSettings.class, AftersalesSettings::defaults));
@@ -59,12 +72,16 @@ public class SettingsResource {
     @PUT
     @Transactional
     @IfMatch
-    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(operationId = "updateAftersalesSettings",
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    @Operation(
+            operationId = "updateAftersalesSettings",
             summary = "Change the dealer's after-sales settings (applies to plans and complaints created afterwards)")
     public SettingsView put(@Valid @NotNull SettingsRequest request) {
         AftersalesSettings s = rows.callersForUpdate(AftersalesSettings.class, AftersalesSettings::defaults);
-        s.followUpDays = request.followUpDays().stream().distinct().sorted().map(String::valueOf)
+        s.followUpDays = request.followUpDays().stream()
+                .distinct()
+                .sorted()
+                .map(String::valueOf)
                 .collect(Collectors.joining(","));
         s.callTime = LocalTime.parse(request.callTime());
         s.followUpAssignee = request.followUpAssignee();
@@ -78,8 +95,17 @@ public class SettingsResource {
     }
 
     static SettingsView view(AftersalesSettings s) {
-        return new SettingsView(s.dealerId, s.followUpDayList(), s.callTime.toString(), s.followUpAssignee,
-                s.customerCareStaffId, s.maxCallAttempts, s.retryHours, s.acknowledgeSlaHours, s.surveyLinkDays,
-                s.periodicSurveyMonths, s.version);
+        return new SettingsView(
+                s.dealerId,
+                s.followUpDayList(),
+                s.callTime.toString(),
+                s.followUpAssignee,
+                s.customerCareStaffId,
+                s.maxCallAttempts,
+                s.retryHours,
+                s.acknowledgeSlaHours,
+                s.surveyLinkDays,
+                s.periodicSurveyMonths,
+                s.version);
     }
 }

@@ -1,9 +1,10 @@
 package dev.showroom.aftersales.survey;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.function.Function;
-
+import dev.showroom.aftersales.survey.SurveyService.AnswerInput;
+import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.tenancy.DealerContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,39 +15,38 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import dev.showroom.aftersales.survey.SurveyService.AnswerInput;
-import dev.showroom.platform.http.ProblemException;
-import dev.showroom.platform.http.Roles;
-import dev.showroom.platform.tenancy.DealerContext;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * The customer's side of a survey link, called only by the gateway (role service). The link token is
  * the only key: it opens that one survey, shows no personal data, and is answered once.
  */
 @Path("/api/v1/public/surveys/{token}")
-@Tag(name = "For the gateway",
+@Tag(
+        name = "For the gateway",
         description = "Called only by the gateway's public endpoints, with its service token; not routed to clients")
 @RolesAllowed(Roles.SERVICE)
 public class PublicSurveyResource {
 
-    public record PublicQuestion(String code, Question.Kind kind, Question.Step step, String text) {
-    }
+    public record PublicQuestion(String code, Question.Kind kind, Question.Step step, String text) {}
 
     /** {@code dealerId}: the customer's page names the dealer on top (nothing of the customer is shown). */
-    public record PublicSurvey(String title, String templateCode, int templateVersion, Instant expiresAt,
-            List<PublicQuestion> questions, String dealerId) {
-    }
+    public record PublicSurvey(
+            String title,
+            String templateCode,
+            int templateVersion,
+            Instant expiresAt,
+            List<PublicQuestion> questions,
+            String dealerId) {}
 
-    public record Answered(String status, Instant completedAt) {
-    }
+    public record Answered(String status, Instant completedAt) {}
 
-    public record AnswersRequest(@NotNull @Size(min = 1, max = 50) List<@Valid @NotNull AnswerInput> answers) {
-    }
+    public record AnswersRequest(
+            @NotNull @Size(min = 1, max = 50) List<@Valid @NotNull AnswerInput> answers) {}
 
     @Inject
     SurveyService surveys;
@@ -55,20 +55,29 @@ public class PublicSurveyResource {
     EntityManager em;
 
     @GET
-    @Operation(operationId = "getSurveyByToken",
+    @Operation(
+            operationId = "getSurveyByToken",
             summary = "The questions of the survey behind a link (404 unknown, 409 answered, 410 expired)")
     public PublicSurvey questions(@PathParam("token") String token) {
         return withSurvey(token, survey -> {
             surveys.requireOpenLink(survey);
             SurveyTemplate t = surveys.templateOf(survey);
-            return new PublicSurvey(t.title, t.code, t.version, survey.linkExpiresAt, t.questionList().stream()
-                    .map(q -> new PublicQuestion(q.code(), q.kind(), q.step(), q.text())).toList(), survey.dealerId);
+            return new PublicSurvey(
+                    t.title,
+                    t.code,
+                    t.version,
+                    survey.linkExpiresAt,
+                    t.questionList().stream()
+                            .map(q -> new PublicQuestion(q.code(), q.kind(), q.step(), q.text()))
+                            .toList(),
+                    survey.dealerId);
         });
     }
 
     @POST
     @Path("answers")
-    @Operation(operationId = "answerSurveyByToken",
+    @Operation(
+            operationId = "answerSurveyByToken",
             summary = "The customer's answers, once per link (404 unknown, 409 already answered, 410 expired)")
     public Answered answer(@PathParam("token") String token, @Valid @NotNull AnswersRequest request) {
         return withSurvey(token, survey -> {
@@ -91,18 +100,21 @@ public class PublicSurveyResource {
         String dealer = QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
             List<String> dealers = em.createNativeQuery("select dealer_id from survey where link_token_hash = ?1")
-                    .setParameter(1, hash).getResultList();
+                    .setParameter(1, hash)
+                    .getResultList();
             return dealers.isEmpty() ? null : dealers.get(0);
         });
         if (dealer == null) {
             throw ProblemException.notFound("Survey");
         }
-        return DealerContext.call(dealer, () -> QuarkusTransaction.requiringNew().call(() -> {
-            Survey survey = Survey.find("linkTokenHash", hash).firstResult();
-            if (survey == null) {
-                throw ProblemException.notFound("Survey");
-            }
-            return work.apply(survey);
-        }));
+        return DealerContext.call(
+                dealer,
+                () -> QuarkusTransaction.requiringNew().call(() -> {
+                    Survey survey = Survey.find("linkTokenHash", hash).firstResult();
+                    if (survey == null) {
+                        throw ProblemException.notFound("Survey");
+                    }
+                    return work.apply(survey);
+                }));
     }
 }

@@ -1,19 +1,16 @@
 package dev.showroom.aftersales.survey;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One survey put to one customer, answered once by the customer through a single-use link. */
 @Entity
@@ -21,39 +18,51 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class Survey extends PanacheEntityBase {
 
     public enum Purpose {
-        DELIVERY, PERIODIC, LOST_CUSTOMER
+        DELIVERY,
+        PERIODIC,
+        LOST_CUSTOMER
     }
 
     public enum Status {
-        PENDING, COMPLETED
+        PENDING,
+        COMPLETED
     }
 
     /** LINK: answered by the customer. CALL: entered by staff on a call, before links became the only way. */
     public enum Channel {
-        CALL, LINK
+        CALL,
+        LINK
     }
 
     @Id
     public UUID id;
+
     @TenantId
     public String dealerId;
+
     public UUID templateId;
     public String templateCode;
     public int templateVersion;
+
     @Enumerated(EnumType.STRING)
     public Purpose purpose;
+
     public UUID leadId;
     public UUID orderId;
     public String consultantId;
+
     @Enumerated(EnumType.STRING)
     public Status status;
+
     @Enumerated(EnumType.STRING)
     public Channel channel;
     /** SHA-256 (hex) of the link token: the token itself is shown once and never stored. */
     public String linkTokenHash;
+
     public Instant linkExpiresAt;
     /** When the current link was sent to the customer, and through which channel (e.g. SMS). */
     public Instant linkSentAt;
+
     public String linkSentVia;
     public Instant createdAt;
     public Instant completedAt;

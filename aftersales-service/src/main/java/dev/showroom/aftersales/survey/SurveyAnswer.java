@@ -1,18 +1,15 @@
 package dev.showroom.aftersales.survey;
 
-import java.util.UUID;
-
+import dev.showroom.aftersales.survey.Question.Kind;
+import dev.showroom.aftersales.survey.Question.Step;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.util.UUID;
 import org.hibernate.annotations.TenantId;
-
-import dev.showroom.aftersales.survey.Question.Kind;
-import dev.showroom.aftersales.survey.Question.Step;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** The answer to one question; kind and step are copied so that scores never need the template. */
 @Entity
@@ -20,16 +17,21 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class SurveyAnswer extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @TenantId
     public String dealerId;
+
     public UUID surveyId;
     public String questionCode;
+
     @Enumerated(EnumType.STRING)
     public Kind kind;
+
     @Enumerated(EnumType.STRING)
     public Step step;
     /** RATING_1_5 and NPS_0_10 */
     public Integer score;
+
     public Boolean yes;
     public String text;
 }

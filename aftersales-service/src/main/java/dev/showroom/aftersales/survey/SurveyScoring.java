@@ -1,5 +1,9 @@
 package dev.showroom.aftersales.survey;
 
+import dev.showroom.aftersales.survey.Question.Kind;
+import dev.showroom.aftersales.survey.Question.Step;
+import dev.showroom.aftersales.survey.SurveyService.AnswerInput;
+import dev.showroom.platform.http.ProblemException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,11 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
-import dev.showroom.aftersales.survey.Question.Kind;
-import dev.showroom.aftersales.survey.Question.Step;
-import dev.showroom.aftersales.survey.SurveyService.AnswerInput;
-import dev.showroom.platform.http.ProblemException;
 
 /**
  * The rules of one survey's answers: what a valid answer is, and the scores it gives. CSI = the mean of the 1-5
@@ -21,11 +20,9 @@ import dev.showroom.platform.http.ProblemException;
 public final class SurveyScoring {
 
     /** The survey's scores: csi and recommendScore are null without a rating or an NPS answer. */
-    public record Result(Double csi, Integer recommendScore, Map<String, Double> stepScores) {
-    }
+    public record Result(Double csi, Integer recommendScore, Map<String, Double> stepScores) {}
 
-    private SurveyScoring() {
-    }
+    private SurveyScoring() {}
 
     /**
      * 400 naming the first answer that is not to a question of the survey, answers a question twice, or does not
@@ -38,8 +35,8 @@ public final class SurveyScoring {
             String field = "answers[" + i + "]";
             Question q = questions.get(a.questionCode());
             if (q == null) {
-                throw ProblemException.invalid(field + ".questionCode", "knownQuestion",
-                        "this survey has no question " + a.questionCode());
+                throw ProblemException.invalid(
+                        field + ".questionCode", "knownQuestion", "this survey has no question " + a.questionCode());
             }
             if (!seen.add(q.code())) {
                 throw ProblemException.invalid(field + ".questionCode", "unique", "answered twice");
@@ -50,8 +47,11 @@ public final class SurveyScoring {
 
     /** The scores of checked answers. */
     public static Result score(List<AnswerInput> answers, Map<String, Question> questions) {
-        Integer recommend = answers.stream().filter(a -> questions.get(a.questionCode()).kind() == Kind.NPS_0_10)
-                .map(AnswerInput::rating).findFirst().orElse(null);
+        Integer recommend = answers.stream()
+                .filter(a -> questions.get(a.questionCode()).kind() == Kind.NPS_0_10)
+                .map(AnswerInput::rating)
+                .findFirst()
+                .orElse(null);
         return new Result(csi(answers, questions), recommend, stepScores(answers, questions));
     }
 
@@ -61,7 +61,8 @@ public final class SurveyScoring {
             case NPS_0_10 -> range(a.rating(), 0, 10, field);
             case YES_NO -> {
                 if (a.yes() == null) {
-                    throw ProblemException.invalid(field + ".yes", "notNull", "a yes/no question needs yes: true or false");
+                    throw ProblemException.invalid(
+                            field + ".yes", "notNull", "a yes/no question needs yes: true or false");
                 }
             }
             case TEXT -> {
@@ -80,8 +81,10 @@ public final class SurveyScoring {
 
     /** CSI of one survey: the mean of its 1-5 ratings mapped linearly to 0-100 ((r - 1) / 4 * 100). */
     static Double csi(List<AnswerInput> answers, Map<String, Question> questions) {
-        var ratings = answers.stream().filter(a -> questions.get(a.questionCode()).kind() == Kind.RATING_1_5)
-                .mapToInt(AnswerInput::rating).summaryStatistics();
+        var ratings = answers.stream()
+                .filter(a -> questions.get(a.questionCode()).kind() == Kind.RATING_1_5)
+                .mapToInt(AnswerInput::rating)
+                .summaryStatistics();
         return ratings.getCount() == 0 ? null : round((ratings.getAverage() - 1) / 4 * 100, 1);
     }
 
@@ -95,7 +98,8 @@ public final class SurveyScoring {
             }
         }
         Map<String, Double> scores = new TreeMap<>();
-        perStep.forEach((step, ratings) -> scores.put(step.name(),
+        perStep.forEach((step, ratings) -> scores.put(
+                step.name(),
                 round(ratings.stream().mapToInt(Integer::intValue).average().orElseThrow(), 2)));
         return scores;
     }

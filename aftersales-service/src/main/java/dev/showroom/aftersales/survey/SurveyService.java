@@ -1,5 +1,20 @@
 package dev.showroom.aftersales.survey;
 
+import dev.showroom.aftersales.customer.Customer;
+import dev.showroom.aftersales.customer.CustomerMessenger;
+import dev.showroom.aftersales.settings.DealerSettings;
+import dev.showroom.aftersales.survey.Question.Kind;
+import dev.showroom.aftersales.survey.Survey.Channel;
+import dev.showroom.aftersales.survey.Survey.Purpose;
+import dev.showroom.aftersales.survey.Survey.Status;
+import dev.showroom.contracts.Events;
+import dev.showroom.contracts.Topics;
+import dev.showroom.platform.events.Outbox;
+import dev.showroom.platform.http.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,25 +29,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import dev.showroom.aftersales.customer.Customer;
-import dev.showroom.aftersales.customer.CustomerMessenger;
-import dev.showroom.aftersales.settings.DealerSettings;
-import dev.showroom.aftersales.survey.Question.Kind;
-import dev.showroom.aftersales.survey.Survey.Channel;
-import dev.showroom.aftersales.survey.Survey.Purpose;
-import dev.showroom.aftersales.survey.Survey.Status;
-import dev.showroom.contracts.Events;
-import dev.showroom.contracts.Topics;
-import dev.showroom.platform.events.Outbox;
-import dev.showroom.platform.http.ProblemException;
 
 /** Creating surveys, issuing their single-use links, and taking their answers (with the scores). */
 @ApplicationScoped
@@ -41,13 +38,14 @@ public class SurveyService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** rating: 1-5 for RATING_1_5, 0-10 for NPS_0_10; yes for YES_NO; text for TEXT. */
-    public record AnswerInput(@NotBlank @Size(max = 64) String questionCode, Integer rating, Boolean yes,
-            @Size(max = 2000) String text) {
-    }
+    public record AnswerInput(
+            @NotBlank @Size(max = 64) String questionCode,
+            Integer rating,
+            Boolean yes,
+            @Size(max = 2000) String text) {}
 
     /** What staff learn of a link sent to the customer: not the link itself. */
-    public record SentLink(UUID surveyId, String sentVia, Instant sentAt, Instant expiresAt) {
-    }
+    public record SentLink(UUID surveyId, String sentVia, Instant sentAt, Instant expiresAt) {}
 
     @Inject
     TemplateCatalogue templates;
@@ -107,8 +105,10 @@ public class SurveyService {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         survey.linkTokenHash = hash(token);
         survey.linkExpiresAt = Instant.now(clock).plus(Duration.ofDays(settings.of(dealerId).surveyLinkDays));
-        survey.linkSentVia = messenger.send(customer, "Thank you for choosing us. Please tell us how we did: "
-                + surveyPage(token) + " (valid until " + survey.linkExpiresAt.toString().substring(0, 10) + ")");
+        survey.linkSentVia = messenger.send(
+                customer,
+                "Thank you for choosing us. Please tell us how we did: " + surveyPage(token) + " (valid until "
+                        + survey.linkExpiresAt.toString().substring(0, 10) + ")");
         survey.linkSentAt = Instant.now(clock);
         return new SentLink(survey.id, survey.linkSentVia, survey.linkSentAt, survey.linkExpiresAt);
     }
@@ -120,8 +120,8 @@ public class SurveyService {
 
     public static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -173,8 +173,22 @@ public class SurveyService {
         survey.completedAt = Instant.now(clock);
         survey.completedBy = "customer";
         Object key = survey.leadId != null ? survey.leadId : survey.id;
-        outbox.publish(Topics.SURVEY_COMPLETED, key, survey.id, new Events.SurveyCompleted(survey.id, dealerId,
-                survey.leadId, survey.orderId, survey.consultantId, survey.templateCode, survey.templateVersion,
-                survey.csi, survey.recommendScore, scores.stepScores(), survey.channel.name(), survey.completedAt));
+        outbox.publish(
+                Topics.SURVEY_COMPLETED,
+                key,
+                survey.id,
+                new Events.SurveyCompleted(
+                        survey.id,
+                        dealerId,
+                        survey.leadId,
+                        survey.orderId,
+                        survey.consultantId,
+                        survey.templateCode,
+                        survey.templateVersion,
+                        survey.csi,
+                        survey.recommendScore,
+                        scores.stepScores(),
+                        survey.channel.name(),
+                        survey.completedAt));
     }
 }

@@ -1,21 +1,17 @@
 package dev.showroom.aftersales.survey;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
-
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.hibernate.annotations.TenantId;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A version of a survey: never changed once written, so every answer keeps the questions it was given. */
 @Entity
@@ -26,13 +22,16 @@ public class SurveyTemplate extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     @TenantId
     public String dealerId;
+
     public String code;
     public int version;
     public String title;
     /** The questions as a JSON array. */
     public String questions;
+
     public Instant createdAt;
 
     @Transient
@@ -41,8 +40,7 @@ public class SurveyTemplate extends PanacheEntityBase {
     public List<Question> questionList() {
         if (parsed == null) {
             try {
-                parsed = JSON.readValue(questions, new TypeReference<List<Question>>() {
-                });
+                parsed = JSON.readValue(questions, new TypeReference<List<Question>>() {});
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("survey template " + id + " has unreadable questions", e);
             }

@@ -1,29 +1,5 @@
 package dev.showroom.aftersales.survey;
 
-import java.net.URI;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import dev.showroom.aftersales.survey.Question.Kind;
 import dev.showroom.aftersales.survey.SurveyResource.TemplateRequest;
 import dev.showroom.aftersales.survey.SurveyResource.TemplateView;
@@ -36,6 +12,27 @@ import dev.showroom.platform.http.SortOrder;
 import dev.showroom.platform.http.Sortable;
 import dev.showroom.platform.idempotency.IdempotentCreate;
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The dealer's survey templates, versioned. A path of its own (formerly /api/v1/surveys/templates): under
@@ -43,7 +40,7 @@ import io.quarkus.panache.common.Sort;
  */
 @Path("/api/v1/survey-templates")
 @Tag(name = "Surveys", description = "Satisfaction surveys, their links and their templates")
-@RolesAllowed({ Roles.CONSULTANT, Roles.CUSTOMER_CARE, Roles.MANAGER, Roles.ADMIN })
+@RolesAllowed({Roles.CONSULTANT, Roles.CUSTOMER_CARE, Roles.MANAGER, Roles.ADMIN})
 public class SurveyTemplateResource {
 
     @Inject
@@ -54,13 +51,24 @@ public class SurveyTemplateResource {
 
     @GET
     @Transactional
-    @Operation(operationId = "listSurveyTemplates",
+    @Operation(
+            operationId = "listSurveyTemplates",
             summary = "The newest version of each survey template of the dealer, paged")
-    @Sortable(value = { "code", "title" }, byDefault = "code")
+    @Sortable(
+            value = {"code", "title"},
+            byDefault = "code")
     public Page<TemplateView> templates(@BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
-        return Page.slice(templates.allLatest(staff.dealerId()).stream().map(SurveyResource::view)
-                .sorted(sort.comparator(Map.of("code", Comparator.comparing(TemplateView::code), "title", Comparator
-                        .comparing(TemplateView::title, Comparator.nullsLast(Comparator.naturalOrder()))))).toList(), page);
+        return Page.slice(
+                templates.allLatest(staff.dealerId()).stream()
+                        .map(SurveyResource::view)
+                        .sorted(sort.comparator(Map.of(
+                                "code",
+                                Comparator.comparing(TemplateView::code),
+                                "title",
+                                Comparator.comparing(
+                                        TemplateView::title, Comparator.nullsLast(Comparator.naturalOrder())))))
+                        .toList(),
+                page);
     }
 
     @GET
@@ -68,11 +76,15 @@ public class SurveyTemplateResource {
     @Transactional
     @Operation(operationId = "getSurveyTemplate", summary = "A template at its newest version, or ?version=N")
     public TemplateView template(@PathParam("code") String code, @QueryParam("version") Integer version) {
-        SurveyTemplate t = version == null ? null : SurveyTemplate.find("code = ?1 and version = ?2", code, version)
-                .firstResult();
+        SurveyTemplate t = version == null
+                ? null
+                : SurveyTemplate.find("code = ?1 and version = ?2", code, version)
+                        .firstResult();
         if (version == null && code.matches("[A-Z][A-Z0-9_]{0,63}")) {
-            t = TemplateCatalogue.DEFAULTS.containsKey(code) ? templates.latest(staff.dealerId(), code)
-                    : SurveyTemplate.find("code", Sort.descending("version"), code).firstResult();
+            t = TemplateCatalogue.DEFAULTS.containsKey(code)
+                    ? templates.latest(staff.dealerId(), code)
+                    : SurveyTemplate.find("code", Sort.descending("version"), code)
+                            .firstResult();
         }
         if (t == null) {
             throw ProblemException.notFound("Survey template");
@@ -83,10 +95,13 @@ public class SurveyTemplateResource {
     @POST
     @Transactional
     @IdempotentCreate
-    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(operationId = "createSurveyTemplateVersion",
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    @Operation(
+            operationId = "createSurveyTemplateVersion",
             summary = "Write a new version of a template; surveys already sent keep their version")
-    @APIResponse(responseCode = "201", description = "The new version; Location names it (?version=N)",
+    @APIResponse(
+            responseCode = "201",
+            description = "The new version; Location names it (?version=N)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = TemplateView.class)))
     public Response addTemplateVersion(@Valid @NotNull TemplateRequest request) {
         List<String> codes = request.questions().stream().map(Question::code).toList();
@@ -100,6 +115,7 @@ public class SurveyTemplateResource {
         }
         SurveyTemplate t = templates.addVersion(staff.dealerId(), request.code(), request.title(), request.questions());
         return Response.created(URI.create("/api/v1/survey-templates/" + t.code + "?version=" + t.version))
-                .entity(SurveyResource.view(t)).build();
+                .entity(SurveyResource.view(t))
+                .build();
     }
 }

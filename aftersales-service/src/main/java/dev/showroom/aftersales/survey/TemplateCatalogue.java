@@ -1,5 +1,12 @@
 package dev.showroom.aftersales.survey;
 
+import dev.showroom.aftersales.survey.Question.Kind;
+import dev.showroom.aftersales.survey.Question.Step;
+import dev.showroom.platform.http.ProblemException;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -8,15 +15,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
-import dev.showroom.aftersales.survey.Question.Kind;
-import dev.showroom.aftersales.survey.Question.Step;
-import dev.showroom.platform.http.ProblemException;
-import io.quarkus.panache.common.Sort;
-
 /** The dealer's survey templates; the two defaults are written for a dealer on first use. */
 @ApplicationScoped
 public class TemplateCatalogue {
@@ -24,35 +22,77 @@ public class TemplateCatalogue {
     public static final String SALES_SATISFACTION = "SALES_SATISFACTION";
     public static final String PERIODIC_CHECK = "PERIODIC_CHECK";
 
-    record Default(String title, List<Question> questions) {
-    }
+    record Default(String title, List<Question> questions) {}
 
     /** The sales-satisfaction survey asks about each step of the process (docs/process.md, step 10). */
     static final Map<String, Default> DEFAULTS = Map.of(
-            SALES_SATISFACTION, new Default("Your experience buying your car", List.of(
-                    new Question("RECEPTION_RATING", Kind.RATING_1_5, Step.RECEPTION,
-                            "How satisfied were you with how you were welcomed, on the phone and in the showroom?"),
-                    new Question("DRINKS_OFFERED", Kind.YES_NO, Step.RECEPTION, "Were you offered a choice of drinks?"),
-                    new Question("NEEDS_RATING", Kind.RATING_1_5, Step.NEEDS_ANALYSIS,
-                            "How well did your consultant understand what you needed?"),
-                    new Question("PRESENTATION_RATING", Kind.RATING_1_5, Step.PRESENTATION,
-                            "How useful was the presentation of the car?"),
-                    new Question("TEST_DRIVE_OFFERED", Kind.YES_NO, Step.TEST_DRIVE, "Were you offered a test drive?"),
-                    new Question("TEST_DRIVE_RATING", Kind.RATING_1_5, Step.TEST_DRIVE,
-                            "How satisfied were you with the test drive?"),
-                    new Question("NEGOTIATION_RATING", Kind.RATING_1_5, Step.NEGOTIATION,
-                            "How fair and clear were the quotation and the negotiation?"),
-                    new Question("DELIVERY_RATING", Kind.RATING_1_5, Step.DELIVERY,
-                            "How satisfied were you with the handover of your car?"),
-                    new Question("RECOMMEND", Kind.NPS_0_10, Step.DELIVERY,
-                            "How likely are you to recommend us to a friend or colleague?"),
-                    new Question("COMMENTS", Kind.TEXT, Step.DELIVERY, "Anything we should do better?"))),
-            PERIODIC_CHECK, new Default("How are you getting on with your car?", List.of(
-                    new Question("CARE_RATING", Kind.RATING_1_5, Step.DELIVERY,
-                            "How satisfied are you with our care since your car was delivered?"),
-                    new Question("RECOMMEND", Kind.NPS_0_10, Step.DELIVERY,
-                            "How likely are you to recommend us to a friend or colleague?"),
-                    new Question("COMMENTS", Kind.TEXT, Step.DELIVERY, "Anything we should do better?"))));
+            SALES_SATISFACTION,
+                    new Default(
+                            "Your experience buying your car",
+                            List.of(
+                                    new Question(
+                                            "RECEPTION_RATING",
+                                            Kind.RATING_1_5,
+                                            Step.RECEPTION,
+                                            "How satisfied were you with how you were welcomed, on the phone and in the showroom?"),
+                                    new Question(
+                                            "DRINKS_OFFERED",
+                                            Kind.YES_NO,
+                                            Step.RECEPTION,
+                                            "Were you offered a choice of drinks?"),
+                                    new Question(
+                                            "NEEDS_RATING",
+                                            Kind.RATING_1_5,
+                                            Step.NEEDS_ANALYSIS,
+                                            "How well did your consultant understand what you needed?"),
+                                    new Question(
+                                            "PRESENTATION_RATING",
+                                            Kind.RATING_1_5,
+                                            Step.PRESENTATION,
+                                            "How useful was the presentation of the car?"),
+                                    new Question(
+                                            "TEST_DRIVE_OFFERED",
+                                            Kind.YES_NO,
+                                            Step.TEST_DRIVE,
+                                            "Were you offered a test drive?"),
+                                    new Question(
+                                            "TEST_DRIVE_RATING",
+                                            Kind.RATING_1_5,
+                                            Step.TEST_DRIVE,
+                                            "How satisfied were you with the test drive?"),
+                                    new Question(
+                                            "NEGOTIATION_RATING",
+                                            Kind.RATING_1_5,
+                                            Step.NEGOTIATION,
+                                            "How fair and clear were the quotation and the negotiation?"),
+                                    new Question(
+                                            "DELIVERY_RATING",
+                                            Kind.RATING_1_5,
+                                            Step.DELIVERY,
+                                            "How satisfied were you with the handover of your car?"),
+                                    new Question(
+                                            "RECOMMEND",
+                                            Kind.NPS_0_10,
+                                            Step.DELIVERY,
+                                            "How likely are you to recommend us to a friend or colleague?"),
+                                    new Question(
+                                            "COMMENTS", Kind.TEXT, Step.DELIVERY, "Anything we should do better?"))),
+            PERIODIC_CHECK,
+                    new Default(
+                            "How are you getting on with your car?",
+                            List.of(
+                                    new Question(
+                                            "CARE_RATING",
+                                            Kind.RATING_1_5,
+                                            Step.DELIVERY,
+                                            "How satisfied are you with our care since your car was delivered?"),
+                                    new Question(
+                                            "RECOMMEND",
+                                            Kind.NPS_0_10,
+                                            Step.DELIVERY,
+                                            "How likely are you to recommend us to a friend or colleague?"),
+                                    new Question(
+                                            "COMMENTS", Kind.TEXT, Step.DELIVERY, "Anything we should do better?"))));
 
     @Inject
     EntityManager em;
@@ -62,7 +102,8 @@ public class TemplateCatalogue {
 
     /** The newest version of a template, seeding a default one for this dealer on first use. */
     public SurveyTemplate latest(String dealerId, String code) {
-        SurveyTemplate found = SurveyTemplate.find("code", Sort.descending("version"), code).firstResult();
+        SurveyTemplate found =
+                SurveyTemplate.find("code", Sort.descending("version"), code).firstResult();
         if (found != null) {
             return found;
         }
@@ -72,24 +113,31 @@ public class TemplateCatalogue {
         }
         // two first uses at once (a request and a consumer) must not both fail: insert once, then read
         em.createNativeQuery("insert into survey_template (id, dealer_id, code, version, title, questions, created_at) "
-                + "values (?1, ?2, ?3, 1, ?4, ?5, ?6) on conflict do nothing")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, dealerId).setParameter(3, code)
-                .setParameter(4, d.title()).setParameter(5, SurveyTemplate.write(d.questions()))
-                .setParameter(6, Instant.now(clock)).executeUpdate();
+                        + "values (?1, ?2, ?3, 1, ?4, ?5, ?6) on conflict do nothing")
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, dealerId)
+                .setParameter(3, code)
+                .setParameter(4, d.title())
+                .setParameter(5, SurveyTemplate.write(d.questions()))
+                .setParameter(6, Instant.now(clock))
+                .executeUpdate();
         return SurveyTemplate.find("code", Sort.descending("version"), code).firstResult();
     }
 
     /** Every template code of the dealer at its newest version (the defaults included). */
     public List<SurveyTemplate> allLatest(String dealerId) {
         DEFAULTS.keySet().forEach(code -> latest(dealerId, code));
-        return SurveyTemplate.<SurveyTemplate> list("order by code, version desc").stream()
+        return SurveyTemplate.<SurveyTemplate>list("order by code, version desc").stream()
                 .collect(Collectors.toMap(t -> t.code, t -> t, (a, b) -> a.version >= b.version ? a : b, TreeMap::new))
-                .values().stream().toList();
+                .values()
+                .stream()
+                .toList();
     }
 
     /** A new version of a template (version 1 for a new code); earlier versions stay as they were. */
     public SurveyTemplate addVersion(String dealerId, String code, String title, List<Question> questions) {
-        SurveyTemplate previous = DEFAULTS.containsKey(code) ? latest(dealerId, code)
+        SurveyTemplate previous = DEFAULTS.containsKey(code)
+                ? latest(dealerId, code)
                 : SurveyTemplate.find("code", Sort.descending("version"), code).firstResult();
         SurveyTemplate t = new SurveyTemplate();
         t.id = UUID.randomUUID();

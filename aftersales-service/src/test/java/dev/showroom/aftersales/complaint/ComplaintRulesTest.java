@@ -6,11 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import dev.showroom.aftersales.complaint.Complaint.Announcement;
 import dev.showroom.aftersales.complaint.Complaint.Category;
 import dev.showroom.aftersales.complaint.Complaint.Channel;
@@ -18,6 +13,9 @@ import dev.showroom.aftersales.complaint.Complaint.Remedy;
 import dev.showroom.aftersales.complaint.Complaint.Severity;
 import dev.showroom.aftersales.complaint.Complaint.Status;
 import dev.showroom.platform.http.ProblemException;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** A complaint's handling and its SLA clock as plain rules: no Quarkus, no database. */
 class ComplaintRulesTest {
@@ -26,7 +24,8 @@ class ComplaintRulesTest {
 
     @Test
     void aNewComplaintIsOpenWithItsAcknowledgementDeadlineAndAnnouncesItself() {
-        Complaint c = Complaint.open(Channel.PHONE, Category.DELIVERY, Severity.HIGH, "late car", "care.sh", OPENED, 24);
+        Complaint c =
+                Complaint.open(Channel.PHONE, Category.DELIVERY, Severity.HIGH, "late car", "care.sh", OPENED, 24);
         assertEquals(Status.OPEN, c.status);
         assertEquals("care.sh", c.openedBy);
         assertEquals(OPENED, c.openedAt);
@@ -43,7 +42,8 @@ class ComplaintRulesTest {
         assertFalse(c.acknowledgementOverdue(deadline.minusSeconds(1)));
         assertFalse(c.acknowledgementOverdue(deadline), "due at the deadline, overdue after it");
         assertTrue(c.acknowledgementOverdue(deadline.plusSeconds(1)));
-        assertEquals("Not acknowledged by 2026-03-02T05:30:00Z: escalated to the manager",
+        assertEquals(
+                "Not acknowledged by 2026-03-02T05:30:00Z: escalated to the manager",
                 c.slaEscalationNote(deadline.plusSeconds(1)).text);
         assertEquals("system", c.slaEscalationNote(deadline).writtenBy);
 
@@ -152,8 +152,8 @@ class ComplaintRulesTest {
     }
 
     static Complaint open(int slaHours) {
-        return Complaint.open(Channel.SHOWROOM, Category.PRODUCT, Severity.MEDIUM, "scratch", "care.sh", OPENED,
-                slaHours);
+        return Complaint.open(
+                Channel.SHOWROOM, Category.PRODUCT, Severity.MEDIUM, "scratch", "care.sh", OPENED, slaHours);
     }
 
     static Complaint resolved() {

@@ -3,10 +3,9 @@ package dev.showroom.aftersales.satisfaction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import org.junit.jupiter.api.Test;
-
 import dev.showroom.aftersales.satisfaction.Scores.Compliance;
 import dev.showroom.aftersales.satisfaction.Scores.Score;
+import org.junit.jupiter.api.Test;
 
 /** The dashboard's CSI, NPS and compliance from their counts: plain rules, no Quarkus, no database. */
 class ScoresTest {

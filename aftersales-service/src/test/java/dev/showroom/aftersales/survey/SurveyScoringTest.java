@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import dev.showroom.aftersales.survey.Question.Kind;
 import dev.showroom.aftersales.survey.Question.Step;
 import dev.showroom.aftersales.survey.SurveyService.AnswerInput;
 import dev.showroom.platform.http.ProblemException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /** One survey's answers and scores as plain rules: no Quarkus, no database. */
 class SurveyScoringTest {
@@ -27,8 +25,12 @@ class SurveyScoringTest {
 
     @Test
     void csiIsTheMeanRatingMappedTo0To100AndStepsKeepTheirOwnMean() {
-        List<AnswerInput> answers = List.of(rating("RECEPTION_FRIENDLY", 5), rating("RECEPTION_WAIT", 4),
-                rating("DELIVERY_EXPLAINED", 3), rating("RECOMMEND", 9), new AnswerInput("DRINK_OFFERED", null, true, null),
+        List<AnswerInput> answers = List.of(
+                rating("RECEPTION_FRIENDLY", 5),
+                rating("RECEPTION_WAIT", 4),
+                rating("DELIVERY_EXPLAINED", 3),
+                rating("RECOMMEND", 9),
+                new AnswerInput("DRINK_OFFERED", null, true, null),
                 new AnswerInput("COMMENT", null, null, "nice"));
         SurveyScoring.check(answers, QUESTIONS);
         SurveyScoring.Result r = SurveyScoring.score(answers, QUESTIONS);
@@ -40,8 +42,8 @@ class SurveyScoringTest {
 
     @Test
     void roundingTakesOnePlaceForTheCsiAndTwoForAStep() {
-        List<AnswerInput> answers = List.of(rating("RECEPTION_FRIENDLY", 5), rating("RECEPTION_WAIT", 4),
-                rating("DELIVERY_EXPLAINED", 4));
+        List<AnswerInput> answers =
+                List.of(rating("RECEPTION_FRIENDLY", 5), rating("RECEPTION_WAIT", 4), rating("DELIVERY_EXPLAINED", 4));
         SurveyScoring.Result r = SurveyScoring.score(answers, QUESTIONS);
         // mean 13/3 = 4.333.. -> 83.333.. -> 83.3
         assertEquals(83.3, r.csi());
@@ -53,18 +55,23 @@ class SurveyScoringTest {
 
     @Test
     void withoutRatingsOrARecommendationThoseScoresAreEmpty() {
-        SurveyScoring.Result r = SurveyScoring.score(List.of(new AnswerInput("COMMENT", null, null, "fine")), QUESTIONS);
+        SurveyScoring.Result r =
+                SurveyScoring.score(List.of(new AnswerInput("COMMENT", null, null, "fine")), QUESTIONS);
         assertNull(r.csi());
         assertNull(r.recommendScore());
         assertEquals(Map.of(), r.stepScores());
-        assertEquals(0.0, SurveyScoring.score(List.of(rating("RECEPTION_WAIT", 1)), QUESTIONS).csi());
-        assertEquals(0, SurveyScoring.score(List.of(rating("RECOMMEND", 0)), QUESTIONS).recommendScore());
+        assertEquals(
+                0.0,
+                SurveyScoring.score(List.of(rating("RECEPTION_WAIT", 1)), QUESTIONS)
+                        .csi());
+        assertEquals(
+                0,
+                SurveyScoring.score(List.of(rating("RECOMMEND", 0)), QUESTIONS).recommendScore());
     }
 
     @Test
     void eachAnswerFitsItsQuestionAndTheFirstWrongOneIsNamed() {
-        invalid("answers[1].questionCode", "knownQuestion",
-                List.of(rating("RECEPTION_WAIT", 3), rating("NO_SUCH", 3)));
+        invalid("answers[1].questionCode", "knownQuestion", List.of(rating("RECEPTION_WAIT", 3), rating("NO_SUCH", 3)));
         invalid("answers[1].questionCode", "unique", List.of(rating("RECEPTION_WAIT", 3), rating("RECEPTION_WAIT", 4)));
         invalid("answers[0].rating", "range", List.of(rating("RECEPTION_WAIT", 6)));
         invalid("answers[0].rating", "range", List.of(rating("RECEPTION_WAIT", 0)));
@@ -74,7 +81,8 @@ class SurveyScoringTest {
         invalid("answers[0].yes", "notNull", List.of(new AnswerInput("DRINK_OFFERED", 1, null, null)));
         invalid("answers[0].text", "notBlank", List.of(new AnswerInput("COMMENT", null, null, "  ")));
         // the bounds themselves are fine
-        SurveyScoring.check(List.of(rating("RECOMMEND", 0), rating("RECEPTION_WAIT", 1), rating("RECEPTION_FRIENDLY", 5)),
+        SurveyScoring.check(
+                List.of(rating("RECOMMEND", 0), rating("RECEPTION_WAIT", 1), rating("RECEPTION_FRIENDLY", 5)),
                 QUESTIONS);
     }
 

@@ -1,9 +1,8 @@
 package dev.showroom.bench;
 
-import java.util.Map;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import java.util.Map;
 
 @Path("/q/health/live")
 public class Hello {

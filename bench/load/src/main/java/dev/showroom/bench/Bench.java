@@ -68,7 +68,8 @@ public final class Bench {
             if (args.length > 2 && args[1].equals("pipeline")) {
                 bench.pipelineRow(events, args[2]);
             } else if (args.length > 1 && args[1].equals("cpu")) {
-                bench.cpu(Double.parseDouble(System.getenv().getOrDefault("BENCH_CPU_RATE", "40")),
+                bench.cpu(
+                        Double.parseDouble(System.getenv().getOrDefault("BENCH_CPU_RATE", "40")),
                         Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("BENCH_CPU_SECONDS", "60"))));
             } else {
                 bench.run(step, events);
@@ -79,8 +80,10 @@ public final class Bench {
     }
 
     void run(Duration step, int eventCount) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         OpenLoop load = new OpenLoop(http);
         ShowroomDay day = showroomDay(http);
         log("setting up: a pool of 300 leads, 12 demo cars, a priced model (dealer-sh-01, as li.wei and manager.sh)");
@@ -90,15 +93,29 @@ public final class Bench {
         load.fixedRate(20, step.multipliedBy(2), i -> day.next(i, false));
         load.fixedRate(20, step.multipliedBy(2), i -> day.next(i, true));
 
-        section("Showroom-day mix at rising rates",
+        section(
+                "Showroom-day mix at rising rates",
                 "The mix (of 20 calls: 4 lead captures, 6 searches, 3 follow-ups, 3 recorded calls, 2 test-drive "
                         + "bookings, 2 quotes) as consultant li.wei, sent at a fixed rate for " + step.toSeconds()
                         + " s per step (open loop: latency counts from the moment a request was due, so queueing "
                         + "shows). Direct = the same requests to the owning service's port.");
         List<OpenLoop.Result> viaGateway = rising(load, step, i -> day.next(i, false), "gateway");
         List<OpenLoop.Result> direct = rising(load, step, i -> day.next(i, true), "direct");
-        table(List.of("rate offered /s", "gateway: done /s", "p50 ms", "p95 ms", "p99 ms", "failed", "direct: done /s",
-                "p50 ms", "p95 ms", "p99 ms", "failed", "p50 gateway ÷ direct"), rows(viaGateway, direct));
+        table(
+                List.of(
+                        "rate offered /s",
+                        "gateway: done /s",
+                        "p50 ms",
+                        "p95 ms",
+                        "p99 ms",
+                        "failed",
+                        "direct: done /s",
+                        "p50 ms",
+                        "p95 ms",
+                        "p99 ms",
+                        "failed",
+                        "p50 gateway ÷ direct"),
+                rows(viaGateway, direct));
         line("");
         line("- p99 passes 100 ms through the gateway at **" + knee(viaGateway) + "**, direct at **" + knee(direct)
                 + "**.");
@@ -108,37 +125,57 @@ public final class Bench {
                 + f2(overhead(viaGateway, direct)) + "×**.");
         firstFailures(viaGateway, direct);
 
-        section("Lead capture through the API against a raw insert",
+        section(
+                "Lead capture through the API against a raw insert",
                 "4 callers in a closed loop for " + step.toSeconds() + " s each: POST /api/v1/leads (through the "
                         + "gateway, and direct), and pgbench inserting one equivalent row (same columns and indexes, "
                         + "table bench_lead LIKE lead in the lead database) with 4 clients.");
         OpenLoop.Result apiLeads = load.closedLoop(4, step, i -> day.createLead(i, false));
         OpenLoop.Result directLeads = load.closedLoop(4, step, i -> day.createLead(i, true));
         double[] pg = Pgbench.insert(4, step);
-        table(List.of("path", "creates /s", "mean ms", "p99 ms", "÷ pgbench (throughput)"), List.of(
-                List.of("API via gateway", f1(apiLeads.throughput()), f2(apiLeads.mean()), f2(apiLeads.p99()),
-                        f3(apiLeads.throughput() / pg[0])),
-                List.of("API direct", f1(directLeads.throughput()), f2(directLeads.mean()), f2(directLeads.p99()),
-                        f3(directLeads.throughput() / pg[0])),
-                List.of("pgbench insert", f1(pg[0]), f2(pg[1]), "–", "1")));
+        table(
+                List.of("path", "creates /s", "mean ms", "p99 ms", "÷ pgbench (throughput)"),
+                List.of(
+                        List.of(
+                                "API via gateway",
+                                f1(apiLeads.throughput()),
+                                f2(apiLeads.mean()),
+                                f2(apiLeads.p99()),
+                                f3(apiLeads.throughput() / pg[0])),
+                        List.of(
+                                "API direct",
+                                f1(directLeads.throughput()),
+                                f2(directLeads.mean()),
+                                f2(directLeads.p99()),
+                                f3(directLeads.throughput() / pg[0])),
+                        List.of("pgbench insert", f1(pg[0]), f2(pg[1]), "–", "1")));
         line("");
         line("One API capture costs **" + f1(pg[0] / apiLeads.throughput()) + "×** a raw insert in throughput ("
                 + f1(apiLeads.mean() / pg[1]) + "× in mean latency). The API's figure also pays for the events "
                 + "the capture sends (lead.created, lead.assigned), which three services apply meanwhile on the "
                 + "same cores.");
 
-        section("Event pipeline: lead.qualified from produce to applied in visit-service",
+        section(
+                "Event pipeline: lead.qualified from produce to applied in visit-service",
                 eventCount + " lead.qualified events (CloudEvents headers, 3 partitions, 200 keys) produced as fast as "
                         + "the producer goes; applied = visit-service's inbox row (processed_event) committed with the "
                         + "invitation it makes. Yardstick: Kafka's ProducerPerformance on the same broker, same record "
                         + "size, acks=all.");
         EventPipeline.Result pipeline = EventPipeline.run(eventCount);
         EventPipeline.Result producer = EventPipeline.producerPerformance(pipeline.recordSize());
-        table(List.of("", "events /s", "p50 lag ms", "p99 lag ms"), List.of(
-                List.of("produce → applied in visit-service", f1(pipeline.perSecond()), f1(pipeline.p50()),
-                        f1(pipeline.p99())),
-                List.of("ProducerPerformance (produce → acked)", f1(producer.perSecond()), f1(producer.p50()),
-                        f1(producer.p99()))));
+        table(
+                List.of("", "events /s", "p50 lag ms", "p99 lag ms"),
+                List.of(
+                        List.of(
+                                "produce → applied in visit-service",
+                                f1(pipeline.perSecond()),
+                                f1(pipeline.p50()),
+                                f1(pipeline.p99())),
+                        List.of(
+                                "ProducerPerformance (produce → acked)",
+                                f1(producer.perSecond()),
+                                f1(producer.p50()),
+                                f1(producer.p99()))));
         line("");
         line("The pipeline applies **" + f3(pipeline.perSecond() / producer.perSecond())
                 + "×** the events per second that the broker takes from a bare producer.");
@@ -147,7 +184,8 @@ public final class Bench {
     /** One row of the event pipeline's figures, for the before/after runs of bench/consumers.sh. */
     void pipelineRow(int eventCount, String label) throws Exception {
         EventPipeline.Result r = EventPipeline.run(eventCount);
-        log(String.format("%s: %.1f events/s, p50 lag %.0f ms, p99 lag %.0f ms", label, r.perSecond(), r.p50(), r.p99()));
+        log(String.format(
+                "%s: %.1f events/s, p50 lag %.0f ms, p99 lag %.0f ms", label, r.perSecond(), r.p50(), r.p99()));
         line("| " + label + " | " + f1(r.perSecond()) + " | " + f1(r.p50()) + " | " + f1(r.p99()) + " |");
     }
 
@@ -157,8 +195,10 @@ public final class Bench {
      * machine: other people's load delays our requests but does not add to our processes' CPU time.
      */
     void cpu(double rate, Duration measure) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         OpenLoop load = new OpenLoop(http);
         ShowroomDay day = showroomDay(http);
         day.setup(300);
@@ -167,10 +207,13 @@ public final class Bench {
         Map<String, Long> before = CpuTime.suite();
         OpenLoop.Result r = load.fixedRate(rate, measure, i -> day.next(1_000_000 + i, false));
         Map<String, Long> after = CpuTime.suite();
-        section("CPU per call of the mix", "The mix through the gateway at " + f0(rate) + "/s for " + measure.toSeconds()
-                + " s after 120 s of the same; CPU time of each process of the suite (user + system, /proc) divided by "
-                + "the " + r.ok() + " calls answered (p50 " + f1(r.p50()) + " ms, p99 " + f1(r.p99()) + " ms). PostgreSQL = "
-                + "the backends of the services' connection pools.");
+        section(
+                "CPU per call of the mix",
+                "The mix through the gateway at " + f0(rate) + "/s for " + measure.toSeconds()
+                        + " s after 120 s of the same; CPU time of each process of the suite (user + system, /proc) divided by "
+                        + "the " + r.ok() + " calls answered (p50 " + f1(r.p50()) + " ms, p99 " + f1(r.p99())
+                        + " ms). PostgreSQL = "
+                        + "the backends of the services' connection pools.");
         List<List<String>> rows = new ArrayList<>();
         double total = 0;
         for (String name : before.keySet()) {
@@ -184,12 +227,24 @@ public final class Bench {
 
     /** The mix against the suite's standard ports: the gateway, and the services for the direct path. */
     private static ShowroomDay showroomDay(HttpClient http) {
-        return new ShowroomDay(new Endpoints("http://localhost:8080", Map.of("lead", "http://localhost:8081",
-                "visit", "http://localhost:8082", "order", "http://localhost:8083")),
-                new Tokens("http://localhost:8180/realms/showroom"), http);
+        return new ShowroomDay(
+                new Endpoints(
+                        "http://localhost:8080",
+                        Map.of(
+                                "lead",
+                                "http://localhost:8081",
+                                "visit",
+                                "http://localhost:8082",
+                                "order",
+                                "http://localhost:8083")),
+                new Tokens("http://localhost:8180/realms/showroom"),
+                http);
     }
 
-    private List<OpenLoop.Result> rising(OpenLoop load, Duration step, java.util.function.LongFunction<java.net.http.HttpRequest> next,
+    private List<OpenLoop.Result> rising(
+            OpenLoop load,
+            Duration step,
+            java.util.function.LongFunction<java.net.http.HttpRequest> next,
             String path) {
         List<OpenLoop.Result> results = new ArrayList<>();
         long offset = 0;
@@ -198,8 +253,15 @@ public final class Bench {
             OpenLoop.Result r = load.fixedRate(rate, step, i -> next.apply(base + i));
             offset += (long) (rate * step.toSeconds()) + 1;
             results.add(r);
-            log(String.format("%s %5.0f/s: done %6.1f/s  p50 %7.1f  p95 %7.1f  p99 %7.1f ms  failed %d%s", path, rate,
-                    r.throughput(), r.p50(), r.p95(), r.p99(), r.failed(),
+            log(String.format(
+                    "%s %5.0f/s: done %6.1f/s  p50 %7.1f  p95 %7.1f  p99 %7.1f ms  failed %d%s",
+                    path,
+                    rate,
+                    r.throughput(),
+                    r.p50(),
+                    r.p95(),
+                    r.p99(),
+                    r.failed(),
                     r.firstFailure() == null ? "" : "  (" + r.firstFailure() + ")"));
             if (r.p99() > 2000 || r.failed() > 0.05 * (r.ok() + r.failed()) || r.throughput() < 0.8 * rate) {
                 break; // saturated: the next step would only queue more
@@ -215,11 +277,12 @@ public final class Bench {
             OpenLoop.Result d = i < direct.size() ? direct.get(i) : null;
             List<String> row = new ArrayList<>();
             row.add(f0(RATES.get(i)));
-            for (OpenLoop.Result r : new OpenLoop.Result[] { g, d }) {
+            for (OpenLoop.Result r : new OpenLoop.Result[] {g, d}) {
                 if (r == null) {
                     row.addAll(List.of("–", "–", "–", "–", "–"));
                 } else {
-                    row.addAll(List.of(f1(r.throughput()), f1(r.p50()), f1(r.p95()), f1(r.p99()), String.valueOf(r.failed())));
+                    row.addAll(List.of(
+                            f1(r.throughput()), f1(r.p50()), f1(r.p95()), f1(r.p99()), String.valueOf(r.failed())));
                 }
             }
             row.add(g != null && d != null ? f2(g.p50() / d.p50()) : "–");
@@ -231,8 +294,10 @@ public final class Bench {
     private static String knee(List<OpenLoop.Result> results) {
         for (int i = 0; i < results.size(); i++) {
             if (results.get(i).p99() > 100) {
-                return i == 0 ? "below " + f0(results.get(0).offeredRate()) + "/s"
-                        : "between " + f0(results.get(i - 1).offeredRate()) + " and " + f0(results.get(i).offeredRate()) + "/s";
+                return i == 0
+                        ? "below " + f0(results.get(0).offeredRate()) + "/s"
+                        : "between " + f0(results.get(i - 1).offeredRate()) + " and "
+                                + f0(results.get(i).offeredRate()) + "/s";
             }
         }
         return "more than " + f0(results.get(results.size() - 1).offeredRate()) + "/s (not reached)";
@@ -265,7 +330,8 @@ public final class Bench {
             for (OpenLoop.Result r : results) {
                 if (r.firstFailure() != null) {
                     line("- First failure " + (results == gateway ? "through the gateway" : "direct") + " at "
-                            + f0(r.offeredRate()) + "/s: `" + r.firstFailure().replace('\n', ' ').replace("`", "'") + "`");
+                            + f0(r.offeredRate()) + "/s: `"
+                            + r.firstFailure().replace('\n', ' ').replace("`", "'") + "`");
                     break;
                 }
             }
@@ -286,15 +352,29 @@ public final class Bench {
                       'WALK_IN', 'walk in', 'Bench S', true, now(), 'li.wei', 'NEW', 0, now() + interval '1 day', now(), now())
                     on conflict do nothing;
                     """);
-            String output = exec(List.of("pgbench", "-h", "localhost", "-U", "lead", "-n", "-c", String.valueOf(clients),
-                    "-j", "2", "-T", String.valueOf(duration.toSeconds()), "-f", script.toString(), "lead"));
+            String output = exec(List.of(
+                    "pgbench",
+                    "-h",
+                    "localhost",
+                    "-U",
+                    "lead",
+                    "-n",
+                    "-c",
+                    String.valueOf(clients),
+                    "-j",
+                    "2",
+                    "-T",
+                    String.valueOf(duration.toSeconds()),
+                    "-f",
+                    script.toString(),
+                    "lead"));
             exec(List.of("psql", "-h", "localhost", "-U", "lead", "-d", "lead", "-qc", "drop table bench_lead"));
             Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(output);
             Matcher latency = Pattern.compile("latency average = ([0-9.]+) ms").matcher(output);
             if (!tps.find() || !latency.find()) {
                 throw new IllegalStateException("pgbench said: " + output);
             }
-            return new double[] { Double.parseDouble(tps.group(1)), Double.parseDouble(latency.group(1)) };
+            return new double[] {Double.parseDouble(tps.group(1)), Double.parseDouble(latency.group(1))};
         }
     }
 

@@ -11,8 +11,7 @@ import java.util.stream.Stream;
 /** CPU time (clock ticks of 10 ms: user + system) of the suite's processes, read from /proc. */
 final class CpuTime {
 
-    private CpuTime() {
-    }
+    private CpuTime() {}
 
     /**
      * Each process ./showroom started (with its children: Keycloak runs under kc.sh), and the PostgreSQL
@@ -29,7 +28,8 @@ final class CpuTime {
         }
         long postgres = 0;
         try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-            for (Path p : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+            for (Path p : procs.filter(p -> p.getFileName().toString().matches("\\d+"))
+                    .toList()) {
                 try {
                     // the services' pooled connections (they live through a measurement), not other users' ones
                     String title = Files.readString(p.resolve("cmdline")).replace('\0', ' ');
@@ -47,7 +47,8 @@ final class CpuTime {
 
     private static long treeTicks(long pid) {
         long total = ticks(pid);
-        for (ProcessHandle child : ProcessHandle.of(pid).map(p -> p.children().toList()).orElse(List.of())) {
+        for (ProcessHandle child :
+                ProcessHandle.of(pid).map(p -> p.children().toList()).orElse(List.of())) {
             total += ticks(child.pid());
         }
         return total;

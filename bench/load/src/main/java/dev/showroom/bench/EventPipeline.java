@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -30,8 +29,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 final class EventPipeline {
 
-    record Result(double perSecond, double p50, double p99, int recordSize) {
-    }
+    record Result(double perSecond, double p50, double p99, int recordSize) {}
 
     static final String BOOTSTRAP = "localhost:9092";
 
@@ -49,9 +47,10 @@ final class EventPipeline {
             for (int i = 0; i < n; i++) {
                 UUID lead = leads[i % leads.length];
                 Instant now = Instant.now();
-                String value = "{\"leadId\":\"" + lead + "\",\"dealerId\":\"dealer-bench-00\",\"consultantId\":\"bench\","
-                        + "\"modelOfInterest\":\"Bench S\",\"note\":\"need, means and authority confirmed\","
-                        + "\"qualifiedAt\":\"" + now + "\"}";
+                String value =
+                        "{\"leadId\":\"" + lead + "\",\"dealerId\":\"dealer-bench-00\",\"consultantId\":\"bench\","
+                                + "\"modelOfInterest\":\"Bench S\",\"note\":\"need, means and authority confirmed\","
+                                + "\"qualifiedAt\":\"" + now + "\"}";
                 size = value.length();
                 ProducerRecord<String, String> record = new ProducerRecord<>("lead.qualified", lead.toString(), value);
                 header(record, "ce_id", run + "-" + i);
@@ -74,8 +73,11 @@ final class EventPipeline {
             last = Math.max(last, applied[i]);
         }
         Arrays.sort(lag);
-        return new Result(n / ((last - first) / 1000.0), lag[(int) Math.ceil(0.50 * n) - 1],
-                lag[(int) Math.ceil(0.99 * n) - 1], size);
+        return new Result(
+                n / ((last - first) / 1000.0),
+                lag[(int) Math.ceil(0.50 * n) - 1],
+                lag[(int) Math.ceil(0.99 * n) - 1],
+                size);
     }
 
     /** visit-service's inbox times, by event index; waits until every event is there (5 minutes at most). */
@@ -92,8 +94,8 @@ final class EventPipeline {
                             break;
                         }
                         if (System.currentTimeMillis() > deadline) {
-                            throw new IllegalStateException("visit-service applied " + rs.getInt(1) + " of " + n
-                                    + " events in 5 minutes");
+                            throw new IllegalStateException(
+                                    "visit-service applied " + rs.getInt(1) + " of " + n + " events in 5 minutes");
                         }
                     }
                 }
@@ -106,7 +108,8 @@ final class EventPipeline {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         String id = rs.getString(1);
-                        applied[Integer.parseInt(id.substring(id.lastIndexOf('-') + 1))] = rs.getTimestamp(2).getTime();
+                        applied[Integer.parseInt(id.substring(id.lastIndexOf('-') + 1))] =
+                                rs.getTimestamp(2).getTime();
                     }
                 }
             }
@@ -120,21 +123,44 @@ final class EventPipeline {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", BOOTSTRAP))) {
             Set<String> topics = admin.listTopics().names().get();
             if (!topics.contains(topic)) {
-                admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
+                admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1)))
+                        .all()
+                        .get();
             }
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String output = Bench.exec(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "org.apache.kafka.tools.ProducerPerformance", "--topic", topic, "--num-records", "300000",
-                "--record-size", String.valueOf(recordSize), "--throughput", "-1", "--producer-props",
-                "bootstrap.servers=" + BOOTSTRAP, "acks=all", "linger.ms=5"));
-        String summary = output.lines().filter(l -> l.contains("records sent")).reduce((a, b) -> b).orElse("");
-        Matcher m = Pattern.compile("([0-9.]+) records/sec.*?([0-9.]+) ms avg latency.*?([0-9]+) ms 50th.*?([0-9]+) ms 99th")
+        String output = Bench.exec(List.of(
+                java,
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.apache.kafka.tools.ProducerPerformance",
+                "--topic",
+                topic,
+                "--num-records",
+                "300000",
+                "--record-size",
+                String.valueOf(recordSize),
+                "--throughput",
+                "-1",
+                "--producer-props",
+                "bootstrap.servers=" + BOOTSTRAP,
+                "acks=all",
+                "linger.ms=5"));
+        String summary = output.lines()
+                .filter(l -> l.contains("records sent"))
+                .reduce((a, b) -> b)
+                .orElse("");
+        Matcher m = Pattern.compile(
+                        "([0-9.]+) records/sec.*?([0-9.]+) ms avg latency.*?([0-9]+) ms 50th.*?([0-9]+) ms 99th")
                 .matcher(summary);
         if (!m.find()) {
             throw new IllegalStateException("ProducerPerformance said: " + output);
         }
-        return new Result(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4)),
+        return new Result(
+                Double.parseDouble(m.group(1)),
+                Double.parseDouble(m.group(3)),
+                Double.parseDouble(m.group(4)),
                 recordSize);
     }
 

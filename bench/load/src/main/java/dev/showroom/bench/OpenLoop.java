@@ -19,9 +19,16 @@ import java.util.function.LongFunction;
 final class OpenLoop {
 
     /** A step's figures; latencies in milliseconds. */
-    record Result(double offeredRate, double throughput, long ok, long failed, double p50, double p95, double p99,
-            double mean, String firstFailure) {
-    }
+    record Result(
+            double offeredRate,
+            double throughput,
+            long ok,
+            long failed,
+            double p50,
+            double p95,
+            double p99,
+            double mean,
+            String firstFailure) {}
 
     /** How many requests may wait for an answer before the generator counts further ones as failed. */
     static final int MAX_IN_FLIGHT = 2000;
@@ -55,16 +62,25 @@ final class OpenLoop {
                 continue;
             }
             inFlight.incrementAndGet();
-            all[i] = http.sendAsync(request.apply(i), HttpResponse.BodyHandlers.ofString()).handle((response, error) -> {
-                latency[index] = System.nanoTime() - due;
-                inFlight.decrementAndGet();
-                good[index] = error == null && response.statusCode() < 300;
-                if (!good[index] && failure[0] == null) {
-                    failure[0] = error != null ? error.toString()
-                            : response.statusCode() + " " + response.body().substring(0, Math.min(300, response.body().length()));
-                }
-                return null;
-            });
+            all[i] = http.sendAsync(request.apply(i), HttpResponse.BodyHandlers.ofString())
+                    .handle((response, error) -> {
+                        latency[index] = System.nanoTime() - due;
+                        inFlight.decrementAndGet();
+                        good[index] = error == null && response.statusCode() < 300;
+                        if (!good[index] && failure[0] == null) {
+                            failure[0] = error != null
+                                    ? error.toString()
+                                    : response.statusCode() + " "
+                                            + response.body()
+                                                    .substring(
+                                                            0,
+                                                            Math.min(
+                                                                    300,
+                                                                    response.body()
+                                                                            .length()));
+                        }
+                        return null;
+                    });
         }
         try {
             CompletableFuture.allOf(all).get(30, TimeUnit.SECONDS);
@@ -94,11 +110,13 @@ final class OpenLoop {
                     long t0 = System.nanoTime();
                     boolean good;
                     try {
-                        HttpResponse<String> r = http.send(request.apply(counter.getAndIncrement()),
-                                HttpResponse.BodyHandlers.ofString());
+                        HttpResponse<String> r = http.send(
+                                request.apply(counter.getAndIncrement()), HttpResponse.BodyHandlers.ofString());
                         good = r.statusCode() < 300;
                         if (!good && failure[0] == null) {
-                            failure[0] = r.statusCode() + " " + r.body().substring(0, Math.min(300, r.body().length()));
+                            failure[0] = r.statusCode() + " "
+                                    + r.body()
+                                            .substring(0, Math.min(300, r.body().length()));
                         }
                     } catch (Exception e) {
                         good = false;
@@ -143,9 +161,18 @@ final class OpenLoop {
         }
         long[] sorted = latency.clone();
         Arrays.sort(sorted);
-        double mean = Arrays.stream(sorted).filter(l -> l != Long.MAX_VALUE).average().orElse(0) / 1e6;
-        return new Result(rate, ok / (elapsedNanos / 1e9), ok, latency.length - ok, pct(sorted, 50), pct(sorted, 95),
-                pct(sorted, 99), mean, failure);
+        double mean =
+                Arrays.stream(sorted).filter(l -> l != Long.MAX_VALUE).average().orElse(0) / 1e6;
+        return new Result(
+                rate,
+                ok / (elapsedNanos / 1e9),
+                ok,
+                latency.length - ok,
+                pct(sorted, 50),
+                pct(sorted, 95),
+                pct(sorted, 99),
+                mean,
+                failure);
     }
 
     static double pct(long[] sorted, double p) {

@@ -1,5 +1,8 @@
 package dev.showroom.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.showroom.suite.demo.Vins;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,11 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import dev.showroom.suite.demo.Vins;
-
 /**
  * A showroom day's calls as consultant li.wei of dealer-sh-01 makes them: lead capture, search,
  * follow-up, a recorded call, a test-drive booking, a quotation. Each can go through the gateway or
@@ -27,7 +25,11 @@ import dev.showroom.suite.demo.Vins;
 final class ShowroomDay {
 
     enum Op {
-        CREATE_LEAD("lead"), SEARCH("lead"), FOLLOW_UP("lead"), RECORD_VISIT("visit"), BOOK_TEST_DRIVE("visit"),
+        CREATE_LEAD("lead"),
+        SEARCH("lead"),
+        FOLLOW_UP("lead"),
+        RECORD_VISIT("visit"),
+        BOOK_TEST_DRIVE("visit"),
         QUOTE("order");
 
         final String service;
@@ -38,9 +40,27 @@ final class ShowroomDay {
     }
 
     /** 20 calls of a day in a fixed order: 4 captures, 6 searches, 3 follow-ups, 3 visits, 2 bookings, 2 quotes. */
-    static final List<Op> DAY = List.of(Op.SEARCH, Op.CREATE_LEAD, Op.FOLLOW_UP, Op.SEARCH, Op.RECORD_VISIT, Op.QUOTE,
-            Op.CREATE_LEAD, Op.SEARCH, Op.BOOK_TEST_DRIVE, Op.FOLLOW_UP, Op.SEARCH, Op.RECORD_VISIT, Op.CREATE_LEAD,
-            Op.SEARCH, Op.QUOTE, Op.FOLLOW_UP, Op.BOOK_TEST_DRIVE, Op.RECORD_VISIT, Op.CREATE_LEAD, Op.SEARCH);
+    static final List<Op> DAY = List.of(
+            Op.SEARCH,
+            Op.CREATE_LEAD,
+            Op.FOLLOW_UP,
+            Op.SEARCH,
+            Op.RECORD_VISIT,
+            Op.QUOTE,
+            Op.CREATE_LEAD,
+            Op.SEARCH,
+            Op.BOOK_TEST_DRIVE,
+            Op.FOLLOW_UP,
+            Op.SEARCH,
+            Op.RECORD_VISIT,
+            Op.CREATE_LEAD,
+            Op.SEARCH,
+            Op.QUOTE,
+            Op.FOLLOW_UP,
+            Op.BOOK_TEST_DRIVE,
+            Op.RECORD_VISIT,
+            Op.CREATE_LEAD,
+            Op.SEARCH);
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final String CONSULTANT = "li.wei";
@@ -65,30 +85,81 @@ final class ShowroomDay {
     }
 
     void setup(int poolSize) throws Exception {
-        String models = call(MANAGER, "GET", endpoints.gateway() + "/api/v1/catalogue/models", null).toString();
+        String models = call(MANAGER, "GET", endpoints.gateway() + "/api/v1/catalogue/models", null)
+                .toString();
         if (!models.contains("\"" + MODEL + "\"")) {
-            call(MANAGER, "POST", endpoints.gateway() + "/api/v1/catalogue/models", Map.of("code", MODEL, "name",
-                    "Bench S", "trims", List.of(Map.of("code", "STD", "name", "Standard")),
-                    "colours", List.of(Map.of("code", "WHITE", "name", "White")), "options", List.of()));
-            call(MANAGER, "POST", endpoints.gateway() + "/api/v1/catalogue/price-lists", Map.of("name", "Bench prices",
-                    "validFrom", LocalDate.now().minusDays(1).toString(), "items", List.of(
-                            Map.of("modelCode", MODEL, "kind", "TRIM", "code", "STD", "price", "150000.00"),
-                            Map.of("modelCode", MODEL, "kind", "COLOUR", "code", "WHITE", "price", "0.00"))));
+            call(
+                    MANAGER,
+                    "POST",
+                    endpoints.gateway() + "/api/v1/catalogue/models",
+                    Map.of(
+                            "code",
+                            MODEL,
+                            "name",
+                            "Bench S",
+                            "trims",
+                            List.of(Map.of("code", "STD", "name", "Standard")),
+                            "colours",
+                            List.of(Map.of("code", "WHITE", "name", "White")),
+                            "options",
+                            List.of()));
+            call(
+                    MANAGER,
+                    "POST",
+                    endpoints.gateway() + "/api/v1/catalogue/price-lists",
+                    Map.of(
+                            "name",
+                            "Bench prices",
+                            "validFrom",
+                            LocalDate.now().minusDays(1).toString(),
+                            "items",
+                            List.of(
+                                    Map.of("modelCode", MODEL, "kind", "TRIM", "code", "STD", "price", "150000.00"),
+                                    Map.of("modelCode", MODEL, "kind", "COLOUR", "code", "WHITE", "price", "0.00"))));
         }
         for (int c = 0; c < 12; c++) {
-            cars.add(call(MANAGER, "POST", endpoints.gateway() + "/api/v1/demo-cars", Map.of("model", "Bench S",
-                    "trim", "STD", "plate", "BENCH " + salt + "-" + c, "vin", Vins.of((int) (9_000_000 + salt * 20 + c)),
-                    "odometer", 100)).get("id").asText());
+            cars.add(call(
+                            MANAGER,
+                            "POST",
+                            endpoints.gateway() + "/api/v1/demo-cars",
+                            Map.of(
+                                    "model",
+                                    "Bench S",
+                                    "trim",
+                                    "STD",
+                                    "plate",
+                                    "BENCH " + salt + "-" + c,
+                                    "vin",
+                                    Vins.of((int) (9_000_000 + salt * 20 + c)),
+                                    "odometer",
+                                    100))
+                    .get("id")
+                    .asText());
         }
         for (int i = 0; i < poolSize; i++) {
             String phone = nextPhone();
-            leads.add(call(CONSULTANT, "POST", endpoints.gateway() + "/api/v1/leads", Map.of("name", "Bench Pool " + i,
-                    "phone", phone, "channel", "PHONE", "consent", true, "modelOfInterest", "Bench S")).get("id").asText());
+            leads.add(call(
+                            CONSULTANT,
+                            "POST",
+                            endpoints.gateway() + "/api/v1/leads",
+                            Map.of(
+                                    "name",
+                                    "Bench Pool " + i,
+                                    "phone",
+                                    phone,
+                                    "channel",
+                                    "PHONE",
+                                    "consent",
+                                    true,
+                                    "modelOfInterest",
+                                    "Bench S"))
+                    .get("id")
+                    .asText());
             leadPhones.add(phone);
         }
         // visit- and order-service learn the leads from lead.created: wait until both know the last one
         String last = leads.get(leads.size() - 1);
-        for (int attempt = 0;; attempt++) {
+        for (int attempt = 0; ; attempt++) {
             HttpResponse<String> quote = send(request(Op.QUOTE, endpoints.gateway(), leads.size() - 1, last));
             HttpResponse<String> visit = send(request(Op.RECORD_VISIT, endpoints.gateway(), 0, last));
             if (quote.statusCode() < 300 && visit.statusCode() < 300) {
@@ -122,25 +193,84 @@ final class ShowroomDay {
 
     private HttpRequest request(Op op, String base, long i, String lead) {
         return switch (op) {
-            case CREATE_LEAD -> post(base + "/api/v1/leads", Map.of("name", "Bench Lead " + i, "phone", nextPhone(),
-                    "channel", "WALK_IN", "consent", true, "modelOfInterest", "Bench S"));
-            case SEARCH -> get(base + "/api/v1/leads?size=20&q=" + leadPhones.get((int) (i % leadPhones.size()))
-                    .substring(9)); // the last five digits, as a receptionist would type them
-            case FOLLOW_UP -> post(base + "/api/v1/leads/" + lead + "/follow-ups", Map.of("kind", "CALL",
-                    "outcome", "talked about the Bench S", "nextStep", "invite"));
-            case RECORD_VISIT -> post(base + "/api/v1/visits/calls", Map.of("leadId", lead, "ringCount", 2,
-                    "checkpoints", Map.of("standardGreeting", true, "nameAndContactAsked", true,
-                            "knowsTheWayAsked", false, "invitedToVisit", true), "outcome", "invited"));
+            case CREATE_LEAD ->
+                post(
+                        base + "/api/v1/leads",
+                        Map.of(
+                                "name",
+                                "Bench Lead " + i,
+                                "phone",
+                                nextPhone(),
+                                "channel",
+                                "WALK_IN",
+                                "consent",
+                                true,
+                                "modelOfInterest",
+                                "Bench S"));
+            case SEARCH ->
+                get(base + "/api/v1/leads?size=20&q="
+                        + leadPhones
+                                .get((int) (i % leadPhones.size()))
+                                .substring(9)); // the last five digits, as a receptionist would type them
+            case FOLLOW_UP ->
+                post(
+                        base + "/api/v1/leads/" + lead + "/follow-ups",
+                        Map.of("kind", "CALL", "outcome", "talked about the Bench S", "nextStep", "invite"));
+            case RECORD_VISIT ->
+                post(
+                        base + "/api/v1/visits/calls",
+                        Map.of(
+                                "leadId",
+                                lead,
+                                "ringCount",
+                                2,
+                                "checkpoints",
+                                Map.of(
+                                        "standardGreeting",
+                                        true,
+                                        "nameAndContactAsked",
+                                        true,
+                                        "knowsTheWayAsked",
+                                        false,
+                                        "invitedToVisit",
+                                        true),
+                                "outcome",
+                                "invited"));
             case BOOK_TEST_DRIVE -> {
                 long k = slots.getAndIncrement();
                 Instant start = slotBase.plus(Duration.ofHours(k / cars.size()));
-                yield post(base + "/api/v1/test-drives", Map.of("leadId", lead, "demoCarId", cars.get((int) (k % cars.size())),
-                        "slotStart", start.toString(), "slotEnd", start.plus(Duration.ofMinutes(45)).toString(),
-                        "licence", Map.of("number", "310101199001011234", "expiry", "2035-01-01")));
+                yield post(
+                        base + "/api/v1/test-drives",
+                        Map.of(
+                                "leadId",
+                                lead,
+                                "demoCarId",
+                                cars.get((int) (k % cars.size())),
+                                "slotStart",
+                                start.toString(),
+                                "slotEnd",
+                                start.plus(Duration.ofMinutes(45)).toString(),
+                                "licence",
+                                Map.of("number", "310101199001011234", "expiry", "2035-01-01")));
             }
-            case QUOTE -> post(base + "/api/v1/quotes", Map.of("leadId", lead, "modelCode", MODEL, "trimCode", "STD",
-                    "colourCode", "WHITE", "optionCodes", List.of(), "discount", "1000.00",
-                    "validUntil", LocalDate.now().plusDays(7).toString()));
+            case QUOTE ->
+                post(
+                        base + "/api/v1/quotes",
+                        Map.of(
+                                "leadId",
+                                lead,
+                                "modelCode",
+                                MODEL,
+                                "trimCode",
+                                "STD",
+                                "colourCode",
+                                "WHITE",
+                                "optionCodes",
+                                List.of(),
+                                "discount",
+                                "1000.00",
+                                "validUntil",
+                                LocalDate.now().plusDays(7).toString()));
         };
     }
 
@@ -154,8 +284,11 @@ final class ShowroomDay {
     }
 
     private HttpRequest get(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + tokens.of(CONSULTANT)).GET().build();
+        return HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + tokens.of(CONSULTANT))
+                .GET()
+                .build();
     }
 
     private HttpRequest post(String url, Object body) {
@@ -164,13 +297,16 @@ final class ShowroomDay {
 
     private HttpRequest build(String user, String method, String url, Object body) {
         try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + tokens.of(user)).header("Accept", "application/json");
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + tokens.of(user))
+                    .header("Accept", "application/json");
             if (body == null) {
                 return b.method(method, HttpRequest.BodyPublishers.noBody()).build();
             }
             return b.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                    .build();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

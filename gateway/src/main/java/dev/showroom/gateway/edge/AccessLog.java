@@ -1,10 +1,8 @@
 package dev.showroom.gateway.edge;
 
-import java.util.regex.Pattern;
-
-import org.jboss.logging.Logger;
-
 import io.vertx.ext.web.RoutingContext;
+import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
 
 /**
  * The gateway's access log (instead of Quarkus's, whose request line carries the query string and every
@@ -17,8 +15,7 @@ public final class AccessLog {
     static final Logger LOG = Logger.getLogger("dev.showroom.gateway.access");
     private static final Pattern SURVEY_TOKEN = Pattern.compile("(?i)(/public/+surveys/+|/survey/+)[^/?;]+");
 
-    private AccessLog() {
-    }
+    private AccessLog() {}
 
     static void record(RoutingContext ctx, String correlationId) {
         long started = System.nanoTime();
@@ -26,11 +23,19 @@ public final class AccessLog {
             if (!LOG.isInfoEnabled()) {
                 return;
             }
-            String peer = ctx.request().remoteAddress() == null ? "-" : ctx.request().remoteAddress().host();
+            String peer = ctx.request().remoteAddress() == null
+                    ? "-"
+                    : ctx.request().remoteAddress().host();
             long millis = (System.nanoTime() - started) / 1_000_000;
-            LOG.infof("%s \"%s %s\" %d %d %d ms cid=%s", peer, ctx.request().method().name(),
-                    redact(ctx.request().path()), ctx.response().getStatusCode(), ctx.response().bytesWritten(),
-                    millis, correlationId);
+            LOG.infof(
+                    "%s \"%s %s\" %d %d %d ms cid=%s",
+                    peer,
+                    ctx.request().method().name(),
+                    redact(ctx.request().path()),
+                    ctx.response().getStatusCode(),
+                    ctx.response().bytesWritten(),
+                    millis,
+                    correlationId);
         });
     }
 

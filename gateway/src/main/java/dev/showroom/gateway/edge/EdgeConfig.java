@@ -1,11 +1,10 @@
 package dev.showroom.gateway.edge;
 
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 /** What every answer carries and what every public request may cost. */
 @ConfigMapping(prefix = "showroom.edge")

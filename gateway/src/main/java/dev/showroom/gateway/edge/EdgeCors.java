@@ -1,17 +1,16 @@
 package dev.showroom.gateway.edge;
 
+import dev.showroom.gateway.routing.Upstreams;
+import io.vertx.core.Handler;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import dev.showroom.gateway.routing.Upstreams;
-import io.vertx.core.MultiMap;
-import io.vertx.core.Handler;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.HttpServerRequest;
-import io.vertx.ext.web.RoutingContext;
 
 /**
  * CORS, in place of Quarkus's filter, which refused (403) the browser's own same-origin form posts of the
@@ -39,7 +38,9 @@ public class EdgeCors implements Handler<RoutingContext> {
 
     public EdgeCors(EdgeConfig.Cors config, ClientAddress proxies, Upstreams upstreams) {
         this.config = config;
-        this.allowed = config.origins().stream().map(EdgeCors::normalise).filter(o -> o != null)
+        this.allowed = config.origins().stream()
+                .map(EdgeCors::normalise)
+                .filter(o -> o != null)
                 .collect(Collectors.toUnmodifiableSet());
         this.proxies = proxies;
         this.upstreams = upstreams;
@@ -55,7 +56,10 @@ public class EdgeCors implements Handler<RoutingContext> {
             ctx.next();
             return;
         }
-        boolean consolePage = upstreams.match(ctx.normalizedPath()).map(t -> !t.route().bearerToken()).orElse(false);
+        boolean consolePage = upstreams
+                .match(ctx.normalizedPath())
+                .map(t -> !t.route().bearerToken())
+                .orElse(false);
         String normalised = normalise(origin);
         if (normalised != null && allowed.contains(normalised)) {
             MultiMap headers = ctx.response().headers();
@@ -64,9 +68,11 @@ public class EdgeCors implements Handler<RoutingContext> {
             if (isPreflight(request)) {
                 headers.set("Access-Control-Allow-Methods", config.methods());
                 String asked = request.getHeader("Access-Control-Request-Headers");
-                headers.set("Access-Control-Allow-Headers", asked != null && !asked.isBlank() ? filterHeaders(asked)
-                        : config.headers());
-                headers.set("Access-Control-Max-Age", Long.toString(config.maxAge().toSeconds()));
+                headers.set(
+                        "Access-Control-Allow-Headers",
+                        asked != null && !asked.isBlank() ? filterHeaders(asked) : config.headers());
+                headers.set(
+                        "Access-Control-Max-Age", Long.toString(config.maxAge().toSeconds()));
                 ctx.response().setStatusCode(200).end();
                 return;
             }
@@ -83,15 +89,17 @@ public class EdgeCors implements Handler<RoutingContext> {
             ctx.response().setStatusCode(403).end();
             return;
         }
-        Problems.send(ctx, 403, "origin-not-allowed", "Origin not allowed",
-                "Requests from this origin are not accepted");
+        Problems.send(
+                ctx, 403, "origin-not-allowed", "Origin not allowed", "Requests from this origin are not accepted");
     }
 
     private String browserScheme(HttpServerRequest request) {
         String forwarded = request.getHeader("X-Forwarded-Proto");
-        String peer = request.remoteAddress() == null ? null : request.remoteAddress().host();
+        String peer =
+                request.remoteAddress() == null ? null : request.remoteAddress().host();
         if (forwarded != null && peer != null && proxies.trusts(peer)) {
-            String last = forwarded.substring(forwarded.lastIndexOf(',') + 1).trim().toLowerCase(Locale.ROOT);
+            String last =
+                    forwarded.substring(forwarded.lastIndexOf(',') + 1).trim().toLowerCase(Locale.ROOT);
             if (last.equals("https") || last.equals("http")) {
                 return last;
             }
@@ -121,7 +129,8 @@ public class EdgeCors implements Handler<RoutingContext> {
             }
             String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
             int port = uri.getPort();
-            boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+            boolean defaultPort =
+                    port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
             return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
         } catch (IllegalArgumentException e) {
             return null;
@@ -130,8 +139,10 @@ public class EdgeCors implements Handler<RoutingContext> {
 
     private String filterHeaders(String asked) {
         Set<String> permitted = Set.of(config.headers().toLowerCase(Locale.ROOT).split("\\s*,\\s*"));
-        List<String> granted = java.util.Arrays.stream(asked.split(",")).map(String::trim)
-                .filter(h -> permitted.contains(h.toLowerCase(Locale.ROOT))).toList();
+        List<String> granted = java.util.Arrays.stream(asked.split(","))
+                .map(String::trim)
+                .filter(h -> permitted.contains(h.toLowerCase(Locale.ROOT)))
+                .toList();
         return granted.isEmpty() ? config.headers() : String.join(",", granted);
     }
 }

@@ -1,13 +1,12 @@
 package dev.showroom.gateway.edge;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
-
 import dev.showroom.platform.base.Correlation;
 import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 
 /**
  * First stop of every request: settles its correlation id and trace context (taken or made, sent on
@@ -67,13 +66,17 @@ public class EdgeHandler implements Handler<RoutingContext> {
         if (publicRequest && length == null && request.headers().contains("Transfer-Encoding")) {
             // a public form is small and its length known: a chunked body could not be held to the limit
             // before it is read, so none is taken (browsers send Content-Length for every form they post)
-            Problems.send(ctx, 411, "length-required", "Length required",
+            Problems.send(
+                    ctx,
+                    411,
+                    "length-required",
+                    "Length required",
                     "A public request states its body's Content-Length (at most " + limit + " bytes)");
             return;
         }
         if (length != null && tooLarge(length, limit)) {
-            Problems.send(ctx, 413, "payload-too-large", "Payload too large",
-                    "The request body exceeds " + limit + " bytes");
+            Problems.send(
+                    ctx, 413, "payload-too-large", "Payload too large", "The request body exceeds " + limit + " bytes");
             return;
         }
         ctx.next();

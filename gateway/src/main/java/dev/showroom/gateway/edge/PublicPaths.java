@@ -15,8 +15,7 @@ public final class PublicPaths {
 
     public static final String PREFIX = "/public";
 
-    private PublicPaths() {
-    }
+    private PublicPaths() {}
 
     public static boolean isPublic(String rawPath) {
         String path = canonical(rawPath);

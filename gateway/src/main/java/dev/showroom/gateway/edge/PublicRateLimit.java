@@ -1,10 +1,9 @@
 package dev.showroom.gateway.edge;
 
-import org.jboss.logging.Logger;
-
 import io.github.bucket4j.ConsumptionProbe;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
+import org.jboss.logging.Logger;
 
 /**
  * The rate limit of the public endpoints (however their path is spelled, {@link PublicPaths}): one budget
@@ -30,13 +29,19 @@ public class PublicRateLimit implements Handler<RoutingContext> {
             ctx.next();
             return;
         }
-        String peer = ctx.request().remoteAddress() == null ? null : ctx.request().remoteAddress().host();
+        String peer = ctx.request().remoteAddress() == null
+                ? null
+                : ctx.request().remoteAddress().host();
         String client = clients.of(peer, ctx.request().headers().getAll("X-Forwarded-For"));
         ctx.vertx().executeBlocking(() -> limiter.tryConsume(client), false).onComplete(result -> {
             if (result.failed()) {
                 LOG.warnf("public rate limit unavailable: %s", result.cause().toString());
                 ctx.response().putHeader("Retry-After", "5");
-                Problems.send(ctx, 503, "unavailable", "Service unavailable",
+                Problems.send(
+                        ctx,
+                        503,
+                        "unavailable",
+                        "Service unavailable",
                         "The public endpoints are unavailable for a moment; try again shortly");
                 return;
             }
@@ -48,7 +53,11 @@ public class PublicRateLimit implements Handler<RoutingContext> {
             }
             long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
             ctx.response().putHeader("Retry-After", Long.toString(seconds));
-            Problems.send(ctx, 429, "too-many-requests", "Too many requests",
+            Problems.send(
+                    ctx,
+                    429,
+                    "too-many-requests",
+                    "Too many requests",
                     "Too many requests from your address; try again in " + seconds + " s");
         });
     }

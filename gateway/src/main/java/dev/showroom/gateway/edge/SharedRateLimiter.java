@@ -1,9 +1,5 @@
 package dev.showroom.gateway.edge;
 
-import java.time.Duration;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.agroal.api.AgroalDataSource;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
@@ -12,6 +8,8 @@ import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 
 /**
  * One token bucket per client address for every gateway replica: the buckets live in the gateway's own
@@ -33,7 +31,8 @@ public class SharedRateLimiter {
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table("public_rate_limit")
                 // a full bucket is the same as no row: the row may go once it would have refilled
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
+                .expirationAfterWrite(
+                        ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
                 .build();
     }
 
@@ -43,7 +42,9 @@ public class SharedRateLimiter {
     }
 
     /** Rows of clients whose bucket is full again are dropped; several replicas may do it at once (SKIP LOCKED). */
-    @Scheduled(every = "${showroom.edge.public-limits.cleanup-every:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${showroom.edge.public-limits.cleanup-every:1m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void removeFullBuckets() {
         while (buckets.removeExpired(1000) == 1000) {
             // keep going while whole batches were removed

@@ -1,5 +1,13 @@
 package dev.showroom.gateway.openapi;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.showroom.gateway.routing.UpstreamCalls;
+import dev.showroom.gateway.routing.Upstreams;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,19 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import dev.showroom.gateway.routing.UpstreamCalls;
-import dev.showroom.gateway.routing.Upstreams;
-import io.smallrye.mutiny.Uni;
 
 /**
  * One OpenAPI document for clients: the gateway's own (public endpoints, composed views) plus the
@@ -43,9 +39,13 @@ public class MergedOpenApi {
     private volatile ObjectNode merged;
     private volatile long expiresAt;
 
-    public MergedOpenApi(UpstreamCalls calls, Upstreams upstreams, ObjectMapper mapper,
+    public MergedOpenApi(
+            UpstreamCalls calls,
+            Upstreams upstreams,
+            ObjectMapper mapper,
             @ConfigProperty(name = "showroom.openapi.cache-for", defaultValue = "5m") Duration cacheFor,
-            @ConfigProperty(name = "showroom.openapi.retry-missing-after", defaultValue = "30s") Duration retryMissingAfter,
+            @ConfigProperty(name = "showroom.openapi.retry-missing-after", defaultValue = "30s")
+                    Duration retryMissingAfter,
             @ConfigProperty(name = "showroom.openapi.server-url") Optional<String> serverUrl) {
         this.calls = calls;
         this.upstreams = upstreams;
@@ -62,16 +62,18 @@ public class MergedOpenApi {
             return Uni.createFrom().item(cached);
         }
         List<Uni<Void>> fetches = new ArrayList<>();
-        new TreeMap<>(upstreams.apis()).forEach((name, upstream) -> fetches.add(
-                calls.get(name, upstream.openapiPath(), Map.of("Accept", "application/json"))
-                        .invoke(answer -> {
-                            JsonNode doc = answer.ok() ? answer.json(mapper) : null;
-                            if (doc != null && doc.has("paths")) {
-                                lastGood.put(name, doc);
-                            }
-                        })
-                        .onFailure().recoverWithNull()
-                        .replaceWithVoid()));
+        new TreeMap<>(upstreams.apis())
+                .forEach((name, upstream) ->
+                        fetches.add(calls.get(name, upstream.openapiPath(), Map.of("Accept", "application/json"))
+                                .invoke(answer -> {
+                                    JsonNode doc = answer.ok() ? answer.json(mapper) : null;
+                                    if (doc != null && doc.has("paths")) {
+                                        lastGood.put(name, doc);
+                                    }
+                                })
+                                .onFailure()
+                                .recoverWithNull()
+                                .replaceWithVoid()));
         return Uni.join().all(fetches).andFailFast().chain(ignored -> own).map(gateway -> {
             ObjectNode doc = merge(gateway);
             boolean complete = !doc.has("x-showroom-missing");
@@ -82,17 +84,21 @@ public class MergedOpenApi {
     }
 
     ObjectNode merge(JsonNode gateway) {
-        ObjectNode result = gateway != null && gateway.isObject() ? ((ObjectNode) gateway).deepCopy()
+        ObjectNode result = gateway != null && gateway.isObject()
+                ? ((ObjectNode) gateway).deepCopy()
                 : mapper.createObjectNode().put("openapi", "3.1.0");
         ObjectNode info = object(result, "info");
         info.put("title", "Showroom API");
-        info.put("description", "Every operation a client may call, through the gateway: the services' APIs "
-                + "(bearer token required) and the gateway's public endpoints and composed views.");
-        serverUrl.ifPresent(url -> result.putArray("servers").addObject().put("url", url)
-                .put("description", "The gateway"));
+        info.put(
+                "description",
+                "Every operation a client may call, through the gateway: the services' APIs "
+                        + "(bearer token required) and the gateway's public endpoints and composed views.");
+        serverUrl.ifPresent(
+                url -> result.putArray("servers").addObject().put("url", url).put("description", "The gateway"));
         ObjectNode paths = object(result, "paths");
         ObjectNode components = object(result, "components");
-        ArrayNode tags = result.has("tags") && result.get("tags").isArray() ? (ArrayNode) result.get("tags")
+        ArrayNode tags = result.has("tags") && result.get("tags").isArray()
+                ? (ArrayNode) result.get("tags")
                 : result.putArray("tags");
         Set<String> tagNames = new HashSet<>();
         tags.forEach(tag -> tagNames.add(tag.path("name").asText()));
@@ -145,26 +151,34 @@ public class MergedOpenApi {
         all.add(gateway);
         services.forEach(all::add);
         for (JsonNode doc : all) {
-            doc.path("components").fields().forEachRemaining(kind -> kind.getValue().fields().forEachRemaining(c -> {
-                String key = kind.getKey() + "/" + c.getKey();
-                JsonNode seen = first.putIfAbsent(key, c.getValue());
-                if (seen != null && !seen.equals(c.getValue())) {
-                    clashes.add(key);
-                }
-            }));
+            doc.path("components")
+                    .fields()
+                    .forEachRemaining(kind -> kind.getValue().fields().forEachRemaining(c -> {
+                        String key = kind.getKey() + "/" + c.getKey();
+                        JsonNode seen = first.putIfAbsent(key, c.getValue());
+                        if (seen != null && !seen.equals(c.getValue())) {
+                            clashes.add(key);
+                        }
+                    }));
         }
         // a component that refers to a clashing one clashes too (each service's PageFollowUpView names its own
         // FollowUpView)
         Map<String, List<JsonNode>> definitions = new HashMap<>();
         for (JsonNode doc : all) {
-            doc.path("components").fields().forEachRemaining(kind -> kind.getValue().fields().forEachRemaining(c ->
-                    definitions.computeIfAbsent(kind.getKey() + "/" + c.getKey(), k -> new ArrayList<>()).add(c.getValue())));
+            doc.path("components")
+                    .fields()
+                    .forEachRemaining(kind -> kind.getValue()
+                            .fields()
+                            .forEachRemaining(c -> definitions
+                                    .computeIfAbsent(kind.getKey() + "/" + c.getKey(), k -> new ArrayList<>())
+                                    .add(c.getValue())));
         }
         boolean grown = true;
         while (grown) {
             grown = false;
             for (Map.Entry<String, List<JsonNode>> d : definitions.entrySet()) {
-                if (d.getValue().size() > 1 && !clashes.contains(d.getKey())
+                if (d.getValue().size() > 1
+                        && !clashes.contains(d.getKey())
                         && d.getValue().stream().anyMatch(c -> refersTo(c, clashes))) {
                     clashes.add(d.getKey());
                     grown = true;
@@ -177,7 +191,9 @@ public class MergedOpenApi {
     private static boolean refersTo(JsonNode node, Set<String> keys) {
         if (node.isObject()) {
             JsonNode ref = node.get("$ref");
-            if (ref != null && ref.isTextual() && ref.asText().startsWith("#/components/")
+            if (ref != null
+                    && ref.isTextual()
+                    && ref.asText().startsWith("#/components/")
                     && keys.contains(ref.asText().substring("#/components/".length()))) {
                 return true;
             }
@@ -228,7 +244,8 @@ public class MergedOpenApi {
 
     /** lead-service → Lead, aftersales-service → Aftersales. */
     static String prefix(String application) {
-        String base = application.endsWith("-service") ? application.substring(0, application.length() - 8) : application;
+        String base =
+                application.endsWith("-service") ? application.substring(0, application.length() - 8) : application;
         StringBuilder prefix = new StringBuilder();
         for (String part : base.split("-")) {
             if (!part.isEmpty()) {

@@ -1,8 +1,14 @@
 package dev.showroom.gateway.publicapi;
 
-import java.util.HashMap;
-import java.util.Map;
-
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.showroom.gateway.routing.UpstreamCalls;
+import dev.showroom.platform.base.Correlation;
+import dev.showroom.platform.http.ProblemMappers;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,20 +21,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.util.HashMap;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import dev.showroom.gateway.routing.UpstreamCalls;
-import dev.showroom.platform.base.Correlation;
-import dev.showroom.platform.http.ProblemMappers;
-import io.smallrye.mutiny.Uni;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpMethod;
 
 /**
  * What the dealer's website and the customer's phone may do without an account. Rate limited per
@@ -55,30 +51,46 @@ public class PublicResource {
 
     @POST
     @Path("/enquiries")
-    @Operation(operationId = "submitEnquiry",
+    @Operation(
+            operationId = "submitEnquiry",
             summary = "Online enquiry form: records the visitor as a prospect of the dealer (consent required)")
-    public Uni<Response> enquire(@Valid @NotNull PublicForms.Enquiry form,
-            @HeaderParam(Correlation.HEADER) String correlationId, @HeaderParam(Correlation.TRACEPARENT) String trace) {
+    public Uni<Response> enquire(
+            @Valid @NotNull PublicForms.Enquiry form,
+            @HeaderParam(Correlation.HEADER) String correlationId,
+            @HeaderParam(Correlation.TRACEPARENT) String trace) {
         return createLead(mapper.valueToTree(form), "ENQUIRY", correlationId, trace);
     }
 
     @POST
     @Path("/test-drive-requests")
-    @Operation(operationId = "requestTestDrive",
+    @Operation(
+            operationId = "requestTestDrive",
             summary = "Test-drive request from the website: a prospect asking to drive a model (consent required)")
-    public Uni<Response> requestTestDrive(@Valid @NotNull PublicForms.TestDriveRequest form,
-            @HeaderParam(Correlation.HEADER) String correlationId, @HeaderParam(Correlation.TRACEPARENT) String trace) {
+    public Uni<Response> requestTestDrive(
+            @Valid @NotNull PublicForms.TestDriveRequest form,
+            @HeaderParam(Correlation.HEADER) String correlationId,
+            @HeaderParam(Correlation.TRACEPARENT) String trace) {
         return createLead(mapper.valueToTree(form), "TEST_DRIVE_REQUEST", correlationId, trace);
     }
 
     @POST
     @Path("/order-status")
-    @Operation(operationId = "getOrderStatus",
-            summary = "Where is my car: the status of an order, given its number and the buyer's phone's last four digits")
-    public Uni<Response> orderStatus(@Valid @NotNull PublicForms.OrderStatusQuery query,
-            @HeaderParam(Correlation.HEADER) String correlationId, @HeaderParam(Correlation.TRACEPARENT) String trace) {
-        return send(config.orderStatus(), HttpMethod.POST, config.orderStatus().path(), mapper.valueToTree(query),
-                correlationId, trace).map(answer -> {
+    @Operation(
+            operationId = "getOrderStatus",
+            summary =
+                    "Where is my car: the status of an order, given its number and the buyer's phone's last four digits")
+    public Uni<Response> orderStatus(
+            @Valid @NotNull PublicForms.OrderStatusQuery query,
+            @HeaderParam(Correlation.HEADER) String correlationId,
+            @HeaderParam(Correlation.TRACEPARENT) String trace) {
+        return send(
+                        config.orderStatus(),
+                        HttpMethod.POST,
+                        config.orderStatus().path(),
+                        mapper.valueToTree(query),
+                        correlationId,
+                        trace)
+                .map(answer -> {
                     JsonNode body = answer.json(mapper);
                     if (answer.status() == 429) {
                         // the order number is locked after too many wrong answers (order-service counts them)
@@ -86,8 +98,13 @@ public class PublicResource {
                     }
                     if (answer.status() != 200 || body == null) {
                         // a wrong number and a wrong phone answer alike, whatever the service said
-                        return ProblemMappers.problem(404, "not-found", "Not found",
-                                "No order matches this order number and phone", "/public/order-status", null);
+                        return ProblemMappers.problem(
+                                404,
+                                "not-found",
+                                "Not found",
+                                "No order matches this order number and phone",
+                                "/public/order-status",
+                                null);
                     }
                     ObjectNode status = mapper.createObjectNode();
                     status.set("orderNumber", body.get("orderNumber"));
@@ -99,23 +116,41 @@ public class PublicResource {
 
     @GET
     @Path("/surveys/{token}")
-    @Operation(operationId = "getPublicSurvey",
+    @Operation(
+            operationId = "getPublicSurvey",
             summary = "The questions of a satisfaction survey, opened from the link sent to the customer")
-    public Uni<Response> survey(@PathParam("token") @Pattern(regexp = "[A-Za-z0-9_-]{8,128}") String token,
-            @HeaderParam(Correlation.HEADER) String correlationId, @HeaderParam(Correlation.TRACEPARENT) String trace) {
-        return send(config.survey(), HttpMethod.GET, config.survey().path().replace("{token}", token), null,
-                correlationId, trace).map(this::passThrough);
+    public Uni<Response> survey(
+            @PathParam("token") @Pattern(regexp = "[A-Za-z0-9_-]{8,128}") String token,
+            @HeaderParam(Correlation.HEADER) String correlationId,
+            @HeaderParam(Correlation.TRACEPARENT) String trace) {
+        return send(
+                        config.survey(),
+                        HttpMethod.GET,
+                        config.survey().path().replace("{token}", token),
+                        null,
+                        correlationId,
+                        trace)
+                .map(this::passThrough);
     }
 
     @POST
     @Path("/surveys/{token}/answers")
-    @Operation(operationId = "answerPublicSurvey",
+    @Operation(
+            operationId = "answerPublicSurvey",
             summary = "Answers to a satisfaction survey (once per link; an expired or used link is refused)")
-    public Uni<Response> answerSurvey(@PathParam("token") @Pattern(regexp = "[A-Za-z0-9_-]{8,128}") String token,
+    public Uni<Response> answerSurvey(
+            @PathParam("token") @Pattern(regexp = "[A-Za-z0-9_-]{8,128}") String token,
             @NotNull JsonNode answers,
-            @HeaderParam(Correlation.HEADER) String correlationId, @HeaderParam(Correlation.TRACEPARENT) String trace) {
-        return send(config.surveyAnswers(), HttpMethod.POST, config.surveyAnswers().path().replace("{token}", token),
-                answers, correlationId, trace).map(this::passThrough);
+            @HeaderParam(Correlation.HEADER) String correlationId,
+            @HeaderParam(Correlation.TRACEPARENT) String trace) {
+        return send(
+                        config.surveyAnswers(),
+                        HttpMethod.POST,
+                        config.surveyAnswers().path().replace("{token}", token),
+                        answers,
+                        correlationId,
+                        trace)
+                .map(this::passThrough);
     }
 
     private Uni<Response> createLead(ObjectNode body, String kind, String correlationId, String trace) {
@@ -126,14 +161,20 @@ public class PublicResource {
                     if (answer.ok() && json != null && json.has("reference")) {
                         // only the reference goes back: nothing the service may know about the person
                         return Response.status(answer.status())
-                                .entity(mapper.createObjectNode().set("reference", json.get("reference"))).build();
+                                .entity(mapper.createObjectNode().set("reference", json.get("reference")))
+                                .build();
                     }
                     return passThrough(answer);
                 });
     }
 
-    private Uni<UpstreamCalls.Answer> send(PublicConfig.Target target, HttpMethod method, String path, JsonNode body,
-            String correlationId, String trace) {
+    private Uni<UpstreamCalls.Answer> send(
+            PublicConfig.Target target,
+            HttpMethod method,
+            String path,
+            JsonNode body,
+            String correlationId,
+            String trace) {
         return serviceToken.bearer().chain(token -> {
             Map<String, String> headers = new HashMap<>();
             headers.put("Authorization", "Bearer " + token);

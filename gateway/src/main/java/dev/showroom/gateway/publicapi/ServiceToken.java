@@ -1,12 +1,10 @@
 package dev.showroom.gateway.publicapi;
 
-import java.time.Instant;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.quarkus.oidc.client.OidcClient;
 import io.quarkus.oidc.client.Tokens;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 
 /**
  * The gateway's own {@code service}-role token (OAuth2 client credentials through quarkus-oidc-client),

@@ -1,9 +1,5 @@
 package dev.showroom.gateway.routing;
 
-import java.util.Optional;
-
-import org.jboss.logging.Logger;
-
 import dev.showroom.gateway.edge.Problems;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -11,16 +7,18 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
-import io.vertx.ext.web.RoutingContext;
+import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * The streaming reverse proxy (Vert.x HTTP proxy): checks the bearer token, then streams the request
@@ -51,8 +49,12 @@ public class ProxyHandler implements Handler<RoutingContext> {
         HttpServerRequest request = ctx.request();
         long start = System.nanoTime();
         String method = request.method().name();
-        ctx.addEndHandler(v -> metrics.record(target.routeName(), target.upstreamName(), method,
-                ctx.response().getStatusCode(), System.nanoTime() - start));
+        ctx.addEndHandler(v -> metrics.record(
+                target.routeName(),
+                target.upstreamName(),
+                method,
+                ctx.response().getStatusCode(),
+                System.nanoTime() - start));
 
         request.pause();
         if (!target.route().bearerToken()) {
@@ -66,15 +68,16 @@ public class ProxyHandler implements Handler<RoutingContext> {
             unauthorized(ctx);
             return;
         }
-        identity.subscribe().with(
-                who -> context.runOnContext(v -> {
-                    if (who == null || who.isAnonymous()) {
-                        unauthorized(ctx);
-                    } else {
-                        forward(ctx, target);
-                    }
-                }),
-                failure -> context.runOnContext(v -> unauthorized(ctx)));
+        identity.subscribe()
+                .with(
+                        who -> context.runOnContext(v -> {
+                            if (who == null || who.isAnonymous()) {
+                                unauthorized(ctx);
+                            } else {
+                                forward(ctx, target);
+                            }
+                        }),
+                        failure -> context.runOnContext(v -> unauthorized(ctx)));
     }
 
     private void forward(RoutingContext ctx, Upstreams.Target target) {
@@ -98,7 +101,8 @@ public class ProxyHandler implements Handler<RoutingContext> {
         if (basePath != null && !basePath.isEmpty() && !basePath.equals("/")) {
             proxyRequest.setURI(basePath.replaceAll("/$", "") + request.uri());
         }
-        String client = request.remoteAddress() == null ? null : request.remoteAddress().host();
+        String client =
+                request.remoteAddress() == null ? null : request.remoteAddress().host();
         if (client != null) {
             String forwarded = request.getHeader("X-Forwarded-For");
             proxyRequest.headers().set("X-Forwarded-For", forwarded == null ? client : forwarded + ", " + client);
@@ -110,9 +114,14 @@ public class ProxyHandler implements Handler<RoutingContext> {
         io.vertx.core.net.HostAndPort authority = request.authority();
         if (authority != null && !target.route().bearerToken()) {
             boolean port = authority.port() > 0;
-            proxyRequest.headers().set("X-Forwarded-Host", port ? authority.host() + ":" + authority.port() : authority.host());
-            proxyRequest.headers().set("X-Forwarded-Port", port ? String.valueOf(authority.port())
-                    : "https".equals(scheme) ? "443" : "80");
+            proxyRequest
+                    .headers()
+                    .set("X-Forwarded-Host", port ? authority.host() + ":" + authority.port() : authority.host());
+            proxyRequest
+                    .headers()
+                    .set(
+                            "X-Forwarded-Port",
+                            port ? String.valueOf(authority.port()) : "https".equals(scheme) ? "443" : "80");
         }
         boolean idempotent = request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD;
         if (idempotent && chunked == null && request.getHeader("Content-Length") == null) {
@@ -128,8 +137,13 @@ public class ProxyHandler implements Handler<RoutingContext> {
      * One try at the upstream. A failure before any answer (refused or reset connection) is tried
      * again while {@code attemptsLeft} allows, which is only for GET/HEAD; a timeout is not retried.
      */
-    private void attempt(RoutingContext ctx, Upstreams.Target target, ProxyRequest proxyRequest,
-            CircuitBreaker breaker, LimitedBody chunked, int attemptsLeft) {
+    private void attempt(
+            RoutingContext ctx,
+            Upstreams.Target target,
+            ProxyRequest proxyRequest,
+            CircuitBreaker breaker,
+            LimitedBody chunked,
+            int attemptsLeft) {
         connect(target).compose(proxyRequest::send).onComplete(answered -> {
             if (answered.succeeded()) {
                 ProxyResponse response = answered.result();
@@ -138,14 +152,19 @@ public class ProxyHandler implements Handler<RoutingContext> {
                 } else {
                     breaker.onSuccess();
                 }
-                response.send().onFailure(e -> LOG.debugf("answer of %s not fully sent: %s",
-                        target.upstreamName(), e.toString()));
+                response.send()
+                        .onFailure(e ->
+                                LOG.debugf("answer of %s not fully sent: %s", target.upstreamName(), e.toString()));
                 return;
             }
             if (chunked != null && chunked.exceeded()) {
                 // the rest of the body is still on its way: close the connection after this answer
                 ctx.response().putHeader("Connection", "close");
-                Problems.send(ctx, 413, "payload-too-large", "Payload too large",
+                Problems.send(
+                        ctx,
+                        413,
+                        "payload-too-large",
+                        "Payload too large",
                         "The request body exceeds " + upstreams.maxBodySize() + " bytes");
                 return;
             }
@@ -159,7 +178,11 @@ public class ProxyHandler implements Handler<RoutingContext> {
             breaker.onFailure();
             LOG.warnf("%s failed: %s", target.upstreamName(), failure.toString());
             if (timeout) {
-                Problems.send(ctx, 504, "upstream-timeout", "Gateway timeout",
+                Problems.send(
+                        ctx,
+                        504,
+                        "upstream-timeout",
+                        "Gateway timeout",
                         target.upstreamName() + " did not answer in time");
             } else {
                 proxyRequest.release();
@@ -171,8 +194,10 @@ public class ProxyHandler implements Handler<RoutingContext> {
     private Future<HttpClientRequest> connect(Upstreams.Target target) {
         java.net.URI url = target.upstream().url();
         boolean tls = "https".equalsIgnoreCase(url.getScheme());
-        RequestOptions options = new RequestOptions().setHost(url.getHost())
-                .setPort(url.getPort() > 0 ? url.getPort() : tls ? 443 : 80).setSsl(tls)
+        RequestOptions options = new RequestOptions()
+                .setHost(url.getHost())
+                .setPort(url.getPort() > 0 ? url.getPort() : tls ? 443 : 80)
+                .setSsl(tls)
                 .setIdleTimeout(target.route().timeout().toMillis());
         return upstreams.client().request(options);
     }
@@ -189,7 +214,11 @@ public class ProxyHandler implements Handler<RoutingContext> {
     }
 
     private static void unavailable(RoutingContext ctx, Upstreams.Target target) {
-        Problems.send(ctx, 503, "unavailable", "Service unavailable",
+        Problems.send(
+                ctx,
+                503,
+                "unavailable",
+                "Service unavailable",
                 target.upstreamName() + " is not reachable; try again shortly");
     }
 }

@@ -1,11 +1,9 @@
 package dev.showroom.gateway.routing;
 
-import java.time.Duration;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 
 /**
  * {@code gateway_route_requests_seconds} per route, method, status and outcome: its count is the
@@ -23,8 +21,11 @@ public class RouteMetrics {
     public void record(String route, String upstream, String method, int status, long nanos) {
         Timer.builder("gateway.route.requests")
                 .description("Requests forwarded by the gateway, per route")
-                .tag("route", route).tag("upstream", upstream).tag("method", method)
-                .tag("status", Integer.toString(status)).tag("outcome", outcome(status))
+                .tag("route", route)
+                .tag("upstream", upstream)
+                .tag("method", method)
+                .tag("status", Integer.toString(status))
+                .tag("outcome", outcome(status))
                 .publishPercentileHistogram()
                 .serviceLevelObjectives(Duration.ofMillis(100), Duration.ofMillis(500), Duration.ofSeconds(2))
                 .register(registry)

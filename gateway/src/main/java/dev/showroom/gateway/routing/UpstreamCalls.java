@@ -1,18 +1,15 @@
 package dev.showroom.gateway.routing;
 
-import java.io.IOException;
-import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.client.HttpRequest;
 import io.vertx.ext.web.client.HttpResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.util.Map;
 
 /**
  * The gateway's own calls to a service (composed views, public endpoints, OpenAPI), through the same
@@ -64,8 +61,8 @@ public class UpstreamCalls {
         return call(upstream, HttpMethod.GET, pathAndQuery, headers, null);
     }
 
-    public Uni<Answer> call(String upstreamName, HttpMethod method, String pathAndQuery, Map<String, String> headers,
-            Buffer body) {
+    public Uni<Answer> call(
+            String upstreamName, HttpMethod method, String pathAndQuery, Map<String, String> headers, Buffer body) {
         GatewayConfig.Upstream upstream = upstreams.upstream(upstreamName);
         CircuitBreaker breaker = upstreams.breaker(upstreamName);
         return Uni.createFrom().deferred(() -> {
@@ -73,7 +70,9 @@ public class UpstreamCalls {
                 return Uni.createFrom().failure(new Unavailable(upstreamName, "circuit open"));
             }
             String base = upstream.url().toString().replaceAll("/$", "");
-            HttpRequest<Buffer> request = upstreams.webClient().requestAbs(method, base + pathAndQuery)
+            HttpRequest<Buffer> request = upstreams
+                    .webClient()
+                    .requestAbs(method, base + pathAndQuery)
                     .timeout(upstream.timeout().toMillis());
             headers.forEach((name, value) -> {
                 if (value != null) {
@@ -81,8 +80,10 @@ public class UpstreamCalls {
                 }
             });
             var sent = body == null ? request.send() : request.sendBuffer(body);
-            return Uni.createFrom().completionStage(sent.toCompletionStage())
-                    .onFailure().transform(e -> {
+            return Uni.createFrom()
+                    .completionStage(sent.toCompletionStage())
+                    .onFailure()
+                    .transform(e -> {
                         breaker.onFailure();
                         return new Unavailable(upstreamName, e.toString());
                     })
@@ -92,7 +93,10 @@ public class UpstreamCalls {
                             throw new Unavailable(upstreamName, "status " + response.statusCode());
                         }
                         breaker.onSuccess();
-                        return new Answer(response.statusCode(), response.body(), response.getHeader("Content-Type"),
+                        return new Answer(
+                                response.statusCode(),
+                                response.body(),
+                                response.getHeader("Content-Type"),
                                 response.getHeader("Retry-After"));
                     });
         });

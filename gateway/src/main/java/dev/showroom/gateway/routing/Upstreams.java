@@ -1,5 +1,11 @@
 package dev.showroom.gateway.routing;
 
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.ext.web.client.WebClient;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -7,22 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
-import io.vertx.ext.web.client.WebClient;
-
 /** The services behind the gateway: the route table, one HTTP client pool, one circuit per service. */
 @ApplicationScoped
 public class Upstreams {
 
     /** One path prefix of a configured route. */
-    public record Target(String routeName, String prefix, GatewayConfig.Route route, String upstreamName,
-            GatewayConfig.Upstream upstream) {
-    }
+    public record Target(
+            String routeName,
+            String prefix,
+            GatewayConfig.Route route,
+            String upstreamName,
+            GatewayConfig.Upstream upstream) {}
 
     private final GatewayConfig config;
     private final HttpClient client;
@@ -32,18 +33,27 @@ public class Upstreams {
 
     public Upstreams(GatewayConfig config, Vertx vertx) {
         this.config = config;
-        HttpClientOptions options = new HttpClientOptions().setConnectTimeout(2000).setMaxPoolSize(50)
-                .setKeepAlive(true).setTryUseCompression(false);
+        HttpClientOptions options = new HttpClientOptions()
+                .setConnectTimeout(2000)
+                .setMaxPoolSize(50)
+                .setKeepAlive(true)
+                .setTryUseCompression(false);
         this.client = vertx.createHttpClient(options);
         this.webClient = WebClient.wrap(client);
-        config.upstreams().keySet().forEach(name -> breakers.put(name,
-                new CircuitBreaker(config.circuitBreaker().failureThreshold(), config.circuitBreaker().openFor())));
+        config.upstreams()
+                .keySet()
+                .forEach(name -> breakers.put(
+                        name,
+                        new CircuitBreaker(
+                                config.circuitBreaker().failureThreshold(),
+                                config.circuitBreaker().openFor())));
         config.routes().forEach((name, route) -> {
             GatewayConfig.Upstream upstream = config.upstreams().get(route.upstream());
             if (upstream == null) {
                 throw new IllegalStateException("route " + name + " names unknown upstream " + route.upstream());
             }
-            route.prefixes().forEach(prefix -> targets.add(new Target(name, prefix, route, route.upstream(), upstream)));
+            route.prefixes()
+                    .forEach(prefix -> targets.add(new Target(name, prefix, route, route.upstream(), upstream)));
         });
         // the longest prefix wins, so a more specific route can override a broader one
         targets.sort(Comparator.comparingInt((Target t) -> t.prefix().length()).reversed());

@@ -1,5 +1,11 @@
 package dev.showroom.gateway.views;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.showroom.gateway.routing.UpstreamCalls;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -7,15 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import dev.showroom.gateway.routing.UpstreamCalls;
-import io.smallrye.mutiny.Uni;
 
 /**
  * Fetches the sections of a view from the services in parallel, with the caller's own token (the
@@ -27,8 +24,7 @@ import io.smallrye.mutiny.Uni;
 public class Composer {
 
     /** One section's outcome. */
-    record Part(String name, UpstreamCalls.Answer answer, String gap) {
-    }
+    record Part(String name, UpstreamCalls.Answer answer, String gap) {}
 
     private final UpstreamCalls calls;
     private final ObjectMapper mapper;
@@ -38,12 +34,14 @@ public class Composer {
         this.mapper = mapper;
     }
 
-    Uni<List<Part>> fetch(Map<String, ViewsConfig.Section> sections, UnaryOperator<String> expand,
-            Map<String, String> headers) {
+    Uni<List<Part>> fetch(
+            Map<String, ViewsConfig.Section> sections, UnaryOperator<String> expand, Map<String, String> headers) {
         List<Uni<Part>> parts = new ArrayList<>();
-        sections.forEach((name, section) -> parts.add(calls.get(section.upstream(), expand.apply(section.path()), headers)
-                .map(answer -> new Part(name, answer, null))
-                .onFailure().recoverWithItem(e -> new Part(name, null, section.upstream()))));
+        sections.forEach((name, section) ->
+                parts.add(calls.get(section.upstream(), expand.apply(section.path()), headers)
+                        .map(answer -> new Part(name, answer, null))
+                        .onFailure()
+                        .recoverWithItem(e -> new Part(name, null, section.upstream()))));
         if (parts.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
@@ -55,15 +53,18 @@ public class Composer {
      * the caller's token); {@code fallback} when the profile cannot be read.
      */
     Uni<ZoneId> dealerZone(ViewsConfig.Section profile, Map<String, String> headers, ZoneId fallback) {
-        return calls.get(profile.upstream(), profile.path(), headers).map(answer -> {
-            JsonNode zone = answer.ok() ? answer.json(mapper) : null;
-            zone = zone == null ? null : zone.get("timeZone");
-            try {
-                return zone != null && zone.isTextual() ? ZoneId.of(zone.asText()) : fallback;
-            } catch (DateTimeException e) {
-                return fallback;
-            }
-        }).onFailure().recoverWithItem(fallback);
+        return calls.get(profile.upstream(), profile.path(), headers)
+                .map(answer -> {
+                    JsonNode zone = answer.ok() ? answer.json(mapper) : null;
+                    zone = zone == null ? null : zone.get("timeZone");
+                    try {
+                        return zone != null && zone.isTextual() ? ZoneId.of(zone.asText()) : fallback;
+                    } catch (DateTimeException e) {
+                        return fallback;
+                    }
+                })
+                .onFailure()
+                .recoverWithItem(fallback);
     }
 
     /** Puts each part in the view as its JSON, and notes gaps and refusals. */

@@ -1,12 +1,11 @@
 package dev.showroom.gateway.views;
 
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 /**
  * The service calls behind the composed views, by section name (the JSON field of the answer).
@@ -42,7 +41,8 @@ public interface ViewsConfig {
         Optional<Set<String>> roles();
 
         default boolean visibleTo(Set<String> callerRoles) {
-            return roles().map(allowed -> allowed.stream().anyMatch(callerRoles::contains)).orElse(true);
+            return roles().map(allowed -> allowed.stream().anyMatch(callerRoles::contains))
+                    .orElse(true);
         }
     }
 }

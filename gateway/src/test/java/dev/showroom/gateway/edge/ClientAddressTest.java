@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class ClientAddressTest {
@@ -27,7 +26,8 @@ class ClientAddressTest {
     @Test
     void fromATrustedPeerTheRightMostUntrustedHopIsTheClient() {
         assertEquals("203.0.113.9", BEHIND_INGRESS.of("10.1.2.3", List.of("1.1.1.1, 203.0.113.9")));
-        assertEquals("203.0.113.9", BEHIND_INGRESS.of("10.1.2.3", List.of("6.6.6.6, 203.0.113.9, 10.9.9.9, 192.168.1.5")));
+        assertEquals(
+                "203.0.113.9", BEHIND_INGRESS.of("10.1.2.3", List.of("6.6.6.6, 203.0.113.9, 10.9.9.9, 192.168.1.5")));
         assertEquals("203.0.113.9", BEHIND_INGRESS.of("10.1.2.3", List.of("6.6.6.6", "203.0.113.9:5100")));
         // every hop trusted: the left-most is the nearest thing to a client there is
         assertEquals("10.9.9.9", BEHIND_INGRESS.of("10.1.2.3", List.of("10.9.9.9, 10.8.8.8")));

@@ -1,10 +1,14 @@
 package dev.showroom.lead.assignment;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Objects;
-import java.util.UUID;
-
+import dev.showroom.lead.prospect.Lead;
+import dev.showroom.lead.prospect.LeadAccess;
+import dev.showroom.lead.prospect.LeadEvents;
+import dev.showroom.lead.prospect.LeadView;
+import dev.showroom.lead.roster.Roster;
+import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.IfMatch;
+import dev.showroom.platform.http.Preconditions;
+import dev.showroom.platform.http.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,28 +19,21 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.showroom.lead.prospect.Lead;
-import dev.showroom.lead.prospect.LeadAccess;
-import dev.showroom.lead.prospect.LeadEvents;
-import dev.showroom.lead.prospect.LeadView;
-import dev.showroom.lead.roster.Roster;
-import dev.showroom.platform.http.CurrentStaff;
-import dev.showroom.platform.http.IfMatch;
-import dev.showroom.platform.http.Preconditions;
-import dev.showroom.platform.http.Roles;
-
 @Path("/api/v1/leads/{id}/assignment")
-@Tag(name = "Assignment",
+@Tag(
+        name = "Assignment",
         description = "Which consultant owns a lead: an active consultant of the dealer's roster, chosen by a manager "
                 + "or in turn among those on duty (the roster's duty, /api/v1/dealer/roster)")
 public class AssignmentResource {
 
-    public record AssignRequest(@NotBlank @Size(max = 100) String consultantId) {
-    }
+    public record AssignRequest(@NotBlank @Size(max = 100) String consultantId) {}
 
     @Inject
     LeadAccess access;
@@ -55,10 +52,12 @@ public class AssignmentResource {
 
     @PUT
     @Transactional
-    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @IfMatch
-    @Operation(operationId = "assignLead", summary = "Assign or reassign the lead to an active consultant of the "
-            + "dealer's roster (another id is a 400 naming consultantId, rule rosterConsultant)")
+    @Operation(
+            operationId = "assignLead",
+            summary = "Assign or reassign the lead to an active consultant of the "
+                    + "dealer's roster (another id is a 400 naming consultantId, rule rosterConsultant)")
     public LeadView assign(@PathParam("id") UUID id, @Valid @NotNull AssignRequest request) {
         Lead lead = access.changeable(id);
         Preconditions.check(lead.version);

@@ -1,9 +1,8 @@
 package dev.showroom.lead.assignment;
 
+import dev.showroom.lead.roster.Roster;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
-import dev.showroom.lead.roster.Roster;
 
 /** Hands new leads to the consultants on duty today (the dealer's roster) in turn. */
 @ApplicationScoped

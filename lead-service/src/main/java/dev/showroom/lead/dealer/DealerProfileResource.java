@@ -1,8 +1,13 @@
 package dev.showroom.lead.dealer;
 
-import java.time.DayOfWeek;
-import java.util.List;
-
+import dev.showroom.contracts.Events;
+import dev.showroom.platform.dealer.DealerProfile;
+import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.IfMatch;
+import dev.showroom.platform.http.Problem;
+import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.http.Versioned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,42 +19,51 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-
+import java.time.DayOfWeek;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.showroom.contracts.Events;
-import dev.showroom.platform.dealer.DealerProfile;
-import dev.showroom.platform.http.CurrentStaff;
-import dev.showroom.platform.http.IfMatch;
-import dev.showroom.platform.http.Problem;
-import dev.showroom.platform.http.ProblemException;
-import dev.showroom.platform.http.Roles;
-import dev.showroom.platform.http.Versioned;
-
 @Path("/api/v1/dealer/profile")
-@Tag(name = "Dealer profile", description = "The dealer's phone region, time zone, opening hours, languages and currency, "
-        + "which every service uses")
+@Tag(
+        name = "Dealer profile",
+        description = "The dealer's phone region, time zone, opening hours, languages and currency, "
+                + "which every service uses")
 public class DealerProfileResource {
 
     private static final String TIME = "([01][0-9]|2[0-3]):[0-5][0-9]";
 
-    public record Hours(@NotNull DayOfWeek day, @NotNull @Pattern(regexp = TIME) String opens,
-            @NotNull @Pattern(regexp = TIME) String closes) {
-    }
+    public record Hours(
+            @NotNull DayOfWeek day,
+            @NotNull @Pattern(regexp = TIME) String opens,
+            @NotNull @Pattern(regexp = TIME) String closes) {}
 
-    public record ProfileView(String dealerId, String region, String timeZone, String currency,
-            List<Hours> openingHours, List<String> languages, long version) implements Versioned {
-    }
+    public record ProfileView(
+            String dealerId,
+            String region,
+            String timeZone,
+            String currency,
+            List<Hours> openingHours,
+            List<String> languages,
+            long version)
+            implements Versioned {}
 
-    public record ProfileRequest(@NotBlank @Pattern(regexp = "[A-Za-z]{2}") String region,
-            @NotBlank @Size(max = 64) String timeZone, @NotBlank @Pattern(regexp = "[A-Z]{3}") String currency,
+    public record ProfileRequest(
+            @NotBlank @Pattern(regexp = "[A-Za-z]{2}") String region,
+            @NotBlank @Size(max = 64) String timeZone,
+            @NotBlank @Pattern(regexp = "[A-Z]{3}") String currency,
             @NotNull @Size(max = 7) List<@NotNull @Valid Hours> openingHours,
             @NotNull @Size(min = 1, max = 10) List<@NotBlank @Size(max = 35) String> languages) {
 
         ProfileChange change() {
-            return new ProfileChange(region, timeZone, currency, openingHours.stream()
-                    .map(h -> new Events.OpeningHours(h.day().name(), h.opens(), h.closes())).toList(), languages);
+            return new ProfileChange(
+                    region,
+                    timeZone,
+                    currency,
+                    openingHours.stream()
+                            .map(h -> new Events.OpeningHours(h.day().name(), h.opens(), h.closes()))
+                            .toList(),
+                    languages);
         }
     }
 
@@ -60,8 +74,9 @@ public class DealerProfileResource {
     Profiles profiles;
 
     @GET
-    @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.CUSTOMER_CARE, Roles.MANAGER, Roles.ADMIN })
-    @Operation(operationId = "getDealerProfile",
+    @RolesAllowed({Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.CUSTOMER_CARE, Roles.MANAGER, Roles.ADMIN})
+    @Operation(
+            operationId = "getDealerProfile",
             summary = "The dealer's profile (the defaults, version 0, until its manager first sets it)")
     public ProfileView get() {
         return view(profiles.of(staff.dealerId()));
@@ -70,23 +85,37 @@ public class DealerProfileResource {
     @PUT
     @Transactional
     @IfMatch(required = true)
-    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(operationId = "updateDealerProfile",
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    @Operation(
+            operationId = "updateDealerProfile",
             summary = "Replace the dealer's profile (If-Match: its ETag); every service applies it from "
                     + "dealer.profile-changed")
     public ProfileView put(@Valid @NotNull ProfileRequest request) {
         ProfileChange change = request.change();
         List<ProfileChange.Violation> violations = change.violations();
         if (!violations.isEmpty()) {
-            throw new ProblemException(400, "validation", "Invalid request", violations.get(0).message(),
-                    violations.stream().map(v -> new Problem.FieldError(v.field(), v.rule(), v.message())).toList());
+            throw new ProblemException(
+                    400,
+                    "validation",
+                    "Invalid request",
+                    violations.get(0).message(),
+                    violations.stream()
+                            .map(v -> new Problem.FieldError(v.field(), v.rule(), v.message()))
+                            .toList());
         }
         return view(profiles.change(staff.dealerId(), change, staff.id()));
     }
 
     static ProfileView view(DealerProfile p) {
-        return new ProfileView(p.dealerId, p.region, p.timeZone, p.currency, p.openingHours().stream()
-                .map(h -> new Hours(DayOfWeek.valueOf(h.day()), h.opens(), h.closes())).toList(), p.languages(),
+        return new ProfileView(
+                p.dealerId,
+                p.region,
+                p.timeZone,
+                p.currency,
+                p.openingHours().stream()
+                        .map(h -> new Hours(DayOfWeek.valueOf(h.day()), h.opens(), h.closes()))
+                        .toList(),
+                p.languages(),
                 p.version);
     }
 }

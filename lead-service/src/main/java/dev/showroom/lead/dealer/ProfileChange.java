@@ -1,5 +1,8 @@
 package dev.showroom.lead.dealer;
 
+import dev.showroom.contracts.Events;
+import dev.showroom.platform.dealer.DealerProfile;
+import dev.showroom.platform.phone.PhoneNumbers;
 import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -12,27 +15,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import dev.showroom.contracts.Events;
-import dev.showroom.platform.dealer.DealerProfile;
-import dev.showroom.platform.phone.PhoneNumbers;
-
 /**
  * A manager's new profile for their dealer, and the rules it must keep: a phone region the phone library
  * knows, a time zone id, an ISO 4217 currency, each weekday at most once and opening before it closes, and
  * well-formed language tags, each once. {@link #violations()} names every field that breaks a rule;
  * {@link #applyTo} sets a valid one on the profile.
  */
-public record ProfileChange(String region, String timeZone, String currency, List<Events.OpeningHours> openingHours,
+public record ProfileChange(
+        String region,
+        String timeZone,
+        String currency,
+        List<Events.OpeningHours> openingHours,
         List<String> languages) {
 
     /** A field that breaks a rule, with what the manager reads beside it. */
-    public record Violation(String field, String rule, String message) {
-    }
+    public record Violation(String field, String rule, String message) {}
 
     public List<Violation> violations() {
         List<Violation> found = new ArrayList<>();
         if (region == null || !PhoneNumbers.isKnownRegion(region.toUpperCase(Locale.ROOT))) {
-            found.add(new Violation("region", "region", "Unknown phone region " + region + " (ISO 3166 code, e.g. CN)"));
+            found.add(
+                    new Violation("region", "region", "Unknown phone region " + region + " (ISO 3166 code, e.g. CN)"));
         }
         try {
             ZoneId.of(String.valueOf(timeZone));
@@ -53,7 +56,9 @@ public record ProfileChange(String region, String timeZone, String currency, Lis
             }
             try {
                 if (!LocalTime.parse(h.opens()).isBefore(LocalTime.parse(h.closes()))) {
-                    found.add(new Violation(at, "closesAfterOpens",
+                    found.add(new Violation(
+                            at,
+                            "closesAfterOpens",
                             "Closes at " + h.closes() + ", not after it opens at " + h.opens()));
                 }
             } catch (DateTimeException e) {
@@ -85,7 +90,10 @@ public record ProfileChange(String region, String timeZone, String currency, Lis
         profile.timeZone = ZoneId.of(timeZone).getId();
         profile.currency = currency;
         profile.openingHours(openingHours.stream()
-                .sorted(Comparator.comparing(h -> java.time.DayOfWeek.valueOf(h.day()))).toList());
-        profile.languages(languages.stream().map(t -> Locale.forLanguageTag(t).toLanguageTag()).toList());
+                .sorted(Comparator.comparing(h -> java.time.DayOfWeek.valueOf(h.day())))
+                .toList());
+        profile.languages(languages.stream()
+                .map(t -> Locale.forLanguageTag(t).toLanguageTag())
+                .toList());
     }
 }

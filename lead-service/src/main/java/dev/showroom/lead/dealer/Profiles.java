@@ -1,12 +1,5 @@
 package dev.showroom.lead.dealer;
 
-import java.time.Clock;
-import java.time.Instant;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
 import dev.showroom.platform.dealer.DealerProfile;
@@ -14,6 +7,11 @@ import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.platform.dealer.DealerRows;
 import dev.showroom.platform.events.Outbox;
 import dev.showroom.platform.persistence.Versions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
 
 /** The owner of the dealer profiles: a change is stored and announced (dealer.profile-changed) in one transaction. */
 @ApplicationScoped
@@ -41,8 +39,20 @@ public class Profiles {
         DealerProfile p = rows.forUpdate(DealerProfile.class, dealerId, DealerProfile::defaults);
         change.applyTo(p);
         Versions.stored(p);
-        outbox.publish(Topics.DEALER_PROFILE_CHANGED, dealerId, dealerId, new Events.DealerProfileChanged(dealerId,
-                p.region, p.timeZone, p.currency, p.openingHours(), p.languages(), p.version, by, Instant.now(clock)));
+        outbox.publish(
+                Topics.DEALER_PROFILE_CHANGED,
+                dealerId,
+                dealerId,
+                new Events.DealerProfileChanged(
+                        dealerId,
+                        p.region,
+                        p.timeZone,
+                        p.currency,
+                        p.openingHours(),
+                        p.languages(),
+                        p.version,
+                        by,
+                        Instant.now(clock)));
         return p;
     }
 }

@@ -1,25 +1,9 @@
 package dev.showroom.lead.erasure;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Collections;
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import dev.showroom.lead.followup.FollowUp;
+import dev.showroom.lead.intake.LeadContact;
 import dev.showroom.lead.prospect.Lead;
 import dev.showroom.lead.prospect.LeadAccess;
-import dev.showroom.lead.intake.LeadContact;
 import dev.showroom.lead.prospect.LeadEvents;
 import dev.showroom.lead.prospect.LeadView;
 import dev.showroom.platform.erasure.PersonalData;
@@ -27,6 +11,19 @@ import dev.showroom.platform.http.IfMatch;
 import dev.showroom.platform.http.Preconditions;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A person's right to be forgotten: the lead keeps its channel, consultant, stage and dates (so the funnel
@@ -50,7 +47,7 @@ public class ErasureResource {
 
     @POST
     @Transactional
-    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @IfMatch
     @Operation(operationId = "eraseLead", summary = "Erase the person's personal data → customer.erasure-requested")
     public LeadView erase(@PathParam("id") UUID id) {
@@ -77,8 +74,10 @@ public class ErasureResource {
         lead.erasedAt = now;
         lead.updatedAt = now;
         // referrals merged into this lead were never announced as leads: name them, or their copies stay
-        List<UUID> mergedReferrals = LeadContact.<LeadContact> list("leadId = ?1 and referralId is not null", lead.id)
-                .stream().map(c -> c.referralId).toList();
+        List<UUID> mergedReferrals =
+                LeadContact.<LeadContact>list("leadId = ?1 and referralId is not null", lead.id).stream()
+                        .map(c -> c.referralId)
+                        .toList();
         LeadContact.delete("leadId", lead.id);
         FollowUp.update("outcome = null, nextStep = null where leadId = ?1", lead.id);
         events.erasureRequested(lead, mergedReferrals);

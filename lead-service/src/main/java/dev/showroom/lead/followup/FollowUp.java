@@ -1,17 +1,14 @@
 package dev.showroom.lead.followup;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.UUID;
 import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A consultant's follow-up of a prospect: how, what came of it, what is next. */
 @Entity
@@ -19,17 +16,23 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class FollowUp extends PanacheEntityBase {
 
     public enum Kind {
-        CALL, MESSAGE, VISIT
+        CALL,
+        MESSAGE,
+        VISIT
     }
 
     @Id
     public UUID id;
+
     @TenantId
     public String dealerId;
+
     public UUID leadId;
     public String consultantId;
+
     @Enumerated(EnumType.STRING)
     public Kind kind;
+
     public String outcome;
     public String nextStep;
     public Instant occurredAt;

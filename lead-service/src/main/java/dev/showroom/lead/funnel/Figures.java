@@ -6,14 +6,27 @@ import java.math.RoundingMode;
 /** Funnel counts (leads that reached at least each stage) and the conversion rate between each pair. */
 public record Figures(Counts counts, Conversion conversion) {
 
-    public record Counts(long leads, long visited, long presented, long testDriven, long quoted, long ordered,
-            long delivered, long defeated) {
+    public record Counts(
+            long leads,
+            long visited,
+            long presented,
+            long testDriven,
+            long quoted,
+            long ordered,
+            long delivered,
+            long defeated) {
 
         static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0);
 
         public Counts plus(Counts o) {
-            return new Counts(leads + o.leads, visited + o.visited, presented + o.presented,
-                    testDriven + o.testDriven, quoted + o.quoted, ordered + o.ordered, delivered + o.delivered,
+            return new Counts(
+                    leads + o.leads,
+                    visited + o.visited,
+                    presented + o.presented,
+                    testDriven + o.testDriven,
+                    quoted + o.quoted,
+                    ordered + o.ordered,
+                    delivered + o.delivered,
                     defeated + o.defeated);
         }
     }
@@ -22,16 +35,28 @@ public record Figures(Counts counts, Conversion conversion) {
      * Each rate is the later count over the earlier one, 4 decimals; null when the earlier count is 0.
      * visitToTestDrive skips the presentation (kept for the clients that read it).
      */
-    public record Conversion(BigDecimal leadToVisit, BigDecimal visitToPresentation,
-            BigDecimal presentationToTestDrive, BigDecimal visitToTestDrive, BigDecimal testDriveToQuote,
-            BigDecimal quoteToOrder, BigDecimal orderToDelivery, BigDecimal leadToOrder) {
-    }
+    public record Conversion(
+            BigDecimal leadToVisit,
+            BigDecimal visitToPresentation,
+            BigDecimal presentationToTestDrive,
+            BigDecimal visitToTestDrive,
+            BigDecimal testDriveToQuote,
+            BigDecimal quoteToOrder,
+            BigDecimal orderToDelivery,
+            BigDecimal leadToOrder) {}
 
     public static Figures of(Counts c) {
-        return new Figures(c, new Conversion(rate(c.visited(), c.leads()), rate(c.presented(), c.visited()),
-                rate(c.testDriven(), c.presented()), rate(c.testDriven(), c.visited()),
-                rate(c.quoted(), c.testDriven()), rate(c.ordered(), c.quoted()), rate(c.delivered(), c.ordered()),
-                rate(c.ordered(), c.leads())));
+        return new Figures(
+                c,
+                new Conversion(
+                        rate(c.visited(), c.leads()),
+                        rate(c.presented(), c.visited()),
+                        rate(c.testDriven(), c.presented()),
+                        rate(c.testDriven(), c.visited()),
+                        rate(c.quoted(), c.testDriven()),
+                        rate(c.ordered(), c.quoted()),
+                        rate(c.delivered(), c.ordered()),
+                        rate(c.ordered(), c.leads())));
     }
 
     public static BigDecimal rate(long part, long whole) {

@@ -1,15 +1,14 @@
 package dev.showroom.lead.funnel;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
 /**
  * The funnel read from the lead table in native SQL (so that hq can aggregate across dealers): the leads
@@ -20,7 +19,10 @@ import jakarta.persistence.Query;
 public class FunnelQueries {
 
     public enum GroupBy {
-        NONE("'all'"), CONSULTANT("coalesce(consultant_id, '(unassigned)')"), CHANNEL("channel"), DEALER("dealer_id");
+        NONE("'all'"),
+        CONSULTANT("coalesce(consultant_id, '(unassigned)')"),
+        CHANNEL("channel"),
+        DEALER("dealer_id");
 
         final String sql;
 
@@ -29,20 +31,21 @@ public class FunnelQueries {
         }
     }
 
-    public record Filter(String dealerId, Instant from, Instant to, String consultantId, String channel) {
-    }
+    public record Filter(String dealerId, Instant from, Instant to, String consultantId, String channel) {}
 
     @Inject
     EntityManager em;
 
     /** Counts per group key, in key order. A null dealerId means every dealer (hq only). */
     public Map<String, Figures.Counts> counts(Filter f, GroupBy groupBy) {
-        StringBuilder sql = new StringBuilder("select ").append(groupBy.sql).append(" as k, count(*), "
-                + "count(*) filter (where stage_rank >= 1), count(*) filter (where stage_rank >= 2), "
-                + "count(*) filter (where stage_rank >= 3), count(*) filter (where stage_rank >= 4), "
-                + "count(*) filter (where stage_rank >= 5), count(*) filter (where stage_rank >= 6), "
-                + "count(*) filter (where defeated_at is not null) "
-                + "from lead where created_at >= :from and created_at < :to");
+        StringBuilder sql = new StringBuilder("select ")
+                .append(groupBy.sql)
+                .append(" as k, count(*), "
+                        + "count(*) filter (where stage_rank >= 1), count(*) filter (where stage_rank >= 2), "
+                        + "count(*) filter (where stage_rank >= 3), count(*) filter (where stage_rank >= 4), "
+                        + "count(*) filter (where stage_rank >= 5), count(*) filter (where stage_rank >= 6), "
+                        + "count(*) filter (where defeated_at is not null) "
+                        + "from lead where created_at >= :from and created_at < :to");
         if (f.dealerId() != null) {
             sql.append(" and dealer_id = :dealer");
         }
@@ -53,7 +56,9 @@ public class FunnelQueries {
             sql.append(" and channel = :channel");
         }
         sql.append(" group by k order by k");
-        Query q = em.createNativeQuery(sql.toString()).setParameter("from", f.from()).setParameter("to", f.to());
+        Query q = em.createNativeQuery(sql.toString())
+                .setParameter("from", f.from())
+                .setParameter("to", f.to());
         if (f.dealerId() != null) {
             q.setParameter("dealer", f.dealerId());
         }
@@ -66,15 +71,15 @@ public class FunnelQueries {
         Map<String, Figures.Counts> result = new LinkedHashMap<>();
         for (Object row : q.getResultList()) {
             Object[] r = (Object[]) row;
-            result.put((String) r[0], new Figures.Counts(n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]),
-                    n(r[7]), n(r[8])));
+            result.put(
+                    (String) r[0],
+                    new Figures.Counts(n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7]), n(r[8])));
         }
         return result;
     }
 
     public Figures.Counts total(Filter f) {
-        return counts(f, GroupBy.NONE).values().stream().findFirst()
-                .orElse(Figures.Counts.NONE);
+        return counts(f, GroupBy.NONE).values().stream().findFirst().orElse(Figures.Counts.NONE);
     }
 
     /** Defeated leads per reason category, most frequent first. */
@@ -85,8 +90,10 @@ public class FunnelQueries {
             sql.append(" and consultant_id = :consultant");
         }
         sql.append(" group by defeat_reason order by count(*) desc, defeat_reason");
-        Query q = em.createNativeQuery(sql.toString()).setParameter("dealer", f.dealerId())
-                .setParameter("from", f.from()).setParameter("to", f.to());
+        Query q = em.createNativeQuery(sql.toString())
+                .setParameter("dealer", f.dealerId())
+                .setParameter("from", f.from())
+                .setParameter("to", f.to());
         if (f.consultantId() != null) {
             q.setParameter("consultant", f.consultantId());
         }
@@ -100,8 +107,12 @@ public class FunnelQueries {
     /** Orders a consultant signed in a period (by the date of the order, not of the lead). */
     public long ordersSigned(String dealerId, String consultantId, Instant from, Instant to) {
         return n(em.createNativeQuery("select count(*) from lead where dealer_id = :dealer and consultant_id = :c "
-                + "and ordered_at >= :from and ordered_at < :to").setParameter("dealer", dealerId)
-                .setParameter("c", consultantId).setParameter("from", from).setParameter("to", to).getSingleResult());
+                        + "and ordered_at >= :from and ordered_at < :to")
+                .setParameter("dealer", dealerId)
+                .setParameter("c", consultantId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getSingleResult());
     }
 
     static long n(Object o) {

@@ -1,13 +1,12 @@
 package dev.showroom.lead.funnel;
 
+import dev.showroom.platform.http.ProblemException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-
-import dev.showroom.platform.http.ProblemException;
 
 /** A period of whole days in a time zone: from its first day to its last day, both included. */
 public record Period(LocalDate from, LocalDate to, ZoneId zone) {

@@ -1,15 +1,12 @@
 package dev.showroom.lead.funnel;
 
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.util.UUID;
 import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A consultant's sales (orders) target for one month, set by the manager. */
 @Entity
@@ -17,12 +14,16 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class SalesTarget extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @TenantId
     public String dealerId;
+
     public String consultantId;
     /** yyyy-MM */
     public String month;
+
     public int sales;
+
     @Version
     public long version;
 }

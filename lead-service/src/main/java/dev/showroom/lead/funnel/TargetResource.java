@@ -1,13 +1,10 @@
 package dev.showroom.lead.funnel;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.UUID;
-
+import dev.showroom.platform.dealer.DealerProfile;
+import dev.showroom.platform.dealer.DealerProfiles;
+import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,15 +16,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import dev.showroom.platform.dealer.DealerProfile;
-import dev.showroom.platform.dealer.DealerProfiles;
-import dev.showroom.platform.http.CurrentStaff;
-import dev.showroom.platform.http.ProblemException;
-import dev.showroom.platform.http.Roles;
 
 /** A consultant's monthly sales target and the leads, visits and test drives it takes to reach it. */
 @Path("/api/v1/targets/{consultantId}/{month}")
@@ -36,19 +33,22 @@ public class TargetResource {
 
     static final int WINDOW_DAYS = 90;
 
-    public record TargetRequest(@NotNull @Min(0) @Max(10_000) Integer sales) {
-    }
+    public record TargetRequest(
+            @NotNull @Min(0) @Max(10_000) Integer sales) {}
 
-    public record Window(Instant from, Instant to, Figures.Counts basis) {
-    }
+    public record Window(Instant from, Instant to, Figures.Counts basis) {}
 
-    public record Actual(long ordersSigned) {
-    }
+    public record Actual(long ordersSigned) {}
 
-    public record TargetView(String consultantId, String month, int sales, Window window,
-            TargetDecomposition.Rates rates, TargetDecomposition.Needed needed, List<String> arithmetic,
-            Actual actual) {
-    }
+    public record TargetView(
+            String consultantId,
+            String month,
+            int sales,
+            Window window,
+            TargetDecomposition.Rates rates,
+            TargetDecomposition.Needed needed,
+            List<String> arithmetic,
+            Actual actual) {}
 
     @Inject
     CurrentStaff staff;
@@ -64,9 +64,11 @@ public class TargetResource {
 
     @PUT
     @Transactional
-    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Operation(operationId = "setTarget", summary = "Set the consultant's sales target for the month (yyyy-MM)")
-    public TargetView set(@PathParam("consultantId") String consultantId, @PathParam("month") String month,
+    public TargetView set(
+            @PathParam("consultantId") String consultantId,
+            @PathParam("month") String month,
             @Valid @NotNull TargetRequest request) {
         YearMonth ym = month(month);
         checkConsultant(consultantId);
@@ -84,10 +86,11 @@ public class TargetResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(operationId = "getTarget",
+    @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
+    @Operation(
+            operationId = "getTarget",
             summary = "The target decomposed into leads, visits and test drives from the dealer's "
-            + "conversion rates of the last 90 days, with the arithmetic")
+                    + "conversion rates of the last 90 days, with the arithmetic")
     public TargetView get(@PathParam("consultantId") String consultantId, @PathParam("month") String month) {
         YearMonth ym = month(month);
         staff.requireOwnerOrManager(consultantId, "Target");
@@ -105,11 +108,20 @@ public class TargetResource {
         Instant windowStart = now.minus(WINDOW_DAYS, ChronoUnit.DAYS);
         Figures.Counts basis = queries.total(new FunnelQueries.Filter(s.dealerId, windowStart, now, null, null));
         TargetDecomposition.Result result = TargetDecomposition.of(target.sales, basis);
-        long signed = queries.ordersSigned(s.dealerId, target.consultantId,
+        long signed = queries.ordersSigned(
+                s.dealerId,
+                target.consultantId,
                 month.atDay(1).atStartOfDay(s.zone()).toInstant(),
                 month.plusMonths(1).atDay(1).atStartOfDay(s.zone()).toInstant());
-        return new TargetView(target.consultantId, target.month, target.sales, new Window(windowStart, now, basis),
-                result.rates(), result.needed(), result.arithmetic(), new Actual(signed));
+        return new TargetView(
+                target.consultantId,
+                target.month,
+                target.sales,
+                new Window(windowStart, now, basis),
+                result.rates(),
+                result.needed(),
+                result.arithmetic(),
+                new Actual(signed));
     }
 
     private static YearMonth month(String month) {

@@ -1,19 +1,16 @@
 package dev.showroom.lead.intake;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import dev.showroom.lead.prospect.Channel;
+import dev.showroom.lead.prospect.Lead;
+import dev.showroom.platform.http.ProblemException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.UUID;
 import org.hibernate.annotations.TenantId;
-
-import dev.showroom.lead.prospect.Channel;
-import dev.showroom.lead.prospect.Lead;
-import dev.showroom.platform.http.ProblemException;
 
 /**
  * One time the person got in touch: the first capture and every later capture merged into the lead.
@@ -27,16 +24,22 @@ public class LeadContact extends io.quarkus.hibernate.orm.panache.PanacheEntityB
     public enum Status {
         /** Nothing to decide: a new lead's first contact, or staff's own capture. */
         RECORDED,
-        PENDING, CONFIRMED, DISMISSED
+        PENDING,
+        CONFIRMED,
+        DISMISSED
     }
 
     @Id
     public UUID id;
+
     @TenantId
     public String dealerId;
+
     public UUID leadId;
+
     @Enumerated(EnumType.STRING)
     public Channel channel;
+
     public String sourceDetail;
     public String name;
     public String email;
@@ -44,12 +47,15 @@ public class LeadContact extends io.quarkus.hibernate.orm.panache.PanacheEntityB
     public Instant occurredAt;
     /** The referral (referral.received) this contact came from, if it did. */
     public UUID referralId;
+
     @Enumerated(EnumType.STRING)
     public Status status = Status.RECORDED;
+
     public String modelOfInterest;
     public UUID referrerLeadId;
     /** The consent the form or the referral claimed: on record, never applied to a known person. */
     public Instant consentOfferedAt;
+
     public String decidedBy;
     public Instant decidedAt;
 
@@ -78,7 +84,8 @@ public class LeadContact extends io.quarkus.hibernate.orm.panache.PanacheEntityB
 
     private void decide(Status decision, String by, Instant now) {
         if (status != Status.PENDING) {
-            throw ProblemException.conflict("This contact request was already " + status.name().toLowerCase());
+            throw ProblemException.conflict(
+                    "This contact request was already " + status.name().toLowerCase());
         }
         status = decision;
         decidedBy = by;

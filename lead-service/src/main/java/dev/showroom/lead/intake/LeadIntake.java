@@ -1,15 +1,5 @@
 package dev.showroom.lead.intake;
 
-import dev.showroom.platform.phone.PhoneNumbers;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import dev.showroom.lead.assignment.RoundRobin;
 import dev.showroom.lead.followup.FollowUpSchedule;
 import dev.showroom.lead.prospect.Lead;
@@ -18,8 +8,15 @@ import dev.showroom.lead.prospect.Stage;
 import dev.showroom.lead.settings.DealerSettings;
 import dev.showroom.lead.settings.LeadSettings;
 import dev.showroom.platform.dealer.DealerProfiles;
+import dev.showroom.platform.phone.PhoneNumbers;
 import io.micrometer.core.instrument.MeterRegistry;
-
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -32,8 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class LeadIntake {
 
     /** {@code contactId} is null when an anonymous contact was absorbed by the daily cap. */
-    public record Captured(Lead lead, boolean created, UUID contactId) {
-    }
+    public record Captured(Lead lead, boolean created, UUID contactId) {}
 
     @ConfigProperty(name = "showroom.lead.anonymous-contacts-per-day", defaultValue = "5")
     int anonymousContactsPerDay;
@@ -100,7 +96,8 @@ public class LeadIntake {
         if (lead.grade != null) {
             events.graded(lead, null, now);
         }
-        registry.counter("showroom.leads.created", "channel", lead.channel.name()).increment();
+        registry.counter("showroom.leads.created", "channel", lead.channel.name())
+                .increment();
         return new Captured(lead, true, contact);
     }
 
@@ -133,8 +130,9 @@ public class LeadIntake {
      * absorbed without a row, answering as if recorded so that the form never tells whether a phone is known.
      */
     private UUID contactRequest(Lead lead, Capture c, Instant now) {
-        if (c.origin() == Capture.Origin.ANONYMOUS && LeadContact.count("leadId = ?1 and occurredAt > ?2", lead.id,
-                now.minus(Duration.ofDays(1))) >= anonymousContactsPerDay) {
+        if (c.origin() == Capture.Origin.ANONYMOUS
+                && LeadContact.count("leadId = ?1 and occurredAt > ?2", lead.id, now.minus(Duration.ofDays(1)))
+                        >= anonymousContactsPerDay) {
             registry.counter("showroom.leads.contacts.absorbed").increment();
             return null;
         }

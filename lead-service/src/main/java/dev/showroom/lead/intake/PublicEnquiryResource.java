@@ -1,10 +1,14 @@
 package dev.showroom.lead.intake;
 
+import dev.showroom.lead.prospect.Channel;
+import dev.showroom.lead.prospect.LeadEvents;
+import dev.showroom.lead.settings.KnownDealers;
+import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.PublicFormRules;
+import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.phone.PhoneNumbers;
-import java.net.URI;
-import java.time.LocalDate;
-import java.util.UUID;
-
+import dev.showroom.platform.tenancy.DealerContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -16,18 +20,11 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import dev.showroom.lead.prospect.Channel;
-import dev.showroom.lead.prospect.LeadEvents;
-import dev.showroom.lead.settings.KnownDealers;
-import dev.showroom.platform.http.ProblemException;
-import dev.showroom.platform.http.PublicFormRules;
-import dev.showroom.platform.http.Roles;
-import dev.showroom.platform.tenancy.DealerContext;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * The online form, called only by the gateway (role service, no dealer claim): the dealer comes from the
@@ -36,26 +33,33 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * whether the person was new, known or absorbed by the daily cap, and never carries anyone's data.
  */
 @Path("/api/v1/public/enquiries")
-@Tag(name = "For the gateway",
+@Tag(
+        name = "For the gateway",
         description = "Called only by the gateway's public endpoints, with its service token; not routed to clients")
 public class PublicEnquiryResource {
 
     public enum Kind {
-        ENQUIRY, TEST_DRIVE_REQUEST
+        ENQUIRY,
+        TEST_DRIVE_REQUEST
     }
 
     /** The limits are the gateway's too ({@link PublicFormRules}); the dealer must also be a {@link KnownDealers}. */
-    public record EnquiryRequest(@NotBlank @Size(max = PublicFormRules.DEALER_ID_MAX) String dealerId,
-            @NotBlank @Size(max = PublicFormRules.NAME_MAX) String name,
-            @NotBlank @Size(max = 40) String phone, @Email @Size(max = PublicFormRules.EMAIL_MAX) String email,
-            @Size(max = PublicFormRules.MODEL_MAX) String modelOfInterest,
-            @Size(max = PublicFormRules.MESSAGE_MAX) String message, @NotNull Kind kind,
-            LocalDate preferredDate,
-            @NotNull @AssertTrue(message = "consent to be contacted is required") Boolean consent) {
-    }
+    public record EnquiryRequest(
+            @NotBlank @Size(max = PublicFormRules.DEALER_ID_MAX)
+            String dealerId,
 
-    public record EnquiryReceived(String reference) {
-    }
+            @NotBlank @Size(max = PublicFormRules.NAME_MAX) String name,
+            @NotBlank @Size(max = 40) String phone,
+            @Email @Size(max = PublicFormRules.EMAIL_MAX) String email,
+            @Size(max = PublicFormRules.MODEL_MAX) String modelOfInterest,
+            @Size(max = PublicFormRules.MESSAGE_MAX) String message,
+            @NotNull Kind kind,
+            LocalDate preferredDate,
+
+            @NotNull @AssertTrue(message = "consent to be contacted is required")
+            Boolean consent) {}
+
+    public record EnquiryReceived(String reference) {}
 
     @Inject
     LeadIntake intake;
@@ -65,27 +69,39 @@ public class PublicEnquiryResource {
 
     @POST
     @RolesAllowed(Roles.SERVICE)
-    @Operation(operationId = "createEnquiryLead",
+    @Operation(
+            operationId = "createEnquiryLead",
             summary = "An online enquiry or test-drive request: creates or merges a lead with channel ONLINE")
     public Response enquire(@Valid @NotNull EnquiryRequest request) {
         String notes = LeadEvents.blankToNull(request.message());
         if (request.preferredDate() != null) {
             notes = (notes == null ? "" : notes + "\n") + "Preferred date: " + request.preferredDate();
         }
-        Capture capture = Capture.of(request.name(), request.phone(), request.email(), Channel.ONLINE,
-                request.kind().name(), request.modelOfInterest(), notes, null, "online").fromPublicForm();
+        Capture capture = Capture.of(
+                        request.name(),
+                        request.phone(),
+                        request.email(),
+                        Channel.ONLINE,
+                        request.kind().name(),
+                        request.modelOfInterest(),
+                        notes,
+                        null,
+                        "online")
+                .fromPublicForm();
         String dealer = request.dealerId().strip();
         if (!dealers.exists(dealer)) {
             // one answer for unknown and reserved ids: it says no more than "not here"
-            throw ProblemException.invalid("dealerId", "knownDealer", "dealerId does not name a dealer taking enquiries");
+            throw ProblemException.invalid(
+                    "dealerId", "knownDealer", "dealerId does not name a dealer taking enquiries");
         }
         try {
-            LeadIntake.Captured captured = DealerContext.call(dealer,
-                    () -> QuarkusTransaction.requiringNew().call(() -> intake.capture(dealer, capture)));
+            LeadIntake.Captured captured = DealerContext.call(
+                    dealer, () -> QuarkusTransaction.requiringNew().call(() -> intake.capture(dealer, capture)));
             UUID contact = captured.contactId() != null ? captured.contactId() : UUID.randomUUID();
             String reference = "ENQ-" + contact.toString().substring(0, 8).toUpperCase();
             return Response.created(URI.create("/api/v1/public/enquiries/" + reference))
-                    .entity(new EnquiryReceived(reference)).build();
+                    .entity(new EnquiryReceived(reference))
+                    .build();
         } catch (PhoneNumbers.InvalidPhoneException e) {
             throw ProblemException.invalid("phone", "phone", "phone is " + e.getMessage());
         }

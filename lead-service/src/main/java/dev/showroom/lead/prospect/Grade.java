@@ -5,7 +5,12 @@ package dev.showroom.lead.prospect;
  * by the order and the defeat, never by hand.
  */
 public enum Grade {
-    H, A, B, C, O, F;
+    H,
+    A,
+    B,
+    C,
+    O,
+    F;
 
     public boolean manual() {
         return this != O && this != F;

@@ -1,19 +1,16 @@
 package dev.showroom.lead.prospect;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
 import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A prospect: one person, one lead per dealer (unique normalised phone). */
 @Entity
@@ -24,13 +21,17 @@ public class Lead extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     @TenantId
     public String dealerId;
+
     public String name;
     public String phone;
     public String email;
+
     @Enumerated(EnumType.STRING)
     public Channel channel;
+
     public String sourceDetail;
     public String modelOfInterest;
     public BigDecimal budget;
@@ -39,14 +40,19 @@ public class Lead extends PanacheEntityBase {
     public boolean consentContact;
     public Instant consentAt;
     public String consultantId;
+
     @Enumerated(EnumType.STRING)
     public Grade grade;
+
     @Enumerated(EnumType.STRING)
     public Grade gradeBeforeOrder;
+
     @Enumerated(EnumType.STRING)
     public Grade gradeBeforeDefeat;
+
     @Enumerated(EnumType.STRING)
     public Stage stage = Stage.NEW;
+
     public int stageRank;
     // when each stage was first reached: the stage is the furthest one, so events may come in any order
     public Instant visitedAt;
@@ -62,8 +68,10 @@ public class Lead extends PanacheEntityBase {
     public boolean authorityConfirmed;
     public String qualificationNote;
     public Instant qualifiedAt;
+
     @Enumerated(EnumType.STRING)
     public DefeatReason defeatReason;
+
     public String defeatNote;
     public Instant defeatedAt;
     public UUID referrerLeadId;
@@ -71,6 +79,7 @@ public class Lead extends PanacheEntityBase {
     public Instant erasedAt;
     public Instant createdAt;
     public Instant updatedAt;
+
     @Version
     public long version;
 

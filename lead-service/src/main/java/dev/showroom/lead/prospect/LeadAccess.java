@@ -1,16 +1,14 @@
 package dev.showroom.lead.prospect;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.UUID;
-
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
-
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.Roles;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
 
 /**
  * Who may reach which lead: the dealer filter hides other dealers' leads, and a consultant reaches only

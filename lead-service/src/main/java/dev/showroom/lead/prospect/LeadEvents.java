@@ -1,15 +1,13 @@
 package dev.showroom.lead.prospect;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
 import dev.showroom.platform.events.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 /** Every event lead-service produces, keyed by the lead id so one customer's events stay in order. */
 @ApplicationScoped
@@ -20,9 +18,19 @@ public class LeadEvents {
 
     /** Ids only: the person's name and phone go to lead.contact ({@link #contact}). */
     public void created(Lead lead, UUID referralId) {
-        publish(Topics.LEAD_CREATED, lead, new Events.LeadCreated(lead.id, lead.dealerId, lead.channel.name(),
-                lead.consultantId, blankToNull(lead.modelOfInterest), lead.referrerLeadId, referralId, lead.visitId,
-                lead.createdAt));
+        publish(
+                Topics.LEAD_CREATED,
+                lead,
+                new Events.LeadCreated(
+                        lead.id,
+                        lead.dealerId,
+                        lead.channel.name(),
+                        lead.consultantId,
+                        blankToNull(lead.modelOfInterest),
+                        lead.referrerLeadId,
+                        referralId,
+                        lead.visitId,
+                        lead.createdAt));
     }
 
     /**
@@ -30,30 +38,58 @@ public class LeadEvents {
      * domain event: docs/reliability.md, item 11). Written whenever they change (today: when the lead is made).
      */
     public void contact(Lead lead) {
-        publish(Topics.LEAD_CONTACT, lead, new Events.LeadContact(lead.id, lead.dealerId, lead.name, lead.phone,
-                lead.updatedAt != null ? lead.updatedAt : lead.createdAt));
+        publish(
+                Topics.LEAD_CONTACT,
+                lead,
+                new Events.LeadContact(
+                        lead.id,
+                        lead.dealerId,
+                        lead.name,
+                        lead.phone,
+                        lead.updatedAt != null ? lead.updatedAt : lead.createdAt));
     }
 
     public void assigned(Lead lead, String previousConsultantId, String assignedBy, Instant at) {
-        publish(Topics.LEAD_ASSIGNED, lead, new Events.LeadAssigned(lead.id, lead.dealerId, lead.consultantId,
-                previousConsultantId, blankToNull(assignedBy), at));
+        publish(
+                Topics.LEAD_ASSIGNED,
+                lead,
+                new Events.LeadAssigned(
+                        lead.id, lead.dealerId, lead.consultantId, previousConsultantId, blankToNull(assignedBy), at));
     }
 
     public void graded(Lead lead, Grade previous, Instant at) {
-        publish(Topics.LEAD_GRADED, lead, new Events.LeadGraded(lead.id, lead.dealerId, lead.grade.name(),
-                previous == null ? null : previous.name(), lead.nextFollowUpAt, at));
+        publish(
+                Topics.LEAD_GRADED,
+                lead,
+                new Events.LeadGraded(
+                        lead.id,
+                        lead.dealerId,
+                        lead.grade.name(),
+                        previous == null ? null : previous.name(),
+                        lead.nextFollowUpAt,
+                        at));
     }
 
     public void qualified(Lead lead) {
         // v2: the qualification note stays here (a free text about the person: item 11)
-        publish(Topics.LEAD_QUALIFIED, lead, new Events.LeadQualified(lead.id, lead.dealerId, lead.consultantId,
-                blankToNull(lead.modelOfInterest), lead.qualifiedAt));
+        publish(
+                Topics.LEAD_QUALIFIED,
+                lead,
+                new Events.LeadQualified(
+                        lead.id,
+                        lead.dealerId,
+                        lead.consultantId,
+                        blankToNull(lead.modelOfInterest),
+                        lead.qualifiedAt));
     }
 
     public void defeated(Lead lead) {
         // v2: the defeat note stays here (a free text about the person: item 11)
-        publish(Topics.LEAD_DEFEATED, lead, new Events.LeadDefeated(lead.id, lead.dealerId, lead.consultantId,
-                lead.defeatReason.name(), lead.defeatedAt));
+        publish(
+                Topics.LEAD_DEFEATED,
+                lead,
+                new Events.LeadDefeated(
+                        lead.id, lead.dealerId, lead.consultantId, lead.defeatReason.name(), lead.defeatedAt));
     }
 
     /**
@@ -61,7 +97,9 @@ public class LeadEvents {
      * which compaction removes the person's contact from the broker. Both in the caller's transaction.
      */
     public void erasureRequested(Lead lead, List<UUID> mergedReferrals) {
-        publish(Topics.CUSTOMER_ERASURE_REQUESTED, lead,
+        publish(
+                Topics.CUSTOMER_ERASURE_REQUESTED,
+                lead,
                 new Events.CustomerErasureRequested(lead.id, lead.dealerId, lead.erasedAt, mergedReferrals));
         outbox.tombstone(Topics.LEAD_CONTACT, lead.id, lead.id);
     }

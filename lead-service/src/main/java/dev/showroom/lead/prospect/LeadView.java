@@ -7,32 +7,95 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A lead as staff see it. A receptionist gets the name to greet people, not the contact details. */
-public record LeadView(UUID id, String dealerId, String name, String phone, String email, Channel channel,
-        String sourceDetail, String modelOfInterest, BigDecimal budget, String purchaseTimeframe, String notes,
-        boolean consentContact, Instant consentAt, String consultantId, Grade grade, Stage stage,
-        Instant nextFollowUpAt, Instant lastFollowUpAt, boolean overdue, Qualification qualification,
-        Defeat defeat, UUID referrerLeadId, boolean erased, Instant createdAt, long version) implements Versioned {
+public record LeadView(
+        UUID id,
+        String dealerId,
+        String name,
+        String phone,
+        String email,
+        Channel channel,
+        String sourceDetail,
+        String modelOfInterest,
+        BigDecimal budget,
+        String purchaseTimeframe,
+        String notes,
+        boolean consentContact,
+        Instant consentAt,
+        String consultantId,
+        Grade grade,
+        Stage stage,
+        Instant nextFollowUpAt,
+        Instant lastFollowUpAt,
+        boolean overdue,
+        Qualification qualification,
+        Defeat defeat,
+        UUID referrerLeadId,
+        boolean erased,
+        Instant createdAt,
+        long version)
+        implements Versioned {
 
-    public record Qualification(boolean need, boolean means, boolean authority, String note, Instant qualifiedAt) {
-    }
+    public record Qualification(boolean need, boolean means, boolean authority, String note, Instant qualifiedAt) {}
 
-    public record Defeat(DefeatReason reason, String note, Instant defeatedAt) {
-    }
+    public record Defeat(DefeatReason reason, String note, Instant defeatedAt) {}
 
     public static LeadView full(Lead l, Instant now) {
-        return new LeadView(l.id, l.dealerId, l.name, l.phone, l.email, l.channel, l.sourceDetail,
-                l.modelOfInterest, l.budget, l.purchaseTimeframe, l.notes, l.consentContact, l.consentAt,
-                l.consultantId, l.grade, l.stage, l.nextFollowUpAt, l.lastFollowUpAt, l.overdue(now),
-                new Qualification(l.needConfirmed, l.meansConfirmed, l.authorityConfirmed, l.qualificationNote,
-                        l.qualifiedAt),
+        return new LeadView(
+                l.id,
+                l.dealerId,
+                l.name,
+                l.phone,
+                l.email,
+                l.channel,
+                l.sourceDetail,
+                l.modelOfInterest,
+                l.budget,
+                l.purchaseTimeframe,
+                l.notes,
+                l.consentContact,
+                l.consentAt,
+                l.consultantId,
+                l.grade,
+                l.stage,
+                l.nextFollowUpAt,
+                l.lastFollowUpAt,
+                l.overdue(now),
+                new Qualification(
+                        l.needConfirmed, l.meansConfirmed, l.authorityConfirmed, l.qualificationNote, l.qualifiedAt),
                 l.defeatedAt == null ? null : new Defeat(l.defeatReason, l.defeatNote, l.defeatedAt),
-                l.referrerLeadId, l.erased(), l.createdAt, l.version);
+                l.referrerLeadId,
+                l.erased(),
+                l.createdAt,
+                l.version);
     }
 
     /** For the reception desk: who the person is and who looks after them. */
     public static LeadView greeting(Lead l, Instant now) {
-        return new LeadView(l.id, l.dealerId, l.name, PhoneNumbers.masked(l.phone), null, l.channel, null,
-                l.modelOfInterest, null, null, null, l.consentContact, null, l.consultantId, l.grade, l.stage,
-                null, null, false, null, null, null, l.erased(), l.createdAt, l.version);
+        return new LeadView(
+                l.id,
+                l.dealerId,
+                l.name,
+                PhoneNumbers.masked(l.phone),
+                null,
+                l.channel,
+                null,
+                l.modelOfInterest,
+                null,
+                null,
+                null,
+                l.consentContact,
+                null,
+                l.consultantId,
+                l.grade,
+                l.stage,
+                null,
+                null,
+                false,
+                null,
+                null,
+                null,
+                l.erased(),
+                l.createdAt,
+                l.version);
     }
 }

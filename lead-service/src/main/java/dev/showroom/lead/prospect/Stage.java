@@ -6,7 +6,13 @@ package dev.showroom.lead.prospect;
  * migration (PRESENTED: V4_19).
  */
 public enum Stage {
-    NEW, VISITED, PRESENTED, TEST_DRIVEN, QUOTED, ORDERED, DELIVERED;
+    NEW,
+    VISITED,
+    PRESENTED,
+    TEST_DRIVEN,
+    QUOTED,
+    ORDERED,
+    DELIVERED;
 
     public int rank() {
         return ordinal();

@@ -1,19 +1,16 @@
 package dev.showroom.lead.roster;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** The consultants on duty from {@code dutyDate} on (until a later date's list), in turn order. */
 @Entity
@@ -22,11 +19,15 @@ public class DutyDay extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     @TenantId
     public String dealerId;
+
     public LocalDate dutyDate;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     public String[] consultants;
+
     @Version
     public long version;
 

@@ -1,5 +1,16 @@
 package dev.showroom.lead.roster;
 
+import dev.showroom.contracts.Events;
+import dev.showroom.contracts.Topics;
+import dev.showroom.platform.dealer.DealerProfiles;
+import dev.showroom.platform.events.Outbox;
+import dev.showroom.platform.http.Problem;
+import dev.showroom.platform.http.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,19 +20,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
-
-import dev.showroom.contracts.Events;
-import dev.showroom.contracts.Topics;
-import dev.showroom.platform.dealer.DealerProfiles;
-import dev.showroom.platform.events.Outbox;
-import dev.showroom.platform.http.Problem;
-import dev.showroom.platform.http.ProblemException;
 
 /**
  * The dealer's roster of staff and the consultants on duty: who may own a lead, and whose turn the next one is.
@@ -54,8 +52,8 @@ public class Roster {
     public void requireConsultant(String userId, String field) {
         RosterMember member = userId == null ? null : RosterMember.byUserId(userId);
         if (member == null || !member.activeConsultant()) {
-            throw ProblemException.invalid(field, "rosterConsultant",
-                    field + " is not an active consultant of the dealer's roster");
+            throw ProblemException.invalid(
+                    field, "rosterConsultant", field + " is not an active consultant of the dealer's roster");
         }
     }
 
@@ -85,7 +83,11 @@ public class Roster {
     @Transactional(Transactional.TxType.MANDATORY)
     public RosterMember add(String dealerId, String userId, String displayName, List<StaffRole> roles, boolean active) {
         if (RosterMember.byUserId(userId) != null) {
-            throw new ProblemException(409, "conflict", "Conflict", "userId " + userId + " is on the roster already",
+            throw new ProblemException(
+                    409,
+                    "conflict",
+                    "Conflict",
+                    "userId " + userId + " is on the roster already",
                     List.of(new Problem.FieldError("userId", "unique", "is on the roster already")));
         }
         Instant now = Instant.now(clock);
@@ -103,7 +105,8 @@ public class Roster {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void update(String dealerId, RosterMember member, String displayName, List<StaffRole> roles, boolean active) {
+    public void update(
+            String dealerId, RosterMember member, String displayName, List<StaffRole> roles, boolean active) {
         member.displayName = displayName;
         member.roles(roles);
         member.active = active;
@@ -119,8 +122,12 @@ public class Roster {
     public DutyDay setDuty(String dealerId, DutyDay existing, LocalDate date, List<String> consultants) {
         List<Problem.FieldError> errors = Rota.problems(consultants, activeConsultants());
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, "validation", "Invalid request",
-                    errors.size() == 1 ? errors.get(0).message() : errors.size() + " consultants are invalid", errors);
+            throw new ProblemException(
+                    400,
+                    "validation",
+                    "Invalid request",
+                    errors.size() == 1 ? errors.get(0).message() : errors.size() + " consultants are invalid",
+                    errors);
         }
         DutyDay day = existing;
         if (day == null) {
@@ -147,26 +154,31 @@ public class Roster {
         em.flush();
         RosterDealer row = lockedRow(dealerId);
         row.revision++;
-        List<Events.RosterMember> members = RosterMember.<RosterMember> list("order by userId").stream()
-                .map(m -> new Events.RosterMember(m.userId, m.roleList().stream().map(StaffRole::name).toList(),
-                        m.active))
+        List<Events.RosterMember> members = RosterMember.<RosterMember>list("order by userId").stream()
+                .map(m -> new Events.RosterMember(
+                        m.userId, m.roleList().stream().map(StaffRole::name).toList(), m.active))
                 .toList();
         List<Events.RosterDuty> duty = DutyDay.fromToday(today(dealerId)).stream()
-                .map(d -> new Events.RosterDuty(d.dutyDate, d.consultantList())).toList();
-        outbox.publish(Topics.DEALER_ROSTER_CHANGED, dealerId, dealerId,
+                .map(d -> new Events.RosterDuty(d.dutyDate, d.consultantList()))
+                .toList();
+        outbox.publish(
+                Topics.DEALER_ROSTER_CHANGED,
+                dealerId,
+                dealerId,
                 new Events.DealerRosterChanged(dealerId, row.revision, members, duty, Instant.now(clock)));
     }
 
     /** Who is an active consultant of the current dealer's roster. */
     public Predicate<String> activeConsultants() {
-        Map<String, RosterMember> members = RosterMember.<RosterMember> listAll().stream()
+        Map<String, RosterMember> members = RosterMember.<RosterMember>listAll().stream()
                 .collect(Collectors.toMap(m -> m.userId, Function.identity()));
         return id -> members.containsKey(id) && members.get(id).activeConsultant();
     }
 
     private RosterDealer lockedRow(String dealerId) {
         em.createNativeQuery("insert into roster_dealer (dealer_id) values (?1) on conflict do nothing")
-                .setParameter(1, dealerId).executeUpdate();
+                .setParameter(1, dealerId)
+                .executeUpdate();
         RosterDealer row = em.find(RosterDealer.class, dealerId);
         em.refresh(row, LockModeType.PESSIMISTIC_WRITE);
         return row;

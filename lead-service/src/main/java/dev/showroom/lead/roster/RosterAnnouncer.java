@@ -1,15 +1,13 @@
 package dev.showroom.lead.roster;
 
-import java.util.List;
-
+import dev.showroom.platform.tenancy.DealerContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
-import dev.showroom.platform.tenancy.DealerContext;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
+import java.util.List;
 
 /**
  * At start, announces each roster that a migration wrote and nobody announced yet (revision 0: the old lead rota
@@ -26,17 +24,23 @@ public class RosterAnnouncer {
     Roster roster;
 
     void started(@Observes StartupEvent event) {
-        List<?> dealers = DealerContext.withoutDealer(() -> QuarkusTransaction.requiringNew().call(
-                () -> em.createNativeQuery("select dealer_id from roster_dealer where revision = 0").getResultList()));
+        List<?> dealers = DealerContext.withoutDealer(() -> QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery("select dealer_id from roster_dealer where revision = 0")
+                        .getResultList()));
         for (Object dealer : dealers) {
             String dealerId = (String) dealer;
-            DealerContext.run(dealerId, () -> QuarkusTransaction.requiringNew().run(() -> {
-                List<?> unannounced = em.createNativeQuery("select dealer_id from roster_dealer where dealer_id = ?1 "
-                        + "and revision = 0 for update skip locked").setParameter(1, dealerId).getResultList();
-                if (!unannounced.isEmpty()) {
-                    roster.announce(dealerId);
-                }
-            }));
+            DealerContext.run(
+                    dealerId,
+                    () -> QuarkusTransaction.requiringNew().run(() -> {
+                        List<?> unannounced = em.createNativeQuery(
+                                        "select dealer_id from roster_dealer where dealer_id = ?1 "
+                                                + "and revision = 0 for update skip locked")
+                                .setParameter(1, dealerId)
+                                .getResultList();
+                        if (!unannounced.isEmpty()) {
+                            roster.announce(dealerId);
+                        }
+                    }));
         }
     }
 }

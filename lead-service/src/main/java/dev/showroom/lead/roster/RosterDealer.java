@@ -1,12 +1,10 @@
 package dev.showroom.lead.roster;
 
-import java.time.LocalDate;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.LocalDate;
 
 /**
  * Per dealer: the roster's revision (the last dealer.roster-changed announced; 0 for a roster a migration wrote
@@ -19,6 +17,7 @@ public class RosterDealer extends PanacheEntityBase {
 
     @Id
     public String dealerId;
+
     public long revision;
     /** The day {@link #turn} counts the leads of: another day starts again at the first on duty. */
     public LocalDate turnDate;

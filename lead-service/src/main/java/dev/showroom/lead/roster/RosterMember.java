@@ -1,20 +1,17 @@
 package dev.showroom.lead.roster;
 
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * One of the dealer's staff, named by their Keycloak username ({@code userId}, the token's preferred_username).
@@ -26,15 +23,21 @@ public class RosterMember extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     @TenantId
     public String dealerId;
+
     public String userId;
     public String displayName;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     public String[] roles;
+
     public boolean active;
+
     @Version
     public long version;
+
     public Instant createdAt;
     public Instant updatedAt;
 

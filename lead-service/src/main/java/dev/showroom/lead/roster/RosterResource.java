@@ -1,12 +1,15 @@
 package dev.showroom.lead.roster;
 
-import java.net.URI;
-import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
+import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.IfMatch;
+import dev.showroom.platform.http.Preconditions;
+import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.QueryParams;
+import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.http.SortOrder;
+import dev.showroom.platform.http.Sortable;
+import dev.showroom.platform.http.Versioned;
+import dev.showroom.platform.idempotency.IdempotentCreate;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,41 +27,39 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.showroom.platform.http.CurrentStaff;
-import dev.showroom.platform.http.IfMatch;
-import dev.showroom.platform.http.Preconditions;
-import dev.showroom.platform.http.ProblemException;
-import dev.showroom.platform.http.QueryParams;
-import dev.showroom.platform.http.Roles;
-import dev.showroom.platform.http.SortOrder;
-import dev.showroom.platform.http.Sortable;
-import dev.showroom.platform.http.Versioned;
-import dev.showroom.platform.idempotency.IdempotentCreate;
-
 /** The dealer's roster: its staff (by Keycloak username) and, per date, the consultants on duty in turn order. */
 @Path("/api/v1/dealer/roster")
-@Tag(name = "Roster", description = "The dealer's staff, their roles, and the consultants on duty each day in "
-        + "turn order: who takes new leads (round robin) and who reception hands the next customer to")
+@Tag(
+        name = "Roster",
+        description = "The dealer's staff, their roles, and the consultants on duty each day in "
+                + "turn order: who takes new leads (round robin) and who reception hands the next customer to")
 public class RosterResource {
 
     /** A Keycloak username: letters, digits and . _ @ - (the token's preferred_username). */
     static final String USER_ID = "[A-Za-z0-9._@-]{1,100}";
 
-    public record MemberRequest(@NotBlank @Pattern(regexp = USER_ID) String userId,
-            @NotBlank @Size(max = 100) String displayName, @NotEmpty @Size(max = 5) List<@NotNull StaffRole> roles,
-            Boolean active) {
-    }
+    public record MemberRequest(
+            @NotBlank @Pattern(regexp = USER_ID) String userId,
+            @NotBlank @Size(max = 100) String displayName,
+            @NotEmpty @Size(max = 5) List<@NotNull StaffRole> roles,
+            Boolean active) {}
 
-    public record MemberUpdate(@NotBlank @Size(max = 100) String displayName,
-            @NotEmpty @Size(max = 5) List<@NotNull StaffRole> roles, @NotNull Boolean active) {
-    }
+    public record MemberUpdate(
+            @NotBlank @Size(max = 100) String displayName,
+            @NotEmpty @Size(max = 5) List<@NotNull StaffRole> roles,
+            @NotNull Boolean active) {}
 
     public record MemberView(String userId, String displayName, List<StaffRole> roles, boolean active, long version)
             implements Versioned {
@@ -67,11 +68,10 @@ public class RosterResource {
         }
     }
 
-    public record DutyRequest(@NotNull @Size(max = Rota.MAX_ON_DUTY) List<@NotBlank @Size(max = 100) String> consultants) {
-    }
+    public record DutyRequest(
+            @NotNull @Size(max = Rota.MAX_ON_DUTY) List<@NotBlank @Size(max = 100) String> consultants) {}
 
-    public record OnDuty(String userId, String displayName) {
-    }
+    public record OnDuty(String userId, String displayName) {}
 
     /**
      * The consultants on duty on {@code date} in turn order: the list set for that date, or else the latest one
@@ -79,8 +79,7 @@ public class RosterResource {
      * date's own list's, 0 before one is set for it.
      */
     public record DutyView(LocalDate date, LocalDate since, List<OnDuty> consultants, long version)
-            implements Versioned {
-    }
+            implements Versioned {}
 
     @Inject
     Roster roster;
@@ -90,41 +89,52 @@ public class RosterResource {
 
     @GET
     @Path("members")
-    @Sortable(value = { "userId", "displayName" }, byDefault = "displayName")
-    @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.CUSTOMER_CARE, Roles.MANAGER, Roles.ADMIN })
-    @Operation(operationId = "listRosterMembers",
+    @Sortable(
+            value = {"userId", "displayName"},
+            byDefault = "displayName")
+    @RolesAllowed({Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.CUSTOMER_CARE, Roles.MANAGER, Roles.ADMIN})
+    @Operation(
+            operationId = "listRosterMembers",
             summary = "The dealer's staff (by displayName unless sorted); ?role= and ?active= filter")
-    public List<MemberView> members(@QueryParam("role") String roleParam, @QueryParam("active") Boolean active,
-            @BeanParam SortOrder sort) {
+    public List<MemberView> members(
+            @QueryParam("role") String roleParam, @QueryParam("active") Boolean active, @BeanParam SortOrder sort) {
         StaffRole role = QueryParams.enumOf(StaffRole.class, roleParam, "role");
-        Map<String, Comparator<RosterMember>> keys = Map.of("userId", Comparator.comparing(m -> m.userId),
-                "displayName", Comparator.comparing(m -> m.displayName));
-        return RosterMember.<RosterMember> listAll().stream()
+        Map<String, Comparator<RosterMember>> keys = Map.of(
+                "userId", Comparator.comparing(m -> m.userId), "displayName", Comparator.comparing(m -> m.displayName));
+        return RosterMember.<RosterMember>listAll().stream()
                 .filter(m -> role == null || m.roleList().contains(role))
                 .filter(m -> active == null || m.active == active)
                 .sorted(sort.comparator(keys).thenComparing(m -> m.userId))
-                .map(MemberView::of).toList();
+                .map(MemberView::of)
+                .toList();
     }
 
     @POST
     @Path("members")
     @Transactional
     @IdempotentCreate
-    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Operation(operationId = "addRosterMember", summary = "Add a member of the staff, named by Keycloak username")
-    @APIResponse(responseCode = "201", description = "The member; Location names it",
+    @APIResponse(
+            responseCode = "201",
+            description = "The member; Location names it",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MemberView.class)))
     public Response add(@Valid @NotNull MemberRequest request) {
-        RosterMember member = roster.add(staff.dealerId(), request.userId(), request.displayName().strip(),
-                request.roles(), request.active() == null || request.active());
+        RosterMember member = roster.add(
+                staff.dealerId(),
+                request.userId(),
+                request.displayName().strip(),
+                request.roles(),
+                request.active() == null || request.active());
         RosterMember.flush();
         return Response.created(URI.create("/api/v1/dealer/roster/members/" + member.userId))
-                .entity(MemberView.of(member)).build();
+                .entity(MemberView.of(member))
+                .build();
     }
 
     @GET
     @Path("members/{userId}")
-    @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.CUSTOMER_CARE, Roles.MANAGER, Roles.ADMIN })
+    @RolesAllowed({Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.CUSTOMER_CARE, Roles.MANAGER, Roles.ADMIN})
     @Operation(operationId = "getRosterMember", summary = "One member of the staff")
     public MemberView member(@PathParam("userId") String userId) {
         return MemberView.of(found(userId));
@@ -134,8 +144,9 @@ public class RosterResource {
     @Path("members/{userId}")
     @Transactional
     @IfMatch
-    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(operationId = "updateRosterMember",
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    @Operation(
+            operationId = "updateRosterMember",
             summary = "Change a member's name, roles or whether they are active (one who left is made inactive)")
     public MemberView update(@PathParam("userId") String userId, @Valid @NotNull MemberUpdate request) {
         RosterMember member = found(userId);
@@ -147,8 +158,9 @@ public class RosterResource {
 
     @GET
     @Path("duty")
-    @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.CUSTOMER_CARE, Roles.MANAGER, Roles.ADMIN })
-    @Operation(operationId = "getRosterDuty",
+    @RolesAllowed({Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.CUSTOMER_CARE, Roles.MANAGER, Roles.ADMIN})
+    @Operation(
+            operationId = "getRosterDuty",
             summary = "The consultants on duty on ?date= (yyyy-MM-dd; the dealer's today by default), in turn order")
     public DutyView duty(@QueryParam("date") String date) {
         LocalDate day = QueryParams.date(date, "date");
@@ -159,10 +171,12 @@ public class RosterResource {
     @Path("duty/{date}")
     @Transactional
     @IfMatch
-    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(operationId = "updateRosterDuty", summary = "Set the consultants on duty from a date on (today or "
-            + "later), in turn order: each an active consultant of the roster, once; a list for today restarts "
-            + "today's round robin")
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    @Operation(
+            operationId = "updateRosterDuty",
+            summary = "Set the consultants on duty from a date on (today or "
+                    + "later), in turn order: each an active consultant of the roster, once; a list for today restarts "
+                    + "today's round robin")
     public DutyView setDuty(@PathParam("date") String dateParam, @Valid @NotNull DutyRequest request) {
         LocalDate date = QueryParams.date(dateParam, "date");
         if (date.isBefore(roster.today(staff.dealerId()))) {
@@ -170,7 +184,11 @@ public class RosterResource {
         }
         DutyDay existing = DutyDay.on(date);
         Preconditions.check(existing == null ? 0 : existing.version);
-        roster.setDuty(staff.dealerId(), existing, date, request.consultants().stream().map(String::strip).toList());
+        roster.setDuty(
+                staff.dealerId(),
+                existing,
+                date,
+                request.consultants().stream().map(String::strip).toList());
         DutyDay.flush();
         return view(date);
     }
@@ -178,10 +196,13 @@ public class RosterResource {
     private DutyView view(LocalDate date) {
         DutyDay own = DutyDay.on(date);
         DutyDay effective = own != null ? own : DutyDay.inEffectOn(date);
-        Map<String, String> names = RosterMember.<RosterMember> listAll().stream()
+        Map<String, String> names = RosterMember.<RosterMember>listAll().stream()
                 .collect(Collectors.toMap(m -> m.userId, m -> m.displayName));
-        List<OnDuty> onDuty = effective == null ? List.of()
-                : effective.consultantList().stream().map(id -> new OnDuty(id, names.getOrDefault(id, id))).toList();
+        List<OnDuty> onDuty = effective == null
+                ? List.of()
+                : effective.consultantList().stream()
+                        .map(id -> new OnDuty(id, names.getOrDefault(id, id)))
+                        .toList();
         return new DutyView(date, effective == null ? null : effective.dutyDate, onDuty, own == null ? 0 : own.version);
     }
 

@@ -1,20 +1,18 @@
 package dev.showroom.lead.roster;
 
+import dev.showroom.platform.http.Problem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import dev.showroom.platform.http.Problem;
-
 /** The rules of a day's duty: who may be on it, and whose turn it is. Pure: no database, no clock. */
 public final class Rota {
 
     public static final int MAX_ON_DUTY = 50;
 
-    private Rota() {
-    }
+    private Rota() {}
 
     /**
      * What is wrong with a duty list: each consultant must be an active consultant of the roster, and on it once.
@@ -29,8 +27,8 @@ public final class Rota {
             if (!seen.add(id)) {
                 errors.add(new Problem.FieldError(field, "unique", "A consultant is on duty once a day"));
             } else if (!activeConsultant.test(id)) {
-                errors.add(new Problem.FieldError(field, "rosterConsultant",
-                        "not an active consultant of the dealer's roster"));
+                errors.add(new Problem.FieldError(
+                        field, "rosterConsultant", "not an active consultant of the dealer's roster"));
             }
         }
         return errors;

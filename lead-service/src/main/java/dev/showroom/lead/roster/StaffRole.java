@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** What a member of the dealer's staff does; the realm role of the same name lets them sign in as that. */
 public enum StaffRole {
-    RECEPTIONIST, CONSULTANT, CUSTOMER_CARE, MANAGER, ADMIN;
+    RECEPTIONIST,
+    CONSULTANT,
+    CUSTOMER_CARE,
+    MANAGER,
+    ADMIN;
 
     /** The Keycloak realm role of the same name (customer-care). */
     public String realmRole() {

@@ -1,9 +1,8 @@
 package dev.showroom.lead.settings;
 
+import dev.showroom.platform.dealer.DealerRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
-import dev.showroom.platform.dealer.DealerRows;
 
 /** A dealer's follow-up cadence, or the defaults for a dealer that never changed them. */
 @ApplicationScoped

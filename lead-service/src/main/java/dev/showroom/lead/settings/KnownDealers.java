@@ -1,13 +1,10 @@
 package dev.showroom.lead.settings;
 
+import dev.showroom.platform.tenancy.DealerTenantResolver;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import dev.showroom.platform.tenancy.DealerTenantResolver;
 
 /**
  * The dealers that exist, as far as anyone without a token is concerned: staff tokens carry their dealer,
@@ -21,8 +18,11 @@ public class KnownDealers {
     private final Set<String> dealers;
 
     public KnownDealers(@ConfigProperty(name = "showroom.lead.dealers") Set<String> configured) {
-        this.dealers = configured.stream().map(String::strip).filter(d -> !d.isEmpty())
-                .filter(d -> !DealerTenantResolver.NO_DEALER.equals(d)).collect(Collectors.toUnmodifiableSet());
+        this.dealers = configured.stream()
+                .map(String::strip)
+                .filter(d -> !d.isEmpty())
+                .filter(d -> !DealerTenantResolver.NO_DEALER.equals(d))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public boolean exists(String dealerId) {

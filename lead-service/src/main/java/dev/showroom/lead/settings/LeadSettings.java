@@ -1,10 +1,9 @@
 package dev.showroom.lead.settings;
 
+import dev.showroom.platform.dealer.DealerRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-
-import dev.showroom.platform.dealer.DealerRow;
 
 /**
  * One dealer's prospecting settings (the phone region and time zone are the dealer's profile's). Keyed by the
@@ -17,10 +16,13 @@ public class LeadSettings extends DealerRow {
 
     @Column(name = "cadence_h_days")
     public int cadenceHDays;
+
     @Column(name = "cadence_a_days")
     public int cadenceADays;
+
     @Column(name = "cadence_b_days")
     public int cadenceBDays;
+
     @Column(name = "cadence_c_days")
     public int cadenceCDays;
     /** An ungraded new lead is first followed up after this many days. */

@@ -1,5 +1,10 @@
 package dev.showroom.lead.settings;
 
+import dev.showroom.platform.dealer.DealerRows;
+import dev.showroom.platform.http.IfMatch;
+import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.http.Versioned;
+import dev.showroom.platform.persistence.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,38 +15,32 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import dev.showroom.platform.dealer.DealerRows;
-import dev.showroom.platform.http.IfMatch;
-import dev.showroom.platform.http.Roles;
-import dev.showroom.platform.http.Versioned;
-import dev.showroom.platform.persistence.Versions;
 
 /** The follow-up cadence per grade (region and time zone: the dealer's profile, /api/v1/dealer/profile). */
 @Path("/api/v1/leads/settings")
 @Tag(name = "Settings", description = "The dealer's settings of one service")
 public class SettingsResource {
 
-    public record Cadence(@NotNull @Min(1) @Max(365) Integer H, @NotNull @Min(1) @Max(365) Integer A,
-            @NotNull @Min(1) @Max(365) Integer B, @NotNull @Min(1) @Max(365) Integer C) {
-    }
+    public record Cadence(
+            @NotNull @Min(1) @Max(365) Integer H,
+            @NotNull @Min(1) @Max(365) Integer A,
+            @NotNull @Min(1) @Max(365) Integer B,
+            @NotNull @Min(1) @Max(365) Integer C) {}
 
     public record SettingsView(String dealerId, Cadence cadenceDays, int firstFollowUpDays, long version)
-            implements Versioned {
-    }
+            implements Versioned {}
 
-    public record SettingsRequest(@NotNull @Valid Cadence cadenceDays,
-            @NotNull @Min(1) @Max(90) Integer firstFollowUpDays) {
-    }
+    public record SettingsRequest(
+            @NotNull @Valid Cadence cadenceDays,
+            @NotNull @Min(1) @Max(90) Integer firstFollowUpDays) {}
 
     @Inject
     DealerRows rows;
 
     @GET
-    @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+    @RolesAllowed({Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
     @Operation(operationId = "getLeadSettings", summary = "The dealer's follow-up cadence per grade")
     public SettingsView get() {
         return view(rows.callers(LeadSettings.class, LeadSettings::defaults));
@@ -50,7 +49,7 @@ public class SettingsResource {
     @PUT
     @Transactional
     @IfMatch
-    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Operation(operationId = "updateLeadSettings", summary = "Change the dealer's follow-up cadence")
     public SettingsView put(@Valid @NotNull SettingsRequest request) {
         LeadSettings s = rows.callersForUpdate(LeadSettings.class, LeadSettings::defaults);
@@ -63,7 +62,10 @@ public class SettingsResource {
     }
 
     static SettingsView view(LeadSettings s) {
-        return new SettingsView(s.dealerId, new Cadence(s.cadenceHDays, s.cadenceADays, s.cadenceBDays,
-                s.cadenceCDays), s.firstFollowUpDays, s.version);
+        return new SettingsView(
+                s.dealerId,
+                new Cadence(s.cadenceHDays, s.cadenceADays, s.cadenceBDays, s.cadenceCDays),
+                s.firstFollowUpDays,
+                s.version);
     }
 }

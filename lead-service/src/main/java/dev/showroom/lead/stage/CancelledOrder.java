@@ -1,14 +1,11 @@
 package dev.showroom.lead.stage;
 
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.util.UUID;
 import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** An order we heard was cancelled: its order.signed, if it arrives late, must not move the lead forward. */
 @Entity
@@ -16,7 +13,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class CancelledOrder extends PanacheEntityBase {
     @Id
     public UUID orderId;
+
     @TenantId
     public String dealerId;
+
     public UUID leadId;
 }

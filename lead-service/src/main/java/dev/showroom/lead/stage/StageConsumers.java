@@ -1,13 +1,5 @@
 package dev.showroom.lead.stage;
 
-import java.time.Instant;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-
 import dev.showroom.contracts.Events;
 import dev.showroom.lead.intake.Capture;
 import dev.showroom.lead.intake.LeadIntake;
@@ -20,6 +12,11 @@ import dev.showroom.platform.events.IncomingEvent;
 import dev.showroom.platform.events.PoisonEventException;
 import dev.showroom.platform.phone.PhoneNumbers;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** The lead's stage follows the other services: each event is applied once, in any order Kafka allows. */
 @ApplicationScoped
@@ -74,9 +71,17 @@ public class StageConsumers {
         inbox.applyState(record, Events.VisitContact.class, event -> {
             Events.VisitContact v = event.payload();
             boolean walkIn = "WALK_IN".equals(v.kind());
-            Capture capture = Capture.of(v.name(), v.phone(), v.email(), walkIn ? Channel.WALK_IN : Channel.PHONE,
-                    null, LeadEvents.blankToNull(v.modelOfInterest()), null, LeadEvents.blankToNull(v.consultantId()),
-                    "visit").withVisit(v.visitId());
+            Capture capture = Capture.of(
+                            v.name(),
+                            v.phone(),
+                            v.email(),
+                            walkIn ? Channel.WALK_IN : Channel.PHONE,
+                            null,
+                            LeadEvents.blankToNull(v.modelOfInterest()),
+                            null,
+                            LeadEvents.blankToNull(v.consultantId()),
+                            "visit")
+                    .withVisit(v.visitId());
             Lead lead = capture(event, capture).lead();
             if (walkIn) {
                 progress.reach(lead, Stage.VISITED, orNow(v.occurredAt(), event));
@@ -124,7 +129,8 @@ public class StageConsumers {
         inbox.apply(record, Events.OrderSigned.class, event -> {
             Lead lead = progress.lead(event.payload().leadId(), event.topic());
             if (lead != null) {
-                progress.ordered(lead, event.payload().orderId(), orNow(event.payload().signedAt(), event));
+                progress.ordered(
+                        lead, event.payload().orderId(), orNow(event.payload().signedAt(), event));
             }
         });
     }
@@ -149,7 +155,8 @@ public class StageConsumers {
         inbox.apply(record, Events.OrderDelivered.class, event -> {
             Lead lead = progress.lead(event.payload().leadId(), event.topic());
             if (lead != null) {
-                progress.delivered(lead, event.payload().orderId(), orNow(event.payload().deliveredAt(), event));
+                progress.delivered(
+                        lead, event.payload().orderId(), orNow(event.payload().deliveredAt(), event));
             }
         });
     }
@@ -164,11 +171,20 @@ public class StageConsumers {
         inbox.applyState(record, Events.ReferralContact.class, event -> {
             Events.ReferralContact r = event.payload();
             if (r.referralId() == null || r.referrerLeadId() == null) {
-                throw new PoisonEventException(event.topic() + " " + event.id() + " without referralId or referrerLeadId");
+                throw new PoisonEventException(
+                        event.topic() + " " + event.id() + " without referralId or referrerLeadId");
             }
-            Capture capture = Capture.of(r.name(), r.phone(), null, Channel.CUSTOMER_REFERRAL,
-                    LeadEvents.blankToNull(r.relation()), null, null, LeadEvents.blankToNull(r.consultantId()),
-                    "referral").withReferrer(r.referrerLeadId(), r.referralId(), r.consentAt());
+            Capture capture = Capture.of(
+                            r.name(),
+                            r.phone(),
+                            null,
+                            Channel.CUSTOMER_REFERRAL,
+                            LeadEvents.blankToNull(r.relation()),
+                            null,
+                            null,
+                            LeadEvents.blankToNull(r.consultantId()),
+                            "referral")
+                    .withReferrer(r.referrerLeadId(), r.referralId(), r.consentAt());
             capture(event, capture);
         });
     }

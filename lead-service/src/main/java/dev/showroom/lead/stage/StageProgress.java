@@ -1,19 +1,16 @@
 package dev.showroom.lead.stage;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
-
-import org.jboss.logging.Logger;
-
 import dev.showroom.lead.followup.Grading;
 import dev.showroom.lead.prospect.Grade;
 import dev.showroom.lead.prospect.Lead;
 import dev.showroom.lead.prospect.Stage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * Moves a lead along the funnel from other services' events. Each stage remembers when it was first
@@ -48,8 +45,7 @@ public class StageProgress {
             case QUOTED -> lead.quotedAt = earliest(lead.quotedAt, at);
             case ORDERED -> lead.orderedAt = earliest(lead.orderedAt, at);
             case DELIVERED -> lead.deliveredAt = earliest(lead.deliveredAt, at);
-            case NEW -> {
-            }
+            case NEW -> {}
         }
         lead.recomputeStage();
         lead.updatedAt = Instant.now(clock);
@@ -83,8 +79,8 @@ public class StageProgress {
         lead.orderedAt = null;
         lead.recomputeStage();
         if (lead.grade == Grade.O) {
-            Grade back = lead.gradeBeforeOrder != null && lead.gradeBeforeOrder.manual() ? lead.gradeBeforeOrder
-                    : Grade.H;
+            Grade back =
+                    lead.gradeBeforeOrder != null && lead.gradeBeforeOrder.manual() ? lead.gradeBeforeOrder : Grade.H;
             lead.gradeBeforeOrder = null;
             grading.grade(lead, back, Instant.now(clock));
         }

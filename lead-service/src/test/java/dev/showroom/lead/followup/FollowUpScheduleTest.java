@@ -3,13 +3,11 @@ package dev.showroom.lead.followup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.time.Instant;
-import java.time.ZoneId;
-
-import org.junit.jupiter.api.Test;
-
 import dev.showroom.lead.prospect.Grade;
 import dev.showroom.lead.settings.LeadSettings;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
 
 /** When the next follow-up is due, by grade: plain rules, no Quarkus, no database. */
 class FollowUpScheduleTest {
@@ -26,7 +24,8 @@ class FollowUpScheduleTest {
         assertEquals(FROM.plusSeconds(7 * 86400), FollowUpSchedule.next(s, SHANGHAI, Grade.B, FROM));
         assertEquals(FROM.plusSeconds(14 * 86400), FollowUpSchedule.next(s, SHANGHAI, Grade.C, FROM));
         s.cadenceHDays = 1;
-        assertEquals(FROM.plusSeconds(86400), FollowUpSchedule.next(s, SHANGHAI, Grade.H, FROM), "the dealer's own cadence");
+        assertEquals(
+                FROM.plusSeconds(86400), FollowUpSchedule.next(s, SHANGHAI, Grade.H, FROM), "the dealer's own cadence");
     }
 
     @Test

@@ -3,14 +3,12 @@ package dev.showroom.lead.roster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.showroom.platform.http.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-
 import org.junit.jupiter.api.Test;
-
-import dev.showroom.platform.http.Problem;
 
 class RotaTest {
 
@@ -39,7 +37,11 @@ class RotaTest {
     void aDutyNamesActiveConsultantsOnceEachNamingThePlaceOfTheWrongOne() {
         assertEquals(List.of(), Rota.problems(List.of("ann", "bob"), consultants));
         List<Problem.FieldError> errors = Rota.problems(List.of("ann", "stranger", "ann"), consultants);
-        assertEquals(List.of("consultants[1]", "consultants[2]"), errors.stream().map(Problem.FieldError::field).toList());
-        assertEquals(List.of("rosterConsultant", "unique"), errors.stream().map(Problem.FieldError::rule).toList());
+        assertEquals(
+                List.of("consultants[1]", "consultants[2]"),
+                errors.stream().map(Problem.FieldError::field).toList());
+        assertEquals(
+                List.of("rosterConsultant", "unique"),
+                errors.stream().map(Problem.FieldError::rule).toList());
     }
 }

@@ -2,20 +2,26 @@ package dev.showroom.lead.stage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Instant;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import dev.showroom.lead.prospect.Lead;
 import dev.showroom.lead.prospect.Stage;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class StageTest {
 
     @Test
     void aPresentationComesBetweenTheVisitAndTheTestDrive() {
-        assertEquals(List.of(Stage.NEW, Stage.VISITED, Stage.PRESENTED, Stage.TEST_DRIVEN, Stage.QUOTED, Stage.ORDERED,
-                Stage.DELIVERED), List.of(Stage.values()));
+        assertEquals(
+                List.of(
+                        Stage.NEW,
+                        Stage.VISITED,
+                        Stage.PRESENTED,
+                        Stage.TEST_DRIVEN,
+                        Stage.QUOTED,
+                        Stage.ORDERED,
+                        Stage.DELIVERED),
+                List.of(Stage.values()));
         // the funnel counts "at least this stage" by the stored rank: V4_19 moved the ranks from TEST_DRIVEN on
         assertEquals(2, Stage.PRESENTED.rank());
         assertEquals(3, Stage.TEST_DRIVEN.rank());

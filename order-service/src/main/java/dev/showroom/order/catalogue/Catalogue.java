@@ -1,20 +1,19 @@
 package dev.showroom.order.catalogue;
 
+import dev.showroom.platform.http.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import dev.showroom.platform.http.ProblemException;
 
 /** Resolves the codes a client sends (model, trim, colour, options) to catalogue entries, or a 400 naming the field. */
 @ApplicationScoped
 public class Catalogue {
 
     /** A configuration of one model, as offered in a quote or held in stock. */
-    public record Configuration(VehicleModel model, CatalogueItem trim, CatalogueItem colour, List<CatalogueItem> options) {
+    public record Configuration(
+            VehicleModel model, CatalogueItem trim, CatalogueItem colour, List<CatalogueItem> options) {
 
         /** Sorted, comma-separated: equal option sets give equal keys (stock matching). */
         public String optionKey() {
@@ -44,7 +43,10 @@ public class Catalogue {
     private static CatalogueItem item(VehicleModel model, ItemKind kind, String code, String field) {
         CatalogueItem item = code == null ? null : CatalogueItem.find(model.id, kind, code);
         if (item == null) {
-            throw ProblemException.invalid(field, "known", "Model " + model.code + " has no " + kind.name().toLowerCase() + " " + code);
+            throw ProblemException.invalid(
+                    field,
+                    "known",
+                    "Model " + model.code + " has no " + kind.name().toLowerCase() + " " + code);
         }
         return item;
     }

@@ -1,17 +1,14 @@
 package dev.showroom.order.catalogue;
 
-import java.util.List;
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.util.List;
+import java.util.UUID;
 import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A trim, colour or option of one model. */
 @Entity
@@ -19,11 +16,15 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class CatalogueItem extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @TenantId
     public String dealerId;
+
     public UUID modelId;
+
     @Enumerated(EnumType.STRING)
     public ItemKind kind;
+
     public String code;
     public String name;
 
@@ -32,6 +33,7 @@ public class CatalogueItem extends PanacheEntityBase {
     }
 
     public static CatalogueItem find(UUID modelId, ItemKind kind, String code) {
-        return find("modelId = ?1 and kind = ?2 and code = ?3", modelId, kind, code).firstResult();
+        return find("modelId = ?1 and kind = ?2 and code = ?3", modelId, kind, code)
+                .firstResult();
     }
 }

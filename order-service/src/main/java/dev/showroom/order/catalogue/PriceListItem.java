@@ -1,30 +1,31 @@
 package dev.showroom.order.catalogue;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
 import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 @Entity
 @Table(name = "price_list_item")
 public class PriceListItem extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @TenantId
     public String dealerId;
+
     public UUID priceListId;
     public String modelCode;
+
     @Enumerated(EnumType.STRING)
     public ItemKind kind;
+
     public String code;
     public BigDecimal price;
 

@@ -1,19 +1,16 @@
 package dev.showroom.order.catalogue;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * What a consultant presents of a model (docs/process.md, step 5; seed 002: value before price): the USP, the
@@ -25,25 +22,29 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class ProductKnowledge extends PanacheEntityBase {
 
     /** A selling point; trimCode null: every trim of the model. Its id stays across edits (presentations name it). */
-    public record SellingPoint(UUID id, String trimCode, String feature, String advantage, String benefit,
-            List<String> scenes) {
-    }
+    public record SellingPoint(
+            UUID id, String trimCode, String feature, String advantage, String benefit, List<String> scenes) {}
 
     /** Our strengths and the competitor's weaknesses to set against them (seed 002: three of each). */
-    public record Competitor(String competitorModel, List<String> strengths, List<String> weaknesses) {
-    }
+    public record Competitor(String competitorModel, List<String> strengths, List<String> weaknesses) {}
 
     @Id
     public UUID modelId;
+
     @TenantId
     public String dealerId;
+
     public String usp;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<SellingPoint> sellingPoints;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Competitor> competitors;
+
     public String updatedBy;
     public Instant updatedAt;
+
     @Version
     public long version;
 }

@@ -1,11 +1,9 @@
 package dev.showroom.order.customer;
 
-import java.util.UUID;
-
+import dev.showroom.platform.leadcopy.LeadCopy;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-
-import dev.showroom.platform.leadcopy.LeadCopy;
+import java.util.UUID;
 
 /**
  * The local copy of a prospect (platform's {@link LeadCopy}: keyed by dealer and lead, newest assignment
@@ -23,7 +21,6 @@ public class Customer extends LeadCopy {
     }
 
     public static Customer findOrCreate(UUID leadId) {
-        return findOrCreate(getEntityManager(), Customer.class, leadId, c -> {
-        });
+        return findOrCreate(getEntityManager(), Customer.class, leadId, c -> {});
     }
 }

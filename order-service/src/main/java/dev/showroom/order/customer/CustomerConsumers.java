@@ -1,23 +1,20 @@
 package dev.showroom.order.customer;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Collections;
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-
 import dev.showroom.contracts.Events;
 import dev.showroom.platform.erasure.PersonalData;
 import dev.showroom.platform.events.EventInbox;
 import dev.showroom.platform.events.PoisonEventException;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Keeps the local customer copy from lead events, once per event and in whatever order they arrive (LeadCopy). */
 @ApplicationScoped
@@ -41,8 +38,8 @@ public class CustomerConsumers {
         inbox.apply(record, Events.LeadCreated.class, event -> {
             Events.LeadCreated lead = event.payload();
             requireLead(lead.leadId() != null);
-            Customer.findOrCreate(lead.leadId()).created(lead.consultantId(),
-                    lead.createdAt() != null ? lead.createdAt() : event.time());
+            Customer.findOrCreate(lead.leadId())
+                    .created(lead.consultantId(), lead.createdAt() != null ? lead.createdAt() : event.time());
         });
     }
 
@@ -63,7 +60,8 @@ public class CustomerConsumers {
         inbox.apply(record, Events.LeadAssigned.class, event -> {
             Events.LeadAssigned a = event.payload();
             requireLead(a.leadId() != null);
-            Customer.findOrCreate(a.leadId()).assigned(a.consultantId(), a.assignedAt() != null ? a.assignedAt() : event.time());
+            Customer.findOrCreate(a.leadId())
+                    .assigned(a.consultantId(), a.assignedAt() != null ? a.assignedAt() : event.time());
         });
     }
 
@@ -83,7 +81,10 @@ public class CustomerConsumers {
             c.erase(Instant.now(clock));
             String dealer = event.payload().dealerId();
             for (String sql : FREE_TEXTS) {
-                em.createNativeQuery(sql).setParameter(1, lead).setParameter(2, dealer).executeUpdate();
+                em.createNativeQuery(sql)
+                        .setParameter(1, lead)
+                        .setParameter(2, dealer)
+                        .executeUpdate();
             }
         });
     }

@@ -3,8 +3,11 @@ package dev.showroom.order.orders;
 import jakarta.validation.constraints.NotNull;
 
 /** The handover checklist (docs/process.md, step 9): every item must be ticked for the car to count as delivered. */
-public record Handover(@NotNull Boolean documentsHandedOver, @NotNull Boolean featuresExplained,
-        @NotNull Boolean accessoriesHandedOver, @NotNull Boolean photoTaken) {
+public record Handover(
+        @NotNull Boolean documentsHandedOver,
+        @NotNull Boolean featuresExplained,
+        @NotNull Boolean accessoriesHandedOver,
+        @NotNull Boolean photoTaken) {
 
     public java.util.List<String> unticked() {
         java.util.List<String> missing = new java.util.ArrayList<>();

@@ -1,11 +1,10 @@
 package dev.showroom.order.orders;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
 import dev.showroom.platform.events.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /** The order's events, keyed by the lead so that one customer's events stay in order. */
 @ApplicationScoped
@@ -26,20 +25,56 @@ public class OrderEvents {
     }
 
     private void signed(SalesOrder o, String dealerId) {
-        outbox.publish(Topics.ORDER_SIGNED, o.leadId, o.id, new Events.OrderSigned(o.id, o.orderNumber, dealerId,
-                o.leadId, o.consultantId, o.terms.modelName(), o.terms.trimName(), o.total, o.currency,
-                o.depositPaid == null ? "NOT_PAID" : "PAID", o.expectedDeliveryDate, o.signedAt));
+        outbox.publish(
+                Topics.ORDER_SIGNED,
+                o.leadId,
+                o.id,
+                new Events.OrderSigned(
+                        o.id,
+                        o.orderNumber,
+                        dealerId,
+                        o.leadId,
+                        o.consultantId,
+                        o.terms.modelName(),
+                        o.terms.trimName(),
+                        o.total,
+                        o.currency,
+                        o.depositPaid == null ? "NOT_PAID" : "PAID",
+                        o.expectedDeliveryDate,
+                        o.signedAt));
     }
 
     /** v2: no reason (a free text about the person: it stays on the order, item 11). */
     private void cancelled(SalesOrder o, String dealerId) {
-        outbox.publish(Topics.ORDER_CANCELLED, o.leadId, o.id, new Events.OrderCancelled(o.id, o.orderNumber, dealerId,
-                o.leadId, o.consultantId, o.refundAmount, o.previousState, o.cancelledAt));
+        outbox.publish(
+                Topics.ORDER_CANCELLED,
+                o.leadId,
+                o.id,
+                new Events.OrderCancelled(
+                        o.id,
+                        o.orderNumber,
+                        dealerId,
+                        o.leadId,
+                        o.consultantId,
+                        o.refundAmount,
+                        o.previousState,
+                        o.cancelledAt));
     }
 
     /** Ids only: after-sales has the customer's name and phone from lead.contact (item 11). */
     private void delivered(SalesOrder o, String dealerId) {
-        outbox.publish(Topics.ORDER_DELIVERED, o.leadId, o.id, new Events.OrderDelivered(o.id, o.orderNumber, dealerId,
-                o.leadId, o.consultantId, o.vin, o.terms.modelName(), o.deliveredAt));
+        outbox.publish(
+                Topics.ORDER_DELIVERED,
+                o.leadId,
+                o.id,
+                new Events.OrderDelivered(
+                        o.id,
+                        o.orderNumber,
+                        dealerId,
+                        o.leadId,
+                        o.consultantId,
+                        o.vin,
+                        o.terms.modelName(),
+                        o.deliveredAt));
     }
 }

@@ -1,10 +1,9 @@
 package dev.showroom.order.orders;
 
-import java.util.Locale;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Locale;
 
 /**
  * Contract numbers, sequential per dealer and year: {@code DEALER-SH-01-2026-000042}. The counter row is
@@ -20,9 +19,11 @@ public class OrderNumbers {
 
     public String next(String dealerId, int year) {
         Number n = (Number) em.createNativeQuery("insert into order_number_counter (dealer_id, year, last_value) "
-                + "values (?1, ?2, 1) on conflict (dealer_id, year) do update "
-                + "set last_value = order_number_counter.last_value + 1 returning last_value")
-                .setParameter(1, dealerId).setParameter(2, year).getSingleResult();
+                        + "values (?1, ?2, 1) on conflict (dealer_id, year) do update "
+                        + "set last_value = order_number_counter.last_value + 1 returning last_value")
+                .setParameter(1, dealerId)
+                .setParameter(2, year)
+                .getSingleResult();
         String dealer = dealerId.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9-]", "");
         if (dealer.length() > 20) {
             dealer = dealer.substring(0, 20);

@@ -1,13 +1,25 @@
 package dev.showroom.order.orders;
 
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Map;
-import java.util.UUID;
-
+import dev.showroom.order.quote.Quote;
+import dev.showroom.order.settings.DealerSettings;
+import dev.showroom.order.settings.OrderSettings;
+import dev.showroom.order.stock.StockAllocator;
+import dev.showroom.order.stock.Vin;
+import dev.showroom.platform.dealer.DealerProfiles;
+import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.IfMatch;
+import dev.showroom.platform.http.Page;
+import dev.showroom.platform.http.PageRequest;
+import dev.showroom.platform.http.Preconditions;
+import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.QueryParams;
+import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.http.SortOrder;
+import dev.showroom.platform.http.Sortable;
+import dev.showroom.platform.idempotency.IdempotentCreate;
+import dev.showroom.platform.persistence.Filters;
+import dev.showroom.platform.persistence.Sorts;
+import dev.showroom.platform.persistence.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,68 +36,62 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.showroom.platform.dealer.DealerProfiles;
-import dev.showroom.order.quote.Quote;
-import dev.showroom.order.settings.DealerSettings;
-import dev.showroom.order.settings.OrderSettings;
-import dev.showroom.order.stock.StockAllocator;
-import dev.showroom.order.stock.Vin;
-import dev.showroom.platform.http.CurrentStaff;
-import dev.showroom.platform.http.IfMatch;
-import dev.showroom.platform.http.Page;
-import dev.showroom.platform.http.PageRequest;
-import dev.showroom.platform.http.Preconditions;
-import dev.showroom.platform.http.ProblemException;
-import dev.showroom.platform.http.QueryParams;
-import dev.showroom.platform.http.Roles;
-import dev.showroom.platform.http.SortOrder;
-import dev.showroom.platform.http.Sortable;
-import dev.showroom.platform.idempotency.IdempotentCreate;
-import dev.showroom.platform.persistence.Filters;
-import dev.showroom.platform.persistence.Sorts;
-import dev.showroom.platform.persistence.Versions;
-
 @Path("/api/v1/orders")
-@Tag(name = "Orders",
+@Tag(
+        name = "Orders",
         description = "Orders and contracts: signature, deposit, allocation, PDI, delivery and cancellation")
-@RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+@RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
 public class OrderResource {
 
-    public record OrderRequest(@NotNull UUID quoteId,
-            @NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal depositAmount,
-            LocalDate expectedDeliveryDate) {
-    }
+    public record OrderRequest(
+            @NotNull UUID quoteId,
 
-    public record SignRequest(@NotBlank @Size(max = 100) String customerSignatory) {
-    }
+            @NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2)
+            BigDecimal depositAmount,
+
+            LocalDate expectedDeliveryDate) {}
+
+    public record SignRequest(@NotBlank @Size(max = 100) String customerSignatory) {}
 
     public enum PaymentMethod {
-        CASH, CARD, BANK_TRANSFER, MOBILE_PAYMENT
+        CASH,
+        CARD,
+        BANK_TRANSFER,
+        MOBILE_PAYMENT
     }
 
-    public record DepositRequest(@NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal amount,
-            @NotNull PaymentMethod method) {
-    }
+    public record DepositRequest(
+            @NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2)
+            BigDecimal amount,
 
-    public record AllocationRequest(String vin) {
-    }
+            @NotNull PaymentMethod method) {}
 
-    public record PdiRequest(@NotNull Map<PdiItem, @NotNull Boolean> items, @Size(max = 1000) String note) {
-    }
+    public record AllocationRequest(String vin) {}
 
-    public record DeliveryRequest(@NotNull @Valid Handover handover) {
-    }
+    public record PdiRequest(
+            @NotNull Map<PdiItem, @NotNull Boolean> items,
+            @Size(max = 1000) String note) {}
 
-    public record CancelRequest(@NotBlank @Size(max = 500) String reason,
-            @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal refundAmount) {
-    }
+    public record DeliveryRequest(@NotNull @Valid Handover handover) {}
+
+    public record CancelRequest(
+            @NotBlank @Size(max = 500) String reason,
+
+            @DecimalMin("0.00") @Digits(integer = 12, fraction = 2)
+            BigDecimal refundAmount) {}
 
     @Inject
     CurrentStaff staff;
@@ -111,9 +117,12 @@ public class OrderResource {
     @POST
     @Transactional
     @IdempotentCreate
-    @Operation(operationId = "createOrder",
+    @Operation(
+            operationId = "createOrder",
             summary = "The customer accepts an issued quotation: an order (DRAFT) and its contract with a number")
-    @APIResponse(responseCode = "201", description = "The order; Location names it",
+    @APIResponse(
+            responseCode = "201",
+            description = "The order; Location names it",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
     public Response create(@Valid @NotNull OrderRequest request) {
         Quote q = Quote.findById(request.quoteId());
@@ -123,25 +132,46 @@ public class OrderResource {
         staff.requireOwnerOrManager(q.consultantId, "Quote");
         OrderSettings s = settings.of(staff.dealerId());
         LocalDate today = profiles.today(staff.dealerId());
-        SalesOrder o = SalesOrder.accept(q, request.depositAmount(), request.expectedDeliveryDate(), today,
-                s.deliveryLeadDays, () -> numbers.next(staff.dealerId(), today.getYear()), Instant.now(clock));
+        SalesOrder o = SalesOrder.accept(
+                q,
+                request.depositAmount(),
+                request.expectedDeliveryDate(),
+                today,
+                s.deliveryLeadDays,
+                () -> numbers.next(staff.dealerId(), today.getYear()),
+                Instant.now(clock));
         o.persist();
-        return Response.created(URI.create("/api/v1/orders/" + o.id)).entity(OrderView.of(o)).build();
+        return Response.created(URI.create("/api/v1/orders/" + o.id))
+                .entity(OrderView.of(o))
+                .build();
     }
 
     @GET
-    @Operation(operationId = "listOrders",
+    @Operation(
+            operationId = "listOrders",
             summary = "Orders, by customer (leadId) and status, newest first; a consultant sees their own, a manager "
                     + "the dealer's")
-    @Sortable(value = { "createdAt", "expectedDeliveryDate", "orderNumber" }, byDefault = "-createdAt")
-    public Page<OrderView> list(@QueryParam("leadId") String leadParam, @QueryParam("status") String statusParam,
-            @BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
+    @Sortable(
+            value = {"createdAt", "expectedDeliveryDate", "orderNumber"},
+            byDefault = "-createdAt")
+    public Page<OrderView> list(
+            @QueryParam("leadId") String leadParam,
+            @QueryParam("status") String statusParam,
+            @BeanParam @Valid PageRequest page,
+            @BeanParam SortOrder sort) {
         UUID leadId = QueryParams.uuid(leadParam, "leadId");
         OrderStatus status = QueryParams.enumOf(OrderStatus.class, statusParam, "status");
-        Filters f = new Filters().and("leadId = :lead", "lead", leadId).and("status = :status", "status", status)
+        Filters f = new Filters()
+                .and("leadId = :lead", "lead", leadId)
+                .and("status = :status", "status", status)
                 .andIf(staff.seesOnlyOwn(), "consultantId = :me", "me", staff.id());
-        var query = SalesOrder.<SalesOrder> find(f.query(), Sorts.of(sort, "id"), f.params());
-        return Page.of(query.page(page.page, page.size).list().stream().map(OrderView::of).toList(), page, query.count());
+        var query = SalesOrder.<SalesOrder>find(f.query(), Sorts.of(sort, "id"), f.params());
+        return Page.of(
+                query.page(page.page, page.size).list().stream()
+                        .map(OrderView::of)
+                        .toList(),
+                page,
+                query.count());
     }
 
     @GET
@@ -155,7 +185,8 @@ public class OrderResource {
     @Path("{id}/signature")
     @Transactional
     @IfMatch
-    @Operation(operationId = "signOrder",
+    @Operation(
+            operationId = "signOrder",
             summary = "The customer signs the contract (DRAFT → SIGNED); who signed when is recorded")
     public OrderView sign(@PathParam("id") UUID id, @Valid @NotNull SignRequest request) {
         SalesOrder o = visible(id);
@@ -180,11 +211,12 @@ public class OrderResource {
     @POST
     @Path("{id}/allocation")
     @Transactional
-    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @IfMatch
-    @Operation(operationId = "allocateOrder",
+    @Operation(
+            operationId = "allocateOrder",
             summary = "Reserve a matching IN_STOCK car (DEPOSIT_PAID → ALLOCATED), or a named VIN; "
-            + "without one the order stays DEPOSIT_PAID and its allocation says WAITING")
+                    + "without one the order stays DEPOSIT_PAID and its allocation says WAITING")
     public OrderView allocate(@PathParam("id") UUID id, @Valid AllocationRequest request) {
         SalesOrder o = visible(id);
         Preconditions.check(o.version);
@@ -194,8 +226,14 @@ public class OrderResource {
             throw ProblemException.invalid("vin", "vin", Vin.problem(vin));
         }
         ContractTerms t = o.terms;
-        StockAllocator.Reserved car = stock.reserve(staff.dealerId(), o.id, t.modelCode(), t.trimCode(), t.colourCode(),
-                String.join(",", t.optionCodes()), vin);
+        StockAllocator.Reserved car = stock.reserve(
+                staff.dealerId(),
+                o.id,
+                t.modelCode(),
+                t.trimCode(),
+                t.colourCode(),
+                String.join(",", t.optionCodes()),
+                vin);
         o.allocate(vin, car == null ? null : car.vin(), car == null ? null : car.vehicleId(), Instant.now(clock));
         return OrderView.of(Versions.stored(o));
     }
@@ -203,9 +241,10 @@ public class OrderResource {
     @POST
     @Path("{id}/pdi")
     @Transactional
-    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @IfMatch
-    @Operation(operationId = "recordOrderInspection",
+    @Operation(
+            operationId = "recordOrderInspection",
             summary = "Record the pre-delivery inspection; when every item passes, ALLOCATED → PDI_PASSED")
     public OrderView inspect(@PathParam("id") UUID id, @Valid @NotNull PdiRequest request) {
         PdiItem.requireEvery(request.items());
@@ -219,7 +258,8 @@ public class OrderResource {
     @Path("{id}/delivery")
     @Transactional
     @IfMatch
-    @Operation(operationId = "deliverOrder",
+    @Operation(
+            operationId = "deliverOrder",
             summary = "Hand the car over with the checklist ticked (PDI_PASSED → DELIVERED)")
     public OrderView deliver(@PathParam("id") UUID id, @Valid @NotNull DeliveryRequest request) {
         SalesOrder o = visible(id);
@@ -234,8 +274,10 @@ public class OrderResource {
     @Path("{id}/cancellation")
     @Transactional
     @IfMatch
-    @Operation(operationId = "cancelOrder",
-            summary = "Cancel before delivery with a reason; the deposit refund is recorded and the car goes back to stock")
+    @Operation(
+            operationId = "cancelOrder",
+            summary =
+                    "Cancel before delivery with a reason; the deposit refund is recorded and the car goes back to stock")
     public OrderView cancel(@PathParam("id") UUID id, @Valid @NotNull CancelRequest request) {
         SalesOrder o = visible(id);
         Preconditions.check(o.version);

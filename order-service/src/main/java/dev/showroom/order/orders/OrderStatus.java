@@ -7,7 +7,13 @@ import dev.showroom.platform.http.ProblemException;
  * any state before delivery. Every step names the one state it starts from; anything else is a 409.
  */
 public enum OrderStatus {
-    DRAFT, SIGNED, DEPOSIT_PAID, ALLOCATED, PDI_PASSED, DELIVERED, CANCELLED;
+    DRAFT,
+    SIGNED,
+    DEPOSIT_PAID,
+    ALLOCATED,
+    PDI_PASSED,
+    DELIVERED,
+    CANCELLED;
 
     public boolean cancellable() {
         return this != DELIVERED && this != CANCELLED;

@@ -1,49 +1,70 @@
 package dev.showroom.order.orders;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import dev.showroom.platform.http.Versioned;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-
-import dev.showroom.platform.http.Versioned;
-
 /** An order as staff see it: the frozen contract and each step's record. */
-public record OrderView(UUID id, String orderNumber, UUID leadId, String consultantId, OrderStatus status,
-        LocalDate expectedDeliveryDate, Contract contract, Deposit deposit, Allocation allocation,
-        SalesOrder.PdiRecord pdi, Delivery delivery, Cancellation cancellation, Instant createdAt, long version)
+public record OrderView(
+        UUID id,
+        String orderNumber,
+        UUID leadId,
+        String consultantId,
+        OrderStatus status,
+        LocalDate expectedDeliveryDate,
+        Contract contract,
+        Deposit deposit,
+        Allocation allocation,
+        SalesOrder.PdiRecord pdi,
+        Delivery delivery,
+        Cancellation cancellation,
+        Instant createdAt,
+        long version)
         implements Versioned {
 
-    public record Contract(String number, ContractTerms terms, String signedBy, String customerSignatory,
-            Instant signedAt) {
-    }
+    public record Contract(
+            String number, ContractTerms terms, String signedBy, String customerSignatory, Instant signedAt) {}
 
-    public record Deposit(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal agreed,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal paid, String method, Instant paidAt) {
-    }
+    public record Deposit(
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal agreed,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal paid,
+            String method,
+            Instant paidAt) {}
 
     /** state: NOT_STARTED, WAITING (no matching car in stock; note says why) or ALLOCATED. */
-    public record Allocation(String state, String vin, Instant allocatedAt, String note) {
-    }
+    public record Allocation(String state, String vin, Instant allocatedAt, String note) {}
 
-    public record Delivery(Handover handover, String deliveredBy, Instant deliveredAt) {
-    }
+    public record Delivery(Handover handover, String deliveredBy, Instant deliveredAt) {}
 
-    public record Cancellation(String reason, String previousState,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal refundAmount, String cancelledBy,
-            Instant cancelledAt) {
-    }
+    public record Cancellation(
+            String reason,
+            String previousState,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal refundAmount,
+            String cancelledBy,
+            Instant cancelledAt) {}
 
     public static OrderView of(SalesOrder o) {
         String allocationState = o.vin != null ? "ALLOCATED" : o.allocationNote != null ? "WAITING" : "NOT_STARTED";
-        return new OrderView(o.id, o.orderNumber, o.leadId, o.consultantId, o.status, o.expectedDeliveryDate,
+        return new OrderView(
+                o.id,
+                o.orderNumber,
+                o.leadId,
+                o.consultantId,
+                o.status,
+                o.expectedDeliveryDate,
                 new Contract(o.orderNumber, o.terms, o.signedBy, o.customerSignatory, o.signedAt),
                 new Deposit(o.depositAmount, o.depositPaid, o.depositMethod, o.depositPaidAt),
-                new Allocation(allocationState, o.vin, o.allocatedAt, o.vin == null ? o.allocationNote : null), o.pdi,
+                new Allocation(allocationState, o.vin, o.allocatedAt, o.vin == null ? o.allocationNote : null),
+                o.pdi,
                 o.deliveredAt == null ? null : new Delivery(o.handover, o.deliveredBy, o.deliveredAt),
-                o.cancelledAt == null ? null
-                        : new Cancellation(o.cancelReason, o.previousState, o.refundAmount, o.cancelledBy, o.cancelledAt),
-                o.createdAt, o.version);
+                o.cancelledAt == null
+                        ? null
+                        : new Cancellation(
+                                o.cancelReason, o.previousState, o.refundAmount, o.cancelledBy, o.cancelledAt),
+                o.createdAt,
+                o.version);
     }
 }

@@ -1,13 +1,18 @@
 package dev.showroom.order.orders;
 
-import java.util.Map;
-
 import dev.showroom.platform.http.ProblemException;
+import java.util.Map;
 
 /** The pre-delivery inspection: every item must pass before the car may be handed over. */
 public enum PdiItem {
-    EXTERIOR_BODY_AND_PAINT, INTERIOR_CLEAN_FILMS_REMOVED, FLUID_LEVELS, TYRES_AND_WHEELS, LIGHTS_AND_ELECTRICS,
-    NO_WARNING_LIGHTS, ROAD_TEST, SPARE_KEY_AND_TOOLS;
+    EXTERIOR_BODY_AND_PAINT,
+    INTERIOR_CLEAN_FILMS_REMOVED,
+    FLUID_LEVELS,
+    TYRES_AND_WHEELS,
+    LIGHTS_AND_ELECTRICS,
+    NO_WARNING_LIGHTS,
+    ROAD_TEST,
+    SPARE_KEY_AND_TOOLS;
 
     /** 400 naming the first item (in this order) the inspection does not report. */
     public static void requireEvery(Map<PdiItem, Boolean> reported) {

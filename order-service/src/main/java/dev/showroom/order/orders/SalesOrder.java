@@ -1,5 +1,16 @@
 package dev.showroom.order.orders;
 
+import dev.showroom.order.quote.Quote;
+import dev.showroom.order.quote.QuoteStatus;
+import dev.showroom.platform.http.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,23 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-import jakarta.persistence.Version;
-
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
-
-import dev.showroom.order.quote.Quote;
-import dev.showroom.order.quote.QuoteStatus;
-import dev.showroom.platform.http.ProblemException;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * An order and its contract (the order number is the contract number), with the rules of its life:
@@ -38,17 +35,21 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class SalesOrder extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @TenantId
     public String dealerId;
+
     public String orderNumber;
     public UUID quoteId;
     public UUID leadId;
     public String consultantId;
+
     @Enumerated(EnumType.STRING)
     public OrderStatus status;
     /** Frozen at acceptance. */
     @JdbcTypeCode(SqlTypes.JSON)
     public ContractTerms terms;
+
     public BigDecimal total;
     public String currency;
     public BigDecimal depositAmount;
@@ -64,11 +65,15 @@ public class SalesOrder extends PanacheEntityBase {
     public Instant allocatedAt;
     /** Why the order still waits for a car, while it does. */
     public String allocationNote;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public PdiRecord pdi;
+
     public Instant pdiPassedAt;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public Handover handover;
+
     public Instant deliveredAt;
     public String deliveredBy;
     public String cancelReason;
@@ -77,6 +82,7 @@ public class SalesOrder extends PanacheEntityBase {
     public Instant cancelledAt;
     public String cancelledBy;
     public Instant createdAt;
+
     @Version
     public long version;
 
@@ -86,7 +92,9 @@ public class SalesOrder extends PanacheEntityBase {
 
     /** The events an order's steps announce. */
     public enum Announcement {
-        SIGNED, DELIVERED, CANCELLED
+        SIGNED,
+        DELIVERED,
+        CANCELLED
     }
 
     /**
@@ -94,10 +102,17 @@ public class SalesOrder extends PanacheEntityBase {
      * ISSUED or APPROVED and still valid today (409); the deposit not above the total and the expected delivery
      * (by default today plus the dealer's lead days) not in the past (400). The number is drawn only then.
      */
-    public static SalesOrder accept(Quote q, BigDecimal depositAmount, LocalDate expectedDeliveryDate,
-            LocalDate today, int deliveryLeadDays, Supplier<String> orderNumber, Instant now) {
+    public static SalesOrder accept(
+            Quote q,
+            BigDecimal depositAmount,
+            LocalDate expectedDeliveryDate,
+            LocalDate today,
+            int deliveryLeadDays,
+            Supplier<String> orderNumber,
+            Instant now) {
         if (!q.status.acceptable()) {
-            throw ProblemException.conflict("The quote is " + q.status + "; only an ISSUED or APPROVED quote is accepted");
+            throw ProblemException.conflict(
+                    "The quote is " + q.status + "; only an ISSUED or APPROVED quote is accepted");
         }
         if (q.validUntil.isBefore(today)) {
             throw ProblemException.conflict("The quote expired on " + q.validUntil);
@@ -140,8 +155,10 @@ public class SalesOrder extends PanacheEntityBase {
     public void recordDeposit(BigDecimal amount, String method, Instant now) {
         status.require(OrderStatus.SIGNED, "pay the deposit of");
         if (amount.compareTo(depositAmount) < 0 || amount.compareTo(total) > 0) {
-            throw ProblemException.unprocessable("amount", "depositAmount", "The deposit must be at least the agreed "
-                    + depositAmount + " and at most the total " + total);
+            throw ProblemException.unprocessable(
+                    "amount",
+                    "depositAmount",
+                    "The deposit must be at least the agreed " + depositAmount + " and at most the total " + total);
         }
         status = OrderStatus.DEPOSIT_PAID;
         depositPaid = amount;
@@ -165,8 +182,8 @@ public class SalesOrder extends PanacheEntityBase {
                 throw ProblemException.conflict("VIN " + requestedVin + " is not an IN_STOCK car matching this order");
             }
             allocationNote = "No IN_STOCK car matches " + terms.modelCode() + " " + terms.trimCode() + " "
-                    + terms.colourCode() + (terms.optionCodes().isEmpty() ? ""
-                            : " with " + String.join(", ", terms.optionCodes()))
+                    + terms.colourCode()
+                    + (terms.optionCodes().isEmpty() ? "" : " with " + String.join(", ", terms.optionCodes()))
                     + "; the order waits for one";
             return;
         }
@@ -200,7 +217,9 @@ public class SalesOrder extends PanacheEntityBase {
         status.require(OrderStatus.PDI_PASSED, "deliver");
         List<String> missing = handover.unticked();
         if (!missing.isEmpty()) {
-            throw ProblemException.unprocessable("handover." + missing.get(0), "ticked",
+            throw ProblemException.unprocessable(
+                    "handover." + missing.get(0),
+                    "ticked",
                     "The handover checklist is not complete: " + String.join(", ", missing));
         }
         status = OrderStatus.DELIVERED;
@@ -222,8 +241,8 @@ public class SalesOrder extends PanacheEntityBase {
         BigDecimal paid = depositPaid == null ? BigDecimal.ZERO.setScale(2) : depositPaid;
         BigDecimal refund = refundAmount != null ? refundAmount : paid;
         if (refund.compareTo(paid) > 0) {
-            throw ProblemException.unprocessable("refundAmount", "notAboveDeposit",
-                    "The refund must not be above the deposit paid (" + paid + ")");
+            throw ProblemException.unprocessable(
+                    "refundAmount", "notAboveDeposit", "The refund must not be above the deposit paid (" + paid + ")");
         }
         previousState = status.name();
         status = OrderStatus.CANCELLED;
@@ -247,7 +266,6 @@ public class SalesOrder extends PanacheEntityBase {
     }
 
     /** The last inspection: each item passed or not, who inspected, when. */
-    public record PdiRecord(Map<PdiItem, Boolean> items, boolean passed, String note, String inspectedBy,
-            Instant inspectedAt) {
-    }
+    public record PdiRecord(
+            Map<PdiItem, Boolean> items, boolean passed, String note, String inspectedBy, Instant inspectedAt) {}
 }

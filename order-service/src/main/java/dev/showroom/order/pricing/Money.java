@@ -18,8 +18,7 @@ public final class Money {
     public static final MathContext INTERMEDIATE = MathContext.DECIMAL128;
     public static final BigDecimal ZERO = BigDecimal.ZERO.setScale(SCALE);
 
-    private Money() {
-    }
+    private Money() {}
 
     public static BigDecimal cents(BigDecimal amount) {
         return amount == null ? ZERO : amount.setScale(SCALE, ROUNDING);

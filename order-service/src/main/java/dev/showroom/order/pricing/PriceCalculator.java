@@ -1,9 +1,8 @@
 package dev.showroom.order.pricing;
 
+import dev.showroom.platform.http.ProblemException;
 import java.math.BigDecimal;
 import java.util.List;
-
-import dev.showroom.platform.http.ProblemException;
 
 /**
  * The quotation's figures, with no I/O so that it can be checked to the cent on known data:
@@ -22,24 +21,35 @@ public final class PriceCalculator {
 
     private static final BigDecimal TWELVE_HUNDRED = new BigDecimal(1200);
 
-    public record Financing(BigDecimal downPayment, int termMonths, BigDecimal annualRatePercent) {
-    }
+    public record Financing(BigDecimal downPayment, int termMonths, BigDecimal annualRatePercent) {}
 
-    public record Input(List<BigDecimal> linePrices, BigDecimal discount, BigDecimal tradeInValue,
-            List<BigDecimal> fees, Financing financing) {
-    }
+    public record Input(
+            List<BigDecimal> linePrices,
+            BigDecimal discount,
+            BigDecimal tradeInValue,
+            List<BigDecimal> fees,
+            Financing financing) {}
 
-    public record FinancingResult(BigDecimal downPayment, BigDecimal financedAmount, int termMonths,
-            BigDecimal annualRatePercent, BigDecimal monthlyInstalment, BigDecimal finalInstalment,
-            BigDecimal totalOfInstalments, BigDecimal totalInterest) {
-    }
+    public record FinancingResult(
+            BigDecimal downPayment,
+            BigDecimal financedAmount,
+            int termMonths,
+            BigDecimal annualRatePercent,
+            BigDecimal monthlyInstalment,
+            BigDecimal finalInstalment,
+            BigDecimal totalOfInstalments,
+            BigDecimal totalInterest) {}
 
-    public record Result(BigDecimal listPrice, BigDecimal discount, BigDecimal netPrice, BigDecimal feesTotal,
-            BigDecimal tradeInValue, BigDecimal total, FinancingResult financing) {
-    }
+    public record Result(
+            BigDecimal listPrice,
+            BigDecimal discount,
+            BigDecimal netPrice,
+            BigDecimal feesTotal,
+            BigDecimal tradeInValue,
+            BigDecimal total,
+            FinancingResult financing) {}
 
-    private PriceCalculator() {
-    }
+    private PriceCalculator() {}
 
     public static Result compute(Input in) {
         BigDecimal listPrice = sum(in.linePrices());
@@ -48,15 +58,15 @@ public final class PriceCalculator {
             throw ProblemException.invalid("discount", "min", "must not be negative");
         }
         if (discount.compareTo(listPrice) > 0) {
-            throw ProblemException.invalid("discount", "notAbovePrice",
-                    "the discount " + discount + " is above the list price " + listPrice);
+            throw ProblemException.invalid(
+                    "discount", "notAbovePrice", "the discount " + discount + " is above the list price " + listPrice);
         }
         BigDecimal netPrice = listPrice.subtract(discount);
         BigDecimal feesTotal = sum(in.fees());
         BigDecimal tradeIn = Money.cents(in.tradeInValue());
         if (tradeIn.compareTo(netPrice.add(feesTotal)) > 0) {
-            throw ProblemException.invalid("tradeIn.appraisedValue", "notAbovePrice",
-                    "the trade-in value is above the price plus fees");
+            throw ProblemException.invalid(
+                    "tradeIn.appraisedValue", "notAbovePrice", "the trade-in value is above the price plus fees");
         }
         BigDecimal total = netPrice.add(feesTotal).subtract(tradeIn);
         FinancingResult financing = in.financing() == null ? null : finance(total, in.financing());
@@ -66,7 +76,8 @@ public final class PriceCalculator {
     static FinancingResult finance(BigDecimal total, Financing f) {
         BigDecimal down = Money.cents(f.downPayment());
         if (down.compareTo(total) > 0) {
-            throw ProblemException.invalid("financing.downPayment", "notAbovePrice", "the down payment is above the total");
+            throw ProblemException.invalid(
+                    "financing.downPayment", "notAbovePrice", "the down payment is above the total");
         }
         if (f.termMonths() < 1) {
             throw ProblemException.invalid("financing.termMonths", "min", "must be at least 1 month");
@@ -75,14 +86,15 @@ public final class PriceCalculator {
         BigDecimal rate = f.annualRatePercent() == null ? BigDecimal.ZERO : f.annualRatePercent();
         BigDecimal instalment = monthlyInstalment(principal, f.termMonths(), rate);
         BigDecimal last = finalInstalment(principal, f.termMonths(), rate, instalment);
-        BigDecimal instalments = instalment.multiply(BigDecimal.valueOf(f.termMonths() - 1L)).add(last);
-        return new FinancingResult(down, principal, f.termMonths(), rate, instalment, last, instalments,
-                instalments.subtract(principal));
+        BigDecimal instalments =
+                instalment.multiply(BigDecimal.valueOf(f.termMonths() - 1L)).add(last);
+        return new FinancingResult(
+                down, principal, f.termMonths(), rate, instalment, last, instalments, instalments.subtract(principal));
     }
 
     /** Runs the schedule: each month's interest on the balance, rounded to the cent; the last pays off the rest. */
-    static BigDecimal finalInstalment(BigDecimal principal, int termMonths, BigDecimal annualRatePercent,
-            BigDecimal instalment) {
+    static BigDecimal finalInstalment(
+            BigDecimal principal, int termMonths, BigDecimal annualRatePercent, BigDecimal instalment) {
         BigDecimal r = annualRatePercent.divide(TWELVE_HUNDRED, Money.INTERMEDIATE);
         BigDecimal balance = principal;
         for (int month = 1; month < termMonths; month++) {
@@ -100,7 +112,9 @@ public final class PriceCalculator {
         }
         BigDecimal r = annualRatePercent.divide(TWELVE_HUNDRED, Money.INTERMEDIATE);
         BigDecimal growth = BigDecimal.ONE.add(r).pow(termMonths, Money.INTERMEDIATE);
-        BigDecimal payment = principal.multiply(r).multiply(growth, Money.INTERMEDIATE)
+        BigDecimal payment = principal
+                .multiply(r)
+                .multiply(growth, Money.INTERMEDIATE)
                 .divide(growth.subtract(BigDecimal.ONE), Money.INTERMEDIATE);
         return Money.cents(payment);
     }

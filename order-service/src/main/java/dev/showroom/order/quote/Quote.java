@@ -1,23 +1,20 @@
 package dev.showroom.order.quote;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A quotation: the configuration, its prices on the day it was made, and the negotiated figures. */
 @Entity
@@ -25,14 +22,19 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class Quote extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @TenantId
     public String dealerId;
+
     public UUID leadId;
     /** The consultant who owns the customer (the quote's owner). */
     public String consultantId;
+
     public String createdBy;
+
     @Enumerated(EnumType.STRING)
     public QuoteStatus status;
+
     public String modelCode;
     public String modelName;
     public String trimCode;
@@ -41,21 +43,28 @@ public class Quote extends PanacheEntityBase {
     public String optionCodes;
     /** The day whose price lists priced the lines. */
     public LocalDate priceDate;
+
     public String currency;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<QuoteLine> lines;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Fee> fees;
+
     public BigDecimal listPrice;
     public BigDecimal discount;
     /** The consultant's limit that applied when the quote was made. */
     public BigDecimal discountLimit;
+
     public String tradeInDescription;
     public BigDecimal tradeInValue;
     public BigDecimal feesTotal;
     public BigDecimal total;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public Financing financing;
+
     public LocalDate validUntil;
     public String note;
     public Instant issuedAt;
@@ -63,6 +72,7 @@ public class Quote extends PanacheEntityBase {
     public Instant decidedAt;
     public String decisionNote;
     public Instant createdAt;
+
     @Version
     public long version;
 }

@@ -1,14 +1,33 @@
 package dev.showroom.order.quote;
 
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
+import dev.showroom.contracts.Events;
+import dev.showroom.contracts.Topics;
+import dev.showroom.order.catalogue.Catalogue;
+import dev.showroom.order.catalogue.CatalogueItem;
+import dev.showroom.order.catalogue.CatalogueResource;
+import dev.showroom.order.catalogue.PriceBook;
+import dev.showroom.order.customer.Customer;
+import dev.showroom.order.pricing.Money;
+import dev.showroom.order.pricing.PriceCalculator;
+import dev.showroom.order.settings.DealerSettings;
+import dev.showroom.order.settings.OrderSettings;
+import dev.showroom.platform.dealer.DealerProfile;
+import dev.showroom.platform.dealer.DealerProfiles;
+import dev.showroom.platform.events.Outbox;
+import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.IfMatch;
+import dev.showroom.platform.http.Page;
+import dev.showroom.platform.http.PageRequest;
+import dev.showroom.platform.http.Preconditions;
+import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.QueryParams;
+import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.http.SortOrder;
+import dev.showroom.platform.http.Sortable;
+import dev.showroom.platform.idempotency.IdempotentCreate;
+import dev.showroom.platform.persistence.Filters;
+import dev.showroom.platform.persistence.Sorts;
+import dev.showroom.platform.persistence.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,74 +48,74 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.showroom.platform.dealer.DealerProfiles;
-import dev.showroom.contracts.Events;
-import dev.showroom.contracts.Topics;
-import dev.showroom.order.catalogue.Catalogue;
-import dev.showroom.order.catalogue.CatalogueItem;
-import dev.showroom.order.catalogue.CatalogueResource;
-import dev.showroom.order.catalogue.PriceBook;
-import dev.showroom.order.customer.Customer;
-import dev.showroom.order.pricing.Money;
-import dev.showroom.order.pricing.PriceCalculator;
-import dev.showroom.order.settings.DealerSettings;
-import dev.showroom.platform.dealer.DealerProfile;
-import dev.showroom.order.settings.OrderSettings;
-import dev.showroom.platform.events.Outbox;
-import dev.showroom.platform.http.CurrentStaff;
-import dev.showroom.platform.http.IfMatch;
-import dev.showroom.platform.http.Page;
-import dev.showroom.platform.http.PageRequest;
-import dev.showroom.platform.http.Preconditions;
-import dev.showroom.platform.http.ProblemException;
-import dev.showroom.platform.http.QueryParams;
-import dev.showroom.platform.http.Roles;
-import dev.showroom.platform.http.SortOrder;
-import dev.showroom.platform.http.Sortable;
-import dev.showroom.platform.idempotency.IdempotentCreate;
-import dev.showroom.platform.persistence.Filters;
-import dev.showroom.platform.persistence.Sorts;
-import dev.showroom.platform.persistence.Versions;
-
 @Path("/api/v1/quotes")
 @Tag(name = "Quotations", description = "Quotes, their approval and the customer's objections")
-@RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+@RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
 public class QuoteResource {
 
-    public record TradeInRequest(@Size(max = 200) String description,
-            @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal appraisedValue) {
-    }
+    public record TradeInRequest(
+            @Size(max = 200) String description,
 
-    public record FinancingRequest(@NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal downPayment,
+            @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2)
+            BigDecimal appraisedValue) {}
+
+    public record FinancingRequest(
+            @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2)
+            BigDecimal downPayment,
+
             @NotNull @Min(1) @Max(120) Integer termMonths,
-            @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal annualRatePercent) {
-    }
 
-    public record QuoteRequest(@NotNull UUID leadId, @NotBlank @Pattern(regexp = CatalogueResource.CODE) String modelCode,
-            @NotBlank @Pattern(regexp = CatalogueResource.CODE) String trimCode,
-            @NotBlank @Pattern(regexp = CatalogueResource.CODE) String colourCode,
+            @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4)
+            BigDecimal annualRatePercent) {}
+
+    public record QuoteRequest(
+            @NotNull UUID leadId,
+
+            @NotBlank @Pattern(regexp = CatalogueResource.CODE)
+            String modelCode,
+
+            @NotBlank @Pattern(regexp = CatalogueResource.CODE)
+            String trimCode,
+
+            @NotBlank @Pattern(regexp = CatalogueResource.CODE)
+            String colourCode,
+
             @Size(max = 50) List<@NotBlank @Pattern(regexp = CatalogueResource.CODE) String> optionCodes,
-            @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal discount, @Valid TradeInRequest tradeIn,
-            @Size(max = 20) List<@Valid @NotNull Fee> fees, @Valid FinancingRequest financing, LocalDate validUntil,
-            @Size(max = 1000) String note) {
-    }
+
+            @DecimalMin("0.00") @Digits(integer = 12, fraction = 2)
+            BigDecimal discount,
+
+            @Valid TradeInRequest tradeIn,
+            @Size(max = 20) List<@Valid @NotNull Fee> fees,
+            @Valid FinancingRequest financing,
+            LocalDate validUntil,
+            @Size(max = 1000) String note) {}
 
     public enum Decision {
-        APPROVED, REJECTED
+        APPROVED,
+        REJECTED
     }
 
-    public record DecisionRequest(@NotNull Decision decision, @Size(max = 500) String note) {
-    }
+    public record DecisionRequest(
+            @NotNull Decision decision, @Size(max = 500) String note) {}
 
-    public record ObjectionRequest(@NotNull ObjectionCategory category, @Size(max = 1000) String note) {
-    }
+    public record ObjectionRequest(
+            @NotNull ObjectionCategory category,
+            @Size(max = 1000) String note) {}
 
     @Inject
     CurrentStaff staff;
@@ -122,9 +141,13 @@ public class QuoteResource {
     @POST
     @Transactional
     @IdempotentCreate
-    @Operation(operationId = "createQuote",
-            summary = "Quote a configuration to a customer; a discount above the consultant's limit waits for a manager")
-    @APIResponse(responseCode = "201", description = "The quotation; Location names it",
+    @Operation(
+            operationId = "createQuote",
+            summary =
+                    "Quote a configuration to a customer; a discount above the consultant's limit waits for a manager")
+    @APIResponse(
+            responseCode = "201",
+            description = "The quotation; Location names it",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuoteView.class)))
     public Response create(@Valid @NotNull QuoteRequest request) {
         Customer customer = Customer.findOrCreate(request.leadId());
@@ -135,20 +158,26 @@ public class QuoteResource {
         OrderSettings s = settings.of(staff.dealerId());
         DealerProfile dealer = profiles.of(staff.dealerId());
         LocalDate today = dealer.today(clock);
-        Catalogue.Configuration config = catalogue.resolve(request.modelCode(), request.trimCode(), request.colourCode(),
-                request.optionCodes());
+        Catalogue.Configuration config =
+                catalogue.resolve(request.modelCode(), request.trimCode(), request.colourCode(), request.optionCodes());
         List<QuoteLine> lines = new ArrayList<>();
         lines.add(line(config.trim(), today, config.model().code, dealer.currency));
         lines.add(line(config.colour(), today, config.model().code, dealer.currency));
         config.options().forEach(o -> lines.add(line(o, today, config.model().code, dealer.currency)));
         List<Fee> fees = request.fees() == null ? List.of() : request.fees();
         PriceCalculator.Result figures = PriceCalculator.compute(new PriceCalculator.Input(
-                lines.stream().map(QuoteLine::price).toList(), request.discount(),
+                lines.stream().map(QuoteLine::price).toList(),
+                request.discount(),
                 request.tradeIn() == null ? null : request.tradeIn().appraisedValue(),
                 fees.stream().map(Fee::amount).toList(),
-                request.financing() == null ? null : new PriceCalculator.Financing(request.financing().downPayment(),
-                        request.financing().termMonths(), request.financing().annualRatePercent())));
-        LocalDate validUntil = request.validUntil() != null ? request.validUntil() : today.plusDays(s.quoteValidityDays);
+                request.financing() == null
+                        ? null
+                        : new PriceCalculator.Financing(
+                                request.financing().downPayment(),
+                                request.financing().termMonths(),
+                                request.financing().annualRatePercent())));
+        LocalDate validUntil =
+                request.validUntil() != null ? request.validUntil() : today.plusDays(s.quoteValidityDays);
         if (validUntil.isBefore(today)) {
             throw ProblemException.invalid("validUntil", "future", "must not be in the past");
         }
@@ -169,9 +198,11 @@ public class QuoteResource {
         q.fees = fees;
         q.listPrice = figures.listPrice();
         q.discount = figures.discount();
-        q.discountLimit = figures.listPrice().multiply(s.consultantDiscountLimitPercent)
+        q.discountLimit = figures.listPrice()
+                .multiply(s.consultantDiscountLimitPercent)
                 .divide(BigDecimal.valueOf(100), Money.SCALE, Money.ROUNDING);
-        q.tradeInDescription = request.tradeIn() == null ? null : request.tradeIn().description();
+        q.tradeInDescription =
+                request.tradeIn() == null ? null : request.tradeIn().description();
         q.tradeInValue = figures.tradeInValue();
         q.feesTotal = figures.feesTotal();
         q.total = figures.total();
@@ -187,21 +218,36 @@ public class QuoteResource {
             issue(q);
         }
         q.persist();
-        return Response.created(URI.create("/api/v1/quotes/" + q.id)).entity(QuoteView.of(q)).build();
+        return Response.created(URI.create("/api/v1/quotes/" + q.id))
+                .entity(QuoteView.of(q))
+                .build();
     }
 
     @GET
-    @Operation(operationId = "listQuotes",
+    @Operation(
+            operationId = "listQuotes",
             summary = "Quotations, by customer (leadId) and status, newest first; a consultant sees their own")
-    @Sortable(value = { "createdAt", "validUntil", "total" }, byDefault = "-createdAt")
-    public Page<QuoteView> list(@QueryParam("leadId") String leadParam, @QueryParam("status") String statusParam,
-            @BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
+    @Sortable(
+            value = {"createdAt", "validUntil", "total"},
+            byDefault = "-createdAt")
+    public Page<QuoteView> list(
+            @QueryParam("leadId") String leadParam,
+            @QueryParam("status") String statusParam,
+            @BeanParam @Valid PageRequest page,
+            @BeanParam SortOrder sort) {
         UUID leadId = QueryParams.uuid(leadParam, "leadId");
         QuoteStatus status = QueryParams.enumOf(QuoteStatus.class, statusParam, "status");
-        Filters f = new Filters().and("leadId = :lead", "lead", leadId).and("status = :status", "status", status)
+        Filters f = new Filters()
+                .and("leadId = :lead", "lead", leadId)
+                .and("status = :status", "status", status)
                 .andIf(staff.seesOnlyOwn(), "consultantId = :me", "me", staff.id());
-        var query = Quote.<Quote> find(f.query(), Sorts.of(sort, "id"), f.params());
-        return Page.of(query.page(page.page, page.size).list().stream().map(QuoteView::of).toList(), page, query.count());
+        var query = Quote.<Quote>find(f.query(), Sorts.of(sort, "id"), f.params());
+        return Page.of(
+                query.page(page.page, page.size).list().stream()
+                        .map(QuoteView::of)
+                        .toList(),
+                page,
+                query.count());
     }
 
     @GET
@@ -214,9 +260,10 @@ public class QuoteResource {
     @POST
     @Path("{id}/approval")
     @Transactional
-    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @IfMatch(required = true)
-    @Operation(operationId = "decideQuote",
+    @Operation(
+            operationId = "decideQuote",
             summary = "Approve or reject a discount above the consultant's limit (If-Match: the quote's ETag, as the "
                     + "manager saw it); approval issues the quote")
     public QuoteView decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest request) {
@@ -225,7 +272,8 @@ public class QuoteResource {
         if (q.status != QuoteStatus.PENDING_APPROVAL) {
             throw ProblemException.conflict("The quote is " + q.status + "; only a PENDING_APPROVAL quote is decided");
         }
-        if (request.decision() == Decision.REJECTED && (request.note() == null || request.note().isBlank())) {
+        if (request.decision() == Decision.REJECTED
+                && (request.note() == null || request.note().isBlank())) {
             // the consultant has to tell the customer why: a refusal without its reason is not one
             throw ProblemException.invalid("note", "required", "A refusal gives the consultant its reason");
         }
@@ -245,9 +293,12 @@ public class QuoteResource {
     @Path("{id}/objections")
     @Transactional
     @IdempotentCreate
-    @Operation(operationId = "recordQuoteObjection",
+    @Operation(
+            operationId = "recordQuoteObjection",
             summary = "Record an objection the customer raised on this quotation")
-    @APIResponse(responseCode = "201", description = "The quotation with the new objection; Location names it",
+    @APIResponse(
+            responseCode = "201",
+            description = "The quotation with the new objection; Location names it",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuoteView.class)))
     public Response object(@PathParam("id") UUID id, @Valid @NotNull ObjectionRequest request) {
         Quote q = visible(id);
@@ -260,7 +311,9 @@ public class QuoteResource {
         o.raisedAt = Instant.now(clock);
         o.persist();
         // the objection is part of the quote: Location names the quote that now holds it
-        return Response.created(URI.create("/api/v1/quotes/" + q.id)).entity(QuoteView.of(q)).build();
+        return Response.created(URI.create("/api/v1/quotes/" + q.id))
+                .entity(QuoteView.of(q))
+                .build();
     }
 
     private Quote visible(UUID id) {
@@ -274,21 +327,45 @@ public class QuoteResource {
 
     private void issue(Quote q) {
         q.issuedAt = Instant.now(clock);
-        outbox.publish(Topics.QUOTE_ISSUED, q.leadId, q.id, new Events.QuoteIssued(q.id, staff.dealerId(), q.leadId,
-                q.consultantId, q.modelName, q.trimName, q.total, q.currency, q.validUntil, q.issuedAt));
+        outbox.publish(
+                Topics.QUOTE_ISSUED,
+                q.leadId,
+                q.id,
+                new Events.QuoteIssued(
+                        q.id,
+                        staff.dealerId(),
+                        q.leadId,
+                        q.consultantId,
+                        q.modelName,
+                        q.trimName,
+                        q.total,
+                        q.currency,
+                        q.validUntil,
+                        q.issuedAt));
     }
 
     private QuoteLine line(CatalogueItem item, LocalDate day, String modelCode, String currency) {
         PriceBook.Price price = priceBook.priceOn(day, modelCode, item.kind, item.code);
         if (!currency.equals(price.currency())) {
-            throw ProblemException.unprocessable("modelCode", "currency", "The price list is in " + price.currency()
-                    + " but the dealer sells in " + currency);
+            throw ProblemException.unprocessable(
+                    "modelCode",
+                    "currency",
+                    "The price list is in " + price.currency() + " but the dealer sells in " + currency);
         }
         return new QuoteLine(item.kind, item.code, item.name, price.amount(), price.priceListId());
     }
 
     private static Financing financing(PriceCalculator.FinancingResult f) {
-        return f == null ? null : new Financing(f.downPayment(), f.financedAmount(), f.termMonths(), f.annualRatePercent(),
-                f.monthlyInstalment(), f.finalInstalment(), f.totalOfInstalments(), f.totalInterest());
+        return f == null
+                ? null
+                : new Financing(
+                        f.downPayment(),
+                        f.financedAmount(),
+                        f.termMonths(),
+                        f.annualRatePercent(),
+                        f.monthlyInstalment(),
+                        f.finalInstalment(),
+                        f.totalOfInstalments(),
+                        f.totalInterest());
     }
 }

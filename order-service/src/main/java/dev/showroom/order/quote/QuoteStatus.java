@@ -6,7 +6,11 @@ package dev.showroom.order.quote;
  * exists.
  */
 public enum QuoteStatus {
-    PENDING_APPROVAL, ISSUED, APPROVED, REJECTED, ACCEPTED;
+    PENDING_APPROVAL,
+    ISSUED,
+    APPROVED,
+    REJECTED,
+    ACCEPTED;
 
     public boolean acceptable() {
         return this == ISSUED || this == APPROVED;

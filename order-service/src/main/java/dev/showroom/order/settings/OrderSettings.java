@@ -1,11 +1,9 @@
 package dev.showroom.order.settings;
 
-import java.math.BigDecimal;
-
+import dev.showroom.platform.dealer.DealerRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-
-import dev.showroom.platform.dealer.DealerRow;
+import java.math.BigDecimal;
 
 /**
  * One dealer's selling settings (currency and time zone: the dealer's profile). Keyed by the dealer itself (not tenant-filtered): it is only ever read
@@ -17,6 +15,7 @@ public class OrderSettings extends DealerRow {
 
     /** A consultant may give up to this share of the list price; above it a manager approves. */
     public BigDecimal consultantDiscountLimitPercent;
+
     public int quoteValidityDays;
     /** Expected delivery date of a new order when the contract does not name one. */
     public int deliveryLeadDays;

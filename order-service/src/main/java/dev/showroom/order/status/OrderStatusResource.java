@@ -1,10 +1,9 @@
 package dev.showroom.order.status;
 
-import java.sql.Date;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-
+import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.ProblemMappers;
+import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.tenancy.DealerContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,17 +15,15 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
-
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import dev.showroom.platform.http.ProblemException;
-import dev.showroom.platform.http.ProblemMappers;
-import dev.showroom.platform.http.Roles;
-import dev.showroom.platform.tenancy.DealerContext;
 
 /**
  * "Where is my car": the gateway's public endpoint asks with the order number and the last four digits of
@@ -37,16 +34,16 @@ import dev.showroom.platform.tenancy.DealerContext;
  * even with the right digits.
  */
 @Path("/api/v1/public/order-status")
-@Tag(name = "For the gateway",
+@Tag(
+        name = "For the gateway",
         description = "Called only by the gateway's public endpoints, with its service token; not routed to clients")
 public class OrderStatusResource {
 
-    public record StatusRequest(@NotBlank @Size(max = 40) String orderNumber,
-            @NotBlank @Pattern(regexp = "[0-9]{4}") String phoneLast4) {
-    }
+    public record StatusRequest(
+            @NotBlank @Size(max = 40) String orderNumber,
+            @NotBlank @Pattern(regexp = "[0-9]{4}") String phoneLast4) {}
 
-    public record StatusView(String orderNumber, String status, LocalDate expectedDeliveryDate) {
-    }
+    public record StatusView(String orderNumber, String status, LocalDate expectedDeliveryDate) {}
 
     @Inject
     EntityManager em;
@@ -59,18 +56,30 @@ public class OrderStatusResource {
 
     @POST
     @RolesAllowed(Roles.SERVICE)
-    @Operation(operationId = "checkOrderStatus",
-            summary = "The state and expected delivery date of an order, for its customer (order number + phone's last 4 digits)")
-    @APIResponse(responseCode = "200", description = "The order's state",
+    @Operation(
+            operationId = "checkOrderStatus",
+            summary =
+                    "The state and expected delivery date of an order, for its customer (order number + phone's last 4 digits)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The order's state",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = StatusView.class)))
-    @APIResponse(responseCode = "429", description = "Too many wrong answers for this order number: locked for a while (Retry-After)")
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many wrong answers for this order number: locked for a while (Retry-After)")
     public Response status(@Valid @NotNull StatusRequest request) {
         String number = request.orderNumber().trim();
         long locked = attempts.lockedForSeconds(number, clock.instant());
         if (locked > 0) {
-            return Response.fromResponse(ProblemMappers.problem(429, "too-many-attempts", "Too many attempts",
-                    "Too many wrong answers for this order number; try again in " + locked + " s",
-                    "/api/v1/public/order-status", null)).header("Retry-After", locked).build();
+            return Response.fromResponse(ProblemMappers.problem(
+                            429,
+                            "too-many-attempts",
+                            "Too many attempts",
+                            "Too many wrong answers for this order number; try again in " + locked + " s",
+                            "/api/v1/public/order-status",
+                            null))
+                    .header("Retry-After", locked)
+                    .build();
         }
         StatusView view = find(number, request.phoneLast4());
         if (view == null) {
@@ -85,9 +94,11 @@ public class OrderStatusResource {
         return DealerContext.withoutDealer(() -> {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("select o.order_number, o.status, o.expected_delivery_date "
-                    + "from sales_order o join customer c on c.lead_id = o.lead_id and c.dealer_id = o.dealer_id "
-                    + "where o.order_number = ?1 and c.phone is not null and right(c.phone, 4) = ?2")
-                    .setParameter(1, number).setParameter(2, phoneLast4).getResultList();
+                            + "from sales_order o join customer c on c.lead_id = o.lead_id and c.dealer_id = o.dealer_id "
+                            + "where o.order_number = ?1 and c.phone is not null and right(c.phone, 4) = ?2")
+                    .setParameter(1, number)
+                    .setParameter(2, phoneLast4)
+                    .getResultList();
             if (rows.isEmpty()) {
                 return null;
             }

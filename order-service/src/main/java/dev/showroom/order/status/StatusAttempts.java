@@ -1,20 +1,17 @@
 package dev.showroom.order.status;
 
+import dev.showroom.platform.tenancy.DealerContext;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import dev.showroom.platform.tenancy.DealerContext;
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * Failed "where is my car" attempts per order number, in the service's database so that every replica
@@ -42,7 +39,8 @@ public class StatusAttempts {
     public long lockedForSeconds(String orderNumber, Instant now) {
         return DealerContext.withoutDealer(() -> {
             List<?> rows = em.createNativeQuery("select locked_until from order_status_attempt where order_number = ?1")
-                    .setParameter(1, orderNumber).getResultList();
+                    .setParameter(1, orderNumber)
+                    .getResultList();
             if (rows.isEmpty() || rows.get(0) == null) {
                 return 0L;
             }
@@ -65,16 +63,21 @@ public class StatusAttempts {
                     locked_until = case when a.first_failure >= cast(?5 as timestamptz) and a.failures + 1 >= cast(?3 as int)
                                         then cast(?4 as timestamptz) else a.locked_until end
                 """)
-                .setParameter(1, orderNumber).setParameter(2, at).setParameter(3, maxFailures)
-                .setParameter(4, at.plus(lockout)).setParameter(5, at.minus(window))
+                .setParameter(1, orderNumber)
+                .setParameter(2, at)
+                .setParameter(3, maxFailures)
+                .setParameter(4, at.plus(lockout))
+                .setParameter(5, at.minus(window))
                 .executeUpdate());
     }
 
     /** The right answer clears the count. */
     @Transactional
     public void succeeded(String orderNumber) {
-        DealerContext.withoutDealer(() -> em.createNativeQuery("delete from order_status_attempt where order_number = ?1")
-                .setParameter(1, orderNumber).executeUpdate());
+        DealerContext.withoutDealer(
+                () -> em.createNativeQuery("delete from order_status_attempt where order_number = ?1")
+                        .setParameter(1, orderNumber)
+                        .executeUpdate());
     }
 
     /** Counts and locks that ended long ago go (any replica; a delete twice does no harm). */
@@ -83,8 +86,9 @@ public class StatusAttempts {
     void forgetOld() {
         OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC).minus(window.plus(lockout));
         DealerContext.withoutDealer(() -> em.createNativeQuery(
-                "delete from order_status_attempt where first_failure < ?1 and (locked_until is null or locked_until < ?1)")
-                .setParameter(1, before).executeUpdate());
+                        "delete from order_status_attempt where first_failure < ?1 and (locked_until is null or locked_until < ?1)")
+                .setParameter(1, before)
+                .executeUpdate());
     }
 
     private static Instant instant(Object value) {

@@ -1,12 +1,17 @@
 package dev.showroom.order.stock;
 
-import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
+import dev.showroom.order.catalogue.Catalogue;
+import dev.showroom.order.catalogue.CatalogueResource;
+import dev.showroom.platform.http.Page;
+import dev.showroom.platform.http.PageRequest;
+import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.QueryParams;
+import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.http.SortOrder;
+import dev.showroom.platform.http.Sortable;
+import dev.showroom.platform.idempotency.IdempotentCreate;
+import dev.showroom.platform.persistence.Filters;
+import dev.showroom.platform.persistence.Sorts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,44 +27,50 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.showroom.order.catalogue.Catalogue;
-import dev.showroom.order.catalogue.CatalogueResource;
-import dev.showroom.platform.http.Page;
-import dev.showroom.platform.http.PageRequest;
-import dev.showroom.platform.http.ProblemException;
-import dev.showroom.platform.http.QueryParams;
-import dev.showroom.platform.http.Roles;
-import dev.showroom.platform.http.SortOrder;
-import dev.showroom.platform.http.Sortable;
-import dev.showroom.platform.idempotency.IdempotentCreate;
-import dev.showroom.platform.persistence.Filters;
-import dev.showroom.platform.persistence.Sorts;
-
 @Path("/api/v1/stock")
 @Tag(name = "Stock", description = "Vehicles in stock and their arrival")
-@RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+@RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
 public class StockResource {
 
-    public record VehicleRequest(@NotBlank String vin, @NotBlank @Pattern(regexp = CatalogueResource.CODE) String modelCode,
-            @NotBlank @Pattern(regexp = CatalogueResource.CODE) String trimCode,
-            @NotBlank @Pattern(regexp = CatalogueResource.CODE) String colourCode,
+    public record VehicleRequest(
+            @NotBlank String vin,
+
+            @NotBlank @Pattern(regexp = CatalogueResource.CODE)
+            String modelCode,
+
+            @NotBlank @Pattern(regexp = CatalogueResource.CODE)
+            String trimCode,
+
+            @NotBlank @Pattern(regexp = CatalogueResource.CODE)
+            String colourCode,
+
             @Size(max = 50) List<@NotBlank @Pattern(regexp = CatalogueResource.CODE) String> optionCodes,
-            VehicleStatus status, LocalDate arrivalDate) {
-    }
+            VehicleStatus status,
+            LocalDate arrivalDate) {}
 
-    public record ArrivalRequest(LocalDate arrivalDate) {
-    }
+    public record ArrivalRequest(LocalDate arrivalDate) {}
 
-    public record VehicleView(String vin, String modelCode, String trimCode, String colourCode, List<String> optionCodes,
-            VehicleStatus status, LocalDate arrivalDate, UUID orderId) {
-    }
+    public record VehicleView(
+            String vin,
+            String modelCode,
+            String trimCode,
+            String colourCode,
+            List<String> optionCodes,
+            VehicleStatus status,
+            LocalDate arrivalDate,
+            UUID orderId) {}
 
     @Inject
     Catalogue catalogue;
@@ -70,9 +81,11 @@ public class StockResource {
     @POST
     @Transactional
     @IdempotentCreate
-    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Operation(operationId = "addStockVehicle", summary = "Add a car to stock (IN_STOCK by default, or IN_TRANSIT)")
-    @APIResponse(responseCode = "201", description = "The car; Location names it",
+    @APIResponse(
+            responseCode = "201",
+            description = "The car; Location names it",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = VehicleView.class)))
     public Response add(@Valid @NotNull VehicleRequest request) {
         String problem = Vin.problem(request.vin());
@@ -87,8 +100,8 @@ public class StockResource {
         if (Vehicle.byVin(vin) != null) {
             throw ProblemException.conflict("VIN " + vin + " is already in stock");
         }
-        Catalogue.Configuration config = catalogue.resolve(request.modelCode(), request.trimCode(), request.colourCode(),
-                request.optionCodes());
+        Catalogue.Configuration config =
+                catalogue.resolve(request.modelCode(), request.trimCode(), request.colourCode(), request.optionCodes());
         Vehicle v = new Vehicle();
         v.id = UUID.randomUUID();
         v.vin = vin;
@@ -97,17 +110,20 @@ public class StockResource {
         v.colourCode = config.colour().code;
         v.optionCodes = config.optionKey();
         v.status = status;
-        v.arrivalDate = request.arrivalDate() != null || status == VehicleStatus.IN_TRANSIT ? request.arrivalDate()
+        v.arrivalDate = request.arrivalDate() != null || status == VehicleStatus.IN_TRANSIT
+                ? request.arrivalDate()
                 : LocalDate.now(clock);
         v.createdAt = Instant.now(clock);
         v.persist();
-        return Response.created(URI.create("/api/v1/stock/" + v.vin)).entity(view(v)).build();
+        return Response.created(URI.create("/api/v1/stock/" + v.vin))
+                .entity(view(v))
+                .build();
     }
 
     @POST
     @Path("{vin}/arrival")
     @Transactional
-    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Operation(operationId = "recordStockArrival", summary = "A car in transit arrived: it is in stock from now on")
     public VehicleView arrived(@PathParam("vin") String vin, @Valid ArrivalRequest request) {
         Vehicle v = find(vin);
@@ -127,15 +143,27 @@ public class StockResource {
     }
 
     @GET
-    @Operation(operationId = "listStock", summary = "The dealer's stock, filtered by status and model, longest in stock first")
-    @Sortable(value = { "arrivalDate", "vin", "modelCode" }, byDefault = "arrivalDate,vin")
-    public Page<VehicleView> list(@QueryParam("status") String statusParam, @QueryParam("modelCode") String modelCode,
-            @BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
+    @Operation(
+            operationId = "listStock",
+            summary = "The dealer's stock, filtered by status and model, longest in stock first")
+    @Sortable(
+            value = {"arrivalDate", "vin", "modelCode"},
+            byDefault = "arrivalDate,vin")
+    public Page<VehicleView> list(
+            @QueryParam("status") String statusParam,
+            @QueryParam("modelCode") String modelCode,
+            @BeanParam @Valid PageRequest page,
+            @BeanParam SortOrder sort) {
         VehicleStatus status = QueryParams.enumOf(VehicleStatus.class, statusParam, "status");
-        Filters f = new Filters().and("status = :status", "status", status)
+        Filters f = new Filters()
+                .and("status = :status", "status", status)
                 .andIf(modelCode != null && !modelCode.isBlank(), "modelCode = :model", "model", modelCode);
-        var query = Vehicle.<Vehicle> find(f.query(), Sorts.of(sort, "id"), f.params());
-        return Page.of(query.page(page.page, page.size).list().stream().map(StockResource::view).toList(), page,
+        var query = Vehicle.<Vehicle>find(f.query(), Sorts.of(sort, "id"), f.params());
+        return Page.of(
+                query.page(page.page, page.size).list().stream()
+                        .map(StockResource::view)
+                        .toList(),
+                page,
                 query.count());
     }
 
@@ -148,7 +176,14 @@ public class StockResource {
     }
 
     static VehicleView view(Vehicle v) {
-        return new VehicleView(v.vin, v.modelCode, v.trimCode, v.colourCode, Catalogue.codesOf(v.optionCodes), v.status,
-                v.arrivalDate, v.orderId);
+        return new VehicleView(
+                v.vin,
+                v.modelCode,
+                v.trimCode,
+                v.colourCode,
+                Catalogue.codesOf(v.optionCodes),
+                v.status,
+                v.arrivalDate,
+                v.orderId);
     }
 }

@@ -1,19 +1,16 @@
 package dev.showroom.order.stock;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A car of the dealer's stock, by VIN. */
 @Entity
@@ -21,20 +18,26 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class Vehicle extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @TenantId
     public String dealerId;
+
     public String vin;
     public String modelCode;
     public String trimCode;
     public String colourCode;
     /** Sorted, comma-separated option codes (see Catalogue.keyOf). */
     public String optionCodes;
+
     @Enumerated(EnumType.STRING)
     public VehicleStatus status;
+
     public LocalDate arrivalDate;
     /** The order this car is allocated or delivered to. */
     public UUID orderId;
+
     public Instant createdAt;
+
     @Version
     public long version;
 

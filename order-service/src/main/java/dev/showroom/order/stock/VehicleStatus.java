@@ -1,5 +1,8 @@
 package dev.showroom.order.stock;
 
 public enum VehicleStatus {
-    IN_TRANSIT, IN_STOCK, ALLOCATED, DELIVERED
+    IN_TRANSIT,
+    IN_STOCK,
+    ALLOCATED,
+    DELIVERED
 }

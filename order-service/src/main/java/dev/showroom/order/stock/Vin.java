@@ -12,10 +12,9 @@ import java.util.Locale;
  */
 public final class Vin {
 
-    private static final int[] WEIGHTS = { 8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2 };
+    private static final int[] WEIGHTS = {8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2};
 
-    private Vin() {
-    }
+    private Vin() {}
 
     /** The canonical form (upper case, trimmed) of a valid VIN, or null with {@link #problem} saying why. */
     public static String normalise(String vin) {

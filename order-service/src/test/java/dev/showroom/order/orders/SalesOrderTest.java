@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.showroom.order.orders.SalesOrder.Announcement;
+import dev.showroom.order.quote.Quote;
+import dev.showroom.order.quote.QuoteStatus;
+import dev.showroom.platform.http.ProblemException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,13 +17,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
-import dev.showroom.order.orders.SalesOrder.Announcement;
-import dev.showroom.order.quote.Quote;
-import dev.showroom.order.quote.QuoteStatus;
-import dev.showroom.platform.http.ProblemException;
 
 /** The order's state machine as plain rules: no Quarkus, no database. */
 class SalesOrderTest {
@@ -51,7 +49,8 @@ class SalesOrderTest {
         SalesOrder.accept(quote(QuoteStatus.APPROVED), money("1.00"), null, TODAY, 30, () -> "N", NOW);
         Quote expired = quote(QuoteStatus.ISSUED);
         expired.validUntil = TODAY.minusDays(1);
-        ProblemException e = conflict(() -> SalesOrder.accept(expired, money("1.00"), null, TODAY, 30, this::noNumber, NOW));
+        ProblemException e =
+                conflict(() -> SalesOrder.accept(expired, money("1.00"), null, TODAY, 30, this::noNumber, NOW));
         assertEquals("The quote expired on 2026-03-01", e.getMessage());
         Quote lastDay = quote(QuoteStatus.ISSUED);
         lastDay.validUntil = TODAY;
@@ -60,12 +59,18 @@ class SalesOrderTest {
 
     @Test
     void theDepositIsNotAboveTheTotalAndTheDeliveryNotInThePast() {
-        invalid("depositAmount", "notAbovePrice",
-                () -> SalesOrder.accept(quote(QuoteStatus.ISSUED), money("200000.01"), null, TODAY, 30, this::noNumber, NOW));
-        invalid("expectedDeliveryDate", "future", () -> SalesOrder.accept(quote(QuoteStatus.ISSUED), money("1.00"),
-                TODAY.minusDays(1), TODAY, 30, this::noNumber, NOW));
-        SalesOrder same = SalesOrder.accept(quote(QuoteStatus.ISSUED), money("200000.00"), TODAY, TODAY, 30, () -> "N",
-                NOW);
+        invalid(
+                "depositAmount",
+                "notAbovePrice",
+                () -> SalesOrder.accept(
+                        quote(QuoteStatus.ISSUED), money("200000.01"), null, TODAY, 30, this::noNumber, NOW));
+        invalid(
+                "expectedDeliveryDate",
+                "future",
+                () -> SalesOrder.accept(
+                        quote(QuoteStatus.ISSUED), money("1.00"), TODAY.minusDays(1), TODAY, 30, this::noNumber, NOW));
+        SalesOrder same =
+                SalesOrder.accept(quote(QuoteStatus.ISSUED), money("200000.00"), TODAY, TODAY, 30, () -> "N", NOW);
         assertEquals(TODAY, same.expectedDeliveryDate);
     }
 
@@ -175,7 +180,9 @@ class SalesOrderTest {
     void theHandoverChecklistMustBeFullyTickedTheFirstUntickedIsNamed() {
         SalesOrder o = allocated();
         o.inspect(pdi(true), null, "m", NOW);
-        ProblemException e = unprocessable("handover.featuresExplained", "ticked",
+        ProblemException e = unprocessable(
+                "handover.featuresExplained",
+                "ticked",
                 () -> o.deliver(new Handover(true, false, true, false), "c", NOW));
         assertEquals("The handover checklist is not complete: featuresExplained, photoTaken", e.getMessage());
         assertEquals(OrderStatus.PDI_PASSED, o.status);
@@ -185,7 +192,8 @@ class SalesOrderTest {
     @Test
     void cancellingRefundsTheDepositPaidByDefaultNeverMoreAndRemembersTheStateItLeft() {
         SalesOrder o = allocated();
-        unprocessable("refundAmount", "notAboveDeposit", () -> o.cancel("bought elsewhere", money("20000.01"), "c", NOW));
+        unprocessable(
+                "refundAmount", "notAboveDeposit", () -> o.cancel("bought elsewhere", money("20000.01"), "c", NOW));
         o.cancel("bought elsewhere", null, "c", NOW);
         assertEquals(OrderStatus.CANCELLED, o.status);
         assertEquals(money("20000.00"), o.refundAmount);

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.showroom.platform.http.ProblemException;
 import java.math.BigDecimal;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import dev.showroom.platform.http.ProblemException;
 
 /** Known totals to the cent; the expected figures were computed independently (Python decimal, 34 digits). */
 class PriceCalculatorTest {
@@ -33,13 +31,18 @@ class PriceCalculatorTest {
 
     @Test
     void noDiscountNoTradeInNoFees() {
-        var r = PriceCalculator.compute(new PriceCalculator.Input(List.of(d("99999.99"), d("0.01")), null, null, null, null));
+        var r = PriceCalculator.compute(
+                new PriceCalculator.Input(List.of(d("99999.99"), d("0.01")), null, null, null, null));
         assertEquals(d("100000.00"), r.total());
     }
 
     @Test
     void financingByTheAnnuityFormulaToTheCent() {
-        var r = PriceCalculator.compute(new PriceCalculator.Input(LINES, d("10000.00"), d("30000.00"), FEES,
+        var r = PriceCalculator.compute(new PriceCalculator.Input(
+                LINES,
+                d("10000.00"),
+                d("30000.00"),
+                FEES,
                 new PriceCalculator.Financing(d("50000.00"), 36, d("4.80"))));
         var f = r.financing();
         assertEquals(d("128321.50"), f.financedAmount());
@@ -80,19 +83,28 @@ class PriceCalculatorTest {
 
     @Test
     void badFiguresAreRefusedNamingTheField() {
-        var above = assertThrows(ProblemException.class, () -> PriceCalculator.compute(
-                new PriceCalculator.Input(LINES, d("213500.01"), null, null, null)));
+        var above = assertThrows(
+                ProblemException.class,
+                () -> PriceCalculator.compute(new PriceCalculator.Input(LINES, d("213500.01"), null, null, null)));
         assertEquals("discount", above.errors().get(0).field());
-        var tradeIn = assertThrows(ProblemException.class, () -> PriceCalculator.compute(
-                new PriceCalculator.Input(List.of(d("1000.00")), null, d("1000.01"), null, null)));
+        var tradeIn = assertThrows(
+                ProblemException.class,
+                () -> PriceCalculator.compute(
+                        new PriceCalculator.Input(List.of(d("1000.00")), null, d("1000.01"), null, null)));
         assertEquals("tradeIn.appraisedValue", tradeIn.errors().get(0).field());
-        var down = assertThrows(ProblemException.class, () -> PriceCalculator.compute(
-                new PriceCalculator.Input(List.of(d("1000.00")), null, null, null,
+        var down = assertThrows(
+                ProblemException.class,
+                () -> PriceCalculator.compute(new PriceCalculator.Input(
+                        List.of(d("1000.00")),
+                        null,
+                        null,
+                        null,
                         new PriceCalculator.Financing(d("1000.01"), 12, d("3")))));
         assertEquals("financing.downPayment", down.errors().get(0).field());
-        var term = assertThrows(ProblemException.class, () -> PriceCalculator.compute(
-                new PriceCalculator.Input(List.of(d("1000.00")), null, null, null,
-                        new PriceCalculator.Financing(d("0.00"), 0, d("3")))));
+        var term = assertThrows(
+                ProblemException.class,
+                () -> PriceCalculator.compute(new PriceCalculator.Input(
+                        List.of(d("1000.00")), null, null, null, new PriceCalculator.Financing(d("0.00"), 0, d("3")))));
         assertEquals("financing.termMonths", term.errors().get(0).field());
     }
 }

@@ -2,7 +2,6 @@ package dev.showroom.platform.base;
 
 import java.util.UUID;
 import java.util.regex.Pattern;
-
 import org.jboss.logging.MDC;
 
 /**
@@ -20,12 +19,13 @@ public final class Correlation {
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final Pattern W3C_TRACEPARENT = Pattern.compile("[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
 
-    private Correlation() {
-    }
+    private Correlation() {}
 
     /** A caller-given id is kept if it is safe to log and forward; otherwise a new one is made. */
     public static String acceptOrCreate(String given) {
-        return given != null && SAFE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        return given != null && SAFE_ID.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
     }
 
     public static String validTraceparent(String given) {

@@ -7,20 +7,21 @@ package dev.showroom.platform.base;
  */
 public final class TransientFailures {
 
-    private TransientFailures() {
-    }
+    private TransientFailures() {}
 
     /**
      * The cause that says a dependency (the database) is not reachable right now, or null: worth trying
      * again. SQL states of class 08 (connection) and 57P01-57P03 (server shutting down or starting).
      */
     public static Throwable unavailableCause(Throwable e) {
-        Throwable named = causeNamed(e, "JDBCConnectionException", "ConnectException", "SQLTransientConnectionException");
+        Throwable named =
+                causeNamed(e, "JDBCConnectionException", "ConnectException", "SQLTransientConnectionException");
         if (named != null) {
             return named;
         }
         for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+            if (t instanceof java.sql.SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
                 return t;
             }

@@ -1,12 +1,10 @@
 package dev.showroom.platform.http;
 
+import dev.showroom.platform.base.Correlation;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-
-import dev.showroom.platform.base.Correlation;
 
 /** Takes X-Correlation-Id (or makes one) and traceparent from the request and echoes the id back. */
 public class CorrelationFilter {

@@ -1,13 +1,10 @@
 package dev.showroom.platform.http;
 
-import java.util.Set;
-
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-
+import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-
-import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The caller, read from the verified OIDC token: who (staff id = {@code preferred_username}),

@@ -1,15 +1,13 @@
 package dev.showroom.platform.http;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonString;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The {@code dealer} claim decides whose rows a caller reaches, so a token is refused at authentication
@@ -25,7 +23,8 @@ public class DealerClaimCheck implements SecurityIdentityAugmentor {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Uni.createFrom().item(identity);
         }
-        String problem = problemOf(token.getClaim(CurrentStaff.DEALER_CLAIM),
+        String problem = problemOf(
+                token.getClaim(CurrentStaff.DEALER_CLAIM),
                 identity.hasRole(Roles.SERVICE) || identity.hasRole(Roles.HQ));
         if (problem != null) {
             return Uni.createFrom().failure(new AuthenticationFailedException(problem));

@@ -1,12 +1,11 @@
 package dev.showroom.platform.http;
 
+import jakarta.enterprise.util.Nonbinding;
+import jakarta.interceptor.InterceptorBinding;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
-import jakarta.enterprise.util.Nonbinding;
-import jakarta.interceptor.InterceptorBinding;
 
 /**
  * On an update of a versioned resource (PUT, PATCH, DELETE, or a POST action on it): the method calls
@@ -17,7 +16,7 @@ import jakarta.interceptor.InterceptorBinding;
  */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ ElementType.METHOD, ElementType.TYPE })
+@Target({ElementType.METHOD, ElementType.TYPE})
 public @interface IfMatch {
 
     @Nonbinding

@@ -1,12 +1,11 @@
 package dev.showroom.platform.http;
 
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 
 /**
  * See {@link IfMatch}. Runs inside the method's transaction, so that a method that forgot to check the version
@@ -22,7 +21,8 @@ public class IfMatchInterceptor {
 
     @AroundInvoke
     Object around(InvocationContext ctx) throws Exception {
-        String ifMatch = request.getCurrent() == null ? null
+        String ifMatch = request.getCurrent() == null
+                ? null
                 : request.getCurrent().request().getHeader(Preconditions.IF_MATCH);
         if (ifMatch != null && ifMatch.isBlank()) {
             ifMatch = null;

@@ -1,16 +1,13 @@
 package dev.showroom.platform.http;
 
-import java.io.IOException;
-
-import jakarta.inject.Singleton;
-
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-
 import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+import java.io.IOException;
 
 /**
  * Rules every JSON body obeys before any service sees it: a string may not contain the NUL character

@@ -23,8 +23,7 @@ public final class Preconditions {
         }
     }
 
-    private Preconditions() {
-    }
+    private Preconditions() {}
 
     public static String etag(long version) {
         return "\"" + version + "\"";
@@ -54,10 +53,12 @@ public final class Preconditions {
             return true;
         }
         String wanted = Long.toString(current);
-        return Arrays.stream(value.split(",")).map(String::strip)
+        return Arrays.stream(value.split(","))
+                .map(String::strip)
                 .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
                 .map(tag -> tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")
-                        ? tag.substring(1, tag.length() - 1) : tag)
+                        ? tag.substring(1, tag.length() - 1)
+                        : tag)
                 .anyMatch(wanted::equals);
     }
 }

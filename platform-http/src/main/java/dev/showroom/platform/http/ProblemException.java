@@ -23,8 +23,8 @@ public class ProblemException extends RuntimeException {
 
     /** 400: one field broke one rule. */
     public static ProblemException invalid(String field, String rule, String message) {
-        return new ProblemException(400, "validation", "Invalid request", message,
-                List.of(new Problem.FieldError(field, rule, message)));
+        return new ProblemException(
+                400, "validation", "Invalid request", message, List.of(new Problem.FieldError(field, rule, message)));
     }
 
     /** 404: absent, or belonging to another dealer (never say which). */
@@ -49,13 +49,21 @@ public class ProblemException extends RuntimeException {
 
     /** 428: this update requires If-Match (the ETag of the version the client read) and it was missing. */
     public static ProblemException preconditionRequired() {
-        return new ProblemException(428, "precondition-required", "Precondition required",
-                "This update requires If-Match with the ETag of the version you read (GET it first)", null);
+        return new ProblemException(
+                428,
+                "precondition-required",
+                "Precondition required",
+                "This update requires If-Match with the ETag of the version you read (GET it first)",
+                null);
     }
 
     /** 422: the request is well formed but breaks a business rule; name the field when there is one. */
     public static ProblemException unprocessable(String field, String rule, String message) {
-        return new ProblemException(422, "business-rule", "Business rule violated", message,
+        return new ProblemException(
+                422,
+                "business-rule",
+                "Business rule violated",
+                message,
                 field == null ? null : List.of(new Problem.FieldError(field, rule, message)));
     }
 

@@ -1,10 +1,14 @@
 package dev.showroom.platform.http;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Collectors;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.showroom.platform.base.Correlation;
+import dev.showroom.platform.base.TransientFailures;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -12,20 +16,12 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-
-import dev.showroom.platform.base.Correlation;
-import dev.showroom.platform.base.TransientFailures;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 
 /**
  * Turns every failure into {@code application/problem+json}: bean validation and malformed JSON name
@@ -36,10 +32,16 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-    public static Response problem(int status, String slug, String title, String detail, String instance,
-            List<Problem.FieldError> errors) {
-        Problem body = new Problem(Problem.typeOf(slug), title, status, detail, instance,
-                Correlation.correlationId(), errors == null || errors.isEmpty() ? null : errors);
+    public static Response problem(
+            int status, String slug, String title, String detail, String instance, List<Problem.FieldError> errors) {
+        Problem body = new Problem(
+                Problem.typeOf(slug),
+                title,
+                status,
+                detail,
+                instance,
+                Correlation.correlationId(),
+                errors == null || errors.isEmpty() ? null : errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
@@ -58,11 +60,16 @@ public class ProblemMappers {
         return problem(400, "validation", "Invalid request", detail, path(uri), errors);
     }
 
-    @ServerExceptionMapper({ MismatchedInputException.class, InvalidFormatException.class })
+    @ServerExceptionMapper({MismatchedInputException.class, InvalidFormatException.class})
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
         String field = jsonPath(e);
         String expected = e.getTargetType() == null ? "a valid value" : describe(e.getTargetType());
-        return problem(400, "validation", "Invalid request", field + ": must be " + expected, path(uri),
+        return problem(
+                400,
+                "validation",
+                "Invalid request",
+                field + ": must be " + expected,
+                path(uri),
                 List.of(new Problem.FieldError(field, "type", "must be " + expected)));
     }
 
@@ -70,15 +77,25 @@ public class ProblemMappers {
     public Response jsonProcessing(JsonProcessingException e, UriInfo uri) {
         String duplicate = duplicateKeyPath(e);
         if (duplicate != null) {
-            return problem(400, "validation", "Invalid request", duplicate + ": appears twice in one object",
-                    path(uri), List.of(new Problem.FieldError(duplicate, "duplicateKey", "appears twice in one object")));
+            return problem(
+                    400,
+                    "validation",
+                    "Invalid request",
+                    duplicate + ": appears twice in one object",
+                    path(uri),
+                    List.of(new Problem.FieldError(duplicate, "duplicateKey", "appears twice in one object")));
         }
         String field = e instanceof JsonMappingException jme ? jsonPath(jme) : "$";
-        return problem(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON", path(uri),
+        return problem(
+                400,
+                "malformed-json",
+                "Malformed JSON",
+                "The request body is not valid JSON",
+                path(uri),
                 List.of(new Problem.FieldError(field, "json", "not valid JSON here")));
     }
 
-    @ServerExceptionMapper({ AuthenticationFailedException.class, UnauthorizedException.class })
+    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
         return problem(401, "unauthorized", "Unauthorized", "A valid bearer token is required", path(uri), null);
     }
@@ -112,12 +129,22 @@ public class ProblemMappers {
         Throwable unavailable = TransientFailures.unavailableCause(e);
         if (unavailable != null) {
             LOG.warnf("dependency unavailable: %s", unavailable.toString());
-            return problem(503, "unavailable", "Service unavailable",
-                    "A dependency of this service is not reachable; try again shortly", path(uri), null);
+            return problem(
+                    503,
+                    "unavailable",
+                    "Service unavailable",
+                    "A dependency of this service is not reachable; try again shortly",
+                    path(uri),
+                    null);
         }
         LOG.errorf(e, "unexpected failure");
-        return problem(500, "internal", "Internal error",
-                "Something went wrong on our side; quote the correlation id when you report it", path(uri), null);
+        return problem(
+                500,
+                "internal",
+                "Internal error",
+                "Something went wrong on our side; quote the correlation id when you report it",
+                path(uri),
+                null);
     }
 
     private static String slugOf(String title) {
@@ -130,15 +157,22 @@ public class ProblemMappers {
 
     /** The field a strict parser found twice (JsonParser.Feature.STRICT_DUPLICATE_DETECTION), or null. */
     static String duplicateKeyPath(JsonProcessingException e) {
-        if (e.getOriginalMessage() == null || !e.getOriginalMessage().startsWith("Duplicate field")
+        if (e.getOriginalMessage() == null
+                || !e.getOriginalMessage().startsWith("Duplicate field")
                 || !(e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser)) {
             return null;
         }
-        java.util.regex.Matcher name = java.util.regex.Pattern.compile("Duplicate field '(.*)'").matcher(e.getOriginalMessage());
+        java.util.regex.Matcher name =
+                java.util.regex.Pattern.compile("Duplicate field '(.*)'").matcher(e.getOriginalMessage());
         com.fasterxml.jackson.core.JsonStreamContext object = parser.getParsingContext();
-        String parent = object.getParent() == null ? "" : object.getParent().pathAsPointer().toString();
-        String field = (parent.replaceFirst("^/", "").replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.')
-                + "." + (name.find() ? name.group(1) : "?")).replaceFirst("^\\.", "").replace(".[", "[");
+        String parent = object.getParent() == null
+                ? ""
+                : object.getParent().pathAsPointer().toString();
+        String field = (parent.replaceFirst("^/", "")
+                                .replaceAll("/(\\d+)(?=/|$)", "[$1]")
+                                .replace('/', '.') + "." + (name.find() ? name.group(1) : "?"))
+                .replaceFirst("^\\.", "")
+                .replace(".[", "[");
         return field.isEmpty() ? "$" : field;
     }
 
@@ -200,7 +234,8 @@ public class ProblemMappers {
         for (int i = 0; i < nodes.size(); i++) {
             Path.Node node = nodes.get(i);
             boolean last = i == nodes.size() - 1;
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CROSS_PARAMETER
+            if (node.getKind() == ElementKind.METHOD
+                    || node.getKind() == ElementKind.CROSS_PARAMETER
                     || node.getKind() == ElementKind.PARAMETER && !last) {
                 continue;
             }
@@ -221,7 +256,8 @@ public class ProblemMappers {
     }
 
     private static String ruleOf(ConstraintViolation<?> v) {
-        String annotation = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        String annotation =
+                v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         return Character.toLowerCase(annotation.charAt(0)) + annotation.substring(1);
     }
 }

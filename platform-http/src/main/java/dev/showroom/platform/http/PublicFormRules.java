@@ -13,12 +13,12 @@ public final class PublicFormRules {
      * tenant {@code -} (DealerTenantResolver.NO_DEALER): a lead there would be one nobody can see.
      */
     public static final String DEALER_ID_PATTERN = "(?!-$)[A-Za-z0-9._-]+";
+
     public static final int NAME_MAX = 100;
     public static final int EMAIL_MAX = 254;
     public static final int MODEL_MAX = 100;
     /** With the preferred date it fits lead-service's 2,000-character contact note. */
     public static final int MESSAGE_MAX = 1000;
 
-    private PublicFormRules() {
-    }
+    private PublicFormRules() {}
 }

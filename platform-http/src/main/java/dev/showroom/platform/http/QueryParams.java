@@ -6,12 +6,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
 
-
 /** Query parameters read by hand so that a bad value is a 400 naming the parameter (JAX-RS alone answers 404). */
 public final class QueryParams {
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     public static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field) {
         if (value == null || value.isBlank()) {
@@ -20,8 +18,8 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "enum", field + " must be one of "
-                    + Arrays.toString(type.getEnumConstants()));
+            throw ProblemException.invalid(
+                    field, "enum", field + " must be one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 

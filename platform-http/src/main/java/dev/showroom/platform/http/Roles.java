@@ -13,6 +13,5 @@ public final class Roles {
     /** Machine clients (the gateway's public endpoints act with this role for one dealer). */
     public static final String SERVICE = "service";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -1,13 +1,12 @@
 package dev.showroom.platform.http;
 
+import jakarta.ws.rs.QueryParam;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.ws.rs.QueryParam;
 
 /**
  * {@code ?sort=grade,-createdAt}: keys separated by commas, each ascending or, with {@code -}, descending.
@@ -19,8 +18,7 @@ public class SortOrder {
     public static final String PARAM = "sort";
 
     /** One key of the order. */
-    public record Key(String field, boolean descending) {
-    }
+    public record Key(String field, boolean descending) {}
 
     @QueryParam(PARAM)
     public String sort;
@@ -64,9 +62,13 @@ public class SortOrder {
             boolean descending = token.startsWith("-");
             String field = descending ? token.substring(1) : token.startsWith("+") ? token.substring(1) : token;
             if (!allowed.contains(field)) {
-                throw ProblemException.invalid(PARAM, "sortKey", "sort: '" + abbreviate(field)
-                        + "' is not a key of this list; sort by " + String.join(", ", allowed.stream().sorted().toList())
-                        + " (-key for descending)");
+                throw ProblemException.invalid(
+                        PARAM,
+                        "sortKey",
+                        "sort: '" + abbreviate(field)
+                                + "' is not a key of this list; sort by "
+                                + String.join(", ", allowed.stream().sorted().toList())
+                                + " (-key for descending)");
             }
             if (!seen.add(field)) {
                 throw ProblemException.invalid(PARAM, "sortKey", "sort: '" + field + "' is given twice");

@@ -1,12 +1,11 @@
 package dev.showroom.platform.http;
 
+import jakarta.enterprise.util.Nonbinding;
+import jakarta.interceptor.InterceptorBinding;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
-import jakarta.enterprise.util.Nonbinding;
-import jakarta.interceptor.InterceptorBinding;
 
 /**
  * On a list that takes {@code @BeanParam SortOrder}: {@code ?sort=field,-field} by the keys allowed here (the
@@ -15,7 +14,7 @@ import jakarta.interceptor.InterceptorBinding;
  */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ ElementType.METHOD, ElementType.TYPE })
+@Target({ElementType.METHOD, ElementType.TYPE})
 public @interface Sortable {
 
     /** The keys a client may sort by. */

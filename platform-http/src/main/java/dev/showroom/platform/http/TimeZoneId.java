@@ -1,5 +1,9 @@
 package dev.showroom.platform.http;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -8,15 +12,10 @@ import java.lang.annotation.Target;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 
-import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-import jakarta.validation.Payload;
-
 /** A time zone id that {@link ZoneId#of(String)} knows, such as {@code Asia/Shanghai}; null passes. */
 @Documented
 @Constraint(validatedBy = TimeZoneId.Validator.class)
-@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD })
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface TimeZoneId {
 

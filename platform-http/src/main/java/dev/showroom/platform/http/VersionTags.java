@@ -1,8 +1,7 @@
 package dev.showroom.platform.http;
 
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.container.ContainerResponseContext;
-
+import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /** Every successful answer that is a {@link Versioned} view carries its version as {@code ETag}. */
@@ -10,7 +9,8 @@ public class VersionTags {
 
     @ServerResponseFilter
     public void tag(ContainerResponseContext response) {
-        if (response.getStatus() / 100 == 2 && response.getEntity() instanceof Versioned view
+        if (response.getStatus() / 100 == 2
+                && response.getEntity() instanceof Versioned view
                 && !response.getHeaders().containsKey(HttpHeaders.ETAG)) {
             response.getHeaders().putSingle(HttpHeaders.ETAG, Preconditions.etag(view.version()));
         }

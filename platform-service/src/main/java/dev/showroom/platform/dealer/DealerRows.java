@@ -1,14 +1,12 @@
 package dev.showroom.platform.dealer;
 
-import java.util.function.Function;
-
+import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.Preconditions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-
-import dev.showroom.platform.http.CurrentStaff;
-import dev.showroom.platform.http.Preconditions;
+import java.util.function.Function;
 
 /**
  * The one way a dealer's settings are kept, whichever service holds them: one row per dealer, read as the

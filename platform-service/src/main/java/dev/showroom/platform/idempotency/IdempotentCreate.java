@@ -1,11 +1,10 @@
 package dev.showroom.platform.idempotency;
 
+import jakarta.interceptor.InterceptorBinding;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
-import jakarta.interceptor.InterceptorBinding;
 
 /**
  * On a creating POST that returns a {@code Response} and runs in a transaction ({@code @Transactional}):
@@ -14,6 +13,5 @@ import jakarta.interceptor.InterceptorBinding;
  */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ ElementType.METHOD, ElementType.TYPE })
-public @interface IdempotentCreate {
-}
+@Target({ElementType.METHOD, ElementType.TYPE})
+public @interface IdempotentCreate {}

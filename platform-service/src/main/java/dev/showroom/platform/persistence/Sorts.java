@@ -1,16 +1,14 @@
 package dev.showroom.platform.persistence;
 
-import java.util.Map;
-import java.util.stream.Collectors;
-
 import dev.showroom.platform.http.SortOrder;
 import io.quarkus.panache.common.Sort;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** A list's {@link SortOrder} as Panache's {@link Sort}: the allowed keys are the entity's field names. */
 public final class Sorts {
 
-    private Sorts() {
-    }
+    private Sorts() {}
 
     /** The order asked for, then {@code tieBreakers} ascending, so that pages do not overlap. */
     public static Sort of(SortOrder order, String... tieBreakers) {
@@ -21,11 +19,14 @@ public final class Sorts {
     public static Sort of(SortOrder order, Map<String, String> fieldsByKey, String... tieBreakers) {
         Sort sort = Sort.empty();
         for (SortOrder.Key key : order.keys()) {
-            sort = sort.and(fieldsByKey.getOrDefault(key.field(), key.field()),
+            sort = sort.and(
+                    fieldsByKey.getOrDefault(key.field(), key.field()),
                     key.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending);
         }
         for (String tieBreaker : tieBreakers) {
-            if (order.keys().stream().noneMatch(k -> fieldsByKey.getOrDefault(k.field(), k.field()).equals(tieBreaker))) {
+            if (order.keys().stream()
+                    .noneMatch(
+                            k -> fieldsByKey.getOrDefault(k.field(), k.field()).equals(tieBreaker))) {
                 sort = sort.and(tieBreaker);
             }
         }
@@ -34,7 +35,8 @@ public final class Sorts {
 
     /** The order as a native query's {@code order by} list ({@code dealer_id desc, kind}), each key by its column. */
     public static String sql(SortOrder order, Map<String, String> columnsByKey) {
-        return order.keys().stream().map(key -> columnsByKey.get(key.field()) + (key.descending() ? " desc" : ""))
+        return order.keys().stream()
+                .map(key -> columnsByKey.get(key.field()) + (key.descending() ? " desc" : ""))
                 .collect(Collectors.joining(", "));
     }
 }

@@ -1,9 +1,8 @@
 package dev.showroom.platform.tenancy;
 
+import dev.showroom.platform.http.CurrentStaff;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-
-import dev.showroom.platform.http.CurrentStaff;
 
 /** The caller's dealer for platform's tenancy: the dealer claim of the request's token ({@link CurrentStaff}). */
 @RequestScoped

@@ -1,21 +1,18 @@
 package dev.showroom.platform.sample;
 
-import java.sql.SQLException;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-
+import dev.showroom.platform.events.EventInbox;
+import dev.showroom.platform.events.PoisonEventException;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hibernate.exception.JDBCConnectionException;
-
-import dev.showroom.platform.events.EventInbox;
-import dev.showroom.platform.events.PoisonEventException;
-import io.smallrye.common.annotation.Blocking;
 
 /**
  * Applies sample.in events once each; "poison" cannot be applied; a text starting with "collide" meets a
@@ -26,8 +23,7 @@ import io.smallrye.common.annotation.Blocking;
 @ApplicationScoped
 public class SampleConsumer {
 
-    public record SampleEvent(String dealerId, String text) {
-    }
+    public record SampleEvent(String dealerId, String text) {}
 
     private static final Set<String> COLLIDED = ConcurrentHashMap.newKeySet();
     public static final Set<String> UNAVAILABLE = ConcurrentHashMap.newKeySet();
@@ -48,8 +44,8 @@ public class SampleConsumer {
             String text = event.payload().text();
             TRIED.add(text);
             if (UNAVAILABLE.contains(text)) {
-                throw new JDBCConnectionException("the database is away (test)",
-                        new SQLException("Connection refused", "08001"));
+                throw new JDBCConnectionException(
+                        "the database is away (test)", new SQLException("Connection refused", "08001"));
             }
             while (HANGING.contains(text)) {
                 pause();
@@ -61,7 +57,9 @@ public class SampleConsumer {
                 throw new OptimisticLockException("someone else wrote first");
             }
             em.createNativeQuery("insert into sample_effect (event_id, text) values (?1, ?2)")
-                    .setParameter(1, event.id()).setParameter(2, event.payload().text()).executeUpdate();
+                    .setParameter(1, event.id())
+                    .setParameter(2, event.payload().text())
+                    .executeUpdate();
         });
     }
 

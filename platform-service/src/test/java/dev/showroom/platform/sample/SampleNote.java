@@ -1,15 +1,12 @@
 package dev.showroom.platform.sample;
 
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.util.UUID;
 import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A minimal dealer-owned record for the platform's own tests. */
 @Entity
@@ -17,9 +14,12 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class SampleNote extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @TenantId
     public String dealerId;
+
     public String text;
+
     @Version
     public long version;
 }

@@ -1,9 +1,14 @@
 package dev.showroom.platform.sample;
 
-import java.net.URI;
-import java.util.List;
-import java.util.UUID;
-
+import dev.showroom.platform.events.Outbox;
+import dev.showroom.platform.http.IfMatch;
+import dev.showroom.platform.http.Preconditions;
+import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.SortOrder;
+import dev.showroom.platform.http.Sortable;
+import dev.showroom.platform.http.Versioned;
+import dev.showroom.platform.idempotency.IdempotentCreate;
+import dev.showroom.platform.persistence.Sorts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,37 +23,27 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import dev.showroom.platform.events.Outbox;
-import dev.showroom.platform.http.IfMatch;
-import dev.showroom.platform.http.Preconditions;
-import dev.showroom.platform.http.ProblemException;
-import dev.showroom.platform.http.SortOrder;
-import dev.showroom.platform.http.Sortable;
-import dev.showroom.platform.http.Versioned;
-import dev.showroom.platform.idempotency.IdempotentCreate;
-import dev.showroom.platform.persistence.Sorts;
-
 @Path("/api/v1/notes")
-@RolesAllowed({ "consultant", "manager" })
+@RolesAllowed({"consultant", "manager"})
 public class SampleResource {
 
-    public record NoteRequest(@NotBlank @Size(max = 20) String text, @NotNull @Size(min = 1, max = 3) List<@NotBlank String> tags) {
-    }
+    public record NoteRequest(
+            @NotBlank @Size(max = 20) String text,
+            @NotNull @Size(min = 1, max = 3) List<@NotBlank String> tags) {}
 
-    public record NoteView(UUID id, String dealerId, String text, long version) implements Versioned {
-    }
+    public record NoteView(UUID id, String dealerId, String text, long version) implements Versioned {}
 
-    public record TextRequest(@NotBlank @Size(max = 20) String text) {
-    }
+    public record TextRequest(@NotBlank @Size(max = 20) String text) {}
 
-    public record Noted(UUID noteId, String dealerId, String text) {
-    }
+    public record Noted(UUID noteId, String dealerId, String text) {}
 
     @Inject
     Outbox outbox;
@@ -57,7 +52,9 @@ public class SampleResource {
     @Transactional
     @IdempotentCreate
     @Operation(operationId = "createNote")
-    @APIResponse(responseCode = "201", description = "A new note",
+    @APIResponse(
+            responseCode = "201",
+            description = "A new note",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = NoteView.class)))
     public Response create(@Valid @NotNull NoteRequest request) {
         SampleNote note = new SampleNote();
@@ -65,7 +62,9 @@ public class SampleResource {
         note.text = request.text();
         note.persist();
         outbox.publish("sample.noted", note.id, note.id, new Noted(note.id, note.dealerId, note.text));
-        return Response.created(URI.create("/api/v1/notes/" + note.id)).entity(view(note)).build();
+        return Response.created(URI.create("/api/v1/notes/" + note.id))
+                .entity(view(note))
+                .build();
     }
 
     @GET
@@ -81,9 +80,13 @@ public class SampleResource {
 
     @GET
     @Operation(operationId = "listNotes")
-    @Sortable(value = { "text", "id" }, byDefault = "text")
+    @Sortable(
+            value = {"text", "id"},
+            byDefault = "text")
     public List<NoteView> list(@BeanParam SortOrder sort) {
-        return SampleNote.<SampleNote> listAll(Sorts.of(sort, "id")).stream().map(SampleResource::view).toList();
+        return SampleNote.<SampleNote>listAll(Sorts.of(sort, "id")).stream()
+                .map(SampleResource::view)
+                .toList();
     }
 
     /** A lost update would harm: If-Match is required. */
@@ -123,8 +126,10 @@ public class SampleResource {
     public NoteView contended(@PathParam("id") UUID id) {
         SampleNote note = found(id);
         Preconditions.check(note.version);
-        SampleNote.getEntityManager().createNativeQuery("update sample_note set version = version + 1 where id = ?1")
-                .setParameter(1, id).executeUpdate();
+        SampleNote.getEntityManager()
+                .createNativeQuery("update sample_note set version = version + 1 where id = ?1")
+                .setParameter(1, id)
+                .executeUpdate();
         note.text = "too late";
         SampleNote.flush();
         return view(note);

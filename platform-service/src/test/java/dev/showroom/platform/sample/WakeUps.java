@@ -1,14 +1,12 @@
 package dev.showroom.platform.sample;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
-
+import dev.showroom.platform.events.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-
-import dev.showroom.platform.events.Outbox;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Counts the relay's wake-ups (the commits that announced outbox rows), per topic of the first row. */
 @ApplicationScoped

@@ -1,5 +1,8 @@
 package dev.showroom.platform.dealer;
 
+import dev.showroom.contracts.Events;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -7,11 +10,6 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-
-import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
-
-import dev.showroom.contracts.Events;
 
 /**
  * A dealer's basic facts: the region in which a phone number without a country code is read, the time zone
@@ -30,8 +28,9 @@ public class DealerProfile extends DealerRow {
     public static final String DEFAULT_TIME_ZONE = "Asia/Shanghai";
     public static final String DEFAULT_CURRENCY = "CNY";
     /** Every day 09:00 to 18:00 (docs/process.md: the showroom opens every day). */
-    public static final String DEFAULT_OPENING_HOURS = Arrays.stream(DayOfWeek.values())
-            .map(d -> d + " 09:00-18:00").collect(Collectors.joining(";"));
+    public static final String DEFAULT_OPENING_HOURS =
+            Arrays.stream(DayOfWeek.values()).map(d -> d + " 09:00-18:00").collect(Collectors.joining(";"));
+
     public static final String DEFAULT_LANGUAGES = "zh-CN,en";
 
     public String region;
@@ -63,20 +62,28 @@ public class DealerProfile extends DealerRow {
     }
 
     public List<Events.OpeningHours> openingHours() {
-        return openingHours == null || openingHours.isBlank() ? List.of()
-                : Arrays.stream(openingHours.split(";")).map(String::strip).map(day -> {
-                    String[] parts = day.split("[ -]");
-                    return new Events.OpeningHours(parts[0], parts[1], parts[2]);
-                }).toList();
+        return openingHours == null || openingHours.isBlank()
+                ? List.of()
+                : Arrays.stream(openingHours.split(";"))
+                        .map(String::strip)
+                        .map(day -> {
+                            String[] parts = day.split("[ -]");
+                            return new Events.OpeningHours(parts[0], parts[1], parts[2]);
+                        })
+                        .toList();
     }
 
     public void openingHours(List<Events.OpeningHours> days) {
-        openingHours = days.stream().map(d -> d.day() + " " + d.opens() + "-" + d.closes())
+        openingHours = days.stream()
+                .map(d -> d.day() + " " + d.opens() + "-" + d.closes())
                 .collect(Collectors.joining(";"));
     }
 
     public List<String> languages() {
-        return Arrays.stream(languages.split(",")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return Arrays.stream(languages.split(","))
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .toList();
     }
 
     public void languages(List<String> tags) {

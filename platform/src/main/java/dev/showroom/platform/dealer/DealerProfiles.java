@@ -1,17 +1,14 @@
 package dev.showroom.platform.dealer;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-
+import dev.showroom.contracts.Events;
+import dev.showroom.platform.events.EventInbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-
-import dev.showroom.contracts.Events;
-import dev.showroom.platform.events.EventInbox;
 
 /**
  * A dealer's profile as this service knows it: lead-service's own row, or another service's copy of it
@@ -71,13 +68,20 @@ public class DealerProfiles {
         DealerProfile p = DealerProfile.defaults(event.dealerId());
         p.openingHours(event.openingHours());
         p.languages(event.languages());
-        return em.createNativeQuery("insert into dealer_profile (dealer_id, region, time_zone, currency, opening_hours, "
-                + "languages, version) values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict (dealer_id) do update set "
-                + "region = excluded.region, time_zone = excluded.time_zone, currency = excluded.currency, "
-                + "opening_hours = excluded.opening_hours, languages = excluded.languages, version = excluded.version "
-                + "where dealer_profile.version < excluded.version")
-                .setParameter(1, event.dealerId()).setParameter(2, event.region()).setParameter(3, event.timeZone())
-                .setParameter(4, event.currency()).setParameter(5, p.openingHours).setParameter(6, p.languages)
-                .setParameter(7, event.version()).executeUpdate() == 1;
+        return em.createNativeQuery(
+                                "insert into dealer_profile (dealer_id, region, time_zone, currency, opening_hours, "
+                                        + "languages, version) values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict (dealer_id) do update set "
+                                        + "region = excluded.region, time_zone = excluded.time_zone, currency = excluded.currency, "
+                                        + "opening_hours = excluded.opening_hours, languages = excluded.languages, version = excluded.version "
+                                        + "where dealer_profile.version < excluded.version")
+                        .setParameter(1, event.dealerId())
+                        .setParameter(2, event.region())
+                        .setParameter(3, event.timeZone())
+                        .setParameter(4, event.currency())
+                        .setParameter(5, p.openingHours)
+                        .setParameter(6, p.languages)
+                        .setParameter(7, event.version())
+                        .executeUpdate()
+                == 1;
     }
 }

@@ -1,10 +1,9 @@
 package dev.showroom.platform.dealer;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * A row keyed by the dealer that a manager replaces (its profile, a service's settings), read and changed through

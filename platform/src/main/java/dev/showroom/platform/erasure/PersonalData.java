@@ -1,17 +1,15 @@
 package dev.showroom.platform.erasure;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-import java.util.Objects;
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
 import org.hibernate.Session;
 
 /**
@@ -31,7 +29,8 @@ import org.hibernate.Session;
 public class PersonalData {
 
     /** The payload fields that hold personal data or free text about a person, in any event of the suite. */
-    static final String PERSONAL_FIELDS = "{name,phone,email,customerName,customerPhone,contact,note,outcome,resolution,reason}";
+    static final String PERSONAL_FIELDS =
+            "{name,phone,email,customerName,customerPhone,contact,note,outcome,resolution,reason}";
 
     @Inject
     EntityManager em;
@@ -48,20 +47,25 @@ public class PersonalData {
         List<String> patterns = new ArrayList<>();
         patterns.add(contains(leadId.toString()));
         if (marks != null) {
-            marks.stream().filter(p -> p != null && !p.isBlank()).distinct().map(PersonalData::contains)
+            marks.stream()
+                    .filter(p -> p != null && !p.isBlank())
+                    .distinct()
+                    .map(PersonalData::contains)
                     .forEach(patterns::add);
         }
         String mentioned = anyLike("body", patterns.size(), 3);
         Query records = em.createNativeQuery("update idempotency_record set body = null where body is not null "
-                + "and (scope like ?1 or scope like ?2) and (" + mentioned + ")")
-                .setParameter(1, escape(dealer) + "|%").setParameter(2, "anonymous|%");
+                        + "and (scope like ?1 or scope like ?2) and (" + mentioned + ")")
+                .setParameter(1, escape(dealer) + "|%")
+                .setParameter(2, "anonymous|%");
         bind(records, patterns, 3);
         int blanked = records.executeUpdate();
 
         Query outbox = em.createNativeQuery("update outbox_event set payload = ((payload::jsonb - cast(?1 as text[])) "
-                + "#- '{feedback,comments}')::text where payload like ?2 and (event_key = ?3 or "
-                + anyLike("payload", patterns.size(), 4) + ")")
-                .setParameter(1, PERSONAL_FIELDS).setParameter(2, contains("\"dealerId\":\"" + dealer + "\""))
+                        + "#- '{feedback,comments}')::text where payload like ?2 and (event_key = ?3 or "
+                        + anyLike("payload", patterns.size(), 4) + ")")
+                .setParameter(1, PERSONAL_FIELDS)
+                .setParameter(2, contains("\"dealerId\":\"" + dealer + "\""))
                 .setParameter(3, leadId.toString());
         bind(outbox, patterns, 4);
         return blanked + outbox.executeUpdate();

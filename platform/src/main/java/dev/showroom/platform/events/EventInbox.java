@@ -1,5 +1,17 @@
 package dev.showroom.platform.events;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.showroom.platform.base.Correlation;
+import dev.showroom.platform.base.TransientFailures;
+import dev.showroom.platform.persistence.Collisions;
+import dev.showroom.platform.tenancy.DealerContext;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,26 +22,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import dev.showroom.platform.base.Correlation;
-import dev.showroom.platform.base.TransientFailures;
-import dev.showroom.platform.persistence.Collisions;
-import dev.showroom.platform.tenancy.DealerContext;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Applies a consumed event once. The event's {@code ce_id} is recorded in the same transaction as its
@@ -97,20 +93,31 @@ public class EventInbox {
         String previousTrace = Correlation.traceparent();
         Correlation.set(header(record, "correlation-id"), header(record, Correlation.TRACEPARENT));
         try {
-            boolean applied = retryingTransientFailures(record, () -> DealerContext.call(dealer,
-                    () -> QuarkusTransaction.requiringNew().call(() -> {
-                        int inserted = em.createNativeQuery("insert into processed_event (consumer, event_id, topic) "
-                                + "values (?1, ?2, ?3) on conflict do nothing")
-                                .setParameter(1, consumer).setParameter(2, event.id()).setParameter(3, record.topic())
-                                .executeUpdate();
-                        if (inserted == 0) {
-                            return false;
-                        }
-                        effect.accept(event);
-                        return true;
-                    })));
-            registry.counter("showroom.events.consumed", "topic", record.topic(),
-                    "outcome", applied ? "applied" : "duplicate").increment();
+            boolean applied = retryingTransientFailures(
+                    record,
+                    () -> DealerContext.call(
+                            dealer,
+                            () -> QuarkusTransaction.requiringNew().call(() -> {
+                                int inserted = em.createNativeQuery(
+                                                "insert into processed_event (consumer, event_id, topic) "
+                                                        + "values (?1, ?2, ?3) on conflict do nothing")
+                                        .setParameter(1, consumer)
+                                        .setParameter(2, event.id())
+                                        .setParameter(3, record.topic())
+                                        .executeUpdate();
+                                if (inserted == 0) {
+                                    return false;
+                                }
+                                effect.accept(event);
+                                return true;
+                            })));
+            registry.counter(
+                            "showroom.events.consumed",
+                            "topic",
+                            record.topic(),
+                            "outcome",
+                            applied ? "applied" : "duplicate")
+                    .increment();
             return applied;
         } finally {
             Correlation.set(previousCorrelation, previousTrace);
@@ -127,10 +134,11 @@ public class EventInbox {
      *
      * @return true if a value was applied now
      */
-    public <T> boolean applyState(ConsumerRecord<String, String> record, Class<T> type,
-            Consumer<IncomingEvent<T>> effect) {
+    public <T> boolean applyState(
+            ConsumerRecord<String, String> record, Class<T> type, Consumer<IncomingEvent<T>> effect) {
         if (record.value() == null) {
-            registry.counter("showroom.events.consumed", "topic", record.topic(), "outcome", "tombstone").increment();
+            registry.counter("showroom.events.consumed", "topic", record.topic(), "outcome", "tombstone")
+                    .increment();
             return false;
         }
         return apply(record, type, effect);
@@ -150,7 +158,7 @@ public class EventInbox {
     private <R> R retryingTransientFailures(ConsumerRecord<String, String> record, Supplier<R> work) {
         long pause = 100;
         Thread self = Thread.currentThread();
-        for (int collisions = 0;;) {
+        for (int collisions = 0; ; ) {
             RuntimeException e;
             // only the try itself is watched: a pause between tries (the database away) is no sign of a hang
             attempts.put(self, new Attempt(record.topic(), record.partition(), record.offset(), System.nanoTime()));
@@ -166,11 +174,20 @@ public class EventInbox {
             if (unavailable == null && (collision == null || ++collisions >= MAX_COLLISIONS)) {
                 throw e;
             }
-            LOG.warnf("%s@%d: %s (%s); trying again in %d ms", record.topic(), record.offset(),
+            LOG.warnf(
+                    "%s@%d: %s (%s); trying again in %d ms",
+                    record.topic(),
+                    record.offset(),
                     unavailable != null ? "the database is unavailable" : "a concurrent write collided",
-                    unavailable != null ? unavailable : collision, pause);
-            registry.counter("showroom.events.consumed.retries", "topic", record.topic(),
-                    "reason", unavailable != null ? "unavailable" : "collision").increment();
+                    unavailable != null ? unavailable : collision,
+                    pause);
+            registry.counter(
+                            "showroom.events.consumed.retries",
+                            "topic",
+                            record.topic(),
+                            "reason",
+                            unavailable != null ? "unavailable" : "collision")
+                    .increment();
             try {
                 Thread.sleep(pause);
             } catch (InterruptedException interrupted) {
@@ -199,18 +216,27 @@ public class EventInbox {
         try {
             payload = mapper.readValue(record.value(), type);
         } catch (Exception e) {
-            throw new PoisonEventException("payload of event " + id + " is not a " + type.getSimpleName()
-                    + ": " + e.getMessage(), e);
+            throw new PoisonEventException(
+                    "payload of event " + id + " is not a " + type.getSimpleName() + ": " + e.getMessage(), e);
         }
         String time = header(record, "ce_time");
         Instant at;
         try {
-            at = time == null ? Instant.ofEpochMilli(record.timestamp()) : OffsetDateTime.parse(time).toInstant();
+            at = time == null
+                    ? Instant.ofEpochMilli(record.timestamp())
+                    : OffsetDateTime.parse(time).toInstant();
         } catch (RuntimeException e) {
             throw new PoisonEventException("bad ce_time on event " + id, e);
         }
-        return new IncomingEvent<>(id, header(record, "ce_type"), header(record, "ce_source"),
-                header(record, "ce_subject"), at, record.topic(), record.key(), payload);
+        return new IncomingEvent<>(
+                id,
+                header(record, "ce_type"),
+                header(record, "ce_source"),
+                header(record, "ce_subject"),
+                at,
+                record.topic(),
+                record.key(),
+                payload);
     }
 
     private String dealerOf(ConsumerRecord<String, String> record) {

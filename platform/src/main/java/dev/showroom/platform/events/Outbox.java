@@ -1,22 +1,19 @@
 package dev.showroom.platform.events;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Objects;
-import java.util.UUID;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.showroom.contracts.Topics;
+import dev.showroom.platform.base.Correlation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import dev.showroom.contracts.Topics;
-import dev.showroom.platform.base.Correlation;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
 
 /**
  * Announces a state change: the event row is written in the caller's transaction, so the change and
@@ -92,6 +89,5 @@ public class Outbox {
     }
 
     /** Fired inside the transaction for its first row; the relay wakes up once it has committed. */
-    public record OutboxWritten(String topic) {
-    }
+    public record OutboxWritten(String topic) {}
 }

@@ -1,5 +1,24 @@
 package dev.showroom.platform.events;
 
+import dev.showroom.platform.base.Correlation;
+import dev.showroom.platform.tenancy.DealerContext;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.interceptor.Interceptor;
+import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -17,34 +36,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
-import jakarta.interceptor.Interceptor;
-import jakarta.persistence.EntityManager;
-
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
-
-import dev.showroom.platform.base.Correlation;
-import dev.showroom.platform.tenancy.DealerContext;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
-import io.quarkus.scheduler.ScheduledExecution;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
  * Publishes committed outbox rows to Kafka in the order they were written, then marks them sent. A
@@ -99,8 +96,11 @@ public class OutboxRelay {
     }
 
     /** The safety net: rows left by a failed send or another replica's crash go out here. */
-    @Scheduled(every = "${showroom.outbox.poll-interval:2s}", delayed = "${showroom.outbox.initial-delay:1s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = UntilMessagingStarted.class)
+    @Scheduled(
+            every = "${showroom.outbox.poll-interval:2s}",
+            delayed = "${showroom.outbox.initial-delay:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = UntilMessagingStarted.class)
     void tick() {
         drain();
     }
@@ -138,8 +138,7 @@ public class OutboxRelay {
     }
 
     /** @param read rows read (-1: another relay holds the lock), published: rows acknowledged and marked sent */
-    record Batch(int read, int published) {
-    }
+    record Batch(int read, int published) {}
 
     /**
      * One batch in one transaction: lock, read the oldest pending rows, send them, mark the acknowledged
@@ -152,58 +151,67 @@ public class OutboxRelay {
      * side by side, a round at a time (the first pending event of every key, then the second, ...).
      */
     Batch publishBatch() {
-        return DealerContext.withoutDealer(() -> QuarkusTransaction.requiringNew().call(() -> {
-            Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                    .setParameter(1, RELAY_LOCK).getSingleResult();
-            if (!locked) {
-                return new Batch(-1, 0);
-            }
-            List<OutboxEvent> rows = em.createQuery(
-                    "from OutboxEvent where publishedAt is null order by id", OutboxEvent.class)
-                    .setHint(HibernateHints.HINT_READ_ONLY, true)
-                    .setMaxResults(batchSize).getResultList();
-            if (rows.isEmpty()) {
-                return new Batch(0, 0);
-            }
-            Map<String, Deque<OutboxEvent>> byKey = new LinkedHashMap<>();
-            for (OutboxEvent row : rows) {
-                byKey.computeIfAbsent(row.topic + '\u0000' + row.key, k -> new ArrayDeque<>()).add(row);
-            }
-            List<Long> acknowledged = new ArrayList<>(rows.size());
-            while (!byKey.isEmpty()) {
-                List<OutboxEvent> round = new ArrayList<>(byKey.size());
-                List<CompletableFuture<Void>> acks = new ArrayList<>(byKey.size());
-                for (Deque<OutboxEvent> pending : byKey.values()) {
-                    OutboxEvent row = pending.poll();
-                    round.add(row);
-                    acks.add(emitter.sendMessage(toMessage(row)).subscribeAsCompletionStage());
-                }
-                long deadline = System.nanoTime() + sendTimeout.toNanos();
-                for (int i = 0; i < round.size(); i++) {
-                    OutboxEvent row = round.get(i);
-                    String key = row.topic + '\u0000' + row.key;
-                    try {
-                        acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                        acknowledged.add(row.id);
-                        registry.counter("showroom.events.published", "topic", row.topic).increment();
-                    } catch (Exception e) {
-                        int later = byKey.remove(key).size();
-                        registry.counter("showroom.events.publish.failures").increment();
-                        LOG.warnf("publishing outbox row %d (%s) failed: %s; %d later event(s) of its key wait for it",
-                                row.id, row.topic, rootMessage(e), later);
-                        if (e instanceof InterruptedException) {
-                            Thread.currentThread().interrupt();
-                        }
+        return DealerContext.withoutDealer(() -> QuarkusTransaction.requiringNew()
+                .call(() -> {
+                    Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                            .setParameter(1, RELAY_LOCK)
+                            .getSingleResult();
+                    if (!locked) {
+                        return new Batch(-1, 0);
                     }
-                }
-                byKey.values().removeIf(Deque::isEmpty);
-            }
-            if (!acknowledged.isEmpty()) {
-                em.createQuery("update OutboxEvent set publishedAt = :now where id in :ids")
-                        .setParameter("now", Instant.now(clock)).setParameter("ids", acknowledged).executeUpdate();
-            }
-            return new Batch(rows.size(), acknowledged.size());
-        }));
+                    List<OutboxEvent> rows = em.createQuery(
+                                    "from OutboxEvent where publishedAt is null order by id", OutboxEvent.class)
+                            .setHint(HibernateHints.HINT_READ_ONLY, true)
+                            .setMaxResults(batchSize)
+                            .getResultList();
+                    if (rows.isEmpty()) {
+                        return new Batch(0, 0);
+                    }
+                    Map<String, Deque<OutboxEvent>> byKey = new LinkedHashMap<>();
+                    for (OutboxEvent row : rows) {
+                        byKey.computeIfAbsent(row.topic + '\u0000' + row.key, k -> new ArrayDeque<>())
+                                .add(row);
+                    }
+                    List<Long> acknowledged = new ArrayList<>(rows.size());
+                    while (!byKey.isEmpty()) {
+                        List<OutboxEvent> round = new ArrayList<>(byKey.size());
+                        List<CompletableFuture<Void>> acks = new ArrayList<>(byKey.size());
+                        for (Deque<OutboxEvent> pending : byKey.values()) {
+                            OutboxEvent row = pending.poll();
+                            round.add(row);
+                            acks.add(emitter.sendMessage(toMessage(row)).subscribeAsCompletionStage());
+                        }
+                        long deadline = System.nanoTime() + sendTimeout.toNanos();
+                        for (int i = 0; i < round.size(); i++) {
+                            OutboxEvent row = round.get(i);
+                            String key = row.topic + '\u0000' + row.key;
+                            try {
+                                acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                                acknowledged.add(row.id);
+                                registry.counter("showroom.events.published", "topic", row.topic)
+                                        .increment();
+                            } catch (Exception e) {
+                                int later = byKey.remove(key).size();
+                                registry.counter("showroom.events.publish.failures")
+                                        .increment();
+                                LOG.warnf(
+                                        "publishing outbox row %d (%s) failed: %s; %d later event(s) of its key wait for it",
+                                        row.id, row.topic, rootMessage(e), later);
+                                if (e instanceof InterruptedException) {
+                                    Thread.currentThread().interrupt();
+                                }
+                            }
+                        }
+                        byKey.values().removeIf(Deque::isEmpty);
+                    }
+                    if (!acknowledged.isEmpty()) {
+                        em.createQuery("update OutboxEvent set publishedAt = :now where id in :ids")
+                                .setParameter("now", Instant.now(clock))
+                                .setParameter("ids", acknowledged)
+                                .executeUpdate();
+                    }
+                    return new Batch(rows.size(), acknowledged.size());
+                }));
     }
 
     private Message<String> toMessage(OutboxEvent row) {
@@ -214,7 +222,7 @@ public class OutboxRelay {
         if (row.traceparent != null) {
             headers.add(Correlation.TRACEPARENT, row.traceparent.getBytes(StandardCharsets.UTF_8));
         }
-        OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String> builder()
+        OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(row.topic)
                 .withKey(row.key)
                 .withHeaders(headers)

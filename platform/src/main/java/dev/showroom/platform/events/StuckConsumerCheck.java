@@ -1,10 +1,8 @@
 package dev.showroom.platform.events;
 
-import java.time.Duration;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -33,9 +31,11 @@ public class StuckConsumerCheck implements HealthCheck {
         var response = HealthCheckResponse.named("event consumers");
         var oldest = inbox.oldestAttempt();
         if (oldest.isPresent() && oldest.get().age().compareTo(stuckAfter) > 0) {
-            return response.down().withData("stuck", oldest.get().toString())
+            return response.down()
+                    .withData("stuck", oldest.get().toString())
                     .withData("seconds", oldest.get().age().toSeconds())
-                    .withData("stuck-after-seconds", stuckAfter.toSeconds()).build();
+                    .withData("stuck-after-seconds", stuckAfter.toSeconds())
+                    .build();
         }
         return response.up().build();
     }

@@ -1,19 +1,16 @@
 package dev.showroom.platform.jobs;
 
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.jboss.logging.Logger;
-
-import io.agroal.api.AgroalDataSource;
-import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Runs a scheduled job on one replica at a time. Every replica's scheduler fires the job; the first to
@@ -52,7 +49,8 @@ public class OneReplica {
         long key = lockKey(job);
         try (Connection c = dataSource.getConnection()) {
             if (!lock(c, "select pg_try_advisory_lock(?)", key)) {
-                registry.counter("showroom.jobs", "job", job, "outcome", "skipped").increment();
+                registry.counter("showroom.jobs", "job", job, "outcome", "skipped")
+                        .increment();
                 LOG.debugf("%s: running on another replica, skipped", job);
                 return false;
             }
@@ -62,7 +60,8 @@ public class OneReplica {
                 failed = false;
                 return true;
             } finally {
-                registry.counter("showroom.jobs", "job", job, "outcome", failed ? "failed" : "ran").increment();
+                registry.counter("showroom.jobs", "job", job, "outcome", failed ? "failed" : "ran")
+                        .increment();
                 unlock(c, job, key);
             }
         } catch (SQLException e) {
@@ -73,7 +72,8 @@ public class OneReplica {
 
     /** The advisory lock key of a job: stable across replicas and releases (a hash of the name). */
     public static long lockKey(String job) {
-        return UUID.nameUUIDFromBytes(("showroom.job:" + job).getBytes(StandardCharsets.UTF_8)).getMostSignificantBits();
+        return UUID.nameUUIDFromBytes(("showroom.job:" + job).getBytes(StandardCharsets.UTF_8))
+                .getMostSignificantBits();
     }
 
     private static boolean lock(Connection c, String sql, long key) throws SQLException {

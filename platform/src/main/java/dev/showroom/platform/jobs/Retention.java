@@ -1,20 +1,17 @@
 package dev.showroom.platform.jobs;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
 import dev.showroom.platform.tenancy.DealerContext;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Removes what is kept only for a while, on one replica, in short transactions of a bounded number of
@@ -56,10 +53,11 @@ public class Retention {
     @ConfigProperty(name = "showroom.retention.batch-size", defaultValue = "5000")
     int batchSize;
 
-    public record Pruned(int outboxEvents, int processedEvents, int idempotencyRecords) {
-    }
+    public record Pruned(int outboxEvents, int processedEvents, int idempotencyRecords) {}
 
-    @Scheduled(cron = "${showroom.retention.cron:0 17 * * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            cron = "${showroom.retention.cron:0 17 * * * ?}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         oneReplica.run("platform.retention", this::prune);
     }
@@ -75,13 +73,16 @@ public class Retention {
 
     /** Deletes the rows older than {@code before}, {@code batchSize} at a time, each batch committed. */
     private int prune(String table, String key, String time, Instant before) {
-        String delete = "delete from " + table + " where (" + key + ") in (select " + key + " from " + table
-                + " where " + time + " < ?1 limit ?2)";
+        String delete = "delete from " + table + " where (" + key + ") in (select " + key + " from " + table + " where "
+                + time + " < ?1 limit ?2)";
         int total = 0;
         int deleted;
         do {
-            deleted = DealerContext.withoutDealer(() -> QuarkusTransaction.requiringNew().call(() -> em
-                    .createNativeQuery(delete).setParameter(1, before).setParameter(2, batchSize).executeUpdate()));
+            deleted = DealerContext.withoutDealer(() -> QuarkusTransaction.requiringNew()
+                    .call(() -> em.createNativeQuery(delete)
+                            .setParameter(1, before)
+                            .setParameter(2, batchSize)
+                            .executeUpdate()));
             total += deleted;
         } while (deleted == batchSize);
         if (total > 0) {

@@ -1,22 +1,19 @@
 package dev.showroom.platform.leadcopy;
 
-import java.io.Serializable;
-import java.time.Instant;
-import java.util.Objects;
-import java.util.UUID;
-import java.util.function.Consumer;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
 import org.hibernate.Session;
 import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * A service's local copy of a prospect of lead-service (DESIGN.md: never fetched synchronously), the one
@@ -42,11 +39,14 @@ public abstract class LeadCopy extends PanacheEntityBase {
     @Id
     @TenantId
     public String dealerId;
+
     @Id
     public UUID leadId;
+
     public String name;
     /** E.164, as lead-service normalised it. */
     public String phone;
+
     public String consultantId;
     /** When the assignment {@link #consultantId} comes from was made; an older one never replaces it. */
     public Instant assignedAt;
@@ -124,17 +124,20 @@ public abstract class LeadCopy extends PanacheEntityBase {
      * none. Two consumers meeting a new lead at once: insert-if-absent lets the second wait for the first's
      * row and use it, instead of failing on the primary key.
      */
-    public static <T extends LeadCopy> T findOrCreate(EntityManager em, Class<T> type, UUID leadId,
-            Consumer<? super T> whenNew) {
+    public static <T extends LeadCopy> T findOrCreate(
+            EntityManager em, Class<T> type, UUID leadId, Consumer<? super T> whenNew) {
         Objects.requireNonNull(leadId, "leadId");
         T copy = find(em, type, leadId);
         if (copy != null) {
             return copy;
         }
         String dealer = dealerOf(em);
-        int inserted = em.unwrap(Session.class).createNativeMutationQuery("insert into " + tableOf(type)
-                + " (dealer_id, lead_id) values (:dealer, :lead) on conflict (dealer_id, lead_id) do nothing")
-                .setParameter("dealer", dealer).setParameter("lead", leadId).executeUpdate();
+        int inserted = em.unwrap(Session.class)
+                .createNativeMutationQuery("insert into " + tableOf(type)
+                        + " (dealer_id, lead_id) values (:dealer, :lead) on conflict (dealer_id, lead_id) do nothing")
+                .setParameter("dealer", dealer)
+                .setParameter("lead", leadId)
+                .executeUpdate();
         copy = em.find(type, new Key(dealer, leadId));
         if (inserted == 1) {
             whenNew.accept(copy);
@@ -163,8 +166,7 @@ public abstract class LeadCopy extends PanacheEntityBase {
         public String dealerId;
         public UUID leadId;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(String dealerId, UUID leadId) {
             this.dealerId = dealerId;

@@ -1,10 +1,8 @@
 package dev.showroom.platform.persistence;
 
+import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
 import java.util.Set;
-
-import jakarta.persistence.OptimisticLockException;
-
 import org.hibernate.StaleStateException;
 
 /** A write that lost a race with another: it is no fault of the data, and the other writer's result stands. */
@@ -13,8 +11,7 @@ public final class Collisions {
     /** unique_violation, serialization_failure, deadlock_detected */
     private static final Set<String> STATES = Set.of("23505", "40001", "40P01");
 
-    private Collisions() {
-    }
+    private Collisions() {}
 
     /** A unique key taken, a serialization failure or deadlock, or a stale version in the causes; else null. */
     public static Throwable causeOf(Throwable e) {

@@ -37,8 +37,13 @@ public final class Filters {
     public Filters andOnDay(String field, LocalDate date, Supplier<ZoneId> zone) {
         if (date != null) {
             ZoneId z = zone.get();
-            andIf(true, field + " >= :dayStart and " + field + " < :dayEnd", "dayStart", date.atStartOfDay(z).toInstant(),
-                    "dayEnd", date.plusDays(1).atStartOfDay(z).toInstant());
+            andIf(
+                    true,
+                    field + " >= :dayStart and " + field + " < :dayEnd",
+                    "dayStart",
+                    date.atStartOfDay(z).toInstant(),
+                    "dayEnd",
+                    date.plusDays(1).atStartOfDay(z).toInstant());
         }
         return this;
     }

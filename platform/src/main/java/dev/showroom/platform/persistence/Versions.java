@@ -5,8 +5,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 /** Optimistic locking over HTTP: {@code ETag: "3"} out, {@code If-Match: "3"} in (see Preconditions). */
 public final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     /**
      * The entity once the transaction's changes are written: its version is then the one it is stored at, so

@@ -13,8 +13,7 @@ public final class PhoneNumbers {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
-    private PhoneNumbers() {
-    }
+    private PhoneNumbers() {}
 
     /** The E.164 form, or {@link InvalidPhoneException} when it is not a valid number. */
     public static String normalise(String raw, String region) {

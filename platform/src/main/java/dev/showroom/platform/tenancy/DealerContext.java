@@ -1,9 +1,8 @@
 package dev.showroom.platform.tenancy;
 
-import java.util.function.Supplier;
-
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
+import java.util.function.Supplier;
 
 /**
  * The dealer that work outside an HTTP request (a Kafka consumer, a scheduled job) acts for. Inside a
@@ -13,8 +12,7 @@ public final class DealerContext {
 
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
 
-    private DealerContext() {
-    }
+    private DealerContext() {}
 
     public static String current() {
         return CURRENT.get();

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 
 /** The rules of a local lead copy, whatever order the events arrive in (no database). */
@@ -15,8 +14,7 @@ class LeadCopyRulesTest {
     static final Instant T0 = Instant.parse("2026-01-05T08:00:00Z");
     static final Instant T1 = Instant.parse("2026-01-05T09:00:00Z");
 
-    static class Copy extends LeadCopy {
-    }
+    static class Copy extends LeadCopy {}
 
     @Test
     void theNewestAssignmentWinsWhateverTheOrder() {

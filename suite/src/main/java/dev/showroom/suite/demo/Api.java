@@ -1,5 +1,10 @@
 package dev.showroom.suite.demo;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.showroom.suite.SuiteException;
+import dev.showroom.suite.Tokens;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,13 +14,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
-import dev.showroom.suite.SuiteException;
-import dev.showroom.suite.Tokens;
-
 /**
  * The gateway's API as a demo user sees it: JSON in and out, the user's real Keycloak token, and an
  * Idempotency-Key on every create (derived from the demo's own names, so a second {@code demo} run
@@ -24,7 +22,8 @@ import dev.showroom.suite.Tokens;
 final class Api {
 
     static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String gateway;
     private final Tokens tokens;
@@ -92,21 +91,29 @@ final class Api {
         return send(user, method, path, body, idempotencyKey, Duration.ZERO);
     }
 
-    private JsonNode send(String user, String method, String path, Object body, String idempotencyKey,
-            Duration awaitingOwnership) {
+    private JsonNode send(
+            String user, String method, String path, Object body, String idempotencyKey, Duration awaitingOwnership) {
         return send(user, method, path, body, idempotencyKey, awaitingOwnership, null);
     }
 
-    private JsonNode send(String user, String method, String path, Object body, String idempotencyKey,
-            Duration awaitingOwnership, Long version) {
+    private JsonNode send(
+            String user,
+            String method,
+            String path,
+            Object body,
+            String idempotencyKey,
+            Duration awaitingOwnership,
+            Long version) {
         long ownershipDeadline = System.nanoTime() + awaitingOwnership.toNanos();
         try {
-            for (int attempt = 1;; attempt++) {
-                HttpResponse<String> response = HTTP.send(request(user, method, path, body, idempotencyKey, version),
+            for (int attempt = 1; ; attempt++) {
+                HttpResponse<String> response = HTTP.send(
+                        request(user, method, path, body, idempotencyKey, version),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 429 && attempt < 5) {
                     // the public endpoints' rate limit: wait as told and try again
-                    long seconds = response.headers().firstValueAsLong("Retry-After").orElse(10);
+                    long seconds =
+                            response.headers().firstValueAsLong("Retry-After").orElse(10);
                     Thread.sleep(Math.min(60, Math.max(1, seconds)) * 1000);
                     continue;
                 }
@@ -137,9 +144,11 @@ final class Api {
         }
     }
 
-    private HttpRequest request(String user, String method, String path, Object body, String idempotencyKey,
-            Long version) throws IOException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30))
+    private HttpRequest request(
+            String user, String method, String path, Object body, String idempotencyKey, Long version)
+            throws IOException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
+                .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
         if (user != null) {
             request.header("Authorization", "Bearer " + tokenByUser.computeIfAbsent(user, tokens::of));

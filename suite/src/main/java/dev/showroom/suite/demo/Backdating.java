@@ -1,5 +1,7 @@
 package dev.showroom.suite.demo;
 
+import dev.showroom.suite.Database;
+import dev.showroom.suite.SuiteException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -8,9 +10,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
-
-import dev.showroom.suite.Database;
-import dev.showroom.suite.SuiteException;
 
 /**
  * The one thing the APIs cannot do: let a month pass. Everything of the demo is created through the
@@ -23,8 +22,7 @@ import dev.showroom.suite.SuiteException;
 final class Backdating {
 
     /** When a prospect was first in touch, last followed up (null: never), and the grade's cadence. */
-    record LeadTimes(String leadId, Instant firstContact, Instant lastFollowUp, int cadenceDays) {
-    }
+    record LeadTimes(String leadId, Instant firstContact, Instant lastFollowUp, int cadenceDays) {}
 
     private final Function<String, Database.Admin> databases;
 
@@ -38,15 +36,31 @@ final class Backdating {
             for (LeadTimes l : leads) {
                 Instant touched = l.lastFollowUp() != null ? l.lastFollowUp() : l.firstContact();
                 Instant due = touched.plus(java.time.Duration.ofDays(l.cadenceDays()));
-                update(c, "update lead set created_at = ?, consent_at = case when consent_at is null then null else ?::timestamptz end, "
-                        + "last_follow_up_at = case when last_follow_up_at is null then null else ?::timestamptz end, "
-                        + "next_follow_up_at = case when next_follow_up_at is null then null else ?::timestamptz end, "
-                        + "qualified_at = case when qualified_at is null then null else ?::timestamptz end, "
-                        + "defeated_at = case when defeated_at is null then null else ?::timestamptz end where id = ?::uuid",
-                        l.firstContact(), l.firstContact(), touched, due, touched, touched, l.leadId());
-                update(c, "update lead_contact set occurred_at = ? where lead_id = ?::uuid", l.firstContact(), l.leadId());
-                update(c, "update follow_up set occurred_at = ?, next_follow_up_at = ? where lead_id = ?::uuid",
-                        touched, due, l.leadId());
+                update(
+                        c,
+                        "update lead set created_at = ?, consent_at = case when consent_at is null then null else ?::timestamptz end, "
+                                + "last_follow_up_at = case when last_follow_up_at is null then null else ?::timestamptz end, "
+                                + "next_follow_up_at = case when next_follow_up_at is null then null else ?::timestamptz end, "
+                                + "qualified_at = case when qualified_at is null then null else ?::timestamptz end, "
+                                + "defeated_at = case when defeated_at is null then null else ?::timestamptz end where id = ?::uuid",
+                        l.firstContact(),
+                        l.firstContact(),
+                        touched,
+                        due,
+                        touched,
+                        touched,
+                        l.leadId());
+                update(
+                        c,
+                        "update lead_contact set occurred_at = ? where lead_id = ?::uuid",
+                        l.firstContact(),
+                        l.leadId());
+                update(
+                        c,
+                        "update follow_up set occurred_at = ?, next_follow_up_at = ? where lead_id = ?::uuid",
+                        touched,
+                        due,
+                        l.leadId());
             }
             c.commit();
         });
@@ -62,39 +76,82 @@ final class Backdating {
         int order = days - 1;
         int delivery = days - 3;
         in("visit", "the test drive of lead " + leadId, c -> {
-            update(c, "update test_drive set slot_start = slot_start - make_interval(days => ?), "
-                    + "slot_end = slot_end - make_interval(days => ?), booked_at = booked_at - make_interval(days => ?), "
-                    + "started_at = started_at - make_interval(days => ?), "
-                    + "licence_checked_at = licence_checked_at - make_interval(days => ?), "
-                    + "completed_at = completed_at - make_interval(days => ?) "
-                    + "where lead_id = ?::uuid and status = 'COMPLETED' and completed_at > ?",
-                    drive, drive, drive, drive, drive, drive, leadId, guard);
+            update(
+                    c,
+                    "update test_drive set slot_start = slot_start - make_interval(days => ?), "
+                            + "slot_end = slot_end - make_interval(days => ?), booked_at = booked_at - make_interval(days => ?), "
+                            + "started_at = started_at - make_interval(days => ?), "
+                            + "licence_checked_at = licence_checked_at - make_interval(days => ?), "
+                            + "completed_at = completed_at - make_interval(days => ?) "
+                            + "where lead_id = ?::uuid and status = 'COMPLETED' and completed_at > ?",
+                    drive,
+                    drive,
+                    drive,
+                    drive,
+                    drive,
+                    drive,
+                    leadId,
+                    guard);
         });
         in("order", "the order of lead " + leadId, c -> {
-            update(c, "update quote set created_at = created_at - make_interval(days => ?), "
-                    + "issued_at = issued_at - make_interval(days => ?), decided_at = decided_at - make_interval(days => ?) "
-                    + "where lead_id = ?::uuid and created_at > ?", drive, drive, drive, leadId, guard);
-            update(c, "update sales_order set created_at = created_at - make_interval(days => ?), "
-                    + "signed_at = signed_at - make_interval(days => ?), "
-                    + "deposit_paid_at = deposit_paid_at - make_interval(days => ?), "
-                    + "allocated_at = allocated_at - make_interval(days => ?), "
-                    + "pdi_passed_at = pdi_passed_at - make_interval(days => ?), "
-                    + "delivered_at = delivered_at - make_interval(days => ?) where id = ?::uuid and delivered_at > ?",
-                    order, order, order, delivery, delivery, delivery, orderId, guard);
+            update(
+                    c,
+                    "update quote set created_at = created_at - make_interval(days => ?), "
+                            + "issued_at = issued_at - make_interval(days => ?), decided_at = decided_at - make_interval(days => ?) "
+                            + "where lead_id = ?::uuid and created_at > ?",
+                    drive,
+                    drive,
+                    drive,
+                    leadId,
+                    guard);
+            update(
+                    c,
+                    "update sales_order set created_at = created_at - make_interval(days => ?), "
+                            + "signed_at = signed_at - make_interval(days => ?), "
+                            + "deposit_paid_at = deposit_paid_at - make_interval(days => ?), "
+                            + "allocated_at = allocated_at - make_interval(days => ?), "
+                            + "pdi_passed_at = pdi_passed_at - make_interval(days => ?), "
+                            + "delivered_at = delivered_at - make_interval(days => ?) where id = ?::uuid and delivered_at > ?",
+                    order,
+                    order,
+                    order,
+                    delivery,
+                    delivery,
+                    delivery,
+                    orderId,
+                    guard);
         });
         in("lead", "the lead " + leadId, c -> {
-            update(c, "update lead set test_driven_at = test_driven_at - make_interval(days => ?), "
-                    + "quoted_at = quoted_at - make_interval(days => ?), ordered_at = ordered_at - make_interval(days => ?), "
-                    + "delivered_at = delivered_at - make_interval(days => ?) where id = ?::uuid and delivered_at > ?",
-                    drive, drive, order, delivery, leadId, guard);
+            update(
+                    c,
+                    "update lead set test_driven_at = test_driven_at - make_interval(days => ?), "
+                            + "quoted_at = quoted_at - make_interval(days => ?), ordered_at = ordered_at - make_interval(days => ?), "
+                            + "delivered_at = delivered_at - make_interval(days => ?) where id = ?::uuid and delivered_at > ?",
+                    drive,
+                    drive,
+                    order,
+                    delivery,
+                    leadId,
+                    guard);
         });
         in("aftersales", "the after-sales plan of lead " + leadId, c -> {
-            update(c, "update follow_up_call set due_at = due_at - make_interval(days => ?), "
-                    + "created_at = created_at - make_interval(days => ?) where order_id = ?::uuid and created_at > ?",
-                    delivery, delivery, orderId, guard);
-            update(c, "update customer set delivered_at = delivered_at - make_interval(days => ?), "
-                    + "last_test_drive_at = last_test_drive_at - make_interval(days => ?) "
-                    + "where lead_id = ?::uuid and delivered_at > ?", delivery, drive, leadId, guard);
+            update(
+                    c,
+                    "update follow_up_call set due_at = due_at - make_interval(days => ?), "
+                            + "created_at = created_at - make_interval(days => ?) where order_id = ?::uuid and created_at > ?",
+                    delivery,
+                    delivery,
+                    orderId,
+                    guard);
+            update(
+                    c,
+                    "update customer set delivered_at = delivered_at - make_interval(days => ?), "
+                            + "last_test_drive_at = last_test_drive_at - make_interval(days => ?) "
+                            + "where lead_id = ?::uuid and delivered_at > ?",
+                    delivery,
+                    drive,
+                    leadId,
+                    guard);
         });
     }
 

@@ -1,5 +1,7 @@
 package dev.showroom.suite.demo;
 
+import dev.showroom.suite.Database;
+import dev.showroom.suite.SuiteException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -8,9 +10,6 @@ import java.sql.SQLException;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import dev.showroom.suite.Database;
-import dev.showroom.suite.SuiteException;
 
 /**
  * The demo customers' phones: a survey link is sent to the customer, never shown to staff, so the demo

@@ -1,5 +1,9 @@
 package dev.showroom.suite.demo;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.showroom.suite.Database;
+import dev.showroom.suite.SuiteException;
+import dev.showroom.suite.Tokens;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,12 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.function.Function;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import dev.showroom.suite.Database;
-import dev.showroom.suite.SuiteException;
-import dev.showroom.suite.Tokens;
 
 /**
  * {@code ./showroom demo}: two dealers' month of activity, loaded through the gateway with the demo
@@ -39,29 +37,50 @@ public final class DemoData {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     /** A dealer of the realm file and its staff (dealer-bj-02 has no receptionist or customer care). */
-    record Dealer(String id, String code, String manager, String receptionist, String care, List<String> consultants,
-            int leads) {
-    }
+    record Dealer(
+            String id,
+            String code,
+            String manager,
+            String receptionist,
+            String care,
+            List<String> consultants,
+            int leads) {}
 
     static final List<Dealer> DEALERS = List.of(
-            new Dealer("dealer-sh-01", "sh", "manager.sh", "reception.sh", "care.sh", List.of("li.wei", "zhang.min"), 40),
+            new Dealer(
+                    "dealer-sh-01", "sh", "manager.sh", "reception.sh", "care.sh", List.of("li.wei", "zhang.min"), 40),
             new Dealer("dealer-bj-02", "bj", "manager.bj", "manager.bj", "manager.bj", List.of("wang.fang"), 24));
 
-    static final List<String> CHANNELS = List.of("WALK_IN", "PHONE", "MARKETING_EVENT", "CUSTOMER_REFERRAL",
-            "PERSONAL_NETWORK", "PARTNER", "ONLINE", "OTHER");
-    static final List<String> SURNAMES = List.of("Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou",
-            "Wu", "Xu", "Sun", "Hu", "Zhu", "Gao", "Lin", "He", "Guo", "Ma", "Luo");
-    static final List<String> GIVEN = List.of("Wei", "Fang", "Na", "Min", "Jing", "Lei", "Qiang", "Yan", "Jun", "Tao",
-            "Ming", "Hui", "Xin", "Yu", "Hao", "Ling", "Bo", "Ping");
-    static final List<String> MODELS = List.of("Aurora S", "Aurora S", "Aurora Touring", "Meridian SUV", "Meridian SUV",
-            "Volta EV");
-    static final List<String> DEFEAT_REASONS = List.of("PRICE", "PRICE", "COMPETITOR", "PRODUCT_FUNCTION",
-            "AFTER_SALES_SERVICE", "RESOURCES_SUPPORT", "GUARANTEES");
+    static final List<String> CHANNELS = List.of(
+            "WALK_IN",
+            "PHONE",
+            "MARKETING_EVENT",
+            "CUSTOMER_REFERRAL",
+            "PERSONAL_NETWORK",
+            "PARTNER",
+            "ONLINE",
+            "OTHER");
+    static final List<String> SURNAMES = List.of(
+            "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun", "Hu", "Zhu",
+            "Gao", "Lin", "He", "Guo", "Ma", "Luo");
+    static final List<String> GIVEN = List.of(
+            "Wei", "Fang", "Na", "Min", "Jing", "Lei", "Qiang", "Yan", "Jun", "Tao", "Ming", "Hui", "Xin", "Yu", "Hao",
+            "Ling", "Bo", "Ping");
+    static final List<String> MODELS =
+            List.of("Aurora S", "Aurora S", "Aurora Touring", "Meridian SUV", "Meridian SUV", "Volta EV");
+    static final List<String> DEFEAT_REASONS = List.of(
+            "PRICE",
+            "PRICE",
+            "COMPETITOR",
+            "PRODUCT_FUNCTION",
+            "AFTER_SALES_SERVICE",
+            "RESOURCES_SUPPORT",
+            "GUARANTEES");
     /** The lead-service defaults (LeadSettings): days between follow-ups per grade. */
     static final Map<String, Integer> CADENCE = Map.of("H", 2, "A", 3, "B", 7, "C", 14);
     /** The models of the demo with one trim, two colours and an option each. */
-    static final Map<String, Integer> PRICES = Map.of("AURORA_S", 189000, "AURORA_TOURING", 215000,
-            "MERIDIAN_SUV", 259000, "VOLTA_EV", 229000);
+    static final Map<String, Integer> PRICES =
+            Map.of("AURORA_S", 189000, "AURORA_TOURING", 215000, "MERIDIAN_SUV", 259000, "VOLTA_EV", 229000);
 
     private final Api api;
     private final Backdating backdating;
@@ -78,8 +97,17 @@ public final class DemoData {
     }
 
     /** One prospect of the demo: who, how they came, who looks after them, and when they first got in touch. */
-    record Prospect(Dealer dealer, int index, String name, String phone, String channel, String model, String id,
-            String consultant, Instant firstContact, Instant firstRunStart) {
+    record Prospect(
+            Dealer dealer,
+            int index,
+            String name,
+            String phone,
+            String channel,
+            String model,
+            String id,
+            String consultant,
+            Instant firstContact,
+            Instant firstRunStart) {
 
         String key(String step) {
             return "demo-" + dealer.code() + "-" + step + "-" + index;
@@ -87,27 +115,61 @@ public final class DemoData {
     }
 
     /** The rows of the closing table, in the order of the sales process. */
-    static final List<String> ROWS = List.of("leads (walk in)", "leads (phone)", "leads (marketing event)",
-            "leads (customer referral)", "leads (personal network)", "leads (partner)", "leads (online)", "leads (other)",
-            "graded H", "graded A", "graded B", "graded C", "follow-up calls", "qualified", "defeats", "calls",
-            "walk-ins", "needs analyses", "demo cars", "test drives done", "test drives booked ahead",
-            "catalogue models", "cars in stock or in transit", "quotes", "discounts approved by a manager",
-            "quotes still negotiated", "orders signed", "orders cancelled", "orders waiting for a car",
-            "orders allocated, delivery ahead", "deliveries", "after-sales calls made", "after-sales calls overdue",
-            "surveys answered", "complaints open", "complaints settled", "referrals (new leads)");
+    static final List<String> ROWS = List.of(
+            "leads (walk in)",
+            "leads (phone)",
+            "leads (marketing event)",
+            "leads (customer referral)",
+            "leads (personal network)",
+            "leads (partner)",
+            "leads (online)",
+            "leads (other)",
+            "graded H",
+            "graded A",
+            "graded B",
+            "graded C",
+            "follow-up calls",
+            "qualified",
+            "defeats",
+            "calls",
+            "walk-ins",
+            "needs analyses",
+            "demo cars",
+            "test drives done",
+            "test drives booked ahead",
+            "catalogue models",
+            "cars in stock or in transit",
+            "quotes",
+            "discounts approved by a manager",
+            "quotes still negotiated",
+            "orders signed",
+            "orders cancelled",
+            "orders waiting for a car",
+            "orders allocated, delivery ahead",
+            "deliveries",
+            "after-sales calls made",
+            "after-sales calls overdue",
+            "surveys answered",
+            "complaints open",
+            "complaints settled",
+            "referrals (new leads)");
 
     public void load() {
         api.resetCounts();
         ROWS.forEach(row -> counts.put(row, new LinkedHashMap<>()));
         for (Dealer dealer : DEALERS) {
             out.println("loading " + dealer.id() + " ...");
-            // the realm's staff are on the roster (lead-service's migration V5_2_2); the demo puts its consultants on duty
+            // the realm's staff are on the roster (lead-service's migration V5_2_2); the demo puts its consultants on
+            // duty
             JsonNode duty = api.get(dealer.manager(), "/api/v1/dealer/roster/duty");
             List<String> onDuty = new ArrayList<>();
             duty.path("consultants").forEach(c -> onDuty.add(c.path("userId").asText()));
             if (!onDuty.equals(dealer.consultants())) {
-                api.putIfMatch(dealer.manager(), "/api/v1/dealer/roster/duty/" + duty.path("date").asText(),
-                        Map.of("consultants", dealer.consultants()), duty.path("version").asLong());
+                api.putIfMatch(
+                        dealer.manager(),
+                        "/api/v1/dealer/roster/duty/" + duty.path("date").asText(),
+                        Map.of("consultants", dealer.consultants()),
+                        duty.path("version").asLong());
             }
             List<Prospect> prospects = prospects(dealer);
             backdating.leads(prospecting(prospects));
@@ -138,15 +200,29 @@ public final class DemoData {
         for (int i = 0; i < dealer.leads(); i++) {
             Random r = random(dealer, i, "who");
             String name = SURNAMES.get(r.nextInt(SURNAMES.size())) + " " + GIVEN.get(r.nextInt(GIVEN.size()));
-            String phone = "+86" + (dealer.code().equals("sh") ? "138" : "139") + String.format("%04d%04d", 2026, 1000 + i);
+            String phone =
+                    "+86" + (dealer.code().equals("sh") ? "138" : "139") + String.format("%04d%04d", 2026, 1000 + i);
             String channel = CHANNELS.get(i % CHANNELS.size());
             String model = MODELS.get(r.nextInt(MODELS.size()));
             JsonNode lead;
             if (channel.equals("ONLINE")) {
                 lead = findLead(dealer, phone);
                 if (lead == null) {
-                    api.publicPost("/public/enquiries", Map.of("dealerId", dealer.id(), "name", name, "phone", phone,
-                            "modelOfInterest", model, "message", "Please call me about the " + model, "consent", true));
+                    api.publicPost(
+                            "/public/enquiries",
+                            Map.of(
+                                    "dealerId",
+                                    dealer.id(),
+                                    "name",
+                                    name,
+                                    "phone",
+                                    phone,
+                                    "modelOfInterest",
+                                    model,
+                                    "message",
+                                    "Please call me about the " + model,
+                                    "consent",
+                                    true));
                     lead = awaitLead(dealer, phone);
                 }
             } else {
@@ -165,15 +241,29 @@ public final class DemoData {
             String consultant = lead.path("consultantId").asText("");
             if (consultant.isEmpty()) {
                 consultant = dealer.consultants().get(i % dealer.consultants().size());
-                api.put(dealer.manager(), "/api/v1/leads/" + lead.get("id").asText() + "/assignment",
+                api.put(
+                        dealer.manager(),
+                        "/api/v1/leads/" + lead.get("id").asText() + "/assignment",
                         Map.of("consultantId", consultant));
             }
             LocalDate today = firstRunStart.atZone(ZONE).toLocalDate();
             int window = Math.max(10, Math.min(30, today.getDayOfMonth() - 1));
-            Instant firstContact = today.minusDays(1 + r.nextInt(window)).atTime(LocalTime.of(9, 0))
-                    .plusMinutes(r.nextInt(9 * 60)).atZone(ZONE).toInstant();
-            prospects.add(new Prospect(dealer, i, name, phone, channel, model, lead.get("id").asText(), consultant,
-                    firstContact, firstRunStart));
+            Instant firstContact = today.minusDays(1 + r.nextInt(window))
+                    .atTime(LocalTime.of(9, 0))
+                    .plusMinutes(r.nextInt(9 * 60))
+                    .atZone(ZONE)
+                    .toInstant();
+            prospects.add(new Prospect(
+                    dealer,
+                    i,
+                    name,
+                    phone,
+                    channel,
+                    model,
+                    lead.get("id").asText(),
+                    consultant,
+                    firstContact,
+                    firstRunStart));
             count(dealer, "leads (" + channel.toLowerCase().replace('_', ' ') + ")");
         }
         return prospects;
@@ -195,35 +285,63 @@ public final class DemoData {
             boolean qualifies = r.nextInt(10) < 7;
             boolean authority = r.nextInt(5) > 0;
             int cadence = CADENCE.get(grade);
-            long sinceContact = Duration.between(p.firstContact(), p.firstRunStart()).toHours();
+            long sinceContact =
+                    Duration.between(p.firstContact(), p.firstRunStart()).toHours();
             long hoursAgo = late ? (cadence + 1 + p.index() % 3) * 24L : r.nextInt(Math.max(1, cadence * 24 - 6));
-            Instant followUp = p.firstRunStart().minus(Duration.ofHours(Math.min(hoursAgo, Math.max(1, sinceContact - 2))));
+            Instant followUp =
+                    p.firstRunStart().minus(Duration.ofHours(Math.min(hoursAgo, Math.max(1, sinceContact - 2))));
 
             String path = "/api/v1/leads/" + p.id();
             JsonNode lead = api.get(p.dealer().manager(), path);
-            boolean closed = !lead.path("defeat").isNull() || "O".equals(lead.path("grade").asText());
+            boolean closed = !lead.path("defeat").isNull()
+                    || "O".equals(lead.path("grade").asText());
             if (lead.path("grade").isNull() && !closed) {
-                api.putIfMatch(p.consultant(), path + "/grade", Map.of("grade", grade), lead.path("version").asLong());
+                api.putIfMatch(
+                        p.consultant(),
+                        path + "/grade",
+                        Map.of("grade", grade),
+                        lead.path("version").asLong());
             }
             count(p.dealer(), "graded " + grade);
             if (calledBack) {
                 if (lead.path("lastFollowUpAt").isNull()) {
-                    api.post(p.consultant(), path + "/follow-ups", Map.of("kind", "CALL", "outcome",
-                            "Talked about the " + p.model() + "; wants to see it", "nextStep", "invite to the showroom"),
+                    api.post(
+                            p.consultant(),
+                            path + "/follow-ups",
+                            Map.of(
+                                    "kind",
+                                    "CALL",
+                                    "outcome",
+                                    "Talked about the " + p.model() + "; wants to see it",
+                                    "nextStep",
+                                    "invite to the showroom"),
                             p.key("followup"));
                 }
                 count(p.dealer(), "follow-up calls");
             }
             if (lost) {
                 if (lead.path("defeat").isNull()) {
-                    api.post(p.consultant(), path + "/defeat", Map.of("reason", reason, "note", "chose another offer"),
+                    api.post(
+                            p.consultant(),
+                            path + "/defeat",
+                            Map.of("reason", reason, "note", "chose another offer"),
                             null);
                 }
                 count(p.dealer(), "defeats");
             } else if (qualifies) {
                 if (!lead.path("qualification").path("need").asBoolean() && !closed) {
-                    api.put(p.consultant(), path + "/qualification", Map.of("need", true, "means", true, "authority",
-                            authority, "note", "budget and timing confirmed"));
+                    api.put(
+                            p.consultant(),
+                            path + "/qualification",
+                            Map.of(
+                                    "need",
+                                    true,
+                                    "means",
+                                    true,
+                                    "authority",
+                                    authority,
+                                    "note",
+                                    "budget and timing confirmed"));
                 }
                 count(p.dealer(), "qualified");
             }
@@ -241,50 +359,132 @@ public final class DemoData {
         List<String> cars = new ArrayList<>();
         for (int c = 0; c < 3; c++) {
             String model = MODELS.get(c * 2 + 1);
-            Map<String, Object> car = Map.of("model", model, "trim", "Demo", "plate",
+            Map<String, Object> car = Map.of(
+                    "model",
+                    model,
+                    "trim",
+                    "Demo",
+                    "plate",
                     (dealer.code().equals("sh") ? "沪A D" : "京B D") + (100 + c),
-                    "vin", Vins.of(Math.floorMod(dealer.code().hashCode(), 1000) * 100 + c), "odometer", 800 + 300 * c);
+                    "vin",
+                    Vins.of(Math.floorMod(dealer.code().hashCode(), 1000) * 100 + c),
+                    "odometer",
+                    800 + 300 * c);
             cars.add(api.post(dealer.manager(), "/api/v1/demo-cars", car, "demo-" + dealer.code() + "-car-" + c)
-                    .get("id").asText());
+                    .get("id")
+                    .asText());
             count(dealer, "demo cars");
         }
         List<Prospect> driven = new ArrayList<>();
         for (Prospect p : prospects) {
             Random r = random(p.dealer(), p.index(), "showroom");
-            Instant call = p.channel().equals("PHONE") ? p.firstContact()
+            Instant call = p.channel().equals("PHONE")
+                    ? p.firstContact()
                     : p.firstContact().plus(Duration.ofMinutes(30 + r.nextInt(210)));
-            api.postAsOwner(p.consultant(), "/api/v1/visits/calls", Map.of("leadId", p.id(), "occurredAt", call.toString(),
-                    "ringCount", 1 + r.nextInt(5), "checkpoints", Map.of("standardGreeting", r.nextInt(10) > 0,
-                            "nameAndContactAsked", r.nextInt(10) > 1, "knowsTheWayAsked", r.nextInt(10) > 3,
-                            "invitedToVisit", r.nextInt(10) > 1),
-                    "outcome", "invited to the showroom"), p.key("call"));
+            api.postAsOwner(
+                    p.consultant(),
+                    "/api/v1/visits/calls",
+                    Map.of(
+                            "leadId",
+                            p.id(),
+                            "occurredAt",
+                            call.toString(),
+                            "ringCount",
+                            1 + r.nextInt(5),
+                            "checkpoints",
+                            Map.of(
+                                    "standardGreeting",
+                                    r.nextInt(10) > 0,
+                                    "nameAndContactAsked",
+                                    r.nextInt(10) > 1,
+                                    "knowsTheWayAsked",
+                                    r.nextInt(10) > 3,
+                                    "invitedToVisit",
+                                    r.nextInt(10) > 1),
+                            "outcome",
+                            "invited to the showroom"),
+                    p.key("call"));
             count(dealer, "calls");
             boolean walkIn = r.nextInt(10) < 6 && p.index() % 6 != 5; // the lost ones never came in
-            Instant arrival = p.firstContact().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1 + r.nextInt(3)))
+            Instant arrival = p.firstContact()
+                    .truncatedTo(ChronoUnit.DAYS)
+                    .plus(Duration.ofDays(1 + r.nextInt(3)))
                     .plus(Duration.ofHours(2 + r.nextInt(8)));
             if (arrival.isAfter(p.firstRunStart().minus(Duration.ofHours(2)))) {
                 arrival = max(call.plus(Duration.ofHours(1)), p.firstRunStart().minus(Duration.ofHours(2)));
             }
             int party = 1 + r.nextInt(3);
-            Map<String, Boolean> checkpoints = Map.of("greetedAtOnce", r.nextInt(10) > 1,
-                    "selfIntroduction", r.nextInt(10) > 0, "drinksOffered", r.nextInt(10) > 2, "notPressed", r.nextInt(10) > 0);
+            Map<String, Boolean> checkpoints = Map.of(
+                    "greetedAtOnce",
+                    r.nextInt(10) > 1,
+                    "selfIntroduction",
+                    r.nextInt(10) > 0,
+                    "drinksOffered",
+                    r.nextInt(10) > 2,
+                    "notPressed",
+                    r.nextInt(10) > 0);
             boolean testDrive = r.nextInt(10) < 7;
             boolean done = r.nextInt(5) > 0;
             if (!walkIn) {
                 continue;
             }
-            JsonNode visit = api.postAsOwner(p.consultant(), "/api/v1/visits/walk-ins", Map.of("leadId", p.id(),
-                    "arrivalAt", arrival.toString(), "departureAt", arrival.plus(Duration.ofMinutes(50)).toString(),
-                    "partySize", party, "checkpoints", checkpoints, "modelsPresented", List.of(p.model()),
-                    "outcome", "needs analysed"), p.key("walkin"));
+            JsonNode visit = api.postAsOwner(
+                    p.consultant(),
+                    "/api/v1/visits/walk-ins",
+                    Map.of(
+                            "leadId",
+                            p.id(),
+                            "arrivalAt",
+                            arrival.toString(),
+                            "departureAt",
+                            arrival.plus(Duration.ofMinutes(50)).toString(),
+                            "partySize",
+                            party,
+                            "checkpoints",
+                            checkpoints,
+                            "modelsPresented",
+                            List.of(p.model()),
+                            "outcome",
+                            "needs analysed"),
+                    p.key("walkin"));
             count(dealer, "walk-ins");
-            api.postAsOwner(p.consultant(), "/api/v1/needs-analyses", Map.of("leadId", p.id(), "visitId",
-                    visit.get("id").asText(), "neads", Map.of("nowDriving", "a ten-year-old compact",
-                            "enjoys", "reliability", "wouldAlter", "more space", "decisionMaker", "with family",
-                            "solutionSought", "a " + p.model()),
-                    "form", Map.of("family", "two children", "occupation", "engineer", "recreation", "road trips",
-                            "budgetMin", 150000, "budgetMax", 260000),
-                    "summary", "Wants a " + p.model() + " for the family", "summaryConfirmed", true), p.key("needs"));
+            api.postAsOwner(
+                    p.consultant(),
+                    "/api/v1/needs-analyses",
+                    Map.of(
+                            "leadId",
+                            p.id(),
+                            "visitId",
+                            visit.get("id").asText(),
+                            "neads",
+                            Map.of(
+                                    "nowDriving",
+                                    "a ten-year-old compact",
+                                    "enjoys",
+                                    "reliability",
+                                    "wouldAlter",
+                                    "more space",
+                                    "decisionMaker",
+                                    "with family",
+                                    "solutionSought",
+                                    "a " + p.model()),
+                            "form",
+                            Map.of(
+                                    "family",
+                                    "two children",
+                                    "occupation",
+                                    "engineer",
+                                    "recreation",
+                                    "road trips",
+                                    "budgetMin",
+                                    150000,
+                                    "budgetMax",
+                                    260000),
+                            "summary",
+                            "Wants a " + p.model() + " for the family",
+                            "summaryConfirmed",
+                            true),
+                    p.key("needs"));
             count(dealer, "needs analyses");
             if (testDrive) {
                 testDrive(p, cars.get(p.index() % cars.size()), done, r);
@@ -298,16 +498,35 @@ public final class DemoData {
 
     /** Slots must lie ahead: a drive done today was booked for a slot later today and driven early. */
     private void testDrive(Prospect p, String car, boolean done, Random r) {
-        Instant slot = p.firstRunStart().plus(Duration.ofHours(2 + p.index() * 3L)).truncatedTo(ChronoUnit.HOURS);
-        Map<String, Object> booking = Map.of("leadId", p.id(), "demoCarId", car, "slotStart", slot.toString(),
-                "slotEnd", slot.plus(Duration.ofMinutes(45)).toString(), "licence",
+        Instant slot =
+                p.firstRunStart().plus(Duration.ofHours(2 + p.index() * 3L)).truncatedTo(ChronoUnit.HOURS);
+        Map<String, Object> booking = Map.of(
+                "leadId",
+                p.id(),
+                "demoCarId",
+                car,
+                "slotStart",
+                slot.toString(),
+                "slotEnd",
+                slot.plus(Duration.ofMinutes(45)).toString(),
+                "licence",
                 Map.of("number", "3101011990" + String.format("%08d", p.index()), "expiry", "2031-06-30"));
         JsonNode drive = api.postAsOwner(p.consultant(), "/api/v1/test-drives", booking, p.key("drive"));
         count(p.dealer(), done ? "test drives done" : "test drives booked ahead");
         String path = "/api/v1/test-drives/" + drive.get("id").asText();
-        Map<String, Object> complete = Map.of("odometerStart", 1000, "odometerEnd", 1000 + 8 + r.nextInt(20),
-                "feedback", Map.of("overall", 3 + r.nextInt(3), "ratings",
-                        Map.of("comfort", 3 + r.nextInt(3), "handling", 3 + r.nextInt(3)), "comments", "liked the ride"));
+        Map<String, Object> complete = Map.of(
+                "odometerStart",
+                1000,
+                "odometerEnd",
+                1000 + 8 + r.nextInt(20),
+                "feedback",
+                Map.of(
+                        "overall",
+                        3 + r.nextInt(3),
+                        "ratings",
+                        Map.of("comfort", 3 + r.nextInt(3), "handling", 3 + r.nextInt(3)),
+                        "comments",
+                        "liked the ride"));
         if (done && "BOOKED".equals(api.get(p.consultant(), path).path("status").asText())) {
             api.post(p.consultant(), path + "/complete", complete, null);
         }
@@ -327,27 +546,60 @@ public final class DemoData {
             if (existing.contains("\"" + code + "\"")) {
                 continue; // a second demo run: the catalogue is there
             }
-            api.post(dealer.manager(), "/api/v1/catalogue/models", Map.of("code", code, "name", model,
-                    "trims", List.of(Map.of("code", "LUX", "name", "Luxury")),
-                    "colours", List.of(Map.of("code", "PEARL", "name", "Pearl white"), Map.of("code", "BLUE", "name", "Ocean blue")),
-                    "options", List.of(Map.of("code", "PANO", "name", "Panoramic roof"))), null);
+            api.post(
+                    dealer.manager(),
+                    "/api/v1/catalogue/models",
+                    Map.of(
+                            "code",
+                            code,
+                            "name",
+                            model,
+                            "trims",
+                            List.of(Map.of("code", "LUX", "name", "Luxury")),
+                            "colours",
+                            List.of(
+                                    Map.of("code", "PEARL", "name", "Pearl white"),
+                                    Map.of("code", "BLUE", "name", "Ocean blue")),
+                            "options",
+                            List.of(Map.of("code", "PANO", "name", "Panoramic roof"))),
+                    null);
             items.add(Map.of("modelCode", code, "kind", "TRIM", "code", "LUX", "price", PRICES.get(code) + ".00"));
             items.add(Map.of("modelCode", code, "kind", "COLOUR", "code", "PEARL", "price", "3000.00"));
             items.add(Map.of("modelCode", code, "kind", "COLOUR", "code", "BLUE", "price", "0.00"));
             items.add(Map.of("modelCode", code, "kind", "OPTION", "code", "PANO", "price", "8000.00"));
         }
         if (!items.isEmpty()) {
-            api.post(dealer.manager(), "/api/v1/catalogue/price-lists", Map.of("name", "Demo price list",
-                    "validFrom", LocalDate.now(ZONE).minusMonths(2).withDayOfMonth(1).toString(), "items", items),
+            api.post(
+                    dealer.manager(),
+                    "/api/v1/catalogue/price-lists",
+                    Map.of(
+                            "name",
+                            "Demo price list",
+                            "validFrom",
+                            LocalDate.now(ZONE).minusMonths(2).withDayOfMonth(1).toString(),
+                            "items",
+                            items),
                     "demo-" + dealer.code() + "-prices");
         }
         int serial = Math.floorMod(dealer.code().hashCode(), 1000) * 100 + 50;
         for (String model : new LinkedHashSet<>(MODELS)) {
             for (int c = 0; c < 4; c++) {
                 String vin = Vins.of(serial++);
-                Map<String, Object> car = Map.of("vin", vin, "modelCode", modelCode(model), "trimCode", "LUX",
-                        "colourCode", c % 2 == 0 ? "PEARL" : "BLUE", "optionCodes", List.of(), "status",
-                        c == 3 ? "IN_TRANSIT" : "IN_STOCK", "arrivalDate", LocalDate.now(ZONE).minusDays(10 - c).toString());
+                Map<String, Object> car = Map.of(
+                        "vin",
+                        vin,
+                        "modelCode",
+                        modelCode(model),
+                        "trimCode",
+                        "LUX",
+                        "colourCode",
+                        c % 2 == 0 ? "PEARL" : "BLUE",
+                        "optionCodes",
+                        List.of(),
+                        "status",
+                        c == 3 ? "IN_TRANSIT" : "IN_STOCK",
+                        "arrivalDate",
+                        LocalDate.now(ZONE).minusDays(10 - c).toString());
                 api.post(dealer.manager(), "/api/v1/stock", car, "demo-" + dealer.code() + "-stock-" + vin);
                 count(dealer, "cars in stock or in transit");
             }
@@ -355,8 +607,7 @@ public final class DemoData {
     }
 
     /** A sold car: who bought it and the order. */
-    record Delivered(Prospect prospect, String orderId) {
-    }
+    record Delivered(Prospect prospect, String orderId) {}
 
     /**
      * Quotes for the test-driven prospects (every third discount above the consultant's limit, approved
@@ -371,40 +622,69 @@ public final class DemoData {
             String code = modelCode(p.model());
             int list = PRICES.get(code) + 3000;
             String discount = (n % 3 == 0 ? list / 10 : list / 50) + ".00";
-            Map<String, Object> quote = Map.of("leadId", p.id(), "modelCode", code, "trimCode", "LUX", "colourCode", "PEARL",
-                    "optionCodes", List.of(), "discount", discount,
-                    "fees", List.of(Map.of("name", "Registration", "amount", "500.00")),
-                    "financing", Map.of("downPayment", "60000.00", "termMonths", 36, "annualRatePercent", n % 2 == 0 ? "0" : "3.90"),
-                    "validUntil", LocalDate.now(ZONE).plusDays(7).toString());
+            Map<String, Object> quote = Map.of(
+                    "leadId",
+                    p.id(),
+                    "modelCode",
+                    code,
+                    "trimCode",
+                    "LUX",
+                    "colourCode",
+                    "PEARL",
+                    "optionCodes",
+                    List.of(),
+                    "discount",
+                    discount,
+                    "fees",
+                    List.of(Map.of("name", "Registration", "amount", "500.00")),
+                    "financing",
+                    Map.of("downPayment", "60000.00", "termMonths", 36, "annualRatePercent", n % 2 == 0 ? "0" : "3.90"),
+                    "validUntil",
+                    LocalDate.now(ZONE).plusDays(7).toString());
             JsonNode q = api.post(p.consultant(), "/api/v1/quotes", quote, p.key("quote"));
             count(dealer, "quotes");
             String quotePath = "/api/v1/quotes/" + q.get("id").asText();
             if (n % 3 == 0) {
                 JsonNode pending = api.get(dealer.manager(), quotePath);
                 if ("PENDING_APPROVAL".equals(pending.path("status").asText())) {
-                    api.postIfMatch(dealer.manager(), quotePath + "/approval", Map.of("decision", "APPROVED", "note",
-                            "demo approval"), pending.path("version").asLong());
+                    api.postIfMatch(
+                            dealer.manager(),
+                            quotePath + "/approval",
+                            Map.of("decision", "APPROVED", "note", "demo approval"),
+                            pending.path("version").asLong());
                 }
                 count(dealer, "discounts approved by a manager");
             }
             if (n % 4 == 1) {
                 // objections take no Idempotency-Key: record one only if the quote has none
                 if (api.get(p.consultant(), quotePath).path("objections").isEmpty()) {
-                    api.post(p.consultant(), quotePath + "/objections", Map.of("category", "PRICE", "note",
-                            "wants more off"), null);
+                    api.post(
+                            p.consultant(),
+                            quotePath + "/objections",
+                            Map.of("category", "PRICE", "note", "wants more off"),
+                            null);
                 }
                 count(dealer, "quotes still negotiated");
                 continue;
             }
-            JsonNode order = api.post(p.consultant(), "/api/v1/orders", Map.of("quoteId", q.get("id").asText(),
-                    "depositAmount", "20000.00", "expectedDeliveryDate", LocalDate.now(ZONE).plusDays(14).toString()),
+            JsonNode order = api.post(
+                    p.consultant(),
+                    "/api/v1/orders",
+                    Map.of(
+                            "quoteId",
+                            q.get("id").asText(),
+                            "depositAmount",
+                            "20000.00",
+                            "expectedDeliveryDate",
+                            LocalDate.now(ZONE).plusDays(14).toString()),
                     p.key("order"));
             String orderId = order.get("id").asText();
             String path = "/api/v1/orders/" + orderId;
             String status = api.get(dealer.manager(), path).path("status").asText();
             if (status.equals("DRAFT")) {
                 status = api.post(p.consultant(), path + "/signature", Map.of("customerSignatory", p.name()), null)
-                        .path("status").asText();
+                        .path("status")
+                        .asText();
             }
             count(dealer, "orders signed");
             if (n % 7 == 0) {
@@ -415,10 +695,17 @@ public final class DemoData {
                 continue;
             }
             if (status.equals("SIGNED")) {
-                status = api.post(p.consultant(), path + "/deposit", Map.of("amount", "20000.00", "method", "MOBILE_PAYMENT"),
-                        null).path("status").asText();
+                status = api.post(
+                                p.consultant(),
+                                path + "/deposit",
+                                Map.of("amount", "20000.00", "method", "MOBILE_PAYMENT"),
+                                null)
+                        .path("status")
+                        .asText();
                 // allocated right after the deposit; an order still waiting on a later run stays waiting
-                status = api.post(dealer.manager(), path + "/allocation", Map.of(), null).path("status").asText();
+                status = api.post(dealer.manager(), path + "/allocation", Map.of(), null)
+                        .path("status")
+                        .asText();
             }
             if (status.equals("DEPOSIT_PAID")) {
                 count(dealer, "orders waiting for a car");
@@ -430,19 +717,42 @@ public final class DemoData {
             }
             if (status.equals("ALLOCATED")) {
                 Map<String, Boolean> pdi = new LinkedHashMap<>();
-                List.of("EXTERIOR_BODY_AND_PAINT", "INTERIOR_CLEAN_FILMS_REMOVED", "FLUID_LEVELS", "TYRES_AND_WHEELS",
-                        "LIGHTS_AND_ELECTRICS", "NO_WARNING_LIGHTS", "ROAD_TEST", "SPARE_KEY_AND_TOOLS")
+                List.of(
+                                "EXTERIOR_BODY_AND_PAINT",
+                                "INTERIOR_CLEAN_FILMS_REMOVED",
+                                "FLUID_LEVELS",
+                                "TYRES_AND_WHEELS",
+                                "LIGHTS_AND_ELECTRICS",
+                                "NO_WARNING_LIGHTS",
+                                "ROAD_TEST",
+                                "SPARE_KEY_AND_TOOLS")
                         .forEach(i -> pdi.put(i, true));
                 status = api.post(dealer.manager(), path + "/pdi", Map.of("items", pdi, "note", "ok"), null)
-                        .path("status").asText();
+                        .path("status")
+                        .asText();
             }
             if (status.equals("PDI_PASSED")) {
-                status = api.post(p.consultant(), path + "/delivery", Map.of("handover", Map.of("documentsHandedOver", true,
-                        "featuresExplained", true, "accessoriesHandedOver", true, "photoTaken", true)), null)
-                        .path("status").asText();
+                status = api.post(
+                                p.consultant(),
+                                path + "/delivery",
+                                Map.of(
+                                        "handover",
+                                        Map.of(
+                                                "documentsHandedOver",
+                                                true,
+                                                "featuresExplained",
+                                                true,
+                                                "accessoriesHandedOver",
+                                                true,
+                                                "photoTaken",
+                                                true)),
+                                null)
+                        .path("status")
+                        .asText();
             }
             if (!status.equals("DELIVERED")) {
-                throw new SuiteException("order " + orderId + " of lead " + p.id() + " is " + status + ", not delivered");
+                throw new SuiteException(
+                        "order " + orderId + " of lead " + p.id() + " is " + status + ", not delivered");
             }
             count(dealer, "deliveries");
             delivered.add(new Delivered(p, orderId));
@@ -473,8 +783,11 @@ public final class DemoData {
                 boolean due = Instant.parse(call.get("dueAt").asText()).isBefore(Instant.now());
                 if (due && !forgotten && call.path("attempts").asInt() == 0) {
                     boolean reached = call.path("dayOffset").asInt() != 3 || n % 2 == 0;
-                    api.post(dealer.care(), "/api/v1/follow-ups/" + call.get("id").asText() + "/calls",
-                            Map.of("reached", reached, "note", reached ? "happy with the car" : "no answer"), null);
+                    api.post(
+                            dealer.care(),
+                            "/api/v1/follow-ups/" + call.get("id").asText() + "/calls",
+                            Map.of("reached", reached, "note", reached ? "happy with the car" : "no answer"),
+                            null);
                 }
             }
             for (JsonNode call : api.get(dealer.care(), plan).path("items")) {
@@ -488,9 +801,22 @@ public final class DemoData {
             int mood = n == 2 ? 2 : 4 + r.nextInt(2);
             survey(d, mood, r);
             if (n == 2) {
-                api.post(dealer.care(), "/api/v1/complaints", Map.of("leadId", p.id(), "orderId", d.orderId(),
-                        "channel", "SURVEY", "category", "DELIVERY", "severity", "MEDIUM",
-                        "description", "The floor mats were missing at the handover and nobody called back about them"),
+                api.post(
+                        dealer.care(),
+                        "/api/v1/complaints",
+                        Map.of(
+                                "leadId",
+                                p.id(),
+                                "orderId",
+                                d.orderId(),
+                                "channel",
+                                "SURVEY",
+                                "category",
+                                "DELIVERY",
+                                "severity",
+                                "MEDIUM",
+                                "description",
+                                "The floor mats were missing at the handover and nobody called back about them"),
                         p.key("complaint"));
                 count(dealer, "complaints open");
             }
@@ -499,10 +825,26 @@ public final class DemoData {
                 count(dealer, "complaints settled");
             }
             if (n <= 2) {
-                String phone = "+86137" + String.format("%04d%04d", 2026, 2000 + n + (dealer.code().equals("sh") ? 0 : 50));
-                api.post(p.consultant(), "/api/v1/referrals", Map.of("referrerLeadId", p.id(),
-                        "referrals", List.of(Map.of("name", "Friend of " + p.name(), "phone", phone,
-                                "relation", "colleague", "consent", true))), p.key("referral"));
+                String phone = "+86137"
+                        + String.format(
+                                "%04d%04d", 2026, 2000 + n + (dealer.code().equals("sh") ? 0 : 50));
+                api.post(
+                        p.consultant(),
+                        "/api/v1/referrals",
+                        Map.of(
+                                "referrerLeadId",
+                                p.id(),
+                                "referrals",
+                                List.of(Map.of(
+                                        "name",
+                                        "Friend of " + p.name(),
+                                        "phone",
+                                        phone,
+                                        "relation",
+                                        "colleague",
+                                        "consent",
+                                        true))),
+                        p.key("referral"));
                 count(dealer, "referrals (new leads)");
             }
         }
@@ -511,7 +853,8 @@ public final class DemoData {
     /** The delivery survey, answered by the customer through the link sent to their phone (once). */
     private void survey(Delivered d, int mood, Random r) {
         Dealer dealer = d.prospect().dealer();
-        List<Map<String, Object>> answers = List.of(Map.of("questionCode", "RECEPTION_RATING", "rating", mood),
+        List<Map<String, Object>> answers = List.of(
+                Map.of("questionCode", "RECEPTION_RATING", "rating", mood),
                 Map.of("questionCode", "NEEDS_RATING", "rating", Math.max(1, mood - r.nextInt(2))),
                 Map.of("questionCode", "TEST_DRIVE_RATING", "rating", mood),
                 Map.of("questionCode", "NEGOTIATION_RATING", "rating", Math.max(1, mood - 1)),
@@ -519,31 +862,60 @@ public final class DemoData {
                 Map.of("questionCode", "RECOMMEND", "rating", mood <= 2 ? 4 : 7 + r.nextInt(4)));
         count(dealer, "surveys answered");
         if (api.get(dealer.care(), "/api/v1/surveys?leadId=" + d.prospect().id() + "&status=COMPLETED")
-                .path("items").size() > 0) {
+                        .path("items")
+                        .size()
+                > 0) {
             return;
         }
         // the link goes to the customer's phone, not to the staff member who sends it
-        api.post(dealer.care(), "/api/v1/surveys/links", Map.of("leadId", d.prospect().id(), "orderId", d.orderId()),
+        api.post(
+                dealer.care(),
+                "/api/v1/surveys/links",
+                Map.of("leadId", d.prospect().id(), "orderId", d.orderId()),
                 null);
-        api.publicPost("/public/surveys/" + phones.surveyToken(d.prospect().id()) + "/answers",
-                Map.of("answers", answers));
+        api.publicPost(
+                "/public/surveys/" + phones.surveyToken(d.prospect().id()) + "/answers", Map.of("answers", answers));
     }
 
     /** A phone complaint about the paperwork: acknowledged, resolved with an explanation, confirmed. */
     private void settledComplaint(Delivered d) {
         Dealer dealer = d.prospect().dealer();
-        JsonNode complaint = api.post(dealer.care(), "/api/v1/complaints", Map.of("leadId", d.prospect().id(),
-                "orderId", d.orderId(), "channel", "PHONE", "category", "DOCUMENTS", "severity", "LOW",
-                "description", "The registration papers were not in the folder"), d.prospect().key("complaint-papers"));
+        JsonNode complaint = api.post(
+                dealer.care(),
+                "/api/v1/complaints",
+                Map.of(
+                        "leadId",
+                        d.prospect().id(),
+                        "orderId",
+                        d.orderId(),
+                        "channel",
+                        "PHONE",
+                        "category",
+                        "DOCUMENTS",
+                        "severity",
+                        "LOW",
+                        "description",
+                        "The registration papers were not in the folder"),
+                d.prospect().key("complaint-papers"));
         String path = "/api/v1/complaints/" + complaint.get("id").asText();
         String status = api.get(dealer.care(), path).path("status").asText();
         if (status.equals("OPEN")) {
-            status = api.post(dealer.care(), path + "/acknowledge", null, null).path("status").asText();
+            status = api.post(dealer.care(), path + "/acknowledge", null, null)
+                    .path("status")
+                    .asText();
         }
         if (status.equals("ACKNOWLEDGED")) {
-            status = api.post(dealer.care(), path + "/resolve", Map.of("remedy", "EXPLANATION",
-                    "resolution", "The papers were at the registration office; couriered the next day"), null)
-                    .path("status").asText();
+            status = api.post(
+                            dealer.care(),
+                            path + "/resolve",
+                            Map.of(
+                                    "remedy",
+                                    "EXPLANATION",
+                                    "resolution",
+                                    "The papers were at the registration office; couriered the next day"),
+                            null)
+                    .path("status")
+                    .asText();
         }
         if (status.equals("RESOLVED")) {
             api.post(dealer.care(), path + "/confirm", Map.of("confirmed", true, "note", "customer satisfied"), null);
@@ -552,7 +924,10 @@ public final class DemoData {
 
     private void awaitFollowUps(String user, String leadId) {
         for (int attempt = 0; attempt < 40; attempt++) {
-            if (api.get(user, "/api/v1/follow-ups?leadId=" + leadId).path("items").size() > 0) {
+            if (api.get(user, "/api/v1/follow-ups?leadId=" + leadId)
+                            .path("items")
+                            .size()
+                    > 0) {
                 return;
             }
             sleep(500);
@@ -561,7 +936,8 @@ public final class DemoData {
     }
 
     private JsonNode findLead(Dealer dealer, String phone) {
-        JsonNode items = api.get(dealer.manager(), "/api/v1/leads?q=" + phone.substring(3)).path("items");
+        JsonNode items = api.get(dealer.manager(), "/api/v1/leads?q=" + phone.substring(3))
+                .path("items");
         return items.size() > 0 ? items.get(0) : null;
     }
 
@@ -587,9 +963,11 @@ public final class DemoData {
             out.println();
         });
         out.println();
-        out.println(api.changes() == 0
-                ? "The demo data was all there already: " + api.replays() + " creates replayed, nothing changed."
-                : api.changes() + " changes made, " + api.replays() + " creates replayed from an earlier run.");
+        out.println(
+                api.changes() == 0
+                        ? "The demo data was all there already: " + api.replays()
+                                + " creates replayed, nothing changed."
+                        : api.changes() + " changes made, " + api.replays() + " creates replayed from an earlier run.");
         out.println("Look as manager.sh or manager.bj (TOKEN=$(./showroom token manager.sh)) at /api/v1/dashboard, "
                 + "/api/v1/funnel?groupBy=CHANNEL, /api/v1/satisfaction, /api/v1/leads/overdue, /api/v1/complaints; "
                 + "as hq.analyst at /api/v1/funnel/hq. suite/README.md says more.");

@@ -3,10 +3,9 @@ package dev.showroom.suite.demo;
 /** Vehicle identification numbers with a correct check digit (ISO 3779, position 9). */
 public final class Vins {
 
-    private static final int[] WEIGHTS = { 8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2 };
+    private static final int[] WEIGHTS = {8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2};
 
-    private Vins() {
-    }
+    private Vins() {}
 
     /** "LSVAB12C" + check digit + "R" + the 7-digit serial. */
     public static String of(int serial) {

@@ -1,33 +1,5 @@
 package dev.showroom.visit.appointment;
 
-import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.IfMatch;
@@ -46,23 +18,70 @@ import dev.showroom.platform.persistence.Sorts;
 import dev.showroom.platform.persistence.Versions;
 import dev.showroom.visit.customer.CustomerAccess;
 import dev.showroom.visit.settings.DealerSettings;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/appointments")
 @Tag(name = "Appointments", description = "Booked showroom appointments, their reminders and attendance")
-@RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+@RolesAllowed({Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
 public class AppointmentResource {
 
-    public record BookRequest(@NotNull UUID leadId, @NotNull Instant scheduledAt, @Size(max = 200) String purpose,
-            @Size(max = 1000) String note, @Size(max = 100) String consultantId) {
-    }
+    public record BookRequest(
+            @NotNull UUID leadId,
+            @NotNull Instant scheduledAt,
+            @Size(max = 200) String purpose,
+            @Size(max = 1000) String note,
+            @Size(max = 100) String consultantId) {}
 
-    public record AppointmentView(UUID id, UUID leadId, UUID visitId, String consultantId, AppointmentStatus status,
-            Instant scheduledAt, String purpose, String note, Instant reminderSentAt, Instant createdAt, long version)
+    public record AppointmentView(
+            UUID id,
+            UUID leadId,
+            UUID visitId,
+            String consultantId,
+            AppointmentStatus status,
+            Instant scheduledAt,
+            String purpose,
+            String note,
+            Instant reminderSentAt,
+            Instant createdAt,
+            long version)
             implements Versioned {
 
         static AppointmentView of(Appointment a) {
-            return new AppointmentView(a.id, a.leadId, a.visitId, a.consultantId, a.status, a.scheduledAt, a.purpose,
-                    a.note, a.reminderSentAt, a.createdAt, a.version);
+            return new AppointmentView(
+                    a.id,
+                    a.leadId,
+                    a.visitId,
+                    a.consultantId,
+                    a.status,
+                    a.scheduledAt,
+                    a.purpose,
+                    a.note,
+                    a.reminderSentAt,
+                    a.createdAt,
+                    a.version);
         }
     }
 
@@ -87,56 +106,93 @@ public class AppointmentResource {
     @POST
     @Transactional
     @IdempotentCreate
-    @Operation(operationId = "bookAppointment",
+    @Operation(
+            operationId = "bookAppointment",
             summary = "Book a prospect's showroom appointment (fulfils their open invitation task)")
-    @APIResponse(responseCode = "201", description = "The appointment; Location names it",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AppointmentView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "The appointment; Location names it",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = AppointmentView.class)))
     public Response book(@Valid @NotNull BookRequest request) {
         if (!request.scheduledAt().isAfter(Instant.now(clock))) {
             throw ProblemException.invalid("scheduledAt", "future", "scheduledAt must be in the future");
         }
         // a consultant books for their own customers, as the lead's copy says; others may name the consultant
         String consultant = access.consultantOfRecord(request.leadId(), request.consultantId());
-        Appointment a = appointments.book(request.leadId(), null, consultant, request.scheduledAt(), request.purpose(),
-                request.note());
-        return Response.created(URI.create("/api/v1/appointments/" + a.id)).entity(AppointmentView.of(a)).build();
+        Appointment a = appointments.book(
+                request.leadId(), null, consultant, request.scheduledAt(), request.purpose(), request.note());
+        return Response.created(URI.create("/api/v1/appointments/" + a.id))
+                .entity(AppointmentView.of(a))
+                .build();
     }
 
     @GET
-    @Operation(operationId = "listAppointments",
+    @Operation(
+            operationId = "listAppointments",
             summary = "Invitation tasks and appointments by lead, day (dealer's time zone), status or consultant, "
                     + "soonest first")
-    @Sortable(value = { "scheduledAt", "createdAt" }, byDefault = "scheduledAt,createdAt")
-    public Page<AppointmentView> list(@QueryParam("leadId") String leadParam, @QueryParam("date") String dateParam,
-            @QueryParam("status") String statusParam, @QueryParam("consultantId") @Size(max = 100) String consultantId,
-            @BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
+    @Sortable(
+            value = {"scheduledAt", "createdAt"},
+            byDefault = "scheduledAt,createdAt")
+    public Page<AppointmentView> list(
+            @QueryParam("leadId") String leadParam,
+            @QueryParam("date") String dateParam,
+            @QueryParam("status") String statusParam,
+            @QueryParam("consultantId") @Size(max = 100) String consultantId,
+            @BeanParam @Valid PageRequest page,
+            @BeanParam SortOrder sort) {
         UUID leadId = QueryParams.uuid(leadParam, "leadId");
         LocalDate date = QueryParams.date(dateParam, "date");
         AppointmentStatus status = QueryParams.enumOf(AppointmentStatus.class, statusParam, "status");
         String consultant = staff.seesOnlyOwn() ? staff.id() : consultantId;
-        Filters f = new Filters().and("leadId = :leadId", "leadId", leadId).and("status = :status", "status", status)
+        Filters f = new Filters()
+                .and("leadId = :leadId", "leadId", leadId)
+                .and("status = :status", "status", status)
                 .andOnDay("scheduledAt", date, () -> profiles.zone(staff.dealerId()))
-                .andIf(consultant != null && !consultant.isBlank(), "consultantId = :consultant", "consultant", consultant);
-        var found = Appointment.<Appointment> find(f.query(), Sorts.of(sort, "id"), f.params());
-        return Page.of(found.page(page.page, page.size).list().stream().map(AppointmentView::of).toList(), page,
+                .andIf(
+                        consultant != null && !consultant.isBlank(),
+                        "consultantId = :consultant",
+                        "consultant",
+                        consultant);
+        var found = Appointment.<Appointment>find(f.query(), Sorts.of(sort, "id"), f.params());
+        return Page.of(
+                found.page(page.page, page.size).list().stream()
+                        .map(AppointmentView::of)
+                        .toList(),
+                page,
                 found.count());
     }
 
     @GET
     @Path("reminders-due")
-    @Operation(operationId = "listDueAppointmentReminders",
+    @Operation(
+            operationId = "listDueAppointmentReminders",
             summary = "Booked appointments within the dealer's reminder lead time whose reminder is not yet sent, "
-            + "soonest first, paged")
-    @Sortable(value = { "scheduledAt", "createdAt" }, byDefault = "scheduledAt")
+                    + "soonest first, paged")
+    @Sortable(
+            value = {"scheduledAt", "createdAt"},
+            byDefault = "scheduledAt")
     public Page<AppointmentView> remindersDue(@BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
         Instant now = Instant.now(clock);
         Instant until = now.plus(Duration.ofHours(settings.of(staff.dealerId()).reminderHoursBefore));
         Filters f = new Filters()
-                .andIf(true, "status = :booked and reminderSentAt is null and scheduledAt >= :now and scheduledAt <= :until",
-                        "booked", AppointmentStatus.BOOKED, "now", now, "until", until)
+                .andIf(
+                        true,
+                        "status = :booked and reminderSentAt is null and scheduledAt >= :now and scheduledAt <= :until",
+                        "booked",
+                        AppointmentStatus.BOOKED,
+                        "now",
+                        now,
+                        "until",
+                        until)
                 .andIf(staff.seesOnlyOwn(), "consultantId = :me", "me", staff.id());
-        var found = Appointment.<Appointment> find(f.query(), Sorts.of(sort, "id"), f.params());
-        return Page.of(found.page(page.page, page.size).list().stream().map(AppointmentView::of).toList(), page,
+        var found = Appointment.<Appointment>find(f.query(), Sorts.of(sort, "id"), f.params());
+        return Page.of(
+                found.page(page.page, page.size).list().stream()
+                        .map(AppointmentView::of)
+                        .toList(),
+                page,
                 found.count());
     }
 
@@ -175,7 +231,8 @@ public class AppointmentResource {
     @Path("{id}/no-show")
     @Transactional
     @IfMatch
-    @Operation(operationId = "markAppointmentNoShow",
+    @Operation(
+            operationId = "markAppointmentNoShow",
             summary = "The customer did not come (only after the appointment's time)")
     public AppointmentView noShow(@PathParam("id") UUID id) {
         return AppointmentView.of(Versions.stored(appointments.close(id, AppointmentStatus.NO_SHOW)));

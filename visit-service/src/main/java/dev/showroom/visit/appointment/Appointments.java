@@ -1,16 +1,14 @@
 package dev.showroom.visit.appointment;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.Preconditions;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.visit.customer.KnownLead;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
 
 /** Booking, attending and missing appointments. */
 @ApplicationScoped
@@ -25,8 +23,9 @@ public class Appointments {
     /** A booked appointment fulfils the prospect's open invitation task, if there is one. */
     public Appointment book(UUID leadId, UUID visitId, String consultantId, Instant at, String purpose, String note) {
         Instant now = Instant.now(clock);
-        Appointment a = leadId == null ? null
-                : Appointment.<Appointment> find("leadId = ?1 and status = ?2", leadId, AppointmentStatus.TO_INVITE)
+        Appointment a = leadId == null
+                ? null
+                : Appointment.<Appointment>find("leadId = ?1 and status = ?2", leadId, AppointmentStatus.TO_INVITE)
                         .firstResult();
         if (a == null) {
             a = new Appointment();
@@ -56,8 +55,10 @@ public class Appointments {
     /** The unknown visitor's lead now exists: the appointment agreed in their call joins it and its consultant. */
     public void linkVisit(UUID visitId, UUID leadId, String consultantId) {
         if (consultantId != null) {
-            Appointment.update("consultantId = ?1 where visitId = ?2 and leadId is null and consultantId is null",
-                    consultantId, visitId);
+            Appointment.update(
+                    "consultantId = ?1 where visitId = ?2 and leadId is null and consultantId is null",
+                    consultantId,
+                    visitId);
         }
         Appointment.update("leadId = ?1 where visitId = ?2 and leadId is null", leadId, visitId);
     }

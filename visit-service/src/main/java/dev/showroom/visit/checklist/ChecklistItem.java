@@ -1,15 +1,12 @@
 package dev.showroom.visit.checklist;
 
-import java.util.List;
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.util.List;
+import java.util.UUID;
 import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One line of a dealer's opening checklist template. A dealer without its own template uses {@link #DEFAULTS}. */
 @Entity
@@ -25,13 +22,14 @@ public class ChecklistItem extends PanacheEntityBase {
             new Template("SALES_TOOLS_READY", "Sales tools ready (brochures, price lists, tablets)"),
             new Template("STAFF_APPEARANCE", "Staff appearance and uniforms"));
 
-    public record Template(String code, String label) {
-    }
+    public record Template(String code, String label) {}
 
     @Id
     public UUID id;
+
     @TenantId
     public String dealerId;
+
     public String code;
     public String label;
     public int position;

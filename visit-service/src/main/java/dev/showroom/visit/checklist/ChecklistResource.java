@@ -1,21 +1,18 @@
 package dev.showroom.visit.checklist;
 
-import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.UUID;
-
+import dev.showroom.platform.dealer.DealerProfiles;
+import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.Page;
+import dev.showroom.platform.http.PageRequest;
+import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.QueryParams;
+import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.http.SortOrder;
+import dev.showroom.platform.http.Sortable;
+import dev.showroom.platform.idempotency.IdempotentCreate;
+import dev.showroom.platform.persistence.Filters;
+import dev.showroom.platform.persistence.Sorts;
+import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,70 +30,94 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.showroom.platform.dealer.DealerProfiles;
-import dev.showroom.platform.http.CurrentStaff;
-import dev.showroom.platform.http.Page;
-import dev.showroom.platform.http.PageRequest;
-import dev.showroom.platform.http.ProblemException;
-import dev.showroom.platform.http.QueryParams;
-import dev.showroom.platform.http.Roles;
-import dev.showroom.platform.http.SortOrder;
-import dev.showroom.platform.http.Sortable;
-import dev.showroom.platform.idempotency.IdempotentCreate;
-import dev.showroom.platform.persistence.Filters;
-import dev.showroom.platform.persistence.Sorts;
-import io.quarkus.panache.common.Sort;
-
 @Path("/api/v1/checklists")
 @Tag(name = "Opening checklist", description = "The showroom's opening checklist, its runs and corrective actions")
 public class ChecklistResource {
 
-    public record ItemRequest(@NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9_]+") String code,
-            @NotBlank @Size(max = 200) String label) {
-    }
+    public record ItemRequest(
+            @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9_]+")
+            String code,
 
-    public record TemplateRequest(@NotEmpty @Size(max = 50) List<@NotNull @Valid ItemRequest> items) {
-    }
+            @NotBlank @Size(max = 200) String label) {}
 
-    public record ItemView(String code, String label, int position) {
-    }
+    public record TemplateRequest(@NotEmpty @Size(max = 50) List<@NotNull @Valid ItemRequest> items) {}
+
+    public record ItemView(String code, String label, int position) {}
 
     /** ownerId is required for a failed item: the person who fixes it today. */
-    public record ResultRequest(@NotBlank @Size(max = 40) String itemCode, @NotNull Boolean passed,
-            @Size(max = 500) String note, @Size(max = 100) String ownerId) {
-    }
+    public record ResultRequest(
+            @NotBlank @Size(max = 40) String itemCode,
+            @NotNull Boolean passed,
+            @Size(max = 500) String note,
+            @Size(max = 100) String ownerId) {}
 
-    public record RunRequest(LocalDate date, @NotEmpty @Size(max = 50) List<@NotNull @Valid ResultRequest> results) {
-    }
+    public record RunRequest(
+            LocalDate date, @NotEmpty @Size(max = 50) List<@NotNull @Valid ResultRequest> results) {}
 
-    public record ResultView(UUID id, String itemCode, String label, boolean passed, String note, String ownerId,
-            Instant actionClosedAt, String actionClosedBy, String actionNote) {
-    }
+    public record ResultView(
+            UUID id,
+            String itemCode,
+            String label,
+            boolean passed,
+            String note,
+            String ownerId,
+            Instant actionClosedAt,
+            String actionClosedBy,
+            String actionNote) {}
 
-    public record RunView(UUID id, LocalDate date, String runBy, Instant ranAt, int passed, int failed,
-            List<ResultView> results) {
-    }
+    public record RunView(
+            UUID id, LocalDate date, String runBy, Instant ranAt, int passed, int failed, List<ResultView> results) {}
 
-    public record CloseRequest(@Size(max = 500) String note) {
-    }
+    public record CloseRequest(@Size(max = 500) String note) {}
 
-    public record ActionView(UUID id, LocalDate date, String itemCode, String label, String note, String ownerId,
-            boolean open, Instant closedAt, String closedBy, String closeNote, Boolean closedSameDay) {
-    }
+    public record ActionView(
+            UUID id,
+            LocalDate date,
+            String itemCode,
+            String label,
+            String note,
+            String ownerId,
+            boolean open,
+            Instant closedAt,
+            String closedBy,
+            String closeNote,
+            Boolean closedSameDay) {}
 
-    public record DaySummary(LocalDate date, boolean run, UUID runId, String runBy, int items, int passed, int failed,
-            int actionsOpen, int actionsClosedSameDay, int actionsClosedLater, List<ActionView> actions) {
-    }
+    public record DaySummary(
+            LocalDate date,
+            boolean run,
+            UUID runId,
+            String runBy,
+            int items,
+            int passed,
+            int failed,
+            int actionsOpen,
+            int actionsClosedSameDay,
+            int actionsClosedLater,
+            List<ActionView> actions) {}
 
-    public record RepeatFailures(String ownerId, int failures, Map<String, Integer> byItem) {
-    }
+    public record RepeatFailures(String ownerId, int failures, Map<String, Integer> byItem) {}
 
     @Inject
     CurrentStaff staff;
@@ -109,14 +130,20 @@ public class ChecklistResource {
 
     @GET
     @Path("template")
-    @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(operationId = "getChecklistTemplate",
+    @RolesAllowed({Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
+    @Operation(
+            operationId = "getChecklistTemplate",
             summary = "The dealer's opening checklist (the default items until the dealer sets its own), paged; "
-            + "it has at most 50 items, so ?size=100 holds it all")
-    @Sortable(value = { "position", "code" }, byDefault = "position")
+                    + "it has at most 50 items, so ?size=100 holds it all")
+    @Sortable(
+            value = {"position", "code"},
+            byDefault = "position")
     public Page<ItemView> template(@BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
         List<ItemView> items = new ArrayList<>(items());
-        items.sort(sort.comparator(Map.of("position", Comparator.comparingInt(ItemView::position), "code",
+        items.sort(sort.comparator(Map.of(
+                "position",
+                Comparator.comparingInt(ItemView::position),
+                "code",
                 Comparator.comparing(ItemView::code))));
         return Page.slice(items, page);
     }
@@ -124,7 +151,7 @@ public class ChecklistResource {
     @PUT
     @Path("template")
     @Transactional
-    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Operation(operationId = "replaceChecklistTemplate", summary = "Replace the dealer's opening checklist")
     public List<ItemView> replaceTemplate(@Valid @NotNull TemplateRequest request) {
         Set<String> codes = new HashSet<>();
@@ -134,7 +161,7 @@ public class ChecklistResource {
             }
         }
         // delete one by one (the tenant filter applies) and flush before the inserts reuse the codes
-        ChecklistItem.<ChecklistItem> listAll().forEach(ChecklistItem::delete);
+        ChecklistItem.<ChecklistItem>listAll().forEach(ChecklistItem::delete);
         ChecklistItem.flush();
         int position = 0;
         for (ItemRequest r : request.items()) {
@@ -152,29 +179,40 @@ public class ChecklistResource {
     @Path("runs")
     @Transactional
     @IdempotentCreate
-    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(operationId = "createChecklistRun",
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    @Operation(
+            operationId = "createChecklistRun",
             summary = "The morning run: every item passes or fails; a failure names its owner and becomes an action")
-    @APIResponse(responseCode = "201", description = "The run; Location names it",
+    @APIResponse(
+            responseCode = "201",
+            description = "The run; Location names it",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RunView.class)))
     public Response run(@Valid @NotNull RunRequest request) {
         Map<String, String> template = new HashMap<>();
         items().forEach(i -> template.put(i.code(), i.label()));
-        ChecklistRun.Recorded recorded = ChecklistRun.record(request.date(), profiles.today(staff.dealerId()), template,
-                request.results().stream().map(r -> new ChecklistRun.Check(r.itemCode(), r.passed(), r.note(),
-                        r.ownerId())).toList(), staff.id(), Instant.now(clock));
+        ChecklistRun.Recorded recorded = ChecklistRun.record(
+                request.date(),
+                profiles.today(staff.dealerId()),
+                template,
+                request.results().stream()
+                        .map(r -> new ChecklistRun.Check(r.itemCode(), r.passed(), r.note(), r.ownerId()))
+                        .toList(),
+                staff.id(),
+                Instant.now(clock));
         ChecklistRun run = recorded.run();
         if (ChecklistRun.count("runDate", run.runDate) > 0) {
             throw ProblemException.conflict("The opening checklist of " + run.runDate + " was run already");
         }
         run.persist();
         recorded.results().forEach(r -> r.persist());
-        return Response.created(URI.create("/api/v1/checklists/runs/" + run.id)).entity(view(run)).build();
+        return Response.created(URI.create("/api/v1/checklists/runs/" + run.id))
+                .entity(view(run))
+                .build();
     }
 
     @GET
     @Path("runs/{id}")
-    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Operation(operationId = "getChecklistRun", summary = "One morning run with its results")
     public RunView getRun(@PathParam("id") UUID id) {
         ChecklistRun run = ChecklistRun.findById(id);
@@ -186,30 +224,42 @@ public class ChecklistResource {
 
     @GET
     @Path("actions")
-    @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(operationId = "listChecklistActions",
+    @RolesAllowed({Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
+    @Operation(
+            operationId = "listChecklistActions",
             summary = "Actions from failed items (staff see their own; managers all), open ones by default, "
-            + "oldest day first, paged")
-    @Sortable(value = { "date", "itemCode", "ownerId" }, byDefault = "date,itemCode")
-    public Page<ActionView> actions(@QueryParam("open") Boolean open, @QueryParam("date") String dateParam,
-            @QueryParam("ownerId") @Size(max = 100) String ownerId, @BeanParam @Valid PageRequest page,
+                    + "oldest day first, paged")
+    @Sortable(
+            value = {"date", "itemCode", "ownerId"},
+            byDefault = "date,itemCode")
+    public Page<ActionView> actions(
+            @QueryParam("open") Boolean open,
+            @QueryParam("date") String dateParam,
+            @QueryParam("ownerId") @Size(max = 100) String ownerId,
+            @BeanParam @Valid PageRequest page,
             @BeanParam SortOrder sort) {
         LocalDate date = QueryParams.date(dateParam, "date");
         String owner = staff.isManager() ? ownerId : staff.id();
-        Filters f = new Filters().andIf(true, "passed = false").andIf(open == null || open, "actionClosedAt is null")
+        Filters f = new Filters()
+                .andIf(true, "passed = false")
+                .andIf(open == null || open, "actionClosedAt is null")
                 .and("runDate = :date", "date", date)
                 .andIf(owner != null && !owner.isBlank(), "ownerId = :owner", "owner", owner);
         ZoneId zone = profiles.zone(staff.dealerId());
-        var found = ChecklistResult.<ChecklistResult> find(f.query(),
-                Sorts.of(sort, Map.of("date", "runDate"), "id"), f.params());
-        return Page.of(found.page(page.page, page.size).list().stream().map(r -> action(r, zone)).toList(), page,
+        var found = ChecklistResult.<ChecklistResult>find(
+                f.query(), Sorts.of(sort, Map.of("date", "runDate"), "id"), f.params());
+        return Page.of(
+                found.page(page.page, page.size).list().stream()
+                        .map(r -> action(r, zone))
+                        .toList(),
+                page,
                 found.count());
     }
 
     @POST
     @Path("actions/{id}/close")
     @Transactional
-    @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+    @RolesAllowed({Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
     @Operation(operationId = "closeChecklistAction", summary = "Close an action once fixed (its owner or a manager)")
     public ActionView close(@PathParam("id") UUID id, @Valid CloseRequest request) {
         ChecklistResult r = ChecklistResult.findById(id);
@@ -222,8 +272,9 @@ public class ChecklistResource {
 
     @GET
     @Path("summary")
-    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(operationId = "getChecklistSummary",
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    @Operation(
+            operationId = "getChecklistSummary",
             summary = "The day's summary: items passed and failed, actions open, closed the same day or later")
     public DaySummary summary(@QueryParam("date") String dateParam) {
         LocalDate date = QueryParams.date(dateParam, "date");
@@ -234,22 +285,43 @@ public class ChecklistResource {
         }
         ZoneId zone = profiles.zone(staff.dealerId());
         List<ChecklistResult> results = ChecklistResult.list("runId", Sort.ascending("itemCode"), run.id);
-        List<ActionView> actions = results.stream().filter(r -> !r.passed).map(r -> action(r, zone)).toList();
+        List<ActionView> actions = results.stream()
+                .filter(r -> !r.passed)
+                .map(r -> action(r, zone))
+                .toList();
         int passed = (int) results.stream().filter(r -> r.passed).count();
         int open = (int) actions.stream().filter(ActionView::open).count();
-        int sameDay = (int) actions.stream().filter(a -> Boolean.TRUE.equals(a.closedSameDay())).count();
-        return new DaySummary(day, true, run.id, run.runBy, results.size(), passed, results.size() - passed, open, sameDay,
-                actions.size() - open - sameDay, actions);
+        int sameDay = (int) actions.stream()
+                .filter(a -> Boolean.TRUE.equals(a.closedSameDay()))
+                .count();
+        return new DaySummary(
+                day,
+                true,
+                run.id,
+                run.runBy,
+                results.size(),
+                passed,
+                results.size() - passed,
+                open,
+                sameDay,
+                actions.size() - open - sameDay,
+                actions);
     }
 
     @GET
     @Path("repeat-failures")
-    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(operationId = "listRepeatChecklistFailures",
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    @Operation(
+            operationId = "listRepeatChecklistFailures",
             summary = "Owners of failed items in a period (default: the last 30 days), most failures first, paged")
-    @Sortable(value = { "failures", "ownerId" }, byDefault = "-failures,ownerId")
-    public Page<RepeatFailures> repeatFailures(@QueryParam("from") String fromParam, @QueryParam("to") String toParam,
-            @QueryParam("minFailures") Integer minFailures, @BeanParam @Valid PageRequest page,
+    @Sortable(
+            value = {"failures", "ownerId"},
+            byDefault = "-failures,ownerId")
+    public Page<RepeatFailures> repeatFailures(
+            @QueryParam("from") String fromParam,
+            @QueryParam("to") String toParam,
+            @QueryParam("minFailures") Integer minFailures,
+            @BeanParam @Valid PageRequest page,
             @BeanParam SortOrder sort) {
         LocalDate to = QueryParams.date(toParam, "to");
         to = to != null ? to : profiles.today(staff.dealerId());
@@ -263,8 +335,9 @@ public class ChecklistResource {
             throw ProblemException.invalid("minFailures", "min", "minFailures must be at least 1");
         }
         Map<String, Map<String, Integer>> byOwner = new TreeMap<>();
-        ChecklistResult.<ChecklistResult> list("passed = false and runDate >= ?1 and runDate <= ?2", from, to)
-                .forEach(r -> byOwner.computeIfAbsent(r.ownerId, o -> new TreeMap<>()).merge(r.itemCode, 1, Integer::sum));
+        ChecklistResult.<ChecklistResult>list("passed = false and runDate >= ?1 and runDate <= ?2", from, to)
+                .forEach(r ->
+                        byOwner.computeIfAbsent(r.ownerId, o -> new TreeMap<>()).merge(r.itemCode, 1, Integer::sum));
         List<RepeatFailures> out = new ArrayList<>();
         byOwner.forEach((owner, items) -> {
             int total = items.values().stream().mapToInt(Integer::intValue).sum();
@@ -272,7 +345,10 @@ public class ChecklistResource {
                 out.add(new RepeatFailures(owner, total, items));
             }
         });
-        out.sort(sort.comparator(Map.of("failures", Comparator.comparingInt(RepeatFailures::failures), "ownerId",
+        out.sort(sort.comparator(Map.of(
+                "failures",
+                Comparator.comparingInt(RepeatFailures::failures),
+                "ownerId",
                 Comparator.comparing(RepeatFailures::ownerId))));
         // one row per owner, computed together: paged in memory
         return Page.slice(out, page);
@@ -283,7 +359,10 @@ public class ChecklistResource {
         if (own.isEmpty()) {
             List<ItemView> defaults = new ArrayList<>();
             for (int i = 0; i < ChecklistItem.DEFAULTS.size(); i++) {
-                defaults.add(new ItemView(ChecklistItem.DEFAULTS.get(i).code(), ChecklistItem.DEFAULTS.get(i).label(), i));
+                defaults.add(new ItemView(
+                        ChecklistItem.DEFAULTS.get(i).code(),
+                        ChecklistItem.DEFAULTS.get(i).label(),
+                        i));
             }
             return defaults;
         }
@@ -291,16 +370,35 @@ public class ChecklistResource {
     }
 
     private static RunView view(ChecklistRun run) {
-        List<ResultView> results = ChecklistResult.<ChecklistResult> list("runId", Sort.ascending("itemCode"), run.id)
-                .stream().map(r -> new ResultView(r.id, r.itemCode, r.itemLabel, r.passed, r.note, r.ownerId,
-                        r.actionClosedAt, r.actionClosedBy, r.actionNote))
-                .toList();
+        List<ResultView> results =
+                ChecklistResult.<ChecklistResult>list("runId", Sort.ascending("itemCode"), run.id).stream()
+                        .map(r -> new ResultView(
+                                r.id,
+                                r.itemCode,
+                                r.itemLabel,
+                                r.passed,
+                                r.note,
+                                r.ownerId,
+                                r.actionClosedAt,
+                                r.actionClosedBy,
+                                r.actionNote))
+                        .toList();
         int passed = (int) results.stream().filter(ResultView::passed).count();
         return new RunView(run.id, run.runDate, run.runBy, run.ranAt, passed, results.size() - passed, results);
     }
 
     private static ActionView action(ChecklistResult r, ZoneId zone) {
-        return new ActionView(r.id, r.runDate, r.itemCode, r.itemLabel, r.note, r.ownerId, r.actionClosedAt == null,
-                r.actionClosedAt, r.actionClosedBy, r.actionNote, r.closedSameDay(zone));
+        return new ActionView(
+                r.id,
+                r.runDate,
+                r.itemCode,
+                r.itemLabel,
+                r.note,
+                r.ownerId,
+                r.actionClosedAt == null,
+                r.actionClosedAt,
+                r.actionClosedBy,
+                r.actionNote,
+                r.closedSameDay(zone));
     }
 }

@@ -1,19 +1,16 @@
 package dev.showroom.visit.checklist;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.UUID;
-
+import dev.showroom.platform.http.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
 import org.hibernate.annotations.TenantId;
-
-import dev.showroom.platform.http.ProblemException;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One item of one run. A failure is also an action: its owner fixes it, and closes it, the same day. */
 @Entity
@@ -22,8 +19,10 @@ public class ChecklistResult extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     @TenantId
     public String dealerId;
+
     public UUID runId;
     public LocalDate runDate;
     public String itemCode;
@@ -34,6 +33,7 @@ public class ChecklistResult extends PanacheEntityBase {
     public Instant actionClosedAt;
     public String actionClosedBy;
     public String actionNote;
+
     @Version
     public long version;
 
@@ -49,6 +49,8 @@ public class ChecklistResult extends PanacheEntityBase {
 
     /** Whether the action was closed on the day of its run (in the dealer's zone); null while it is open. */
     public Boolean closedSameDay(ZoneId zone) {
-        return actionClosedAt == null ? null : actionClosedAt.atZone(zone).toLocalDate().equals(runDate);
+        return actionClosedAt == null
+                ? null
+                : actionClosedAt.atZone(zone).toLocalDate().equals(runDate);
     }
 }

@@ -1,5 +1,10 @@
 package dev.showroom.visit.checklist;
 
+import dev.showroom.platform.http.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,15 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
 import org.hibernate.annotations.TenantId;
-
-import dev.showroom.platform.http.ProblemException;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * The morning's check of the showroom, once per dealer and day (the caller checks the day is not run yet): every
@@ -30,27 +27,27 @@ public class ChecklistRun extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     @TenantId
     public String dealerId;
+
     public LocalDate runDate;
     public String runBy;
     public Instant ranAt;
 
     /** One item as checked: passed, or failed with its owner (a code in any case). */
-    public record Check(String itemCode, boolean passed, String note, String ownerId) {
-    }
+    public record Check(String itemCode, boolean passed, String note, String ownerId) {}
 
     /** The run and its results (not yet stored). */
-    public record Recorded(ChecklistRun run, List<ChecklistResult> results) {
-    }
+    public record Recorded(ChecklistRun run, List<ChecklistResult> results) {}
 
     /**
      * The run of {@code date} (today by default; never a future day) against the template (code → label):
      * 400 naming the first check of an unknown item, an item checked twice, or a failure without an owner, then
      * any item not checked ({@code results}).
      */
-    public static Recorded record(LocalDate date, LocalDate today, Map<String, String> template, List<Check> checks,
-            String by, Instant now) {
+    public static Recorded record(
+            LocalDate date, LocalDate today, Map<String, String> template, List<Check> checks, String by, Instant now) {
         LocalDate day = date != null ? date : today;
         if (day.isAfter(today)) {
             throw ProblemException.invalid("date", "pastOrPresent", "A checklist cannot be run for a future day");
@@ -63,14 +60,18 @@ public class ChecklistRun extends PanacheEntityBase {
                 throw ProblemException.invalid("results[" + i + "].itemCode", "known", "No checklist item " + code);
             }
             if (!seen.add(code)) {
-                throw ProblemException.invalid("results[" + i + "].itemCode", "unique", "Item " + code + " is given twice");
+                throw ProblemException.invalid(
+                        "results[" + i + "].itemCode", "unique", "Item " + code + " is given twice");
             }
             if (!c.passed() && (c.ownerId() == null || c.ownerId().isBlank())) {
-                throw ProblemException.invalid("results[" + i + "].ownerId", "required",
-                        "A failed item needs the owner who fixes it");
+                throw ProblemException.invalid(
+                        "results[" + i + "].ownerId", "required", "A failed item needs the owner who fixes it");
             }
         }
-        List<String> missing = template.keySet().stream().filter(c -> !seen.contains(c)).sorted().toList();
+        List<String> missing = template.keySet().stream()
+                .filter(c -> !seen.contains(c))
+                .sorted()
+                .toList();
         if (!missing.isEmpty()) {
             throw ProblemException.invalid("results", "complete", "Every item is checked; missing: " + missing);
         }

@@ -1,12 +1,10 @@
 package dev.showroom.visit.customer;
 
-import java.util.UUID;
-
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.ProblemException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
 
 /**
  * Whose customer a lead is, for work recorded about it (visits, test drives, needs analyses, appointments).

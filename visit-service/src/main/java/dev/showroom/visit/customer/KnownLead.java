@@ -1,11 +1,9 @@
 package dev.showroom.visit.customer;
 
-import java.util.UUID;
-
+import dev.showroom.platform.leadcopy.LeadCopy;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-
-import dev.showroom.platform.leadcopy.LeadCopy;
+import java.util.UUID;
 
 /**
  * This service's copy of a prospect of lead-service (platform's {@link LeadCopy}: keyed by dealer and lead,
@@ -22,8 +20,7 @@ public class KnownLead extends LeadCopy {
     }
 
     public static KnownLead findOrCreate(UUID leadId) {
-        return findOrCreate(getEntityManager(), KnownLead.class, leadId, k -> {
-        });
+        return findOrCreate(getEntityManager(), KnownLead.class, leadId, k -> {});
     }
 
     public static KnownLead byPhone(String e164) {

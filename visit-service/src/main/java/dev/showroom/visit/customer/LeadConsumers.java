@@ -1,16 +1,14 @@
 package dev.showroom.visit.customer;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-
 import dev.showroom.contracts.Events;
 import dev.showroom.platform.events.EventInbox;
 import dev.showroom.visit.appointment.Invitations;
 import dev.showroom.visit.reception.Reception;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** lead-service's events, each applied once (EventInbox) for the event's dealer. */
 @ApplicationScoped
@@ -67,8 +65,8 @@ public class LeadConsumers {
     public void onLeadAssigned(ConsumerRecord<String, String> record) {
         inbox.apply(record, Events.LeadAssigned.class, event -> {
             Events.LeadAssigned a = event.payload();
-            KnownLead.findOrCreate(a.leadId()).assigned(a.consultantId(),
-                    a.assignedAt() != null ? a.assignedAt() : event.time());
+            KnownLead.findOrCreate(a.leadId())
+                    .assigned(a.consultantId(), a.assignedAt() != null ? a.assignedAt() : event.time());
         });
     }
 
@@ -87,7 +85,9 @@ public class LeadConsumers {
     @Incoming("erasure-requested")
     @Blocking
     public void onErasureRequested(ConsumerRecord<String, String> record) {
-        inbox.apply(record, Events.CustomerErasureRequested.class,
+        inbox.apply(
+                record,
+                Events.CustomerErasureRequested.class,
                 event -> erasure.erase(event.payload().leadId(), event.payload().dealerId(), event.time()));
     }
 }

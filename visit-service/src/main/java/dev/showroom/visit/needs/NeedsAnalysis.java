@@ -1,17 +1,14 @@
 package dev.showroom.visit.needs;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
 import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** The structured needs interview: NEADS + FORM, and the summary the customer confirmed. */
 @Entity
@@ -20,8 +17,10 @@ public class NeedsAnalysis extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     @TenantId
     public String dealerId;
+
     public UUID leadId;
     public UUID visitId;
     public String consultantId;
@@ -43,6 +42,7 @@ public class NeedsAnalysis extends PanacheEntityBase {
     public Instant confirmedAt;
     public Instant createdAt;
     public Instant updatedAt;
+
     @Version
     public long version;
 }

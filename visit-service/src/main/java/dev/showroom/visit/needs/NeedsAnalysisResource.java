@@ -1,34 +1,5 @@
 package dev.showroom.visit.needs;
 
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.UUID;
-
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.IfMatch;
 import dev.showroom.platform.http.Page;
@@ -45,32 +16,77 @@ import dev.showroom.platform.persistence.Sorts;
 import dev.showroom.platform.persistence.Versions;
 import dev.showroom.visit.customer.CustomerAccess;
 import dev.showroom.visit.customer.KnownLead;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/needs-analyses")
 @Tag(name = "Needs analysis", description = "The customer's needs, recorded during a visit")
-@RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+@RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
 public class NeedsAnalysisResource {
 
     /** NEADS: what the customer drives Now, Enjoys about it, would Alter, the Decision maker, the Solution sought. */
-    public record Neads(@Size(max = 200) String nowDriving, @Size(max = 500) String enjoys,
-            @Size(max = 500) String wouldAlter, @Size(max = 200) String decisionMaker,
-            @Size(max = 500) String solutionSought) {
-    }
+    public record Neads(
+            @Size(max = 200) String nowDriving,
+            @Size(max = 500) String enjoys,
+            @Size(max = 500) String wouldAlter,
+            @Size(max = 200) String decisionMaker,
+            @Size(max = 500) String solutionSought) {}
 
     /** FORM: Family, Occupation, Recreation, Money (budget range in the dealer's currency). */
-    public record Form(@Size(max = 500) String family, @Size(max = 200) String occupation,
-            @Size(max = 500) String recreation, @PositiveOrZero @DecimalMax("999999999999") BigDecimal budgetMin,
-            @PositiveOrZero @DecimalMax("999999999999") BigDecimal budgetMax, @Size(max = 200) String budgetNote) {
-    }
+    public record Form(
+            @Size(max = 500) String family,
+            @Size(max = 200) String occupation,
+            @Size(max = 500) String recreation,
+            @PositiveOrZero @DecimalMax("999999999999") BigDecimal budgetMin,
+            @PositiveOrZero @DecimalMax("999999999999") BigDecimal budgetMax,
+            @Size(max = 200) String budgetNote) {}
 
-    public record NeedsRequest(@NotNull UUID leadId, UUID visitId, @NotNull @Valid Neads neads, @NotNull @Valid Form form,
-            @Size(max = 2000) String summary, Boolean summaryConfirmed) {
-    }
+    public record NeedsRequest(
+            @NotNull UUID leadId,
+            UUID visitId,
+            @NotNull @Valid Neads neads,
+            @NotNull @Valid Form form,
+            @Size(max = 2000) String summary,
+            Boolean summaryConfirmed) {}
 
-    public record NeedsView(UUID id, UUID leadId, UUID visitId, String consultantId, Neads neads, Form form,
-            String summary, boolean summaryConfirmed, Instant confirmedAt, Instant createdAt, Instant updatedAt,
-            long version) implements Versioned {
-    }
+    public record NeedsView(
+            UUID id,
+            UUID leadId,
+            UUID visitId,
+            String consultantId,
+            Neads neads,
+            Form form,
+            String summary,
+            boolean summaryConfirmed,
+            Instant confirmedAt,
+            Instant createdAt,
+            Instant updatedAt,
+            long version)
+            implements Versioned {}
 
     @Inject
     CurrentStaff staff;
@@ -84,9 +100,12 @@ public class NeedsAnalysisResource {
     @POST
     @Transactional
     @IdempotentCreate
-    @Operation(operationId = "createNeedsAnalysis",
+    @Operation(
+            operationId = "createNeedsAnalysis",
             summary = "Record a needs analysis (NEADS + FORM) and the summary confirmed with the customer")
-    @APIResponse(responseCode = "201", description = "The needs analysis; Location names it",
+    @APIResponse(
+            responseCode = "201",
+            description = "The needs analysis; Location names it",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = NeedsView.class)))
     public Response create(@Valid @NotNull NeedsRequest request) {
         String consultant = ownerFor(request.leadId());
@@ -97,14 +116,17 @@ public class NeedsAnalysisResource {
         n.createdAt = Instant.now(clock);
         apply(n, request);
         n.persist();
-        return Response.created(URI.create("/api/v1/needs-analyses/" + n.id)).entity(view(n)).build();
+        return Response.created(URI.create("/api/v1/needs-analyses/" + n.id))
+                .entity(view(n))
+                .build();
     }
 
     @PUT
     @Path("{id}")
     @Transactional
     @IfMatch(required = true)
-    @Operation(operationId = "updateNeedsAnalysis",
+    @Operation(
+            operationId = "updateNeedsAnalysis",
             summary = "Revise a needs analysis (If-Match: its ETag), e.g. once the customer confirmed the summary")
     public NeedsView update(@PathParam("id") UUID id, @Valid @NotNull NeedsRequest request) {
         NeedsAnalysis n = readable(id);
@@ -125,18 +147,24 @@ public class NeedsAnalysisResource {
 
     @GET
     @Operation(operationId = "listNeedsAnalyses", summary = "A lead's needs analyses, newest first, paged")
-    @Sortable(value = { "createdAt", "updatedAt" }, byDefault = "-createdAt")
-    public Page<NeedsView> byLead(@QueryParam("leadId") String leadParam, @BeanParam @Valid PageRequest page,
-            @BeanParam SortOrder sort) {
+    @Sortable(
+            value = {"createdAt", "updatedAt"},
+            byDefault = "-createdAt")
+    public Page<NeedsView> byLead(
+            @QueryParam("leadId") String leadParam, @BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
         UUID leadId = QueryParams.uuid(leadParam, "leadId");
         if (leadId == null) {
             throw ProblemException.invalid("leadId", "required", "leadId is required");
         }
         String query = staff.seesOnlyOwn() ? "leadId = ?1 and consultantId = ?2" : "leadId = ?1";
-        Object[] params = staff.seesOnlyOwn() ? new Object[] { leadId, staff.id() } : new Object[] { leadId };
-        var found = NeedsAnalysis.<NeedsAnalysis> find(query, Sorts.of(sort, "id"), params);
-        return Page.of(found.page(page.page, page.size).list().stream().map(NeedsAnalysisResource::view).toList(),
-                page, found.count());
+        Object[] params = staff.seesOnlyOwn() ? new Object[] {leadId, staff.id()} : new Object[] {leadId};
+        var found = NeedsAnalysis.<NeedsAnalysis>find(query, Sorts.of(sort, "id"), params);
+        return Page.of(
+                found.page(page.page, page.size).list().stream()
+                        .map(NeedsAnalysisResource::view)
+                        .toList(),
+                page,
+                found.count());
     }
 
     /**
@@ -190,9 +218,18 @@ public class NeedsAnalysisResource {
     }
 
     static NeedsView view(NeedsAnalysis n) {
-        return new NeedsView(n.id, n.leadId, n.visitId, n.consultantId,
+        return new NeedsView(
+                n.id,
+                n.leadId,
+                n.visitId,
+                n.consultantId,
                 new Neads(n.nowDriving, n.enjoys, n.wouldAlter, n.decisionMaker, n.solutionSought),
-                new Form(n.family, n.occupation, n.recreation, n.budgetMin, n.budgetMax, n.budgetNote), n.summary,
-                n.summaryConfirmed, n.confirmedAt, n.createdAt, n.updatedAt, n.version);
+                new Form(n.family, n.occupation, n.recreation, n.budgetMin, n.budgetMax, n.budgetNote),
+                n.summary,
+                n.summaryConfirmed,
+                n.confirmedAt,
+                n.createdAt,
+                n.updatedAt,
+                n.version);
     }
 }

@@ -5,5 +5,13 @@ package dev.showroom.visit.presentation;
  * would alter, decision maker, solution sought) and FORM (family, occupation, recreation, money).
  */
 public enum CustomerNeed {
-    NOW_DRIVING, ENJOYS, WOULD_ALTER, DECISION_MAKER, SOLUTION_SOUGHT, FAMILY, OCCUPATION, RECREATION, MONEY
+    NOW_DRIVING,
+    ENJOYS,
+    WOULD_ALTER,
+    DECISION_MAKER,
+    SOLUTION_SOUGHT,
+    FAMILY,
+    OCCUPATION,
+    RECREATION,
+    MONEY
 }

@@ -1,19 +1,16 @@
 package dev.showroom.visit.presentation;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * A product presentation (docs/process.md, step 5): what was shown to whom, which selling points, the reactions,
@@ -26,8 +23,10 @@ public class Presentation extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     @TenantId
     public String dealerId;
+
     public UUID leadId;
     public UUID visitId;
     public UUID needsAnalysisId;
@@ -35,11 +34,14 @@ public class Presentation extends PanacheEntityBase {
     public String modelCode;
     public String trimCode;
     public String competitorAsked;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<PresentedPoint> points;
+
     public Instant presentedAt;
     public Instant createdAt;
     public Instant updatedAt;
+
     @Version
     public long version;
 }

@@ -1,20 +1,20 @@
 package dev.showroom.visit.presentation;
 
-import java.util.List;
-
 import dev.showroom.contracts.Events;
 import dev.showroom.visit.reception.CheckpointCode;
+import java.util.List;
 
 /**
  * Seed 002's rules for presenting the product (docs/process.md, step 5), each recorded met or missed: the
  * biggest benefit first, the customer takes part, no competitor is run down. Every presentation counts all
  * three in compliance, whether or not a competitor came up: running one down unprompted is the worse miss.
  */
-public record PresentationCheckpoints(boolean biggestBenefitFirst, boolean customerTookPart,
-        boolean noCompetitorRunDown) {
+public record PresentationCheckpoints(
+        boolean biggestBenefitFirst, boolean customerTookPart, boolean noCompetitorRunDown) {
 
     public List<Events.Checkpoint> scored() {
-        return List.of(new Events.Checkpoint(CheckpointCode.BIGGEST_BENEFIT_FIRST.name(), biggestBenefitFirst),
+        return List.of(
+                new Events.Checkpoint(CheckpointCode.BIGGEST_BENEFIT_FIRST.name(), biggestBenefitFirst),
                 new Events.Checkpoint(CheckpointCode.CUSTOMER_TOOK_PART.name(), customerTookPart),
                 new Events.Checkpoint(CheckpointCode.NO_COMPETITOR_RUN_DOWN.name(), noCompetitorRunDown));
     }

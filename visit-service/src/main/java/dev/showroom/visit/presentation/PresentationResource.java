@@ -1,34 +1,5 @@
 package dev.showroom.visit.presentation;
 
-import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
 import dev.showroom.platform.events.Outbox;
@@ -50,36 +21,79 @@ import dev.showroom.visit.needs.NeedsAnalysis;
 import dev.showroom.visit.reception.CheckpointCode;
 import dev.showroom.visit.reception.VisitCheckpoint;
 import dev.showroom.visit.reception.VisitKind;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Product presentations (docs/process.md, step 5). A presentation records what happened and is not revised: its
  * checkpoints are counted in compliance and its event moved the lead to PRESENTED.
  */
 @Path("/api/v1/presentations")
-@Tag(name = "Product presentation",
+@Tag(
+        name = "Product presentation",
         description = "The selling points a consultant presented to a customer, the reactions and the checkpoints")
-@RolesAllowed({ Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
+@RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
 public class PresentationResource {
 
-    public record PointRequest(UUID sellingPointId, @NotBlank @Size(max = 200) String feature, Boolean reacted,
-            CustomerNeed need) {
-    }
+    public record PointRequest(
+            UUID sellingPointId, @NotBlank @Size(max = 200) String feature, Boolean reacted, CustomerNeed need) {}
 
-    public record CheckpointsRequest(@NotNull Boolean biggestBenefitFirst, @NotNull Boolean customerTookPart,
-            @NotNull Boolean noCompetitorRunDown) {
-    }
+    public record CheckpointsRequest(
+            @NotNull Boolean biggestBenefitFirst,
+            @NotNull Boolean customerTookPart,
+            @NotNull Boolean noCompetitorRunDown) {}
 
-    public record PresentationRequest(@NotNull UUID leadId, UUID visitId, UUID needsAnalysisId,
-            @NotBlank @Size(max = 100) String modelCode, @Size(max = 100) String trimCode,
-            @NotEmpty @Size(max = 30) List<@NotNull @Valid PointRequest> points, @Size(max = 100) String competitorAsked,
-            @NotNull @Valid CheckpointsRequest checkpoints, Instant presentedAt) {
-    }
+    public record PresentationRequest(
+            @NotNull UUID leadId,
+            UUID visitId,
+            UUID needsAnalysisId,
+            @NotBlank @Size(max = 100) String modelCode,
+            @Size(max = 100) String trimCode,
+            @NotEmpty @Size(max = 30) List<@NotNull @Valid PointRequest> points,
+            @Size(max = 100) String competitorAsked,
+            @NotNull @Valid CheckpointsRequest checkpoints,
+            Instant presentedAt) {}
 
-    public record PresentationView(UUID id, UUID leadId, UUID visitId, UUID needsAnalysisId, String consultantId,
-            String modelCode, String trimCode, List<PresentedPoint> points, int pointsReactedTo,
-            String competitorAsked, List<Events.Checkpoint> checkpoints, Instant presentedAt, Instant createdAt,
-            long version) implements Versioned {
-    }
+    public record PresentationView(
+            UUID id,
+            UUID leadId,
+            UUID visitId,
+            UUID needsAnalysisId,
+            String consultantId,
+            String modelCode,
+            String trimCode,
+            List<PresentedPoint> points,
+            int pointsReactedTo,
+            String competitorAsked,
+            List<Events.Checkpoint> checkpoints,
+            Instant presentedAt,
+            Instant createdAt,
+            long version)
+            implements Versioned {}
 
     @Inject
     CurrentStaff staff;
@@ -96,11 +110,15 @@ public class PresentationResource {
     @POST
     @Transactional
     @IdempotentCreate
-    @Operation(operationId = "recordPresentation",
+    @Operation(
+            operationId = "recordPresentation",
             summary = "Record a product presentation: the selling points covered, the customer's reactions and needs "
                     + "they answered, the competitor asked about, the checkpoints (publishes presentation.recorded)")
-    @APIResponse(responseCode = "201", description = "The presentation; Location names it",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PresentationView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "The presentation; Location names it",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = PresentationView.class)))
     public Response create(@Valid @NotNull PresentationRequest request) {
         KnownLead lead = access.workingCopy(request.leadId());
         Instant now = Instant.now(clock);
@@ -109,24 +127,26 @@ public class PresentationResource {
             throw ProblemException.invalid("presentedAt", "notInFuture", "A presentation is recorded once it happened");
         }
         List<PresentedPoint> points = request.points().stream()
-                .map(p -> new PresentedPoint(p.sellingPointId(), p.feature().strip(), Boolean.TRUE.equals(p.reacted()),
-                        p.need()))
+                .map(p -> new PresentedPoint(
+                        p.sellingPointId(), p.feature().strip(), Boolean.TRUE.equals(p.reacted()), p.need()))
                 .toList();
         int unlinked = PresentationCheckpoints.needWithoutAnalysis(points, request.needsAnalysisId() != null);
         if (unlinked >= 0) {
-            throw ProblemException.invalid("points[" + unlinked + "].need", "needsAnalysis",
+            throw ProblemException.invalid(
+                    "points[" + unlinked + "].need",
+                    "needsAnalysis",
                     "A point linked to a need names the needs analysis (needsAnalysisId) it comes from");
         }
         if (request.needsAnalysisId() != null) {
             NeedsAnalysis needs = NeedsAnalysis.findById(request.needsAnalysisId());
             if (needs == null || !needs.leadId.equals(request.leadId())) {
-                throw ProblemException.invalid("needsAnalysisId", "sameLead",
-                        "needsAnalysisId must name a needs analysis of this lead");
+                throw ProblemException.invalid(
+                        "needsAnalysisId", "sameLead", "needsAnalysisId must name a needs analysis of this lead");
             }
         }
         CheckpointsRequest c = request.checkpoints();
-        PresentationCheckpoints checkpoints = new PresentationCheckpoints(c.biggestBenefitFirst(),
-                c.customerTookPart(), c.noCompetitorRunDown());
+        PresentationCheckpoints checkpoints =
+                new PresentationCheckpoints(c.biggestBenefitFirst(), c.customerTookPart(), c.noCompetitorRunDown());
 
         Presentation p = new Presentation();
         p.id = UUID.randomUUID();
@@ -136,9 +156,13 @@ public class PresentationResource {
         // the lead's consultant of record; whoever records for a lead nobody owns yet (it makes nobody its owner)
         p.consultantId = lead != null && lead.consultantId != null ? lead.consultantId : staff.id();
         p.modelCode = request.modelCode().strip();
-        p.trimCode = request.trimCode() == null || request.trimCode().isBlank() ? null : request.trimCode().strip();
-        p.competitorAsked = request.competitorAsked() == null || request.competitorAsked().isBlank() ? null
-                : request.competitorAsked().strip();
+        p.trimCode = request.trimCode() == null || request.trimCode().isBlank()
+                ? null
+                : request.trimCode().strip();
+        p.competitorAsked =
+                request.competitorAsked() == null || request.competitorAsked().isBlank()
+                        ? null
+                        : request.competitorAsked().strip();
         p.points = points;
         p.presentedAt = at;
         p.createdAt = now;
@@ -155,10 +179,25 @@ public class PresentationResource {
             row.occurredAt = at;
             row.persist();
         }
-        outbox.publish(Topics.PRESENTATION_RECORDED, p.leadId, p.id, new Events.PresentationRecorded(p.id,
-                staff.dealerId(), p.leadId, p.consultantId, p.modelCode, p.trimCode, points.size(),
-                PresentationCheckpoints.reactedTo(points), p.competitorAsked, checkpoints.scored(), at));
-        return Response.created(URI.create("/api/v1/presentations/" + p.id)).entity(view(p)).build();
+        outbox.publish(
+                Topics.PRESENTATION_RECORDED,
+                p.leadId,
+                p.id,
+                new Events.PresentationRecorded(
+                        p.id,
+                        staff.dealerId(),
+                        p.leadId,
+                        p.consultantId,
+                        p.modelCode,
+                        p.trimCode,
+                        points.size(),
+                        PresentationCheckpoints.reactedTo(points),
+                        p.competitorAsked,
+                        checkpoints.scored(),
+                        at));
+        return Response.created(URI.create("/api/v1/presentations/" + p.id))
+                .entity(view(p))
+                .build();
     }
 
     @GET
@@ -173,21 +212,32 @@ public class PresentationResource {
     }
 
     @GET
-    @Sortable(value = { "presentedAt", "modelCode" }, byDefault = "-presentedAt")
-    @Operation(operationId = "listPresentations",
-            summary = "Product presentations by lead, consultant or model, newest first, paged; a consultant sees their own")
-    public Page<PresentationView> list(@QueryParam("leadId") String leadParam,
+    @Sortable(
+            value = {"presentedAt", "modelCode"},
+            byDefault = "-presentedAt")
+    @Operation(
+            operationId = "listPresentations",
+            summary =
+                    "Product presentations by lead, consultant or model, newest first, paged; a consultant sees their own")
+    public Page<PresentationView> list(
+            @QueryParam("leadId") String leadParam,
             @QueryParam("consultantId") @Size(max = 100) String consultantId,
-            @QueryParam("modelCode") @Size(max = 100) String modelCode, @BeanParam @Valid PageRequest page,
+            @QueryParam("modelCode") @Size(max = 100) String modelCode,
+            @BeanParam @Valid PageRequest page,
             @BeanParam SortOrder sort) {
         UUID leadId = QueryParams.uuid(leadParam, "leadId");
-        Filters f = new Filters().and("leadId = :lead", "lead", leadId)
+        Filters f = new Filters()
+                .and("leadId = :lead", "lead", leadId)
                 .and("consultantId = :consultant", "consultant", blankToNull(consultantId))
                 .and("modelCode = :model", "model", blankToNull(modelCode))
                 .andIf(staff.seesOnlyOwn(), "consultantId = :me", "me", staff.id());
-        var query = Presentation.<Presentation> find(f.query(), Sorts.of(sort, "id"), f.params());
-        return Page.of(query.page(page.page, page.size).list().stream().map(PresentationResource::view).toList(),
-                page, query.count());
+        var query = Presentation.<Presentation>find(f.query(), Sorts.of(sort, "id"), f.params());
+        return Page.of(
+                query.page(page.page, page.size).list().stream()
+                        .map(PresentationResource::view)
+                        .toList(),
+                page,
+                query.count());
     }
 
     private static String blankToNull(String s) {
@@ -195,11 +245,24 @@ public class PresentationResource {
     }
 
     static PresentationView view(Presentation p) {
-        List<Events.Checkpoint> checkpoints = VisitCheckpoint.<VisitCheckpoint> list("presentationId", p.id).stream()
+        List<Events.Checkpoint> checkpoints = VisitCheckpoint.<VisitCheckpoint>list("presentationId", p.id).stream()
                 .sorted((a, b) -> a.code.compareTo(b.code))
-                .map(c -> new Events.Checkpoint(c.code.name(), c.met)).toList();
-        return new PresentationView(p.id, p.leadId, p.visitId, p.needsAnalysisId, p.consultantId, p.modelCode,
-                p.trimCode, p.points, PresentationCheckpoints.reactedTo(p.points), p.competitorAsked, checkpoints,
-                p.presentedAt, p.createdAt, p.version);
+                .map(c -> new Events.Checkpoint(c.code.name(), c.met))
+                .toList();
+        return new PresentationView(
+                p.id,
+                p.leadId,
+                p.visitId,
+                p.needsAnalysisId,
+                p.consultantId,
+                p.modelCode,
+                p.trimCode,
+                p.points,
+                PresentationCheckpoints.reactedTo(p.points),
+                p.competitorAsked,
+                checkpoints,
+                p.presentedAt,
+                p.createdAt,
+                p.version);
     }
 }

@@ -1,14 +1,11 @@
 package dev.showroom.visit.reception;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
+import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.http.Roles;
+import dev.showroom.visit.roster.DutyCopy;
+import dev.showroom.visit.roster.StaffCopy;
+import dev.showroom.visit.settings.DealerSettings;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -17,16 +14,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import dev.showroom.platform.http.CurrentStaff;
-import dev.showroom.platform.http.ProblemException;
-import dev.showroom.platform.http.Roles;
-import dev.showroom.visit.roster.DutyCopy;
-import dev.showroom.visit.roster.StaffCopy;
-import dev.showroom.visit.settings.DealerSettings;
 
 /**
  * The front desk's queue today: the consultants on duty in the order of the dealer's roster (lead-service's, kept
@@ -34,18 +31,17 @@ import dev.showroom.visit.settings.DealerSettings;
  * robin after the last one who took a customer, passing over the busy).
  */
 @Path("/api/v1/reception/queue")
-@Tag(name = "Reception", description = "Showroom calls and walk-ins with their satisfaction checkpoints, departures, "
-        + "and the queue of consultants on duty who take the next customer")
+@Tag(
+        name = "Reception",
+        description = "Showroom calls and walk-ins with their satisfaction checkpoints, departures, "
+                + "and the queue of consultants on duty who take the next customer")
 public class QueueResource {
 
-    public record DutyView(String consultantId, int position, boolean busy, int taken) {
-    }
+    public record DutyView(String consultantId, int position, boolean busy, int taken) {}
 
-    public record QueueView(LocalDate date, List<DutyView> onDuty, String next) {
-    }
+    public record QueueView(LocalDate date, List<DutyView> onDuty, String next) {}
 
-    public record NextView(String consultantId, LocalDate date) {
-    }
+    public record NextView(String consultantId, LocalDate date) {}
 
     @Inject
     CurrentStaff staff;
@@ -54,8 +50,9 @@ public class QueueResource {
     DealerSettings settings;
 
     @GET
-    @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(operationId = "getReceptionQueue",
+    @RolesAllowed({Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
+    @Operation(
+            operationId = "getReceptionQueue",
             summary = "Today's consultants on duty (the roster's, in its order) and who would take the next customer")
     public QueueView get() {
         LocalDate today = today();
@@ -74,8 +71,9 @@ public class QueueResource {
     @POST
     @Path("next")
     @Transactional
-    @RolesAllowed({ Roles.RECEPTIONIST, Roles.MANAGER, Roles.ADMIN })
-    @Operation(operationId = "takeNextConsultant",
+    @RolesAllowed({Roles.RECEPTIONIST, Roles.MANAGER, Roles.ADMIN})
+    @Operation(
+            operationId = "takeNextConsultant",
             summary = "Hand the next walk-in or call to the next free consultant on duty, who becomes busy")
     public NextView takeNext() {
         LocalDate today = today();
@@ -107,8 +105,9 @@ public class QueueResource {
     @POST
     @Path("{consultantId}/free")
     @Transactional
-    @RolesAllowed({ Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN })
-    @Operation(operationId = "freeConsultant",
+    @RolesAllowed({Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
+    @Operation(
+            operationId = "freeConsultant",
             summary = "The consultant is free again (a consultant frees only themselves)")
     public QueueView free(@PathParam("consultantId") String consultantId) {
         if (staff.seesOnlyOwn() && !staff.id().equals(consultantId)) {
@@ -131,24 +130,33 @@ public class QueueResource {
         if (duty == null) {
             return List.of();
         }
-        Set<String> consultants = StaffCopy.<StaffCopy> listAll().stream().filter(StaffCopy::activeConsultant)
-                .map(s -> s.userId).collect(Collectors.toSet());
+        Set<String> consultants = StaffCopy.<StaffCopy>listAll().stream()
+                .filter(StaffCopy::activeConsultant)
+                .map(s -> s.userId)
+                .collect(Collectors.toSet());
         return duty.consultantList().stream().filter(consultants::contains).toList();
     }
 
     private static Map<String, ReceptionTurn> turns(LocalDate today) {
-        return ReceptionTurn.<ReceptionTurn> list("dutyDate", today).stream()
+        return ReceptionTurn.<ReceptionTurn>list("dutyDate", today).stream()
                 .collect(Collectors.toMap(t -> t.consultantId, Function.identity()));
     }
 
     private static Set<String> busy(Map<String, ReceptionTurn> turns) {
-        return turns.values().stream().filter(t -> t.busy).map(t -> t.consultantId).collect(Collectors.toSet());
+        return turns.values().stream()
+                .filter(t -> t.busy)
+                .map(t -> t.consultantId)
+                .collect(Collectors.toSet());
     }
 
     private ReceptionDay lockedDay(LocalDate today) {
-        ReceptionDay.getEntityManager().createNativeQuery("insert into reception_day (id, dealer_id, duty_date) "
-                + "values (?1, ?2, ?3) on conflict do nothing").setParameter(1, UUID.randomUUID())
-                .setParameter(2, staff.dealerId()).setParameter(3, today).executeUpdate();
+        ReceptionDay.getEntityManager()
+                .createNativeQuery("insert into reception_day (id, dealer_id, duty_date) "
+                        + "values (?1, ?2, ?3) on conflict do nothing")
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, staff.dealerId())
+                .setParameter(3, today)
+                .executeUpdate();
         ReceptionDay day = ReceptionDay.find("dutyDate", today).firstResult();
         ReceptionDay.getEntityManager().refresh(day, LockModeType.PESSIMISTIC_WRITE);
         return day;

@@ -1,20 +1,8 @@
 package dev.showroom.visit.reception;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
+import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.platform.events.Outbox;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.Preconditions;
@@ -26,10 +14,20 @@ import dev.showroom.visit.customer.KnownLead;
 import dev.showroom.visit.reception.ReceptionRequests.CallRequest;
 import dev.showroom.visit.reception.ReceptionRequests.ContactRequest;
 import dev.showroom.visit.reception.ReceptionRequests.WalkInRequest;
-import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.visit.settings.DealerSettings;
 import dev.showroom.visit.settings.VisitSettings;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Records calls and walk-ins with their checkpoints and announces them (visit.recorded). A visitor is
@@ -79,7 +77,8 @@ public class Reception {
         v.secondsToAnswer = r.secondsToAnswer();
         v.outcome = blankToNull(r.outcome());
         // 3 rings or 9 seconds (the dealer's rule): whichever the receptionist could count
-        boolean inTime = r.ringCount() != null ? r.ringCount() <= s.answerWithinRings
+        boolean inTime = r.ringCount() != null
+                ? r.ringCount() <= s.answerWithinRings
                 : r.secondsToAnswer() <= s.answerWithinSeconds;
         Map<CheckpointCode, Boolean> checks = new LinkedHashMap<>();
         checks.put(CheckpointCode.ANSWERED_IN_TIME, inTime);
@@ -96,12 +95,13 @@ public class Reception {
         if (r.departureAt() != null && r.departureAt().isBefore(r.arrivalAt())) {
             throw ProblemException.invalid("departureAt", "afterArrival", "departureAt must not be before arrivalAt");
         }
-        Visit v = start(VisitKind.WALK_IN, r.leadId(), r.contact(), r.consultantId(), r.arrivalAt(), r.appointmentAt(),
-                now);
+        Visit v = start(
+                VisitKind.WALK_IN, r.leadId(), r.contact(), r.consultantId(), r.arrivalAt(), r.appointmentAt(), now);
         v.arrivalAt = r.arrivalAt();
         v.departureAt = r.departureAt();
         v.partySize = r.partySize();
-        v.modelsPresented = r.modelsPresented() == null ? new String[0]
+        v.modelsPresented = r.modelsPresented() == null
+                ? new String[0]
                 : r.modelsPresented().stream().map(String::strip).distinct().toArray(String[]::new);
         v.outcome = blankToNull(r.outcome());
         Map<CheckpointCode, Boolean> checks = new LinkedHashMap<>();
@@ -140,7 +140,8 @@ public class Reception {
         if (v.consultantId == null && consultantId != null) {
             v.consultantId = consultantId;
             // the checkpoints count for the consultant of record (compliance per consultant)
-            VisitCheckpoint.update("consultantId = ?1 where visitId = ?2 and consultantId is null", consultantId, visitId);
+            VisitCheckpoint.update(
+                    "consultantId = ?1 where visitId = ?2 and consultantId is null", consultantId, visitId);
         }
         appointments.linkVisit(visitId, leadId, v.consultantId);
     }
@@ -153,7 +154,7 @@ public class Reception {
         if (consultantId == null) {
             return;
         }
-        Visit.<Visit> list("leadId = ?1 and consultantId is null", leadId).forEach(v -> {
+        Visit.<Visit>list("leadId = ?1 and consultantId is null", leadId).forEach(v -> {
             v.consultantId = consultantId;
             VisitCheckpoint.update("consultantId = ?1 where visitId = ?2 and consultantId is null", consultantId, v.id);
         });
@@ -167,7 +168,7 @@ public class Reception {
         if (e164 == null) {
             return;
         }
-        Visit.<Visit> list("contactPhone = ?1 and leadId is null", e164)
+        Visit.<Visit>list("contactPhone = ?1 and leadId is null", e164)
                 .forEach(v -> linkToLead(v.id, leadId, consultantId));
     }
 
@@ -188,13 +189,19 @@ public class Reception {
 
     /** The visit as the caller's role may see it (README, "Who sees what"). */
     public VisitView view(Visit v) {
-        List<VisitCheckpoint> list = new ArrayList<>(VisitCheckpoint.<VisitCheckpoint> list("visitId", v.id));
+        List<VisitCheckpoint> list = new ArrayList<>(VisitCheckpoint.<VisitCheckpoint>list("visitId", v.id));
         list.sort(Comparator.comparing(c -> c.code.ordinal()));
         return VisitView.of(v, list, staff.onlyGreets());
     }
 
-    private Visit start(VisitKind kind, UUID leadId, ContactRequest contact, String consultantId, Instant at,
-            Instant appointmentAt, Instant now) {
+    private Visit start(
+            VisitKind kind,
+            UUID leadId,
+            ContactRequest contact,
+            String consultantId,
+            Instant at,
+            Instant appointmentAt,
+            Instant now) {
         if (appointmentAt != null && appointmentAt.isBefore(now)) {
             throw ProblemException.invalid("appointmentAt", "future", "appointmentAt must be in the future");
         }
@@ -267,12 +274,35 @@ public class Reception {
         UUID key = v.leadId != null ? v.leadId : v.id;
         String dealer = v.dealerId != null ? v.dealerId : staff.dealerId();
         List<String> models = v.modelsPresented == null ? List.of() : List.of(v.modelsPresented);
-        outbox.publish(Topics.VISIT_RECORDED, key, v.id, new Events.VisitRecorded(v.id, dealer, v.leadId, v.kind.name(),
-                v.consultantId, v.occurredAt, published, models, v.appointmentAt));
+        outbox.publish(
+                Topics.VISIT_RECORDED,
+                key,
+                v.id,
+                new Events.VisitRecorded(
+                        v.id,
+                        dealer,
+                        v.leadId,
+                        v.kind.name(),
+                        v.consultantId,
+                        v.occurredAt,
+                        published,
+                        models,
+                        v.appointmentAt));
         if (v.leadId == null && v.contactPhone != null) {
-            outbox.publish(Topics.VISIT_CONTACT, v.id, v.id, new Events.VisitContact(v.id, dealer, v.kind.name(),
-                    v.consultantId, v.contactName, v.contactPhone, v.contactEmail, models.isEmpty() ? null : models.get(0),
-                    v.occurredAt));
+            outbox.publish(
+                    Topics.VISIT_CONTACT,
+                    v.id,
+                    v.id,
+                    new Events.VisitContact(
+                            v.id,
+                            dealer,
+                            v.kind.name(),
+                            v.consultantId,
+                            v.contactName,
+                            v.contactPhone,
+                            v.contactEmail,
+                            models.isEmpty() ? null : models.get(0),
+                            v.occurredAt));
         }
         registry.counter("showroom.visits.recorded", "kind", v.kind.name(), "known", String.valueOf(v.leadId != null))
                 .increment();

@@ -6,8 +6,7 @@ import java.util.Set;
 /** Who takes the next walk-in or call. Pure: no database, no clock. */
 public final class ReceptionQueue {
 
-    private ReceptionQueue() {
-    }
+    private ReceptionQueue() {}
 
     /**
      * The first consultant on duty, in the roster's order, after the one who took the last customer, wrapping

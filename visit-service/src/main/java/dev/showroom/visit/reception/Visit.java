@@ -1,18 +1,15 @@
 package dev.showroom.visit.reception;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.UUID;
 import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * One phone enquiry or showroom walk-in. An unknown visitor carries contact details until linked to a lead;
@@ -24,18 +21,23 @@ public class Visit extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     @TenantId
     public String dealerId;
+
     @Enumerated(EnumType.STRING)
     public VisitKind kind;
+
     public UUID leadId;
     public String consultantId;
     public String contactName;
     /** E.164. */
     public String contactPhone;
+
     public String contactEmail;
     /** When the call came in, or when the walk-in arrived. */
     public Instant occurredAt;
+
     public Integer ringCount;
     public Integer secondsToAnswer;
     public Instant arrivalAt;
@@ -46,6 +48,7 @@ public class Visit extends PanacheEntityBase {
     public Instant appointmentAt;
     public String recordedBy;
     public Instant recordedAt;
+
     @Version
     public long version;
 

@@ -1,17 +1,14 @@
 package dev.showroom.visit.reception;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.UUID;
 import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A checkpoint of one visit or presentation, met or missed; kind, consultant and time are copied for the compliance figures. */
 @Entity
@@ -20,15 +17,20 @@ public class VisitCheckpoint extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     @TenantId
     public String dealerId;
+
     public UUID visitId;
     /** Set instead of visitId for a presentation's checkpoint. */
     public UUID presentationId;
+
     @Enumerated(EnumType.STRING)
     public VisitKind kind;
+
     @Enumerated(EnumType.STRING)
     public CheckpointCode code;
+
     public boolean met;
     public String consultantId;
     public Instant occurredAt;

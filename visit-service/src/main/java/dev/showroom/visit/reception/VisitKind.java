@@ -5,5 +5,7 @@ package dev.showroom.visit.reception;
  * (docs/process.md, step 5), never the kind of a visit.
  */
 public enum VisitKind {
-    CALL, WALK_IN, PRESENTATION
+    CALL,
+    WALK_IN,
+    PRESENTATION
 }

@@ -1,18 +1,15 @@
 package dev.showroom.visit.roster;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** The consultants on duty from {@code dutyDate} on (until a later date's list), in turn order: the roster's. */
 @Entity
@@ -21,9 +18,12 @@ public class DutyCopy extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     @TenantId
     public String dealerId;
+
     public LocalDate dutyDate;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     public String[] consultants;
 

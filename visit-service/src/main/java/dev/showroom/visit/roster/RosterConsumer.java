@@ -1,22 +1,19 @@
 package dev.showroom.visit.roster;
 
+import dev.showroom.contracts.Events;
+import dev.showroom.platform.events.EventInbox;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-
-import dev.showroom.contracts.Events;
-import dev.showroom.platform.events.EventInbox;
-import io.smallrye.common.annotation.Blocking;
 
 /**
  * The local copy of the dealer's roster (lead-service, dealer.roster-changed): who is staff, who is an active
@@ -40,14 +37,15 @@ public class RosterConsumer {
 
     void apply(Events.DealerRosterChanged roster) {
         em.createNativeQuery("insert into roster_copy (dealer_id, revision) values (?1, 0) on conflict do nothing")
-                .setParameter(1, roster.dealerId()).executeUpdate();
+                .setParameter(1, roster.dealerId())
+                .executeUpdate();
         RosterCopy copy = em.find(RosterCopy.class, roster.dealerId(), LockModeType.PESSIMISTIC_WRITE);
         if (roster.revision() <= copy.revision) {
             return;
         }
         copy.revision = roster.revision();
-        Map<String, StaffCopy> staff = StaffCopy.<StaffCopy> listAll().stream()
-                .collect(Collectors.toMap(s -> s.userId, Function.identity()));
+        Map<String, StaffCopy> staff =
+                StaffCopy.<StaffCopy>listAll().stream().collect(Collectors.toMap(s -> s.userId, Function.identity()));
         for (Events.RosterMember m : roster.members()) {
             StaffCopy member = staff.remove(m.userId());
             boolean added = member == null;

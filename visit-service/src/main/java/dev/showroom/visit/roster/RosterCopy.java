@@ -1,10 +1,9 @@
 package dev.showroom.visit.roster;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * The revision of the dealer's roster this copy holds (dealer.roster-changed): an older record changes nothing.
@@ -16,5 +15,6 @@ public class RosterCopy extends PanacheEntityBase {
 
     @Id
     public String dealerId;
+
     public long revision;
 }

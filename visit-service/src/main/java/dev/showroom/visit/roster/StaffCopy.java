@@ -1,17 +1,14 @@
 package dev.showroom.visit.roster;
 
-import java.util.List;
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.util.List;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A member of the dealer's staff as lead-service's roster has them (by Keycloak username, no name). */
 @Entity
@@ -20,11 +17,15 @@ public class StaffCopy extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     @TenantId
     public String dealerId;
+
     public String userId;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     public String[] roles;
+
     public boolean active;
 
     public boolean activeConsultant() {

@@ -1,16 +1,13 @@
 package dev.showroom.visit.settings;
 
-import java.time.LocalDate;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-
 import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.platform.dealer.DealerRows;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** A dealer's showroom settings, or the defaults for a dealer that never changed them. */
 @ApplicationScoped

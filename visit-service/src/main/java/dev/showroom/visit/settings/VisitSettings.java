@@ -1,9 +1,8 @@
 package dev.showroom.visit.settings;
 
+import dev.showroom.platform.dealer.DealerRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-
-import dev.showroom.platform.dealer.DealerRow;
 
 /**
  * One dealer's showroom settings (phone region and time zone: the dealer's profile). Keyed by the dealer itself (not tenant-filtered): it is only ever
@@ -15,6 +14,7 @@ public class VisitSettings extends DealerRow {
 
     /** A call answered within this many rings (or {@link #answerWithinSeconds}) meets ANSWERED_IN_TIME. */
     public int answerWithinRings;
+
     public int answerWithinSeconds;
     /** A booked appointment's reminder is due this many hours before it. */
     public int reminderHoursBefore;

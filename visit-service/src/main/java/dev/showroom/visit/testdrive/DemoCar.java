@@ -1,18 +1,15 @@
 package dev.showroom.visit.testdrive;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.UUID;
 import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A car of the dealer's demo fleet. */
 @Entity
@@ -21,17 +18,22 @@ public class DemoCar extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     @TenantId
     public String dealerId;
+
     public String model;
     public String trim;
     public String plate;
     public String vin;
+
     @Enumerated(EnumType.STRING)
     public DemoCarStatus status;
     /** The last odometer reading, from the last completed drive. */
     public Integer odometer;
+
     public Instant createdAt;
+
     @Version
     public long version;
 }

@@ -2,5 +2,7 @@ package dev.showroom.visit.testdrive;
 
 /** Only an AVAILABLE demo car can be booked. */
 public enum DemoCarStatus {
-    AVAILABLE, IN_SERVICE, RETIRED
+    AVAILABLE,
+    IN_SERVICE,
+    RETIRED
 }

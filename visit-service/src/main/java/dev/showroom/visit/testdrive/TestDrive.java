@@ -1,9 +1,6 @@
 package dev.showroom.visit.testdrive;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,10 +8,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A demo car booked for a prospect and a slot; then driven (licence checked, odometer, feedback) or not. */
 @Entity
@@ -23,14 +20,17 @@ public class TestDrive extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     @TenantId
     public String dealerId;
+
     public UUID leadId;
     public String consultantId;
     public UUID demoCarId;
     public String model;
     public Instant slotStart;
     public Instant slotEnd;
+
     @Enumerated(EnumType.STRING)
     public TestDriveStatus status;
     /**
@@ -39,6 +39,7 @@ public class TestDrive extends PanacheEntityBase {
      */
     @Column(name = "licence_last4")
     public String licenceLastFour;
+
     public LocalDate licenceExpiry;
     public Instant licenceCheckedAt;
     public String licenceCheckedBy;
@@ -47,17 +48,20 @@ public class TestDrive extends PanacheEntityBase {
     public Integer feedbackOverall;
     /** JSON object: aspect → rating 1..5. */
     public String feedbackRatings;
+
     public String feedbackComments;
     public String cancelReason;
     public String bookedBy;
     public Instant bookedAt;
     public Instant startedAt;
     public Instant completedAt;
+
     @Version
     public long version;
 
     /** Characters of a licence number kept: its last four, and only of a number long enough to keep them from. */
     public static final int LICENCE_KEPT = 4;
+
     public static final int LICENCE_SHORTEST = LICENCE_KEPT + 1;
 
     /** The licence was shown and is valid for the drive: what is kept of it. */

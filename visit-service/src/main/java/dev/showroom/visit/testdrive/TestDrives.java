@@ -1,27 +1,11 @@
 package dev.showroom.visit.testdrive;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
-
-import org.hibernate.exception.ConstraintViolationException;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
+import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.platform.events.Outbox;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.Preconditions;
@@ -31,6 +15,18 @@ import dev.showroom.visit.testdrive.TestDriveRequests.BookRequest;
 import dev.showroom.visit.testdrive.TestDriveRequests.CompleteRequest;
 import dev.showroom.visit.testdrive.TestDriveRequests.LicenceRequest;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Booking and driving. No double booking: the exclusion constraint {@code test_drive_no_double_booking}
@@ -81,7 +77,8 @@ public class TestDrives {
         }
         DemoCar car = DemoCar.findById(r.demoCarId());
         if (car == null) {
-            throw ProblemException.invalid("demoCarId", "exists", "No demo car " + r.demoCarId() + " in this dealer's fleet");
+            throw ProblemException.invalid(
+                    "demoCarId", "exists", "No demo car " + r.demoCarId() + " in this dealer's fleet");
         }
         if (car.status != DemoCarStatus.AVAILABLE) {
             throw ProblemException.unprocessable("demoCarId", "available", "The demo car is " + car.status);
@@ -100,8 +97,12 @@ public class TestDrives {
         if (r.licence() != null) {
             checkLicence(d, r.licence(), "licence");
         }
-        long overlapping = TestDrive.count("demoCarId = ?1 and status in ?2 and slotStart < ?3 and slotEnd > ?4", car.id,
-                java.util.List.of(TestDriveStatus.BOOKED, TestDriveStatus.IN_PROGRESS), d.slotEnd, d.slotStart);
+        long overlapping = TestDrive.count(
+                "demoCarId = ?1 and status in ?2 and slotStart < ?3 and slotEnd > ?4",
+                car.id,
+                java.util.List.of(TestDriveStatus.BOOKED, TestDriveStatus.IN_PROGRESS),
+                d.slotEnd,
+                d.slotStart);
         if (overlapping > 0) {
             throw doubleBooked();
         }
@@ -114,8 +115,20 @@ public class TestDrives {
             }
             throw e;
         }
-        outbox.publish(Topics.TESTDRIVE_BOOKED, d.leadId, d.id, new Events.TestDriveBooked(d.id, staff.dealerId(),
-                d.leadId, d.consultantId, d.demoCarId, d.model, d.slotStart, d.slotEnd, d.bookedAt));
+        outbox.publish(
+                Topics.TESTDRIVE_BOOKED,
+                d.leadId,
+                d.id,
+                new Events.TestDriveBooked(
+                        d.id,
+                        staff.dealerId(),
+                        d.leadId,
+                        d.consultantId,
+                        d.demoCarId,
+                        d.model,
+                        d.slotStart,
+                        d.slotEnd,
+                        d.bookedAt));
         registry.counter("showroom.testdrives.booked").increment();
         return d;
     }
@@ -130,7 +143,8 @@ public class TestDrives {
         if (licence != null) {
             checkLicence(d, licence, "licence");
         } else if (d.licenceCheckedAt == null) {
-            throw ProblemException.unprocessable("licence", "required", "The driving licence must be checked before the drive");
+            throw ProblemException.unprocessable(
+                    "licence", "required", "The driving licence must be checked before the drive");
         }
         d.odometerStart = odometerStart;
         d.status = TestDriveStatus.IN_PROGRESS;
@@ -144,24 +158,29 @@ public class TestDrives {
         Preconditions.check(d.version);
         if (d.status == TestDriveStatus.BOOKED) {
             if (r.odometerStart() == null) {
-                throw ProblemException.invalid("odometerStart", "required", "odometerStart is needed for a drive not yet started");
+                throw ProblemException.invalid(
+                        "odometerStart", "required", "odometerStart is needed for a drive not yet started");
             }
             start(id, r.licence(), r.odometerStart());
         } else if (d.status != TestDriveStatus.IN_PROGRESS) {
             throw ProblemException.conflict("The test drive is " + d.status + ", not IN_PROGRESS");
         }
         if (r.odometerEnd() < d.odometerStart) {
-            throw ProblemException.invalid("odometerEnd", "notBeforeStart", "odometerEnd must not be below odometerStart "
-                    + d.odometerStart);
+            throw ProblemException.invalid(
+                    "odometerEnd", "notBeforeStart", "odometerEnd must not be below odometerStart " + d.odometerStart);
         }
         d.odometerEnd = r.odometerEnd();
         Events.Feedback feedback = null;
         if (r.feedback() != null) {
-            Map<String, Integer> ratings = r.feedback().ratings() == null ? Map.of() : new TreeMap<>(r.feedback().ratings());
+            Map<String, Integer> ratings = r.feedback().ratings() == null
+                    ? Map.of()
+                    : new TreeMap<>(r.feedback().ratings());
             d.feedbackOverall = r.feedback().overall();
             d.feedbackRatings = ratings.isEmpty() ? null : json(ratings);
-            d.feedbackComments = r.feedback().comments() == null || r.feedback().comments().isBlank() ? null
-                    : r.feedback().comments().strip();
+            d.feedbackComments =
+                    r.feedback().comments() == null || r.feedback().comments().isBlank()
+                            ? null
+                            : r.feedback().comments().strip();
             // testdrive.completed v2: the ratings only; the comments (a free text) stay here
             feedback = new Events.Feedback(d.feedbackOverall, ratings);
         }
@@ -171,8 +190,20 @@ public class TestDrives {
         if (car != null && (car.odometer == null || car.odometer < d.odometerEnd)) {
             car.odometer = d.odometerEnd;
         }
-        outbox.publish(Topics.TESTDRIVE_COMPLETED, d.leadId, d.id, new Events.TestDriveCompleted(d.id, staff.dealerId(),
-                d.leadId, d.consultantId, d.model, d.odometerStart, d.odometerEnd, feedback, d.completedAt));
+        outbox.publish(
+                Topics.TESTDRIVE_COMPLETED,
+                d.leadId,
+                d.id,
+                new Events.TestDriveCompleted(
+                        d.id,
+                        staff.dealerId(),
+                        d.leadId,
+                        d.consultantId,
+                        d.model,
+                        d.odometerStart,
+                        d.odometerEnd,
+                        feedback,
+                        d.completedAt));
         registry.counter("showroom.testdrives.completed").increment();
         return d;
     }
@@ -216,27 +247,53 @@ public class TestDrives {
 
     public TestDriveView view(TestDrive d) {
         boolean onlyGreets = staff.onlyGreets();
-        TestDriveView.Licence licence = d.licenceCheckedAt == null ? null
-                : new TestDriveView.Licence(true, onlyGreets ? null : d.licenceLastFour, d.licenceExpiry,
-                        d.licenceCheckedAt, d.licenceCheckedBy);
-        TestDriveView.Feedback feedback = d.feedbackOverall == null && d.feedbackRatings == null && d.feedbackComments == null
+        TestDriveView.Licence licence = d.licenceCheckedAt == null
                 ? null
-                : new TestDriveView.Feedback(d.feedbackOverall, ratings(d.feedbackRatings),
-                        onlyGreets ? null : d.feedbackComments);
-        return new TestDriveView(d.id, d.leadId, d.consultantId, d.demoCarId, d.model, d.slotStart, d.slotEnd, d.status,
-                licence, d.odometerStart, d.odometerEnd, feedback, d.cancelReason, d.bookedBy, d.bookedAt, d.startedAt,
-                d.completedAt, d.version);
+                : new TestDriveView.Licence(
+                        true,
+                        onlyGreets ? null : d.licenceLastFour,
+                        d.licenceExpiry,
+                        d.licenceCheckedAt,
+                        d.licenceCheckedBy);
+        TestDriveView.Feedback feedback =
+                d.feedbackOverall == null && d.feedbackRatings == null && d.feedbackComments == null
+                        ? null
+                        : new TestDriveView.Feedback(
+                                d.feedbackOverall, ratings(d.feedbackRatings), onlyGreets ? null : d.feedbackComments);
+        return new TestDriveView(
+                d.id,
+                d.leadId,
+                d.consultantId,
+                d.demoCarId,
+                d.model,
+                d.slotStart,
+                d.slotEnd,
+                d.status,
+                licence,
+                d.odometerStart,
+                d.odometerEnd,
+                feedback,
+                d.cancelReason,
+                d.bookedBy,
+                d.bookedAt,
+                d.startedAt,
+                d.completedAt,
+                d.version);
     }
 
     /** The licence must be valid on the day of the drive (the dealer's calendar day of the slot). */
     private void checkLicence(TestDrive d, LicenceRequest licence, String field) {
         LocalDate driveDay = d.slotStart.atZone(profiles.zone(staff.dealerId())).toLocalDate();
         if (licence.expiry().isBefore(driveDay)) {
-            throw ProblemException.unprocessable(field + ".expiry", "validOnDriveDay",
+            throw ProblemException.unprocessable(
+                    field + ".expiry",
+                    "validOnDriveDay",
                     "The driving licence expired on " + licence.expiry() + ", before the drive on " + driveDay);
         }
         if (licence.number().strip().length() < TestDrive.LICENCE_SHORTEST) {
-            throw ProblemException.invalid(field + ".number", "size",
+            throw ProblemException.invalid(
+                    field + ".number",
+                    "size",
                     "A licence number has at least " + TestDrive.LICENCE_SHORTEST + " characters");
         }
         d.licenceChecked(licence.number(), licence.expiry(), Instant.now(clock), staff.id());
@@ -244,13 +301,14 @@ public class TestDrives {
 
     private ProblemException doubleBooked() {
         registry.counter("showroom.testdrives.double-booking-refused").increment();
-        return ProblemException.conflict("The demo car is already booked for an overlapping slot ("
-                + NO_DOUBLE_BOOKING + "); choose another slot or car");
+        return ProblemException.conflict("The demo car is already booked for an overlapping slot (" + NO_DOUBLE_BOOKING
+                + "); choose another slot or car");
     }
 
     private static boolean isDoubleBooking(Throwable e) {
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException cve && cve.getConstraintName() != null
+            if (t instanceof ConstraintViolationException cve
+                    && cve.getConstraintName() != null
                     && cve.getConstraintName().contains(NO_DOUBLE_BOOKING)) {
                 return true;
             }
@@ -274,8 +332,7 @@ public class TestDrives {
             return Map.of();
         }
         try {
-            return mapper.readValue(json, new TypeReference<TreeMap<String, Integer>>() {
-            });
+            return mapper.readValue(json, new TypeReference<TreeMap<String, Integer>>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,27 +1,5 @@
 package dev.showroom.web.care;
 
-import java.net.URI;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import jakarta.inject.Inject;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.resteasy.reactive.RestForm;
-
 import dev.showroom.web.care.CareApi.FollowUp;
 import dev.showroom.web.care.CareApi.Survey;
 import dev.showroom.web.gateway.FieldErrors;
@@ -32,6 +10,25 @@ import dev.showroom.web.sales.DealerTime;
 import dev.showroom.web.sales.Typed;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * The call-backs after delivery (docs/process.md, step 10: the next day, after 3, 7 and 30 days): the list of
@@ -51,8 +48,8 @@ public class CallsPage {
     static class Templates {
         static native TemplateInstance calls(Paged<FollowUp> due, List<FollowUp> coming, Filter filter);
 
-        static native TemplateInstance call(FollowUp call, Survey survey, CareApi.Settings settings, String done,
-                Typed typed, FieldErrors errors);
+        static native TemplateInstance call(
+                FollowUp call, Survey survey, CareApi.Settings settings, String done, Typed typed, FieldErrors errors);
     }
 
     /** The list's page links. */
@@ -74,7 +71,9 @@ public class CallsPage {
         Paged<FollowUp> due = care.followUps(true, null, null, Math.max(0, page), PAGE);
         Set<String> listed = due.items().stream().map(FollowUp::id).collect(Collectors.toSet());
         List<FollowUp> coming = care.followUps(null, "PENDING", null, 0, SCANNED).items().stream()
-                .filter(f -> !listed.contains(f.id()) && !f.overdue() && !time.isToday(f.dueAt())).limit(COMING).toList();
+                .filter(f -> !listed.contains(f.id()) && !f.overdue() && !time.isToday(f.dueAt()))
+                .limit(COMING)
+                .toList();
         return Templates.calls(due, coming, new Filter());
     }
 
@@ -86,17 +85,32 @@ public class CallsPage {
 
     @POST
     @Path("{id}")
-    public Response record(@PathParam("id") String id, @RestForm String reached, @RestForm String note,
-            @RestForm String retryAt) {
+    public Response record(
+            @PathParam("id") String id, @RestForm String reached, @RestForm String note, @RestForm String retryAt) {
         Typed typed = Typed.of("reached", reached, "note", note, "retryAt", retryAt);
-        Body call = Body.of().put("reached", reached == null || reached.isBlank() ? null : "yes".equals(reached))
+        Body call = Body.of()
+                .put("reached", reached == null || reached.isBlank() ? null : "yes".equals(reached))
                 .put("note", note);
         if (!"yes".equals(reached) && retryAt != null && !retryAt.isBlank()) {
             try {
-                call.put("retryAt", LocalDateTime.parse(retryAt).atZone(time.zone()).toInstant().toString());
+                call.put(
+                        "retryAt",
+                        LocalDateTime.parse(retryAt)
+                                .atZone(time.zone())
+                                .toInstant()
+                                .toString());
             } catch (DateTimeParseException e) {
-                return Response.status(400).entity(page(care.followUp(id), null, typed, FieldErrors.none()
-                        .add("retryAt", new FieldErrors.Violation("dateTime", "Please enter a date and time.")))).build();
+                return Response.status(400)
+                        .entity(page(
+                                care.followUp(id),
+                                null,
+                                typed,
+                                FieldErrors.none()
+                                        .add(
+                                                "retryAt",
+                                                new FieldErrors.Violation(
+                                                        "dateTime", "Please enter a date and time."))))
+                        .build();
             }
         }
         Map<String, Object> body = new HashMap<>(call.map());
@@ -107,10 +121,12 @@ public class CallsPage {
             if (!problem.validation() && problem.status() != 409) {
                 throw problem;
             }
-            return Response.status(problem.status()).entity(page(care.followUp(id), null, typed, FieldErrors.of(problem)))
+            return Response.status(problem.status())
+                    .entity(page(care.followUp(id), null, typed, FieldErrors.of(problem)))
                     .build();
         }
-        return Response.seeOther(URI.create("/console/care/calls/" + id + "?done=call")).build();
+        return Response.seeOther(URI.create("/console/care/calls/" + id + "?done=call"))
+                .build();
     }
 
     /** The survey's link goes to the customer's phone; staff learn only that it was sent, and until when it works. */
@@ -121,7 +137,10 @@ public class CallsPage {
         try {
             Survey survey = surveyOf(call);
             if (survey == null) {
-                care.sendLinkTo(Body.of().put("leadId", call.leadId()).put("orderId", call.orderId()).map());
+                care.sendLinkTo(Body.of()
+                        .put("leadId", call.leadId())
+                        .put("orderId", call.orderId())
+                        .map());
             } else if (!survey.answered()) {
                 care.sendLink(survey.id());
             }
@@ -129,9 +148,12 @@ public class CallsPage {
             if (problem.status() != 409 && !problem.validation()) {
                 throw problem;
             }
-            return Response.status(problem.status()).entity(page(call, null, Typed.none(), FieldErrors.of(problem))).build();
+            return Response.status(problem.status())
+                    .entity(page(call, null, Typed.none(), FieldErrors.of(problem)))
+                    .build();
         }
-        return Response.seeOther(URI.create("/console/care/calls/" + id + "?done=survey")).build();
+        return Response.seeOther(URI.create("/console/care/calls/" + id + "?done=survey"))
+                .build();
     }
 
     private TemplateInstance page(FollowUp call, String done, Typed typed, FieldErrors errors) {

@@ -1,9 +1,8 @@
 package dev.showroom.web.care;
 
-import java.time.LocalDate;
-
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import java.time.LocalDate;
 
 /**
  * Customer care's screens in English (call-backs, surveys, complaints, referrals); Simplified Chinese in
@@ -83,13 +82,14 @@ public interface Care {
     @Message("{hours} h old")
     String age(long hours);
 
-    @Message("{#when what}{#is 'call'}The call is recorded.{#is 'survey'}The survey link was sent to the customer's phone."
-            + "{#is 'opened'}The complaint is opened; acknowledge it to the customer within the SLA."
-            + "{#is 'acknowledge'}The complaint is acknowledged.{#is 'notes'}The note is added."
-            + "{#is 'assign'}The complaint is handed over.{#is 'escalate'}The complaint is escalated: the managers take it over."
-            + "{#is 'resolve'}The complaint is resolved; ask the customer whether they accept it."
-            + "{#is 'confirm'}The customer's answer is recorded.{#is 'referrals'}The referrals are recorded; lead-service makes each a new prospect."
-            + "{#else}Saved.{/when}")
+    @Message(
+            "{#when what}{#is 'call'}The call is recorded.{#is 'survey'}The survey link was sent to the customer's phone."
+                    + "{#is 'opened'}The complaint is opened; acknowledge it to the customer within the SLA."
+                    + "{#is 'acknowledge'}The complaint is acknowledged.{#is 'notes'}The note is added."
+                    + "{#is 'assign'}The complaint is handed over.{#is 'escalate'}The complaint is escalated: the managers take it over."
+                    + "{#is 'resolve'}The complaint is resolved; ask the customer whether they accept it."
+                    + "{#is 'confirm'}The customer's answer is recorded.{#is 'referrals'}The referrals are recorded; lead-service makes each a new prospect."
+                    + "{#else}Saved.{/when}")
     String done(String what);
 
     // ---- call-backs
@@ -120,10 +120,12 @@ public interface Care {
     @Message("Call")
     String call_purpose_label();
 
-    @Message("{#when purpose}{#is 'PERIODIC_SURVEY'}Periodic check-in{#else}{#when day}{#is 0}On the delivery day{#is 1}The day after delivery{#else}{day} days after delivery{/when}{/when}")
+    @Message(
+            "{#when purpose}{#is 'PERIODIC_SURVEY'}Periodic check-in{#else}{#when day}{#is 0}On the delivery day{#is 1}The day after delivery{#else}{day} days after delivery{/when}{/when}")
     String call_purpose(String purpose, int day);
 
-    @Message("{#when status}{#is 'PENDING'}To call{#is 'DONE'}Done{#is 'UNREACHABLE'}Not reachable{#is 'CANCELLED'}Cancelled{#else}{status}{/when}")
+    @Message(
+            "{#when status}{#is 'PENDING'}To call{#is 'DONE'}Done{#is 'UNREACHABLE'}Not reachable{#is 'CANCELLED'}Cancelled{#else}{status}{/when}")
     String call_status(String status);
 
     @Message("tries so far: {attempts}")
@@ -144,7 +146,8 @@ public interface Care {
     @Message("Record this call")
     String call_record();
 
-    @Message("Ask how they are getting on with the car, whether anything is missing or not working, and whether they have questions about the first service.")
+    @Message(
+            "Ask how they are getting on with the car, whether anything is missing or not working, and whether they have questions about the first service.")
     String call_script();
 
     @Message("Did you reach the customer?")
@@ -220,7 +223,8 @@ public interface Care {
     @Message("Send a new link")
     String survey_send_again();
 
-    @Message("The link goes by text message to the customer's phone and is never shown here: only the customer answers. A new link replaces the previous one.")
+    @Message(
+            "The link goes by text message to the customer's phone and is never shown here: only the customer answers. A new link replaces the previous one.")
     String survey_link_hint();
 
     @Message("Open the survey")
@@ -229,7 +233,8 @@ public interface Care {
     @Message("Why")
     String survey_purpose_label();
 
-    @Message("{#when purpose}{#is 'DELIVERY'}After delivery{#is 'PERIODIC'}Periodic{#is 'LOST_CUSTOMER'}Lost customer{#else}{purpose}{/when}")
+    @Message(
+            "{#when purpose}{#is 'DELIVERY'}After delivery{#is 'PERIODIC'}Periodic{#is 'LOST_CUSTOMER'}Lost customer{#else}{purpose}{/when}")
     String survey_purpose(String purpose);
 
     @Message("Link")
@@ -275,13 +280,15 @@ public interface Care {
     @Message("Open a complaint")
     String complaint_open();
 
-    @Message("{#if name}About {name}.{#else}About the customer of this call.{/if} Name and phone come from their record unless you enter others.")
+    @Message(
+            "{#if name}About {name}.{#else}About the customer of this call.{/if} Name and phone come from their record unless you enter others.")
     String complaint_about_customer(String name);
 
     @Message("About")
     String complaint_about();
 
-    @Message("{#when status}{#is 'OPEN'}Open{#is 'ACKNOWLEDGED'}Acknowledged{#is 'RESOLVED'}Resolved, waiting for the customer{#is 'CLOSED'}Closed{#else}{status}{/when}")
+    @Message(
+            "{#when status}{#is 'OPEN'}Open{#is 'ACKNOWLEDGED'}Acknowledged{#is 'RESOLVED'}Resolved, waiting for the customer{#is 'CLOSED'}Closed{#else}{status}{/when}")
     String complaint_status(String status);
 
     @Message("How it came in")
@@ -323,7 +330,8 @@ public interface Care {
     @Message("Escalate to the managers")
     String complaint_escalate();
 
-    @Message("For a serious case: the managers take it over now, without waiting for the acknowledgement clock to run out.")
+    @Message(
+            "For a serious case: the managers take it over now, without waiting for the acknowledgement clock to run out.")
     String complaint_escalate_hint();
 
     @Message("Why")
@@ -380,27 +388,32 @@ public interface Care {
     @Message("Acknowledgement clock")
     String sla_label();
 
-    @Message("{#when state}{#is 'running'}{hours} h {mins} min left to acknowledge{#is 'breached'}Acknowledgement overdue by {hours} h {mins} min"
-            + "{#is 'met'}Acknowledged in {hours} h {mins} min, within the time allowed{#is 'late'}Acknowledged after {hours} h {mins} min, later than allowed"
-            + "{#else}{/when}")
+    @Message(
+            "{#when state}{#is 'running'}{hours} h {mins} min left to acknowledge{#is 'breached'}Acknowledgement overdue by {hours} h {mins} min"
+                    + "{#is 'met'}Acknowledged in {hours} h {mins} min, within the time allowed{#is 'late'}Acknowledged after {hours} h {mins} min, later than allowed"
+                    + "{#else}{/when}")
     String sla(String state, long hours, long mins);
 
     @Message("To be acknowledged by {at}.")
     String sla_due(String at);
 
-    @Message("{#when category}{#is 'SALES_PROCESS'}Sales process{#is 'STAFF_BEHAVIOUR'}Staff behaviour{#is 'PRICE_AND_CONTRACT'}Price and contract"
-            + "{#is 'PRODUCT'}Product{#is 'DELIVERY'}Delivery{#is 'DOCUMENTS'}Documents{#is 'FINANCING'}Financing{#is 'OTHER'}Other{#else}{category}{/when}")
+    @Message(
+            "{#when category}{#is 'SALES_PROCESS'}Sales process{#is 'STAFF_BEHAVIOUR'}Staff behaviour{#is 'PRICE_AND_CONTRACT'}Price and contract"
+                    + "{#is 'PRODUCT'}Product{#is 'DELIVERY'}Delivery{#is 'DOCUMENTS'}Documents{#is 'FINANCING'}Financing{#is 'OTHER'}Other{#else}{category}{/when}")
     String category(String category);
 
-    @Message("{#when channel}{#is 'PHONE'}Phone{#is 'SHOWROOM'}In the showroom{#is 'EMAIL'}E-mail{#is 'ONLINE'}Online{#is 'SOCIAL_MEDIA'}Social media"
-            + "{#is 'SURVEY'}Survey{#is 'LETTER'}Letter{#is 'OTHER'}Other{#else}{channel}{/when}")
+    @Message(
+            "{#when channel}{#is 'PHONE'}Phone{#is 'SHOWROOM'}In the showroom{#is 'EMAIL'}E-mail{#is 'ONLINE'}Online{#is 'SOCIAL_MEDIA'}Social media"
+                    + "{#is 'SURVEY'}Survey{#is 'LETTER'}Letter{#is 'OTHER'}Other{#else}{channel}{/when}")
     String channel(String channel);
 
-    @Message("{#when severity}{#is 'LOW'}Low{#is 'MEDIUM'}Medium{#is 'HIGH'}High{#is 'CRITICAL'}Critical{#else}{severity}{/when}")
+    @Message(
+            "{#when severity}{#is 'LOW'}Low{#is 'MEDIUM'}Medium{#is 'HIGH'}High{#is 'CRITICAL'}Critical{#else}{severity}{/when}")
     String severity(String severity);
 
-    @Message("{#when remedy}{#is 'COMPENSATION'}Compensation{#is 'APOLOGY'}Apology{#is 'REPAIR'}Repair{#is 'REPLACEMENT'}Replacement"
-            + "{#is 'REFUND'}Refund{#is 'EXPLANATION'}Explanation{#is 'OTHER'}Other{#else}{remedy}{/when}")
+    @Message(
+            "{#when remedy}{#is 'COMPENSATION'}Compensation{#is 'APOLOGY'}Apology{#is 'REPAIR'}Repair{#is 'REPLACEMENT'}Replacement"
+                    + "{#is 'REFUND'}Refund{#is 'EXPLANATION'}Explanation{#is 'OTHER'}Other{#else}{remedy}{/when}")
     String remedy(String remedy);
 
     // ---- referrals
@@ -437,7 +450,8 @@ public interface Care {
     @Message("Add people")
     String referrals_add();
 
-    @Message("{#when count}{#is 1}One more person may be added.{#else}Up to {count} more people may be added.{/when} Leave a row empty to skip it.")
+    @Message(
+            "{#when count}{#is 1}One more person may be added.{#else}Up to {count} more people may be added.{/when} Leave a row empty to skip it.")
     String referrals_hint(int count);
 
     @Message("Person {n}")

@@ -1,25 +1,21 @@
 package dev.showroom.web.care;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Map;
-
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.showroom.web.gateway.Paged;
+import dev.showroom.web.gateway.ProblemMapper;
+import io.quarkus.oidc.token.propagation.common.AccessToken;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
-import dev.showroom.web.gateway.Paged;
-import dev.showroom.web.gateway.ProblemMapper;
-import io.quarkus.oidc.token.propagation.common.AccessToken;
 
 /**
  * aftersales-service as the signed-in member of staff: call-backs after delivery, surveys (sent to the customer,
@@ -33,17 +29,29 @@ import io.quarkus.oidc.token.propagation.common.AccessToken;
 public interface CareApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Settings(int maxCallAttempts, int retryHours, int acknowledgeSlaHours, int surveyLinkDays) {
-    }
+    record Settings(int maxCallAttempts, int retryHours, int acknowledgeSlaHours, int surveyLinkDays) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Call(Instant calledAt, String calledBy, boolean reached, String note) {
-    }
+    record Call(Instant calledAt, String calledBy, boolean reached, String note) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record FollowUp(String id, String leadId, String orderId, String orderNumber, String customerName,
-            String customerPhone, String purpose, Integer dayOffset, Instant dueAt, LocalDateTime dueLocal,
-            String assigneeId, String status, int attempts, boolean overdue, String surveyId, Instant doneAt,
+    record FollowUp(
+            String id,
+            String leadId,
+            String orderId,
+            String orderNumber,
+            String customerName,
+            String customerPhone,
+            String purpose,
+            Integer dayOffset,
+            Instant dueAt,
+            LocalDateTime dueLocal,
+            String assigneeId,
+            String status,
+            int attempts,
+            boolean overdue,
+            String surveyId,
+            Instant doneAt,
             List<Call> calls) {
 
         public List<Call> calls() {
@@ -56,13 +64,25 @@ public interface CareApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Answer(String questionCode, String kind, String step, Integer rating, Boolean yes, String text) {
-    }
+    record Answer(String questionCode, String kind, String step, Integer rating, Boolean yes, String text) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Survey(String id, String leadId, String orderId, String consultantId, String templateCode,
-            int templateVersion, String purpose, String status, String channel, Instant linkSentAt,
-            Instant linkExpiresAt, Instant createdAt, Instant completedAt, Double csi, Integer recommendScore,
+    record Survey(
+            String id,
+            String leadId,
+            String orderId,
+            String consultantId,
+            String templateCode,
+            int templateVersion,
+            String purpose,
+            String status,
+            String channel,
+            Instant linkSentAt,
+            Instant linkExpiresAt,
+            Instant createdAt,
+            Instant completedAt,
+            Double csi,
+            Integer recommendScore,
             List<Answer> answers) {
 
         public List<Answer> answers() {
@@ -85,12 +105,10 @@ public interface CareApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record SentLink(String surveyId, String sentVia, Instant sentAt, Instant expiresAt) {
-    }
+    record SentLink(String surveyId, String sentVia, Instant sentAt, Instant expiresAt) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Question(String code, String kind, String step, String text) {
-    }
+    record Question(String code, String kind, String step, String text) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Template(String code, int version, String title, List<Question> questions) {
@@ -101,15 +119,34 @@ public interface CareApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Note(Instant writtenAt, String writtenBy, String kind, String text) {
-    }
+    record Note(Instant writtenAt, String writtenBy, String kind, String text) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Complaint(String id, String leadId, String orderId, String customerName, String customerPhone,
-            String channel, String category, String severity, String description, String status, Instant openedAt,
-            String openedBy, Instant acknowledgeBy, Instant acknowledgedAt, String assigneeId, boolean escalated,
-            Instant escalatedAt, long ageHours, String remedy, String resolution, Instant resolvedAt,
-            Instant customerConfirmedAt, Instant closedAt, List<Note> notes) {
+    record Complaint(
+            String id,
+            String leadId,
+            String orderId,
+            String customerName,
+            String customerPhone,
+            String channel,
+            String category,
+            String severity,
+            String description,
+            String status,
+            Instant openedAt,
+            String openedBy,
+            Instant acknowledgeBy,
+            Instant acknowledgedAt,
+            String assigneeId,
+            boolean escalated,
+            Instant escalatedAt,
+            long ageHours,
+            String remedy,
+            String resolution,
+            Instant resolvedAt,
+            Instant customerConfirmedAt,
+            Instant closedAt,
+            List<Note> notes) {
 
         public List<Note> notes() {
             return notes == null ? List.of() : notes;
@@ -117,8 +154,7 @@ public interface CareApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Referral(String id, String name, String phone, String relation, Instant receivedAt) {
-    }
+    record Referral(String id, String name, String phone, String relation, Instant receivedAt) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Referrals(String referrerLeadId, List<Referral> referrals) {
@@ -134,8 +170,12 @@ public interface CareApi {
 
     @GET
     @Path("follow-ups")
-    Paged<FollowUp> followUps(@QueryParam("due") Boolean due, @QueryParam("status") String status,
-            @QueryParam("leadId") String leadId, @QueryParam("page") int page, @QueryParam("size") int size);
+    Paged<FollowUp> followUps(
+            @QueryParam("due") Boolean due,
+            @QueryParam("status") String status,
+            @QueryParam("leadId") String leadId,
+            @QueryParam("page") int page,
+            @QueryParam("size") int size);
 
     @GET
     @Path("follow-ups/{id}")
@@ -147,8 +187,11 @@ public interface CareApi {
 
     @GET
     @Path("surveys")
-    Paged<Survey> surveys(@QueryParam("status") String status, @QueryParam("leadId") String leadId,
-            @QueryParam("page") int page, @QueryParam("size") int size);
+    Paged<Survey> surveys(
+            @QueryParam("status") String status,
+            @QueryParam("leadId") String leadId,
+            @QueryParam("page") int page,
+            @QueryParam("size") int size);
 
     @GET
     @Path("surveys/{id}")
@@ -170,8 +213,12 @@ public interface CareApi {
 
     @GET
     @Path("complaints")
-    Paged<Complaint> complaints(@QueryParam("open") Boolean open, @QueryParam("status") String status,
-            @QueryParam("escalated") Boolean escalated, @QueryParam("page") int page, @QueryParam("size") int size);
+    Paged<Complaint> complaints(
+            @QueryParam("open") Boolean open,
+            @QueryParam("status") String status,
+            @QueryParam("escalated") Boolean escalated,
+            @QueryParam("page") int page,
+            @QueryParam("size") int size);
 
     @GET
     @Path("complaints/{id}")

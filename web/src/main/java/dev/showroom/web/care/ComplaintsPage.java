@@ -1,24 +1,5 @@
 package dev.showroom.web.care;
 
-import java.net.URI;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import jakarta.inject.Inject;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.resteasy.reactive.RestForm;
-
 import dev.showroom.web.care.CareApi.Complaint;
 import dev.showroom.web.gateway.FieldErrors;
 import dev.showroom.web.gateway.GatewayProblem;
@@ -28,6 +9,22 @@ import dev.showroom.web.sales.Typed;
 import dev.showroom.web.shell.Who;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * Complaints from opening to the customer's confirmation: the open ones oldest first with their acknowledgement
@@ -41,24 +38,45 @@ public class ComplaintsPage {
 
     static final int PAGE = 20;
     static final List<String> STATUSES = List.of("OPEN", "ACKNOWLEDGED", "RESOLVED", "CLOSED");
-    static final List<String> CHANNELS = List.of("PHONE", "SHOWROOM", "EMAIL", "ONLINE", "SOCIAL_MEDIA", "SURVEY",
-            "LETTER", "OTHER");
-    static final List<String> CATEGORIES = List.of("SALES_PROCESS", "STAFF_BEHAVIOUR", "PRICE_AND_CONTRACT", "PRODUCT",
-            "DELIVERY", "DOCUMENTS", "FINANCING", "OTHER");
+    static final List<String> CHANNELS =
+            List.of("PHONE", "SHOWROOM", "EMAIL", "ONLINE", "SOCIAL_MEDIA", "SURVEY", "LETTER", "OTHER");
+    static final List<String> CATEGORIES = List.of(
+            "SALES_PROCESS",
+            "STAFF_BEHAVIOUR",
+            "PRICE_AND_CONTRACT",
+            "PRODUCT",
+            "DELIVERY",
+            "DOCUMENTS",
+            "FINANCING",
+            "OTHER");
     static final List<String> SEVERITIES = List.of("LOW", "MEDIUM", "HIGH", "CRITICAL");
-    static final List<String> REMEDIES = List.of("APOLOGY", "EXPLANATION", "REPAIR", "REPLACEMENT", "COMPENSATION",
-            "REFUND", "OTHER");
+    static final List<String> REMEDIES =
+            List.of("APOLOGY", "EXPLANATION", "REPAIR", "REPLACEMENT", "COMPENSATION", "REFUND", "OTHER");
 
     @CheckedTemplate(basePath = "care", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
-        static native TemplateInstance complaints(Paged<Complaint> page, Map<String, SlaClock> clocks, Filter filter,
-                List<String> statuses);
+        static native TemplateInstance complaints(
+                Paged<Complaint> page, Map<String, SlaClock> clocks, Filter filter, List<String> statuses);
 
-        static native TemplateInstance complaint(Complaint complaint, SlaClock clock, boolean mayWork, String done,
-                Typed typed, FieldErrors errors, List<String> remedies);
+        static native TemplateInstance complaint(
+                Complaint complaint,
+                SlaClock clock,
+                boolean mayWork,
+                String done,
+                Typed typed,
+                FieldErrors errors,
+                List<String> remedies);
 
-        static native TemplateInstance complaintNew(String leadId, String orderId, String customer, String idempotencyKey,
-                Typed typed, FieldErrors errors, List<String> channels, List<String> categories, List<String> severities);
+        static native TemplateInstance complaintNew(
+                String leadId,
+                String orderId,
+                String customer,
+                String idempotencyKey,
+                Typed typed,
+                FieldErrors errors,
+                List<String> channels,
+                List<String> categories,
+                List<String> severities);
     }
 
     /** The list's filter: a status, or every complaint not closed (none chosen); escalated ones only. */
@@ -80,11 +98,13 @@ public class ComplaintsPage {
     Who who;
 
     @GET
-    public TemplateInstance complaints(@QueryParam("status") String status, @QueryParam("escalated") boolean escalated,
+    public TemplateInstance complaints(
+            @QueryParam("status") String status,
+            @QueryParam("escalated") boolean escalated,
             @QueryParam("page") int page) {
         String chosen = status != null && STATUSES.contains(status) ? status : null;
-        Paged<Complaint> found = care.complaints(chosen == null ? Boolean.TRUE : null, chosen,
-                escalated ? Boolean.TRUE : null, Math.max(0, page), PAGE);
+        Paged<Complaint> found = care.complaints(
+                chosen == null ? Boolean.TRUE : null, chosen, escalated ? Boolean.TRUE : null, Math.max(0, page), PAGE);
         Instant now = Instant.now();
         Map<String, SlaClock> clocks = new java.util.HashMap<>();
         found.items().forEach(c -> clocks.put(c.id(), SlaClock.of(c, now)));
@@ -99,23 +119,51 @@ public class ComplaintsPage {
 
     @POST
     @Path("new")
-    public Response open(@RestForm String leadId, @RestForm String orderId, @RestForm String idempotencyKey,
-            @RestForm String customerName, @RestForm String customerPhone, @RestForm String channel,
-            @RestForm String category, @RestForm String severity, @RestForm String description) {
-        Body body = Body.of().put("leadId", leadId).put("orderId", orderId).put("customerName", customerName)
-                .put("customerPhone", customerPhone).required("channel", channel).required("category", category)
-                .required("severity", severity).required("description", description);
-        String key = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString() : idempotencyKey;
+    public Response open(
+            @RestForm String leadId,
+            @RestForm String orderId,
+            @RestForm String idempotencyKey,
+            @RestForm String customerName,
+            @RestForm String customerPhone,
+            @RestForm String channel,
+            @RestForm String category,
+            @RestForm String severity,
+            @RestForm String description) {
+        Body body = Body.of()
+                .put("leadId", leadId)
+                .put("orderId", orderId)
+                .put("customerName", customerName)
+                .put("customerPhone", customerPhone)
+                .required("channel", channel)
+                .required("category", category)
+                .required("severity", severity)
+                .required("description", description);
+        String key = idempotencyKey == null || idempotencyKey.isBlank()
+                ? UUID.randomUUID().toString()
+                : idempotencyKey;
         try {
             Complaint opened = care.open(body.map(), key);
-            return Response.seeOther(URI.create("/console/care/complaints/" + opened.id() + "?done=opened")).build();
+            return Response.seeOther(URI.create("/console/care/complaints/" + opened.id() + "?done=opened"))
+                    .build();
         } catch (GatewayProblem problem) {
             if (!problem.validation()) {
                 throw problem;
             }
-            Typed typed = Typed.of("customerName", customerName, "customerPhone", customerPhone, "channel", channel,
-                    "category", category, "severity", severity, "description", description);
-            return Response.status(problem.status()).entity(newForm(leadId, orderId, key, typed, FieldErrors.of(problem)))
+            Typed typed = Typed.of(
+                    "customerName",
+                    customerName,
+                    "customerPhone",
+                    customerPhone,
+                    "channel",
+                    channel,
+                    "category",
+                    category,
+                    "severity",
+                    severity,
+                    "description",
+                    description);
+            return Response.status(problem.status())
+                    .entity(newForm(leadId, orderId, key, typed, FieldErrors.of(problem)))
                     .build();
         }
     }
@@ -154,7 +202,10 @@ public class ComplaintsPage {
     @POST
     @Path("{id}/resolve")
     public Response resolve(@PathParam("id") String id, @RestForm String remedy, @RestForm String resolution) {
-        return step(id, "resolve", Body.of().required("remedy", remedy).required("resolution", resolution),
+        return step(
+                id,
+                "resolve",
+                Body.of().required("remedy", remedy).required("resolution", resolution),
                 Typed.of("remedy", remedy, "resolution", resolution));
     }
 
@@ -162,7 +213,8 @@ public class ComplaintsPage {
     @POST
     @Path("{id}/confirm")
     public Response confirm(@PathParam("id") String id, @RestForm String confirmed, @RestForm String note) {
-        Body body = Body.of().put("confirmed", confirmed == null || confirmed.isBlank() ? null : "yes".equals(confirmed))
+        Body body = Body.of()
+                .put("confirmed", confirmed == null || confirmed.isBlank() ? null : "yes".equals(confirmed))
                 .put("note", note);
         Map<String, Object> sent = new java.util.HashMap<>(body.map());
         sent.putIfAbsent("confirmed", null);
@@ -181,10 +233,12 @@ public class ComplaintsPage {
             if (!problem.validation() && problem.status() != 409 && problem.status() != 403) {
                 throw problem;
             }
-            return Response.status(problem.status()).entity(page(care.complaint(id), null, typed, FieldErrors.of(problem)))
+            return Response.status(problem.status())
+                    .entity(page(care.complaint(id), null, typed, FieldErrors.of(problem)))
                     .build();
         }
-        return Response.seeOther(URI.create("/console/care/complaints/" + id + "?done=" + step)).build();
+        return Response.seeOther(URI.create("/console/care/complaints/" + id + "?done=" + step))
+                .build();
     }
 
     private TemplateInstance page(Complaint c, String done, Typed typed, FieldErrors errors) {
@@ -194,7 +248,15 @@ public class ComplaintsPage {
 
     private TemplateInstance newForm(String leadId, String orderId, String key, Typed typed, FieldErrors errors) {
         String lead = leadId == null || leadId.isBlank() ? null : leadId;
-        return Templates.complaintNew(lead, orderId == null || orderId.isBlank() ? null : orderId, lead == null ? "" : names.of(lead),
-                key, typed, errors, CHANNELS, CATEGORIES, SEVERITIES);
+        return Templates.complaintNew(
+                lead,
+                orderId == null || orderId.isBlank() ? null : orderId,
+                lead == null ? "" : names.of(lead),
+                key,
+                typed,
+                errors,
+                CHANNELS,
+                CATEGORIES,
+                SEVERITIES);
     }
 }

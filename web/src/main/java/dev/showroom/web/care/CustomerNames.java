@@ -1,15 +1,12 @@
 package dev.showroom.web.care;
 
+import dev.showroom.web.gateway.GatewayProblem;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import dev.showroom.web.gateway.GatewayProblem;
 
 /**
  * The names of customers a survey or a referral names only by lead: customer care may not read lead-service,
@@ -37,7 +34,9 @@ public class CustomerNames {
         return known.computeIfAbsent(leadId, id -> {
             try {
                 var calls = care.followUps(null, null, id, 0, 1).items();
-                return calls.isEmpty() || calls.get(0).customerName() == null ? "" : calls.get(0).customerName();
+                return calls.isEmpty() || calls.get(0).customerName() == null
+                        ? ""
+                        : calls.get(0).customerName();
             } catch (GatewayProblem problem) {
                 return "";
             }

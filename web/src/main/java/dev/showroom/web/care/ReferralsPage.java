@@ -1,25 +1,5 @@
 package dev.showroom.web.care;
 
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import jakarta.inject.Inject;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-
 import dev.showroom.web.care.CareApi.FollowUp;
 import dev.showroom.web.care.CareApi.Referrals;
 import dev.showroom.web.gateway.FieldErrors;
@@ -29,6 +9,23 @@ import dev.showroom.web.sales.Body;
 import dev.showroom.web.shell.Forms;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Referrals (docs/process.md, step 10): the one to three people a delivered customer refers, each with their
@@ -41,13 +38,20 @@ public class ReferralsPage {
 
     /** At most three people per customer, in all (after-sales' rule; it refuses more with 422). */
     static final int MAX = 3;
+
     static final int RECENT = 50;
     private static final Pattern ROW_FIELD = Pattern.compile("referrals\\[(\\d+)]\\.(\\w+)");
 
     @CheckedTemplate(basePath = "care")
     static class Templates {
-        static native TemplateInstance referrals(String leadId, String customer, Referrals referrals, List<Row> rows,
-                String idempotencyKey, FieldErrors errors, boolean done);
+        static native TemplateInstance referrals(
+                String leadId,
+                String customer,
+                Referrals referrals,
+                List<Row> rows,
+                String idempotencyKey,
+                FieldErrors errors,
+                boolean done);
 
         static native TemplateInstance referrers(List<FollowUp> reached);
     }
@@ -99,13 +103,24 @@ public class ReferralsPage {
             if (name.isBlank() && phone.isBlank()) {
                 continue;
             }
-            people.add(Body.of().required("name", name).required("phone", phone).put("relation", form.get("relation-" + row))
-                    .put("consent", form.containsKey("consent-" + row)).map());
+            people.add(Body.of()
+                    .required("name", name)
+                    .required("phone", phone)
+                    .put("relation", form.get("relation-" + row))
+                    .put("consent", form.containsKey("consent-" + row))
+                    .map());
             sentRows.add(row);
         }
         if (people.isEmpty()) {
-            return Response.status(400).entity(page(leadId, key, form, FieldErrors.none()
-                    .add("name-0", new FieldErrors.Violation("notBlank", "Please fill this in.")), false)).build();
+            return Response.status(400)
+                    .entity(page(
+                            leadId,
+                            key,
+                            form,
+                            FieldErrors.none()
+                                    .add("name-0", new FieldErrors.Violation("notBlank", "Please fill this in.")),
+                            false))
+                    .build();
         }
         try {
             care.refer(Map.of("referrerLeadId", leadId, "referrals", people), key);
@@ -113,10 +128,12 @@ public class ReferralsPage {
             if (!problem.validation() && problem.status() != 404) {
                 throw problem;
             }
-            return Response.status(problem.status()).entity(page(leadId, key, form, rowErrors(problem, sentRows), false))
+            return Response.status(problem.status())
+                    .entity(page(leadId, key, form, rowErrors(problem, sentRows), false))
                     .build();
         }
-        return Response.seeOther(URI.create("/console/care/referrals?leadId=" + leadId + "&done=true")).build();
+        return Response.seeOther(URI.create("/console/care/referrals?leadId=" + leadId + "&done=true"))
+                .build();
     }
 
     /** {@code referrals[1].phone} of the request → the field {@code phone-<row of the form>}. */
@@ -137,18 +154,21 @@ public class ReferralsPage {
         return errors;
     }
 
-    private TemplateInstance page(String leadId, String key, Map<String, String> typed, FieldErrors errors, boolean done) {
+    private TemplateInstance page(
+            String leadId, String key, Map<String, String> typed, FieldErrors errors, boolean done) {
         Referrals referrals = care.referrals(leadId);
         int free = Math.max(0, MAX - referrals.referrals().size());
-        List<Row> rows = java.util.stream.IntStream.range(0, free).mapToObj(n -> new Row(n, typed)).toList();
+        List<Row> rows = java.util.stream.IntStream.range(0, free)
+                .mapToObj(n -> new Row(n, typed))
+                .toList();
         return Templates.referrals(leadId, names.of(leadId), referrals, rows, key, errors, done);
     }
 
     /** The customers care reached most lately (their call-backs done), newest first, each once. */
     private List<FollowUp> recentlyReached() {
         Paged<FollowUp> first = care.followUps(null, "DONE", null, 0, RECENT);
-        Paged<FollowUp> last = first.pages() > 1 ? care.followUps(null, "DONE", null, (int) first.pages() - 1, RECENT)
-                : first;
+        Paged<FollowUp> last =
+                first.pages() > 1 ? care.followUps(null, "DONE", null, (int) first.pages() - 1, RECENT) : first;
         Map<String, FollowUp> byCustomer = new LinkedHashMap<>();
         List<FollowUp> newestFirst = new ArrayList<>(last.items());
         java.util.Collections.reverse(newestFirst);

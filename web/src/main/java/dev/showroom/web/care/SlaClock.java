@@ -18,21 +18,30 @@ public record SlaClock(String state, long minutes, int used, Instant due) {
         if (c.acknowledgeBy() == null || c.openedAt() == null) {
             return new SlaClock("none", 0, 0, null);
         }
-        long allowed = Math.max(1, Duration.between(c.openedAt(), c.acknowledgeBy()).toMinutes());
+        long allowed =
+                Math.max(1, Duration.between(c.openedAt(), c.acknowledgeBy()).toMinutes());
         if (c.acknowledgedAt() != null) {
-            long taken = Math.max(0, Duration.between(c.openedAt(), c.acknowledgedAt()).toMinutes());
-            return new SlaClock(c.acknowledgedAt().isAfter(c.acknowledgeBy()) ? "late" : "met", taken,
-                    (int) Math.min(100, taken * 100 / allowed), c.acknowledgeBy());
+            long taken = Math.max(
+                    0, Duration.between(c.openedAt(), c.acknowledgedAt()).toMinutes());
+            return new SlaClock(
+                    c.acknowledgedAt().isAfter(c.acknowledgeBy()) ? "late" : "met",
+                    taken,
+                    (int) Math.min(100, taken * 100 / allowed),
+                    c.acknowledgeBy());
         }
         if ("OPEN".equals(c.status()) && !now.isBefore(c.acknowledgeBy())) {
-            return new SlaClock("breached", Duration.between(c.acknowledgeBy(), now).toMinutes(), 100, c.acknowledgeBy());
+            return new SlaClock(
+                    "breached", Duration.between(c.acknowledgeBy(), now).toMinutes(), 100, c.acknowledgeBy());
         }
         if (!"OPEN".equals(c.status())) {
             return new SlaClock("none", 0, 0, c.acknowledgeBy());
         }
         long spent = Math.max(0, Duration.between(c.openedAt(), now).toMinutes());
-        return new SlaClock("running", Duration.between(now, c.acknowledgeBy()).toMinutes(),
-                (int) Math.min(100, spent * 100 / allowed), c.acknowledgeBy());
+        return new SlaClock(
+                "running",
+                Duration.between(now, c.acknowledgeBy()).toMinutes(),
+                (int) Math.min(100, spent * 100 / allowed),
+                c.acknowledgeBy());
     }
 
     public long hours() {

@@ -1,10 +1,13 @@
 package dev.showroom.web.care;
 
-import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
+import dev.showroom.web.care.CareApi.Answer;
+import dev.showroom.web.care.CareApi.Question;
+import dev.showroom.web.care.CareApi.Survey;
+import dev.showroom.web.gateway.FieldErrors;
+import dev.showroom.web.gateway.GatewayProblem;
+import dev.showroom.web.gateway.Paged;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,17 +17,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import dev.showroom.web.care.CareApi.Answer;
-import dev.showroom.web.care.CareApi.Question;
-import dev.showroom.web.care.CareApi.Survey;
-import dev.showroom.web.gateway.FieldErrors;
-import dev.showroom.web.gateway.GatewayProblem;
-import dev.showroom.web.gateway.Paged;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 
 /**
  * Surveys sent and answered: whether the customer's link went out, until when it works, and what they answered
@@ -41,11 +38,11 @@ public class SurveysPage {
 
     @CheckedTemplate(basePath = "care")
     static class Templates {
-        static native TemplateInstance surveys(Paged<Survey> page, Map<String, String> names, Filter filter,
-                List<String> statuses);
+        static native TemplateInstance surveys(
+                Paged<Survey> page, Map<String, String> names, Filter filter, List<String> statuses);
 
-        static native TemplateInstance survey(Survey survey, String customer, List<Answered> answers, String done,
-                FieldErrors errors);
+        static native TemplateInstance survey(
+                Survey survey, String customer, List<Answered> answers, String done, FieldErrors errors);
     }
 
     /** The list's filter, kept in the pager's links. */
@@ -56,8 +53,7 @@ public class SurveysPage {
     }
 
     /** A question of the survey's template with the customer's answer (null: not answered). */
-    public record Answered(Question question, Answer answer) {
-    }
+    public record Answered(Question question, Answer answer) {}
 
     @Inject
     @RestClient
@@ -70,8 +66,8 @@ public class SurveysPage {
     public TemplateInstance surveys(@QueryParam("status") String status, @QueryParam("page") int page) {
         String chosen = status != null && STATUSES.contains(status) ? status : null;
         Paged<Survey> found = care.surveys(chosen, null, Math.max(0, page), PAGE);
-        return Templates.surveys(found, names.of(found.items().stream().map(Survey::leadId).toList()),
-                new Filter(chosen), STATUSES);
+        return Templates.surveys(
+                found, names.of(found.items().stream().map(Survey::leadId).toList()), new Filter(chosen), STATUSES);
     }
 
     @GET
@@ -89,16 +85,20 @@ public class SurveysPage {
             if (problem.status() != 409 && !problem.validation()) {
                 throw problem;
             }
-            return Response.status(problem.status()).entity(page(care.survey(id), null, FieldErrors.of(problem))).build();
+            return Response.status(problem.status())
+                    .entity(page(care.survey(id), null, FieldErrors.of(problem)))
+                    .build();
         }
-        return Response.seeOther(URI.create("/console/care/surveys/" + id + "?done=survey")).build();
+        return Response.seeOther(URI.create("/console/care/surveys/" + id + "?done=survey"))
+                .build();
     }
 
     private TemplateInstance page(Survey survey, String done, FieldErrors errors) {
         Map<String, Answer> byQuestion = new LinkedHashMap<>();
         survey.answers().forEach(a -> byQuestion.put(a.questionCode(), a));
         List<Answered> answers = care.template(survey.templateCode(), survey.templateVersion()).questions().stream()
-                .map(q -> new Answered(q, byQuestion.get(q.code()))).toList();
+                .map(q -> new Answered(q, byQuestion.get(q.code())))
+                .toList();
         return Templates.survey(survey, names.of(survey.leadId()), answers, done, errors);
     }
 }

@@ -1,13 +1,11 @@
 package dev.showroom.web.customer;
 
-import java.util.Map;
-
+import dev.showroom.web.shell.Language;
+import io.smallrye.config.ConfigMapping;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import dev.showroom.web.shell.Language;
-import io.smallrye.config.ConfigMapping;
+import java.util.Map;
 
 /**
  * The dealers' names the customer pages show on top, in the page's language

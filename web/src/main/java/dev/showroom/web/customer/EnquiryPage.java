@@ -1,11 +1,10 @@
 package dev.showroom.web.customer;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
+import dev.showroom.web.gateway.FieldErrors;
+import dev.showroom.web.gateway.GatewayProblem;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,15 +14,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
-
-import dev.showroom.web.gateway.FieldErrors;
-import dev.showroom.web.gateway.GatewayProblem;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.http.HttpServerRequest;
 
 /**
  * The enquiry form and the test-drive request form a dealer links from its own website
@@ -36,8 +33,15 @@ import io.vertx.core.http.HttpServerRequest;
 public class EnquiryPage {
 
     /** The form's fields, as typed (shown again with the errors). */
-    public record Enquiry(String dealer, String name, String phone, String email, String modelOfInterest, String message,
-            String preferredDate, boolean consent) {
+    public record Enquiry(
+            String dealer,
+            String name,
+            String phone,
+            String email,
+            String modelOfInterest,
+            String message,
+            String preferredDate,
+            boolean consent) {
         static Enquiry empty(String dealer) {
             return new Enquiry(dealer, "", "", "", "", "", "", false);
         }
@@ -84,21 +88,51 @@ public class EnquiryPage {
     @POST
     @Path("enquiry")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response sendEnquiry(@RestForm String dealer, @RestForm String name, @RestForm String phone, @RestForm String email,
-            @RestForm String modelOfInterest, @RestForm String message, @RestForm String preferredDate,
+    public Response sendEnquiry(
+            @RestForm String dealer,
+            @RestForm String name,
+            @RestForm String phone,
+            @RestForm String email,
+            @RestForm String modelOfInterest,
+            @RestForm String message,
+            @RestForm String preferredDate,
             @RestForm String consent) {
-        return send(false, new Enquiry(dealer, trim(name), trim(phone), trim(email), trim(modelOfInterest), trim(message),
-                trim(preferredDate), "true".equals(consent)));
+        return send(
+                false,
+                new Enquiry(
+                        dealer,
+                        trim(name),
+                        trim(phone),
+                        trim(email),
+                        trim(modelOfInterest),
+                        trim(message),
+                        trim(preferredDate),
+                        "true".equals(consent)));
     }
 
     @POST
     @Path("test-drive-request")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response sendTestDrive(@RestForm String dealer, @RestForm String name, @RestForm String phone,
-            @RestForm String email, @RestForm String modelOfInterest, @RestForm String message,
-            @RestForm String preferredDate, @RestForm String consent) {
-        return send(true, new Enquiry(dealer, trim(name), trim(phone), trim(email), trim(modelOfInterest), trim(message),
-                trim(preferredDate), "true".equals(consent)));
+    public Response sendTestDrive(
+            @RestForm String dealer,
+            @RestForm String name,
+            @RestForm String phone,
+            @RestForm String email,
+            @RestForm String modelOfInterest,
+            @RestForm String message,
+            @RestForm String preferredDate,
+            @RestForm String consent) {
+        return send(
+                true,
+                new Enquiry(
+                        dealer,
+                        trim(name),
+                        trim(phone),
+                        trim(email),
+                        trim(modelOfInterest),
+                        trim(message),
+                        trim(preferredDate),
+                        "true".equals(consent)));
     }
 
     private Response send(boolean testDrive, Enquiry form) {
@@ -115,13 +149,16 @@ public class EnquiryPage {
             String forwarded = SurveyPage.forwardedFor(request);
             PublicApi.Reference sent = testDrive ? api.testDriveRequest(body, forwarded) : api.enquiry(body, forwarded);
             String path = testDrive ? "/test-drive-request/sent" : "/enquiry/sent";
-            return Response.seeOther(URI.create(path + "?dealer=" + encode(form.dealer()) + "&ref=" + encode(sent.reference())))
+            return Response.seeOther(
+                            URI.create(path + "?dealer=" + encode(form.dealer()) + "&ref=" + encode(sent.reference())))
                     .build();
         } catch (GatewayProblem problem) {
             if (!problem.validation()) {
                 throw problem;
             }
-            return Response.status(400).entity(Templates.enquiry(testDrive, form, FieldErrors.of(problem))).build();
+            return Response.status(400)
+                    .entity(Templates.enquiry(testDrive, form, FieldErrors.of(problem)))
+                    .build();
         }
     }
 

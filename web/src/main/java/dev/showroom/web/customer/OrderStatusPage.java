@@ -1,8 +1,10 @@
 package dev.showroom.web.customer;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
+import dev.showroom.web.gateway.FieldErrors;
+import dev.showroom.web.gateway.GatewayProblem;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -12,15 +14,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
-
-import dev.showroom.web.gateway.FieldErrors;
-import dev.showroom.web.gateway.GatewayProblem;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.http.HttpServerRequest;
 
 /**
  * "Where is my car": the order number and the last four digits of the buyer's phone give the order's
@@ -34,8 +31,14 @@ public class OrderStatusPage {
 
     @CheckedTemplate(basePath = "customer", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
-        static native TemplateInstance whereIsMyCar(String dealer, String orderNumber, String phoneLast4,
-                PublicApi.OrderStatus found, boolean notFound, String lockedMinutes, FieldErrors errors);
+        static native TemplateInstance whereIsMyCar(
+                String dealer,
+                String orderNumber,
+                String phoneLast4,
+                PublicApi.OrderStatus found,
+                boolean notFound,
+                String lockedMinutes,
+                FieldErrors errors);
     }
 
     @Inject
@@ -60,16 +63,31 @@ public class OrderStatusPage {
         question.put("phoneLast4", last4);
         try {
             PublicApi.OrderStatus found = api.orderStatus(question, SurveyPage.forwardedFor(request));
-            return Response.ok(Templates.whereIsMyCar(dealer, number, last4, found, false, null, FieldErrors.none())).build();
+            return Response.ok(Templates.whereIsMyCar(dealer, number, last4, found, false, null, FieldErrors.none()))
+                    .build();
         } catch (GatewayProblem problem) {
             return switch (problem.status()) {
-                case 400, 422 -> Response.status(400).entity(Templates.whereIsMyCar(dealer, number, last4, null, false, null,
-                        FieldErrors.of(problem))).build();
-                case 404 -> Response.status(404).entity(Templates.whereIsMyCar(dealer, number, last4, null, true, null,
-                        FieldErrors.none())).build();
-                case 429 -> Response.status(429).header("Retry-After", problem.retryAfter())
-                        .entity(Templates.whereIsMyCar(dealer, number, last4, null, false, minutes(problem.retryAfter()),
-                                FieldErrors.none())).build();
+                case 400, 422 ->
+                    Response.status(400)
+                            .entity(Templates.whereIsMyCar(
+                                    dealer, number, last4, null, false, null, FieldErrors.of(problem)))
+                            .build();
+                case 404 ->
+                    Response.status(404)
+                            .entity(Templates.whereIsMyCar(dealer, number, last4, null, true, null, FieldErrors.none()))
+                            .build();
+                case 429 ->
+                    Response.status(429)
+                            .header("Retry-After", problem.retryAfter())
+                            .entity(Templates.whereIsMyCar(
+                                    dealer,
+                                    number,
+                                    last4,
+                                    null,
+                                    false,
+                                    minutes(problem.retryAfter()),
+                                    FieldErrors.none()))
+                            .build();
                 default -> throw problem;
             };
         }

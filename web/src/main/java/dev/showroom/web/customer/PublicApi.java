@@ -1,20 +1,16 @@
 package dev.showroom.web.customer;
 
-import java.util.List;
-import java.util.Map;
-
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.showroom.web.gateway.ProblemMapper;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
-import dev.showroom.web.gateway.ProblemMapper;
 
 /**
  * The gateway's public endpoints, without a token, rate limited per client: the customer's address goes
@@ -64,12 +60,10 @@ public interface PublicApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record OrderStatus(String orderNumber, String status, String expectedDeliveryDate) {
-    }
+    record OrderStatus(String orderNumber, String status, String expectedDeliveryDate) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Reference(String reference) {
-    }
+    record Reference(String reference) {}
 
     @GET
     @Path("/surveys/{token}")
@@ -77,7 +71,9 @@ public interface PublicApi {
 
     @POST
     @Path("/surveys/{token}/answers")
-    void answer(@PathParam("token") String token, Map<String, Object> answers,
+    void answer(
+            @PathParam("token") String token,
+            Map<String, Object> answers,
             @HeaderParam("X-Forwarded-For") String forwardedFor);
 
     @POST

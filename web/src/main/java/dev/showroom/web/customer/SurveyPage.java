@@ -1,14 +1,11 @@
 package dev.showroom.web.customer;
 
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-
+import dev.showroom.web.gateway.FieldErrors;
+import dev.showroom.web.gateway.GatewayProblem;
+import dev.showroom.web.shell.Forms;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,15 +16,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import dev.showroom.web.gateway.FieldErrors;
-import dev.showroom.web.gateway.GatewayProblem;
-import dev.showroom.web.shell.Forms;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.http.HttpServerRequest;
 
 /**
  * The satisfaction survey a customer opens from the link after-sales sent to their phone
@@ -41,12 +38,13 @@ public class SurveyPage {
 
     /** A question left unanswered (worded by the violation message of the page's language). */
     static final FieldErrors.Violation REQUIRED = new FieldErrors.Violation("required", "Please answer this question.");
+
     private static final Pattern ANSWER_FIELD = Pattern.compile("answers\\[(\\d+)]\\..*");
 
     @CheckedTemplate(basePath = "customer", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
-        static native TemplateInstance survey(String token, PublicApi.Survey survey, Map<String, String> given,
-                FieldErrors errors, String codes);
+        static native TemplateInstance survey(
+                String token, PublicApi.Survey survey, Map<String, String> given, FieldErrors errors, String codes);
 
         static native TemplateInstance surveyDone(String dealerId);
 
@@ -71,7 +69,8 @@ public class SurveyPage {
     public Response questions(@PathParam("token") String token) {
         try {
             PublicApi.Survey survey = api.survey(token, forwardedFor(request));
-            return Response.ok(form(token, survey, Map.of(), FieldErrors.none())).build();
+            return Response.ok(form(token, survey, Map.of(), FieldErrors.none()))
+                    .build();
         } catch (GatewayProblem problem) {
             return closed(problem);
         }
@@ -119,7 +118,9 @@ public class SurveyPage {
             answers.add(answer);
         }
         if (errors.any()) {
-            return Response.status(400).entity(form(token, survey, given, errors)).build();
+            return Response.status(400)
+                    .entity(form(token, survey, given, errors))
+                    .build();
         }
         try {
             api.answer(token, Map.of("answers", answers), forwardedFor(request));
@@ -127,7 +128,8 @@ public class SurveyPage {
             if (!problem.validation()) {
                 return closed(problem);
             }
-            return Response.status(400).entity(form(token, survey, given, byQuestion(FieldErrors.of(problem), problem, answered)))
+            return Response.status(400)
+                    .entity(form(token, survey, given, byQuestion(FieldErrors.of(problem), problem, answered)))
                     .build();
         }
         String dealer = survey.dealerId() == null ? "" : "?dealer=" + survey.dealerId();
@@ -149,7 +151,8 @@ public class SurveyPage {
         return errors.any() ? errors : ignored;
     }
 
-    private TemplateInstance form(String token, PublicApi.Survey survey, Map<String, String> given, FieldErrors errors) {
+    private TemplateInstance form(
+            String token, PublicApi.Survey survey, Map<String, String> given, FieldErrors errors) {
         String codes = survey.questions().stream().map(PublicApi.Question::code).collect(Collectors.joining(","));
         return Templates.survey(token, survey, given, errors, codes);
     }
@@ -161,7 +164,9 @@ public class SurveyPage {
             case 410 -> "expired";
             default -> throw problem; // 429, 5xx: the friendly error pages
         };
-        return Response.status(problem.status()).entity(Templates.linkClosed(reason)).build();
+        return Response.status(problem.status())
+                .entity(Templates.linkClosed(reason))
+                .build();
     }
 
     private static Integer parse(String value) {

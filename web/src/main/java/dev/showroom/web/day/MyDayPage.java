@@ -1,19 +1,5 @@
 package dev.showroom.web.day;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import jakarta.inject.Inject;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-
 import dev.showroom.web.gateway.Paged;
 import dev.showroom.web.lead.LeadApi;
 import dev.showroom.web.lead.LeadApi.Lead;
@@ -24,6 +10,17 @@ import dev.showroom.web.testdrive.TestDrivesApi;
 import dev.showroom.web.testdrive.TestDrivesApi.TestDrive;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * "My day", the consultant's landing page: follow-ups overdue and due today, today's appointments and test
@@ -38,14 +35,19 @@ public class MyDayPage {
 
     @CheckedTemplate(basePath = "day")
     static class Templates {
-        static native TemplateInstance day(LocalDate today, List<Lead> overdue, List<Lead> dueToday,
-                List<Appointment> appointments, List<TestDrive> drives, List<Coming> coming, Map<String, String> names,
+        static native TemplateInstance day(
+                LocalDate today,
+                List<Lead> overdue,
+                List<Lead> dueToday,
+                List<Appointment> appointments,
+                List<TestDrive> drives,
+                List<Coming> coming,
+                Map<String, String> names,
                 boolean truncated);
     }
 
     /** A booked appointment or test drive after today, for the "coming up" list. */
-    public record Coming(java.time.Instant at, String leadId, String what, String driveId) {
-    }
+    public record Coming(java.time.Instant at, String leadId, String what, String driveId) {}
 
     static final int COMING = 10;
 
@@ -81,14 +83,17 @@ public class MyDayPage {
         }
         boolean truncated = due.hasNext();
         dueToday.sort(java.util.Comparator.comparing(Lead::nextFollowUpAt));
-        List<Appointment> appointments = visits.appointments(null, today.toString(), 0, PAGE).items();
-        List<TestDrive> drives = testDrives.testDrives(null, today.toString(), 0, PAGE).items();
+        List<Appointment> appointments =
+                visits.appointments(null, today.toString(), 0, PAGE).items();
+        List<TestDrive> drives =
+                testDrives.testDrives(null, today.toString(), 0, PAGE).items();
         List<Coming> coming = new ArrayList<>();
         java.time.Instant tomorrow = today.plusDays(1).atStartOfDay(time.zone()).toInstant();
         visits.byStatus("BOOKED", 0, PAGE).items().stream()
                 .filter(a -> a.scheduledAt() != null && !a.scheduledAt().isBefore(tomorrow))
                 .forEach(a -> coming.add(new Coming(a.scheduledAt(), a.leadId(), "appointment", null)));
-        testDrives.byStatus("BOOKED", 0, PAGE).items().stream().filter(d -> !d.slotStart().isBefore(tomorrow))
+        testDrives.byStatus("BOOKED", 0, PAGE).items().stream()
+                .filter(d -> !d.slotStart().isBefore(tomorrow))
                 .forEach(d -> coming.add(new Coming(d.slotStart(), d.leadId(), "drive", d.id())));
         coming.sort(java.util.Comparator.comparing(Coming::at));
         List<Coming> soon = coming.subList(0, Math.min(COMING, coming.size()));

@@ -56,8 +56,11 @@ public final class FieldErrors {
         if (problem.errors().isEmpty()) {
             // a stale If-Match (412) is said in the page's language: the rule is the problem's type
             String rule = failure.status() == 412 ? "precondition-failed" : null;
-            errors.general.add(new Violation(rule, problem.detail() != null ? problem.detail()
-                    : problem.title() != null ? problem.title() : "HTTP " + failure.status()));
+            errors.general.add(new Violation(
+                    rule,
+                    problem.detail() != null
+                            ? problem.detail()
+                            : problem.title() != null ? problem.title() : "HTTP " + failure.status()));
         }
         return errors;
     }

@@ -12,8 +12,12 @@ public class GatewayProblem extends RuntimeException {
     private final String retryAfter;
 
     public GatewayProblem(int status, Problem problem, String retryAfter) {
-        super("gateway answered " + status + (problem != null && problem.title() != null ? " " + problem.title() : ""),
-                null, false, false);
+        super(
+                "gateway answered " + status
+                        + (problem != null && problem.title() != null ? " " + problem.title() : ""),
+                null,
+                false,
+                false);
         this.status = status;
         this.problem = problem;
         this.retryAfter = retryAfter;

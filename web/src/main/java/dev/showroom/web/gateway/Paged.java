@@ -1,8 +1,7 @@
 package dev.showroom.web.gateway;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
 
 /** A paged list of a service ({@code {items, page, size, total}}), with what a pager needs. */
 @JsonIgnoreProperties(ignoreUnknown = true)

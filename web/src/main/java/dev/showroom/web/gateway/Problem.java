@@ -1,20 +1,18 @@
 package dev.showroom.web.gateway;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
 
 /**
  * A service's {@code application/problem+json} answer as the gateway passed it on: {@code errors} names
  * each broken field (its JSON path, e.g. {@code phone} or {@code contact.phone}) and the rule.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Problem(String type, String title, int status, String detail, String correlationId,
-        List<FieldError> errors) {
+public record Problem(
+        String type, String title, int status, String detail, String correlationId, List<FieldError> errors) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record FieldError(String field, String rule, String message) {
-    }
+    public record FieldError(String field, String rule, String message) {}
 
     public List<FieldError> errors() {
         return errors == null ? List.of() : errors;

@@ -2,7 +2,6 @@ package dev.showroom.web.gateway;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
 /** Turns every 4xx/5xx of the gateway into a {@link GatewayProblem} carrying its problem+json body. */

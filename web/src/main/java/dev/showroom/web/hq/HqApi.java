@@ -1,17 +1,6 @@
 package dev.showroom.web.hq;
 
-import java.math.BigDecimal;
-import java.util.List;
-
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
-
-import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
-import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 import dev.showroom.web.gateway.Paged;
 import dev.showroom.web.gateway.ProblemMapper;
 import dev.showroom.web.manager.ReportsApi.Figures;
@@ -19,6 +8,13 @@ import dev.showroom.web.manager.ReportsApi.Met;
 import dev.showroom.web.manager.ReportsApi.Score;
 import dev.showroom.web.manager.ReportsApi.StepScore;
 import io.quarkus.oidc.token.propagation.common.AccessToken;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** hq's counts across dealers (no people): the funnel, CSI/NPS per step, checkpoint compliance per step. */
 @RegisterRestClient(configKey = "gateway")
@@ -28,8 +24,7 @@ import io.quarkus.oidc.token.propagation.common.AccessToken;
 public interface HqApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record DealerFigures(String dealerId, Figures figures) {
-    }
+    record DealerFigures(String dealerId, Figures figures) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Funnel(String from, String to, String timeZone, Figures total, List<DealerFigures> dealers) {
@@ -54,8 +49,7 @@ public interface HqApi {
 
     /** visit-service's share of checkpoints met, per dealer and step (CALL, WALK_IN). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record StepCompliance(String dealerId, String step, long checks, long met, BigDecimal share) {
-    }
+    record StepCompliance(String dealerId, String step, long checks, long met, BigDecimal share) {}
 
     @GET
     @Path("funnel/hq")
@@ -67,6 +61,6 @@ public interface HqApi {
 
     @GET
     @Path("compliance/dealers")
-    Paged<StepCompliance> compliance(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("size") int size);
+    Paged<StepCompliance> compliance(
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("size") int size);
 }

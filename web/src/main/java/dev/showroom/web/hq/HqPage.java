@@ -1,22 +1,5 @@
 package dev.showroom.web.hq;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
-
-import jakarta.inject.Inject;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-
 import dev.showroom.web.gateway.FieldErrors;
 import dev.showroom.web.gateway.GatewayProblem;
 import dev.showroom.web.manager.Periods;
@@ -24,6 +7,20 @@ import dev.showroom.web.manager.ReportsApi.StepScore;
 import dev.showroom.web.manager.Sections;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Headquarters' view across dealers: each dealer's funnel and conversions beside the brand's total, CSI, NPS
@@ -35,20 +32,27 @@ import io.quarkus.qute.TemplateInstance;
 public class HqPage {
 
     /** A dealer's row of the per-step grid: CSI per satisfaction step, compliance per showroom step. */
-    public record StepGrid(String dealerId, Map<String, StepScore> scores, Map<String, HqApi.StepCompliance> compliance) {
-    }
+    public record StepGrid(
+            String dealerId, Map<String, StepScore> scores, Map<String, HqApi.StepCompliance> compliance) {}
 
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
-    static final List<String> SURVEY_STEPS = List.of("RECEPTION", "NEEDS_ANALYSIS", "PRESENTATION", "TEST_DRIVE",
-            "NEGOTIATION", "DELIVERY");
+    static final List<String> SURVEY_STEPS =
+            List.of("RECEPTION", "NEEDS_ANALYSIS", "PRESENTATION", "TEST_DRIVE", "NEGOTIATION", "DELIVERY");
     static final List<String> SHOWROOM_STEPS = List.of("CALL", "WALK_IN");
 
     @CheckedTemplate(basePath = "hq")
     static class Templates {
-        static native TemplateInstance hq(String from, String to, List<Periods.Preset> periods, HqApi.Funnel funnel,
+        static native TemplateInstance hq(
+                String from,
+                String to,
+                List<Periods.Preset> periods,
+                HqApi.Funnel funnel,
                 HqApi.Satisfaction satisfaction,
-                List<StepGrid> grid, List<String> surveySteps, List<String> showroomSteps, List<String> gaps,
+                List<StepGrid> grid,
+                List<String> surveySteps,
+                List<String> showroomSteps,
+                List<String> gaps,
                 FieldErrors errors);
     }
 
@@ -73,8 +77,9 @@ public class HqPage {
                 throw problem;
             }
             LocalDate today = LocalDate.now(BEIJING);
-            return Response.status(400).entity(page(today.withDayOfMonth(1).toString(), today.toString(), f, t,
-                    FieldErrors.of(problem))).build();
+            return Response.status(400)
+                    .entity(page(today.withDayOfMonth(1).toString(), today.toString(), f, t, FieldErrors.of(problem)))
+                    .build();
         }
     }
 
@@ -99,13 +104,25 @@ public class HqPage {
             grid.put(dealer, new StepGrid(dealer, new TreeMap<>(), new TreeMap<>()));
         }
         if (satisfaction != null) {
-            satisfaction.dealers().forEach(d -> d.steps().forEach(st -> grid.get(d.dealerId()).scores().put(st.step(), st)));
+            satisfaction
+                    .dealers()
+                    .forEach(d -> d.steps()
+                            .forEach(st -> grid.get(d.dealerId()).scores().put(st.step(), st)));
         }
         if (compliance != null) {
             compliance.items().forEach(c -> grid.get(c.dealerId()).compliance().put(c.step(), c));
         }
         List<Periods.Preset> periods = Periods.of("/console/hq", LocalDate.now(BEIJING), shownFrom, shownTo);
-        return Templates.hq(shownFrom, shownTo, periods, funnel, satisfaction, List.copyOf(grid.values()),
-                SURVEY_STEPS, SHOWROOM_STEPS, s.gaps(), errors);
+        return Templates.hq(
+                shownFrom,
+                shownTo,
+                periods,
+                funnel,
+                satisfaction,
+                List.copyOf(grid.values()),
+                SURVEY_STEPS,
+                SHOWROOM_STEPS,
+                s.gaps(),
+                errors);
     }
 }

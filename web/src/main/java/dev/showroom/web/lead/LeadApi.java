@@ -1,9 +1,10 @@
 package dev.showroom.web.lead;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.Map;
-
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.showroom.web.gateway.Paged;
+import dev.showroom.web.gateway.ProblemMapper;
+import io.quarkus.oidc.token.propagation.common.AccessToken;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -12,16 +13,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.JsonNode;
-
-import dev.showroom.web.gateway.Paged;
-import dev.showroom.web.gateway.ProblemMapper;
-import io.quarkus.oidc.token.propagation.common.AccessToken;
 
 /** lead-service's lead, its follow-ups, grade, qualification and defeat, through the gateway as the signed-in user. */
 @RegisterRestClient(configKey = "gateway")
@@ -31,10 +27,28 @@ import io.quarkus.oidc.token.propagation.common.AccessToken;
 public interface LeadApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Lead(String id, String name, String phone, String email, String channel, String sourceDetail,
-            String modelOfInterest, BigDecimal budget, String purchaseTimeframe, String notes, String consultantId,
-            String grade, String stage, Instant nextFollowUpAt, Instant lastFollowUpAt, boolean overdue,
-            Qualification qualification, Defeat defeat, boolean erased, Instant createdAt, long version) {
+    record Lead(
+            String id,
+            String name,
+            String phone,
+            String email,
+            String channel,
+            String sourceDetail,
+            String modelOfInterest,
+            BigDecimal budget,
+            String purchaseTimeframe,
+            String notes,
+            String consultantId,
+            String grade,
+            String stage,
+            Instant nextFollowUpAt,
+            Instant lastFollowUpAt,
+            boolean overdue,
+            Qualification qualification,
+            Defeat defeat,
+            boolean erased,
+            Instant createdAt,
+            long version) {
 
         public boolean defeated() {
             return defeat != null;
@@ -51,21 +65,23 @@ public interface LeadApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Qualification(boolean need, boolean means, boolean authority, String note, Instant qualifiedAt) {
-    }
+    record Qualification(boolean need, boolean means, boolean authority, String note, Instant qualifiedAt) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Defeat(String reason, String note, Instant defeatedAt) {
-    }
+    record Defeat(String reason, String note, Instant defeatedAt) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record FollowUp(String id, String consultantId, String kind, String outcome, String nextStep, Instant occurredAt,
-            Instant nextFollowUpAt) {
-    }
+    record FollowUp(
+            String id,
+            String consultantId,
+            String kind,
+            String outcome,
+            String nextStep,
+            Instant occurredAt,
+            Instant nextFollowUpAt) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Contact(String id, String channel, String sourceDetail, String note, Instant occurredAt, String status) {
-    }
+    record Contact(String id, String channel, String sourceDetail, String note, Instant occurredAt, String status) {}
 
     @GET
     @Path("{id}")
@@ -73,7 +89,8 @@ public interface LeadApi {
 
     /** The consultant's own leads (a manager's: the dealer's), newest first; overdue=true: those past their follow-up. */
     @GET
-    Paged<Lead> search(@QueryParam("overdue") Boolean overdue, @QueryParam("page") int page, @QueryParam("size") int size);
+    Paged<Lead> search(
+            @QueryParam("overdue") Boolean overdue, @QueryParam("page") int page, @QueryParam("size") int size);
 
     /** These leads (ids comma-separated, up to 100) as far as the user may see them: to name them in one call. */
     @GET

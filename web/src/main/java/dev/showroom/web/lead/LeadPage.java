@@ -1,23 +1,6 @@
 package dev.showroom.web.lead;
 
-import java.net.URI;
-import java.util.List;
-
-import jakarta.inject.Inject;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.resteasy.reactive.RestForm;
-
 import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.showroom.web.gateway.FieldErrors;
 import dev.showroom.web.gateway.GatewayProblem;
 import dev.showroom.web.needs.NeedsApi;
@@ -29,6 +12,19 @@ import dev.showroom.web.sales.Typed;
 import dev.showroom.web.testdrive.TestDrivesApi;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * The lead page: the lead's story as a timeline of the ten steps (what happened, what is next) read from
@@ -42,8 +38,14 @@ public class LeadPage {
 
     static final List<String> KINDS = List.of("CALL", "MESSAGE", "VISIT");
     static final List<String> GRADES = List.of("H", "A", "B", "C");
-    static final List<String> REASONS = List.of("PRICE", "PRODUCT_FUNCTION", "AFTER_SALES_SERVICE", "COMPETITOR",
-            "RESOURCES_SUPPORT", "GUARANTEES", "OTHER");
+    static final List<String> REASONS = List.of(
+            "PRICE",
+            "PRODUCT_FUNCTION",
+            "AFTER_SALES_SERVICE",
+            "COMPETITOR",
+            "RESOURCES_SUPPORT",
+            "GUARANTEES",
+            "OTHER");
 
     /** Which form the errors and the typed values belong to (one form is sent at a time). */
     public record Sent(String form, FieldErrors errors, Typed typed) {
@@ -62,8 +64,14 @@ public class LeadPage {
 
     @CheckedTemplate(basePath = "lead")
     static class Templates {
-        static native TemplateInstance lead(Story story, Sent sent, String done, List<String> kinds,
-                List<String> grades, List<String> reasons, List<String> gaps);
+        static native TemplateInstance lead(
+                Story story,
+                Sent sent,
+                String done,
+                List<String> kinds,
+                List<String> grades,
+                List<String> reasons,
+                List<String> gaps);
     }
 
     @Inject
@@ -81,35 +89,74 @@ public class LeadPage {
 
     @POST
     @Path("follow-up")
-    public Response followUp(@PathParam("id") String id, @RestForm String kind, @RestForm String outcome,
-            @RestForm String nextStep, @RestForm String grade) {
+    public Response followUp(
+            @PathParam("id") String id,
+            @RestForm String kind,
+            @RestForm String outcome,
+            @RestForm String nextStep,
+            @RestForm String grade) {
         Typed typed = Typed.of("kind", kind, "outcome", outcome, "nextStep", nextStep, "grade", grade);
-        return act(id, "followUp", typed, () -> leads.recordFollowUp(id, Body.of().required("kind", kind)
-                .required("outcome", outcome).put("nextStep", nextStep).put("grade", grade).map()));
+        return act(
+                id,
+                "followUp",
+                typed,
+                () -> leads.recordFollowUp(
+                        id,
+                        Body.of()
+                                .required("kind", kind)
+                                .required("outcome", outcome)
+                                .put("nextStep", nextStep)
+                                .put("grade", grade)
+                                .map()));
     }
 
     @POST
     @Path("grade")
     public Response grade(@PathParam("id") String id, @RestForm String grade, @RestForm String version) {
         // the version the page showed: a grade chosen on a lead someone changed meanwhile is refused (412)
-        return act(id, "grade", Typed.of("grade", grade),
-                () -> leads.grade(id, "\"" + version + "\"", Body.of().required("grade", grade).map()));
+        return act(
+                id,
+                "grade",
+                Typed.of("grade", grade),
+                () -> leads.grade(
+                        id,
+                        "\"" + version + "\"",
+                        Body.of().required("grade", grade).map()));
     }
 
     @POST
     @Path("qualification")
-    public Response qualify(@PathParam("id") String id, @RestForm String need, @RestForm String means,
-            @RestForm String authority, @RestForm String note) {
+    public Response qualify(
+            @PathParam("id") String id,
+            @RestForm String need,
+            @RestForm String means,
+            @RestForm String authority,
+            @RestForm String note) {
         Typed typed = Typed.of("need", need, "means", means, "authority", authority, "note", note);
-        return act(id, "qualify", typed, () -> leads.qualify(id, Body.of().put("need", Body.ticked(need))
-                .put("means", Body.ticked(means)).put("authority", Body.ticked(authority)).put("note", note).map()));
+        return act(
+                id,
+                "qualify",
+                typed,
+                () -> leads.qualify(
+                        id,
+                        Body.of()
+                                .put("need", Body.ticked(need))
+                                .put("means", Body.ticked(means))
+                                .put("authority", Body.ticked(authority))
+                                .put("note", note)
+                                .map()));
     }
 
     @POST
     @Path("defeat")
     public Response defeat(@PathParam("id") String id, @RestForm String reason, @RestForm String note) {
-        return act(id, "defeat", Typed.of("reason", reason, "note", note),
-                () -> leads.defeat(id, Body.of().required("reason", reason).put("note", note).map()));
+        return act(
+                id,
+                "defeat",
+                Typed.of("reason", reason, "note", note),
+                () -> leads.defeat(
+                        id,
+                        Body.of().required("reason", reason).put("note", note).map()));
     }
 
     @POST
@@ -127,10 +174,12 @@ public class LeadPage {
             }
             // a 409 (an ordered or defeated lead) or a 412 (changed meanwhile: the page now shows the current
             // version) is said above the form that was sent
-            return Response.status(problem.status()).entity(page(id, new Sent(form, FieldErrors.of(problem), typed), null))
+            return Response.status(problem.status())
+                    .entity(page(id, new Sent(form, FieldErrors.of(problem), typed), null))
                     .build();
         }
-        return Response.seeOther(URI.create("/console/leads/" + id + "?done=" + form)).build();
+        return Response.seeOther(URI.create("/console/leads/" + id + "?done=" + form))
+                .build();
     }
 
     TemplateInstance page(String id, Sent sent, String done) {
@@ -138,23 +187,28 @@ public class LeadPage {
         if (view.path("lead").isNull() || view.path("lead").isMissingNode()) {
             // the lead itself refused (a colleague's lead: 403) or its service down: the page cannot stand without it
             int status = view.path("refused").path("lead").asInt(503);
-            throw new GatewayProblem(status, new dev.showroom.web.gateway.Problem(null, null, status, null, null, null), null);
+            throw new GatewayProblem(
+                    status, new dev.showroom.web.gateway.Problem(null, null, status, null, null, null), null);
         }
         return Templates.lead(story(view), sent, done, KINDS, GRADES, REASONS, gaps(view));
     }
 
     /** The sections of customer 360 the story reads (after-sales' are not: the page does not show them). */
-    static final String STORY_SECTIONS = "salesFollowUps,contacts,visits,appointments,needsAnalyses,testDrives,quotes,orders";
+    static final String STORY_SECTIONS =
+            "salesFollowUps,contacts,visits,appointments,needsAnalyses,testDrives,quotes,orders";
 
     /** The story from the sections of customer 360 (a section the caller may not see, or a gap, is empty). */
     static Story story(JsonNode view) {
-        return new Story(Listing.one(view.get("lead"), LeadApi.Lead.class),
+        return new Story(
+                Listing.one(view.get("lead"), LeadApi.Lead.class),
                 Listing.of(view.get("salesFollowUps"), LeadApi.FollowUp.class),
-                Listing.of(view.get("contacts"), LeadApi.Contact.class), Listing.of(view.get("visits"), VisitsApi.Visit.class),
+                Listing.of(view.get("contacts"), LeadApi.Contact.class),
+                Listing.of(view.get("visits"), VisitsApi.Visit.class),
                 Listing.of(view.get("appointments"), VisitsApi.Appointment.class),
                 Listing.of(view.get("needsAnalyses"), NeedsApi.Analysis.class),
                 Listing.of(view.get("testDrives"), TestDrivesApi.TestDrive.class),
-                Listing.of(view.get("quotes"), QuotesApi.Quote.class), Listing.of(view.get("orders"), OrdersApi.Order.class));
+                Listing.of(view.get("quotes"), QuotesApi.Quote.class),
+                Listing.of(view.get("orders"), OrdersApi.Order.class));
     }
 
     /** The services that did not answer (their part of the story is missing, and the page says so). */

@@ -1,7 +1,5 @@
 package dev.showroom.web.lead;
 
-import java.util.List;
-
 import dev.showroom.web.lead.LeadApi.Contact;
 import dev.showroom.web.lead.LeadApi.FollowUp;
 import dev.showroom.web.lead.LeadApi.Lead;
@@ -11,26 +9,35 @@ import dev.showroom.web.needs.NeedsApi.Analysis;
 import dev.showroom.web.order.OrdersApi.Order;
 import dev.showroom.web.quote.QuotesApi.Quote;
 import dev.showroom.web.testdrive.TestDrivesApi.TestDrive;
+import java.util.List;
 
 /**
  * One lead's story along the ten steps of docs/process.md, from what each service answered about it: what
  * happened at each step and what the consultant does next. It decides nothing: the services have applied
  * their rules already; this only reads their answers in the order of the sales process.
  */
-public record Story(Lead lead, List<FollowUp> followUps, List<Contact> contacts, List<Visit> visits,
-        List<Appointment> appointments, List<Analysis> needs, List<TestDrive> drives, List<Quote> quotes,
+public record Story(
+        Lead lead,
+        List<FollowUp> followUps,
+        List<Contact> contacts,
+        List<Visit> visits,
+        List<Appointment> appointments,
+        List<Analysis> needs,
+        List<TestDrive> drives,
+        List<Quote> quotes,
         List<Order> orders) {
 
     /** What comes next: a message key of the sales bundle and, when the console has a screen for it, its link. */
-    public record Next(String step, String key, String link) {
-    }
+    public record Next(String step, String key, String link) {}
 
     public boolean visited() {
         return !visits.isEmpty() || reached("VISITED");
     }
 
     public boolean presented() {
-        return visits.stream().anyMatch(v -> v.modelsPresented() != null && !v.modelsPresented().isEmpty());
+        return visits.stream()
+                .anyMatch(
+                        v -> v.modelsPresented() != null && !v.modelsPresented().isEmpty());
     }
 
     public boolean analysed() {
@@ -56,16 +63,24 @@ public record Story(Lead lead, List<FollowUp> followUps, List<Contact> contacts,
 
     /** The order that is not cancelled, newest first (a customer has one at a time in practice). */
     public Order liveOrder() {
-        return orders.stream().filter(o -> !"CANCELLED".equals(o.status())).findFirst().orElse(null);
+        return orders.stream()
+                .filter(o -> !"CANCELLED".equals(o.status()))
+                .findFirst()
+                .orElse(null);
     }
 
     public TestDrive bookedDrive() {
-        return drives.stream().filter(d -> "BOOKED".equals(d.status()) || "IN_PROGRESS".equals(d.status())).findFirst()
+        return drives.stream()
+                .filter(d -> "BOOKED".equals(d.status()) || "IN_PROGRESS".equals(d.status()))
+                .findFirst()
                 .orElse(null);
     }
 
     public Quote pendingQuote() {
-        return quotes.stream().filter(q -> "PENDING_APPROVAL".equals(q.status())).findFirst().orElse(null);
+        return quotes.stream()
+                .filter(q -> "PENDING_APPROVAL".equals(q.status()))
+                .findFirst()
+                .orElse(null);
     }
 
     public Quote orderableQuote() {
@@ -73,8 +88,11 @@ public record Story(Lead lead, List<FollowUp> followUps, List<Contact> contacts,
     }
 
     public List<String> modelsPresented() {
-        return visits.stream().filter(v -> v.modelsPresented() != null).flatMap(v -> v.modelsPresented().stream())
-                .distinct().toList();
+        return visits.stream()
+                .filter(v -> v.modelsPresented() != null)
+                .flatMap(v -> v.modelsPresented().stream())
+                .distinct()
+                .toList();
     }
 
     /** The step to take next, done (a step reached) or still ahead: for the timeline's marks. */

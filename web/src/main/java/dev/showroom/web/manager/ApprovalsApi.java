@@ -1,21 +1,18 @@
 package dev.showroom.web.manager;
 
-import java.util.Map;
-
+import dev.showroom.web.gateway.Paged;
+import dev.showroom.web.gateway.ProblemMapper;
+import dev.showroom.web.quote.QuotesApi.Quote;
+import io.quarkus.oidc.token.propagation.common.AccessToken;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-
+import java.util.Map;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
-import dev.showroom.web.gateway.Paged;
-import dev.showroom.web.gateway.ProblemMapper;
-import dev.showroom.web.quote.QuotesApi.Quote;
-import io.quarkus.oidc.token.propagation.common.AccessToken;
 
 /** order-service's quotes that wait for a manager, and the manager's decision on one. */
 @RegisterRestClient(configKey = "gateway")

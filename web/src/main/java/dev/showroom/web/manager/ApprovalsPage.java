@@ -1,11 +1,13 @@
 package dev.showroom.web.manager;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.net.URI;
-import java.util.Comparator;
-import java.util.List;
-
+import dev.showroom.web.gateway.FieldErrors;
+import dev.showroom.web.gateway.GatewayProblem;
+import dev.showroom.web.lead.LeadApi;
+import dev.showroom.web.quote.QuotesApi.Quote;
+import dev.showroom.web.sales.Body;
+import dev.showroom.web.sales.Typed;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,18 +17,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
-
-import dev.showroom.web.gateway.FieldErrors;
-import dev.showroom.web.gateway.GatewayProblem;
-import dev.showroom.web.lead.LeadApi;
-import dev.showroom.web.quote.QuotesApi.Quote;
-import dev.showroom.web.sales.Body;
-import dev.showroom.web.sales.Typed;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 
 /**
  * The manager's approvals inbox: the quotes whose discount is above the consultant's limit, oldest question
@@ -40,13 +37,12 @@ import io.quarkus.qute.TemplateInstance;
 public class ApprovalsPage {
 
     /** A waiting quote, the customer's name and the discount as a share of the list price. */
-    public record Waiting(Quote quote, String customer, BigDecimal discountShare, BigDecimal limitShare) {
-    }
+    public record Waiting(Quote quote, String customer, BigDecimal discountShare, BigDecimal limitShare) {}
 
     @CheckedTemplate(basePath = "manager")
     static class Templates {
-        static native TemplateInstance approvals(List<Waiting> waiting, long total, String done, String failedId,
-                Typed typed, FieldErrors errors);
+        static native TemplateInstance approvals(
+                List<Waiting> waiting, long total, String done, String failedId, Typed typed, FieldErrors errors);
     }
 
     static final int SHOWN = 50;
@@ -66,31 +62,39 @@ public class ApprovalsPage {
 
     @POST
     @Path("{id}")
-    public Response decide(@PathParam("id") String id, @RestForm String decision, @RestForm String note,
-            @RestForm String version) {
+    public Response decide(
+            @PathParam("id") String id, @RestForm String decision, @RestForm String note, @RestForm String version) {
         try {
-            approvals.decide(id, "\"" + version + "\"", Body.of().required("decision", decision).put("note", note)
-                    .map());
+            approvals.decide(
+                    id,
+                    "\"" + version + "\"",
+                    Body.of().required("decision", decision).put("note", note).map());
         } catch (GatewayProblem problem) {
             if (problem.status() == 409 || problem.status() == 412) {
-                return Response.status(problem.status()).entity(page("conflict", null, Typed.none(), FieldErrors.none()))
+                return Response.status(problem.status())
+                        .entity(page("conflict", null, Typed.none(), FieldErrors.none()))
                         .build();
             }
             if (!problem.validation()) {
                 throw problem;
             }
-            return Response.status(problem.status()).entity(page(null, id, Typed.of("note", note),
-                    FieldErrors.of(problem))).build();
+            return Response.status(problem.status())
+                    .entity(page(null, id, Typed.of("note", note), FieldErrors.of(problem)))
+                    .build();
         }
-        return Response.seeOther(URI.create("/console/manager/approvals?done=" + ("REJECTED".equals(decision)
-                ? "rejected" : "approved"))).build();
+        return Response.seeOther(URI.create(
+                        "/console/manager/approvals?done=" + ("REJECTED".equals(decision) ? "rejected" : "approved")))
+                .build();
     }
 
     private TemplateInstance page(String done, String failedId, Typed typed, FieldErrors errors) {
         var waiting = approvals.withStatus(ApprovalsApi.WAITING, SHOWN);
         List<Waiting> rows = waiting.items().stream()
                 .sorted(Comparator.comparing(Quote::createdAt, Comparator.nullsLast(Comparator.naturalOrder())))
-                .map(q -> new Waiting(q, customer(q.leadId()), share(q.discount(), q.listPrice()),
+                .map(q -> new Waiting(
+                        q,
+                        customer(q.leadId()),
+                        share(q.discount(), q.listPrice()),
                         share(q.discountLimit(), q.listPrice())))
                 .toList();
         return Templates.approvals(rows, waiting.total(), done, failedId, typed, errors);

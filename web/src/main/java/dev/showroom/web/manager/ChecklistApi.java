@@ -1,23 +1,19 @@
 package dev.showroom.web.manager;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.showroom.web.gateway.Paged;
+import dev.showroom.web.gateway.ProblemMapper;
+import io.quarkus.oidc.token.propagation.common.AccessToken;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
-import dev.showroom.web.gateway.Paged;
-import dev.showroom.web.gateway.ProblemMapper;
-import io.quarkus.oidc.token.propagation.common.AccessToken;
 
 /** visit-service's opening checklist: the dealer's items, the morning run, the actions its failures became. */
 @RegisterRestClient(configKey = "gateway")
@@ -39,13 +35,31 @@ public interface ChecklistApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Action(String id, String date, String itemCode, String label, String note, String ownerId, boolean open,
-            Instant closedAt, String closedBy, String closeNote, Boolean closedSameDay) {
-    }
+    record Action(
+            String id,
+            String date,
+            String itemCode,
+            String label,
+            String note,
+            String ownerId,
+            boolean open,
+            Instant closedAt,
+            String closedBy,
+            String closeNote,
+            Boolean closedSameDay) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Summary(String date, boolean run, String runBy, int items, int passed, int failed, int actionsOpen,
-            int actionsClosedSameDay, int actionsClosedLater, List<Action> actions) {
+    record Summary(
+            String date,
+            boolean run,
+            String runBy,
+            int items,
+            int passed,
+            int failed,
+            int actionsOpen,
+            int actionsClosedSameDay,
+            int actionsClosedLater,
+            List<Action> actions) {
         public List<Action> actions() {
             return actions == null ? List.of() : actions;
         }

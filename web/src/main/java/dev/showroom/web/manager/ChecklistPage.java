@@ -1,13 +1,12 @@
 package dev.showroom.web.manager;
 
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
+import dev.showroom.web.gateway.FieldErrors;
+import dev.showroom.web.gateway.GatewayProblem;
+import dev.showroom.web.gateway.Problem;
+import dev.showroom.web.sales.Body;
+import dev.showroom.web.sales.Typed;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,17 +16,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
-
-import dev.showroom.web.gateway.FieldErrors;
-import dev.showroom.web.gateway.GatewayProblem;
-import dev.showroom.web.gateway.Problem;
-import dev.showroom.web.sales.Body;
-import dev.showroom.web.sales.Typed;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 
 /**
  * The morning opening checklist (process step 2): before the showroom opens the manager walks the floor with
@@ -44,8 +41,14 @@ public class ChecklistPage {
 
     @CheckedTemplate(basePath = "manager")
     static class Templates {
-        static native TemplateInstance checklist(ChecklistApi.Summary today, List<ChecklistApi.Item> items,
-                List<ChecklistApi.Action> open, List<String> staff, String done, Typed typed, FieldErrors errors);
+        static native TemplateInstance checklist(
+                ChecklistApi.Summary today,
+                List<ChecklistApi.Item> items,
+                List<ChecklistApi.Action> open,
+                List<String> staff,
+                String done,
+                Typed typed,
+                FieldErrors errors);
     }
 
     @Inject
@@ -62,14 +65,21 @@ public class ChecklistPage {
     }
 
     @POST
-    public Response run(@RestForm List<String> itemCode, @RestForm List<String> failed, @RestForm List<String> note,
+    public Response run(
+            @RestForm List<String> itemCode,
+            @RestForm List<String> failed,
+            @RestForm List<String> note,
             @RestForm List<String> ownerId) {
         List<String> failures = failed == null ? List.of() : failed;
         List<Map<String, Object>> results = new ArrayList<>();
         for (int i = 0; i < itemCode.size(); i++) {
             boolean fails = failures.contains(itemCode.get(i));
-            results.add(Body.of().put("itemCode", itemCode.get(i)).put("passed", !fails)
-                    .put("note", at(note, i)).put("ownerId", fails ? at(ownerId, i) : null).map());
+            results.add(Body.of()
+                    .put("itemCode", itemCode.get(i))
+                    .put("passed", !fails)
+                    .put("note", at(note, i))
+                    .put("ownerId", fails ? at(ownerId, i) : null)
+                    .map());
         }
         try {
             checklists.run(Map.of("results", results));
@@ -80,13 +90,18 @@ public class ChecklistPage {
             // what was typed, per item (note-CODE, ownerId-CODE), so the run comes back as it was filled in
             List<Object> typed = new ArrayList<>(List.of("failed", failures));
             for (int i = 0; i < itemCode.size(); i++) {
-                typed.addAll(List.of("note-" + itemCode.get(i), java.util.Objects.toString(at(note, i), ""),
-                        "ownerId-" + itemCode.get(i), java.util.Objects.toString(at(ownerId, i), "")));
+                typed.addAll(List.of(
+                        "note-" + itemCode.get(i),
+                        java.util.Objects.toString(at(note, i), ""),
+                        "ownerId-" + itemCode.get(i),
+                        java.util.Objects.toString(at(ownerId, i), "")));
             }
-            return Response.status(problem.status()).entity(page(null, Typed.of(typed.toArray()),
-                    byItem(problem, itemCode))).build();
+            return Response.status(problem.status())
+                    .entity(page(null, Typed.of(typed.toArray()), byItem(problem, itemCode)))
+                    .build();
         }
-        return Response.seeOther(URI.create("/console/manager/checklist?done=run")).build();
+        return Response.seeOther(URI.create("/console/manager/checklist?done=run"))
+                .build();
     }
 
     @POST
@@ -98,15 +113,18 @@ public class ChecklistPage {
             if (!problem.validation()) {
                 throw problem;
             }
-            return Response.status(problem.status()).entity(page(null, Typed.of("action", id, "closeNote", closeNote),
-                    FieldErrors.of(problem))).build();
+            return Response.status(problem.status())
+                    .entity(page(null, Typed.of("action", id, "closeNote", closeNote), FieldErrors.of(problem)))
+                    .build();
         }
-        return Response.seeOther(URI.create("/console/manager/checklist?done=closed")).build();
+        return Response.seeOther(URI.create("/console/manager/checklist?done=closed"))
+                .build();
     }
 
     private TemplateInstance page(String done, Typed typed, FieldErrors errors) {
         ChecklistApi.Summary today = checklists.summary(null);
-        List<ChecklistApi.Item> items = today.run() ? List.of() : checklists.items(100).items();
+        List<ChecklistApi.Item> items =
+                today.run() ? List.of() : checklists.items(100).items();
         List<ChecklistApi.Action> open = checklists.openActions(true, 100).items();
         TreeSet<String> staff = new TreeSet<>();
         rota.members().stream().filter(RotaApi.Member::active).forEach(m -> staff.add(m.userId()));

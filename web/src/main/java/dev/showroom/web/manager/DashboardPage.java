@@ -1,10 +1,10 @@
 package dev.showroom.web.manager;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.TreeSet;
-
+import dev.showroom.web.gateway.FieldErrors;
+import dev.showroom.web.gateway.GatewayProblem;
+import dev.showroom.web.sales.DealerTime;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,14 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.TreeSet;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import dev.showroom.web.gateway.FieldErrors;
-import dev.showroom.web.gateway.GatewayProblem;
-import dev.showroom.web.sales.DealerTime;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 
 /**
  * The manager's dashboard: the funnel with its conversions (filtered by period, consultant and channel), each
@@ -47,13 +44,25 @@ public class DashboardPage {
         }
     }
 
-    static final List<String> CHANNELS = List.of("WALK_IN", "PHONE", "MARKETING_EVENT", "CUSTOMER_REFERRAL",
-            "PERSONAL_NETWORK", "PARTNER", "ONLINE", "OTHER");
+    static final List<String> CHANNELS = List.of(
+            "WALK_IN",
+            "PHONE",
+            "MARKETING_EVENT",
+            "CUSTOMER_REFERRAL",
+            "PERSONAL_NETWORK",
+            "PARTNER",
+            "ONLINE",
+            "OTHER");
 
     @CheckedTemplate(basePath = "manager")
     static class Templates {
-        static native TemplateInstance dashboard(Dashboard board, Filter filter, List<Periods.Preset> periods,
-                List<String> consultants, List<String> channels, FieldErrors errors);
+        static native TemplateInstance dashboard(
+                Dashboard board,
+                Filter filter,
+                List<Periods.Preset> periods,
+                List<String> consultants,
+                List<String> channels,
+                FieldErrors errors);
     }
 
     @Inject
@@ -72,8 +81,11 @@ public class DashboardPage {
     DealerTime dealerTime;
 
     @GET
-    public Response show(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("consultantId") String consultantId, @QueryParam("channel") String channel) {
+    public Response show(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("consultantId") String consultantId,
+            @QueryParam("channel") String channel) {
         Filter filter = Filter.of(from, to, consultantId, channel);
         if (filter.from() == null && filter.to() == null) {
             // this month for every report (each service has a default of its own: the funnel's month, 30 or 90 days)
@@ -86,36 +98,55 @@ public class DashboardPage {
                 throw problem;
             }
             // the figures without the period it refused; the form keeps what was typed, the error beside it
-            return Response.status(400).entity(page(filter.thisMonth(dealerTime.today()), filter,
-                    FieldErrors.of(problem))).build();
+            return Response.status(400)
+                    .entity(page(filter.thisMonth(dealerTime.today()), filter, FieldErrors.of(problem)))
+                    .build();
         }
     }
 
     private TemplateInstance page(Filter f, Filter shown, FieldErrors errors) {
         Sections s = new Sections();
-        var byConsultant = s.fetch("funnel", () -> reports.funnel(f.from(), f.to(), f.consultantId(), f.channel(),
-                "CONSULTANT"));
-        var byChannel = s.fetch("funnel", () -> reports.funnel(f.from(), f.to(), f.consultantId(), f.channel(),
-                "CHANNEL"));
+        var byConsultant =
+                s.fetch("funnel", () -> reports.funnel(f.from(), f.to(), f.consultantId(), f.channel(), "CONSULTANT"));
+        var byChannel =
+                s.fetch("funnel", () -> reports.funnel(f.from(), f.to(), f.consultantId(), f.channel(), "CHANNEL"));
         var compliance = s.fetch("compliance", () -> reports.compliance(f.from(), f.to(), f.consultantId()));
         var satisfaction = s.fetch("satisfaction", () -> reports.satisfaction(f.from(), f.to()));
         var overdue = s.fetch("overdue", reports::overdue);
         var complaints = s.fetch("complaints", () -> reports.openComplaints(true, 100));
         var waiting = s.fetch("approvals", () -> approvals.withStatus(ApprovalsApi.WAITING, 1));
         var onDuty = s.fetch("rota", rota::consultantIds);
-        Dashboard board = Dashboard.of(byConsultant, byChannel, compliance, satisfaction, overdue, complaints, waiting,
-                f.consultantId(), s.gaps().stream().distinct().toList(), Instant.now());
+        Dashboard board = Dashboard.of(
+                byConsultant,
+                byChannel,
+                compliance,
+                satisfaction,
+                overdue,
+                complaints,
+                waiting,
+                f.consultantId(),
+                s.gaps().stream().distinct().toList(),
+                Instant.now());
         TreeSet<String> consultants = new TreeSet<>();
         if (onDuty != null) {
             consultants.addAll(onDuty);
         }
-        board.consultants().stream().map(Dashboard.ConsultantRow::consultantId)
-                .filter(id -> !ReportsApi.UNASSIGNED.equals(id)).forEach(consultants::add);
+        board.consultants().stream()
+                .map(Dashboard.ConsultantRow::consultantId)
+                .filter(id -> !ReportsApi.UNASSIGNED.equals(id))
+                .forEach(consultants::add);
         if (f.consultantId() != null) {
             consultants.add(f.consultantId());
         }
-        List<Periods.Preset> periods = Periods.of("/console/manager", dealerTime.today(), shown.from(), shown.to(),
-                "consultantId", shown.consultantId(), "channel", shown.channel());
+        List<Periods.Preset> periods = Periods.of(
+                "/console/manager",
+                dealerTime.today(),
+                shown.from(),
+                shown.to(),
+                "consultantId",
+                shown.consultantId(),
+                "channel",
+                shown.channel());
         return Templates.dashboard(board, shown, periods, List.copyOf(consultants), CHANNELS, errors);
     }
 }

@@ -79,8 +79,9 @@ public interface Mgr {
     @Message("No survey answered in this period.")
     String no_surveys();
 
-    @Message("{#when stage}{#is 'leads'}Leads{#is 'visited'}Visited{#is 'presented'}Presented{#is 'testDriven'}Test-driven{#is 'quoted'}Quoted"
-            + "{#is 'ordered'}Ordered{#is 'delivered'}Delivered{#else}{stage}{/when}")
+    @Message(
+            "{#when stage}{#is 'leads'}Leads{#is 'visited'}Visited{#is 'presented'}Presented{#is 'testDriven'}Test-driven{#is 'quoted'}Quoted"
+                    + "{#is 'ordered'}Ordered{#is 'delivered'}Delivered{#else}{stage}{/when}")
     String stage(String stage);
 
     @Message("{#when channel}{#is 'WALK_IN'}Walk-in{#is 'PHONE'}Phone{#is 'MARKETING_EVENT'}Marketing event"
@@ -88,8 +89,9 @@ public interface Mgr {
             + "{#is 'ONLINE'}Online{#is 'OTHER'}Other{#else}{channel}{/when}")
     String channel(String channel);
 
-    @Message("{#when step}{#is 'RECEPTION'}Reception{#is 'NEEDS_ANALYSIS'}Needs analysis{#is 'PRESENTATION'}Presentation"
-            + "{#is 'TEST_DRIVE'}Test drive{#is 'NEGOTIATION'}Negotiation{#is 'DELIVERY'}Delivery{#else}{step}{/when}")
+    @Message(
+            "{#when step}{#is 'RECEPTION'}Reception{#is 'NEEDS_ANALYSIS'}Needs analysis{#is 'PRESENTATION'}Presentation"
+                    + "{#is 'TEST_DRIVE'}Test drive{#is 'NEGOTIATION'}Negotiation{#is 'DELIVERY'}Delivery{#else}{step}{/when}")
     String step(String step);
 
     @Message("{#when step}{#is 'CALL'}Phone checkpoints{#is 'WALK_IN'}Walk-in checkpoints{#else}{step}{/when}")
@@ -104,8 +106,9 @@ public interface Mgr {
             + "{#else}{severity}{/when}")
     String severity(String severity);
 
-    @Message("{#when status}{#is 'OPEN'}Open{#is 'ACKNOWLEDGED'}Acknowledged{#is 'RESOLVED'}Resolved, waiting for the customer"
-            + "{#is 'CLOSED'}Closed{#else}{status}{/when}")
+    @Message(
+            "{#when status}{#is 'OPEN'}Open{#is 'ACKNOWLEDGED'}Acknowledged{#is 'RESOLVED'}Resolved, waiting for the customer"
+                    + "{#is 'CLOSED'}Closed{#else}{status}{/when}")
     String complaint_status(String status);
 
     // ---- table columns
@@ -218,7 +221,8 @@ public interface Mgr {
     @Message("CSI and NPS")
     String satisfaction_title();
 
-    @Message("{surveys} surveys answered in the period. CSI: the mean rating on 0–100; NPS: promoters minus detractors.")
+    @Message(
+            "{surveys} surveys answered in the period. CSI: the mean rating on 0–100; NPS: promoters minus detractors.")
     String satisfaction_hint(long surveys);
 
     @Message("CSI, NPS and checkpoints met per step of the sales process.")
@@ -303,8 +307,9 @@ public interface Mgr {
     @Message("Refuse")
     String refuse();
 
-    @Message("{#when what}{#is 'approved'}Approved: the quote is issued to the customer.{#is 'rejected'}Refused: the consultant sees your reason."
-            + "{#is 'conflict'}Someone decided that quote meanwhile; the list is up to date.{#else}Saved.{/when}")
+    @Message(
+            "{#when what}{#is 'approved'}Approved: the quote is issued to the customer.{#is 'rejected'}Refused: the consultant sees your reason."
+                    + "{#is 'conflict'}Someone decided that quote meanwhile; the list is up to date.{#else}Saved.{/when}")
     String approval_done(String what);
 
     // ---- hq
@@ -338,7 +343,8 @@ public interface Mgr {
     @Message("Per step")
     String hq_steps_title();
 
-    @Message("CSI of each step of the sales process from the surveys, and the share of the showroom's checkpoints met on the phone and at walk-ins.")
+    @Message(
+            "CSI of each step of the sales process from the surveys, and the share of the showroom's checkpoints met on the phone and at walk-ins.")
     String hq_steps_hint();
 
     @Message("Each dealer's CSI per step and checkpoints met per showroom step.")
@@ -479,8 +485,9 @@ public interface Mgr {
     @Message("Roster and duty")
     String rota_title();
 
-    @Message("{#when which}{#is 'duty'}Today's duty is saved: the next lead and the next customer go to the first on it."
-            + "{#is 'member'}The roster is saved.{#else}Saved.{/when}")
+    @Message(
+            "{#when which}{#is 'duty'}Today's duty is saved: the next lead and the next customer go to the first on it."
+                    + "{#is 'member'}The roster is saved.{#else}Saved.{/when}")
     String rota_saved(String which);
 
     @Message("On duty today, {date}")
@@ -563,23 +570,26 @@ public interface Mgr {
     @Message("Add")
     String rota_add_button();
 
-    @Message("{#when role}{#is 'RECEPTIONIST'}Receptionist{#is 'CONSULTANT'}Consultant{#is 'CUSTOMER_CARE'}Customer care"
-            + "{#is 'MANAGER'}Manager{#is 'ADMIN'}Administrator{#else}{role}{/when}")
+    @Message(
+            "{#when role}{#is 'RECEPTIONIST'}Receptionist{#is 'CONSULTANT'}Consultant{#is 'CUSTOMER_CARE'}Customer care"
+                    + "{#is 'MANAGER'}Manager{#is 'ADMIN'}Administrator{#else}{role}{/when}")
     String roster_role(String role);
 
     @Message("Settings")
     String settings_title();
 
-    @Message("{#when area}{#is 'profile'}The dealer's profile is saved; every service applies it."
-            + "{#is 'leads'}Lead settings are saved.{#is 'visits'}Showroom settings are saved."
-            + "{#is 'orders'}Order settings are saved.{#is 'follow-ups'}After-sales settings are saved.{#else}Saved.{/when}")
+    @Message(
+            "{#when area}{#is 'profile'}The dealer's profile is saved; every service applies it."
+                    + "{#is 'leads'}Lead settings are saved.{#is 'visits'}Showroom settings are saved."
+                    + "{#is 'orders'}Order settings are saved.{#is 'follow-ups'}After-sales settings are saved.{#else}Saved.{/when}")
     String settings_saved(String area);
 
     @Message("The dealer's rules each service applies. A change applies to what is recorded from now on.")
     String settings_lede();
 
-    @Message("{#when area}{#is 'profile'}The dealer's profile{#is 'leads'}Leads and follow-ups{#is 'visits'}Showroom{#is 'orders'}Quotes and orders"
-            + "{#is 'follow-ups'}After-sales{#else}{area}{/when}")
+    @Message(
+            "{#when area}{#is 'profile'}The dealer's profile{#is 'leads'}Leads and follow-ups{#is 'visits'}Showroom{#is 'orders'}Quotes and orders"
+                    + "{#is 'follow-ups'}After-sales{#else}{area}{/when}")
     String settings_area(String area);
 
     @Message("Separated by commas.")

@@ -1,9 +1,8 @@
 package dev.showroom.web.manager;
 
+import io.quarkus.qute.TemplateExtension;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-
-import io.quarkus.qute.TemplateExtension;
 
 /**
  * Shares and scores as the manager's tables print them ({@code {rate:pct(share)}}): a share of 0..1 (lead-service,
@@ -13,15 +12,16 @@ import io.quarkus.qute.TemplateExtension;
 @TemplateExtension(namespace = "rate")
 public final class Rates {
 
-    private Rates() {
-    }
+    private Rates() {}
 
     static String pct(BigDecimal share) {
         return share == null ? "—" : value(share) + " %";
     }
 
     static String value(BigDecimal share) {
-        return share == null ? "" : share.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        return share == null
+                ? ""
+                : share.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
 
     static String percent(Double percent) {
@@ -33,6 +33,8 @@ public final class Rates {
     }
 
     static String number(Double value) {
-        return value == null ? "" : BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        return value == null
+                ? ""
+                : BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
 }

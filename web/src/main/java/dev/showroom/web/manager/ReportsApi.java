@@ -1,21 +1,17 @@
 package dev.showroom.web.manager;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
-
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
-
-import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
-import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 import dev.showroom.web.gateway.Paged;
 import dev.showroom.web.gateway.ProblemMapper;
 import io.quarkus.oidc.token.propagation.common.AccessToken;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * The figures a manager looks at, each from the service that owns it: the funnel and overdue follow-ups
@@ -30,19 +26,29 @@ public interface ReportsApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     /** presented: leads that reached the product presentation (step 5) or a later stage. */
-    record Counts(long leads, long visited, long testDriven, long quoted, long ordered, long delivered, long defeated,
-            long presented) {
-    }
+    record Counts(
+            long leads,
+            long visited,
+            long testDriven,
+            long quoted,
+            long ordered,
+            long delivered,
+            long defeated,
+            long presented) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Conversion(BigDecimal leadToVisit, BigDecimal visitToTestDrive, BigDecimal testDriveToQuote,
-            BigDecimal quoteToOrder, BigDecimal orderToDelivery, BigDecimal leadToOrder, BigDecimal visitToPresentation,
-            BigDecimal presentationToTestDrive) {
-    }
+    record Conversion(
+            BigDecimal leadToVisit,
+            BigDecimal visitToTestDrive,
+            BigDecimal testDriveToQuote,
+            BigDecimal quoteToOrder,
+            BigDecimal orderToDelivery,
+            BigDecimal leadToOrder,
+            BigDecimal visitToPresentation,
+            BigDecimal presentationToTestDrive) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Figures(Counts counts, Conversion conversion) {
-    }
+    record Figures(Counts counts, Conversion conversion) {}
 
     /** lead-service's group of the leads no consultant has yet (grouped by consultant). */
     String UNASSIGNED = "(unassigned)";
@@ -63,56 +69,57 @@ public interface ReportsApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ConsultantOverdue(String consultantId, long overdue) {
-    }
+    record ConsultantOverdue(String consultantId, long overdue) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Overdue(Instant asOf, long total, List<ConsultantOverdue> byConsultant) {
-    }
+    record Overdue(Instant asOf, long total, List<ConsultantOverdue> byConsultant) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Share(long checks, long met, BigDecimal share) {
-    }
+    record Share(long checks, long met, BigDecimal share) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ConsultantShare(String consultantId, long checks, long met, BigDecimal share) {
-    }
+    record ConsultantShare(String consultantId, long checks, long met, BigDecimal share) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Compliance(Share overall, List<ConsultantShare> byConsultant) {
-    }
+    record Compliance(Share overall, List<ConsultantShare> byConsultant) {}
 
     /** A CSI/NPS score: {@code csi} 0–100, {@code nps} −100–100, null when nothing was answered. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Score(long surveys, Double csi, long npsAnswers, Double nps) {
-    }
+    record Score(long surveys, Double csi, long npsAnswers, Double nps) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Met(long met, long missed, Double rate) {
-    }
+    record Met(long met, long missed, Double rate) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record StepScore(String step, Score score, Met compliance) {
-    }
+    record StepScore(String step, Score score, Met compliance) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ConsultantScore(String consultantId, Score score, Met compliance) {
-    }
+    record ConsultantScore(String consultantId, Score score, Met compliance) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Satisfaction(Score overall, Met compliance, List<StepScore> steps, List<ConsultantScore> consultants) {
-    }
+    record Satisfaction(Score overall, Met compliance, List<StepScore> steps, List<ConsultantScore> consultants) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Complaint(String id, String customerName, String category, String severity, String status,
-            Instant openedAt, Instant acknowledgeBy, Instant acknowledgedAt, String assigneeId, boolean escalated,
-            long ageHours) {
-    }
+    record Complaint(
+            String id,
+            String customerName,
+            String category,
+            String severity,
+            String status,
+            Instant openedAt,
+            Instant acknowledgeBy,
+            Instant acknowledgedAt,
+            String assigneeId,
+            boolean escalated,
+            long ageHours) {}
 
     @GET
     @Path("funnel")
-    Funnel funnel(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("consultantId") String consultantId, @QueryParam("channel") String channel,
+    Funnel funnel(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("consultantId") String consultantId,
+            @QueryParam("channel") String channel,
             @QueryParam("groupBy") String groupBy);
 
     @GET
@@ -121,7 +128,9 @@ public interface ReportsApi {
 
     @GET
     @Path("compliance")
-    Compliance compliance(@QueryParam("from") String from, @QueryParam("to") String to,
+    Compliance compliance(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
             @QueryParam("consultantId") String consultantId);
 
     @GET

@@ -1,23 +1,19 @@
 package dev.showroom.web.manager;
 
-import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
-
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.showroom.web.gateway.ProblemMapper;
+import io.quarkus.oidc.token.propagation.common.AccessToken;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
-import dev.showroom.web.gateway.ProblemMapper;
-import io.quarkus.oidc.token.propagation.common.AccessToken;
 
 /**
  * The dealer's one roster (lead-service): its staff and the consultants on duty, who take new leads in turn and
@@ -42,8 +38,7 @@ public interface RotaApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record OnDuty(String userId, String displayName) {
-    }
+    record OnDuty(String userId, String displayName) {}
 
     /** The roster's consultants on duty on {@code date}, in turn order; {@code version}: that date's list's. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -58,8 +53,7 @@ public interface RotaApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Desk(String consultantId, int position, boolean busy, int taken) {
-    }
+    record Desk(String consultantId, int position, boolean busy, int taken) {}
 
     /** The front desk today (visit-service's queue). */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -69,7 +63,10 @@ public interface RotaApi {
         }
 
         public Desk of(String consultantId) {
-            return onDuty().stream().filter(d -> d.consultantId().equals(consultantId)).findFirst().orElse(null);
+            return onDuty().stream()
+                    .filter(d -> d.consultantId().equals(consultantId))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -83,8 +80,8 @@ public interface RotaApi {
 
     @PUT
     @Path("dealer/roster/members/{userId}")
-    Member updateMember(@PathParam("userId") String userId, @HeaderParam("If-Match") String ifMatch,
-            Map<String, Object> body);
+    Member updateMember(
+            @PathParam("userId") String userId, @HeaderParam("If-Match") String ifMatch, Map<String, Object> body);
 
     @GET
     @Path("dealer/roster/duty")

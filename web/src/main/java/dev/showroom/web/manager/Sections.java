@@ -1,10 +1,9 @@
 package dev.showroom.web.manager;
 
+import dev.showroom.web.gateway.GatewayProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-
-import dev.showroom.web.gateway.GatewayProblem;
 
 /**
  * The sections of a report page, each from its own service: one that does not answer (5xx, 503 of an open

@@ -1,13 +1,14 @@
 package dev.showroom.web.manager;
 
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.showroom.web.gateway.FieldErrors;
+import dev.showroom.web.gateway.GatewayProblem;
+import dev.showroom.web.shell.Forms;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -18,19 +19,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import dev.showroom.web.gateway.FieldErrors;
-import dev.showroom.web.gateway.GatewayProblem;
-import dev.showroom.web.shell.Forms;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 
 /**
  * The dealer's profile (phone region, time zone, currency, opening hours, languages: one form, every service applies
@@ -54,9 +50,8 @@ public class SettingsPage {
      * One input: {@code name} as the form posts it ({@code cadenceDays.H}), {@code key} as a problem names it
      * (the last part: {@code H}), {@code label} the message's key.
      */
-    public record Field(String name, String id, String key, String label, String value, String kind,
-            List<String> choices) {
-    }
+    public record Field(
+            String name, String id, String key, String label, String value, String kind, List<String> choices) {}
 
     public record Area(String area, String version, List<Field> fields, FieldErrors errors) {
         /** The keys the form shows beside their fields (the others go on top). */
@@ -76,7 +71,10 @@ public class SettingsPage {
 
     @GET
     public TemplateInstance show(@QueryParam("done") String done) {
-        return Templates.settings(AREAS.stream().map(a -> area(a, read(a), Map.of(), FieldErrors.none())).toList(),
+        return Templates.settings(
+                AREAS.stream()
+                        .map(a -> area(a, read(a), Map.of(), FieldErrors.none()))
+                        .toList(),
                 done);
     }
 
@@ -88,7 +86,8 @@ public class SettingsPage {
         }
         ObjectNode current = read(area);
         Map<String, String> typed = Forms.current();
-        String ifMatch = "\"" + typed.getOrDefault("version", current.path("version").asText()) + "\"";
+        String ifMatch =
+                "\"" + typed.getOrDefault("version", current.path("version").asText()) + "\"";
         try {
             if (area.equals(PROFILE)) {
                 settings.replaceProfile(ifMatch, document(current, typed));
@@ -101,12 +100,17 @@ public class SettingsPage {
             }
             List<Area> areas = new ArrayList<>();
             for (String a : AREAS) {
-                areas.add(a.equals(area) ? area(a, current, typed, FieldErrors.of(problem))
-                        : area(a, read(a), Map.of(), FieldErrors.none()));
+                areas.add(
+                        a.equals(area)
+                                ? area(a, current, typed, FieldErrors.of(problem))
+                                : area(a, read(a), Map.of(), FieldErrors.none()));
             }
-            return Response.status(problem.status()).entity(Templates.settings(areas, null)).build();
+            return Response.status(problem.status())
+                    .entity(Templates.settings(areas, null))
+                    .build();
         }
-        return Response.seeOther(URI.create("/console/manager/settings?done=" + area)).build();
+        return Response.seeOther(URI.create("/console/manager/settings?done=" + area))
+                .build();
     }
 
     private ObjectNode read(String area) {
@@ -115,14 +119,17 @@ public class SettingsPage {
 
     /** A form at the version it shows (the version typed back after a refusal, so that a 412 stays one). */
     static Area area(String area, ObjectNode document, Map<String, String> typed, FieldErrors errors) {
-        return new Area(area, typed.getOrDefault("version", document.path("version").asText()),
-                fields(area, document, typed), errors);
+        return new Area(
+                area,
+                typed.getOrDefault("version", document.path("version").asText()),
+                fields(area, document, typed),
+                errors);
     }
 
     /** The form's fields of a settings document; what was typed wins over what is stored. */
     static List<Field> fields(String area, ObjectNode document, Map<String, String> typed) {
         List<Field> fields = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = document.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = document.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String name = e.getKey();
             JsonNode value = e.getValue();
@@ -131,26 +138,49 @@ public class SettingsPage {
             }
             if (name.equals(OPENING_HOURS)) {
                 List<String> days = new ArrayList<>();
-                value.forEach(d -> days.add(d.path("day").asText() + " " + d.path("opens").asText() + "-"
-                        + d.path("closes").asText()));
-                fields.add(new Field(name, area + "-" + name, name, name,
-                        typed.getOrDefault(name, String.join("\n", days)), "lines", List.of()));
+                value.forEach(d -> days.add(d.path("day").asText() + " "
+                        + d.path("opens").asText() + "-" + d.path("closes").asText()));
+                fields.add(new Field(
+                        name,
+                        area + "-" + name,
+                        name,
+                        name,
+                        typed.getOrDefault(name, String.join("\n", days)),
+                        "lines",
+                        List.of()));
             } else if (value.isObject()) {
-                for (Iterator<Map.Entry<String, JsonNode>> inner = value.fields(); inner.hasNext();) {
+                for (Iterator<Map.Entry<String, JsonNode>> inner = value.fields(); inner.hasNext(); ) {
                     Map.Entry<String, JsonNode> sub = inner.next();
                     String path = name + "." + sub.getKey();
-                    fields.add(new Field(path, area + "-" + name + "-" + sub.getKey(), sub.getKey(), path,
-                            typed.getOrDefault(path, sub.getValue().asText()), "number", List.of()));
+                    fields.add(new Field(
+                            path,
+                            area + "-" + name + "-" + sub.getKey(),
+                            sub.getKey(),
+                            path,
+                            typed.getOrDefault(path, sub.getValue().asText()),
+                            "number",
+                            List.of()));
                 }
             } else if (value.isArray()) {
                 List<String> items = new ArrayList<>();
                 value.forEach(v -> items.add(v.asText()));
-                fields.add(new Field(name, area + "-" + name, name, name,
-                        typed.getOrDefault(name, String.join(", ", items)), "list", List.of()));
+                fields.add(new Field(
+                        name,
+                        area + "-" + name,
+                        name,
+                        name,
+                        typed.getOrDefault(name, String.join(", ", items)),
+                        "list",
+                        List.of()));
             } else {
                 String kind = CHOICES.containsKey(name) ? "choice" : value.isNumber() ? "number" : "text";
-                fields.add(new Field(name, area + "-" + name, name, name,
-                        typed.getOrDefault(name, value.isNull() ? "" : value.asText()), kind,
+                fields.add(new Field(
+                        name,
+                        area + "-" + name,
+                        name,
+                        name,
+                        typed.getOrDefault(name, value.isNull() ? "" : value.asText()),
+                        kind,
                         CHOICES.getOrDefault(name, List.of())));
             }
         }
@@ -162,7 +192,7 @@ public class SettingsPage {
         JsonNodeFactory json = JsonNodeFactory.instance;
         ObjectNode out = json.objectNode();
         Map<String, ObjectNode> objects = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = current.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = current.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String name = e.getKey();
             if (name.equals("dealerId") || name.equals("version")) {
@@ -170,8 +200,10 @@ public class SettingsPage {
             }
             if (name.equals(OPENING_HOURS)) {
                 ArrayNode days = out.putArray(name);
-                Arrays.stream(typed.getOrDefault(name, "").split("[\\n;]+")).map(String::strip)
-                        .filter(line -> !line.isEmpty()).forEach(line -> days.add(openingHours(line)));
+                Arrays.stream(typed.getOrDefault(name, "").split("[\\n;]+"))
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty())
+                        .forEach(line -> days.add(openingHours(line)));
             } else if (e.getValue().isObject()) {
                 ObjectNode object = objects.computeIfAbsent(name, n -> out.putObject(n));
                 e.getValue().fieldNames().forEachRemaining(sub -> text(object, sub, typed.get(name + "." + sub)));

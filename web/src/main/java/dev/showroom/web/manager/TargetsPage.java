@@ -1,11 +1,12 @@
 package dev.showroom.web.manager;
 
-import java.net.URI;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.TreeSet;
-
+import dev.showroom.web.gateway.FieldErrors;
+import dev.showroom.web.gateway.GatewayProblem;
+import dev.showroom.web.sales.Body;
+import dev.showroom.web.sales.DealerTime;
+import dev.showroom.web.sales.Typed;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,17 +16,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-
+import java.net.URI;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
-
-import dev.showroom.web.gateway.FieldErrors;
-import dev.showroom.web.gateway.GatewayProblem;
-import dev.showroom.web.sales.Body;
-import dev.showroom.web.sales.DealerTime;
-import dev.showroom.web.sales.Typed;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 
 /**
  * Each consultant's sales target for a month, with lead-service's decomposition (how many test drives, visits
@@ -37,13 +34,12 @@ import io.quarkus.qute.TemplateInstance;
 public class TargetsPage {
 
     /** A consultant and their target of the month, or null when none is set. */
-    public record Row(String consultantId, TargetsApi.Target target) {
-    }
+    public record Row(String consultantId, TargetsApi.Target target) {}
 
     @CheckedTemplate(basePath = "manager")
     static class Templates {
-        static native TemplateInstance targets(String month, List<Row> rows, String done, Typed typed,
-                FieldErrors errors);
+        static native TemplateInstance targets(
+                String month, List<Row> rows, String done, Typed typed, FieldErrors errors);
     }
 
     @Inject
@@ -69,22 +65,36 @@ public class TargetsPage {
     @POST
     public Response set(@RestForm String consultantId, @RestForm String month, @RestForm String sales) {
         try {
-            targets.set(consultantId == null ? "" : consultantId.strip(), month, Body.of().required("sales", sales).map());
+            targets.set(
+                    consultantId == null ? "" : consultantId.strip(),
+                    month,
+                    Body.of().required("sales", sales).map());
         } catch (GatewayProblem problem) {
             if (!problem.validation() && problem.status() != 404) {
                 throw problem;
             }
-            return Response.status(problem.status()).entity(page(month, null,
-                    Typed.of("consultantId", consultantId, "sales", sales), FieldErrors.of(problem))).build();
+            return Response.status(problem.status())
+                    .entity(page(
+                            month,
+                            null,
+                            Typed.of("consultantId", consultantId, "sales", sales),
+                            FieldErrors.of(problem)))
+                    .build();
         }
-        return Response.seeOther(UriBuilder.fromUri(URI.create("/console/manager/targets")).queryParam("month", month)
-                .queryParam("done", "target").build()).build();
+        return Response.seeOther(UriBuilder.fromUri(URI.create("/console/manager/targets"))
+                        .queryParam("month", month)
+                        .queryParam("done", "target")
+                        .build())
+                .build();
     }
 
     private TemplateInstance page(String month, String done, Typed typed, FieldErrors errors) {
-        String shown = month == null || month.isBlank() ? YearMonth.from(dealerTime.today()).toString() : month.strip();
+        String shown = month == null || month.isBlank()
+                ? YearMonth.from(dealerTime.today()).toString()
+                : month.strip();
         TreeSet<String> consultants = rota.consultantIds();
-        reports.funnel(null, null, null, null, "CONSULTANT").groups().stream().filter(ReportsApi.Group::consultant)
+        reports.funnel(null, null, null, null, "CONSULTANT").groups().stream()
+                .filter(ReportsApi.Group::consultant)
                 .forEach(g -> consultants.add(g.key()));
         if (typed.has("consultantId")) {
             consultants.add(typed.get("consultantId").strip());

@@ -1,9 +1,9 @@
 package dev.showroom.web.needs;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.Map;
-
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.showroom.web.gateway.ProblemMapper;
+import io.quarkus.oidc.token.propagation.common.AccessToken;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -11,15 +11,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.JsonNode;
-
-import dev.showroom.web.gateway.ProblemMapper;
-import io.quarkus.oidc.token.propagation.common.AccessToken;
 
 /** visit-service's needs analyses (NEADS + FORM), as the signed-in user. */
 @RegisterRestClient(configKey = "gateway")
@@ -29,18 +25,30 @@ import io.quarkus.oidc.token.propagation.common.AccessToken;
 public interface NeedsApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Neads(String nowDriving, String enjoys, String wouldAlter, String decisionMaker, String solutionSought) {
-    }
+    record Neads(String nowDriving, String enjoys, String wouldAlter, String decisionMaker, String solutionSought) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Form(String family, String occupation, String recreation, BigDecimal budgetMin, BigDecimal budgetMax,
-            String budgetNote) {
-    }
+    record Form(
+            String family,
+            String occupation,
+            String recreation,
+            BigDecimal budgetMin,
+            BigDecimal budgetMax,
+            String budgetNote) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Analysis(String id, String leadId, String visitId, Neads neads, Form form, String summary,
-            boolean summaryConfirmed, Instant confirmedAt, Instant createdAt, Instant updatedAt, long version) {
-    }
+    record Analysis(
+            String id,
+            String leadId,
+            String visitId,
+            Neads neads,
+            Form form,
+            String summary,
+            boolean summaryConfirmed,
+            Instant confirmedAt,
+            Instant createdAt,
+            Instant updatedAt,
+            long version) {}
 
     /** Newest first; read with {@code Listing.of(…, Analysis.class)} (a page, or an array before paging). */
     @GET

@@ -1,20 +1,5 @@
 package dev.showroom.web.needs;
 
-import java.net.URI;
-import java.util.List;
-
-import jakarta.inject.Inject;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.resteasy.reactive.RestForm;
-
 import dev.showroom.web.gateway.FieldErrors;
 import dev.showroom.web.gateway.GatewayProblem;
 import dev.showroom.web.lead.LeadApi;
@@ -24,6 +9,18 @@ import dev.showroom.web.sales.Listing;
 import dev.showroom.web.sales.Typed;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * Needs analysis of a lead (step 4): NEADS (now driving, enjoys, would alter, decision maker, solution sought)
@@ -53,17 +50,46 @@ public class NeedsPage {
     }
 
     @POST
-    public Response save(@PathParam("id") String id, @RestForm String nowDriving, @RestForm String enjoys,
-            @RestForm String wouldAlter, @RestForm String decisionMaker, @RestForm String solutionSought,
-            @RestForm String family, @RestForm String occupation, @RestForm String recreation,
-            @RestForm String budgetMin, @RestForm String budgetMax, @RestForm String budgetNote, @RestForm String summary,
-            @RestForm String summaryConfirmed, @RestForm String analysisId, @RestForm String version) {
-        Body body = Body.of().put("leadId", id)
-                .put("neads", Body.of().put("nowDriving", nowDriving).put("enjoys", enjoys).put("wouldAlter", wouldAlter)
-                        .put("decisionMaker", decisionMaker).put("solutionSought", solutionSought).map())
-                .put("form", Body.of().put("family", family).put("occupation", occupation).put("recreation", recreation)
-                        .put("budgetMin", budgetMin).put("budgetMax", budgetMax).put("budgetNote", budgetNote).map())
-                .put("summary", summary).put("summaryConfirmed", Body.ticked(summaryConfirmed));
+    public Response save(
+            @PathParam("id") String id,
+            @RestForm String nowDriving,
+            @RestForm String enjoys,
+            @RestForm String wouldAlter,
+            @RestForm String decisionMaker,
+            @RestForm String solutionSought,
+            @RestForm String family,
+            @RestForm String occupation,
+            @RestForm String recreation,
+            @RestForm String budgetMin,
+            @RestForm String budgetMax,
+            @RestForm String budgetNote,
+            @RestForm String summary,
+            @RestForm String summaryConfirmed,
+            @RestForm String analysisId,
+            @RestForm String version) {
+        Body body = Body.of()
+                .put("leadId", id)
+                .put(
+                        "neads",
+                        Body.of()
+                                .put("nowDriving", nowDriving)
+                                .put("enjoys", enjoys)
+                                .put("wouldAlter", wouldAlter)
+                                .put("decisionMaker", decisionMaker)
+                                .put("solutionSought", solutionSought)
+                                .map())
+                .put(
+                        "form",
+                        Body.of()
+                                .put("family", family)
+                                .put("occupation", occupation)
+                                .put("recreation", recreation)
+                                .put("budgetMin", budgetMin)
+                                .put("budgetMax", budgetMax)
+                                .put("budgetNote", budgetNote)
+                                .map())
+                .put("summary", summary)
+                .put("summaryConfirmed", Body.ticked(summaryConfirmed));
         try {
             if (analysisId == null || analysisId.isBlank()) {
                 needs.record(body.map());
@@ -74,21 +100,61 @@ public class NeedsPage {
             if (!problem.validation()) {
                 throw problem;
             }
-            Typed typed = Typed.of("nowDriving", nowDriving, "enjoys", enjoys, "wouldAlter", wouldAlter,
-                    "decisionMaker", decisionMaker, "solutionSought", solutionSought, "family", family,
-                    "occupation", occupation, "recreation", recreation, "budgetMin", budgetMin, "budgetMax", budgetMax,
-                    "budgetNote", budgetNote, "summary", summary, "summaryConfirmed", summaryConfirmed,
-                    "analysisId", analysisId, "version", version);
+            Typed typed = Typed.of(
+                    "nowDriving",
+                    nowDriving,
+                    "enjoys",
+                    enjoys,
+                    "wouldAlter",
+                    wouldAlter,
+                    "decisionMaker",
+                    decisionMaker,
+                    "solutionSought",
+                    solutionSought,
+                    "family",
+                    family,
+                    "occupation",
+                    occupation,
+                    "recreation",
+                    recreation,
+                    "budgetMin",
+                    budgetMin,
+                    "budgetMax",
+                    budgetMax,
+                    "budgetNote",
+                    budgetNote,
+                    "summary",
+                    summary,
+                    "summaryConfirmed",
+                    summaryConfirmed,
+                    "analysisId",
+                    analysisId,
+                    "version",
+                    version);
             return Response.status(400)
-                    .entity(Templates.needs(leads.lead(id), latest(id), typed, FieldErrors.of(problem))).build();
+                    .entity(Templates.needs(leads.lead(id), latest(id), typed, FieldErrors.of(problem)))
+                    .build();
         }
-        return Response.seeOther(URI.create("/console/leads/" + id + "?done=needs")).build();
+        return Response.seeOther(URI.create("/console/leads/" + id + "?done=needs"))
+                .build();
     }
 
     private Analysis latest(String leadId) {
         List<Analysis> all = Listing.of(needs.ofLead(leadId, 100), Analysis.class);
         // none yet: an empty one, so the form reads the same either way
-        return all.isEmpty() ? new Analysis(null, leadId, null, new NeedsApi.Neads(null, null, null, null, null),
-                new NeedsApi.Form(null, null, null, null, null, null), null, false, null, null, null, 0) : all.get(0);
+        return all.isEmpty()
+                ? new Analysis(
+                        null,
+                        leadId,
+                        null,
+                        new NeedsApi.Neads(null, null, null, null, null),
+                        new NeedsApi.Form(null, null, null, null, null, null),
+                        null,
+                        false,
+                        null,
+                        null,
+                        null,
+                        0)
+                : all.get(0);
     }
 }

@@ -1,23 +1,5 @@
 package dev.showroom.web.order;
 
-import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import jakarta.inject.Inject;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.resteasy.reactive.RestForm;
-
 import dev.showroom.web.gateway.FieldErrors;
 import dev.showroom.web.gateway.GatewayProblem;
 import dev.showroom.web.lead.LeadApi;
@@ -27,6 +9,21 @@ import dev.showroom.web.sales.Typed;
 import dev.showroom.web.shell.Who;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * An order followed from the contract to the handover (steps 8 and 9): signature, deposit, allocation of a
@@ -38,12 +35,20 @@ import io.quarkus.qute.TemplateInstance;
 @Produces(MediaType.TEXT_HTML)
 public class OrderPage {
 
-    static final List<String> STATES = List.of("DRAFT", "SIGNED", "DEPOSIT_PAID", "ALLOCATED", "PDI_PASSED", "DELIVERED");
+    static final List<String> STATES =
+            List.of("DRAFT", "SIGNED", "DEPOSIT_PAID", "ALLOCATED", "PDI_PASSED", "DELIVERED");
     static final List<String> METHODS = List.of("CASH", "CARD", "BANK_TRANSFER", "MOBILE_PAYMENT");
-    static final List<String> PDI = List.of("EXTERIOR_BODY_AND_PAINT", "INTERIOR_CLEAN_FILMS_REMOVED", "FLUID_LEVELS",
-            "TYRES_AND_WHEELS", "LIGHTS_AND_ELECTRICS", "NO_WARNING_LIGHTS", "ROAD_TEST", "SPARE_KEY_AND_TOOLS");
-    static final List<String> HANDOVER = List.of("documentsHandedOver", "featuresExplained", "accessoriesHandedOver",
-            "photoTaken");
+    static final List<String> PDI = List.of(
+            "EXTERIOR_BODY_AND_PAINT",
+            "INTERIOR_CLEAN_FILMS_REMOVED",
+            "FLUID_LEVELS",
+            "TYRES_AND_WHEELS",
+            "LIGHTS_AND_ELECTRICS",
+            "NO_WARNING_LIGHTS",
+            "ROAD_TEST",
+            "SPARE_KEY_AND_TOOLS");
+    static final List<String> HANDOVER =
+            List.of("documentsHandedOver", "featuresExplained", "accessoriesHandedOver", "photoTaken");
 
     /** The page's view of the order: which step is done, which is next and whether this user may take it. */
     public record Progress(Order order, boolean manager) {
@@ -72,8 +77,15 @@ public class OrderPage {
 
     @CheckedTemplate(basePath = "order")
     static class Templates {
-        static native TemplateInstance order(Progress progress, LeadApi.Lead lead, String done, Typed typed,
-                FieldErrors errors, List<String> methods, List<String> pdiItems, List<String> handover);
+        static native TemplateInstance order(
+                Progress progress,
+                LeadApi.Lead lead,
+                String done,
+                Typed typed,
+                FieldErrors errors,
+                List<String> methods,
+                List<String> pdiItems,
+                List<String> handover);
     }
 
     @Inject
@@ -95,14 +107,20 @@ public class OrderPage {
     @POST
     @Path("signature")
     public Response sign(@PathParam("id") String id, @RestForm String customerSignatory) {
-        return step(id, "signature", Body.of().required("customerSignatory", customerSignatory),
+        return step(
+                id,
+                "signature",
+                Body.of().required("customerSignatory", customerSignatory),
                 Typed.of("customerSignatory", customerSignatory));
     }
 
     @POST
     @Path("deposit")
     public Response deposit(@PathParam("id") String id, @RestForm String amount, @RestForm String method) {
-        return step(id, "deposit", Body.of().required("amount", amount).required("method", method),
+        return step(
+                id,
+                "deposit",
+                Body.of().required("amount", amount).required("method", method),
                 Typed.of("amount", amount, "method", method));
     }
 
@@ -117,7 +135,8 @@ public class OrderPage {
     public Response pdi(@PathParam("id") String id, @RestForm List<String> passed, @RestForm String note) {
         Map<String, Boolean> items = new LinkedHashMap<>();
         PDI.forEach(item -> items.put(item, passed != null && passed.contains(item)));
-        return step(id, "pdi", Body.of().put("items", items).put("note", note), Typed.of("passed", passed, "note", note));
+        return step(
+                id, "pdi", Body.of().put("items", items).put("note", note), Typed.of("passed", passed, "note", note));
     }
 
     @POST
@@ -135,14 +154,23 @@ public class OrderPage {
             if (!problem.validation() && problem.status() != 422 && problem.status() != 409) {
                 throw problem;
             }
-            return Response.status(problem.status()).entity(page(orders.order(id), null, typed, FieldErrors.of(problem)))
+            return Response.status(problem.status())
+                    .entity(page(orders.order(id), null, typed, FieldErrors.of(problem)))
                     .build();
         }
-        return Response.seeOther(URI.create("/console/orders/" + id + "?done=" + step)).build();
+        return Response.seeOther(URI.create("/console/orders/" + id + "?done=" + step))
+                .build();
     }
 
     private TemplateInstance page(Order order, String done, Typed typed, FieldErrors errors) {
-        return Templates.order(new Progress(order, who.any("manager,admin")), leads.lead(order.leadId()), done, typed,
-                errors, METHODS, PDI, HANDOVER);
+        return Templates.order(
+                new Progress(order, who.any("manager,admin")),
+                leads.lead(order.leadId()),
+                done,
+                typed,
+                errors,
+                METHODS,
+                PDI,
+                HANDOVER);
     }
 }

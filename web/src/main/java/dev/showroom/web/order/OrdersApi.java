@@ -1,24 +1,20 @@
 package dev.showroom.web.order;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Map;
-
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.showroom.web.gateway.Paged;
+import dev.showroom.web.gateway.ProblemMapper;
+import io.quarkus.oidc.token.propagation.common.AccessToken;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
-import dev.showroom.web.gateway.Paged;
-import dev.showroom.web.gateway.ProblemMapper;
-import io.quarkus.oidc.token.propagation.common.AccessToken;
 
 /** order-service's orders and each step of them, as the signed-in user. */
 @RegisterRestClient(configKey = "gateway")
@@ -28,46 +24,60 @@ import io.quarkus.oidc.token.propagation.common.AccessToken;
 public interface OrdersApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Terms(String quoteId, String modelName, String trimName, String colourCode, String currency, BigDecimal total,
-            BigDecimal depositAmount) {
-    }
+    record Terms(
+            String quoteId,
+            String modelName,
+            String trimName,
+            String colourCode,
+            String currency,
+            BigDecimal total,
+            BigDecimal depositAmount) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Contract(String number, Terms terms, String signedBy, String customerSignatory, Instant signedAt) {
-    }
+    record Contract(String number, Terms terms, String signedBy, String customerSignatory, Instant signedAt) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Deposit(BigDecimal agreed, BigDecimal paid, String method, Instant paidAt) {
-    }
+    record Deposit(BigDecimal agreed, BigDecimal paid, String method, Instant paidAt) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Allocation(String state, String vin, Instant allocatedAt, String note) {
-    }
+    record Allocation(String state, String vin, Instant allocatedAt, String note) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Pdi(Map<String, Boolean> items, boolean passed, String note, String inspectedBy, Instant inspectedAt) {
-    }
+    record Pdi(Map<String, Boolean> items, boolean passed, String note, String inspectedBy, Instant inspectedAt) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Handover(Boolean documentsHandedOver, Boolean featuresExplained, Boolean accessoriesHandedOver,
-            Boolean photoTaken) {
-    }
+    record Handover(
+            Boolean documentsHandedOver,
+            Boolean featuresExplained,
+            Boolean accessoriesHandedOver,
+            Boolean photoTaken) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Delivery(Handover handover, String deliveredBy, Instant deliveredAt) {
-    }
+    record Delivery(Handover handover, String deliveredBy, Instant deliveredAt) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Cancellation(String reason, BigDecimal refundAmount, Instant cancelledAt) {
-    }
+    record Cancellation(String reason, BigDecimal refundAmount, Instant cancelledAt) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Order(String id, String orderNumber, String leadId, String consultantId, String status,
-            LocalDate expectedDeliveryDate, Contract contract, Deposit deposit, Allocation allocation, Pdi pdi,
-            Delivery delivery, Cancellation cancellation, Instant createdAt) {
+    record Order(
+            String id,
+            String orderNumber,
+            String leadId,
+            String consultantId,
+            String status,
+            LocalDate expectedDeliveryDate,
+            Contract contract,
+            Deposit deposit,
+            Allocation allocation,
+            Pdi pdi,
+            Delivery delivery,
+            Cancellation cancellation,
+            Instant createdAt) {
 
         public String currency() {
-            return contract == null || contract.terms() == null ? "" : contract.terms().currency();
+            return contract == null || contract.terms() == null
+                    ? ""
+                    : contract.terms().currency();
         }
     }
 

@@ -1,7 +1,10 @@
 package dev.showroom.web.prospects;
 
-import java.util.List;
-
+import dev.showroom.web.gateway.FieldErrors;
+import dev.showroom.web.gateway.GatewayProblem;
+import dev.showroom.web.gateway.Paged;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -11,14 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import dev.showroom.web.gateway.FieldErrors;
-import dev.showroom.web.gateway.GatewayProblem;
-import dev.showroom.web.gateway.Paged;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 
 /**
  * "My prospects": a consultant's own leads (a manager's: the dealer's), searched by a name fragment or
@@ -30,13 +27,14 @@ import io.quarkus.qute.TemplateInstance;
 public class ProspectsPage {
 
     static final List<String> GRADES = List.of("H", "A", "B", "C", "O", "F");
-    static final List<String> STAGES = List.of("NEW", "VISITED", "PRESENTED", "TEST_DRIVEN", "QUOTED", "ORDERED", "DELIVERED");
+    static final List<String> STAGES =
+            List.of("NEW", "VISITED", "PRESENTED", "TEST_DRIVEN", "QUOTED", "ORDERED", "DELIVERED");
     static final int SIZE = 20;
 
     @CheckedTemplate(basePath = "prospects")
     static class Templates {
-        static native TemplateInstance prospects(Filter filter, Paged<LeadSummary> leads, FieldErrors errors,
-                List<String> grades, List<String> stages);
+        static native TemplateInstance prospects(
+                Filter filter, Paged<LeadSummary> leads, FieldErrors errors, List<String> grades, List<String> stages);
 
         static native TemplateInstance results(Filter filter, Paged<LeadSummary> leads, FieldErrors errors);
     }
@@ -53,7 +51,9 @@ public class ProspectsPage {
 
         private static void append(StringBuilder link, String name, String value) {
             if (value != null && !value.isBlank()) {
-                link.append('&').append(name).append('=')
+                link.append('&')
+                        .append(name)
+                        .append('=')
                         .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
             }
         }
@@ -64,9 +64,15 @@ public class ProspectsPage {
     LeadsApi leads;
 
     @GET
-    public Response list(@QueryParam("q") String q, @QueryParam("grade") String grade, @QueryParam("stage") String stage,
-            @QueryParam("page") @DefaultValue("0") int page, @HeaderParam("HX-Request") String htmx) {
-        Filter filter = new Filter(blankToNull(q), grade != null && GRADES.contains(grade) ? grade : null,
+    public Response list(
+            @QueryParam("q") String q,
+            @QueryParam("grade") String grade,
+            @QueryParam("stage") String stage,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @HeaderParam("HX-Request") String htmx) {
+        Filter filter = new Filter(
+                blankToNull(q),
+                grade != null && GRADES.contains(grade) ? grade : null,
                 stage != null && STAGES.contains(stage) ? stage : null);
         Paged<LeadSummary> found;
         FieldErrors errors = FieldErrors.none();
@@ -81,7 +87,8 @@ public class ProspectsPage {
             errors = FieldErrors.of(problem);
             status = 400;
         }
-        TemplateInstance body = "true".equals(htmx) ? Templates.results(filter, found, errors)
+        TemplateInstance body = "true".equals(htmx)
+                ? Templates.results(filter, found, errors)
                 : Templates.prospects(filter, found, errors, GRADES, STAGES);
         return Response.status(status).entity(body).build();
     }

@@ -1,12 +1,11 @@
 package dev.showroom.web.quote;
 
+import dev.showroom.web.quote.QuotesApi.Price;
+import dev.showroom.web.quote.QuotesApi.Prices;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
-
-import dev.showroom.web.quote.QuotesApi.Price;
-import dev.showroom.web.quote.QuotesApi.Prices;
 
 /**
  * The figures of a quote while it is being built, so the consultant sees the total and the monthly payment as
@@ -16,15 +15,32 @@ import dev.showroom.web.quote.QuotesApi.Prices;
  * P·r / (1 − (1+r)^−n), r = annual % / 1200, rounded half-up to the cent; P / n at 0 %).
  * Whatever cannot be read yet (a letter in an amount) leaves the figures that need it empty.
  */
-public record Estimate(String currency, BigDecimal listPrice, BigDecimal discount, BigDecimal discountPercent,
-        BigDecimal limitPercent, boolean needsApproval, BigDecimal netPrice, BigDecimal tradeIn, BigDecimal total,
-        BigDecimal financed, Integer termMonths, BigDecimal monthly, List<String> unpriced) {
+public record Estimate(
+        String currency,
+        BigDecimal listPrice,
+        BigDecimal discount,
+        BigDecimal discountPercent,
+        BigDecimal limitPercent,
+        boolean needsApproval,
+        BigDecimal netPrice,
+        BigDecimal tradeIn,
+        BigDecimal total,
+        BigDecimal financed,
+        Integer termMonths,
+        BigDecimal monthly,
+        List<String> unpriced) {
 
     private static final MathContext MC = MathContext.DECIMAL128;
 
-    public record Input(String trimCode, String colourCode, List<String> optionCodes, String discount,
-            String appraisedValue, String downPayment, String termMonths, String annualRatePercent) {
-    }
+    public record Input(
+            String trimCode,
+            String colourCode,
+            List<String> optionCodes,
+            String discount,
+            String appraisedValue,
+            String downPayment,
+            String termMonths,
+            String annualRatePercent) {}
 
     static Estimate of(Prices prices, BigDecimal limitPercent, Input in) {
         String currency = prices == null ? "" : prices.currency();
@@ -41,8 +57,12 @@ public record Estimate(String currency, BigDecimal listPrice, BigDecimal discoun
         BigDecimal list = BigDecimal.ZERO.setScale(2);
         List<String> unpriced = new java.util.ArrayList<>();
         for (String item : wanted) {
-            Price price = prices == null ? null : prices.prices().stream()
-                    .filter(p -> item.equals(p.kind() + ":" + p.code())).findFirst().orElse(null);
+            Price price = prices == null
+                    ? null
+                    : prices.prices().stream()
+                            .filter(p -> item.equals(p.kind() + ":" + p.code()))
+                            .findFirst()
+                            .orElse(null);
             if (price == null || price.price() == null) {
                 unpriced.add(item.substring(item.indexOf(':') + 1));
             } else {
@@ -51,7 +71,8 @@ public record Estimate(String currency, BigDecimal listPrice, BigDecimal discoun
         }
         BigDecimal discount = amount(in.discount());
         BigDecimal tradeIn = amount(in.appraisedValue());
-        BigDecimal percent = discount == null || list.signum() == 0 ? null
+        BigDecimal percent = discount == null || list.signum() == 0
+                ? null
                 : discount.multiply(BigDecimal.valueOf(100)).divide(list, 2, RoundingMode.HALF_UP);
         boolean approval = percent != null && limitPercent != null && percent.compareTo(limitPercent) > 0;
         BigDecimal net = discount == null ? null : list.subtract(discount);
@@ -60,10 +81,23 @@ public record Estimate(String currency, BigDecimal listPrice, BigDecimal discoun
         Integer term = months(in.termMonths());
         BigDecimal rate = amount(in.annualRatePercent());
         BigDecimal financed = total == null || down == null ? null : total.subtract(down);
-        BigDecimal monthly = financed == null || term == null || rate == null || blank(in.termMonths()) ? null
+        BigDecimal monthly = financed == null || term == null || rate == null || blank(in.termMonths())
+                ? null
                 : instalment(financed, term, rate);
-        return new Estimate(currency, list, discount, percent, limitPercent, approval, net, tradeIn, total,
-                blank(in.termMonths()) ? null : financed, term, monthly, unpriced);
+        return new Estimate(
+                currency,
+                list,
+                discount,
+                percent,
+                limitPercent,
+                approval,
+                net,
+                tradeIn,
+                total,
+                blank(in.termMonths()) ? null : financed,
+                term,
+                monthly,
+                unpriced);
     }
 
     static BigDecimal instalment(BigDecimal principal, int months, BigDecimal annualPercent) {
@@ -76,7 +110,10 @@ public record Estimate(String currency, BigDecimal listPrice, BigDecimal discoun
         }
         BigDecimal r = annualPercent.divide(BigDecimal.valueOf(1200), MC);
         BigDecimal growth = BigDecimal.ONE.add(r).pow(months, MC);
-        return principal.multiply(r).multiply(growth, MC).divide(growth.subtract(BigDecimal.ONE), MC)
+        return principal
+                .multiply(r)
+                .multiply(growth, MC)
+                .divide(growth.subtract(BigDecimal.ONE), MC)
                 .setScale(2, RoundingMode.HALF_UP);
     }
 

@@ -1,11 +1,9 @@
 package dev.showroom.web.reception;
 
-import java.net.URI;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-
+import dev.showroom.web.gateway.GatewayProblem;
+import dev.showroom.web.sales.DealerTime;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,13 +12,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import dev.showroom.web.sales.DealerTime;
-import dev.showroom.web.gateway.GatewayProblem;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 
 /**
  * The front desk's screen: who is on the rota today and who takes the next customer (the button hands
@@ -32,13 +29,12 @@ import io.quarkus.qute.TemplateInstance;
 public class FrontDeskPage {
 
     /** An appointment as the desk reads it: the time of day in the dealer's zone. */
-    public record Booked(String time, String consultantId, String purpose, String status) {
-    }
+    public record Booked(String time, String consultantId, String purpose, String status) {}
 
     @CheckedTemplate(basePath = "reception", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
-        static native TemplateInstance frontDesk(VisitsApi.Rota rota, List<Booked> appointments, String recorded,
-                String handedTo, boolean nobodyFree);
+        static native TemplateInstance frontDesk(
+                VisitsApi.Rota rota, List<Booked> appointments, String recorded, String handedTo, boolean nobodyFree);
     }
 
     @Inject
@@ -49,7 +45,9 @@ public class FrontDeskPage {
     DealerTime dealerTime;
 
     @GET
-    public TemplateInstance desk(@QueryParam("recorded") String recorded, @QueryParam("next") String handedTo,
+    public TemplateInstance desk(
+            @QueryParam("recorded") String recorded,
+            @QueryParam("next") String handedTo,
             @QueryParam("busy") String busy) {
         ZoneId zone = dealerTime.zone();
         LocalDate today = LocalDate.now(zone);
@@ -57,7 +55,8 @@ public class FrontDeskPage {
         List<Booked> booked = visits.appointments(today, "BOOKED", 100).items().stream()
                 .filter(a -> a.scheduledAt() != null)
                 .sorted(java.util.Comparator.comparing(VisitsApi.Appointment::scheduledAt))
-                .map(a -> new Booked(a.scheduledAt().atZone(zone).format(hhmm), a.consultantId(), a.purpose(), a.status()))
+                .map(a -> new Booked(
+                        a.scheduledAt().atZone(zone).format(hhmm), a.consultantId(), a.purpose(), a.status()))
                 .toList();
         String shown = recorded != null && (recorded.equals("call") || recorded.equals("walk-in")) ? recorded : null;
         return Templates.frontDesk(visits.rota(), booked, shown, handedTo, busy != null);
@@ -70,7 +69,8 @@ public class FrontDeskPage {
         try {
             VisitsApi.Next next = visits.takeNext();
             return Response.seeOther(URI.create("/console/reception?next="
-                    + java.net.URLEncoder.encode(next.consultantId(), java.nio.charset.StandardCharsets.UTF_8))).build();
+                            + java.net.URLEncoder.encode(next.consultantId(), java.nio.charset.StandardCharsets.UTF_8)))
+                    .build();
         } catch (GatewayProblem problem) {
             if (problem.status() != 409) {
                 throw problem;
@@ -78,5 +78,4 @@ public class FrontDeskPage {
             return Response.seeOther(URI.create("/console/reception?busy=1")).build();
         }
     }
-
 }

@@ -1,5 +1,19 @@
 package dev.showroom.web.reception;
 
+import dev.showroom.web.gateway.FieldErrors;
+import dev.showroom.web.gateway.GatewayProblem;
+import dev.showroom.web.sales.DealerTime;
+import dev.showroom.web.shell.Forms;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -9,24 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import dev.showroom.web.sales.DealerTime;
-import dev.showroom.web.gateway.FieldErrors;
-import dev.showroom.web.gateway.GatewayProblem;
-import dev.showroom.web.shell.Forms;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 
 /**
  * Logging an incoming call and a walk-in at the front desk, with the checkpoints of the sales process
@@ -39,18 +36,22 @@ import io.quarkus.qute.TemplateInstance;
 @Produces(MediaType.TEXT_HTML)
 public class LogVisitPage {
 
-    static final List<String> CALL_CHECKPOINTS = List.of("standardGreeting", "nameAndContactAsked", "knowsTheWayAsked",
-            "invitedToVisit");
-    static final List<String> WALK_IN_CHECKPOINTS = List.of("greetedAtOnce", "selfIntroduction", "drinksOffered",
-            "notPressed");
+    static final List<String> CALL_CHECKPOINTS =
+            List.of("standardGreeting", "nameAndContactAsked", "knowsTheWayAsked", "invitedToVisit");
+    static final List<String> WALK_IN_CHECKPOINTS =
+            List.of("greetedAtOnce", "selfIntroduction", "drinksOffered", "notPressed");
 
     @CheckedTemplate(basePath = "reception", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
-        static native TemplateInstance call(Map<String, String> form, VisitsApi.Rota rota, VisitsApi.Settings settings,
-                List<String> checkpoints, FieldErrors errors);
-
-        static native TemplateInstance walkIn(Map<String, String> form, VisitsApi.Rota rota, List<String> checkpoints,
+        static native TemplateInstance call(
+                Map<String, String> form,
+                VisitsApi.Rota rota,
+                VisitsApi.Settings settings,
+                List<String> checkpoints,
                 FieldErrors errors);
+
+        static native TemplateInstance walkIn(
+                Map<String, String> form, VisitsApi.Rota rota, List<String> checkpoints, FieldErrors errors);
     }
 
     @Inject
@@ -101,8 +102,11 @@ public class LogVisitPage {
         errors = instant(call, "appointmentAt", form.get("appointmentAt"), zone, errors);
         if (!errors.any()) {
             try {
-                visits.recordCall(call, form.getOrDefault("idempotencyKey", UUID.randomUUID().toString()));
-                return Response.seeOther(URI.create("/console/reception?recorded=call")).build();
+                visits.recordCall(
+                        call,
+                        form.getOrDefault("idempotencyKey", UUID.randomUUID().toString()));
+                return Response.seeOther(URI.create("/console/reception?recorded=call"))
+                        .build();
             } catch (GatewayProblem problem) {
                 if (!problem.validation()) {
                     throw problem;
@@ -110,7 +114,8 @@ public class LogVisitPage {
                 errors = FieldErrors.of(problem);
             }
         }
-        return Response.status(400).entity(Templates.call(form, visits.rota(), visits.settings(), CALL_CHECKPOINTS, errors))
+        return Response.status(400)
+                .entity(Templates.call(form, visits.rota(), visits.settings(), CALL_CHECKPOINTS, errors))
                 .build();
     }
 
@@ -129,15 +134,22 @@ public class LogVisitPage {
         walkIn.put("checkpoints", checkpoints(form, WALK_IN_CHECKPOINTS));
         String models = form.getOrDefault("modelsPresented", "");
         if (!models.isBlank()) {
-            walkIn.put("modelsPresented", java.util.Arrays.stream(models.split("[,，]")).map(String::strip)
-                    .filter(m -> !m.isEmpty()).toList());
+            walkIn.put(
+                    "modelsPresented",
+                    java.util.Arrays.stream(models.split("[,，]"))
+                            .map(String::strip)
+                            .filter(m -> !m.isEmpty())
+                            .toList());
         }
         putIfGiven(walkIn, "outcome", form.get("outcome"));
         errors = instant(walkIn, "appointmentAt", form.get("appointmentAt"), zone, errors);
         if (!errors.any()) {
             try {
-                visits.recordWalkIn(walkIn, form.getOrDefault("idempotencyKey", UUID.randomUUID().toString()));
-                return Response.seeOther(URI.create("/console/reception?recorded=walk-in")).build();
+                visits.recordWalkIn(
+                        walkIn,
+                        form.getOrDefault("idempotencyKey", UUID.randomUUID().toString()));
+                return Response.seeOther(URI.create("/console/reception?recorded=walk-in"))
+                        .build();
             } catch (GatewayProblem problem) {
                 if (!problem.validation()) {
                     throw problem;
@@ -145,7 +157,9 @@ public class LogVisitPage {
                 errors = FieldErrors.of(problem);
             }
         }
-        return Response.status(400).entity(Templates.walkIn(form, visits.rota(), WALK_IN_CHECKPOINTS, errors)).build();
+        return Response.status(400)
+                .entity(Templates.walkIn(form, visits.rota(), WALK_IN_CHECKPOINTS, errors))
+                .build();
     }
 
     /** The visitor as typed; none at all when nothing was typed (an anonymous call). */
@@ -182,12 +196,15 @@ public class LogVisitPage {
     }
 
     /** A datetime-local of the form, in the dealer's time zone, as an instant. */
-    private static FieldErrors instant(Map<String, Object> body, String field, String value, ZoneId zone, FieldErrors errors) {
+    private static FieldErrors instant(
+            Map<String, Object> body, String field, String value, ZoneId zone, FieldErrors errors) {
         if (value == null || value.isBlank()) {
             return errors;
         }
         try {
-            body.put(field, LocalDateTime.parse(value.strip()).atZone(zone).toInstant().toString());
+            body.put(
+                    field,
+                    LocalDateTime.parse(value.strip()).atZone(zone).toInstant().toString());
             return errors;
         } catch (DateTimeParseException e) {
             return errors.add(field, new FieldErrors.Violation("dateTime", "not a date and time"));

@@ -1,5 +1,11 @@
 package dev.showroom.web.reception;
 
+import dev.showroom.web.gateway.FieldErrors;
+import dev.showroom.web.gateway.GatewayProblem;
+import dev.showroom.web.prospects.LeadSummary;
+import dev.showroom.web.prospects.LeadsApi;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -7,15 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import dev.showroom.web.gateway.FieldErrors;
-import dev.showroom.web.gateway.GatewayProblem;
-import dev.showroom.web.prospects.LeadSummary;
-import dev.showroom.web.prospects.LeadsApi;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 
 /**
  * The front desk recognises a returning customer by the whole phone number (lead-service refuses a part
@@ -38,11 +36,15 @@ public class ReturningCustomerPage {
     @GET
     public Response lookUp(@QueryParam("phone") String phone) {
         if (phone == null || phone.isBlank()) {
-            return Response.ok(Templates.returning("", false, null, FieldErrors.none())).build();
+            return Response.ok(Templates.returning("", false, null, FieldErrors.none()))
+                    .build();
         }
         try {
-            LeadSummary found = leads.search(phone.strip(), null, null, 0, 1).items().stream().findFirst().orElse(null);
-            return Response.ok(Templates.returning(phone, true, found, FieldErrors.none())).build();
+            LeadSummary found = leads.search(phone.strip(), null, null, 0, 1).items().stream()
+                    .findFirst()
+                    .orElse(null);
+            return Response.ok(Templates.returning(phone, true, found, FieldErrors.none()))
+                    .build();
         } catch (GatewayProblem problem) {
             if (!problem.validation()) {
                 throw problem;
@@ -56,7 +58,9 @@ public class ReturningCustomerPage {
             for (FieldErrors.Violation violation : errors.others("q")) {
                 shown = shown.add("phone", violation);
             }
-            return Response.status(400).entity(Templates.returning(phone, false, null, shown)).build();
+            return Response.status(400)
+                    .entity(Templates.returning(phone, false, null, shown))
+                    .build();
         }
     }
 }

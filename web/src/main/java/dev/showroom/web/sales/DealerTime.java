@@ -1,5 +1,10 @@
 package dev.showroom.web.sales;
 
+import dev.showroom.web.gateway.GatewayProblem;
+import dev.showroom.web.shell.Who;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,15 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import dev.showroom.web.gateway.GatewayProblem;
-import dev.showroom.web.shell.Who;
 
 /**
  * Times and money as the dealer reads them: instants in the dealer's time zone (its profile, remembered per
@@ -32,8 +29,7 @@ public class DealerTime {
     private static final long KEEP_MILLIS = 5 * 60_000L;
     private static final Map<String, Known> ZONES = new ConcurrentHashMap<>();
 
-    private record Known(ZoneId zone, long until) {
-    }
+    private record Known(ZoneId zone, long until) {}
 
     @Inject
     Who who;

@@ -1,10 +1,9 @@
 package dev.showroom.web.sales;
 
-import java.util.List;
-
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 
 /**
  * The items of a list answer, whether the service pages it ({@code {items, page, size, total}}) or answers a
@@ -13,11 +12,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class Listing {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().findAndRegisterModules().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private Listing() {
-    }
+    private Listing() {}
 
     /** One object of an answer (a section of a composed view), null when the section is null. */
     public static <T> T one(JsonNode answer, Class<T> type) {

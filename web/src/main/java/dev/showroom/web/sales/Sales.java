@@ -1,9 +1,8 @@
 package dev.showroom.web.sales;
 
-import java.time.LocalDate;
-
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import java.time.LocalDate;
 
 /**
  * The consultant's screens in English (my day, the lead timeline, needs analysis, test drive, quote, order);
@@ -29,12 +28,13 @@ public interface Sales {
     @Message("{#when state}{#is 'done'}done{#is 'next'}next{#is 'showroom'}showroom{#else}ahead{/when}")
     String state(String state);
 
-    @Message("{#when what}{#is 'followUp'}Follow-up recorded.{#is 'grade'}Grade saved.{#is 'qualify'}Qualification saved."
-            + "{#is 'defeat'}The lead is marked defeated.{#is 'reopen'}The lead is open again.{#is 'needs'}Needs analysis saved."
-            + "{#is 'booked'}Test drive booked.{#is 'started'}Test drive started.{#is 'completed'}Test drive completed."
-            + "{#is 'quoted'}Quote created.{#is 'ordered'}Order created.{#is 'signature'}Contract signed."
-            + "{#is 'deposit'}Deposit recorded.{#is 'allocation'}Allocation recorded.{#is 'pdi'}Inspection recorded."
-            + "{#is 'delivery'}Car delivered.{#else}Saved.{/when}")
+    @Message(
+            "{#when what}{#is 'followUp'}Follow-up recorded.{#is 'grade'}Grade saved.{#is 'qualify'}Qualification saved."
+                    + "{#is 'defeat'}The lead is marked defeated.{#is 'reopen'}The lead is open again.{#is 'needs'}Needs analysis saved."
+                    + "{#is 'booked'}Test drive booked.{#is 'started'}Test drive started.{#is 'completed'}Test drive completed."
+                    + "{#is 'quoted'}Quote created.{#is 'ordered'}Order created.{#is 'signature'}Contract signed."
+                    + "{#is 'deposit'}Deposit recorded.{#is 'allocation'}Allocation recorded.{#is 'pdi'}Inspection recorded."
+                    + "{#is 'delivery'}Car delivered.{#else}Saved.{/when}")
     String done(String what);
 
     @Message("Part of this lead's story could not be read just now ({#each gaps}{it}{#if it_hasNext}, {/if}{/each}): "
@@ -87,8 +87,9 @@ public interface Sales {
     @Message("Only the first 100 follow-ups due today are listed.")
     String day_truncated();
 
-    @Message("{#when status}{#is 'TO_INVITE'}to invite{#is 'BOOKED'}booked{#is 'ATTENDED'}attended{#is 'NO_SHOW'}no-show"
-            + "{#is 'CANCELLED'}cancelled{#else}{status}{/when}")
+    @Message(
+            "{#when status}{#is 'TO_INVITE'}to invite{#is 'BOOKED'}booked{#is 'ATTENDED'}attended{#is 'NO_SHOW'}no-show"
+                    + "{#is 'CANCELLED'}cancelled{#else}{status}{/when}")
     String appointment_status(String status);
 
     @Message("{#when status}{#is 'BOOKED'}booked{#is 'IN_PROGRESS'}on the road{#is 'COMPLETED'}completed"
@@ -229,9 +230,10 @@ public interface Sales {
     @Message("Reason")
     String defeat_reason_label();
 
-    @Message("{#when reason}{#is 'PRICE'}Price{#is 'PRODUCT_FUNCTION'}Product function{#is 'AFTER_SALES_SERVICE'}After-sales service"
-            + "{#is 'COMPETITOR'}Competitor{#is 'RESOURCES_SUPPORT'}Resources and support{#is 'GUARANTEES'}Guarantees"
-            + "{#is 'OTHER'}Other{#else}{reason}{/when}")
+    @Message(
+            "{#when reason}{#is 'PRICE'}Price{#is 'PRODUCT_FUNCTION'}Product function{#is 'AFTER_SALES_SERVICE'}After-sales service"
+                    + "{#is 'COMPETITOR'}Competitor{#is 'RESOURCES_SUPPORT'}Resources and support{#is 'GUARANTEES'}Guarantees"
+                    + "{#is 'OTHER'}Other{#else}{reason}{/when}")
     String defeat_reason(String reason);
 
     @Message("Mark as defeated")
@@ -244,10 +246,12 @@ public interface Sales {
     String reopen();
 
     // ---- needs analysis, test drive, quote, order
-    @Message("{#when aspect}{#is 'acceleration'}Acceleration{#is 'handling'}Handling{#is 'comfort'}Comfort{#is 'quietness'}Quietness{#else}{aspect}{/when}")
+    @Message(
+            "{#when aspect}{#is 'acceleration'}Acceleration{#is 'handling'}Handling{#is 'comfort'}Comfort{#is 'quietness'}Quietness{#else}{aspect}{/when}")
     String aspect(String aspect);
 
-    @Message("{#when method}{#is 'CASH'}Cash{#is 'CARD'}Card{#is 'BANK_TRANSFER'}Bank transfer{#is 'MOBILE_PAYMENT'}Mobile payment{#else}{method}{/when}")
+    @Message(
+            "{#when method}{#is 'CASH'}Cash{#is 'CARD'}Card{#is 'BANK_TRANSFER'}Bank transfer{#is 'MOBILE_PAYMENT'}Mobile payment{#else}{method}{/when}")
     String deposit_method(String method);
 
     @Message("Book a test drive")
@@ -370,7 +374,8 @@ public interface Sales {
     @Message("No price today for")
     String estimate_unpriced();
 
-    @Message("{#when item}{#is 'documentsHandedOver'}Documents handed over{#is 'featuresExplained'}Features explained{#is 'accessoriesHandedOver'}Accessories handed over{#is 'photoTaken'}Handover photo taken{#else}{item}{/when}")
+    @Message(
+            "{#when item}{#is 'documentsHandedOver'}Documents handed over{#is 'featuresExplained'}Features explained{#is 'accessoriesHandedOver'}Accessories handed over{#is 'photoTaken'}Handover photo taken{#else}{item}{/when}")
     String handover_item(String item);
 
     @Message("Budget up to")
@@ -451,7 +456,8 @@ public interface Sales {
     @Message("Paid by")
     String order_deposit_method();
 
-    @Message("{#when step}{#is 'signature'}Record the signature{#is 'deposit'}Record the deposit{#is 'allocation'}Allocate a car{#is 'pdi'}Record the inspection{#is 'delivery'}Hand the car over{#else}{step}{/when}")
+    @Message(
+            "{#when step}{#is 'signature'}Record the signature{#is 'deposit'}Record the deposit{#is 'allocation'}Allocate a car{#is 'pdi'}Record the inspection{#is 'delivery'}Hand the car over{#else}{step}{/when}")
     String order_do(String step);
 
     @Message("order (draft)")
@@ -466,7 +472,8 @@ public interface Sales {
     @Message("Handover checklist: tick every item")
     String order_handover_checklist();
 
-    @Message("Your manager takes this step (allocation and inspection are the manager's). This page shows it once it is done.")
+    @Message(
+            "Your manager takes this step (allocation and inspection are the manager's). This page shows it once it is done.")
     String order_managers_step();
 
     @Message("Pre-delivery inspection: tick what passed")
@@ -481,10 +488,12 @@ public interface Sales {
     @Message("State")
     String order_state_label();
 
-    @Message("{#when status}{#is 'DRAFT'}Draft{#is 'SIGNED'}Signed{#is 'DEPOSIT_PAID'}Deposit paid{#is 'ALLOCATED'}Car allocated{#is 'PDI_PASSED'}Inspected{#is 'DELIVERED'}Delivered{#is 'CANCELLED'}Cancelled{#else}{status}{/when}")
+    @Message(
+            "{#when status}{#is 'DRAFT'}Draft{#is 'SIGNED'}Signed{#is 'DEPOSIT_PAID'}Deposit paid{#is 'ALLOCATED'}Car allocated{#is 'PDI_PASSED'}Inspected{#is 'DELIVERED'}Delivered{#is 'CANCELLED'}Cancelled{#else}{status}{/when}")
     String order_status(String status);
 
-    @Message("{#when step}{#is 'signature'}Signature{#is 'deposit'}Deposit{#is 'allocation'}Allocation{#is 'pdi'}Pre-delivery inspection{#is 'delivery'}Delivery{#else}{step}{/when}")
+    @Message(
+            "{#when step}{#is 'signature'}Signature{#is 'deposit'}Deposit{#is 'allocation'}Allocation{#is 'pdi'}Pre-delivery inspection{#is 'delivery'}Delivery{#else}{step}{/when}")
     String order_step(String step);
 
     @Message("Order")
@@ -499,7 +508,8 @@ public interface Sales {
     @Message("waiting for a matching car")
     String order_waiting_car();
 
-    @Message("{#when item}{#is 'EXTERIOR_BODY_AND_PAINT'}Body and paint{#is 'INTERIOR_CLEAN_FILMS_REMOVED'}Interior clean, films removed{#is 'FLUID_LEVELS'}Fluid levels{#is 'TYRES_AND_WHEELS'}Tyres and wheels{#is 'LIGHTS_AND_ELECTRICS'}Lights and electrics{#is 'NO_WARNING_LIGHTS'}No warning lights{#is 'ROAD_TEST'}Road test{#is 'SPARE_KEY_AND_TOOLS'}Spare key and tools{#else}{item}{/when}")
+    @Message(
+            "{#when item}{#is 'EXTERIOR_BODY_AND_PAINT'}Body and paint{#is 'INTERIOR_CLEAN_FILMS_REMOVED'}Interior clean, films removed{#is 'FLUID_LEVELS'}Fluid levels{#is 'TYRES_AND_WHEELS'}Tyres and wheels{#is 'LIGHTS_AND_ELECTRICS'}Lights and electrics{#is 'NO_WARNING_LIGHTS'}No warning lights{#is 'ROAD_TEST'}Road test{#is 'SPARE_KEY_AND_TOOLS'}Spare key and tools{#else}{item}{/when}")
     String pdi_item(String item);
 
     @Message("Amount")
@@ -571,7 +581,8 @@ public interface Sales {
     @Message("Approval state")
     String quote_state_label();
 
-    @Message("{#when status}{#is 'ISSUED'}Issued{#is 'PENDING_APPROVAL'}Waiting for approval{#is 'APPROVED'}Approved{#is 'REJECTED'}Rejected{#is 'ACCEPTED'}Accepted (ordered){#else}{status}{/when}")
+    @Message(
+            "{#when status}{#is 'ISSUED'}Issued{#is 'PENDING_APPROVAL'}Waiting for approval{#is 'APPROVED'}Approved{#is 'REJECTED'}Rejected{#is 'ACCEPTED'}Accepted (ordered){#else}{status}{/when}")
     String quote_status(String status);
 
     @Message("Term (months)")
@@ -595,7 +606,8 @@ public interface Sales {
     @Message("Valid until {date}.")
     String quote_valid_until(Object date);
 
-    @Message("The discount is above the limit of {limit}: a manager approves or rejects it. This page looks again every 10 seconds.")
+    @Message(
+            "The discount is above the limit of {limit}: a manager approves or rejects it. This page looks again every 10 seconds.")
     String quote_waiting(Object limit);
 
     @Message("{#when state}{#is 'taken'}taken{#is 'this'}booked for this customer{#is 'past'}past{#else}{state}{/when}")

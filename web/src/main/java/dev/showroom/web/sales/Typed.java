@@ -27,7 +27,9 @@ public final class Typed {
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
             Object value = namesAndValues[i + 1];
             if (value instanceof List<?> list) {
-                values.put((String) namesAndValues[i], list.stream().map(String::valueOf).toList());
+                values.put(
+                        (String) namesAndValues[i],
+                        list.stream().map(String::valueOf).toList());
             } else if (value != null) {
                 values.put((String) namesAndValues[i], List.of(String.valueOf(value)));
             }

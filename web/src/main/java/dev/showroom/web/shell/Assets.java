@@ -12,6 +12,5 @@ public final class Assets {
     public static final String htmxScript = "/webjars/htmx.org/2.0.4/dist/htmx.min.js";
     public static final String echartsScript = "/webjars/echarts/5.3.1/dist/echarts.min.js";
 
-    private Assets() {
-    }
+    private Assets() {}
 }

@@ -1,16 +1,14 @@
 package dev.showroom.web.shell;
 
-import java.net.URI;
-
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
+import java.net.URI;
 
 /** The console's start: each role lands on the screen of its day; the others on a page of links. */
 @Path("/console")

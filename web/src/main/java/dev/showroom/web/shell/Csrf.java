@@ -1,14 +1,12 @@
 package dev.showroom.web.shell;
 
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
-
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import io.vertx.ext.web.RoutingContext;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
 
 /**
  * Cross-site request forgery: a double-submit cookie. Every answer carries the {@code csrf} cookie (made
@@ -52,7 +50,8 @@ public class Csrf {
         if (expected == null || given == null || expected.isEmpty()) {
             return false;
         }
-        return MessageDigest.isEqual(expected.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+        return MessageDigest.isEqual(
+                expected.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
                 given.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 }

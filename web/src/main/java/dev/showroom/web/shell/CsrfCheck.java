@@ -1,15 +1,12 @@
 package dev.showroom.web.shell;
 
-import java.util.Set;
-
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Response;
-
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.jboss.resteasy.reactive.server.WithFormRead;
-
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
+import java.util.Set;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.WithFormRead;
 
 /** Refuses a state-changing request without the CSRF token of its cookie (see {@link Csrf}). */
 public class CsrfCheck {

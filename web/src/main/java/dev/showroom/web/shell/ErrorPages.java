@@ -1,19 +1,17 @@
 package dev.showroom.web.shell;
 
+import dev.showroom.web.gateway.GatewayProblem;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
-import dev.showroom.web.gateway.GatewayProblem;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.http.HttpServerRequest;
 
 /**
  * Whatever goes wrong ends on a page that says what happened and what to do, in the user's language,
@@ -27,8 +25,16 @@ public class ErrorPages {
 
     /** What went wrong, as the user needs to know it; each has a title and an advice message. */
     public enum Kind {
-        BAD_REQUEST(400), SESSION_ENDED(401), NOT_ALLOWED(403), EXPIRED_FORM(403), NOT_FOUND(404), CONFLICT(409),
-        GONE(410), TOO_MANY(429), UNAVAILABLE(503), BROKEN(500);
+        BAD_REQUEST(400),
+        SESSION_ENDED(401),
+        NOT_ALLOWED(403),
+        EXPIRED_FORM(403),
+        NOT_FOUND(404),
+        CONFLICT(409),
+        GONE(410),
+        TOO_MANY(429),
+        UNAVAILABLE(503),
+        BROKEN(500);
 
         final int status;
 
@@ -74,9 +80,13 @@ public class ErrorPages {
             default -> problem.status() >= 500 ? Kind.UNAVAILABLE : Kind.BAD_REQUEST;
         };
         if (problem.status() >= 500) {
-            LOG.warnf("the gateway answered %d (correlation id %s)", problem.status(), problem.problem().correlationId());
+            LOG.warnf(
+                    "the gateway answered %d (correlation id %s)",
+                    problem.status(), problem.problem().correlationId());
         }
-        String detail = kind == Kind.BAD_REQUEST || kind == Kind.CONFLICT ? problem.problem().detail() : null;
+        String detail = kind == Kind.BAD_REQUEST || kind == Kind.CONFLICT
+                ? problem.problem().detail()
+                : null;
         return page(kind, detail, problem.retryAfter(), problem.problem().correlationId());
     }
 
@@ -103,7 +113,8 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response broken(Exception e) {
-        if (e instanceof jakarta.ws.rs.WebApplicationException web && web.getResponse().getStatus() < 500) {
+        if (e instanceof jakarta.ws.rs.WebApplicationException web
+                && web.getResponse().getStatus() < 500) {
             return page(web.getResponse().getStatus() == 403 ? Kind.NOT_ALLOWED : Kind.BAD_REQUEST, null, null, null);
         }
         LOG.errorf(e, "a page failed: %s %s", request.method(), request.path());
@@ -112,9 +123,11 @@ public class ErrorPages {
 
     private Response page(Kind kind, String detail, String retryAfter, String correlationId) {
         boolean htmx = "true".equals(request.getHeader("HX-Request"));
-        TemplateInstance body = htmx ? Templates.error$message(kind, detail, retryAfter, correlationId)
+        TemplateInstance body = htmx
+                ? Templates.error$message(kind, detail, retryAfter, correlationId)
                 : Templates.error(kind, detail, retryAfter, correlationId);
-        Response.ResponseBuilder answer = Response.status(kind.status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        Response.ResponseBuilder answer = Response.status(kind.status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(body);
         if (retryAfter != null) {
             answer.header("Retry-After", retryAfter);

@@ -2,7 +2,6 @@ package dev.showroom.web.shell;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.core.multipart.FormData;
@@ -14,8 +13,7 @@ import org.jboss.resteasy.reactive.server.multipart.FormValue;
  */
 public final class Forms {
 
-    private Forms() {
-    }
+    private Forms() {}
 
     /** Field name → first value (trimmed); files are ignored. */
     public static Map<String, String> current() {
@@ -28,7 +26,8 @@ public final class Forms {
         for (String name : data) {
             FormValue value = data.getFirst(name);
             if (value != null && !value.isFileItem()) {
-                fields.put(name, value.getValue() == null ? "" : value.getValue().strip());
+                fields.put(
+                        name, value.getValue() == null ? "" : value.getValue().strip());
             }
         }
         return fields;

@@ -1,10 +1,9 @@
 package dev.showroom.web.shell;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import io.vertx.core.http.HttpServerRequest;
 
 /** Where the user is, for the navigation ({@code aria-current}) in templates: {@code {inject:here.at('/console/prospects')}}. */
 @Named("here")

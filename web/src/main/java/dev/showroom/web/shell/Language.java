@@ -1,14 +1,12 @@
 package dev.showroom.web.shell;
 
-import java.util.List;
-import java.util.Locale;
-
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import io.vertx.core.http.Cookie;
-import io.vertx.core.http.HttpServerRequest;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * The language of this request: {@code ?lang=} (which also sets the cookie, see {@link LanguageSwitch}),

@@ -1,10 +1,9 @@
 package dev.showroom.web.shell;
 
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
-
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 
 /**
  * Every template is rendered in the language of the request ({@link Language}): its messages

@@ -34,8 +34,9 @@ public interface Msg {
     @Message("Language")
     String lang_label();
 
-    @Message("{#when role}{#is 'receptionist'}Receptionist{#is 'consultant'}Consultant{#is 'customer-care'}Customer care"
-            + "{#is 'manager'}Manager{#is 'admin'}Administrator{#is 'hq'}Headquarters{#else}{role}{/when}")
+    @Message(
+            "{#when role}{#is 'receptionist'}Receptionist{#is 'consultant'}Consultant{#is 'customer-care'}Customer care"
+                    + "{#is 'manager'}Manager{#is 'admin'}Administrator{#is 'hq'}Headquarters{#else}{role}{/when}")
     String role(String role);
 
     @Message("All dealers")
@@ -103,12 +104,14 @@ public interface Msg {
     String error_home();
 
     // ---- grades and stages of a lead (lead-service)
-    @Message("{#when grade}{#is 'H'}H (hot){#is 'A'}A (warm){#is 'B'}B{#is 'C'}C (cold){#is 'O'}O (ordered){#is 'F'}F (defeated)"
-            + "{#else}not graded{/when}")
+    @Message(
+            "{#when grade}{#is 'H'}H (hot){#is 'A'}A (warm){#is 'B'}B{#is 'C'}C (cold){#is 'O'}O (ordered){#is 'F'}F (defeated)"
+                    + "{#else}not graded{/when}")
     String grade(String grade);
 
-    @Message("{#when stage}{#is 'NEW'}New{#is 'VISITED'}Visited{#is 'PRESENTED'}Presented{#is 'TEST_DRIVEN'}Test-driven{#is 'QUOTED'}Quoted"
-            + "{#is 'ORDERED'}Ordered{#is 'DELIVERED'}Delivered{#else}{stage}{/when}")
+    @Message(
+            "{#when stage}{#is 'NEW'}New{#is 'VISITED'}Visited{#is 'PRESENTED'}Presented{#is 'TEST_DRIVEN'}Test-driven{#is 'QUOTED'}Quoted"
+                    + "{#is 'ORDERED'}Ordered{#is 'DELIVERED'}Delivered{#else}{stage}{/when}")
     String stage(String stage);
 
     @Message("{#when channel}{#is 'WALK_IN'}Walk-in{#is 'PHONE'}Phone{#is 'ONLINE'}Online{#is 'REFERRAL'}Referral"
@@ -175,7 +178,8 @@ public interface Msg {
     String returning_consultant();
 
     // ---- customer pages (survey, where is my car, enquiry and test-drive request)
-    @Message("{#when rule}{#is 'required'}Please answer this question.{#is 'notBlank'}Please fill this in.{#is 'notNull'}Please fill this in.{#is 'notEmpty'}Please fill this in.{#is 'email'}Please enter a valid e-mail address.{#is 'assertTrue'}Please tick this box to go on.{#is 'wholePhone'}Enter the whole phone number.{#is 'pattern'}This does not look right; please check it.{#is 'size'}This is too long or too short.{#is 'range'}Please choose a value in the range.{#is 'number'}Please enter a whole number.{#is 'dateTime'}Please enter a date and time.{#is 'min'}The number is too small.{#is 'max'}The number is too large.{#is 'past'}The date must be in the past.{#is 'future'}Please choose a date in the future.{#is 'futureOrPresent'}Please choose today or a later day.{#is 'precondition-failed'}Someone changed this meanwhile: the page now shows it as it is; check it and send again.{#else}{message}{/when}")
+    @Message(
+            "{#when rule}{#is 'required'}Please answer this question.{#is 'notBlank'}Please fill this in.{#is 'notNull'}Please fill this in.{#is 'notEmpty'}Please fill this in.{#is 'email'}Please enter a valid e-mail address.{#is 'assertTrue'}Please tick this box to go on.{#is 'wholePhone'}Enter the whole phone number.{#is 'pattern'}This does not look right; please check it.{#is 'size'}This is too long or too short.{#is 'range'}Please choose a value in the range.{#is 'number'}Please enter a whole number.{#is 'dateTime'}Please enter a date and time.{#is 'min'}The number is too small.{#is 'max'}The number is too large.{#is 'past'}The date must be in the past.{#is 'future'}Please choose a date in the future.{#is 'futureOrPresent'}Please choose today or a later day.{#is 'precondition-failed'}Someone changed this meanwhile: the page now shows it as it is; check it and send again.{#else}{message}{/when}")
     String violation(String rule, String message);
 
     @Message("How was your experience?")
@@ -250,7 +254,8 @@ public interface Msg {
     @Message("No order matches this number and phone. Please check both.")
     String order_not_found();
 
-    @Message("For your security this order number is paused after several tries. Please try again in {minutes} minutes, or call the dealer.")
+    @Message(
+            "For your security this order number is paused after several tries. Please try again in {minutes} minutes, or call the dealer.")
     String order_locked(String minutes);
 
     @Message("Status")
@@ -259,7 +264,8 @@ public interface Msg {
     @Message("Expected delivery")
     String order_expected();
 
-    @Message("{#when status}{#is 'DRAFT'}Being prepared{#is 'SIGNED'}Contract signed{#is 'DEPOSIT_PAID'}Deposit received{#is 'ALLOCATED'}A car is reserved for you{#is 'PDI_PASSED'}Inspected and ready for delivery{#is 'DELIVERED'}Delivered{#is 'CANCELLED'}Cancelled{#else}{status}{/when}")
+    @Message(
+            "{#when status}{#is 'DRAFT'}Being prepared{#is 'SIGNED'}Contract signed{#is 'DEPOSIT_PAID'}Deposit received{#is 'ALLOCATED'}A car is reserved for you{#is 'PDI_PASSED'}Inspected and ready for delivery{#is 'DELIVERED'}Delivered{#is 'CANCELLED'}Cancelled{#else}{status}{/when}")
     String order_status(String status);
 
     @Message("not fixed yet")
@@ -401,7 +407,8 @@ public interface Msg {
     @Message("Checkpoints")
     String visit_checkpoints();
 
-    @Message("{#when code}{#is 'standardGreeting'}Standard greeting{#is 'nameAndContactAsked'}Name and contact asked{#is 'knowsTheWayAsked'}Way to the showroom explained{#is 'invitedToVisit'}Invited to visit{#is 'greetedAtOnce'}Greeted at once{#is 'selfIntroduction'}Introduced myself{#is 'drinksOffered'}Drinks offered{#is 'notPressed'}Let the customer look without pressure{#else}{code}{/when}")
+    @Message(
+            "{#when code}{#is 'standardGreeting'}Standard greeting{#is 'nameAndContactAsked'}Name and contact asked{#is 'knowsTheWayAsked'}Way to the showroom explained{#is 'invitedToVisit'}Invited to visit{#is 'greetedAtOnce'}Greeted at once{#is 'selfIntroduction'}Introduced myself{#is 'drinksOffered'}Drinks offered{#is 'notPressed'}Let the customer look without pressure{#else}{code}{/when}")
     String checkpoint(String code);
 
     @Message("The customer")

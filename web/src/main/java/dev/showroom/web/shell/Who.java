@@ -1,15 +1,12 @@
 package dev.showroom.web.shell;
 
-import java.util.List;
-
+import io.quarkus.oidc.IdToken;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-
-import io.quarkus.oidc.IdToken;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The signed-in member of staff, for templates ({@code {inject:who.name}}) and screens: name, dealer and
@@ -21,8 +18,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class Who {
 
     /** The roles of the realm, most specific first: the first one a user holds is the one shown. */
-    public static final List<String> ROLES = List.of("receptionist", "consultant", "customer-care", "manager", "admin",
-            "hq");
+    public static final List<String> ROLES =
+            List.of("receptionist", "consultant", "customer-care", "manager", "admin", "hq");
 
     @Inject
     SecurityIdentity identity;
@@ -70,7 +67,9 @@ public class Who {
             return given.strip() + " " + family.strip();
         }
         // Chinese names written in Han characters take no space between family and given name
-        boolean han = (family + given).codePoints().filter(Character::isLetter)
+        boolean han = (family + given)
+                .codePoints()
+                .filter(Character::isLetter)
                 .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
         return family.strip() + (han ? "" : " ") + given.strip();
     }

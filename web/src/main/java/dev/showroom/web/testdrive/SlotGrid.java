@@ -1,5 +1,7 @@
 package dev.showroom.web.testdrive;
 
+import dev.showroom.web.testdrive.TestDrivesApi.DemoCar;
+import dev.showroom.web.testdrive.TestDrivesApi.TestDrive;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -7,9 +9,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
-import dev.showroom.web.testdrive.TestDrivesApi.DemoCar;
-import dev.showroom.web.testdrive.TestDrivesApi.TestDrive;
 
 /**
  * A day of the demo fleet as a grid: one row per available car, one column per slot (on the hour from
@@ -24,8 +23,7 @@ public record SlotGrid(LocalDate date, List<String> times, List<Row> rows) {
     static final int LAST = 18;
     static final int MINUTES = 45;
 
-    public record Row(DemoCar car, List<Cell> cells) {
-    }
+    public record Row(DemoCar car, List<Cell> cells) {}
 
     /** state: free, taken, this (booked for this lead), past. value: what the booking button sends. */
     public record Cell(String time, String state, String value) {
@@ -34,8 +32,14 @@ public record SlotGrid(LocalDate date, List<String> times, List<Row> rows) {
         }
     }
 
-    static SlotGrid of(LocalDate date, ZoneId zone, Instant now, String leadId, List<DemoCar> cars,
-            List<TestDrive> drives, Set<String> refused) {
+    static SlotGrid of(
+            LocalDate date,
+            ZoneId zone,
+            Instant now,
+            String leadId,
+            List<DemoCar> cars,
+            List<TestDrive> drives,
+            Set<String> refused) {
         List<String> times = new ArrayList<>();
         for (int hour = FIRST; hour <= LAST; hour++) {
             times.add(LocalTime.of(hour, 0).toString());
@@ -55,7 +59,10 @@ public record SlotGrid(LocalDate date, List<String> times, List<Row> rows) {
                 }
                 for (TestDrive d : drives) {
                     boolean holds = "BOOKED".equals(d.status()) || "IN_PROGRESS".equals(d.status());
-                    if (holds && car.id().equals(d.demoCarId()) && d.slotStart().isBefore(end) && d.slotEnd().isAfter(start)) {
+                    if (holds
+                            && car.id().equals(d.demoCarId())
+                            && d.slotStart().isBefore(end)
+                            && d.slotEnd().isAfter(start)) {
                         state = leadId.equals(d.leadId()) ? "this" : "taken";
                     }
                 }

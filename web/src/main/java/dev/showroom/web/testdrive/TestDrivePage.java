@@ -1,8 +1,13 @@
 package dev.showroom.web.testdrive;
 
-import java.net.URI;
-import java.util.List;
-
+import dev.showroom.web.gateway.FieldErrors;
+import dev.showroom.web.gateway.GatewayProblem;
+import dev.showroom.web.lead.LeadApi;
+import dev.showroom.web.sales.Body;
+import dev.showroom.web.sales.Typed;
+import dev.showroom.web.testdrive.TestDrivesApi.TestDrive;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,18 +17,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
-
-import dev.showroom.web.gateway.FieldErrors;
-import dev.showroom.web.gateway.GatewayProblem;
-import dev.showroom.web.lead.LeadApi;
-import dev.showroom.web.sales.Body;
-import dev.showroom.web.sales.Typed;
-import dev.showroom.web.testdrive.TestDrivesApi.TestDrive;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 
 /**
  * One test drive: start it (licence number and expiry checked by visit-service, odometer) and complete it
@@ -38,8 +35,14 @@ public class TestDrivePage {
 
     @CheckedTemplate(basePath = "testdrive")
     static class Templates {
-        static native TemplateInstance drive(TestDrive drive, LeadApi.Lead lead, List<String> aspects, String done,
-                String form, Typed typed, FieldErrors errors);
+        static native TemplateInstance drive(
+                TestDrive drive,
+                LeadApi.Lead lead,
+                List<String> aspects,
+                String done,
+                String form,
+                Typed typed,
+                FieldErrors errors);
     }
 
     @Inject
@@ -58,28 +61,68 @@ public class TestDrivePage {
 
     @POST
     @Path("start")
-    public Response start(@PathParam("id") String id, @RestForm String number, @RestForm String expiry,
+    public Response start(
+            @PathParam("id") String id,
+            @RestForm String number,
+            @RestForm String expiry,
             @RestForm String odometerStart) {
         Body body = Body.of().required("odometerStart", odometerStart);
         if (Body.ticked(number) || Body.ticked(expiry)) {
-            body.put("licence", Body.of().required("number", number).required("expiry", expiry).map());
+            body.put(
+                    "licence",
+                    Body.of()
+                            .required("number", number)
+                            .required("expiry", expiry)
+                            .map());
         }
-        return act(id, "start", "started", Typed.of("number", number, "expiry", expiry, "odometerStart", odometerStart),
+        return act(
+                id,
+                "start",
+                "started",
+                Typed.of("number", number, "expiry", expiry, "odometerStart", odometerStart),
                 () -> testDrives.start(id, body.map()));
     }
 
     @POST
     @Path("complete")
-    public Response complete(@PathParam("id") String id, @RestForm String odometerEnd, @RestForm String overall,
-            @RestForm String acceleration, @RestForm String handling, @RestForm String comfort,
-            @RestForm String quietness, @RestForm String comments) {
-        Body ratings = Body.of().put("acceleration", acceleration).put("handling", handling).put("comfort", comfort)
+    public Response complete(
+            @PathParam("id") String id,
+            @RestForm String odometerEnd,
+            @RestForm String overall,
+            @RestForm String acceleration,
+            @RestForm String handling,
+            @RestForm String comfort,
+            @RestForm String quietness,
+            @RestForm String comments) {
+        Body ratings = Body.of()
+                .put("acceleration", acceleration)
+                .put("handling", handling)
+                .put("comfort", comfort)
                 .put("quietness", quietness);
-        Body body = Body.of().required("odometerEnd", odometerEnd)
-                .put("feedback", Body.of().put("overall", overall).put("ratings", ratings.map()).put("comments", comments)
-                        .map());
-        Typed typed = Typed.of("odometerEnd", odometerEnd, "overall", overall, "acceleration", acceleration,
-                "handling", handling, "comfort", comfort, "quietness", quietness, "comments", comments);
+        Body body = Body.of()
+                .required("odometerEnd", odometerEnd)
+                .put(
+                        "feedback",
+                        Body.of()
+                                .put("overall", overall)
+                                .put("ratings", ratings.map())
+                                .put("comments", comments)
+                                .map());
+        Typed typed = Typed.of(
+                "odometerEnd",
+                odometerEnd,
+                "overall",
+                overall,
+                "acceleration",
+                acceleration,
+                "handling",
+                handling,
+                "comfort",
+                comfort,
+                "quietness",
+                quietness,
+                "comments",
+                comments);
         return act(id, "complete", "completed", typed, () -> testDrives.complete(id, body.map()));
     }
 
@@ -91,9 +134,12 @@ public class TestDrivePage {
                 throw problem;
             }
             TestDrive drive = testDrives.testDrive(id);
-            return Response.status(problem.status()).entity(Templates.drive(drive, leads.lead(drive.leadId()), ASPECTS,
-                    null, form, typed, FieldErrors.of(problem))).build();
+            return Response.status(problem.status())
+                    .entity(Templates.drive(
+                            drive, leads.lead(drive.leadId()), ASPECTS, null, form, typed, FieldErrors.of(problem)))
+                    .build();
         }
-        return Response.seeOther(URI.create("/console/test-drives/" + id + "?done=" + done)).build();
+        return Response.seeOther(URI.create("/console/test-drives/" + id + "?done=" + done))
+                .build();
     }
 }

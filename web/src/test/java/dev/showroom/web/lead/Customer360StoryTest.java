@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import dev.showroom.web.gateway.GatewayProblem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** The lead page reads its story from the gateway's customer 360, as the gateway composes it. */
 class Customer360StoryTest {
@@ -54,11 +51,15 @@ class Customer360StoryTest {
             asked[0] = sections;
             return json("{\"leadId\":\"L1\",\"lead\":null,\"refused\":{\"lead\":403},\"gaps\":[]}");
         };
-        GatewayProblem refused = assertThrows(GatewayProblem.class, () -> page.page("L1", LeadPage.Sent.nothing(), null));
+        GatewayProblem refused =
+                assertThrows(GatewayProblem.class, () -> page.page("L1", LeadPage.Sent.nothing(), null));
         assertEquals(403, refused.status());
         assertEquals(LeadPage.STORY_SECTIONS, asked[0], "the page asks for the sections its story reads, no more");
         page.customer360 = (id, sections) -> json("{\"leadId\":\"L1\",\"lead\":null,\"gaps\":[\"lead-service\"]}");
-        assertEquals(503, assertThrows(GatewayProblem.class, () -> page.page("L1", LeadPage.Sent.nothing(), null)).status());
+        assertEquals(
+                503,
+                assertThrows(GatewayProblem.class, () -> page.page("L1", LeadPage.Sent.nothing(), null))
+                        .status());
     }
 
     static JsonNode json(String text) {

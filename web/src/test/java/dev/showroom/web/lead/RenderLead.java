@@ -1,18 +1,16 @@
 package dev.showroom.web.lead;
 
-import java.util.List;
-
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-
 import dev.showroom.web.gateway.FieldErrors;
 import dev.showroom.web.gateway.GatewayProblem;
 import dev.showroom.web.gateway.Problem;
 import dev.showroom.web.sales.Samples;
 import dev.showroom.web.sales.Typed;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 
 /** Test only: the lead page rendered with sample answers (SalesPagesRenderTest). */
 @Path("/test-render/lead")
@@ -22,42 +20,80 @@ public class RenderLead {
     @GET
     @Path("delivered")
     public TemplateInstance delivered() {
-        return LeadPage.Templates.lead(Samples.story(false), LeadPage.Sent.nothing(), "followUp", LeadPage.KINDS,
-                LeadPage.GRADES, LeadPage.REASONS, List.of());
+        return LeadPage.Templates.lead(
+                Samples.story(false),
+                LeadPage.Sent.nothing(),
+                "followUp",
+                LeadPage.KINDS,
+                LeadPage.GRADES,
+                LeadPage.REASONS,
+                List.of());
     }
 
     /** A customer who ordered: lead-service refuses a defeat (409), so the page offers none. */
     @GET
     @Path("ordered")
     public TemplateInstance ordered() {
-        return LeadPage.Templates.lead(Samples.story("O", false), LeadPage.Sent.nothing(), null, LeadPage.KINDS,
-                LeadPage.GRADES, LeadPage.REASONS, List.of());
+        return LeadPage.Templates.lead(
+                Samples.story("O", false),
+                LeadPage.Sent.nothing(),
+                null,
+                LeadPage.KINDS,
+                LeadPage.GRADES,
+                LeadPage.REASONS,
+                List.of());
     }
 
     @GET
     @Path("defeated-with-errors")
     public TemplateInstance defeated() {
-        return LeadPage.Templates.lead(Samples.story(true), new LeadPage.Sent("reopen",
-                FieldErrors.none().add("grade", "nope"), Typed.of("note", "x")), null, LeadPage.KINDS, LeadPage.GRADES,
-                LeadPage.REASONS, List.of("order-service"));
+        return LeadPage.Templates.lead(
+                Samples.story(true),
+                new LeadPage.Sent("reopen", FieldErrors.none().add("grade", "nope"), Typed.of("note", "x")),
+                null,
+                LeadPage.KINDS,
+                LeadPage.GRADES,
+                LeadPage.REASONS,
+                List.of("order-service"));
     }
 
     @GET
     @Path("follow-up-errors")
     public TemplateInstance followUpErrors() {
-        return LeadPage.Templates.lead(Samples.story(false), new LeadPage.Sent("followUp",
-                FieldErrors.none().add("outcome", "must not be blank"), Typed.of("kind", "CALL", "grade", "A")), null,
-                LeadPage.KINDS, LeadPage.GRADES, LeadPage.REASONS, List.of());
+        return LeadPage.Templates.lead(
+                Samples.story(false),
+                new LeadPage.Sent(
+                        "followUp",
+                        FieldErrors.none().add("outcome", "must not be blank"),
+                        Typed.of("kind", "CALL", "grade", "A")),
+                null,
+                LeadPage.KINDS,
+                LeadPage.GRADES,
+                LeadPage.REASONS,
+                List.of());
     }
 
     /** The grade sent from a page showing a version someone changed since (lead-service's 412). */
     @GET
     @Path("grade-stale")
     public TemplateInstance gradeStale() {
-        GatewayProblem stale = new GatewayProblem(412, new Problem("https://showroom.dev/problems/precondition-failed",
-                "Precondition failed", 412, "The record changed since the version in If-Match (\"3\")", "cid", null),
+        GatewayProblem stale = new GatewayProblem(
+                412,
+                new Problem(
+                        "https://showroom.dev/problems/precondition-failed",
+                        "Precondition failed",
+                        412,
+                        "The record changed since the version in If-Match (\"3\")",
+                        "cid",
+                        null),
                 null);
-        return LeadPage.Templates.lead(Samples.story(false), new LeadPage.Sent("grade", FieldErrors.of(stale),
-                Typed.of("grade", "A")), null, LeadPage.KINDS, LeadPage.GRADES, LeadPage.REASONS, List.of());
+        return LeadPage.Templates.lead(
+                Samples.story(false),
+                new LeadPage.Sent("grade", FieldErrors.of(stale), Typed.of("grade", "A")),
+                null,
+                LeadPage.KINDS,
+                LeadPage.GRADES,
+                LeadPage.REASONS,
+                List.of());
     }
 }

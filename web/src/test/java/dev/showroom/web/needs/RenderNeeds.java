@@ -1,14 +1,13 @@
 package dev.showroom.web.needs;
 
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-
 import dev.showroom.web.gateway.FieldErrors;
 import dev.showroom.web.sales.Samples;
 import dev.showroom.web.sales.Typed;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 
 /** Test only: the needs analysis rendered with sample answers (SalesPagesRenderTest). */
 @Path("/test-render/needs")
@@ -18,16 +17,29 @@ public class RenderNeeds {
     @GET
     @Path("new-with-errors")
     public TemplateInstance fresh() {
-        NeedsApi.Analysis none = new NeedsApi.Analysis(null, "L1", null, new NeedsApi.Neads(null, null, null, null, null),
-                new NeedsApi.Form(null, null, null, null, null, null), null, false, null, null, null, 0);
-        return NeedsPage.Templates.needs(Samples.lead("A", false), none, Typed.of("budgetMin", "300000", "budgetMax", "250000",
-                "summaryConfirmed", "true"), FieldErrors.none().add("budgetMax", "must not be below budgetMin"));
+        NeedsApi.Analysis none = new NeedsApi.Analysis(
+                null,
+                "L1",
+                null,
+                new NeedsApi.Neads(null, null, null, null, null),
+                new NeedsApi.Form(null, null, null, null, null, null),
+                null,
+                false,
+                null,
+                null,
+                null,
+                0);
+        return NeedsPage.Templates.needs(
+                Samples.lead("A", false),
+                none,
+                Typed.of("budgetMin", "300000", "budgetMax", "250000", "summaryConfirmed", "true"),
+                FieldErrors.none().add("budgetMax", "must not be below budgetMin"));
     }
 
     @GET
     @Path("existing")
     public TemplateInstance existing() {
-        return NeedsPage.Templates.needs(Samples.lead("A", false), Samples.story(false).needs().get(0), Typed.none(),
-                FieldErrors.none());
+        return NeedsPage.Templates.needs(
+                Samples.lead("A", false), Samples.story(false).needs().get(0), Typed.none(), FieldErrors.none());
     }
 }

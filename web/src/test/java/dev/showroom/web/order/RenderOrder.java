@@ -1,16 +1,15 @@
 package dev.showroom.web.order;
 
+import dev.showroom.web.gateway.FieldErrors;
+import dev.showroom.web.sales.Samples;
+import dev.showroom.web.sales.Typed;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
-import dev.showroom.web.gateway.FieldErrors;
-import dev.showroom.web.sales.Samples;
-import dev.showroom.web.sales.Typed;
-import io.quarkus.qute.TemplateInstance;
 
 /** Test only: an order at each state, for a consultant and a manager (SalesPagesRenderTest). */
 @Path("/test-render/order")
@@ -20,8 +19,14 @@ public class RenderOrder {
     @GET
     @Path("{status}")
     public TemplateInstance order(@PathParam("status") String status, @QueryParam("manager") boolean manager) {
-        return OrderPage.Templates.order(new OrderPage.Progress(Samples.order(status), manager), Samples.lead("A", false),
-                "deposit", Typed.of("ticked", java.util.List.of("photoTaken")),
-                FieldErrors.none().add("photoTaken", "not ticked"), OrderPage.METHODS, OrderPage.PDI, OrderPage.HANDOVER);
+        return OrderPage.Templates.order(
+                new OrderPage.Progress(Samples.order(status), manager),
+                Samples.lead("A", false),
+                "deposit",
+                Typed.of("ticked", java.util.List.of("photoTaken")),
+                FieldErrors.none().add("photoTaken", "not ticked"),
+                OrderPage.METHODS,
+                OrderPage.PDI,
+                OrderPage.HANDOVER);
     }
 }

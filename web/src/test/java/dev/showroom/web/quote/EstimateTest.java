@@ -5,27 +5,31 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.showroom.web.quote.QuotesApi.Price;
+import dev.showroom.web.quote.QuotesApi.Prices;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import dev.showroom.web.quote.QuotesApi.Price;
-import dev.showroom.web.quote.QuotesApi.Prices;
 
 /** The builder's estimate follows order-service's arithmetic (PriceCalculator) on known figures. */
 class EstimateTest {
 
-    static final Prices PRICES = new Prices("AURORA", LocalDate.of(2026, 12, 4), "CNY", List.of(
-            new Price("TRIM", "LUX", "Luxury", new BigDecimal("200000.00")),
-            new Price("COLOUR", "PEARL", "Pearl white", new BigDecimal("3000.00")),
-            new Price("OPTION", "PANO", "Panoramic roof", new BigDecimal("8000.00"))));
+    static final Prices PRICES = new Prices(
+            "AURORA",
+            LocalDate.of(2026, 12, 4),
+            "CNY",
+            List.of(
+                    new Price("TRIM", "LUX", "Luxury", new BigDecimal("200000.00")),
+                    new Price("COLOUR", "PEARL", "Pearl white", new BigDecimal("3000.00")),
+                    new Price("OPTION", "PANO", "Panoramic roof", new BigDecimal("8000.00"))));
 
     @Test
     void listNetTotalAndTheMonthlyPayment() {
-        Estimate e = Estimate.of(PRICES, new BigDecimal("5"), new Estimate.Input("LUX", "PEARL", List.of("PANO"),
-                "20000", "30000", "50000", "36", "4.8"));
+        Estimate e = Estimate.of(
+                PRICES,
+                new BigDecimal("5"),
+                new Estimate.Input("LUX", "PEARL", List.of("PANO"), "20000", "30000", "50000", "36", "4.8"));
         assertEquals(new BigDecimal("211000.00"), e.listPrice());
         assertEquals(0, new BigDecimal("191000").compareTo(e.netPrice()));
         assertEquals(0, new BigDecimal("161000").compareTo(e.total()));
@@ -38,8 +42,8 @@ class EstimateTest {
 
     @Test
     void zeroRateRepaysInEqualPartsAndASmallDiscountNeedsNoApproval() {
-        Estimate e = Estimate.of(PRICES, new BigDecimal("5"), new Estimate.Input("LUX", "PEARL", List.of(), "1000", "",
-                "", "12", "0"));
+        Estimate e = Estimate.of(
+                PRICES, new BigDecimal("5"), new Estimate.Input("LUX", "PEARL", List.of(), "1000", "", "", "12", "0"));
         assertEquals(0, new BigDecimal("202000").compareTo(e.total()));
         assertEquals(new BigDecimal("16833.33"), e.monthly());
         assertFalse(e.needsApproval());

@@ -4,11 +4,9 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -23,8 +21,7 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 public final class AdfReader {
 
-    private AdfReader() {
-    }
+    private AdfReader() {}
 
     public static List<ImportedRecord> read(String xml) {
         Document doc = parse(xml);
@@ -46,7 +43,7 @@ public final class AdfReader {
             String model = null;
             if (vehicle != null) {
                 StringJoiner joiner = new StringJoiner(" ");
-                for (String part : new String[] { "make", "model", "trim" }) {
+                for (String part : new String[] {"make", "model", "trim"}) {
                     String text = text(first(vehicle, part));
                     if (text != null) {
                         joiner.add(text);
@@ -56,8 +53,16 @@ public final class AdfReader {
             }
             Element provider = first(prospect, "provider");
             String source = provider == null ? null : name(provider);
-            records.add(new ImportedRecord(index, name(contact), text(first(contact, "phone")),
-                    text(first(contact, "email")), null, source, model, text(first(customer, "comments")), null));
+            records.add(new ImportedRecord(
+                    index,
+                    name(contact),
+                    text(first(contact, "phone")),
+                    text(first(contact, "email")),
+                    null,
+                    source,
+                    model,
+                    text(first(customer, "comments")),
+                    null));
         }
         if (index == 0) {
             throw new MalformedFileException("the <adf> document holds no <prospect>");

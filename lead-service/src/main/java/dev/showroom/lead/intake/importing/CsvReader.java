@@ -13,8 +13,7 @@ import java.util.Map;
  */
 public final class CsvReader {
 
-    private CsvReader() {
-    }
+    private CsvReader() {}
 
     public static List<ImportedRecord> read(String csv) {
         List<List<String>> rows = rows(csv.startsWith("\uFEFF") ? csv.substring(1) : csv);
@@ -37,15 +36,22 @@ public final class CsvReader {
             }
             int index = records.size() + 1;
             if (row.size() != header.size()) {
-                records.add(ImportedRecord.unreadable(index, "line " + (r + 1) + ": expected " + header.size()
-                        + " fields, found " + row.size()));
+                records.add(ImportedRecord.unreadable(
+                        index, "line " + (r + 1) + ": expected " + header.size() + " fields, found " + row.size()));
                 continue;
             }
-            records.add(new ImportedRecord(index, get(row, column, "name"), get(row, column, "phone"),
-                    get(row, column, "email"), get(row, column, "channel"), get(row, column, "sourcedetail"),
-                    get(row, column, "modelofinterest") != null ? get(row, column, "modelofinterest")
+            records.add(new ImportedRecord(
+                    index,
+                    get(row, column, "name"),
+                    get(row, column, "phone"),
+                    get(row, column, "email"),
+                    get(row, column, "channel"),
+                    get(row, column, "sourcedetail"),
+                    get(row, column, "modelofinterest") != null
+                            ? get(row, column, "modelofinterest")
                             : get(row, column, "model"),
-                    get(row, column, "notes"), null));
+                    get(row, column, "notes"),
+                    null));
         }
         return records;
     }

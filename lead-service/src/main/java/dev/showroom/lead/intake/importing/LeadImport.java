@@ -1,18 +1,15 @@
 package dev.showroom.lead.intake.importing;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
 import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One import file being worked through in chunks: how far it got and what came of it. */
 @Entity
@@ -23,16 +20,23 @@ public class LeadImport extends PanacheEntityBase {
     static final Duration STALLED = Duration.ofMinutes(5);
 
     public enum Status {
-        RUNNING, DONE, FAILED, INTERRUPTED
+        RUNNING,
+        DONE,
+        FAILED,
+        INTERRUPTED
     }
 
     @Id
     public UUID id;
+
     @TenantId
     public String dealerId;
+
     public String format;
+
     @Enumerated(EnumType.STRING)
     public Status status;
+
     public int total;
     public int processed;
     public int created;

@@ -1,8 +1,6 @@
 package dev.showroom.lead.intake.importing;
 
-import java.io.Serializable;
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,10 +8,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-
+import java.io.Serializable;
+import java.util.UUID;
 import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** What was done with one record of an import job (no personal data: the lead id and a reason). */
 @Entity
@@ -22,7 +19,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class LeadImportRecord extends PanacheEntityBase {
 
     public enum Outcome {
-        CREATED, MERGED, REJECTED
+        CREATED,
+        MERGED,
+        REJECTED
     }
 
     public static class Key implements Serializable {
@@ -42,13 +41,17 @@ public class LeadImportRecord extends PanacheEntityBase {
 
     @Id
     public UUID importId;
+
     @Id
     @Column(name = "record_no")
     public int recordNo;
+
     @TenantId
     public String dealerId;
+
     @Enumerated(EnumType.STRING)
     public Outcome outcome;
+
     public UUID leadId;
     public String reason;
 }

@@ -1,5 +1,18 @@
 package dev.showroom.lead.intake.importing;
 
+import dev.showroom.lead.intake.Capture;
+import dev.showroom.lead.intake.LeadIntake;
+import dev.showroom.lead.intake.importing.LeadImportRecord.Outcome;
+import dev.showroom.lead.prospect.Channel;
+import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.phone.PhoneNumbers;
+import dev.showroom.platform.tenancy.DealerContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,23 +26,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import org.jboss.logging.Logger;
-
-import dev.showroom.lead.intake.Capture;
-import dev.showroom.lead.prospect.Channel;
-import dev.showroom.lead.intake.LeadIntake;
-import dev.showroom.lead.intake.importing.LeadImportRecord.Outcome;
-import dev.showroom.platform.http.ProblemException;
-import dev.showroom.platform.phone.PhoneNumbers;
-import dev.showroom.platform.tenancy.DealerContext;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Imports records in chunks of {@link #CHUNK}, each chunk one transaction: the dealer's roster row (the round
@@ -43,18 +40,17 @@ public class LeadImports {
     public static final int CHUNK = 200;
     /** Imports waiting for the worker of this replica; beyond that the caller is told to come back later. */
     static final int QUEUED = 4;
+
     static final Duration KEPT = Duration.ofDays(30);
 
     private static final Logger LOG = Logger.getLogger(LeadImports.class);
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
     /** One record's outcome; {@code reason} names the field and rule, never the value. */
-    public record RecordResult(int index, Outcome outcome, UUID leadId, String reason) {
-    }
+    public record RecordResult(int index, Outcome outcome, UUID leadId, String reason) {}
 
     /** What the caller asked for: whose dealer, who, which format, the channel for records without one. */
-    public record Request(String dealerId, String by, String format, Channel defaultChannel) {
-    }
+    public record Request(String dealerId, String by, String format, Channel defaultChannel) {}
 
     @Inject
     LeadIntake intake;
@@ -116,8 +112,12 @@ public class LeadImports {
             worker.execute(() -> DealerContext.run(request.dealerId(), () -> run(job.id, request, records)));
         } catch (RejectedExecutionException e) {
             QuarkusTransaction.requiringNew().run(() -> LeadImport.deleteById(job.id));
-            throw new ProblemException(503, "busy", "Service busy",
-                    "Too many imports are waiting on this replica; send the file again in a minute", null);
+            throw new ProblemException(
+                    503,
+                    "busy",
+                    "Service busy",
+                    "Too many imports are waiting on this replica; send the file again in a minute",
+                    null);
         }
         return job;
     }
@@ -152,9 +152,14 @@ public class LeadImports {
         } catch (RuntimeException e) {
             // the failed chunk is rolled back whole; the chunks before it stay imported and reported.
             // Only the exception's type is logged: a database message may quote a phone number.
-            LOG.errorf("import %s failed in the chunk from record %d: %s", jobId, from + 1, e.getClass().getName());
-            finish(jobId, LeadImport.Status.FAILED, "the records from " + (from + 1) + " on could not be imported; "
-                    + "send them again (records already imported merge)");
+            LOG.errorf(
+                    "import %s failed in the chunk from record %d: %s",
+                    jobId, from + 1, e.getClass().getName());
+            finish(
+                    jobId,
+                    LeadImport.Status.FAILED,
+                    "the records from " + (from + 1) + " on could not be imported; "
+                            + "send them again (records already imported merge)");
         }
     }
 
@@ -182,8 +187,18 @@ public class LeadImports {
             }
         }
         try {
-            LeadIntake.Captured c = intake.capture(request.dealerId(), Capture.of(r.name(), r.phone(), r.email(),
-                    channel, r.sourceDetail(), r.modelOfInterest(), r.notes(), null, request.by()));
+            LeadIntake.Captured c = intake.capture(
+                    request.dealerId(),
+                    Capture.of(
+                            r.name(),
+                            r.phone(),
+                            r.email(),
+                            channel,
+                            r.sourceDetail(),
+                            r.modelOfInterest(),
+                            r.notes(),
+                            null,
+                            request.by()));
             return new RecordResult(r.index(), c.created() ? Outcome.CREATED : Outcome.MERGED, c.lead().id, null);
         } catch (PhoneNumbers.InvalidPhoneException e) {
             return new RecordResult(r.index(), Outcome.REJECTED, null, "phone: " + e.getMessage());
@@ -200,7 +215,8 @@ public class LeadImports {
         if (r.phone() == null) {
             return "phone: required";
         }
-        if (r.email() != null && (r.email().length() > 254 || !EMAIL.matcher(r.email()).matches())) {
+        if (r.email() != null
+                && (r.email().length() > 254 || !EMAIL.matcher(r.email()).matches())) {
             return "email: not an e-mail address";
         }
         if (r.sourceDetail() != null && r.sourceDetail().length() > 200) {
