@@ -43,10 +43,13 @@ class ConfigurationTest {
         List<Path> files = new ArrayList<>();
         files.add(root.resolve(app).resolve("src/main/resources/application.properties"));
         String pom = Files.readString(root.resolve(app).resolve("pom.xml"));
-        if (pom.contains("<artifactId>platform</artifactId>")) {
+        // a service depends on platform-service, which brings platform and platform-http
+        boolean service = pom.contains("<artifactId>platform-service</artifactId>");
+        if (service || pom.contains("<artifactId>platform</artifactId>")) {
             files.add(root.resolve("platform/src/main/resources/META-INF/microprofile-config.properties"));
         }
-        if (pom.contains("<artifactId>platform-http</artifactId>")
+        if (service
+                || pom.contains("<artifactId>platform-http</artifactId>")
                 || pom.contains("<artifactId>platform</artifactId>")) {
             files.add(root.resolve("platform-http/src/main/resources/META-INF/microprofile-config.properties"));
         }
