@@ -59,6 +59,7 @@ public class LeadIntake {
         LeadSettings s = settings.of(dealerId);
         String phone = PhoneNumbers.normalise(c.phone(), profiles.region(dealerId));
         Instant now = Instant.now(clock);
+        oneCaptureOfAPhoneAtATime(dealerId, phone);
         Lead existing = Lead.byPhone(phone);
         if (existing != null) {
             return new Captured(existing, false, merge(existing, c, now));
@@ -100,6 +101,23 @@ public class LeadIntake {
                 .increment();
         return new Captured(lead, true, contact);
     }
+
+    /**
+     * Two captures of one person at once (two receptionists, the form and a call) would both find no lead and
+     * both insert one: the second would fail on the unique index of the phone. A transaction-scoped advisory lock
+     * on the dealer and phone (two-key form: apart from the relay's and the jobs' one-key locks) makes the second
+     * wait until the first commits; its lookup then finds that lead and merges, as a capture a moment later does.
+     * Different phones whose hashes collide only wait for each other.
+     */
+    private void oneCaptureOfAPhoneAtATime(String dealerId, String phone) {
+        Lead.getEntityManager()
+                .createNativeQuery("select 1 from pg_advisory_xact_lock(?1, ?2)")
+                .setParameter(1, CAPTURE_LOCK)
+                .setParameter(2, (dealerId + "|" + phone).hashCode())
+                .getSingleResult();
+    }
+
+    private static final int CAPTURE_LOCK = "lead.capture".hashCode();
 
     private UUID merge(Lead lead, Capture c, Instant now) {
         registry.counter("showroom.leads.merged", "channel", c.channel().name()).increment();
