@@ -22,7 +22,6 @@ public class ShowroomTestResources implements QuarkusTestResourceLifecycleManage
         config.put("quarkus.datasource.password", postgres.password());
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         config.putAll(OidcTestResource.config());
-        config.put("showroom.outbox.poll-interval", "0.5s");
         // tests move the clock forward: an hourly prune then would take rows a running test still counts
         config.put("showroom.retention.cron", "off");
         return config;

@@ -32,8 +32,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -52,6 +54,13 @@ import org.jboss.logging.Logger;
  * A row is marked sent only after the broker acknowledged it; if the broker is down the rows stay
  * pending and the next run sends them. A crash between the acknowledgement and the commit can send
  * a row twice: consumers apply each {@code ce_id} once.
+ *
+ * <p>When it runs: after each commit that wrote events (once per transaction); again after
+ * {@code showroom.outbox.retry-after} (doubling up to {@code .retry-max}) while a run leaves rows
+ * behind (a failed send, the database away, another replica holding the lock); and, as a safety net
+ * for rows nobody woke a relay for (a replica that died between its commit and its send), every
+ * {@code showroom.outbox.poll-interval}. An idle service therefore does not poll its outbox every few
+ * seconds (docs/benchmarks.md, "The idle suite").
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -82,22 +91,37 @@ public class OutboxRelay {
     @ConfigProperty(name = "showroom.outbox.send-timeout", defaultValue = "PT20S")
     Duration sendTimeout;
 
+    @ConfigProperty(name = "showroom.outbox.retry-after", defaultValue = "1s")
+    Duration retryAfter;
+
+    @ConfigProperty(name = "showroom.outbox.retry-max", defaultValue = "10s")
+    Duration retryMax;
+
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
-    private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(r -> {
+    /** Runs the wake-ups and the retries: one thread, asleep while nothing is pending. */
+    private final ScheduledExecutorService relayThread = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "outbox-relay");
         t.setDaemon(true);
         return t;
     });
+    /** Runs in a row that left rows behind (0: the last run published everything it read). */
+    private int failedRuns;
+
+    private ScheduledFuture<?> retry;
 
     /** After a commit that wrote events (once per transaction): publish them now rather than at the next tick. */
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxWritten written) {
-        wakeUps.execute(this::drain);
+        try {
+            relayThread.execute(this::drain);
+        } catch (RejectedExecutionException e) {
+            // shutting down: the rows stay pending and go out at the next start's first tick
+        }
     }
 
-    /** The safety net: rows left by a failed send or another replica's crash go out here. */
+    /** The safety net: rows nobody woke a relay for (a replica died between its commit and its send). */
     @Scheduled(
-            every = "${showroom.outbox.poll-interval:2s}",
+            every = "${showroom.outbox.poll-interval:30s}",
             delayed = "${showroom.outbox.initial-delay:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = UntilMessagingStarted.class)
@@ -105,26 +129,60 @@ public class OutboxRelay {
         drain();
     }
 
-    /** Publishes until nothing is pending; concurrent calls on one replica coalesce into one loop. */
+    /**
+     * Publishes until nothing is pending; concurrent calls on one replica coalesce into one loop. A run that
+     * leaves rows behind schedules another (see {@link #retryDelay(int, Duration, Duration)}).
+     */
     public void drain() {
         again.set(true);
         while (again.get()) {
             if (!running.compareAndSet(false, true)) {
                 return;
             }
+            boolean leftBehind;
             try {
                 again.set(false);
                 Batch batch;
                 do {
                     batch = publishBatch();
                 } while (batch.read() == batchSize && batch.published() > 0);
+                leftBehind = batch.read() < 0 || batch.published() < batch.read();
             } catch (RuntimeException e) {
                 LOG.warnf("outbox relay: %s; the pending events stay and go out at the next run", e.toString());
                 again.set(false);
+                leftBehind = true;
             } finally {
                 running.set(false);
             }
+            afterRun(leftBehind);
         }
+    }
+
+    /** Another run soon while rows are left behind; none (until the next wake-up or tick) once all went out. */
+    private synchronized void afterRun(boolean leftBehind) {
+        if (!leftBehind) {
+            failedRuns = 0;
+            return;
+        }
+        failedRuns++;
+        if (retry != null && !retry.isDone()) {
+            return;
+        }
+        try {
+            retry = relayThread.schedule(
+                    this::drain, retryDelay(failedRuns, retryAfter, retryMax).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // shutting down
+        }
+    }
+
+    /** {@code first}, doubled for each further run in a row that left rows behind, at most {@code max}. */
+    static Duration retryDelay(int failedRuns, Duration first, Duration max) {
+        Duration delay = first;
+        for (int i = 1; i < failedRuns && delay.compareTo(max) < 0; i++) {
+            delay = delay.multipliedBy(2);
+        }
+        return delay.compareTo(max) < 0 ? delay : max;
     }
 
     /**
@@ -249,7 +307,7 @@ public class OutboxRelay {
 
     @PreDestroy
     void stop() {
-        wakeUps.shutdownNow();
+        relayThread.shutdownNow();
     }
 
     /**
