@@ -22,6 +22,7 @@ class DeadLetterTest {
                 "visit.recorded",
                 "testdrive.completed",
                 "lead.defeated",
+                "lead.defeat-reviewed",
                 "customer.erasure-requested",
                 "dealer.profile-changed"
             })

@@ -75,10 +75,64 @@ public final class Events {
             UUID leadId, String dealerId, String consultantId, String modelOfInterest, Instant qualifiedAt) {}
 
     /**
-     * reason: PRICE, PRODUCT_FUNCTION, AFTER_SALES_SERVICE, COMPETITOR, RESOURCES_SUPPORT, GUARANTEES, OTHER.
-     * v2: no note (a free text about the person).
+     * reason (since 2.4.0): BOUGHT_COMPETITOR, BOUGHT_SAME_BRAND_ELSEWHERE, POSTPONED, LOST_CONTACT, PRICE,
+     * FINANCING_REFUSED, OTHER (before: one of seed 002's six objections, now {@code objection}). v2: no note (a free
+     * text about the person). The fields after {@code defeatedAt} are absent on events from before 2.4.0.
      */
-    public record LeadDefeated(UUID leadId, String dealerId, String consultantId, String reason, Instant defeatedAt) {}
+    public record LeadDefeated(
+            UUID leadId,
+            String dealerId,
+            String consultantId,
+            String reason,
+            Instant defeatedAt,
+            UUID defeatId,
+            String objection,
+            String competitorBrand,
+            String competitorModel,
+            String stageReached) {}
+
+    /** The manager's review of a defeat; decision CONFIRMED or REOPENED; consultantId: the lead's owner now. */
+    public record LeadDefeatReviewed(
+            UUID defeatId,
+            UUID leadId,
+            String dealerId,
+            String consultantId,
+            String decision,
+            String reason,
+            String reviewedBy,
+            Instant reviewedAt) {}
+
+    /**
+     * An objection at any step (seed 002's routine). category: PRICE, PRODUCT_FUNCTION, AFTER_SALES_SERVICE,
+     * COMPETITOR, RESOURCES_SUPPORT, GUARANTEES, FINANCING, TRADE_IN, TIMING, OTHER; genuine: TRUE_OBJECTION,
+     * PRETEXT, UNKNOWN. No answer text (a free text staff typed).
+     */
+    public record ObjectionRaised(
+            UUID objectionId,
+            UUID leadId,
+            String dealerId,
+            String consultantId,
+            String category,
+            String context,
+            String stage,
+            String model,
+            UUID quoteId,
+            boolean objectorDecides,
+            String genuine,
+            boolean onlyReasonConfirmed,
+            boolean commitmentObtained,
+            boolean resolved,
+            Instant raisedAt) {}
+
+    public record ObjectionResolved(
+            UUID objectionId,
+            UUID leadId,
+            String dealerId,
+            String consultantId,
+            String category,
+            boolean commitmentObtained,
+            String resolvedBy,
+            Instant resolvedAt) {}
 
     /** referralIds: the person's referrals that were merged into the lead (lead.created announced none of them). */
     public record CustomerErasureRequested(UUID leadId, String dealerId, Instant requestedAt, List<UUID> referralIds) {}

@@ -9,6 +9,12 @@ public final class Topics {
     public static final String LEAD_GRADED = "lead.graded";
     public static final String LEAD_QUALIFIED = "lead.qualified";
     public static final String LEAD_DEFEATED = "lead.defeated";
+    /** The manager confirmed or reopened a defeat. */
+    public static final String LEAD_DEFEAT_REVIEWED = "lead.defeat-reviewed";
+    /** An objection recorded at any step of the lead's sales process (lead-service owns objections). */
+    public static final String OBJECTION_RAISED = "objection.raised";
+
+    public static final String OBJECTION_RESOLVED = "objection.resolved";
     public static final String CUSTOMER_ERASURE_REQUESTED = "customer.erasure-requested";
     public static final String VISIT_RECORDED = "visit.recorded";
     public static final String PRESENTATION_RECORDED = "presentation.recorded";

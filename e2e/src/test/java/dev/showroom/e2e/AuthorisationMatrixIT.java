@@ -63,6 +63,7 @@ class AuthorisationMatrixIT {
     static final Map<String, String> SERVICE_OF_PREFIX = new TreeMap<>(Map.ofEntries(
             Map.entry("/api/v1/leads", "lead-service"),
             Map.entry("/api/v1/lead-imports", "lead-service"),
+            Map.entry("/api/v1/defeats", "lead-service"),
             Map.entry("/api/v1/funnel", "lead-service"),
             Map.entry("/api/v1/targets", "lead-service"),
             Map.entry("/api/v1/dealer", "lead-service"),

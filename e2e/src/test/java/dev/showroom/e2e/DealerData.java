@@ -55,7 +55,9 @@ final class DealerData {
             "complaint",
             "survey",
             "contactRequest",
-            "import");
+            "import",
+            "objection",
+            "defeat");
 
     /** The collection segment before a path parameter → the kind of thing it names. */
     private static final Map<String, String> KIND_OF_SEGMENT = Map.ofEntries(
@@ -83,6 +85,8 @@ final class DealerData {
             Map.entry("members", "consultant"),
             Map.entry("contact-requests", "contactRequest"),
             Map.entry("lead-imports", "import"),
+            Map.entry("objections", "objection"),
+            Map.entry("defeats", "defeat"),
             Map.entry("survey-templates", "template"));
 
     final Dealer dealer;
@@ -440,6 +444,31 @@ final class DealerData {
                                 "description",
                                 "matrix"))));
         values.put("survey", id(post(m, "/api/v1/surveys", Map.of("leadId", lead, "orderId", order))));
+        // an objection on the customer's lead (seed 002's routine) and a second prospect lost to a competitor: its
+        // defeat waits for the manager's review
+        values.put(
+                "objection",
+                id(post(
+                        c,
+                        "/api/v1/leads/" + lead + "/objections",
+                        Map.of("category", "PRICE", "context", "NEGOTIATION", "onlyReasonConfirmed", true))));
+        String lost = id(post(
+                c,
+                "/api/v1/leads",
+                Map.of("name", name + " lost", "phone", "+86138" + phone.substring(6), "channel", "PHONE")));
+        values.put(
+                "defeat",
+                ok(
+                                c,
+                                "/api/v1/leads/" + lost + "/defeat",
+                                Map.of(
+                                        "reason",
+                                        "BOUGHT_COMPETITOR",
+                                        "competitorBrand",
+                                        "Rival",
+                                        "competitorModel",
+                                        "R" + run))
+                        .path("defeat.id"));
         // the public form offers new details about this known customer: a contact request staff decide on
         io.restassured.RestAssured.given()
                 .contentType("application/json")

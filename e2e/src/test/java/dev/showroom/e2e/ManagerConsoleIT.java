@@ -171,6 +171,81 @@ class ManagerConsoleIT {
         }
     }
 
+    /**
+     * Objections and defeats (docs/process.md): the consultant records an objection on the lead page (a
+     * commitment before the lock comes back beside its box), then the defeat to a competitor (the model left out
+     * comes back beside its field); the manager confirms it in "Defeats to review", after-sales plans the
+     * lost-customer call, and the report shows the competitor.
+     */
+    @Test
+    void anObjectionADefeatAndTheManagersReview() {
+        String phone =
+                "+86135" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        String lead = as(CONSULTANT)
+                .body(Map.of("name", "Lost Guo " + RUN, "phone", phone, "channel", "ONLINE", "consent", true))
+                .post("/api/v1/leads")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        try (Browser browser = Browser.open("en")) {
+            browser.signIn(CONSULTANT);
+            browser.go("/console/leads/" + lead);
+            browser.page.selectOption("#objection-category", "PRICE");
+            browser.page.selectOption("#objection-context", "NEGOTIATION");
+            browser.page.check("#objector-decides");
+            browser.page.check("#commitment");
+            browser.page.click("form[action$='/objection'] button[type=submit]");
+            browser.page.waitForSelector("#commitmentObtained-error");
+            assertEquals("true", browser.page.getAttribute("#commitment", "aria-invalid"));
+            browser.assertAccessible();
+            browser.page.check("#only-reason");
+            browser.page.click("form[action$='/objection'] button[type=submit]");
+            browser.page.waitForSelector("p.notice:has-text('Objection recorded')");
+            browser.page.selectOption("#reason", "BOUGHT_COMPETITOR");
+            browser.page.fill("#competitorBrand", "Rival");
+            browser.page.click("form[action$='/defeat'] button[type=submit]");
+            browser.page.waitForSelector("#competitorModel-error");
+            browser.assertAccessible();
+            browser.page.fill("#competitorModel", "R" + RUN);
+            browser.page.click("form[action$='/defeat'] button[type=submit]");
+            browser.page.waitForSelector("p.notice:has-text('marked defeated')");
+            browser.assertAccessible();
+        }
+        String defeat = as(MANAGER)
+                .get("/api/v1/leads/" + lead)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("defeat.id");
+        try (Browser browser = Browser.open("en")) {
+            browser.signIn(MANAGER);
+            browser.go("/console/manager/defeats");
+            assertEquals("Defeats to review", browser.text("h1").replaceAll("\\s*\\d+$", ""));
+            assertTrue(browser.text("#defeat-" + defeat).contains("Rival R" + RUN));
+            assertTrue(browser.text("#defeat-" + defeat).contains("Price"), "the objection before the defeat");
+            browser.assertAccessible();
+            browser.page.click("#defeat-" + defeat + " button[value=CONFIRM]");
+            browser.page.waitForSelector("p.notice:has-text('Defeat confirmed')");
+            assertEquals(0, browser.page.locator("#defeat-" + defeat).count(), "a confirmed defeat leaves the list");
+            browser.go("/console/manager/defeat-report");
+            browser.page.waitForSelector("#defeats-COMPETITOR");
+            assertTrue(browser.text("#defeats-COMPETITOR").contains("Rival R" + RUN));
+            browser.assertAccessible();
+            browser.screenshot("manager-defeat-report.png");
+        }
+        // after-sales plans the lost-customer call from lead.defeat-reviewed
+        await().atMost(Duration.ofMinutes(2))
+                .until(
+                        () -> as(MANAGER)
+                                .get("/api/v1/follow-ups?leadId=" + lead)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .<String>path("items[0].purpose"),
+                        "LOST_CUSTOMER"::equals);
+    }
+
     @Test
     void theMorningChecklistWithAFailureItsOwnerAndItsAction() {
         try (Browser browser = Browser.open("en")) {

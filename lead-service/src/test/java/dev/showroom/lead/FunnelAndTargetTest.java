@@ -110,7 +110,7 @@ class FunnelAndTargetTest {
                         Instant.now())));
         applied.add(TestEvents.send("visit.recorded", bob.get(1), visit(bob.get(1))));
         defeat(bob.get(2), "PRICE");
-        defeat(bob.get(3), "COMPETITOR");
+        defeat(bob.get(3), "POSTPONED");
         applied.forEach(StageEventsTest::awaitApplied);
         seeded = true;
     }
@@ -251,7 +251,7 @@ class FunnelAndTargetTest {
                 .statusCode(200)
                 .body("total", equalTo(2))
                 .body("reasons.reason", hasItem("PRICE"))
-                .body("reasons.find { it.reason == 'COMPETITOR' }.share", equalTo(0.5f));
+                .body("reasons.find { it.reason == 'POSTPONED' }.share", equalTo(0.5f));
 
         given().auth()
                 .oauth2(MANAGER)

@@ -330,16 +330,32 @@ class LeadLifecycleTest {
         given().auth()
                 .oauth2(token)
                 .contentType(ContentType.JSON)
-                .body(Map.of("reason", "COMPETITOR", "note", "Bought a rival brand"))
+                .body(Map.of(
+                        "reason",
+                        "BOUGHT_COMPETITOR",
+                        "competitorBrand",
+                        "Rival",
+                        "competitorModel",
+                        "R5",
+                        "objection",
+                        "COMPETITOR",
+                        "note",
+                        "Bought a rival brand"))
                 .post("/api/v1/leads/" + id + "/defeat")
                 .then()
                 .statusCode(200)
                 .body("grade", equalTo("F"))
-                .body("defeat.reason", equalTo("COMPETITOR"))
+                .body("defeat.reason", equalTo("BOUGHT_COMPETITOR"))
+                .body("defeat.competitorModel", equalTo("R5"))
+                .body("defeat.review", equalTo("PENDING"))
                 .body("nextFollowUpAt", nullValue());
         var defeated = TestEvents.await("lead.defeated", r -> id.equals(r.key()));
         EventContract.assertValid(defeated);
-        assertEquals("COMPETITOR", JSON.readTree(defeated.value()).get("reason").asText());
+        assertEquals(
+                "BOUGHT_COMPETITOR",
+                JSON.readTree(defeated.value()).get("reason").asText());
+        assertEquals(
+                "Rival", JSON.readTree(defeated.value()).get("competitorBrand").asText());
         EventContract.assertValid(TestEvents.await(
                 "lead.graded", r -> id.equals(r.key()) && r.value().contains("\"grade\":\"F\"")));
         given().auth()

@@ -92,6 +92,18 @@ public final class PoisonMessages {
             case "lead.assigned" -> e.put("assignedAt", now);
             case "lead.qualified" -> e.put("qualifiedAt", now);
             case "lead.defeated" -> e.putAll(Map.of("reason", "PRICE", "defeatedAt", now));
+            case "lead.defeat-reviewed" ->
+                e.putAll(Map.of(
+                        "defeatId",
+                        UUID.randomUUID().toString(),
+                        "decision",
+                        "CONFIRMED",
+                        "reason",
+                        "POSTPONED",
+                        "reviewedBy",
+                        "zhang.manager",
+                        "reviewedAt",
+                        now));
             case "customer.erasure-requested" -> e.put("requestedAt", now);
             case "visit.recorded" ->
                 e.putAll(Map.of(

@@ -75,6 +75,44 @@ class ManagerPagesRenderTest {
     }
 
     @Test
+    void defeatsToReviewAndTheReport() {
+        renders(
+                "/test-render/manager/defeats",
+                "en",
+                "Defeats to review",
+                "Sun Hao",
+                "Bought a competitor&#39;s car (BYD Seal)",
+                "Test-driven",
+                "Price (Negotiation)",
+                "value=\"CONFIRM\"",
+                "value=\"REOPEN\"",
+                "action=\"/console/manager/defeats/D1\"",
+                "for=\"consultant-D1\"",
+                "Defeat confirmed");
+        renders("/test-render/manager/defeats", "zh-CN", "待审核战败", "已购竞品", "确认战败");
+        renders(
+                "/test-render/manager/defeats/refused",
+                "en",
+                "consultantId-error",
+                "aria-invalid=\"true\"",
+                "not an active consultant");
+        renders(
+                "/test-render/manager/defeat-report",
+                "en",
+                "Defeats by reason",
+                "Competitors bought",
+                "BYD Seal",
+                "data-chart=\"bars\"",
+                "data-table=\"defeats-REASON\"",
+                "data-value=\"3\"",
+                "75.0 %",
+                "Objections by category",
+                "Before a defeat");
+        renders("/test-render/manager/defeat-report", "zh-CN", "战败与异议", "按原因统计战败", "战败前");
+        renders("/test-render/manager/defeat-report/bad-period", "en", "from-error", "value=\"2026-13-01\"");
+    }
+
+    @Test
     void theApprovalsInbox() {
         renders(
                 "/test-render/manager/approvals",

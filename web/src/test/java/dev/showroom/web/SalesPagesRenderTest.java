@@ -38,7 +38,15 @@ class SalesPagesRenderTest {
                 "customer care calls",
                 "Record the follow-up");
         renders("/test-render/lead/delivered", "zh-CN", "需求分析", "诚悦交车");
-        renders("/test-render/lead/delivered", "en", "Mark as defeated");
+        renders(
+                "/test-render/lead/delivered",
+                "en",
+                "Mark as defeated",
+                "Record the objection",
+                "Bought a competitor",
+                "competitorModel",
+                "Decisive objection");
+        renders("/test-render/lead/delivered", "zh-CN", "记录异议", "已购竞品");
         given().header("Accept-Language", "en")
                 .get("/test-render/lead/ordered")
                 .then()
@@ -52,6 +60,8 @@ class SalesPagesRenderTest {
                 "en",
                 "Reopen the lead",
                 "Price",
+                "waiting for the manager",
+                "Financing at 0 %",
                 "could not be read just now (order-service)");
         renders("/test-render/lead/follow-up-errors", "en", "outcome-error", "must not be blank");
         // a grade sent from a stale page (412): said above the grade form in the page's language, with the

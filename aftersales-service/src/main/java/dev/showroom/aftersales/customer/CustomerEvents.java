@@ -100,6 +100,29 @@ public class CustomerEvents {
         });
     }
 
+    /**
+     * The manager's review of a defeat: a confirmed one plans the lost-customer call (purpose LOST_CUSTOMER); a
+     * reopened one cancels it if it was not made yet.
+     */
+    @Incoming("lead-defeat-reviewed")
+    @Blocking
+    public void onDefeatReviewed(ConsumerRecord<String, String> record) {
+        inbox.apply(record, Events.LeadDefeatReviewed.class, event -> {
+            Events.LeadDefeatReviewed e = event.payload();
+            if ("CONFIRMED".equals(e.decision())) {
+                Customer c = Customer.findOrCreate(e.leadId(), Status.DEFEATED);
+                if (!c.delivered()) {
+                    c.status = Status.DEFEATED;
+                }
+                c.defeatReason = e.reason();
+                c.consultantIfUnknown(e.consultantId(), event.time());
+                planner.planLostCustomerCall(e.dealerId(), c, e.defeatId());
+            } else {
+                planner.cancelLostCustomerCall(e.defeatId());
+            }
+        });
+    }
+
     /** Only the fact is kept; the ratings belong to visit-service's feedback. */
     @Incoming("testdrive-completed")
     @Blocking

@@ -11,14 +11,18 @@ import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
 
-/** One planned call-back to a customer: after delivery (day 1, 3, 7, 30) or for a periodic survey. */
+/**
+ * One planned call-back to a customer: after delivery (day 1, 3, 7, 30), for a periodic survey, or to a lost
+ * customer after the manager confirmed the defeat (why did they decide against us; docs/process.md, "Defeats").
+ */
 @Entity
 @Table(name = "follow_up_call")
 public class FollowUpCall extends PanacheEntityBase {
 
     public enum Purpose {
         AFTER_DELIVERY,
-        PERIODIC_SURVEY
+        PERIODIC_SURVEY,
+        LOST_CUSTOMER
     }
 
     public enum Status {
@@ -50,6 +54,9 @@ public class FollowUpCall extends PanacheEntityBase {
 
     public int attempts;
     public UUID surveyId;
+    /** The confirmed defeat a LOST_CUSTOMER call follows (one call per defeat). */
+    public UUID defeatId;
+
     public Instant createdAt;
     public Instant doneAt;
 

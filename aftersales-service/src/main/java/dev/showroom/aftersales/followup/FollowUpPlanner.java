@@ -89,6 +89,33 @@ public class FollowUpPlanner {
         return call;
     }
 
+    /**
+     * The lost-customer call of a confirmed defeat, due at the next call time, made by customer care (not by the
+     * consultant who lost the customer); one per defeat. An erased or delivered customer is not called.
+     */
+    public void planLostCustomerCall(String dealerId, Customer customer, UUID defeatId) {
+        if (customer.erased() || customer.delivered() || FollowUpCall.count("defeatId", defeatId) > 0) {
+            return;
+        }
+        AftersalesSettings s = settings.of(dealerId);
+        ZoneId zone = profiles.zone(dealerId);
+        Instant now = Instant.now(clock);
+        LocalDate today = now.atZone(zone).toLocalDate();
+        Instant dueAt = today.atTime(s.callTime).atZone(zone).toInstant();
+        FollowUpCall call = newCall(customer, s.customerCareStaffId, Purpose.LOST_CUSTOMER);
+        call.defeatId = defeatId;
+        call.dueAt = dueAt.isAfter(now)
+                ? dueAt
+                : today.plusDays(1).atTime(s.callTime).atZone(zone).toInstant();
+        call.persist();
+    }
+
+    /** The defeat was reopened: its lost-customer call, if not made yet, is cancelled. */
+    public void cancelLostCustomerCall(UUID defeatId) {
+        FollowUpCall.update(
+                "status = ?1 where defeatId = ?2 and status = ?3", Status.CANCELLED, defeatId, Status.PENDING);
+    }
+
     private FollowUpCall newCall(Customer customer, String assignee, Purpose purpose) {
         FollowUpCall call = new FollowUpCall();
         call.id = UUID.randomUUID();

@@ -2,6 +2,8 @@ package dev.showroom.lead.erasure;
 
 import dev.showroom.lead.followup.FollowUp;
 import dev.showroom.lead.intake.LeadContact;
+import dev.showroom.lead.objection.Objection;
+import dev.showroom.lead.prospect.Defeat;
 import dev.showroom.lead.prospect.Lead;
 import dev.showroom.lead.prospect.LeadAccess;
 import dev.showroom.lead.prospect.LeadEvents;
@@ -80,6 +82,9 @@ public class ErasureResource {
                         .toList();
         LeadContact.delete("leadId", lead.id);
         FollowUp.update("outcome = null, nextStep = null where leadId = ?1", lead.id);
+        // the answers given to the person's objections and the defeats' notes are free texts about them
+        Objection.update("answer = null where leadId = ?1", lead.id);
+        Defeat.update("note = null where leadId = ?1", lead.id);
         events.erasureRequested(lead, mergedReferrals);
         return access.changed(lead);
     }

@@ -1,12 +1,21 @@
 package dev.showroom.lead.prospect;
 
-/** Why a prospect was lost: the six classic objections, or other. */
+/**
+ * Why a prospect was lost, as the outcome the manager needs to reduce defeats (DOMAIN.md, "Defeats"): what the
+ * customer did instead, or the reason that ended the sale. Seed 002's six objections are the defeat's decisive
+ * {@link ObjectionCategory}, beside the reason.
+ */
 public enum DefeatReason {
+    /** Bought a competitor's car: the brand and model are recorded. */
+    BOUGHT_COMPETITOR,
+    BOUGHT_SAME_BRAND_ELSEWHERE,
+    POSTPONED,
+    LOST_CONTACT,
     PRICE,
-    PRODUCT_FUNCTION,
-    AFTER_SALES_SERVICE,
-    COMPETITOR,
-    RESOURCES_SUPPORT,
-    GUARANTEES,
-    OTHER
+    FINANCING_REFUSED,
+    OTHER;
+
+    public boolean namesCompetitor() {
+        return this == BOUGHT_COMPETITOR;
+    }
 }

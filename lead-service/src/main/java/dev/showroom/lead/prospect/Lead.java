@@ -74,6 +74,9 @@ public class Lead extends PanacheEntityBase {
 
     public String defeatNote;
     public Instant defeatedAt;
+    /** The current defeat's analysis ({@link Defeat}), while the lead is defeated. */
+    public UUID defeatId;
+
     public UUID referrerLeadId;
     public UUID visitId;
     public Instant erasedAt;

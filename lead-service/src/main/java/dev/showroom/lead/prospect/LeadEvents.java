@@ -83,13 +83,38 @@ public class LeadEvents {
                         lead.qualifiedAt));
     }
 
-    public void defeated(Lead lead) {
+    public void defeated(Lead lead, Defeat d) {
         // v2: the defeat note stays here (a free text about the person: item 11)
         publish(
                 Topics.LEAD_DEFEATED,
                 lead,
                 new Events.LeadDefeated(
-                        lead.id, lead.dealerId, lead.consultantId, lead.defeatReason.name(), lead.defeatedAt));
+                        lead.id,
+                        lead.dealerId,
+                        lead.consultantId,
+                        d.reason.name(),
+                        d.defeatedAt,
+                        d.id,
+                        d.objection == null ? null : d.objection.name(),
+                        d.competitorBrand,
+                        d.competitorModel,
+                        d.stageReached.name()));
+    }
+
+    /** The manager's review: CONFIRMED or REOPENED (also when the lead's owner reopens it), no note. */
+    public void defeatReviewed(Lead lead, Defeat d) {
+        publish(
+                Topics.LEAD_DEFEAT_REVIEWED,
+                lead,
+                new Events.LeadDefeatReviewed(
+                        d.id,
+                        lead.id,
+                        lead.dealerId,
+                        lead.consultantId,
+                        d.review.name(),
+                        d.reason.name(),
+                        d.reviewedBy,
+                        d.reviewedAt));
     }
 
     /**

@@ -37,7 +37,35 @@ public record LeadView(
 
     public record Qualification(boolean need, boolean means, boolean authority, String note, Instant qualifiedAt) {}
 
-    public record Defeat(DefeatReason reason, String note, Instant defeatedAt) {}
+    /** The current defeat: its reason, note and time, and the analysis ({@link dev.showroom.lead.prospect.Defeat}). */
+    public record Defeat(
+            DefeatReason reason,
+            String note,
+            Instant defeatedAt,
+            UUID id,
+            ObjectionCategory objection,
+            String competitorBrand,
+            String competitorModel,
+            Stage stageReached,
+            dev.showroom.lead.prospect.Defeat.Review review) {
+
+        static Defeat of(Lead l) {
+            dev.showroom.lead.prospect.Defeat d =
+                    l.defeatId == null ? null : dev.showroom.lead.prospect.Defeat.findById(l.defeatId);
+            return d == null
+                    ? new Defeat(l.defeatReason, l.defeatNote, l.defeatedAt, null, null, null, null, null, null)
+                    : new Defeat(
+                            l.defeatReason,
+                            l.defeatNote,
+                            l.defeatedAt,
+                            d.id,
+                            d.objection,
+                            d.competitorBrand,
+                            d.competitorModel,
+                            d.stageReached,
+                            d.review);
+        }
+    }
 
     public static LeadView full(Lead l, Instant now) {
         return new LeadView(
@@ -62,7 +90,7 @@ public record LeadView(
                 l.overdue(now),
                 new Qualification(
                         l.needConfirmed, l.meansConfirmed, l.authorityConfirmed, l.qualificationNote, l.qualifiedAt),
-                l.defeatedAt == null ? null : new Defeat(l.defeatReason, l.defeatNote, l.defeatedAt),
+                l.defeatedAt == null ? null : Defeat.of(l),
                 l.referrerLeadId,
                 l.erased(),
                 l.createdAt,

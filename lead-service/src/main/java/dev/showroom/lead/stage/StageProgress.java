@@ -1,6 +1,7 @@
 package dev.showroom.lead.stage;
 
 import dev.showroom.lead.followup.Grading;
+import dev.showroom.lead.prospect.Defeat;
 import dev.showroom.lead.prospect.Grade;
 import dev.showroom.lead.prospect.Lead;
 import dev.showroom.lead.prospect.Stage;
@@ -62,6 +63,13 @@ public class StageProgress {
             lead.defeatReason = null;
             lead.defeatNote = null;
             lead.defeatedAt = null;
+            if (lead.defeatId != null) {
+                Defeat d = Defeat.findById(lead.defeatId);
+                if (d != null && d.review != Defeat.Review.REOPENED) {
+                    d.reopen("order.signed", at, null); // no review left to do: the report counts it reopened
+                }
+                lead.defeatId = null;
+            }
             grading.grade(lead, Grade.O, at);
         }
     }

@@ -295,7 +295,9 @@ public class QuoteResource {
     @IdempotentCreate
     @Operation(
             operationId = "recordQuoteObjection",
-            summary = "Record an objection the customer raised on this quotation")
+            deprecated = true,
+            summary = "Deprecated: lead-service owns objections at every step (POST /api/v1/leads/{leadId}/objections "
+                    + "with quoteId); this records the older category-and-note form on the quotation only")
     @APIResponse(
             responseCode = "201",
             description = "The quotation with the new objection; Location names it",

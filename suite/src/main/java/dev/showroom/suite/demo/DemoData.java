@@ -68,14 +68,31 @@ public final class DemoData {
             "Ling", "Bo", "Ping");
     static final List<String> MODELS =
             List.of("Aurora S", "Aurora S", "Aurora Touring", "Meridian SUV", "Meridian SUV", "Volta EV");
+    /** lead-service's defeat reasons (the outcome), weighted as a dealer meets them. */
     static final List<String> DEFEAT_REASONS = List.of(
+            "BOUGHT_COMPETITOR",
+            "BOUGHT_COMPETITOR",
             "PRICE",
-            "PRICE",
-            "COMPETITOR",
-            "PRODUCT_FUNCTION",
-            "AFTER_SALES_SERVICE",
-            "RESOURCES_SUPPORT",
-            "GUARANTEES");
+            "POSTPONED",
+            "BOUGHT_SAME_BRAND_ELSEWHERE",
+            "LOST_CONTACT",
+            "FINANCING_REFUSED",
+            "OTHER");
+    /** The competitors' cars the lost customers bought: brand and model. */
+    static final List<List<String>> COMPETITORS = List.of(
+            List.of("Tesla", "Model Y"), List.of("BYD", "Seal"), List.of("Toyota", "Camry"), List.of("BYD", "Han"));
+    /** Seed 002's objections (and others) the lost customers raised before the defeat, by reason. */
+    static final Map<String, String> DECISIVE_OBJECTION = Map.of(
+            "BOUGHT_COMPETITOR", "COMPETITOR",
+            "PRICE", "PRICE",
+            "POSTPONED", "TIMING",
+            "BOUGHT_SAME_BRAND_ELSEWHERE", "PRICE",
+            "LOST_CONTACT", "OTHER",
+            "FINANCING_REFUSED", "FINANCING",
+            "OTHER", "PRODUCT_FUNCTION");
+
+    static final List<String> OBJECTION_CATEGORIES = List.of(
+            "PRICE", "PRODUCT_FUNCTION", "AFTER_SALES_SERVICE", "COMPETITOR", "RESOURCES_SUPPORT", "GUARANTEES");
     /** The lead-service defaults (LeadSettings): days between follow-ups per grade. */
     static final Map<String, Integer> CADENCE = Map.of("H", 2, "A", 3, "B", 7, "C", 14);
     /** The models of the demo with one trim, two colours and an option each. */
@@ -130,7 +147,10 @@ public final class DemoData {
             "graded C",
             "follow-up calls",
             "qualified",
+            "objections",
             "defeats",
+            "defeats confirmed",
+            "defeats to review",
             "calls",
             "walk-ins",
             "needs analyses",
@@ -320,15 +340,50 @@ public final class DemoData {
                 count(p.dealer(), "follow-up calls");
             }
             if (lost) {
+                String decisive = DECISIVE_OBJECTION.get(reason);
                 if (lead.path("defeat").isNull()) {
+                    // seed 002's routine went as far as it could: the objection heard, not resolved
                     api.post(
                             p.consultant(),
-                            path + "/defeat",
-                            Map.of("reason", reason, "note", "chose another offer"),
+                            path + "/objections",
+                            objection(decisive, "FOLLOW_UP", p.model(), r.nextBoolean(), false, null),
+                            p.key("objection-lost"));
+                    Map<String, Object> defeat = new LinkedHashMap<>();
+                    defeat.put("reason", reason);
+                    defeat.put("objection", decisive);
+                    defeat.put("note", "chose another offer");
+                    if ("BOUGHT_COMPETITOR".equals(reason)) {
+                        List<String> competitor = COMPETITORS.get(p.index() % COMPETITORS.size());
+                        defeat.put("competitorBrand", competitor.get(0));
+                        defeat.put("competitorModel", competitor.get(1));
+                    }
+                    lead = api.post(p.consultant(), path + "/defeat", defeat, null);
+                }
+                count(p.dealer(), "objections");
+                count(p.dealer(), "defeats");
+                // the manager confirms two in three (customer care then calls the lost customer); the rest wait
+                JsonNode d = lead.path("defeat");
+                if (p.index() % 18 != 17 && "PENDING".equals(d.path("review").asText())) {
+                    api.post(
+                            p.dealer().manager(),
+                            "/api/v1/defeats/" + d.path("id").asText() + "/review",
+                            Map.of("decision", "CONFIRM"),
                             null);
                 }
-                count(p.dealer(), "defeats");
-            } else if (qualifies) {
+                count(p.dealer(), p.index() % 18 != 17 ? "defeats confirmed" : "defeats to review");
+            } else if (p.index() % 6 == 2) {
+                // an objection heard during the follow-up, answered and resolved with a commitment (seed 002)
+                if (!closed) {
+                    String category = OBJECTION_CATEGORIES.get(p.index() % OBJECTION_CATEGORIES.size());
+                    api.post(
+                            p.consultant(),
+                            path + "/objections",
+                            objection(category, "FOLLOW_UP", p.model(), true, true, "answered with the facts"),
+                            p.key("objection"));
+                }
+                count(p.dealer(), "objections");
+            }
+            if (!lost && qualifies) {
                 if (!lead.path("qualification").path("need").asBoolean() && !closed) {
                     api.put(
                             p.consultant(),
@@ -656,14 +711,13 @@ public final class DemoData {
                 count(dealer, "discounts approved by a manager");
             }
             if (n % 4 == 1) {
-                // objections take no Idempotency-Key: record one only if the quote has none
-                if (api.get(p.consultant(), quotePath).path("objections").isEmpty()) {
-                    api.post(
-                            p.consultant(),
-                            quotePath + "/objections",
-                            Map.of("category", "PRICE", "note", "wants more off"),
-                            null);
-                }
+                // the price objection on the quote, locked as the only reason, not resolved yet (lead-service owns
+                // objections at every step; quoteId names the quote)
+                Map<String, Object> objection = objection("PRICE", "NEGOTIATION", p.model(), true, false, null);
+                objection.put("quoteId", q.get("id").asText());
+                api.post(
+                        p.consultant(), "/api/v1/leads/" + p.id() + "/objections", objection, p.key("objection-quote"));
+                count(dealer, "objections");
                 count(dealer, "quotes still negotiated");
                 continue;
             }
@@ -985,6 +1039,24 @@ public final class DemoData {
 
     private static Instant max(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;
+    }
+
+    /** An objection with seed 002's routine: locked and committed when {@code locked}, resolved with an answer. */
+    static Map<String, Object> objection(
+            String category, String context, String model, boolean locked, boolean resolved, String answer) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("category", category);
+        o.put("context", context);
+        o.put("model", model);
+        o.put("objectorDecides", true);
+        o.put("genuine", "TRUE_OBJECTION");
+        o.put("onlyReasonConfirmed", locked);
+        o.put("commitmentObtained", locked && resolved);
+        o.put("resolved", resolved);
+        if (answer != null) {
+            o.put("answer", answer);
+        }
+        return o;
     }
 
     private void count(Dealer dealer, String what) {

@@ -68,7 +68,33 @@ public interface LeadApi {
     record Qualification(boolean need, boolean means, boolean authority, String note, Instant qualifiedAt) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Defeat(String reason, String note, Instant defeatedAt) {}
+    record Defeat(
+            String reason,
+            String note,
+            Instant defeatedAt,
+            String id,
+            String objection,
+            String competitorBrand,
+            String competitorModel,
+            String stageReached,
+            String review) {}
+
+    /** An objection of the lead with seed 002's routine (lead-service owns objections at every step). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Objection(
+            String id,
+            String category,
+            String context,
+            String stageAt,
+            String model,
+            boolean objectorDecides,
+            String genuine,
+            boolean onlyReasonConfirmed,
+            String answer,
+            boolean commitmentObtained,
+            boolean resolved,
+            String raisedBy,
+            Instant raisedAt) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record FollowUp(
@@ -130,4 +156,18 @@ public interface LeadApi {
     @DELETE
     @Path("{id}/defeat")
     Lead reopen(@PathParam("id") String id);
+
+    /** Newest first. */
+    @GET
+    @Path("{id}/objections")
+    Paged<Objection> objections(@PathParam("id") String id, @QueryParam("size") int size);
+
+    @POST
+    @Path("{id}/objections")
+    Objection raiseObjection(@PathParam("id") String id, Map<String, Object> body);
+
+    @POST
+    @Path("{id}/objections/{objectionId}/resolution")
+    Objection resolveObjection(
+            @PathParam("id") String id, @PathParam("objectionId") String objectionId, Map<String, Object> body);
 }

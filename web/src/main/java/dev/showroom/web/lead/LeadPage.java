@@ -38,14 +38,41 @@ public class LeadPage {
 
     static final List<String> KINDS = List.of("CALL", "MESSAGE", "VISIT");
     static final List<String> GRADES = List.of("H", "A", "B", "C");
+    /** lead-service's defeat reasons: the outcome (docs/process.md, "Defeats"). */
     static final List<String> REASONS = List.of(
+            "BOUGHT_COMPETITOR",
+            "BOUGHT_SAME_BRAND_ELSEWHERE",
+            "POSTPONED",
+            "LOST_CONTACT",
             "PRICE",
-            "PRODUCT_FUNCTION",
-            "AFTER_SALES_SERVICE",
-            "COMPETITOR",
-            "RESOURCES_SUPPORT",
-            "GUARANTEES",
+            "FINANCING_REFUSED",
             "OTHER");
+
+    /** The objection form's choices (lead-service's enumerations). */
+    public record Choices(List<String> categories, List<String> contexts, List<String> genuine) {}
+
+    static final Choices CHOICES = new Choices(
+            List.of(
+                    "PRICE",
+                    "PRODUCT_FUNCTION",
+                    "AFTER_SALES_SERVICE",
+                    "COMPETITOR",
+                    "RESOURCES_SUPPORT",
+                    "GUARANTEES",
+                    "FINANCING",
+                    "TRADE_IN",
+                    "TIMING",
+                    "OTHER"),
+            List.of(
+                    "RECEPTION",
+                    "FOLLOW_UP",
+                    "NEEDS_ANALYSIS",
+                    "PRESENTATION",
+                    "TEST_DRIVE",
+                    "NEGOTIATION",
+                    "CLOSING",
+                    "OTHER"),
+            List.of("TRUE_OBJECTION", "PRETEXT", "UNKNOWN"));
 
     /** Which form the errors and the typed values belong to (one form is sent at a time). */
     public record Sent(String form, FieldErrors errors, Typed typed) {
@@ -55,6 +82,15 @@ public class LeadPage {
 
         public Typed typedIn(String name) {
             return name.equals(form) ? typed : Typed.none();
+        }
+
+        /** The errors of the resolution form of one objection. */
+        public FieldErrors errorsOfResolution(String objectionId) {
+            return errorsOf("resolve-" + objectionId);
+        }
+
+        public Typed typedInResolution(String objectionId) {
+            return typedIn("resolve-" + objectionId);
         }
 
         static Sent nothing() {
@@ -71,7 +107,9 @@ public class LeadPage {
                 List<String> kinds,
                 List<String> grades,
                 List<String> reasons,
-                List<String> gaps);
+                List<String> gaps,
+                Choices choices,
+                List<LeadApi.Objection> objections);
     }
 
     @Inject
@@ -149,14 +187,104 @@ public class LeadPage {
 
     @POST
     @Path("defeat")
-    public Response defeat(@PathParam("id") String id, @RestForm String reason, @RestForm String note) {
+    public Response defeat(
+            @PathParam("id") String id,
+            @RestForm String reason,
+            @RestForm String objection,
+            @RestForm String competitorBrand,
+            @RestForm String competitorModel,
+            @RestForm String note) {
         return act(
                 id,
                 "defeat",
-                Typed.of("reason", reason, "note", note),
+                Typed.of(
+                        "reason",
+                        reason,
+                        "objection",
+                        objection,
+                        "competitorBrand",
+                        competitorBrand,
+                        "competitorModel",
+                        competitorModel,
+                        "note",
+                        note),
                 () -> leads.defeat(
                         id,
-                        Body.of().required("reason", reason).put("note", note).map()));
+                        Body.of()
+                                .required("reason", reason)
+                                .put("objection", objection)
+                                .put("competitorBrand", competitorBrand)
+                                .put("competitorModel", competitorModel)
+                                .put("note", note)
+                                .map()));
+    }
+
+    /** An objection at any step, with seed 002's routine (lead-service names the rule it breaks beside its box). */
+    @POST
+    @Path("objection")
+    public Response objection(
+            @PathParam("id") String id,
+            @RestForm String category,
+            @RestForm String context,
+            @RestForm String objectorDecides,
+            @RestForm String genuine,
+            @RestForm String onlyReasonConfirmed,
+            @RestForm String commitmentObtained,
+            @RestForm String answer,
+            @RestForm String resolved) {
+        Typed typed = Typed.of(
+                "category",
+                category,
+                "context",
+                context,
+                "objectorDecides",
+                objectorDecides,
+                "genuine",
+                genuine,
+                "onlyReasonConfirmed",
+                onlyReasonConfirmed,
+                "commitmentObtained",
+                commitmentObtained,
+                "answer",
+                answer,
+                "resolved",
+                resolved);
+        return act(
+                id,
+                "objection",
+                typed,
+                () -> leads.raiseObjection(
+                        id,
+                        Body.of()
+                                .required("category", category)
+                                .required("context", context)
+                                .put("objectorDecides", Body.ticked(objectorDecides))
+                                .put("genuine", genuine)
+                                .put("onlyReasonConfirmed", Body.ticked(onlyReasonConfirmed))
+                                .put("commitmentObtained", Body.ticked(commitmentObtained))
+                                .put("answer", answer)
+                                .put("resolved", Body.ticked(resolved))
+                                .map()));
+    }
+
+    @POST
+    @Path("objections/{objectionId}/resolution")
+    public Response resolveObjection(
+            @PathParam("id") String id,
+            @PathParam("objectionId") String objectionId,
+            @RestForm String answer,
+            @RestForm String commitmentObtained) {
+        return act(
+                id,
+                "resolve-" + objectionId,
+                Typed.of("answer", answer, "commitmentObtained", commitmentObtained),
+                () -> leads.resolveObjection(
+                        id,
+                        objectionId,
+                        Body.of()
+                                .put("answer", answer)
+                                .put("commitmentObtained", Body.ticked(commitmentObtained))
+                                .map()));
     }
 
     @POST
@@ -178,7 +306,8 @@ public class LeadPage {
                     .entity(page(id, new Sent(form, FieldErrors.of(problem), typed), null))
                     .build();
         }
-        return Response.seeOther(URI.create("/console/leads/" + id + "?done=" + form))
+        return Response.seeOther(URI.create(
+                        "/console/leads/" + id + "?done=" + (form.startsWith("resolve-") ? "resolved" : form)))
                 .build();
     }
 
@@ -190,7 +319,16 @@ public class LeadPage {
             throw new GatewayProblem(
                     status, new dev.showroom.web.gateway.Problem(null, null, status, null, null, null), null);
         }
-        return Templates.lead(story(view), sent, done, KINDS, GRADES, REASONS, gaps(view));
+        return Templates.lead(story(view), sent, done, KINDS, GRADES, REASONS, gaps(view), CHOICES, objections(id));
+    }
+
+    /** The lead's objections, newest first; none shown when lead-service does not answer them just now. */
+    private List<LeadApi.Objection> objections(String id) {
+        try {
+            return leads.objections(id, 20).items();
+        } catch (GatewayProblem problem) {
+            return List.of();
+        }
     }
 
     /** The sections of customer 360 the story reads (after-sales' are not: the page does not show them). */

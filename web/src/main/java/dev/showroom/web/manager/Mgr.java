@@ -616,4 +616,109 @@ public interface Mgr {
 
     @Message("{#when choice}{#is 'CONSULTANT'}The consultant{#is 'CUSTOMER_CARE'}Customer care{#else}{choice}{/when}")
     String setting_choice(String choice);
+
+    // ---- defeats to review and the defeat and objection report
+    @Message("Defeats to review")
+    String nav_defeats();
+
+    @Message("Defeats and objections")
+    String nav_defeat_report();
+
+    @Message("Defeats to review")
+    String defeats_title();
+
+    @Message("No defeat waits for your review.")
+    String defeats_none();
+
+    @Message("Confirm a defeat and customer care calls the lost customer to learn why; or reopen the lead, for its"
+            + " consultant or another one.")
+    String defeats_lede();
+
+    @Message("{#when what}{#is 'confirmed'}Defeat confirmed: the lost-customer call is planned.{#is 'reopened'}"
+            + "The lead is open again.{#is 'conflict'}This defeat was reviewed or reopened meanwhile; the list shows"
+            + " it as it is now.{#else}Saved.{/when}")
+    String defeat_done(String what);
+
+    @Message("Customer")
+    String defeat_customer();
+
+    @Message("Defeated on")
+    String defeat_when();
+
+    @Message("Model")
+    String defeat_model();
+
+    @Message("Objections before the defeat")
+    String defeat_last_objections();
+
+    @Message("none recorded")
+    String defeat_no_objections();
+
+    @Message("Reopen for")
+    String defeat_reassign_to();
+
+    @Message("Its consultant")
+    String defeat_keep_consultant();
+
+    @Message("Confirm the defeat")
+    String defeat_confirm();
+
+    @Message("Reopen the lead")
+    String defeat_reopen();
+
+    @Message("Defeats and objections")
+    String defeat_report_title();
+
+    @Message("Defeats")
+    String defeat_report_defeats();
+
+    @Message("Objections")
+    String defeat_report_objections();
+
+    @Message("{#when group}{#is 'REASON'}Defeats by reason{#is 'COMPETITOR'}Competitors bought{#is 'STAGE'}"
+            + "Defeats by stage reached{#is 'CHANNEL'}Defeats by channel{#is 'MODEL'}Defeats by model{#is 'CONSULTANT'}"
+            + "Defeats by consultant{#else}{group}{/when}")
+    String defeat_by(String group);
+
+    @Message("{#when group}{#is 'REASON'}Reason{#is 'COMPETITOR'}Competitor's model{#is 'STAGE'}Stage reached"
+            + "{#is 'CHANNEL'}Channel{#is 'MODEL'}Model{#is 'CONSULTANT'}Consultant{#else}{group}{/when}")
+    String defeat_group(String group);
+
+    @Message("Share")
+    String defeat_col_share();
+
+    @Message("Confirmed")
+    String defeat_col_confirmed();
+
+    @Message("Reopened")
+    String defeat_col_reopened();
+
+    @Message("To review")
+    String defeat_col_pending();
+
+    @Message("{#when group}{#is 'CATEGORY'}Objections by category{#is 'MODEL'}Objections by model{#is 'CONSULTANT'}"
+            + "Objections by consultant{#else}{group}{/when}")
+    String objection_by(String group);
+
+    @Message(
+            "{#when group}{#is 'CATEGORY'}Objection{#is 'MODEL'}Model{#is 'CONSULTANT'}Consultant{#else}{group}{/when}")
+    String objection_group(String group);
+
+    @Message("Raised")
+    String objection_col_raised();
+
+    @Message("Resolved")
+    String objection_col_resolved();
+
+    @Message("Before a defeat")
+    String objection_col_before_defeat();
+
+    @Message("True")
+    String objection_col_true();
+
+    @Message("Pretexts")
+    String objection_col_pretexts();
+
+    @Message("Commitments")
+    String objection_col_committed();
 }

@@ -34,7 +34,8 @@ public interface Sales {
                     + "{#is 'booked'}Test drive booked.{#is 'started'}Test drive started.{#is 'completed'}Test drive completed."
                     + "{#is 'quoted'}Quote created.{#is 'ordered'}Order created.{#is 'signature'}Contract signed."
                     + "{#is 'deposit'}Deposit recorded.{#is 'allocation'}Allocation recorded.{#is 'pdi'}Inspection recorded."
-                    + "{#is 'delivery'}Car delivered.{#else}Saved.{/when}")
+                    + "{#is 'delivery'}Car delivered.{#is 'objection'}Objection recorded.{#is 'resolved'}Objection resolved."
+                    + "{#else}Saved.{/when}")
     String done(String what);
 
     @Message("Part of this lead's story could not be read just now ({#each gaps}{it}{#if it_hasNext}, {/if}{/each}): "
@@ -230,11 +231,107 @@ public interface Sales {
     @Message("Reason")
     String defeat_reason_label();
 
-    @Message(
-            "{#when reason}{#is 'PRICE'}Price{#is 'PRODUCT_FUNCTION'}Product function{#is 'AFTER_SALES_SERVICE'}After-sales service"
-                    + "{#is 'COMPETITOR'}Competitor{#is 'RESOURCES_SUPPORT'}Resources and support{#is 'GUARANTEES'}Guarantees"
-                    + "{#is 'OTHER'}Other{#else}{reason}{/when}")
+    @Message("{#when reason}{#is 'BOUGHT_COMPETITOR'}Bought a competitor's car{#is 'BOUGHT_SAME_BRAND_ELSEWHERE'}"
+            + "Bought our brand elsewhere{#is 'POSTPONED'}Postponed the purchase{#is 'LOST_CONTACT'}Lost contact"
+            + "{#is 'PRICE'}Price{#is 'FINANCING_REFUSED'}Financing refused{#is 'OTHER'}Other{#else}{reason}{/when}")
     String defeat_reason(String reason);
+
+    @Message("Competitor's brand")
+    String defeat_competitor_brand();
+
+    @Message("Competitor's model")
+    String defeat_competitor_model();
+
+    @Message("Only when the customer bought a competitor's car: then both are required.")
+    String defeat_competitor_hint();
+
+    @Message("Decisive objection")
+    String defeat_objection_label();
+
+    @Message("None recorded")
+    String defeat_objection_none();
+
+    @Message("Stage reached")
+    String defeat_stage_label();
+
+    @Message("Manager's review")
+    String defeat_review_label();
+
+    @Message("{#when review}{#is 'PENDING'}waiting for the manager{#is 'CONFIRMED'}confirmed{#is 'REOPENED'}reopened"
+            + "{#else}{review}{/when}")
+    String defeat_review(String review);
+
+    // ---- objections (seed 002's routine)
+    @Message("Objections")
+    String objections_title();
+
+    @Message("Hear the objection out, confirm it, tell a true objection from a pretext, lock it (\"is this the only"
+            + " reason?\"), get a commitment, then answer.")
+    String objections_hint();
+
+    @Message("No objection recorded.")
+    String objections_none();
+
+    @Message("{#when category}{#is 'PRICE'}Price{#is 'PRODUCT_FUNCTION'}Product function{#is 'AFTER_SALES_SERVICE'}"
+            + "After-sales service{#is 'COMPETITOR'}Competitor{#is 'RESOURCES_SUPPORT'}Resources and support"
+            + "{#is 'GUARANTEES'}Guarantees{#is 'FINANCING'}Financing{#is 'TRADE_IN'}Trade-in value{#is 'TIMING'}Timing"
+            + "{#is 'OTHER'}Other{#else}{category}{/when}")
+    String objection_category(String category);
+
+    @Message("{#when context}{#is 'RECEPTION'}Reception{#is 'FOLLOW_UP'}Follow-up{#is 'NEEDS_ANALYSIS'}Needs analysis"
+            + "{#is 'PRESENTATION'}Presentation{#is 'TEST_DRIVE'}Test drive{#is 'NEGOTIATION'}Negotiation"
+            + "{#is 'CLOSING'}Closing{#is 'OTHER'}Other{#else}{context}{/when}")
+    String objection_context(String context);
+
+    @Message("{#when genuine}{#is 'TRUE_OBJECTION'}A true objection{#is 'PRETEXT'}A pretext{#is 'UNKNOWN'}Not told yet"
+            + "{#else}{genuine}{/when}")
+    String objection_genuine(String genuine);
+
+    @Message("resolved")
+    String objection_resolved();
+
+    @Message("open")
+    String objection_open();
+
+    @Message("{#if decides}The decision maker{#else}Not the decision maker{/if} · {sales:objection_genuine(genuine)}"
+            + "{#if locked} · the only reason{/if}{#if committed} · commitment obtained{/if}")
+    String objection_routine(boolean decides, String genuine, boolean locked, boolean committed);
+
+    @Message("Answer given")
+    String objection_answer_given();
+
+    @Message("The answer given")
+    String objection_answer();
+
+    @Message("Commitment obtained (\"if we solve this, will you decide now?\")")
+    String objection_commitment();
+
+    @Message("Mark as resolved")
+    String objection_resolve();
+
+    @Message("Objection")
+    String objection_category_label();
+
+    @Message("Raised during")
+    String objection_context_label();
+
+    @Message("The routine")
+    String objection_routine_legend();
+
+    @Message("Talking to the decision maker")
+    String objection_decides();
+
+    @Message("True objection or pretext")
+    String objection_genuine_label();
+
+    @Message("Locked: \"Is this the only reason you cannot decide?\" — yes")
+    String objection_only_reason();
+
+    @Message("Resolved now")
+    String objection_resolved_now();
+
+    @Message("Record the objection")
+    String objection_record();
 
     @Message("Mark as defeated")
     String defeat();

@@ -27,6 +27,8 @@ public class RenderLead {
                 LeadPage.KINDS,
                 LeadPage.GRADES,
                 LeadPage.REASONS,
+                List.of(),
+                LeadPage.CHOICES,
                 List.of());
     }
 
@@ -41,6 +43,8 @@ public class RenderLead {
                 LeadPage.KINDS,
                 LeadPage.GRADES,
                 LeadPage.REASONS,
+                List.of(),
+                LeadPage.CHOICES,
                 List.of());
     }
 
@@ -54,7 +58,22 @@ public class RenderLead {
                 LeadPage.KINDS,
                 LeadPage.GRADES,
                 LeadPage.REASONS,
-                List.of("order-service"));
+                List.of("order-service"),
+                LeadPage.CHOICES,
+                List.of(new LeadApi.Objection(
+                        "o-1",
+                        "PRICE",
+                        "NEGOTIATION",
+                        "QUOTED",
+                        "Aurora S",
+                        true,
+                        "TRUE_OBJECTION",
+                        true,
+                        "Financing at 0 %",
+                        false,
+                        false,
+                        "li.wei",
+                        java.time.Instant.parse("2026-11-20T03:00:00Z"))));
     }
 
     @GET
@@ -70,6 +89,8 @@ public class RenderLead {
                 LeadPage.KINDS,
                 LeadPage.GRADES,
                 LeadPage.REASONS,
+                List.of(),
+                LeadPage.CHOICES,
                 List.of());
     }
 
@@ -94,6 +115,8 @@ public class RenderLead {
                 LeadPage.KINDS,
                 LeadPage.GRADES,
                 LeadPage.REASONS,
+                List.of(),
+                LeadPage.CHOICES,
                 List.of());
     }
 }

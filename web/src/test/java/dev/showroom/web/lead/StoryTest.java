@@ -133,7 +133,10 @@ class StoryTest {
         assertEquals(
                 "next_reopen",
                 story(
-                                lead("VISITED", new LeadApi.Defeat("PRICE", null, Instant.now())),
+                                lead(
+                                        "VISITED",
+                                        new LeadApi.Defeat(
+                                                "PRICE", null, Instant.now(), null, null, null, null, null, null)),
                                 List.of(walkIn()),
                                 List.of(),
                                 List.of(),

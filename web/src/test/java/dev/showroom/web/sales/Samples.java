@@ -40,7 +40,9 @@ public final class Samples {
                 NOW,
                 false,
                 new LeadApi.Qualification(true, true, true, "ok", NOW),
-                defeated ? new LeadApi.Defeat("PRICE", "too dear", NOW) : null,
+                defeated
+                        ? new LeadApi.Defeat("PRICE", "too dear", NOW, "d-1", "PRICE", null, null, "QUOTED", "PENDING")
+                        : null,
                 false,
                 NOW.minusSeconds(86400),
                 3);

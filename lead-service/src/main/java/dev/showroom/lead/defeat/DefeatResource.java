@@ -1,15 +1,14 @@
-package dev.showroom.lead.qualification;
+package dev.showroom.lead.defeat;
 
-import dev.showroom.lead.followup.Grading;
 import dev.showroom.lead.prospect.DefeatReason;
-import dev.showroom.lead.prospect.Grade;
 import dev.showroom.lead.prospect.Lead;
 import dev.showroom.lead.prospect.LeadAccess;
 import dev.showroom.lead.prospect.LeadEvents;
 import dev.showroom.lead.prospect.LeadView;
+import dev.showroom.lead.prospect.ObjectionCategory;
+import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.IfMatch;
 import dev.showroom.platform.http.Preconditions;
-import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -27,24 +26,29 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** A lost prospect (战败): always with a reason category; it can be reopened. */
+/**
+ * A lost prospect (战败): always with the outcome's reason (and the competitor bought), the stage it reached and the
+ * decisive objection; the manager reviews it (DefeatReviewResource); it can be reopened.
+ */
 @Path("/api/v1/leads/{id}/defeat")
-@Tag(
-        name = "Qualification and defeat",
-        description = "Qualifying a lead, declaring it defeated (lost) and reopening it")
+@Tag(name = "Defeats", description = "Declaring a lead defeated (lost), the defeat analysis and review, reopening")
 public class DefeatResource {
 
     public record DefeatRequest(
-            @NotNull DefeatReason reason, @Size(max = 1000) String note) {}
+            @NotNull DefeatReason reason,
+            ObjectionCategory objection,
+            @Size(max = 100) String competitorBrand,
+            @Size(max = 100) String competitorModel,
+            @Size(max = 1000) String note) {}
 
     @Inject
     LeadAccess access;
 
     @Inject
-    LeadEvents events;
+    Defeats defeats;
 
     @Inject
-    Grading grading;
+    CurrentStaff staff;
 
     @Inject
     Clock clock;
@@ -55,23 +59,21 @@ public class DefeatResource {
     @IfMatch
     @Operation(
             operationId = "defeatLead",
-            summary = "Mark the lead defeated (grade F) with a reason category and a note → lead.defeated")
+            summary = "Mark the lead defeated (grade F) with the outcome's reason, the competitor bought "
+                    + "(BOUGHT_COMPETITOR: brand and model required), the decisive objection and a note → "
+                    + "lead.defeated; the defeat waits for the manager's review")
     public LeadView defeat(@PathParam("id") UUID id, @Valid @NotNull DefeatRequest request) {
         Lead lead = access.changeable(id);
         Preconditions.check(lead.version);
-        if (lead.defeated()) {
-            throw ProblemException.conflict("The lead is already defeated");
-        }
-        if (lead.orderedAt != null) {
-            throw ProblemException.conflict("The customer has ordered; cancel the order instead");
-        }
-        Instant now = Instant.now(clock);
-        lead.defeatReason = request.reason();
-        lead.defeatNote = LeadEvents.blankToNull(request.note());
-        lead.defeatedAt = now;
-        lead.gradeBeforeDefeat = lead.grade;
-        grading.grade(lead, Grade.F, now);
-        events.defeated(lead);
+        defeats.defeat(
+                lead,
+                request.reason(),
+                request.objection(),
+                request.competitorBrand(),
+                request.competitorModel(),
+                LeadEvents.blankToNull(request.note()),
+                staff.id(),
+                Instant.now(clock));
         return access.changed(lead);
     }
 
@@ -81,20 +83,12 @@ public class DefeatResource {
     @IfMatch
     @Operation(
             operationId = "reopenLead",
-            summary = "Reopen a defeated lead: its grade before the defeat returns (C if it had none)")
+            summary = "Reopen a defeated lead: its grade before the defeat returns (C if it had none) → "
+                    + "lead.defeat-reviewed REOPENED")
     public LeadView reopen(@PathParam("id") UUID id) {
         Lead lead = access.changeable(id);
         Preconditions.check(lead.version);
-        if (!lead.defeated()) {
-            throw ProblemException.conflict("The lead is not defeated");
-        }
-        Instant now = Instant.now(clock);
-        lead.defeatReason = null;
-        lead.defeatNote = null;
-        lead.defeatedAt = null;
-        Grade back = lead.gradeBeforeDefeat != null ? lead.gradeBeforeDefeat : Grade.C;
-        lead.gradeBeforeDefeat = null;
-        grading.grade(lead, back, now);
+        defeats.reopen(lead, staff.id(), null, Instant.now(clock));
         return access.changed(lead);
     }
 }

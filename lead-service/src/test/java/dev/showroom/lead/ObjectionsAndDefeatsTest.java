@@ -1,0 +1,296 @@
+package dev.showroom.lead;
+
+import static dev.showroom.lead.Fixtures.*;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.showroom.testing.EventContract;
+import dev.showroom.testing.TestEvents;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Objections at any step (seed 002's routine) and the defeat analysis with the manager's review, against the real
+ * database and broker: the rules' 400s name field and rule, the events are schema-valid, the reports count.
+ */
+@QuarkusTest
+class ObjectionsAndDefeatsTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String ME = "obj.consultant";
+    static final String OTHER = "obj.other";
+
+    static Map<String, Object> objection(String category, boolean locked, boolean committed, boolean resolved) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("category", category);
+        body.put("context", "NEGOTIATION");
+        body.put("model", "Aurora S");
+        body.put("objectorDecides", true);
+        body.put("genuine", "TRUE_OBJECTION");
+        body.put("onlyReasonConfirmed", locked);
+        body.put("commitmentObtained", committed);
+        body.put("resolved", resolved);
+        return body;
+    }
+
+    static io.restassured.response.ValidatableResponse raise(String token, String lead, Map<String, Object> body) {
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/leads/" + lead + "/objections")
+                .then();
+    }
+
+    @Test
+    void anObjectionFollowsTheRoutineAndIsAnnounced() throws Exception {
+        String token = consultant(ME);
+        String lead = createLead(token, "Objecting Customer", mobile(), "WALK_IN");
+
+        raise(token, lead, objection("PRICE", false, true, false))
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("commitmentObtained"))
+                .body("errors[0].rule", equalTo("lockBeforeCommitment"));
+        raise(token, lead, objection("PRICE", true, true, true))
+                .statusCode(400)
+                .body("errors[0].field", equalTo("answer"))
+                .body("errors[0].rule", equalTo("answerBeforeResolve"));
+        raise(consultant(OTHER), lead, objection("PRICE", true, true, false)).statusCode(404);
+        raise(RECEPTION, lead, objection("PRICE", true, true, false)).statusCode(403);
+
+        String id = raise(token, lead, objection("GUARANTEES", true, false, false))
+                .statusCode(201)
+                .header("Location", containsString("/api/v1/leads/" + lead + "/objections/"))
+                .body("stageAt", equalTo("NEW"))
+                .body("resolved", equalTo(false))
+                .extract()
+                .path("id");
+        var raised = TestEvents.await("objection.raised", r -> r.value().contains(id));
+        EventContract.assertValid(raised);
+        assertEquals(lead, raised.key());
+        assertEquals("GUARANTEES", JSON.readTree(raised.value()).get("category").asText());
+
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("commitmentObtained", true))
+                .post("/api/v1/leads/" + lead + "/objections/" + id + "/resolution")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("answer"));
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("answer", "Five years' warranty, in writing", "commitmentObtained", true))
+                .post("/api/v1/leads/" + lead + "/objections/" + id + "/resolution")
+                .then()
+                .statusCode(200)
+                .body("resolved", equalTo(true))
+                .body("commitmentObtained", equalTo(true));
+        EventContract.assertValid(
+                TestEvents.await("objection.resolved", r -> r.value().contains(id)));
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("answer", "again"))
+                .post("/api/v1/leads/" + lead + "/objections/" + id + "/resolution")
+                .then()
+                .statusCode(409);
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/leads/" + lead + "/objections")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].answer", equalTo("Five years' warranty, in writing"));
+    }
+
+    @Test
+    void aDefeatIsAnalysedReviewedAndReported() throws Exception {
+        String token = consultant(ME);
+        consultants(MANAGER, OTHER);
+        String lost = createLead(token, "Lost To Rival", mobile(), "ONLINE");
+        raise(token, lost, objection("COMPETITOR", false, false, false)).statusCode(201);
+
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "BOUGHT_COMPETITOR", "competitorBrand", "Rival"))
+                .post("/api/v1/leads/" + lost + "/defeat")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("competitorModel"))
+                .body("errors[0].rule", equalTo("requiredForCompetitor"));
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "POSTPONED", "competitorBrand", "Rival"))
+                .post("/api/v1/leads/" + lost + "/defeat")
+                .then()
+                .statusCode(400)
+                .body("errors[0].rule", equalTo("onlyForCompetitor"));
+        String defeatId = given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "reason",
+                        "BOUGHT_COMPETITOR",
+                        "competitorBrand",
+                        "Rival",
+                        "competitorModel",
+                        "R5",
+                        "objection",
+                        "COMPETITOR"))
+                .post("/api/v1/leads/" + lost + "/defeat")
+                .then()
+                .statusCode(200)
+                .body("defeat.stageReached", equalTo("NEW"))
+                .body("defeat.review", equalTo("PENDING"))
+                .extract()
+                .path("defeat.id");
+        var defeated = TestEvents.await("lead.defeated", r -> r.value().contains(defeatId));
+        EventContract.assertValid(defeated);
+        assertEquals(
+                "R5", JSON.readTree(defeated.value()).get("competitorModel").asText());
+        raise(token, lost, objection("PRICE", false, false, false)).statusCode(409);
+
+        // the manager's queue: pending defeats with the objections that preceded them
+        given().auth()
+                .oauth2(MANAGER)
+                .queryParam("review", "PENDING")
+                .queryParam("consultantId", ME)
+                .get("/api/v1/defeats")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(defeatId))
+                .body("items.find { it.id == '" + defeatId + "' }.leadName", equalTo("Lost To Rival"))
+                .body("items.find { it.id == '" + defeatId + "' }.lastObjections", hasSize(1))
+                .body("items.find { it.id == '" + defeatId + "' }.lastObjections[0].category", equalTo("COMPETITOR"));
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("decision", "CONFIRM"))
+                .post("/api/v1/defeats/" + defeatId + "/review")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(MANAGER)
+                .contentType(ContentType.JSON)
+                .body(Map.of("decision", "CONFIRM"))
+                .post("/api/v1/defeats/" + defeatId + "/review")
+                .then()
+                .statusCode(200)
+                .body("review", equalTo("CONFIRMED"))
+                .body("reviewedBy", equalTo("zhang.manager"));
+        var confirmed = TestEvents.await("lead.defeat-reviewed", r -> r.value().contains(defeatId));
+        EventContract.assertValid(confirmed);
+        assertEquals(
+                "CONFIRMED", JSON.readTree(confirmed.value()).get("decision").asText());
+        given().auth()
+                .oauth2(MANAGER)
+                .contentType(ContentType.JSON)
+                .body(Map.of("decision", "CONFIRM"))
+                .post("/api/v1/defeats/" + defeatId + "/review")
+                .then()
+                .statusCode(409);
+
+        // another defeat, reopened by the manager for a consultant of the roster
+        String postponed = createLead(token, "Not This Year", mobile(), "PHONE");
+        String second = given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "POSTPONED"))
+                .post("/api/v1/leads/" + postponed + "/defeat")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("defeat.id");
+        given().auth()
+                .oauth2(MANAGER)
+                .contentType(ContentType.JSON)
+                .body(Map.of("decision", "REOPEN", "consultantId", "nobody.here"))
+                .post("/api/v1/defeats/" + second + "/review")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("consultantId"))
+                .body("errors[0].rule", equalTo("rosterConsultant"));
+        given().auth()
+                .oauth2(MANAGER)
+                .contentType(ContentType.JSON)
+                .body(Map.of("decision", "REOPEN", "consultantId", OTHER))
+                .post("/api/v1/defeats/" + second + "/review")
+                .then()
+                .statusCode(200)
+                .body("review", equalTo("REOPENED"))
+                .body("reassignedTo", equalTo(OTHER));
+        given().auth()
+                .oauth2(MANAGER)
+                .get("/api/v1/leads/" + postponed)
+                .then()
+                .statusCode(200)
+                .body("consultantId", equalTo(OTHER))
+                .body("grade", equalTo("C"))
+                .body("defeat", equalTo(null))
+                .body("nextFollowUpAt", notNullValue());
+        EventContract.assertValid(TestEvents.await(
+                "lead.defeat-reviewed",
+                r -> r.value().contains(second) && r.value().contains("REOPENED")));
+
+        // the reports
+        given().auth()
+                .oauth2(MANAGER)
+                .queryParam("groupBy", "COMPETITOR")
+                .queryParam("consultantId", ME)
+                .get("/api/v1/funnel/defeats")
+                .then()
+                .statusCode(200)
+                .body("rows.find { it.key == 'Rival R5' }.confirmed", equalTo(1));
+        given().auth()
+                .oauth2(MANAGER)
+                .queryParam("groupBy", "REASON")
+                .queryParam("consultantId", ME)
+                .get("/api/v1/funnel/defeats")
+                .then()
+                .statusCode(200)
+                .body("rows.find { it.key == 'POSTPONED' }.reopened", equalTo(1));
+        given().auth()
+                .oauth2(MANAGER)
+                .queryParam("groupBy", "CHANNEL")
+                .get("/api/v1/funnel/defeats")
+                .then()
+                .statusCode(200)
+                .body("rows.key", hasItem("ONLINE"));
+        given().auth()
+                .oauth2(MANAGER)
+                .queryParam("groupBy", "CATEGORY")
+                .queryParam("consultantId", ME)
+                .get("/api/v1/funnel/objections")
+                .then()
+                .statusCode(200)
+                .body("rows.find { it.key == 'COMPETITOR' }.beforeDefeat", equalTo(1));
+        given().auth()
+                .oauth2(token)
+                .queryParam("groupBy", "moon")
+                .get("/api/v1/funnel/defeats")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("groupBy"));
+        // a consultant's report is their own
+        given().auth()
+                .oauth2(consultant(OTHER))
+                .get("/api/v1/funnel/objections")
+                .then()
+                .statusCode(200)
+                .body("consultantId", equalTo(OTHER));
+    }
+}
