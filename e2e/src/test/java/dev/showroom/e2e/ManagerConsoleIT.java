@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.options.LoadState;
 import io.restassured.RestAssured;
 import java.time.Duration;
 import java.util.Map;
@@ -90,6 +91,25 @@ class ManagerConsoleIT {
         return Integer.parseInt(browser.text(selector).replaceAll("[^0-9]", ""));
     }
 
+    /**
+     * A section whose service did not answer in time shows as a gap (the rest of the page still shows), which a
+     * manager cures by loading the page again; on a loaded machine the first report of the day can be that slow.
+     * The test does the same, a few times, and fails naming the sections that stay away: the figures below are
+     * what it checks, and a dashboard without its funnel has none (a bare timeout said nothing of why).
+     */
+    static void withoutGaps(Browser browser) {
+        for (int tries = 1; browser.page.locator("p.notice .gap").count() > 0; tries++) {
+            String gaps = browser.text("p.notice.warn");
+            if (tries == 4) {
+                throw new AssertionError("the dashboard's sections stay away: " + gaps);
+            }
+            System.out.printf("ManagerConsoleIT: %s; loading the dashboard again%n", gaps);
+            browser.page.waitForTimeout(2_000);
+            browser.page.reload();
+            browser.page.waitForLoadState(LoadState.NETWORKIDLE);
+        }
+    }
+
     static final String QUOTED = "#consultants-table tr[data-consultant='" + CONSULTANT + "'] td.quoted";
 
     @Test
@@ -98,7 +118,8 @@ class ManagerConsoleIT {
             browser.signIn(MANAGER);
             assertEquals("/console/manager", browser.path(), "a manager starts on the dashboard");
             assertEquals("Sales dashboard", browser.text("h1"));
-            browser.page.waitForSelector("#funnel-table + .chart canvas, .chart canvas");
+            withoutGaps(browser);
+            browser.page.waitForSelector(".chart canvas");
             int quotedBefore = number(browser, QUOTED);
             int waitingBefore = number(browser, "#kpi-approvals");
             assertTrue(waitingBefore >= 2, "both quotes wait: " + waitingBefore);
