@@ -150,11 +150,15 @@ public class DefeatReviewResource {
                     "The manager confirms the defeat (the lost-customer call follows) or reopens the lead, optionally "
                             + "for another active consultant of the roster (consultantId) → lead.defeat-reviewed")
     public DefeatView review(@PathParam("defeatId") UUID defeatId, @Valid @NotNull ReviewRequest request) {
+        UUID leadId = Defeat.getEntityManager()
+                .createQuery("select d.leadId from Defeat d where d.id = :id", UUID.class)
+                .setParameter("id", defeatId)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Defeat"));
+        // the lead first, then its defeat: the order a reopening from the lead (DELETE …/defeat) locks them in
+        Lead lead = access.changeable(leadId);
         Defeat d = Defeat.findById(defeatId, LockModeType.PESSIMISTIC_WRITE);
-        if (d == null) {
-            throw ProblemException.notFound("Defeat");
-        }
-        Lead lead = access.changeable(d.leadId);
         Instant now = Instant.now(clock);
         if (request.decision() == Decision.CONFIRM) {
             if (request.consultantId() != null && !request.consultantId().isBlank()) {
