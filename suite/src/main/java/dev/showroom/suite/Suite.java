@@ -384,9 +384,10 @@ public final class Suite {
     }
 
     /**
-     * One consumer thread per partition of each consumed topic (the services' default is one per channel):
-     * on two cores this applies a burst of events about 1.8 times faster (bench/consumers.sh). An
-     * environment variable, not a property, so that {@code CONSUMER_CONCURRENCY=1 ./showroom up} chooses.
+     * One Kafka consumer per partition of the topics (the services' one channel reads every topic it consumes,
+     * in batches; their default is one consumer): the partitions' batches are applied side by side
+     * (bench/consumers.sh, bench/batches.sh). An environment variable, not a property, so that
+     * {@code CONSUMER_CONCURRENCY=1 ./showroom up} chooses.
      */
     private static Map<String, String> environment() {
         String given = System.getenv("CONSUMER_CONCURRENCY");

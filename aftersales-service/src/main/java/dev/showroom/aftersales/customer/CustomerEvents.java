@@ -3,12 +3,12 @@ package dev.showroom.aftersales.customer;
 import dev.showroom.aftersales.customer.Customer.Status;
 import dev.showroom.aftersales.followup.FollowUpPlanner;
 import dev.showroom.contracts.Events;
-import dev.showroom.platform.events.EventInbox;
-import io.smallrye.common.annotation.Blocking;
+import dev.showroom.contracts.Topics;
+import dev.showroom.platform.events.EventHandlers;
+import dev.showroom.platform.events.IncomingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Keeps the customer copy from order and lead events. Events of different topics may arrive in any
@@ -19,56 +19,52 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class CustomerEvents {
 
     @Inject
-    EventInbox inbox;
-
-    @Inject
     FollowUpPlanner planner;
 
-    @Incoming("order-signed")
-    @Blocking
-    public void onOrderSigned(ConsumerRecord<String, String> record) {
-        inbox.apply(record, Events.OrderSigned.class, event -> {
-            Events.OrderSigned e = event.payload();
-            Customer c = Customer.findOrCreate(e.leadId(), Status.SIGNED);
-            if (!c.delivered()) {
-                c.status = Status.SIGNED;
-                c.orderId = e.orderId();
-                c.orderNumber = e.orderNumber();
-                c.model = e.model();
-            }
-            c.assigned(e.consultantId(), e.signedAt() != null ? e.signedAt() : event.time());
-        });
+    /** The events this class applies (EventDispatcher: one consumer for the service, in batches). */
+    void subscribe(@Observes EventHandlers on) {
+        on.event(Topics.ORDER_SIGNED, Events.OrderSigned.class, this::onOrderSigned)
+                .event(Topics.ORDER_CANCELLED, Events.OrderCancelled.class, this::onOrderCancelled)
+                .event(Topics.ORDER_DELIVERED, Events.OrderDelivered.class, this::onOrderDelivered)
+                .state(Topics.LEAD_CONTACT, Events.LeadContact.class, this::onLeadContact)
+                .event(Topics.LEAD_DEFEATED, Events.LeadDefeated.class, this::onLeadDefeated)
+                .event(Topics.LEAD_DEFEAT_REVIEWED, Events.LeadDefeatReviewed.class, this::onDefeatReviewed)
+                .event(Topics.TESTDRIVE_COMPLETED, Events.TestDriveCompleted.class, this::onTestDriveCompleted);
     }
 
-    @Incoming("order-cancelled")
-    @Blocking
-    public void onOrderCancelled(ConsumerRecord<String, String> record) {
-        inbox.apply(record, Events.OrderCancelled.class, event -> {
-            Events.OrderCancelled e = event.payload();
-            Customer c = Customer.findOrCreate(e.leadId(), Status.CANCELLED);
-            // an order is cancelled only before delivery; another order of the customer may be delivered
-            if (!c.delivered()) {
-                c.status = Status.CANCELLED;
-                c.orderId = e.orderId();
-                c.orderNumber = e.orderNumber();
-            }
-        });
-    }
-
-    @Incoming("order-delivered")
-    @Blocking
-    public void onOrderDelivered(ConsumerRecord<String, String> record) {
-        inbox.apply(record, Events.OrderDelivered.class, event -> {
-            Events.OrderDelivered e = event.payload();
-            Customer c = Customer.findOrCreate(e.leadId(), Status.DELIVERED);
-            c.status = Status.DELIVERED;
+    void onOrderSigned(IncomingEvent<Events.OrderSigned> event) {
+        Events.OrderSigned e = event.payload();
+        Customer c = Customer.findOrCreate(e.leadId(), Status.SIGNED);
+        if (!c.delivered()) {
+            c.status = Status.SIGNED;
             c.orderId = e.orderId();
             c.orderNumber = e.orderNumber();
-            c.model = e.model() != null ? e.model() : c.model;
-            c.deliveredAt = e.deliveredAt();
-            c.assigned(e.consultantId(), e.deliveredAt() != null ? e.deliveredAt() : event.time());
-            planner.planAfterDelivery(e.dealerId(), c);
-        });
+            c.model = e.model();
+        }
+        c.assigned(e.consultantId(), e.signedAt() != null ? e.signedAt() : event.time());
+    }
+
+    void onOrderCancelled(IncomingEvent<Events.OrderCancelled> event) {
+        Events.OrderCancelled e = event.payload();
+        Customer c = Customer.findOrCreate(e.leadId(), Status.CANCELLED);
+        // an order is cancelled only before delivery; another order of the customer may be delivered
+        if (!c.delivered()) {
+            c.status = Status.CANCELLED;
+            c.orderId = e.orderId();
+            c.orderNumber = e.orderNumber();
+        }
+    }
+
+    void onOrderDelivered(IncomingEvent<Events.OrderDelivered> event) {
+        Events.OrderDelivered e = event.payload();
+        Customer c = Customer.findOrCreate(e.leadId(), Status.DELIVERED);
+        c.status = Status.DELIVERED;
+        c.orderId = e.orderId();
+        c.orderNumber = e.orderNumber();
+        c.model = e.model() != null ? e.model() : c.model;
+        c.deliveredAt = e.deliveredAt();
+        c.assigned(e.consultantId(), e.deliveredAt() != null ? e.deliveredAt() : event.time());
+        planner.planAfterDelivery(e.dealerId(), c);
     }
 
     /**
@@ -76,64 +72,48 @@ public class CustomerEvents {
      * lead.contact is the only topic that carries them (item 11). A tombstone changes nothing here:
      * customer.erasure-requested erases.
      */
-    @Incoming("lead-contact")
-    @Blocking
-    public void onLeadContact(ConsumerRecord<String, String> record) {
-        inbox.applyState(record, Events.LeadContact.class, event -> {
-            Events.LeadContact e = event.payload();
-            Customer.findOrCreate(e.leadId(), Status.PROSPECT).contact(e.name(), e.phone());
-        });
+    void onLeadContact(IncomingEvent<Events.LeadContact> event) {
+        Events.LeadContact e = event.payload();
+        Customer.findOrCreate(e.leadId(), Status.PROSPECT).contact(e.name(), e.phone());
     }
 
     /** A defeat is recorded (the lost-customer reason); no survey is sent to a prospect who declined. */
-    @Incoming("lead-defeated")
-    @Blocking
-    public void onLeadDefeated(ConsumerRecord<String, String> record) {
-        inbox.apply(record, Events.LeadDefeated.class, event -> {
-            Events.LeadDefeated e = event.payload();
-            Customer c = Customer.findOrCreate(e.leadId(), Status.DEFEATED);
-            if (!c.delivered()) {
-                c.status = Status.DEFEATED;
-            }
-            c.defeatReason = e.reason();
-            c.consultantIfUnknown(e.consultantId(), event.time());
-        });
+    void onLeadDefeated(IncomingEvent<Events.LeadDefeated> event) {
+        Events.LeadDefeated e = event.payload();
+        Customer c = Customer.findOrCreate(e.leadId(), Status.DEFEATED);
+        if (!c.delivered()) {
+            c.status = Status.DEFEATED;
+        }
+        c.defeatReason = e.reason();
+        c.consultantIfUnknown(e.consultantId(), event.time());
     }
 
     /**
      * The manager's review of a defeat: a confirmed one plans the lost-customer call (purpose LOST_CUSTOMER); a
      * reopened one cancels it if it was not made yet.
      */
-    @Incoming("lead-defeat-reviewed")
-    @Blocking
-    public void onDefeatReviewed(ConsumerRecord<String, String> record) {
-        inbox.apply(record, Events.LeadDefeatReviewed.class, event -> {
-            Events.LeadDefeatReviewed e = event.payload();
-            if ("CONFIRMED".equals(e.decision())) {
-                Customer c = Customer.findOrCreate(e.leadId(), Status.DEFEATED);
-                if (!c.delivered()) {
-                    c.status = Status.DEFEATED;
-                }
-                c.defeatReason = e.reason();
-                c.consultantIfUnknown(e.consultantId(), event.time());
-                planner.planLostCustomerCall(e.dealerId(), c, e.defeatId());
-            } else {
-                planner.cancelLostCustomerCall(e.defeatId());
+    void onDefeatReviewed(IncomingEvent<Events.LeadDefeatReviewed> event) {
+        Events.LeadDefeatReviewed e = event.payload();
+        if ("CONFIRMED".equals(e.decision())) {
+            Customer c = Customer.findOrCreate(e.leadId(), Status.DEFEATED);
+            if (!c.delivered()) {
+                c.status = Status.DEFEATED;
             }
-        });
+            c.defeatReason = e.reason();
+            c.consultantIfUnknown(e.consultantId(), event.time());
+            planner.planLostCustomerCall(e.dealerId(), c, e.defeatId());
+        } else {
+            planner.cancelLostCustomerCall(e.defeatId());
+        }
     }
 
     /** Only the fact is kept; the ratings belong to visit-service's feedback. */
-    @Incoming("testdrive-completed")
-    @Blocking
-    public void onTestDriveCompleted(ConsumerRecord<String, String> record) {
-        inbox.apply(record, Events.TestDriveCompleted.class, event -> {
-            Events.TestDriveCompleted e = event.payload();
-            Customer c = Customer.findOrCreate(e.leadId(), Status.PROSPECT);
-            if (c.lastTestDriveAt == null || c.lastTestDriveAt.isBefore(e.completedAt())) {
-                c.lastTestDriveAt = e.completedAt();
-            }
-            // who drove with the customer does not become their owner: orders and the lead name the consultant
-        });
+    void onTestDriveCompleted(IncomingEvent<Events.TestDriveCompleted> event) {
+        Events.TestDriveCompleted e = event.payload();
+        Customer c = Customer.findOrCreate(e.leadId(), Status.PROSPECT);
+        if (c.lastTestDriveAt == null || c.lastTestDriveAt.isBefore(e.completedAt())) {
+            c.lastTestDriveAt = e.completedAt();
+        }
+        // who drove with the customer does not become their owner: orders and the lead name the consultant
     }
 }

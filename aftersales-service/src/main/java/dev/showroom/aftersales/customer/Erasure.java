@@ -10,10 +10,11 @@ import dev.showroom.aftersales.survey.SurveyAnswer;
 import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
 import dev.showroom.platform.erasure.PersonalData;
-import dev.showroom.platform.events.EventInbox;
+import dev.showroom.platform.events.EventHandlers;
+import dev.showroom.platform.events.IncomingEvent;
 import dev.showroom.platform.events.Outbox;
-import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,8 +24,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * A customer's erasure: names, phones and free texts about them are removed everywhere in this service;
@@ -37,9 +36,6 @@ public class Erasure {
     static final String ERASED = "(erased)";
 
     @Inject
-    EventInbox inbox;
-
-    @Inject
     Clock clock;
 
     @Inject
@@ -48,13 +44,13 @@ public class Erasure {
     @Inject
     Outbox outbox;
 
-    @Incoming("customer-erasure-requested")
-    @Blocking
-    public void onErasureRequested(ConsumerRecord<String, String> record) {
-        inbox.apply(
-                record,
-                Events.CustomerErasureRequested.class,
-                event -> erase(event.payload().leadId(), event.payload().referralIds()));
+    /** The events this class applies (EventDispatcher: one consumer for the service, in batches). */
+    void subscribe(@Observes EventHandlers on) {
+        on.event(Topics.CUSTOMER_ERASURE_REQUESTED, Events.CustomerErasureRequested.class, this::onErasureRequested);
+    }
+
+    void onErasureRequested(IncomingEvent<Events.CustomerErasureRequested> event) {
+        erase(event.payload().leadId(), event.payload().referralIds());
     }
 
     /** {@code mergedReferrals}: the person's referrals lead-service merged into the lead (never linked here). */

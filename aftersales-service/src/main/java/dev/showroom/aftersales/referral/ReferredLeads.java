@@ -3,13 +3,12 @@ package dev.showroom.aftersales.referral;
 import dev.showroom.aftersales.customer.Customer;
 import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
-import dev.showroom.platform.events.EventInbox;
+import dev.showroom.platform.events.EventHandlers;
+import dev.showroom.platform.events.IncomingEvent;
 import dev.showroom.platform.events.Outbox;
-import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Learns which lead lead-service made of a referred person, so that person's own erasure reaches their
@@ -21,15 +20,15 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class ReferredLeads {
 
     @Inject
-    EventInbox inbox;
-
-    @Inject
     Outbox outbox;
 
-    @Incoming("lead-created")
-    @Blocking
-    public void onLeadCreated(ConsumerRecord<String, String> record) {
-        inbox.apply(record, Events.LeadCreated.class, event -> link(event.payload()));
+    /** The events this class applies (EventDispatcher: one consumer for the service, in batches). */
+    void subscribe(@Observes EventHandlers on) {
+        on.event(Topics.LEAD_CREATED, Events.LeadCreated.class, this::onLeadCreated);
+    }
+
+    void onLeadCreated(IncomingEvent<Events.LeadCreated> event) {
+        link(event.payload());
     }
 
     void link(Events.LeadCreated lead) {

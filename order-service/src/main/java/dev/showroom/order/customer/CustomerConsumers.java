@@ -1,11 +1,13 @@
 package dev.showroom.order.customer;
 
 import dev.showroom.contracts.Events;
+import dev.showroom.contracts.Topics;
 import dev.showroom.platform.erasure.PersonalData;
-import dev.showroom.platform.events.EventInbox;
+import dev.showroom.platform.events.EventHandlers;
+import dev.showroom.platform.events.IncomingEvent;
 import dev.showroom.platform.events.PoisonEventException;
-import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -13,15 +15,10 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Keeps the local customer copy from lead events, once per event and in whatever order they arrive (LeadCopy). */
 @ApplicationScoped
 public class CustomerConsumers {
-
-    @Inject
-    EventInbox inbox;
 
     @Inject
     EntityManager em;
@@ -32,37 +29,36 @@ public class CustomerConsumers {
     @Inject
     PersonalData personalData;
 
-    @Incoming("lead-created")
-    @Blocking
-    public void onLeadCreated(ConsumerRecord<String, String> record) {
-        inbox.apply(record, Events.LeadCreated.class, event -> {
-            Events.LeadCreated lead = event.payload();
-            requireLead(lead.leadId() != null);
-            Customer.findOrCreate(lead.leadId())
-                    .created(lead.consultantId(), lead.createdAt() != null ? lead.createdAt() : event.time());
-        });
+    /** The events this class applies (EventDispatcher: one consumer for the service, in batches). */
+    void subscribe(@Observes EventHandlers on) {
+        on.event(Topics.LEAD_CREATED, Events.LeadCreated.class, this::onLeadCreated)
+                .state(Topics.LEAD_CONTACT, Events.LeadContact.class, this::onLeadContact)
+                .event(Topics.LEAD_ASSIGNED, Events.LeadAssigned.class, this::onLeadAssigned)
+                .event(
+                        Topics.CUSTOMER_ERASURE_REQUESTED,
+                        Events.CustomerErasureRequested.class,
+                        this::onErasureRequested);
+    }
+
+    void onLeadCreated(IncomingEvent<Events.LeadCreated> event) {
+        Events.LeadCreated lead = event.payload();
+        requireLead(lead.leadId() != null);
+        Customer.findOrCreate(lead.leadId())
+                .created(lead.consultantId(), lead.createdAt() != null ? lead.createdAt() : event.time());
     }
 
     /** The name and phone for the contract and the delivery calls (lead.contact; a tombstone changes nothing). */
-    @Incoming("lead-contact")
-    @Blocking
-    public void onLeadContact(ConsumerRecord<String, String> record) {
-        inbox.applyState(record, Events.LeadContact.class, event -> {
-            Events.LeadContact c = event.payload();
-            requireLead(c.leadId() != null);
-            Customer.findOrCreate(c.leadId()).contact(c.name(), c.phone());
-        });
+    void onLeadContact(IncomingEvent<Events.LeadContact> event) {
+        Events.LeadContact c = event.payload();
+        requireLead(c.leadId() != null);
+        Customer.findOrCreate(c.leadId()).contact(c.name(), c.phone());
     }
 
-    @Incoming("lead-assigned")
-    @Blocking
-    public void onLeadAssigned(ConsumerRecord<String, String> record) {
-        inbox.apply(record, Events.LeadAssigned.class, event -> {
-            Events.LeadAssigned a = event.payload();
-            requireLead(a.leadId() != null);
-            Customer.findOrCreate(a.leadId())
-                    .assigned(a.consultantId(), a.assignedAt() != null ? a.assignedAt() : event.time());
-        });
+    void onLeadAssigned(IncomingEvent<Events.LeadAssigned> event) {
+        Events.LeadAssigned a = event.payload();
+        requireLead(a.leadId() != null);
+        Customer.findOrCreate(a.leadId())
+                .assigned(a.consultantId(), a.assignedAt() != null ? a.assignedAt() : event.time());
     }
 
     /**
@@ -70,23 +66,19 @@ public class CustomerConsumers {
      * texts staff wrote about them (quote notes, trade-in, objections, cancellation reasons), and what the
      * platform's tables kept (stored answers, the outbox).
      */
-    @Incoming("customer-erasure-requested")
-    @Blocking
-    public void onErasureRequested(ConsumerRecord<String, String> record) {
-        inbox.apply(record, Events.CustomerErasureRequested.class, event -> {
-            UUID lead = event.payload().leadId();
-            requireLead(lead != null);
-            Customer c = Customer.findOrCreate(lead);
-            personalData.forget(lead, Collections.singletonList(c.phone));
-            c.erase(Instant.now(clock));
-            String dealer = event.payload().dealerId();
-            for (String sql : FREE_TEXTS) {
-                em.createNativeQuery(sql)
-                        .setParameter(1, lead)
-                        .setParameter(2, dealer)
-                        .executeUpdate();
-            }
-        });
+    void onErasureRequested(IncomingEvent<Events.CustomerErasureRequested> event) {
+        UUID lead = event.payload().leadId();
+        requireLead(lead != null);
+        Customer c = Customer.findOrCreate(lead);
+        personalData.forget(lead, Collections.singletonList(c.phone));
+        c.erase(Instant.now(clock));
+        String dealer = event.payload().dealerId();
+        for (String sql : FREE_TEXTS) {
+            em.createNativeQuery(sql)
+                    .setParameter(1, lead)
+                    .setParameter(2, dealer)
+                    .executeUpdate();
+        }
     }
 
     private static final List<String> FREE_TEXTS = List.of(

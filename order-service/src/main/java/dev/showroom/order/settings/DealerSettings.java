@@ -1,12 +1,13 @@
 package dev.showroom.order.settings;
 
+import dev.showroom.contracts.Events;
+import dev.showroom.contracts.Topics;
 import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.platform.dealer.DealerRows;
-import io.smallrye.common.annotation.Blocking;
+import dev.showroom.platform.events.EventHandlers;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** A dealer's selling settings, or the defaults for a dealer that never changed them. */
 @ApplicationScoped
@@ -22,10 +23,13 @@ public class DealerSettings {
         return rows.read(OrderSettings.class, dealerId, OrderSettings::defaults);
     }
 
-    /** lead-service's dealer profile (dealer.profile-changed): this service's copy, which DealerProfiles reads. */
-    @Incoming("dealer-profile-changed")
-    @Blocking
-    public void onProfileChanged(ConsumerRecord<String, String> record) {
-        profiles.apply(record);
+    /** lead-service's dealer profile (dealer.profile-changed), applied once per event and only when
+     * newer: this service's copy, which DealerProfiles reads.
+     */
+    void subscribe(@Observes EventHandlers on) {
+        on.event(
+                Topics.DEALER_PROFILE_CHANGED,
+                Events.DealerProfileChanged.class,
+                event -> profiles.apply(event.payload()));
     }
 }

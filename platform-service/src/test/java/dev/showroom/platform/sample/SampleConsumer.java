@@ -1,17 +1,16 @@
 package dev.showroom.platform.sample;
 
-import dev.showroom.platform.events.EventInbox;
+import dev.showroom.platform.events.EventHandlers;
+import dev.showroom.platform.events.IncomingEvent;
 import dev.showroom.platform.events.PoisonEventException;
-import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hibernate.exception.JDBCConnectionException;
 
 /**
@@ -32,35 +31,32 @@ public class SampleConsumer {
     public static final Set<String> TRIED = ConcurrentHashMap.newKeySet();
 
     @Inject
-    EventInbox inbox;
-
-    @Inject
     EntityManager em;
 
-    @Incoming("sample-in")
-    @Blocking
-    public void onSample(ConsumerRecord<String, String> record) {
-        inbox.apply(record, SampleEvent.class, event -> {
-            String text = event.payload().text();
-            TRIED.add(text);
-            if (UNAVAILABLE.contains(text)) {
-                throw new JDBCConnectionException(
-                        "the database is away (test)", new SQLException("Connection refused", "08001"));
-            }
-            while (HANGING.contains(text)) {
-                pause();
-            }
-            if ("poison".equals(event.payload().text())) {
-                throw new PoisonEventException("text 'poison' cannot be applied");
-            }
-            if (event.payload().text().startsWith("collide") && COLLIDED.add(event.id())) {
-                throw new OptimisticLockException("someone else wrote first");
-            }
-            em.createNativeQuery("insert into sample_effect (event_id, text) values (?1, ?2)")
-                    .setParameter(1, event.id())
-                    .setParameter(2, event.payload().text())
-                    .executeUpdate();
-        });
+    void subscribe(@Observes EventHandlers on) {
+        on.event("sample.in", SampleEvent.class, this::onSample);
+    }
+
+    void onSample(IncomingEvent<SampleEvent> event) {
+        String text = event.payload().text();
+        TRIED.add(text);
+        if (UNAVAILABLE.contains(text)) {
+            throw new JDBCConnectionException(
+                    "the database is away (test)", new SQLException("Connection refused", "08001"));
+        }
+        while (HANGING.contains(text)) {
+            pause();
+        }
+        if ("poison".equals(event.payload().text())) {
+            throw new PoisonEventException("text 'poison' cannot be applied");
+        }
+        if (event.payload().text().startsWith("collide") && COLLIDED.add(event.id())) {
+            throw new OptimisticLockException("someone else wrote first");
+        }
+        em.createNativeQuery("insert into sample_effect (event_id, text) values (?1, ?2)")
+                .setParameter(1, event.id())
+                .setParameter(2, event.payload().text())
+                .executeUpdate();
     }
 
     private static void pause() {

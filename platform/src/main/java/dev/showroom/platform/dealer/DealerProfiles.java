@@ -1,14 +1,12 @@
 package dev.showroom.platform.dealer;
 
 import dev.showroom.contracts.Events;
-import dev.showroom.platform.events.EventInbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * A dealer's profile as this service knows it: lead-service's own row, or another service's copy of it
@@ -22,9 +20,6 @@ public class DealerProfiles {
 
     @Inject
     Clock clock;
-
-    @Inject
-    EventInbox inbox;
 
     public DealerProfile of(String dealerId) {
         DealerProfile p = em.find(DealerProfile.class, dealerId);
@@ -50,15 +45,8 @@ public class DealerProfiles {
     }
 
     /**
-     * A record of dealer.profile-changed, consumed by a service that keeps a copy (every service but lead-service,
-     * the owner): applied once per ce_id ({@link EventInbox}), and only when newer ({@link #apply(Events.DealerProfileChanged)}).
-     */
-    public void apply(ConsumerRecord<String, String> record) {
-        inbox.apply(record, Events.DealerProfileChanged.class, event -> apply(event.payload()));
-    }
-
-    /**
-     * Applies dealer.profile-changed to this service's copy (in the consumer's transaction): the profile as it
+     * Applies dealer.profile-changed to this service's copy (in the consumer's transaction: every service but
+     * lead-service, the owner, declares it as a handler of its events, applied once per ce_id): the profile as it
      * is at the event's version, unless the copy holds that version or a newer one already, so that a
      * redelivered or late event changes nothing.
      *

@@ -13,35 +13,37 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
  * Applies a consumed event once. The event's {@code ce_id} is recorded in the same transaction as its
  * effect, so a redelivery finds it and changes nothing. A record that cannot be read (no ce_id, bad
- * JSON, no dealer) throws {@link PoisonEventException}: with the connector's dead-letter-queue failure
- * strategy it goes to {@code <service>.dlq} with the reason in its headers and the consumer carries on.
+ * JSON, no dealer) throws {@link PoisonEventException}: it goes to {@code <service>.dlq} with the reason in
+ * its headers ({@link DeadLetters}) and the consumer carries on.
  * A database that does not answer, or a write that collided with another, is not poison: the event is
  * tried again (see retryingTransientFailures).
  *
- * <pre>
- * &#64;Incoming("lead-created")
- * &#64;Blocking
- * public void onLeadCreated(ConsumerRecord&lt;String, String&gt; record) {
- *     inbox.apply(record, Events.LeadCreated.class, event -&gt; customers.remember(event.payload()));
- * }
- * </pre>
+ * <p>Services do not call it themselves: the platform's one consumer ({@link EventDispatcher}) applies the batch
+ * of a partition with {@link #applyAll} and falls back to {@link #apply(Pending)}, one event at a time, when it
+ * fails.
  */
 @ApplicationScoped
 public class EventInbox {
@@ -80,6 +82,25 @@ public class EventInbox {
         this.mapper = mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
+    /** An event read from its record (envelope, payload, dealer), with the effect its handler has for it. */
+    public record Pending<T>(
+            ConsumerRecord<String, String> record,
+            IncomingEvent<T> event,
+            String dealer,
+            Consumer<IncomingEvent<T>> effect) {
+
+        void applyEffect() {
+            effect.accept(event);
+        }
+    }
+
+    /** Reads the record for {@code effect}; anything unreadable (no ce_id, bad JSON, no dealer) is poison. */
+    public <T> Pending<T> prepare(
+            ConsumerRecord<String, String> record, Class<T> type, Consumer<IncomingEvent<T>> effect) {
+        IncomingEvent<T> event = read(record, type);
+        return new Pending<>(record, event, dealerOf(record), effect);
+    }
+
     /**
      * Applies {@code effect} to the event in its own transaction, for the event's dealer, unless this
      * service has applied the same {@code ce_id} before.
@@ -87,8 +108,18 @@ public class EventInbox {
      * @return true if applied now, false if it was a redelivery
      */
     public <T> boolean apply(ConsumerRecord<String, String> record, Class<T> type, Consumer<IncomingEvent<T>> effect) {
-        IncomingEvent<T> event = read(record, type);
-        String dealer = dealerOf(record);
+        return apply(prepare(record, type, effect));
+    }
+
+    /**
+     * Applies one prepared event in its own transaction (with the retries of retryingTransientFailures): the
+     * path of an event on its own, and of each event of a batch whose transaction failed.
+     *
+     * @return true if applied now, false if it was a redelivery
+     */
+    public boolean apply(Pending<?> pending) {
+        ConsumerRecord<String, String> record = pending.record();
+        IncomingEvent<?> event = pending.event();
         String previousCorrelation = Correlation.correlationId();
         String previousTrace = Correlation.traceparent();
         Correlation.set(header(record, "correlation-id"), header(record, Correlation.TRACEPARENT));
@@ -96,7 +127,7 @@ public class EventInbox {
             boolean applied = retryingTransientFailures(
                     record,
                     () -> DealerContext.call(
-                            dealer,
+                            pending.dealer(),
                             () -> QuarkusTransaction.requiringNew().call(() -> {
                                 int inserted = em.createNativeQuery(
                                                 "insert into processed_event (consumer, event_id, topic) "
@@ -108,19 +139,98 @@ public class EventInbox {
                                 if (inserted == 0) {
                                     return false;
                                 }
-                                effect.accept(event);
+                                pending.applyEffect();
                                 return true;
                             })));
-            registry.counter(
-                            "showroom.events.consumed",
-                            "topic",
-                            record.topic(),
-                            "outcome",
-                            applied ? "applied" : "duplicate")
-                    .increment();
+            consumed(record.topic(), applied ? "applied" : "duplicate", 1);
             return applied;
         } finally {
             Correlation.set(previousCorrelation, previousTrace);
+        }
+    }
+
+    /**
+     * Applies events of one partition and one dealer in one transaction, in their order: the inbox rows of all
+     * of them in one statement (a redelivered one inserts none and is skipped), then the effect of each event
+     * inserted now. The persistence context is flushed and cleared after each effect, so that the next one
+     * reads what it wrote and a long batch costs no more per event than a short one. Any failure rolls the
+     * whole transaction back and is thrown, with nothing applied: the caller then applies the events one at a
+     * time ({@link #apply(Pending)}), so that only the poison goes to the dead-letter topic. The try is
+     * watched by {@link StuckConsumerCheck} like one event's.
+     *
+     * @return how many were applied now (the others were redeliveries)
+     */
+    public int applyAll(String dealer, List<Pending<?>> events) {
+        if (events.isEmpty()) {
+            return 0;
+        }
+        ConsumerRecord<String, String> first = events.get(0).record();
+        String topic = first.topic();
+        String previousCorrelation = Correlation.correlationId();
+        String previousTrace = Correlation.traceparent();
+        Thread self = Thread.currentThread();
+        attempts.put(self, new Attempt(topic, first.partition(), first.offset(), System.nanoTime()));
+        int applied;
+        try {
+            applied = DealerContext.call(
+                    dealer,
+                    () -> QuarkusTransaction.requiringNew().call(() -> {
+                        Set<String> fresh = recordAll(topic, events);
+                        int now = 0;
+                        for (Pending<?> pending : events) {
+                            // a ce_id twice in one batch: its first record only
+                            if (!fresh.remove(pending.event().id())) {
+                                continue;
+                            }
+                            ConsumerRecord<String, String> record = pending.record();
+                            Correlation.set(header(record, "correlation-id"), header(record, Correlation.TRACEPARENT));
+                            pending.applyEffect();
+                            em.flush();
+                            em.clear();
+                            now++;
+                        }
+                        return now;
+                    }));
+        } finally {
+            attempts.remove(self);
+            Correlation.set(previousCorrelation, previousTrace);
+        }
+        consumed(topic, "applied", applied);
+        consumed(topic, "duplicate", events.size() - applied);
+        registry.counter("showroom.events.batches", "topic", topic).increment();
+        return applied;
+    }
+
+    /** The inbox rows of a batch in one statement; returns the ce_ids inserted now (not seen before). */
+    private Set<String> recordAll(String topic, List<Pending<?>> events) {
+        String[] ids = events.stream().map(p -> p.event().id()).distinct().toArray(String[]::new);
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into processed_event (consumer, event_id, topic) select ?, id, ? from unnest(?) as id "
+                            + "on conflict do nothing returning event_id")) {
+                insert.setString(1, consumer);
+                insert.setString(2, topic);
+                insert.setArray(3, connection.createArrayOf("text", ids));
+                Set<String> inserted = new HashSet<>();
+                try (ResultSet rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        inserted.add(rows.getString(1));
+                    }
+                }
+                return inserted;
+            }
+        });
+    }
+
+    /** A tombstone of a compacted topic: counted, nothing else (see {@link #applyState}). */
+    public void tombstone(ConsumerRecord<String, String> record) {
+        consumed(record.topic(), "tombstone", 1);
+    }
+
+    private void consumed(String topic, String outcome, int count) {
+        if (count > 0) {
+            registry.counter("showroom.events.consumed", "topic", topic, "outcome", outcome)
+                    .increment(count);
         }
     }
 
@@ -137,8 +247,7 @@ public class EventInbox {
     public <T> boolean applyState(
             ConsumerRecord<String, String> record, Class<T> type, Consumer<IncomingEvent<T>> effect) {
         if (record.value() == null) {
-            registry.counter("showroom.events.consumed", "topic", record.topic(), "outcome", "tombstone")
-                    .increment();
+            tombstone(record);
             return false;
         }
         return apply(record, type, effect);

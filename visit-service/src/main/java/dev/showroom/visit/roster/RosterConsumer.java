@@ -1,9 +1,11 @@
 package dev.showroom.visit.roster;
 
 import dev.showroom.contracts.Events;
-import dev.showroom.platform.events.EventInbox;
-import io.smallrye.common.annotation.Blocking;
+import dev.showroom.contracts.Topics;
+import dev.showroom.platform.events.EventHandlers;
+import dev.showroom.platform.events.IncomingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -12,8 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * The local copy of the dealer's roster (lead-service, dealer.roster-changed): who is staff, who is an active
@@ -24,15 +24,15 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class RosterConsumer {
 
     @Inject
-    EventInbox inbox;
-
-    @Inject
     EntityManager em;
 
-    @Incoming("roster-changed")
-    @Blocking
-    public void onRosterChanged(ConsumerRecord<String, String> record) {
-        inbox.applyState(record, Events.DealerRosterChanged.class, event -> apply(event.payload()));
+    /** The events this class applies (EventDispatcher: one consumer for the service, in batches). */
+    void subscribe(@Observes EventHandlers on) {
+        on.state(Topics.DEALER_ROSTER_CHANGED, Events.DealerRosterChanged.class, this::onRosterChanged);
+    }
+
+    void onRosterChanged(IncomingEvent<Events.DealerRosterChanged> event) {
+        apply(event.payload());
     }
 
     void apply(Events.DealerRosterChanged roster) {

@@ -1,13 +1,14 @@
 package dev.showroom.visit.settings;
 
+import dev.showroom.contracts.Events;
+import dev.showroom.contracts.Topics;
 import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.platform.dealer.DealerRows;
-import io.smallrye.common.annotation.Blocking;
+import dev.showroom.platform.events.EventHandlers;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** A dealer's showroom settings, or the defaults for a dealer that never changed them. */
 @ApplicationScoped
@@ -28,10 +29,13 @@ public class DealerSettings {
         return profiles.today(dealerId);
     }
 
-    /** lead-service's dealer profile (dealer.profile-changed): this service's copy, which DealerProfiles reads. */
-    @Incoming("dealer-profile-changed")
-    @Blocking
-    public void onProfileChanged(ConsumerRecord<String, String> record) {
-        profiles.apply(record);
+    /** lead-service's dealer profile (dealer.profile-changed), applied once per event and only when
+     * newer: this service's copy, which DealerProfiles reads.
+     */
+    void subscribe(@Observes EventHandlers on) {
+        on.event(
+                Topics.DEALER_PROFILE_CHANGED,
+                Events.DealerProfileChanged.class,
+                event -> profiles.apply(event.payload()));
     }
 }

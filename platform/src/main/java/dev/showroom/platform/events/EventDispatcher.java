@@ -1,0 +1,149 @@
+package dev.showroom.platform.events;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.TopicPartition;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * The service's one consumer of events: one channel ({@code events}) subscribed to every topic the service
+ * consumes, in batches ({@code batch=true}), with {@code concurrency} copies that share the partitions. Each
+ * record goes to the handler of its topic ({@link EventHandlers}, which the service's capabilities fill in).
+ *
+ * <p>A batch is applied per partition, and within a partition per dealer (the tenant is fixed per Hibernate
+ * session): the events of one partition and one dealer in one transaction, in their order
+ * ({@link EventInbox#applyAll}). Order per key holds: a key (a lead, a dealer's roster or profile) belongs to
+ * one dealer, so its events are in one group, in their order. A record that cannot be read is poison and goes
+ * to the dead-letter topic at once; when a group's transaction fails (an effect's poison, a collision, the
+ * database away) it is rolled back and its events are applied one at a time, each in its own transaction
+ * with the retries of {@link EventInbox#apply(EventInbox.Pending)}, so that only the poison goes to the
+ * dead-letter topic and the others keep their order. SmallRye commits the batch's offsets once this method
+ * has returned: at least once.
+ */
+@ApplicationScoped
+public class EventDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(EventDispatcher.class);
+
+    @Inject
+    Event<EventHandlers> subscriptions;
+
+    @Inject
+    EventInbox inbox;
+
+    @Inject
+    DeadLetters deadLetters;
+
+    @Inject
+    MeterRegistry registry;
+
+    @ConfigProperty(name = "mp.messaging.incoming.events.topics")
+    Optional<List<String>> subscribed;
+
+    private volatile EventHandlers handlers;
+
+    /** The handlers the service's capabilities declare, asked for once. */
+    public EventHandlers handlers() {
+        EventHandlers known = handlers;
+        if (known == null) {
+            synchronized (this) {
+                known = handlers;
+                if (known == null) {
+                    known = new EventHandlers();
+                    subscriptions.fire(known);
+                    handlers = known;
+                }
+            }
+        }
+        return known;
+    }
+
+    /** A topic with a handler that the channel does not read (or the other way round) is a mistake of the configuration. */
+    void checkSubscriptions(@Observes StartupEvent start) {
+        Set<String> handled = new TreeSet<>(handlers().topics());
+        Set<String> read = new TreeSet<>(subscribed.orElse(List.of()));
+        if (!handled.equals(read)) {
+            throw new IllegalStateException("mp.messaging.incoming.events.topics must list the topics with a handler: "
+                    + handled + ", not " + read);
+        }
+    }
+
+    @Incoming("events")
+    @Blocking
+    public void onEvents(ConsumerRecords<String, String> records) {
+        for (TopicPartition partition : records.partitions()) {
+            apply(records.records(partition));
+        }
+    }
+
+    /** The records of one partition, in their order. */
+    void apply(List<ConsumerRecord<String, String>> records) {
+        Map<String, List<EventInbox.Pending<?>>> byDealer = new LinkedHashMap<>();
+        for (ConsumerRecord<String, String> record : records) {
+            EventHandlers.Handler<?> handler = handlers().of(record.topic());
+            try {
+                if (handler == null) {
+                    throw new PoisonEventException("no handler of " + record.topic());
+                }
+                if (handler.state() && record.value() == null) {
+                    inbox.tombstone(record);
+                    continue;
+                }
+                EventInbox.Pending<?> pending = prepare(record, handler);
+                byDealer.computeIfAbsent(pending.dealer(), d -> new ArrayList<>())
+                        .add(pending);
+            } catch (RuntimeException poison) {
+                deadLetters.send(record, poison);
+            }
+        }
+        byDealer.forEach(this::apply);
+    }
+
+    private <T> EventInbox.Pending<T> prepare(ConsumerRecord<String, String> record, EventHandlers.Handler<T> h) {
+        return inbox.prepare(record, h.type(), h.effect());
+    }
+
+    private void apply(String dealer, List<EventInbox.Pending<?>> events) {
+        try {
+            inbox.applyAll(dealer, events);
+            return;
+        } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw e;
+            }
+            ConsumerRecord<String, String> first = events.get(0).record();
+            LOG.infof(
+                    "%d events of %s-%d from offset %d failed together (%s): applying them one at a time",
+                    events.size(), first.topic(), first.partition(), first.offset(), e.toString());
+            registry.counter("showroom.events.batch.fallbacks", "topic", first.topic())
+                    .increment();
+        }
+        for (EventInbox.Pending<?> pending : events) {
+            try {
+                inbox.apply(pending);
+            } catch (RuntimeException poison) {
+                if (Thread.currentThread().isInterrupted()) {
+                    // shutting down: not applied, not dead-lettered, its offset not committed
+                    throw poison;
+                }
+                deadLetters.send(pending.record(), poison);
+            }
+        }
+    }
+}
