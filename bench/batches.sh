@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Events applied in batches, before and after, in one run: each consuming service is restarted with the jar of
+# BEFORE_REF (default: the commit before EventDispatcher came, one channel per topic and one transaction per
+# event) and with the suite's own (this checkout), and its threads are counted 20 s after it is ready; then
+# visit-service runs the event pipeline (bench/load's EventPipeline: 20,000 lead.qualified) with each jar,
+# twice in turn (the machine's load drifts; alternating shows it). Prints the tables and the load average.
+# Needs the suite up (./showroom up) from this checkout.
+#   bench/batches.sh                 BENCH_EVENTS (20000), BEFORE_REF, CONSUMER_CONCURRENCY as the suite's (3)
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+EVENTS="${BENCH_EVENTS:-20000}"
+SERVICES=(lead-service visit-service order-service aftersales-service)
+[[ -f .showroom/pids/visit-service.pid ]] || { echo "the suite is not up: ./showroom up" >&2; exit 2; }
+BEFORE_REF="${BEFORE_REF:-$(git rev-list -n 1 HEAD -- platform/src/main/java/dev/showroom/platform/events/EventDispatcher.java | tail -n 1)^}"
+BEFORE_SHA=$(git rev-parse --short "$BEFORE_REF")
+BEFORE=".showroom/bench-before/$BEFORE_SHA"
+
+# The services of BEFORE_REF, built once (package, not install) from an export of that commit.
+if [[ ! -f "$BEFORE/visit-service/target/quarkus-app/quarkus-run.jar" ]]; then
+  echo "[bench] building the services of $BEFORE_SHA in $BEFORE" >&2
+  rm -rf "$BEFORE" && mkdir -p "$BEFORE"
+  git archive "$BEFORE_SHA" | tar -x -C "$BEFORE"
+  (cd "$BEFORE" && ./mvnw -q -B -ntp package -DskipTests -Dspotless.check.skip=true \
+    -pl "$(IFS=,; echo "${SERVICES[*]}")" -am)
+fi
+
+# Restarts $1 exactly as ./showroom up started it, but running the quarkus-app of $2 (a directory).
+restart() {
+  local name=$1 app=$2 pidfile=".showroom/pids/$1.pid" pid cmd env cwd port i
+  pid=$(cat "$pidfile")
+  mapfile -d '' cmd < "/proc/$pid/cmdline"
+  mapfile -d '' env < "/proc/$pid/environ"
+  cwd=$(readlink "/proc/$pid/cwd")
+  for i in "${!cmd[@]}"; do
+    if [[ "${cmd[$i]}" == -jar ]]; then cmd[$((i + 1))]="$app/quarkus-run.jar"; fi
+  done
+  port=$(port_of "$name")
+  kill "$pid"
+  while kill -0 "$pid" 2>/dev/null; do sleep 0.5; done
+  (cd "$cwd" && exec env -i "${env[@]}" "${cmd[@]}" >> "$ROOT/.showroom/logs/$name.log" 2>&1) &
+  echo $! > "$pidfile"
+  until curl -sf "http://localhost:$port/q/health/ready" >/dev/null; do sleep 1; done
+  sleep 20   # the consumers join their group and get their partitions
+}
+port_of() {
+  case $1 in lead-service) echo 8081 ;; visit-service) echo 8082 ;; order-service) echo 8083 ;; aftersales-service) echo 8084 ;; esac
+}
+threads() { ls "/proc/$(cat ".showroom/pids/$1.pid")/task" | wc -l; }
+
+# Where ./showroom up installed the suite's own build (this checkout)
+AFTER_OF() { dirname "$(tr '\0' '\n' < "/proc/$(cat ".showroom/pids/$1.pid")/cmdline" | grep -A1 '^-jar$' | tail -n 1)"; }
+declare -A AFTER
+for s in "${SERVICES[@]}"; do AFTER[$s]=$(AFTER_OF "$s"); done
+
+echo "[bench] $(date -u +%H:%M) UTC, load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+THREADS=$(mktemp)
+for s in "${SERVICES[@]}"; do
+  restart "$s" "$ROOT/$BEFORE/$s/target/quarkus-app"; b=$(threads "$s")
+  restart "$s" "${AFTER[$s]}"; a=$(threads "$s")
+  echo "| $s | $b | $a |" >> "$THREADS"
+done
+
+./mvnw -q -B -ntp -f bench/load/pom.xml package -DskipTests
+CP="bench/load/target/classes:$(cat bench/load/target/classpath.txt)"
+ROWS=$(mktemp)
+for round in 1 2; do
+  for which in before after; do
+    if [[ $which == before ]]; then app="$ROOT/$BEFORE/visit-service/target/quarkus-app"; label="one transaction per event ($BEFORE_SHA)"
+    else app="${AFTER[visit-service]}"; label="batches ($(git rev-parse --short HEAD))"; fi
+    echo "[bench] visit-service: $label" >&2
+    restart visit-service "$app"
+    java -cp "$CP" dev.showroom.bench.Bench "$ROWS.row" pipeline "$label" 2> >(grep -v '^SLF4J' >&2) >/dev/null
+    cat "$ROWS.row" >> "$ROWS"
+  done
+done
+echo "[bench] done $(date -u +%H:%M) UTC, load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+echo
+echo "| service | threads before ($BEFORE_SHA) | threads after |"
+echo "|---|---|---|"
+cat "$THREADS"
+echo
+echo "| visit-service, $EVENTS lead.qualified | events /s | p50 lag ms | p99 lag ms |"
+echo "|---|---|---|---|"
+cat "$ROWS"; rm -f "$ROWS" "$ROWS.row" "$THREADS"
