@@ -33,7 +33,7 @@ final class CpuTime {
                 try {
                     // the services' pooled connections (they live through a measurement), not other users' ones
                     String title = Files.readString(p.resolve("cmdline")).replace('\0', ' ');
-                    if (title.matches("postgres: (\\S+: )?\\S+ (lead|visit|order|aftersales) .*")) {
+                    if (title.matches("postgres: (\\S+: )?\\S+ (lead|visit|order|aftersales|gateway) .*")) {
                         postgres += ticks(Long.parseLong(p.getFileName().toString()));
                     }
                 } catch (IOException | RuntimeException gone) {

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# A lead capture against a plain CRUD create, side by side in one run, and a lead read by id straight and
+# through the gateway (CaptureBench in bench/load). Takes /tmp/showroom-e2e.lock, (re)starts the suite
+# (./showroom down; up), builds and starts bench/crud-app (the Panache quickstart on the same PostgreSQL,
+# database crud, with the suite's JVM options), measures, and stops both. Not part of ./mvnw verify.
+#   bench/capture.sh                                     about 8 minutes
+#   BENCH_STEP_SECONDS=10 BENCH_WARMUP_SECONDS=30 bench/capture.sh      a quick look
+#   SHOWROOM_JVM_OPTS="-Xmx384m" bench/capture.sh        the suite and the CRUD app with C2
+#   SHOWROOM_TOKEN_CACHE_ENABLED=false bench/capture.sh   every token verified on every request (before/after)
+#   KEEP_UP=1 bench/capture.sh                           leave the suite up afterwards
+#   PROFILE=1 bench/capture.sh                           JFR recordings of lead-service and the gateway during
+#                                                        the run, in bench/results/*.jfr (jfr print --events
+#                                                        jdk.ExecutionSample; jfr summary)
+# Needs a JDK 17, psql (postgresql-client) and the PostgreSQL on 127.0.0.1:5432 that ./showroom up uses
+# (its admin role postgres, as the suite's).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+mkdir -p bench/results
+REPORT="bench/results/capture-$(date -u +%Y%m%dT%H%M%SZ).md"
+CRUD_PORT="${CRUD_PORT:-8098}"
+read -r -a JVM_OPTS <<< "${SHOWROOM_JVM_OPTS:--Xmx384m -XX:TieredStopAtLevel=1}"
+
+if [[ -z "${SHOWROOM_LOCK_HELD:-}" ]]; then   # set it when calling this under flock yourself (several runs in a row)
+  exec 9>/tmp/showroom-e2e.lock
+  echo "[bench] waiting for /tmp/showroom-e2e.lock" >&2
+  flock 9
+fi
+
+CRUD_PID=
+cleanup() {
+  [[ -n "$CRUD_PID" ]] && kill "$CRUD_PID" 2>/dev/null && wait "$CRUD_PID" 2>/dev/null || true
+  [[ -n "${KEEP_UP:-}" ]] || ./showroom down >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+
+echo "[bench] building the CRUD app (outside the reactor)" >&2
+./mvnw -q -B -ntp -f bench/crud-app/pom.xml package -DskipTests
+
+echo "[bench] restarting the suite (./showroom down; ./showroom up)" >&2
+./showroom down >/dev/null 2>&1 || true
+./showroom up > /tmp/bench-up.log 2>&1 || { cat /tmp/bench-up.log >&2; exit 1; }
+# the load generator uses the suite module's Tokens, which ./showroom up built and installed
+./mvnw -q -B -ntp -f bench/load/pom.xml package -DskipTests
+CP="bench/load/target/classes:$(cat bench/load/target/classpath.txt)"
+
+psql -h 127.0.0.1 -U postgres -d postgres -qAt -c "select 1 from pg_roles where rolname = 'crud'" | grep -q 1 \
+  || psql -h 127.0.0.1 -U postgres -d postgres -qc "create role crud login password 'crud'"
+psql -h 127.0.0.1 -U postgres -d postgres -qAt -c "select 1 from pg_database where datname = 'crud'" | grep -q 1 \
+  || psql -h 127.0.0.1 -U postgres -d postgres -qc "create database crud owner crud"
+java "${JVM_OPTS[@]}" -Dquarkus.http.port="$CRUD_PORT" -jar bench/crud-app/target/quarkus-app/quarkus-run.jar \
+  > /tmp/bench-crud-app.log 2>&1 &
+CRUD_PID=$!
+until curl -fsS -o /dev/null "http://localhost:$CRUD_PORT/q/health/live" 2>/dev/null; do
+  kill -0 "$CRUD_PID" 2>/dev/null || { cat /tmp/bench-crud-app.log >&2; exit 1; }
+  sleep 0.2
+done
+sleep 10   # the suite's consumers join, the first outbox ticks pass
+
+{
+  echo "## Capture run of $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo
+  echo "Machine: $(nproc) cores, load average before the run $(cut -d' ' -f1-3 /proc/loadavg); JVM options of the"
+  echo "suite and the CRUD app: \`${JVM_OPTS[*]}\`; verified-token cache: ${SHOWROOM_TOKEN_CACHE_ENABLED:-true}."
+  echo "Command: \`bench/capture.sh\`."
+} > "$REPORT"
+if [[ -n "${PROFILE:-}" ]]; then
+  for app in lead-service gateway; do
+    jcmd "$(cat ".showroom/pids/$app.pid")" JFR.start name=bench settings=profile \
+      filename="$ROOT/${REPORT%.md}-$app.jfr" >/dev/null
+  done
+fi
+CRUD_URL="http://localhost:$CRUD_PORT" CRUD_PID="$CRUD_PID" \
+  java -cp "$CP" dev.showroom.bench.CaptureBench "$REPORT.part" 2> >(grep -v '^SLF4J' >&2) >/dev/null
+cat "$REPORT.part" >> "$REPORT"; rm -f "$REPORT.part"
+if [[ -n "${PROFILE:-}" ]]; then
+  for app in lead-service gateway; do jcmd "$(cat ".showroom/pids/$app.pid")" JFR.stop name=bench >/dev/null; done
+fi
+echo >> "$REPORT"
+echo "Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)." >> "$REPORT"
+cat "$REPORT"
+echo "[bench] report: $REPORT" >&2

@@ -1,0 +1,279 @@
+package dev.showroom.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+
+/**
+ * A lead capture against a plain CRUD create, side by side in one run (bench/capture.sh): lead-service
+ * straight on its port against bench/crud-app (Quarkus REST + Panache + PostgreSQL), 4 callers and 1
+ * caller in a closed loop; a lead read by id straight and through the gateway; and the CPU one capture
+ * costs the whole suite (every process ./showroom started and the PostgreSQL backends of its databases,
+ * events applied by the other services included, the idle burn of the same length taken out) against
+ * the CPU of one CRUD create (the app and its PostgreSQL backends).
+ */
+public final class CaptureBench {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final StringBuilder report = new StringBuilder();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private final OpenLoop load = new OpenLoop(http);
+    private final Bench.Tokens tokens = new Bench.Tokens("http://localhost:8180/realms/showroom");
+    private final String gateway = "http://localhost:8080";
+    private final String lead = "http://localhost:8081";
+    private final String crud = System.getenv().getOrDefault("CRUD_URL", "http://localhost:8098");
+    private final long crudPid = Long.parseLong(System.getenv().getOrDefault("CRUD_PID", "0"));
+    private final long salt = System.currentTimeMillis() % 100_000;
+    private final Random random = new Random(salt);
+
+    public static void main(String[] args) throws Exception {
+        Locale.setDefault(Locale.ROOT);
+        Path reportFile = Path.of(args.length > 0 ? args[0] : "capture-report.md");
+        CaptureBench bench = new CaptureBench();
+        try {
+            bench.run(
+                    Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("BENCH_STEP_SECONDS", "20"))),
+                    Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("BENCH_WARMUP_SECONDS", "40"))));
+        } finally {
+            Files.writeString(reportFile, bench.report.toString());
+        }
+    }
+
+    void run(Duration step, Duration warmup) throws Exception {
+        List<String> leadIds = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            HttpResponse<String> r = http.send(capture(i), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 201) {
+                throw new IllegalStateException("capture refused: " + r.statusCode() + " " + r.body());
+            }
+            leadIds.add(JSON.readTree(r.body()).get("id").asText());
+        }
+        Bench.log("warming up for " + warmup.toSeconds()
+                + " s each: captures, CRUD creates, reads direct and via gateway");
+        load.closedLoop(4, warmup, this::capture);
+        load.closedLoop(4, warmup, this::fruit);
+        load.closedLoop(4, warmup.dividedBy(2), i -> read(lead, leadIds, i));
+        load.closedLoop(4, warmup.dividedBy(2), i -> read(gateway, leadIds, i));
+        load.closedLoop(4, warmup.dividedBy(4), this::fruitRead);
+        Thread.sleep(5_000); // the events of the warm-up are applied before the idle burn is read
+
+        Bench.log("idle burn for " + step.toSeconds() + " s");
+        Map<String, Long> idle0 = cpu();
+        Thread.sleep(step.toMillis());
+        Map<String, Long> idle1 = cpu();
+
+        Bench.log("lead captures direct, 4 callers, " + step.toSeconds() + " s (and 5 s for the events to be applied)");
+        Map<String, Long> cap0 = cpu();
+        long capStart = System.nanoTime();
+        OpenLoop.Result captures4 = load.closedLoop(4, step, this::capture);
+        Thread.sleep(5_000);
+        Map<String, Long> cap1 = cpu();
+        double capSeconds = (System.nanoTime() - capStart) / 1e9;
+
+        Bench.log("CRUD creates, 4 callers");
+        Map<String, Long> crud0 = cpu();
+        long crudStart = System.nanoTime();
+        OpenLoop.Result creates4 = load.closedLoop(4, step, this::fruit);
+        Thread.sleep(5_000);
+        Map<String, Long> crud1 = cpu();
+        double crudSeconds = (System.nanoTime() - crudStart) / 1e9;
+
+        Bench.log("1 caller: captures, then CRUD creates");
+        OpenLoop.Result captures1 = load.closedLoop(1, step, this::capture);
+        OpenLoop.Result creates1 = load.closedLoop(1, step, this::fruit);
+
+        Bench.log("reads by id, 4 callers: direct, via gateway, direct, via gateway; CRUD reads");
+        OpenLoop.Result readDirect = load.closedLoop(4, step, i -> read(lead, leadIds, i));
+        OpenLoop.Result readGateway = load.closedLoop(4, step, i -> read(gateway, leadIds, i));
+        OpenLoop.Result readDirect2 = load.closedLoop(4, step, i -> read(lead, leadIds, i));
+        OpenLoop.Result readGateway2 = load.closedLoop(4, step, i -> read(gateway, leadIds, i));
+        OpenLoop.Result fruitReads = load.closedLoop(4, step, this::fruitRead);
+
+        double idleSeconds = step.toMillis() / 1000.0;
+        line("");
+        line("### Lead capture against a CRUD create");
+        line("");
+        line("Closed loop, " + step.toSeconds() + " s per row after " + warmup.toSeconds() + " s of warm-up each; "
+                + "POST /api/v1/leads straight to lead-service (consultant li.wei, a fresh phone each) against "
+                + "POST /fruits of bench/crud-app (the Panache quickstart) on the same PostgreSQL.");
+        line("");
+        line("| measure | lead-service | CRUD app | ratio | target |");
+        line("|---|---|---|---|---|");
+        line("| creates /s, 4 callers | " + f1(captures4.throughput()) + " | " + f1(creates4.throughput()) + " | "
+                + f2(captures4.throughput() / creates4.throughput()) + "x | ≥ 0.5x |");
+        line("| p50 ms, 4 callers | " + f2(captures4.p50()) + " | " + f2(creates4.p50()) + " | "
+                + f2(captures4.p50() / creates4.p50()) + "x | |");
+        line("| p50 ms, 1 caller | " + f2(captures1.p50()) + " | " + f2(creates1.p50()) + " | "
+                + f2(captures1.p50() / creates1.p50()) + "x | capture ≤ 5 ms |");
+        line("| p99 ms, 1 caller | " + f2(captures1.p99()) + " | " + f2(creates1.p99()) + " | | |");
+        line("| failed | " + (captures4.failed() + captures1.failed()) + " | " + (creates4.failed() + creates1.failed())
+                + " | | |" + (captures4.firstFailure() == null ? "" : " `" + captures4.firstFailure() + "`"));
+
+        double idleRate = 0;
+        List<List<String>> rows = new ArrayList<>();
+        double suiteTotal = 0;
+        for (String name : cap0.keySet()) {
+            if (name.equals("crud-app") || name.equals("crud-postgresql")) {
+                continue;
+            }
+            double idlePerSecond = (idle1.get(name) - idle0.get(name)) / idleSeconds;
+            idleRate += idlePerSecond;
+            double ms = ((cap1.get(name) - cap0.get(name)) - idlePerSecond * capSeconds) * 10.0 / captures4.ok();
+            suiteTotal += ms;
+            rows.add(List.of(name, f2(ms), f1(idlePerSecond)));
+        }
+        double crudIdle = ((idle1.get("crud-app") - idle0.get("crud-app"))
+                        + (idle1.get("crud-postgresql") - idle0.get("crud-postgresql")))
+                / idleSeconds;
+        double crudMs = (((crud1.get("crud-app") - crud0.get("crud-app"))
+                                + (crud1.get("crud-postgresql") - crud0.get("crud-postgresql")))
+                        - crudIdle * crudSeconds)
+                * 10.0
+                / creates4.ok();
+        line("");
+        line("CPU per create (user + system from /proc, the " + step.toSeconds() + " s of 4 callers and 5 s after, "
+                + "less the idle burn measured over " + step.toSeconds() + " s just before): the whole suite "
+                + "(every process ./showroom started, PostgreSQL backends of its databases; events applied by the "
+                + "other services included) against the CRUD app and its PostgreSQL backends.");
+        line("");
+        line("| process | CPU ms per capture | idle burn, ticks/s (10 ms) |");
+        line("|---|---|---|");
+        rows.forEach(r -> line("| " + String.join(" | ", r) + " |"));
+        line("| **the suite** | **" + f2(suiteTotal) + "** | " + f1(idleRate) + " (" + f1(idleRate)
+                + " % of a core) |");
+        line("| CRUD app + its PostgreSQL | " + f2(crudMs) + " per create | " + f1(crudIdle) + " |");
+        line("");
+        line("CPU per capture ÷ CPU per CRUD create: **" + f1(suiteTotal / crudMs) + "x** (target: capture ≤ 3 ms).");
+
+        line("");
+        line("### Reads by id: direct and through the gateway");
+        line("");
+        line("GET /api/v1/leads/{id} (50 leads in turn, consultant li.wei), 4 callers, closed loop, " + step.toSeconds()
+                + " s each, alternated; GET /fruits/{id} of the CRUD app beside them.");
+        line("");
+        line("| path | reads /s | p50 ms | p99 ms | failed |");
+        line("|---|---|---|---|---|");
+        readRow("lead-service direct", readDirect);
+        readRow("through the gateway", readGateway);
+        readRow("lead-service direct, again", readDirect2);
+        readRow("through the gateway, again", readGateway2);
+        readRow("CRUD app GET /fruits/{id}", fruitReads);
+        line("");
+        line("Through the gateway ÷ direct (reads /s): **"
+                + f2((readGateway.throughput() + readGateway2.throughput())
+                        / (readDirect.throughput() + readDirect2.throughput()))
+                + "x** (target ≥ 0.8x).");
+    }
+
+    private void readRow(String name, OpenLoop.Result r) {
+        line("| " + name + " | " + f1(r.throughput()) + " | " + f2(r.p50()) + " | " + f2(r.p99()) + " | " + r.failed()
+                + " |" + (r.firstFailure() == null ? "" : " `" + r.firstFailure() + "`"));
+    }
+
+    /** The suite's CPU ticks by process (CpuTime.suite), the gateway's database included, and the CRUD app's. */
+    private Map<String, Long> cpu() throws IOException {
+        Map<String, Long> ticks = CpuTime.suite();
+        ticks.put("crud-app", crudPid == 0 ? 0 : CpuTime.ticks(crudPid));
+        long crudBackends = 0;
+        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+            for (Path p : procs.filter(p -> p.getFileName().toString().matches("\\d+"))
+                    .toList()) {
+                try {
+                    String title = Files.readString(p.resolve("cmdline")).replace('\0', ' ');
+                    if (title.matches("postgres: (\\S+: )?\\S+ crud .*")) {
+                        crudBackends +=
+                                CpuTime.ticks(Long.parseLong(p.getFileName().toString()));
+                    }
+                } catch (IOException | RuntimeException gone) {
+                    // ended meanwhile
+                }
+            }
+        }
+        ticks.put("crud-postgresql", crudBackends);
+        return ticks;
+    }
+
+    private HttpRequest capture(long i) {
+        String phone = "+86138" + String.format("%08d", random.nextInt(100_000_000));
+        return post(
+                lead + "/api/v1/leads",
+                Map.of(
+                        "name",
+                        "Capture Bench " + i,
+                        "phone",
+                        phone,
+                        "channel",
+                        "WALK_IN",
+                        "consent",
+                        true,
+                        "modelOfInterest",
+                        "Bench S"),
+                tokens.of("li.wei"));
+    }
+
+    private HttpRequest fruit(long i) {
+        return post(
+                crud + "/fruits", Map.of("name", "fruit-" + salt + "-" + i + "-" + random.nextInt(1_000_000)), null);
+    }
+
+    private HttpRequest fruitRead(long i) {
+        return HttpRequest.newBuilder(URI.create(crud + "/fruits/" + (1 + i % 50)))
+                .timeout(Duration.ofSeconds(30))
+                .GET()
+                .build();
+    }
+
+    private HttpRequest read(String base, List<String> ids, long i) {
+        return HttpRequest.newBuilder(URI.create(base + "/api/v1/leads/" + ids.get((int) (i % ids.size()))))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + tokens.of("li.wei"))
+                .header("Accept", "application/json")
+                .GET()
+                .build();
+    }
+
+    private static HttpRequest post(String url, Object body, String token) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Accept", "application/json")
+                    .header("Content-Type", "application/json");
+            if (token != null) {
+                b.header("Authorization", "Bearer " + token);
+            }
+            return b.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                    .build();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void line(String s) {
+        report.append(s).append('\n');
+        System.out.println(s);
+    }
+
+    static String f1(double d) {
+        return String.format("%.1f", d);
+    }
+
+    static String f2(double d) {
+        return String.format("%.2f", d);
+    }
+}
