@@ -81,6 +81,12 @@ public final class TestTokens {
             return this;
         }
 
+        /** A token that expires at this moment (for the verified-token cache: refused once it has). */
+        public Builder expiresAt(Instant at) {
+            this.expiresAt = at;
+            return this;
+        }
+
         public Builder expired() {
             this.expiresAt = Instant.now().minus(Duration.ofMinutes(10));
             return this;
