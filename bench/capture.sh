@@ -6,7 +6,7 @@
 #   bench/capture.sh                                     about 8 minutes
 #   BENCH_STEP_SECONDS=10 BENCH_WARMUP_SECONDS=30 bench/capture.sh      a quick look
 #   SHOWROOM_JVM_OPTS="-Xmx384m" bench/capture.sh        the suite and the CRUD app with C2
-#   SHOWROOM_TOKEN_CACHE_ENABLED=false bench/capture.sh   every token verified on every request (before/after)
+#   SHOWROOM_TOKEN_CACHE_ENABLED=false bench/capture.sh   every bearer token verified on every request (before/after)
 #   KEEP_UP=1 bench/capture.sh                           leave the suite up afterwards
 #   PROFILE=1 bench/capture.sh                           JFR recordings of lead-service and the gateway during
 #                                                        the run, in bench/results/*.jfr (jfr print --events

@@ -71,7 +71,7 @@ public final class CaptureBench {
         load.closedLoop(4, warmup.dividedBy(2), i -> read(lead, leadIds, i));
         load.closedLoop(4, warmup.dividedBy(2), i -> read(gateway, leadIds, i));
         load.closedLoop(4, warmup.dividedBy(4), this::fruitRead);
-        Thread.sleep(5_000); // the events of the warm-up are applied before the idle burn is read
+        settle(30); // the events of the warm-up are applied before the idle burn is read
 
         Bench.log("idle burn for " + step.toSeconds() + " s");
         Map<String, Long> idle0 = cpu();
@@ -82,7 +82,8 @@ public final class CaptureBench {
         Map<String, Long> cap0 = cpu();
         long capStart = System.nanoTime();
         OpenLoop.Result captures4 = load.closedLoop(4, step, this::capture);
-        Thread.sleep(5_000);
+        double idleTicks = suiteTicks(idle1) - suiteTicks(idle0);
+        settle(1.5 * idleTicks / (step.toMillis() / 1000.0) + 5); // until the captures' events are applied
         Map<String, Long> cap1 = cpu();
         double capSeconds = (System.nanoTime() - capStart) / 1e9;
 
@@ -90,7 +91,7 @@ public final class CaptureBench {
         Map<String, Long> crud0 = cpu();
         long crudStart = System.nanoTime();
         OpenLoop.Result creates4 = load.closedLoop(4, step, this::fruit);
-        Thread.sleep(5_000);
+        Thread.sleep(2_000);
         Map<String, Long> crud1 = cpu();
         double crudSeconds = (System.nanoTime() - crudStart) / 1e9;
 
@@ -147,8 +148,9 @@ public final class CaptureBench {
                 * 10.0
                 / creates4.ok();
         line("");
-        line("CPU per create (user + system from /proc, the " + step.toSeconds() + " s of 4 callers and 5 s after, "
-                + "less the idle burn measured over " + step.toSeconds() + " s just before): the whole suite "
+        line("CPU per create (user + system from /proc, the " + step.toSeconds() + " s of 4 callers and until the "
+                + "suite has applied their events (" + String.format("%.0f", capSeconds) + " s in all), less the idle "
+                + "burn of as long, measured over " + step.toSeconds() + " s just before): the whole suite "
                 + "(every process ./showroom started, PostgreSQL backends of its databases; events applied by the "
                 + "other services included) against the CRUD app and its PostgreSQL backends.");
         line("");
@@ -179,6 +181,33 @@ public final class CaptureBench {
                 + f2((readGateway.throughput() + readGateway2.throughput())
                         / (readDirect.throughput() + readDirect2.throughput()))
                 + "x** (target ≥ 0.8x).");
+    }
+
+    /**
+     * Waits until the suite burns less than {@code ticksPerSecond} (10 ms ticks, all its processes) over 3 s,
+     * at most 120 s: the events a load caused are applied by then, and counted with the load that caused them.
+     */
+    private void settle(double ticksPerSecond) throws Exception {
+        long end = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < end) {
+            long before = suiteTicks(cpu());
+            Thread.sleep(3_000);
+            double rate = (suiteTicks(cpu()) - before) / 3.0;
+            if (rate < ticksPerSecond) {
+                return;
+            }
+            Bench.log(String.format("settling: the suite burns %.0f ticks/s", rate));
+        }
+    }
+
+    private static long suiteTicks(Map<String, Long> ticks) {
+        long total = 0;
+        for (var e : ticks.entrySet()) {
+            if (!e.getKey().startsWith("crud-")) {
+                total += e.getValue();
+            }
+        }
+        return total;
     }
 
     private void readRow(String name, OpenLoop.Result r) {
