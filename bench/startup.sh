@@ -1,7 +1,15 @@
 #!/usr/bin/env bash
-# Start-up time (launch → first answered request) and RSS after start of each service and of the
-# bare Quarkus REST baseline, built in the same run. Needs the suite up (./showroom up) for the
-# services' database, broker and Keycloak. Prints one line per application and the ratios.
+# Start-up time (launch → first answered request), RSS and threads after start of each service and of
+# the bare Quarkus REST baseline, built in the same run, with the suite's java and JVM options. Needs the
+# suite up (./showroom up) for the services' database, broker and Keycloak. Prints one line per
+# application and the ratios.
+#
+# Like ./showroom up, the applications run on a JDK 25+ if there is one (SHOWROOM_JAVA_HOME, else the newest
+# under /usr/lib/jvm) from the AOT cache the suite recorded (.showroom/aot/<app>.aot, written at the first
+# ./showroom down after a build). The baseline is measured twice: as it is, and from an AOT cache of its own
+# recorded in this run (one training start first), so that both ratios can be read.
+#   SHOWROOM_JVM_OPTS="-Xmx384m -XX:TieredStopAtLevel=1" bench/startup.sh    other JVM options (both sides)
+#   SHOWROOM_AOT=off bench/startup.sh                                        the launcher's java, no AOT cache
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -9,19 +17,36 @@ RUNS="${RUNS:-3}"
 PORT=18090
 
 ./mvnw -q -B -ntp -f bench/baseline-app/pom.xml package -DskipTests
-# the same JVM options as the suite's applications (suite App.jvmOptions)
-read -r -a JVM_OPTS <<< "${SHOWROOM_JVM_OPTS:--Xmx384m -XX:TieredStopAtLevel=1}"
+# the same JVM options as the suite's applications (suite App.DEFAULT_JVM_OPTIONS)
+read -r -a JVM_OPTS <<< "${SHOWROOM_JVM_OPTS:--Xmx384m -Xms64m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData}"
+# the same java as the suite's applications (suite Java.applications)
+JAVA=java
+AOT=off
+if [[ "${SHOWROOM_AOT:-on}" != off ]]; then
+  if [[ -n "${SHOWROOM_JAVA_HOME:-}" ]]; then
+    candidate="$SHOWROOM_JAVA_HOME/bin/java"
+  else
+    candidate=""
+    for home in /usr/lib/jvm/*; do
+      v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release" 2>/dev/null || true)
+      if [[ -n "$v" && "$v" -ge 25 && -x "$home/bin/java" ]]; then candidate="$home/bin/java"; fi
+    done
+  fi
+  if [[ -n "$candidate" ]] && "$candidate" -XX:AOTMode=off -version >/dev/null 2>&1; then JAVA="$candidate"; AOT=on; fi
+fi
 # the suite's own copies when there are any: a rebuild in another terminal cannot change them mid-run
 jar_of() { if [[ -f ".showroom/apps/$1/quarkus-run.jar" ]]; then echo ".showroom/apps/$1/quarkus-run.jar"; else echo "$1/target/quarkus-app/quarkus-run.jar"; fi; }
+# the AOT cache ./showroom up recorded for an application, if any
+aot_of() { if [[ "$AOT" == on && -f ".showroom/aot/$1.aot" ]]; then echo "-XX:AOTCache=.showroom/aot/$1.aot"; fi; }
 
 now_ms() { date +%s%3N; }
 
-# measure <name> <jar> [system properties...] → "ms rss_kib"
+# measure <jar> [options and system properties...] → "ms rss_kib threads"
 measure() {
   local jar="$1"; shift
-  local start pid ms rss
+  local start pid ms rss threads
   start=$(now_ms)
-  java "${JVM_OPTS[@]}" "$@" -Dquarkus.http.port=$PORT -jar "$jar" >/tmp/bench-startup.log 2>&1 &
+  "$JAVA" "${JVM_OPTS[@]}" "$@" -Dquarkus.http.port=$PORT -jar "$jar" >/tmp/bench-startup.log 2>&1 &
   pid=$!
   until curl -fsS -o /dev/null "http://localhost:$PORT/q/health/live" 2>/dev/null; do
     if ! kill -0 $pid 2>/dev/null; then echo "failed: see /tmp/bench-startup.log" >&2; return 1; fi
@@ -30,44 +55,63 @@ measure() {
   ms=$(( $(now_ms) - start ))
   sleep 2   # let start-up work (Flyway, consumers joining) settle before reading memory
   rss=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
+  threads=$(awk '/Threads/ {print $2}' /proc/$pid/status)
   kill $pid; wait $pid 2>/dev/null || true
-  echo "$ms $rss"
+  echo "$ms $rss $threads"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-declare -A MS RSS
+declare -A MS RSS THREADS
 run() {
   local name="$1"; shift
-  local times=() rsss=()
+  local times=() rsss=() threads=()
   for _ in $(seq "$RUNS"); do
-    read -r ms rss < <(measure "$@")
-    times+=("$ms"); rsss+=("$rss")
+    read -r ms rss th < <(measure "$@")
+    times+=("$ms"); rsss+=("$rss"); threads+=("$th")
   done
   MS[$name]=$(printf '%s\n' "${times[@]}" | median)
   RSS[$name]=$(printf '%s\n' "${rsss[@]}" | median)
+  THREADS[$name]=$(printf '%s\n' "${threads[@]}" | median)
 }
 
-run baseline bench/baseline-app/target/quarkus-app/quarkus-run.jar
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+BASE_JAR=bench/baseline-app/target/quarkus-app/quarkus-run.jar
+run baseline "$BASE_JAR"
+NAMES=(baseline)
+if [[ "$AOT" == on ]]; then
+  # the baseline's own cache: one training start, written when it stops
+  BASE_AOT=bench/baseline-app/target/baseline.aot
+  rm -f "$BASE_AOT"
+  measure "$BASE_JAR" -XX:AOTCacheOutput="$BASE_AOT" >/dev/null
+  for _ in $(seq 60); do [[ -s "$BASE_AOT" ]] && break; sleep 0.5; done
+  run "baseline, AOT cache" "$BASE_JAR" -XX:AOTCache="$BASE_AOT"
+  NAMES+=("baseline, AOT cache")
+fi
 for svc in lead visit order aftersales; do
-  run "$svc-service" "$(jar_of "$svc-service")" \
+  run "$svc-service" "$(jar_of "$svc-service")" $(aot_of "$svc-service") \
     -Dquarkus.datasource.jdbc.url="jdbc:postgresql://localhost:5432/$svc" \
     -Dquarkus.datasource.username="$svc" -Dquarkus.datasource.password="$svc" \
     -Dkafka.bootstrap.servers=localhost:9092 \
     -Dmp.messaging.connector.smallrye-kafka.group.id="bench-startup-$svc" \
     -Dquarkus.oidc.auth-server-url=http://localhost:8180/realms/showroom
+  NAMES+=("$svc-service")
 done
-run gateway "$(jar_of gateway)" \
+run gateway "$(jar_of gateway)" $(aot_of gateway) \
   -Dquarkus.datasource.jdbc.url="jdbc:postgresql://localhost:5432/gateway" \
   -Dquarkus.datasource.username=gateway -Dquarkus.datasource.password=gateway \
   -Dquarkus.oidc-client.credentials.secret=gateway-dev-secret \
   -Dquarkus.oidc.auth-server-url=http://localhost:8180/realms/showroom \
   -Dquarkus.oidc-client.auth-server-url=http://localhost:8180/realms/showroom
+NAMES+=(gateway)
 
-echo "| application | start ms | × baseline | RSS MiB | × baseline |"
-echo "|---|---|---|---|---|"
-for name in baseline lead-service visit-service order-service aftersales-service gateway; do
-  printf '| %s | %d | %.2f | %.1f | %.2f |\n' "$name" "${MS[$name]}" \
+echo "java: $("$JAVA" -version 2>&1 | head -n 1); AOT caches: $AOT; JVM options: \`${JVM_OPTS[*]}\`; median of $RUNS starts;"
+echo "load average before $LOAD_BEFORE, after $(cut -d' ' -f1-3 /proc/loadavg)."
+echo
+echo "| application | start ms | × baseline | RSS MiB | × baseline | threads |"
+echo "|---|---|---|---|---|---|"
+for name in "${NAMES[@]}"; do
+  printf '| %s | %d | %.2f | %.1f | %.2f | %d |\n' "$name" "${MS[$name]}" \
     "$(echo "${MS[$name]} / ${MS[baseline]}" | bc -l)" "$(echo "${RSS[$name]} / 1024" | bc -l)" \
-    "$(echo "${RSS[$name]} / ${RSS[baseline]}" | bc -l)"
+    "$(echo "${RSS[$name]} / ${RSS[baseline]}" | bc -l)" "${THREADS[$name]}"
 done

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -50,14 +52,54 @@ public record App(String name, int port, String database) {
     }
 
     /**
-     * {@code SHOWROOM_JVM_OPTS}, else a heap cap and C1 only: five JVMs start at once on a small machine.
-     * (C2 verifies an RS256 token five times faster, but in bench/run the whole suite's CPU per call did
-     * not differ beyond the noise; docs/benchmarks.md.)
+     * The applications' JVM options unless {@code SHOWROOM_JVM_OPTS} replaces them: a heap cap and C1 only (five
+     * JVMs start at once on a small machine; C2 verifies an RS256 token five times faster, but in bench/run the
+     * whole suite's CPU per call did not differ beyond the noise), the serial collector (a heap this small needs
+     * no concurrent collector: fewer threads, less memory, no background work when idle) starting from a 64 MB heap
+     * (as in a pod, whose initial heap is a small share of its limit: the young generation grows with the live data
+     * rather than being a third of 1/64 of the machine's memory from the start) and no hsperfdata (its
+     * sampler wakes every JVM 20 times a second; jcmd &lt;pid&gt; still works, jps no longer lists them). What each
+     * buys: docs/benchmarks.md, "Start-up and memory" and "The idle suite".
      */
+    static final String DEFAULT_JVM_OPTIONS =
+            "-Xmx384m -Xms64m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData";
+
     static List<String> jvmOptions() {
         String options = System.getenv("SHOWROOM_JVM_OPTS");
-        return List.of((options == null || options.isBlank() ? "-Xmx384m -XX:TieredStopAtLevel=1" : options.strip())
-                .split("\\s+"));
+        return List.of((options == null || options.isBlank() ? DEFAULT_JVM_OPTIONS : options.strip()).split("\\s+"));
+    }
+
+    /**
+     * JDK 25's AOT cache (JEP 483, 514, 515): the classes the application loaded and linked on an earlier run, kept
+     * under {@code home/aot}. The first start after a build records ({@code -XX:AOTCacheOutput}: the JVM writes the
+     * cache when it stops, at {@code ./showroom down}); later starts use it ({@code -XX:AOTCache}). A cache older than
+     * any file of the installed application is dropped and recorded again (the JVM would refuse it anyway: it checks
+     * the class path). What it buys: docs/benchmarks.md, "Start-up and memory".
+     */
+    List<String> aotOptions(Path home) {
+        Path cache = home.resolve("aot").resolve(name + ".aot");
+        try {
+            Files.createDirectories(cache.getParent());
+            if (Files.exists(cache) && !changedSince(installed(home), Files.getLastModifiedTime(cache))) {
+                return List.of("-XX:AOTCache=" + cache);
+            }
+            Files.deleteIfExists(cache);
+        } catch (IOException e) {
+            return List.of();
+        }
+        return List.of("-XX:AOTCacheOutput=" + cache);
+    }
+
+    private static boolean changedSince(Path dir, FileTime time) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).anyMatch(p -> {
+                try {
+                    return Files.getLastModifiedTime(p).compareTo(time) > 0;
+                } catch (IOException e) {
+                    return true;
+                }
+            });
+        }
     }
 
     /** Where {@link #install} puts the application: a running JVM loads classes from its jars lazily. */
@@ -88,11 +130,18 @@ public record App(String name, int port, String database) {
 
     /**
      * The command line, running the copy of the application under {@code home}; system properties outrank
-     * any environment name the application chose.
+     * any environment name the application chose. With {@code aot} (the developer's suite) on a JDK 25+ the
+     * application starts from its AOT cache ({@link #aotOptions}).
      */
-    public List<String> command(Path home, String marker, Map<String, String> properties) {
-        List<String> command = new ArrayList<>(List.of(Java.current()));
+    public List<String> command(Path home, String marker, Map<String, String> properties, boolean aot) {
+        Optional<String> newer = aot && !"off".equalsIgnoreCase(System.getenv("SHOWROOM_AOT"))
+                ? Java.applications().filter(java -> Java.featureOf(java) >= 25)
+                : Optional.empty();
+        List<String> command = new ArrayList<>(List.of(newer.orElse(Java.current())));
         command.addAll(jvmOptions());
+        if (newer.isPresent()) {
+            command.addAll(aotOptions(home));
+        }
         command.add("-Dshowroom.home=" + marker);
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(

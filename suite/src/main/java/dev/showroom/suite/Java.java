@@ -18,6 +18,25 @@ final class Java {
     }
 
     /**
+     * The java for the services, the gateway and the web console of the developer's suite: {@code SHOWROOM_JAVA_HOME}
+     * if set, else the newest JDK 25+ under /usr/lib/jvm (the Java 17 bytecode runs on it, and its AOT cache halves
+     * the start-up; see {@link App#aotOptions}), else empty (the launcher's own java, without an AOT cache).
+     */
+    static Optional<String> applications() {
+        String given = System.getenv("SHOWROOM_JAVA_HOME");
+        if (given != null && !given.isBlank()) {
+            return Optional.of(Path.of(given, "bin", "java").toString());
+        }
+        return newestJdk(25).map(home -> Path.of(home, "bin", "java").toString());
+    }
+
+    /** The feature version of the JDK a java binary belongs to (its home's release file), 0 if unknown. */
+    static int featureOf(String javaBinary) {
+        Path home = Path.of(javaBinary).getParent().getParent();
+        return feature(home);
+    }
+
+    /**
      * A JAVA_HOME for Keycloak: {@code KEYCLOAK_JAVA_HOME} if set, else the newest JDK 21+ under
      * /usr/lib/jvm (Keycloak recommends 21), else the launcher's own.
      */

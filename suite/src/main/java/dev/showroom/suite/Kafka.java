@@ -60,6 +60,8 @@ public final class Kafka {
             List<String> java = List.of(
                     Java.current(),
                     "-Xmx512m",
+                    // no hsperfdata: the JVM's statistics sampler would wake 20 times a second (jcmd <pid> still works)
+                    "-XX:-UsePerfData",
                     "-Dshowroom.home=" + marker,
                     "-Dlogging.configuration=" + logging.toUri(),
                     "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
@@ -117,6 +119,9 @@ public final class Kafka {
                 "share.coordinator.state.topic.replication.factor=1",
                 "share.coordinator.state.topic.min.isr=1",
                 "group.initial.rebalance.delay.ms=0",
+                // one node, nobody waiting on it: the active controller's no-op record (which keeps the metadata
+                // log's high watermark moving) every 5 s rather than every 0.5 s (docs/benchmarks.md, "The idle suite")
+                "metadata.max.idle.interval.ms=5000",
                 "");
     }
 

@@ -188,7 +188,10 @@ public final class Suite {
             if (!running(app.name())) {
                 install(app);
                 processes.start(
-                        app.name(), app.command(home, home.toString(), properties(app, keycloak)), environment(), root);
+                        app.name(),
+                        app.command(home, home.toString(), properties(app, keycloak), detached),
+                        environment(),
+                        root);
             }
             checks.add(check(app.name(), app::ready));
         }
@@ -263,7 +266,10 @@ public final class Suite {
     public void start(String name) {
         App app = app(name);
         processes.start(
-                app.name(), app.command(home, home.toString(), properties(app, keycloak())), environment(), root);
+                app.name(),
+                app.command(home, home.toString(), properties(app, keycloak()), detached),
+                environment(),
+                root);
         readiness().await(List.of(check(app.name(), app::ready)), READY_WITHIN);
         out.println("started " + name + " again");
     }
