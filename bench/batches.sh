@@ -5,7 +5,7 @@
 # visit-service runs the event pipeline (bench/load's EventPipeline: 20,000 lead.qualified) with each jar,
 # twice in turn (the machine's load drifts; alternating shows it). Prints the tables and the load average.
 # Needs the suite up (./showroom up) from this checkout.
-#   bench/batches.sh                 BENCH_EVENTS (20000), BEFORE_REF, CONSUMER_CONCURRENCY as the suite's (3)
+#   bench/batches.sh     BENCH_EVENTS (20000), BENCH_ROUNDS (2 before/after pairs), BEFORE_REF
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -64,7 +64,7 @@ done
 ./mvnw -q -B -ntp -f bench/load/pom.xml package -DskipTests
 CP="bench/load/target/classes:$(cat bench/load/target/classpath.txt)"
 ROWS=$(mktemp)
-for round in 1 2; do
+for round in $(seq "${BENCH_ROUNDS:-2}"); do
   for which in before after; do
     if [[ $which == before ]]; then app="$ROOT/$BEFORE/visit-service/target/quarkus-app"; label="one transaction per event ($BEFORE_SHA)"
     else app="${AFTER[visit-service]}"; label="batches ($(git rev-parse --short HEAD))"; fi
