@@ -93,16 +93,9 @@ public class DealerProfileResource {
     public ProfileView put(@Valid @NotNull ProfileRequest request) {
         ProfileChange change = request.change();
         List<ProfileChange.Violation> violations = change.violations();
-        if (!violations.isEmpty()) {
-            throw new ProblemException(
-                    400,
-                    "validation",
-                    "Invalid request",
-                    violations.get(0).message(),
-                    violations.stream()
-                            .map(v -> new Problem.FieldError(v.field(), v.rule(), v.message()))
-                            .toList());
-        }
+        ProblemException.refuseIfAny(violations.stream()
+                .map(v -> new Problem.FieldError(v.field(), v.rule(), v.message()))
+                .toList());
         return view(profiles.change(staff.dealerId(), change, staff.id()));
     }
 

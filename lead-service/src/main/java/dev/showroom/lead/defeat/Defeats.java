@@ -42,16 +42,9 @@ public class Defeats {
             String by,
             Instant now) {
         List<Defeat.Violation> violations = Defeat.check(reason, competitorBrand, competitorModel);
-        if (!violations.isEmpty()) {
-            throw new ProblemException(
-                    400,
-                    "validation",
-                    "Invalid request",
-                    violations.get(0).message(),
-                    violations.stream()
-                            .map(v -> new Problem.FieldError(v.field(), v.rule(), v.message()))
-                            .toList());
-        }
+        ProblemException.refuseIfAny(violations.stream()
+                .map(v -> new Problem.FieldError(v.field(), v.rule(), v.message()))
+                .toList());
         if (lead.defeated()) {
             throw ProblemException.conflict("The lead is already defeated");
         }

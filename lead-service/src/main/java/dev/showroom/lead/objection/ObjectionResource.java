@@ -207,16 +207,9 @@ public class ObjectionResource {
     }
 
     private static void refuse(List<Objection.Violation> violations) {
-        if (!violations.isEmpty()) {
-            throw new ProblemException(
-                    400,
-                    "validation",
-                    "Invalid request",
-                    violations.get(0).message(),
-                    violations.stream()
-                            .map(v -> new Problem.FieldError(v.field(), v.rule(), v.message()))
-                            .toList());
-        }
+        ProblemException.refuseIfAny(violations.stream()
+                .map(v -> new Problem.FieldError(v.field(), v.rule(), v.message()))
+                .toList());
     }
 
     static ObjectionView view(Objection o) {

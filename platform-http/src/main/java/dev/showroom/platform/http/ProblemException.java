@@ -27,6 +27,22 @@ public class ProblemException extends RuntimeException {
                 400, "validation", "Invalid request", message, List.of(new Problem.FieldError(field, rule, message)));
     }
 
+    /**
+     * 400: the fields that broke their rules, all of them named (a form shows each message beside its field); the
+     * first one's message is the detail. Nothing is thrown for no errors: call it with what a rule check found.
+     */
+    public static ProblemException invalid(List<Problem.FieldError> errors) {
+        return new ProblemException(
+                400, "validation", "Invalid request", errors.get(0).message(), List.copyOf(errors));
+    }
+
+    /** Throws {@link #invalid(List)} when a rule check found anything. */
+    public static void refuseIfAny(List<Problem.FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw invalid(errors);
+        }
+    }
+
     /** 404: absent, or belonging to another dealer (never say which). */
     public static ProblemException notFound(String what) {
         return new ProblemException(404, "not-found", "Not found", what + " not found", null);
