@@ -2,6 +2,7 @@ package dev.showroom.lead;
 
 import static dev.showroom.lead.Fixtures.*;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -82,6 +83,31 @@ class ObjectionsAndDefeatsTest {
 
         given().auth()
                 .oauth2(token)
+                .get("/api/v1/leads/" + lead + "/objections/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"0\""));
+        // the resolution takes the version read: 428 without it, 412 when it is stale
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("answer", "Five years' warranty", "commitmentObtained", true))
+                .post("/api/v1/leads/" + lead + "/objections/" + id + "/resolution")
+                .then()
+                .statusCode(428)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(token)
+                .header("If-Match", "\"7\"")
+                .contentType(ContentType.JSON)
+                .body(Map.of("answer", "Five years' warranty", "commitmentObtained", true))
+                .post("/api/v1/leads/" + lead + "/objections/" + id + "/resolution")
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(token)
+                .header("If-Match", "\"0\"")
                 .contentType(ContentType.JSON)
                 .body(Map.of("commitmentObtained", true))
                 .post("/api/v1/leads/" + lead + "/objections/" + id + "/resolution")
@@ -90,29 +116,54 @@ class ObjectionsAndDefeatsTest {
                 .body("errors[0].field", equalTo("answer"));
         given().auth()
                 .oauth2(token)
+                .header("If-Match", "\"0\"")
                 .contentType(ContentType.JSON)
                 .body(Map.of("answer", "Five years' warranty, in writing", "commitmentObtained", true))
                 .post("/api/v1/leads/" + lead + "/objections/" + id + "/resolution")
                 .then()
                 .statusCode(200)
+                .header("ETag", equalTo("\"1\""))
+                .body("version", equalTo(1))
                 .body("resolved", equalTo(true))
                 .body("commitmentObtained", equalTo(true));
         EventContract.assertValid(
                 TestEvents.await("objection.resolved", r -> r.value().contains(id)));
         given().auth()
                 .oauth2(token)
+                .header("If-Match", "\"1\"")
                 .contentType(ContentType.JSON)
                 .body(Map.of("answer", "again"))
                 .post("/api/v1/leads/" + lead + "/objections/" + id + "/resolution")
                 .then()
                 .statusCode(409);
+        String second = raise(token, lead, objection("PRICE", true, false, false))
+                .statusCode(201)
+                .header("ETag", equalTo("\"0\""))
+                .extract()
+                .path("id");
         given().auth()
                 .oauth2(token)
                 .get("/api/v1/leads/" + lead + "/objections")
                 .then()
                 .statusCode(200)
-                .body("total", equalTo(1))
-                .body("items[0].answer", equalTo("Five years' warranty, in writing"));
+                .body("total", equalTo(2))
+                .body("items.id", contains(second, id))
+                .body("items[1].answer", equalTo("Five years' warranty, in writing"));
+        given().auth()
+                .oauth2(token)
+                .queryParam("sort", "raisedAt")
+                .get("/api/v1/leads/" + lead + "/objections")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(id, second));
+        given().auth()
+                .oauth2(token)
+                .queryParam("sort", "answer")
+                .get("/api/v1/leads/" + lead + "/objections")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("sort"))
+                .body("errors[0].rule", equalTo("sortKey"));
     }
 
     @Test
@@ -177,27 +228,74 @@ class ObjectionsAndDefeatsTest {
                 .body("items.find { it.id == '" + defeatId + "' }.lastObjections", hasSize(1))
                 .body("items.find { it.id == '" + defeatId + "' }.lastObjections[0].category", equalTo("COMPETITOR"));
         given().auth()
+                .oauth2(MANAGER)
+                .queryParam("sort", "-defeatedAt")
+                .queryParam("consultantId", ME)
+                .get("/api/v1/defeats")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(defeatId));
+        given().auth()
+                .oauth2(MANAGER)
+                .queryParam("sort", "leadName")
+                .get("/api/v1/defeats")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("sort"))
+                .body("errors[0].rule", equalTo("sortKey"));
+        String read = given().auth()
+                .oauth2(MANAGER)
+                .get("/api/v1/defeats/" + defeatId)
+                .then()
+                .statusCode(200)
+                .header("ETag", notNullValue())
+                .extract()
+                .header("ETag");
+        given().auth()
                 .oauth2(token)
+                .header("If-Match", read)
                 .contentType(ContentType.JSON)
                 .body(Map.of("decision", "CONFIRM"))
                 .post("/api/v1/defeats/" + defeatId + "/review")
                 .then()
                 .statusCode(403);
+        // the review takes the version the manager read: 428 without it, 412 when it is stale
         given().auth()
                 .oauth2(MANAGER)
                 .contentType(ContentType.JSON)
                 .body(Map.of("decision", "CONFIRM"))
                 .post("/api/v1/defeats/" + defeatId + "/review")
                 .then()
+                .statusCode(428);
+        given().auth()
+                .oauth2(MANAGER)
+                .header("If-Match", "\"99\"")
+                .contentType(ContentType.JSON)
+                .body(Map.of("decision", "CONFIRM"))
+                .post("/api/v1/defeats/" + defeatId + "/review")
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json");
+        String reviewed = given().auth()
+                .oauth2(MANAGER)
+                .header("If-Match", read)
+                .contentType(ContentType.JSON)
+                .body(Map.of("decision", "CONFIRM"))
+                .post("/api/v1/defeats/" + defeatId + "/review")
+                .then()
                 .statusCode(200)
+                .header("ETag", notNullValue())
                 .body("review", equalTo("CONFIRMED"))
-                .body("reviewedBy", equalTo("zhang.manager"));
+                .body("reviewedBy", equalTo("zhang.manager"))
+                .extract()
+                .header("ETag");
         var confirmed = TestEvents.await("lead.defeat-reviewed", r -> r.value().contains(defeatId));
         EventContract.assertValid(confirmed);
         assertEquals(
                 "CONFIRMED", JSON.readTree(confirmed.value()).get("decision").asText());
         given().auth()
                 .oauth2(MANAGER)
+                .header("If-Match", reviewed)
                 .contentType(ContentType.JSON)
                 .body(Map.of("decision", "CONFIRM"))
                 .post("/api/v1/defeats/" + defeatId + "/review")
@@ -219,6 +317,7 @@ class ObjectionsAndDefeatsTest {
                 .oauth2(MANAGER)
                 .contentType(ContentType.JSON)
                 .body(Map.of("decision", "REOPEN", "consultantId", "nobody.here"))
+                .header("If-Match", "*")
                 .post("/api/v1/defeats/" + second + "/review")
                 .then()
                 .statusCode(400)
@@ -228,6 +327,7 @@ class ObjectionsAndDefeatsTest {
                 .oauth2(MANAGER)
                 .contentType(ContentType.JSON)
                 .body(Map.of("decision", "REOPEN", "consultantId", OTHER))
+                .header("If-Match", "*")
                 .post("/api/v1/defeats/" + second + "/review")
                 .then()
                 .statusCode(200)

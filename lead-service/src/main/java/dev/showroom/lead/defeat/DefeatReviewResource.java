@@ -9,11 +9,17 @@ import dev.showroom.lead.prospect.LeadAccess;
 import dev.showroom.lead.prospect.ObjectionCategory;
 import dev.showroom.lead.prospect.Stage;
 import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.IfMatch;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
+import dev.showroom.platform.http.Preconditions;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.http.SortOrder;
+import dev.showroom.platform.http.Sortable;
+import dev.showroom.platform.http.Versioned;
+import dev.showroom.platform.persistence.Sorts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -79,7 +85,8 @@ public class DefeatReviewResource {
             Instant reviewedAt,
             String reassignedTo,
             List<ObjectionSummary> lastObjections,
-            long version) {}
+            long version)
+            implements Versioned {}
 
     static final int LAST_OBJECTIONS = 3;
 
@@ -100,11 +107,16 @@ public class DefeatReviewResource {
     @Operation(
             operationId = "listDefeats",
             summary =
-                    "Defeats, oldest first, by review state (PENDING: the manager's queue); a consultant sees their own")
+                    "Defeats, oldest first unless sorted, by review state (PENDING: the manager's queue); a consultant "
+                            + "sees their own")
+    @Sortable(
+            value = {"defeatedAt", "reviewedAt"},
+            byDefault = "defeatedAt")
     public Page<DefeatView> list(
             @QueryParam("review") String reviewParam,
             @QueryParam("consultantId") @Size(max = 100) String consultantId,
-            @BeanParam @Valid PageRequest page) {
+            @BeanParam @Valid PageRequest page,
+            @BeanParam SortOrder sort) {
         Defeat.Review review = QueryParams.enumOf(Defeat.Review.class, reviewParam, "review");
         StringBuilder q = new StringBuilder("1 = 1");
         List<Object> params = new ArrayList<>();
@@ -117,8 +129,7 @@ public class DefeatReviewResource {
             params.add(consultant.strip());
             q.append(" and consultantId = ?").append(params.size());
         }
-        q.append(" order by defeatedAt, id");
-        var found = Defeat.<Defeat>find(q.toString(), params.toArray());
+        var found = Defeat.<Defeat>find(q.toString(), Sorts.of(sort, "id"), params.toArray());
         return Page.of(
                 found.page(page.page, page.size).list().stream()
                         .map(DefeatReviewResource::view)
@@ -143,12 +154,14 @@ public class DefeatReviewResource {
     @POST
     @Path("{defeatId}/review")
     @Transactional
+    @IfMatch(required = true)
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Operation(
             operationId = "reviewDefeat",
             summary =
                     "The manager confirms the defeat (the lost-customer call follows) or reopens the lead, optionally "
-                            + "for another active consultant of the roster (consultantId) → lead.defeat-reviewed")
+                            + "for another active consultant of the roster (consultantId); If-Match: the defeat's ETag → "
+                            + "lead.defeat-reviewed")
     public DefeatView review(@PathParam("defeatId") UUID defeatId, @Valid @NotNull ReviewRequest request) {
         UUID leadId = Defeat.getEntityManager()
                 .createQuery("select d.leadId from Defeat d where d.id = :id", UUID.class)
@@ -159,6 +172,7 @@ public class DefeatReviewResource {
         // the lead first, then its defeat: the order a reopening from the lead (DELETE …/defeat) locks them in
         Lead lead = access.changeable(leadId);
         Defeat d = Defeat.findById(defeatId, LockModeType.PESSIMISTIC_WRITE);
+        Preconditions.check(d.version);
         Instant now = Instant.now(clock);
         if (request.decision() == Decision.CONFIRM) {
             if (request.consultantId() != null && !request.consultantId().isBlank()) {

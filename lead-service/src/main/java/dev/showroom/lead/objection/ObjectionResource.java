@@ -6,12 +6,18 @@ import dev.showroom.lead.prospect.LeadEvents;
 import dev.showroom.lead.prospect.ObjectionCategory;
 import dev.showroom.lead.prospect.Stage;
 import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.IfMatch;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
+import dev.showroom.platform.http.Preconditions;
 import dev.showroom.platform.http.Problem;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.Roles;
+import dev.showroom.platform.http.SortOrder;
+import dev.showroom.platform.http.Sortable;
+import dev.showroom.platform.http.Versioned;
 import dev.showroom.platform.idempotency.IdempotentCreate;
+import dev.showroom.platform.persistence.Sorts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -78,7 +84,8 @@ public class ObjectionResource {
             Instant resolvedAt,
             String resolvedBy,
             Instant raisedAt,
-            long version) {}
+            long version)
+            implements Versioned {}
 
     @Inject
     LeadAccess access;
@@ -155,10 +162,14 @@ public class ObjectionResource {
 
     @GET
     @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
-    @Operation(operationId = "listObjections", summary = "The lead's objections, newest first, paged")
-    public Page<ObjectionView> list(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+    @Operation(operationId = "listObjections", summary = "The lead's objections, newest first unless sorted, paged")
+    @Sortable(
+            value = {"raisedAt", "resolvedAt"},
+            byDefault = "-raisedAt")
+    public Page<ObjectionView> list(
+            @PathParam("id") UUID id, @BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
         Lead lead = access.readable(id);
-        var found = Objection.<Objection>find("leadId = ?1 order by raisedAt desc, id", lead.id);
+        var found = Objection.<Objection>find("leadId", Sorts.of(sort, "id"), lead.id);
         return Page.of(
                 found.page(page.page, page.size).list().stream()
                         .map(ObjectionResource::view)
@@ -183,11 +194,12 @@ public class ObjectionResource {
     @POST
     @Path("{objectionId}/resolution")
     @Transactional
+    @IfMatch(required = true)
     @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
     @Operation(
             operationId = "resolveObjection",
-            summary =
-                    "The objection is answered and resolved (with whether the customer committed) → objection.resolved")
+            summary = "The objection is answered and resolved (with whether the customer committed; If-Match: the "
+                    + "objection's ETag) → objection.resolved")
     public ObjectionView resolve(
             @PathParam("id") UUID id,
             @PathParam("objectionId") UUID objectionId,
@@ -197,6 +209,7 @@ public class ObjectionResource {
         if (o == null || !o.leadId.equals(lead.id)) {
             throw ProblemException.notFound("Objection");
         }
+        Preconditions.check(o.version);
         if (o.resolved()) {
             throw ProblemException.conflict("The objection is resolved already");
         }

@@ -94,7 +94,8 @@ public interface LeadApi {
             boolean commitmentObtained,
             boolean resolved,
             String raisedBy,
-            Instant raisedAt) {}
+            Instant raisedAt,
+            long version) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record FollowUp(
@@ -166,8 +167,12 @@ public interface LeadApi {
     @Path("{id}/objections")
     Objection raiseObjection(@PathParam("id") String id, Map<String, Object> body);
 
+    /** ifMatch: the objection's version as the page showed it, as an ETag ({@code "3"}); required, a stale one is 412. */
     @POST
     @Path("{id}/objections/{objectionId}/resolution")
     Objection resolveObjection(
-            @PathParam("id") String id, @PathParam("objectionId") String objectionId, Map<String, Object> body);
+            @PathParam("id") String id,
+            @PathParam("objectionId") String objectionId,
+            @HeaderParam("If-Match") String ifMatch,
+            Map<String, Object> body);
 }

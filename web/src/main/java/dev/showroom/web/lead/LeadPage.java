@@ -273,7 +273,9 @@ public class LeadPage {
             @PathParam("id") String id,
             @PathParam("objectionId") String objectionId,
             @RestForm String answer,
-            @RestForm String commitmentObtained) {
+            @RestForm String commitmentObtained,
+            @RestForm String version) {
+        // the version the page showed: an objection resolved or changed meanwhile is refused (412)
         return act(
                 id,
                 "resolve-" + objectionId,
@@ -281,6 +283,7 @@ public class LeadPage {
                 () -> leads.resolveObjection(
                         id,
                         objectionId,
+                        "\"" + version + "\"",
                         Body.of()
                                 .put("answer", answer)
                                 .put("commitmentObtained", Body.ticked(commitmentObtained))

@@ -5,6 +5,7 @@ import dev.showroom.web.gateway.Paged;
 import dev.showroom.web.gateway.ProblemMapper;
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -42,7 +43,8 @@ public interface DefeatsApi {
             String note,
             Instant defeatedAt,
             String review,
-            List<ObjectionSummary> lastObjections) {
+            List<ObjectionSummary> lastObjections,
+            long version) {
         public List<ObjectionSummary> lastObjections() {
             return lastObjections == null ? List.of() : lastObjections;
         }
@@ -81,9 +83,10 @@ public interface DefeatsApi {
     @Path("defeats")
     Paged<Defeat> defeats(@QueryParam("review") String review, @QueryParam("size") int size);
 
+    /** ifMatch: the defeat's version as the page showed it, as an ETag ({@code "3"}); required, a stale one is 412. */
     @POST
     @Path("defeats/{id}/review")
-    Defeat review(@PathParam("id") String id, Map<String, Object> body);
+    Defeat review(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, Map<String, Object> body);
 
     @GET
     @Path("funnel/defeats")

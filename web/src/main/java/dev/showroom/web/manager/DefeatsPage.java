@@ -57,17 +57,23 @@ public class DefeatsPage {
 
     @POST
     @Path("{id}")
-    public Response review(@PathParam("id") String id, @RestForm String decision, @RestForm String consultantId) {
+    public Response review(
+            @PathParam("id") String id,
+            @RestForm String decision,
+            @RestForm String consultantId,
+            @RestForm String version) {
         try {
+            // the version the page showed: a defeat reviewed or reopened meanwhile is refused (412)
             defeats.review(
                     id,
+                    "\"" + version + "\"",
                     Body.of()
                             .required("decision", decision)
                             .put("consultantId", "REOPEN".equals(decision) ? consultantId : null)
                             .map());
         } catch (GatewayProblem problem) {
-            if (problem.status() == 409) {
-                return Response.status(409)
+            if (problem.status() == 409 || problem.status() == 412) {
+                return Response.status(problem.status())
                         .entity(page("conflict", null, FieldErrors.none()))
                         .build();
             }

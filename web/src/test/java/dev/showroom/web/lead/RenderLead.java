@@ -73,7 +73,8 @@ public class RenderLead {
                         false,
                         false,
                         "li.wei",
-                        java.time.Instant.parse("2026-11-20T03:00:00Z"))));
+                        java.time.Instant.parse("2026-11-20T03:00:00Z"),
+                        0)));
     }
 
     @GET

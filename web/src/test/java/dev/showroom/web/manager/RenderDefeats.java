@@ -30,7 +30,8 @@ public class RenderDefeats {
             "chose another offer",
             Instant.parse("2026-11-20T03:00:00Z"),
             "PENDING",
-            List.of(new DefeatsApi.ObjectionSummary("O1", "PRICE", "NEGOTIATION", "TRUE_OBJECTION", false)));
+            List.of(new DefeatsApi.ObjectionSummary("O1", "PRICE", "NEGOTIATION", "TRUE_OBJECTION", false)),
+            0);
 
     @GET
     @Path("defeats")
