@@ -367,11 +367,12 @@ public final class DemoData {
                 // the manager confirms two in three (customer care then calls the lost customer); the rest wait
                 JsonNode d = lead.path("defeat");
                 if (p.index() % 18 != 17 && "PENDING".equals(d.path("review").asText())) {
-                    api.post(
-                            p.dealer().manager(),
-                            "/api/v1/defeats/" + d.path("id").asText() + "/review",
-                            Map.of("decision", "CONFIRM"),
-                            null);
+                    // the review requires If-Match: the version of the defeat as the manager read it
+                    String review = "/api/v1/defeats/" + d.path("id").asText();
+                    long version = api.get(p.dealer().manager(), review)
+                            .path("version")
+                            .asLong();
+                    api.postIfMatch(p.dealer().manager(), review + "/review", Map.of("decision", "CONFIRM"), version);
                 }
                 count(p.dealer(), p.index() % 18 != 17 ? "defeats confirmed" : "defeats to review");
             } else if (p.index() % 6 == 2) {
