@@ -106,6 +106,18 @@ final class Fixtures {
     }
 
     /** Waits until visit-service has applied lead.created / lead.assigned for the lead. */
+    /**
+     * Waits until visit-service has applied lead.created and, from lead.contact (another topic, so it may come
+     * later), the lead's phone: what a walk-in is matched by.
+     */
+    static void awaitKnownWithPhone(UUID leadId, String consultantId) {
+        awaitKnown(leadId, consultantId);
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() ->
+                        db("select phone from known_lead where dealer_id = ? and lead_id = ?", DEALER, leadId) != null);
+    }
+
     static void awaitKnown(UUID leadId, String consultantId) {
         org.awaitility.Awaitility.await()
                 .atMost(java.time.Duration.ofSeconds(30))

@@ -124,7 +124,7 @@ class ReceptionTest {
         UUID leadId = UUID.randomUUID();
         String phone = mobile();
         leadCreated(leadId, "Sun Li", "+86" + phone, "wang.fang", null);
-        awaitKnown(leadId, "wang.fang");
+        awaitKnownWithPhone(leadId, "wang.fang");
         // the receptionist types the phone in another format: it is the same person
         String spaced = phone.substring(0, 3) + " " + phone.substring(3, 7) + " " + phone.substring(7);
         Map<String, Object> walkIn = new HashMap<>();
