@@ -94,7 +94,14 @@ class DemoIT {
                 .body("refused", nullValue())
                 .body("overdueLeadFollowUps.total", greaterThan(0))
                 .body("overdueFollowUps.items", hasSize(greaterThan(0)))
-                .body("openComplaints.items", hasSize(greaterThan(0)));
+                .body("openComplaints.items", hasSize(greaterThan(0)))
+                // the showroom's traffic: return visits, visitors who left no contact, and walk-ins that went on
+                .body("traffic.total.walkIns", greaterThan(0))
+                .body("traffic.total.returnVisits", greaterThan(0))
+                .body("traffic.total.captureRate", lessThan(1.0f))
+                .body("traffic.total.captureRate", greaterThan(0.3f))
+                .body("traffic.total.testDriven", greaterThan(0))
+                .body("traffic.total.quoted", greaterThan(0));
         // surveys answered through their links, and checkpoints met most of the time, not always
         as("manager.sh")
                 .get("/api/v1/satisfaction?" + period)

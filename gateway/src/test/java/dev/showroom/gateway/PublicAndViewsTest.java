@@ -389,6 +389,8 @@ class PublicAndViewsTest {
                 .body("overdueLeadFollowUps.uri", equalTo("/api/v1/leads/overdue"))
                 .body("openComplaints.uri", equalTo("/api/v1/complaints?status=OPEN"))
                 .body("todaysTestDrives.uri", org.hamcrest.Matchers.startsWith("/api/v1/test-drives?date="))
+                // the showroom's traffic of the last 30 days up to the dealer's today (visit-service)
+                .body("traffic.uri", equalTo("/api/v1/visits/traffic?to=" + today))
                 .body("gaps", empty());
         given().auth()
                 .oauth2(TestTokens.of("li.wei", "dealer-bj-02", Roles.CONSULTANT))

@@ -1,6 +1,6 @@
 // The console's charts (ECharts, loaded before this file). Each chart draws the table it stands beside, so
 // the figures live once, in the page's language, and the table is what assistive technology reads:
-//   <div class="chart" data-chart="funnel|bars|percent" data-table="table-id" data-columns="1,2">
+//   <div class="chart" data-chart="funnel|bars|percent|days" data-table="table-id" data-columns="1,2">
 // A row's label is its first cell; a column's values are the cells' data-value (blank: no value), its name
 // the column's header. A table foot (a total) is not drawn. Tooltips are drawn on the canvas ('richText'):
 // the HTML ones carry inline styles, which the Content-Security-Policy refuses.
@@ -44,6 +44,19 @@
         }]
       };
     }
+    if (kind === 'days') {
+      // one column group per day, left to right (a month of days stays one screen wide)
+      return {
+        color: palette, tooltip: tooltip,
+        legend: { show: data.series.length > 1, top: 0 },
+        grid: { left: 8, right: 8, top: data.series.length > 1 ? 32 : 8, bottom: 8, containLabel: true },
+        xAxis: { type: 'category', data: data.labels.map(function (label) { return label.slice(5); }) },
+        yAxis: { type: 'value', minInterval: 1 },
+        series: data.series.map(function (s) {
+          return { type: 'bar', name: s.name, data: s.values, barMaxWidth: 18 };
+        })
+      };
+    }
     var percent = kind === 'percent';
     return {
       color: palette, tooltip: tooltip,
@@ -72,7 +85,9 @@
       element.hidden = true; // nothing to draw (no survey yet): the table says so
       return;
     }
-    if (element.getAttribute('data-chart') !== 'funnel') {
+    if (element.getAttribute('data-chart') === 'days') {
+      element.style.height = '260px';
+    } else if (element.getAttribute('data-chart') !== 'funnel') {
       // as tall as its bars need (CSSOM, which the policy allows, unlike a style attribute)
       element.style.height = (48 + 40 * data.labels.length * Math.max(1, data.series.length * 0.7)) + 'px';
     }

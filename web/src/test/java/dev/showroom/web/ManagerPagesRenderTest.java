@@ -41,8 +41,25 @@ class ManagerPagesRenderTest {
                 "href=\"/console/care/complaints/C1\"",
                 "/webjars/echarts/",
                 "/static/charts.js",
-                "Presented");
-        renders("/test-render/manager/dashboard", "zh-CN", "销售看板", "销售漏斗", "市场活动", "已超时 6 小时", "接待", "产品介绍");
+                "Presented",
+                // the showroom traffic: walk-ins, capture rate and conversions, per day and consultant
+                "Showroom traffic",
+                "id=\"kpi-walk-ins\">9<",
+                "id=\"kpi-capture\">77.8 %<",
+                "data-chart=\"days\" data-table=\"traffic-days\"",
+                "<time datetime=\"2026-12-03\">2026-12-03</time>",
+                "<tr data-consultant=\"li.wei\"><th scope=\"row\">li.wei</th>");
+        renders(
+                "/test-render/manager/dashboard",
+                "zh-CN",
+                "销售看板",
+                "销售漏斗",
+                "市场活动",
+                "已超时 6 小时",
+                "接待",
+                "产品介绍",
+                "展厅客流",
+                "留档率");
         // a chart is an image with a name, its table has a caption and headed rows
         given().header("Accept-Language", "en")
                 .get("/test-render/manager/dashboard")

@@ -99,7 +99,7 @@ public class ComposedViewsResource {
             operationId = "getDashboard",
             summary =
                     "The manager's dashboard for the caller's dealer: funnel, satisfaction, overdue follow-ups, "
-                            + "open complaints, today's appointments and test drives; services that did not answer are listed in gaps")
+                            + "open complaints, today's appointments and test drives, the showroom traffic of the last 30 days; services that did not answer are listed in gaps")
     public Uni<Response> dashboard(
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(Correlation.HEADER) String correlationId,

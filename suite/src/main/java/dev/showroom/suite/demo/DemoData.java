@@ -153,6 +153,8 @@ public final class DemoData {
             "defeats to review",
             "calls",
             "walk-ins",
+            "walk-ins (return visits)",
+            "walk-ins (no contact left)",
             "needs analyses",
             "demo cars",
             "test drives done",
@@ -487,6 +489,10 @@ public final class DemoData {
             if (!walkIn) {
                 continue;
             }
+            // the time in the showroom, and whether the customer came back (a Random of its own: the choices above
+            // stay)
+            Random traffic = random(p.dealer(), p.index(), "traffic");
+            int stay = 25 + traffic.nextInt(70);
             JsonNode visit = api.postAsOwner(
                     p.consultant(),
                     "/api/v1/visits/walk-ins",
@@ -496,7 +502,7 @@ public final class DemoData {
                             "arrivalAt",
                             arrival.toString(),
                             "departureAt",
-                            arrival.plus(Duration.ofMinutes(50)).toString(),
+                            arrival.plus(Duration.ofMinutes(stay)).toString(),
                             "partySize",
                             party,
                             "checkpoints",
@@ -507,6 +513,30 @@ public final class DemoData {
                             "needs analysed"),
                     p.key("walkin"));
             count(dealer, "walk-ins");
+            Instant back = arrival.plus(Duration.ofDays(1)).plus(Duration.ofHours(1));
+            if (traffic.nextInt(4) == 0 && back.isBefore(p.firstRunStart().minus(Duration.ofHours(1)))) {
+                api.postAsOwner(
+                        p.consultant(),
+                        "/api/v1/visits/walk-ins",
+                        Map.of(
+                                "leadId",
+                                p.id(),
+                                "arrivalAt",
+                                back.toString(),
+                                "departureAt",
+                                back.plus(Duration.ofMinutes(20 + traffic.nextInt(40)))
+                                        .toString(),
+                                "partySize",
+                                1 + traffic.nextInt(4),
+                                "checkpoints",
+                                checkpoints,
+                                "modelsPresented",
+                                List.of(p.model()),
+                                "outcome",
+                                "came back with the family"),
+                        p.key("return"));
+                count(dealer, "walk-ins (return visits)");
+            }
             api.postAsOwner(
                     p.consultant(),
                     "/api/v1/needs-analyses",
@@ -552,7 +582,54 @@ public final class DemoData {
                 }
             }
         }
+        passersBy(dealer, prospects.get(0).firstRunStart());
         return driven;
+    }
+
+    /**
+     * Visitors who looked around and left no contact (the capture rate's other side, 留档率): none to three a day on
+     * the ten days before the demo's today, recorded by the front desk for the consultant who served them.
+     */
+    private void passersBy(Dealer dealer, Instant firstRunStart) {
+        LocalDate today = firstRunStart.atZone(ZONE).toLocalDate();
+        for (int d = 1; d <= 10; d++) {
+            Random r = random(dealer, d, "passers-by");
+            int visitors = r.nextInt(4);
+            for (int v = 0; v < visitors; v++) {
+                Instant arrival = today.minusDays(d)
+                        .atTime(10 + r.nextInt(8), r.nextInt(60))
+                        .atZone(ZONE)
+                        .toInstant();
+                api.post(
+                        dealer.receptionist(),
+                        "/api/v1/visits/walk-ins",
+                        Map.of(
+                                "consultantId",
+                                dealer.consultants()
+                                        .get((d + v) % dealer.consultants().size()),
+                                "arrivalAt",
+                                arrival.toString(),
+                                "departureAt",
+                                arrival.plus(Duration.ofMinutes(10 + r.nextInt(30)))
+                                        .toString(),
+                                "partySize",
+                                1 + r.nextInt(2),
+                                "checkpoints",
+                                Map.of(
+                                        "greetedAtOnce",
+                                        r.nextInt(10) > 1,
+                                        "selfIntroduction",
+                                        true,
+                                        "drinksOffered",
+                                        r.nextInt(10) > 3,
+                                        "notPressed",
+                                        true),
+                                "outcome",
+                                "looked around, left no contact"),
+                        "demo-" + dealer.code() + "-passer-by-" + d + "-" + v);
+                count(dealer, "walk-ins (no contact left)");
+            }
+        }
     }
 
     /** Slots must lie ahead: a drive done today was booked for a slot later today and driven early. */

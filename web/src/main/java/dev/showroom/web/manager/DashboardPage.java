@@ -21,7 +21,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 /**
  * The manager's dashboard: the funnel with its conversions (filtered by period, consultant and channel), each
  * consultant's funnel, checkpoint compliance, CSI and overdue follow-ups, CSI and NPS per step, the open
- * complaints with their SLA clock and the quotes waiting for approval. Charts are drawn by {@code charts.js}
+ * complaints with their SLA clock, the quotes waiting for approval and the showroom traffic (walk-ins per day,
+ * capture rate, walk-in to test drive and quote per consultant). Charts are drawn by {@code charts.js}
  * from the tables beside them (the tables are what a screen reader reads). A bad period comes back beside its
  * field (lead-service's 400).
  */
@@ -58,6 +59,7 @@ public class DashboardPage {
     static class Templates {
         static native TemplateInstance dashboard(
                 Dashboard board,
+                ReportsApi.Traffic traffic,
                 Filter filter,
                 List<Periods.Preset> periods,
                 List<String> consultants,
@@ -112,6 +114,7 @@ public class DashboardPage {
                 s.fetch("funnel", () -> reports.funnel(f.from(), f.to(), f.consultantId(), f.channel(), "CHANNEL"));
         var compliance = s.fetch("compliance", () -> reports.compliance(f.from(), f.to(), f.consultantId()));
         var satisfaction = s.fetch("satisfaction", () -> reports.satisfaction(f.from(), f.to()));
+        var traffic = s.fetch("traffic", () -> reports.traffic(f.from(), f.to(), f.consultantId()));
         var overdue = s.fetch("overdue", reports::overdue);
         var complaints = s.fetch("complaints", () -> reports.openComplaints(true, 100));
         var waiting = s.fetch("approvals", () -> approvals.withStatus(ApprovalsApi.WAITING, 1));
@@ -147,6 +150,6 @@ public class DashboardPage {
                 shown.consultantId(),
                 "channel",
                 shown.channel());
-        return Templates.dashboard(board, shown, periods, List.copyOf(consultants), CHANNELS, errors);
+        return Templates.dashboard(board, traffic, shown, periods, List.copyOf(consultants), CHANNELS, errors);
     }
 }

@@ -67,6 +67,7 @@ public interface Mgr {
 
     @Message("{#when section}{#is 'funnel'}funnel{#is 'compliance'}checkpoint compliance{#is 'satisfaction'}CSI and NPS"
             + "{#is 'overdue'}overdue follow-ups{#is 'complaints'}complaints{#is 'approvals'}approvals{#is 'rota'}rota"
+            + "{#is 'traffic'}showroom traffic"
             + "{#else}{section}{/when}")
     String section(String section);
 
@@ -170,6 +171,73 @@ public interface Mgr {
     String col_dealer();
 
     // ---- dashboard
+    @Message("Showroom traffic")
+    String traffic_title();
+
+    @Message("Showroom traffic in figures")
+    String traffic_kpis();
+
+    @Message("Walk-ins")
+    String traffic_walk_ins();
+
+    @Message("Capture rate (contact left)")
+    String traffic_capture();
+
+    @Message("Walk-in → test drive")
+    String traffic_to_test_drive();
+
+    @Message("Walk-in → quote")
+    String traffic_to_quote();
+
+    @Message("Minutes in the showroom")
+    String traffic_minutes();
+
+    @Message(
+            "Walk-ins of the period by the day they came (the dealer's days). A return visit is a known customer who walked in before; "
+                    + "a contact is left when the visitor is a known customer or gave a phone or e-mail; a walk-in leads to a test drive "
+                    + "or a quote when the customer completed one or was quoted from that day on. Minutes: of the visits whose departure was recorded.")
+    String traffic_hint();
+
+    @Message("Walk-ins per day, and contacts left")
+    String traffic_days_caption();
+
+    @Message("Walk-ins and contacts left per day; the figures are in the table below it.")
+    String chart_traffic_days();
+
+    @Message("Per consultant")
+    String traffic_consultants();
+
+    @Message(
+            "Walk-ins each consultant served, the share that left a contact, and the shares that went on to a test drive and a quote.")
+    String traffic_consultants_caption();
+
+    @Message("Capture rate and conversions per consultant; the figures are in the table below it.")
+    String chart_traffic_consultants();
+
+    @Message("{#when id}{#is '(none)'}Nobody yet{#else}{id}{/when}")
+    String traffic_consultant(String id);
+
+    @Message("Day")
+    String col_day();
+
+    @Message("First visits")
+    String col_first_visits();
+
+    @Message("Return visits")
+    String col_return_visits();
+
+    @Message("People per group")
+    String col_party();
+
+    @Message("Contacts left")
+    String col_contacts_left();
+
+    @Message("Test-driven")
+    String col_test_driven();
+
+    @Message("Quoted")
+    String col_quoted();
+
     @Message("Sales dashboard")
     String dashboard_title();
 

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * The figures a manager looks at, each from the service that owns it: the funnel and overdue follow-ups
- * (lead-service), checkpoint compliance (visit-service), CSI/NPS and complaints (aftersales-service).
+ * (lead-service), checkpoint compliance and showroom traffic (visit-service), CSI/NPS and complaints (aftersales-service).
  * Dates are sent as text (days in the dealer's zone); a null parameter is left out.
  */
 @RegisterRestClient(configKey = "gateway")
@@ -113,6 +113,37 @@ public interface ReportsApi {
             boolean escalated,
             long ageHours) {}
 
+    /** visit-service's showroom traffic: the figures of a set of walk-ins (rates 0..1, null without walk-ins). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record TrafficFigures(
+            long walkIns,
+            long firstVisits,
+            long returnVisits,
+            long visitors,
+            BigDecimal averagePartySize,
+            long timed,
+            BigDecimal averageMinutes,
+            long contactsLeft,
+            BigDecimal captureRate,
+            long testDriven,
+            BigDecimal walkInToTestDrive,
+            long quoted,
+            BigDecimal walkInToQuote) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record TrafficDay(String date, TrafficFigures figures) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record TrafficConsultant(String consultantId, TrafficFigures figures) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Traffic(
+            String from,
+            String to,
+            TrafficFigures total,
+            List<TrafficDay> byDay,
+            List<TrafficConsultant> byConsultant) {}
+
     @GET
     @Path("funnel")
     Funnel funnel(
@@ -129,6 +160,13 @@ public interface ReportsApi {
     @GET
     @Path("compliance")
     Compliance compliance(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("consultantId") String consultantId);
+
+    @GET
+    @Path("visits/traffic")
+    Traffic traffic(
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("consultantId") String consultantId);

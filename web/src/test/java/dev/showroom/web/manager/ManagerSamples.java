@@ -128,4 +128,36 @@ public final class ManagerSamples {
                 100,
                 3);
     }
+
+    static ReportsApi.TrafficFigures traffic(long walkIns, long returns, long contacts, long driven, long quoted) {
+        return new ReportsApi.TrafficFigures(
+                walkIns,
+                walkIns - returns,
+                returns,
+                walkIns * 2,
+                walkIns == 0 ? null : BigDecimal.valueOf(2),
+                walkIns,
+                walkIns == 0 ? null : BigDecimal.valueOf(48.5),
+                contacts,
+                rate(contacts, walkIns),
+                driven,
+                rate(driven, walkIns),
+                quoted,
+                rate(quoted, walkIns));
+    }
+
+    /** Three days of walk-ins (one without any) and two consultants. */
+    public static ReportsApi.Traffic traffic() {
+        return new ReportsApi.Traffic(
+                "2026-12-02",
+                "2026-12-04",
+                traffic(9, 2, 7, 4, 3),
+                List.of(
+                        new ReportsApi.TrafficDay("2026-12-02", traffic(5, 1, 4, 2, 2)),
+                        new ReportsApi.TrafficDay("2026-12-03", traffic(0, 0, 0, 0, 0)),
+                        new ReportsApi.TrafficDay("2026-12-04", traffic(4, 1, 3, 2, 1))),
+                List.of(
+                        new ReportsApi.TrafficConsultant("li.wei", traffic(6, 1, 5, 3, 2)),
+                        new ReportsApi.TrafficConsultant("zhang.min", traffic(3, 1, 2, 1, 1))));
+    }
 }

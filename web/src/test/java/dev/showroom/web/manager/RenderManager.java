@@ -34,6 +34,7 @@ public class RenderManager {
                 ManagerSamples.NOW);
         return DashboardPage.Templates.dashboard(
                 board,
+                ManagerSamples.traffic(),
                 NO_FILTER,
                 Periods.of("/console/manager", java.time.LocalDate.of(2026, 12, 4), "2026-12-01", "2026-12-04"),
                 List.of("li.wei", "zhang.min"),
@@ -58,6 +59,7 @@ public class RenderManager {
                 ManagerSamples.NOW);
         return DashboardPage.Templates.dashboard(
                 board,
+                null,
                 DashboardPage.Filter.of(null, null, "zhang.min", "WALK_IN"),
                 Periods.of(
                         "/console/manager",
