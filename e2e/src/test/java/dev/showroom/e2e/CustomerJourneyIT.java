@@ -61,6 +61,7 @@ class CustomerJourneyIT {
     static String quoteId;
     static String orderId;
     static String orderNumber;
+    static String needsAnalysisId;
 
     /** The lead as lead-service sees it reaches a stage through the other services' events. */
     static void awaitStage(String stage) {
@@ -97,7 +98,7 @@ class CustomerJourneyIT {
     }
 
     @Test
-    @Order(1)
+    @Order(10)
     void step1OnlineEnquiryBecomesALeadOfTheDealer() {
         given().contentType(ContentType.JSON)
                 .body(Map.of(
@@ -138,7 +139,7 @@ class CustomerJourneyIT {
     }
 
     @Test
-    @Order(2)
+    @Order(20)
     void step1GradedAndQualifiedByTheConsultant() {
         as(MANAGER)
                 .body(Map.of("consultantId", CONSULTANT))
@@ -172,7 +173,78 @@ class CustomerJourneyIT {
     }
 
     @Test
-    @Order(3)
+    @Order(25)
+    void step2TheMorningChecklistFailsAnItemAndNamesWhoFixesIt() {
+        List<String> items = as(MANAGER)
+                .queryParam("size", 100)
+                .get("/api/v1/checklists/template")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.code");
+        assertTrue(items.size() > 1, "the dealer's opening checklist has items: " + items);
+        String failedItem = items.get(0);
+        List<Map<String, Object>> results = new java.util.ArrayList<>();
+        for (String item : items) {
+            results.add(
+                    item.equals(failedItem)
+                            ? Map.of("itemCode", item, "passed", false, "note", "brochures missing at the desk")
+                            : Map.of("itemCode", item, "passed", true));
+        }
+        // a day of its own (the console test records today's run): a failed item without its owner is refused
+        String day = LocalDate.now()
+                .minusDays(4000 + ThreadLocalRandom.current().nextInt(4000))
+                .toString();
+        as(MANAGER)
+                .body(Map.of("date", day, "results", results))
+                .post("/api/v1/checklists/runs")
+                .then()
+                .statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors[0].field", equalTo("results[0].ownerId"));
+        results.set(
+                0,
+                Map.of(
+                        "itemCode",
+                        failedItem,
+                        "passed",
+                        false,
+                        "note",
+                        "brochures missing at the desk",
+                        "ownerId",
+                        CONSULTANT));
+        as(MANAGER)
+                .body(Map.of("date", day, "results", results))
+                .post("/api/v1/checklists/runs")
+                .then()
+                .statusCode(201);
+        // the failure is the consultant's action; they see it and close it
+        String action = as(CONSULTANT)
+                .queryParam("date", day)
+                .queryParam("open", true)
+                .get("/api/v1/checklists/actions")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].itemCode", equalTo(failedItem))
+                .body("items[0].ownerId", equalTo(CONSULTANT))
+                .extract()
+                .path("items[0].id");
+        as(CONSULTANT)
+                .body(Map.of("note", "brochures restocked"))
+                .post("/api/v1/checklists/actions/{id}/close", action)
+                .then()
+                .statusCode(200);
+        as(MANAGER)
+                .queryParam("date", day)
+                .get("/api/v1/checklists/summary")
+                .then()
+                .statusCode(200)
+                .body("failed", equalTo(1));
+    }
+
+    @Test
+    @Order(30)
     void step3PhoneCallWithCheckpointsOneMissed() {
         // 3 rings: answered in time; the consultant forgot to ask whether the customer knows the way.
         // visit-service refuses a consultant (404) until lead.assigned has told it the customer is theirs
@@ -218,7 +290,7 @@ class CustomerJourneyIT {
     }
 
     @Test
-    @Order(4)
+    @Order(40)
     void step3And4WalkInWithNeedsAnalysis() {
         Instant arrival = Instant.now().minusSeconds(1800);
         String walkIn = as(CONSULTANT)
@@ -248,7 +320,7 @@ class CustomerJourneyIT {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        as(CONSULTANT)
+        needsAnalysisId = as(CONSULTANT)
                 .body(Map.of(
                         "leadId",
                         leadId,
@@ -285,7 +357,9 @@ class CustomerJourneyIT {
                 .post("/api/v1/needs-analyses")
                 .then()
                 .statusCode(201)
-                .body("summaryConfirmed", equalTo(true));
+                .body("summaryConfirmed", equalTo(true))
+                .extract()
+                .path("id");
 
         // both visits of this customer, as customer 360 will show them
         as(CONSULTANT)
@@ -307,7 +381,45 @@ class CustomerJourneyIT {
     }
 
     @Test
-    @Order(5)
+    @Order(45)
+    void step5PresentationLinkedToTheNeedsWithACompetitorComparison() {
+        Map<String, Object> presentation = new LinkedHashMap<>();
+        presentation.put("leadId", leadId);
+        presentation.put("needsAnalysisId", needsAnalysisId);
+        presentation.put("modelCode", "AUR" + PHONE_DIGITS.substring(7));
+        presentation.put("trimCode", "LUX");
+        presentation.put(
+                "points",
+                List.of(
+                        Map.of("feature", "Five-star crash rating", "reacted", true, "need", "FAMILY"),
+                        Map.of("feature", "Fold-flat rear seats", "reacted", true, "need", "RECREATION"),
+                        Map.of("feature", "Heat pump", "reacted", false)));
+        presentation.put("competitorAsked", "Rival EV7");
+        presentation.put(
+                "checkpoints",
+                Map.of("biggestBenefitFirst", true, "customerTookPart", true, "noCompetitorRunDown", true));
+        as(CONSULTANT)
+                .body(presentation)
+                .post("/api/v1/presentations")
+                .then()
+                .statusCode(201)
+                .body("competitorAsked", equalTo("Rival EV7"))
+                .body("pointsReactedTo", equalTo(2))
+                .body("checkpoints.met", equalTo(List.of(true, true, true)));
+        awaitStage("PRESENTED");
+        // the presentation's three checkpoints count in the consultant's compliance beside reception's
+        as(MANAGER)
+                .queryParam("consultantId", CONSULTANT)
+                .queryParam("step", "PRESENTATION")
+                .get("/api/v1/compliance")
+                .then()
+                .statusCode(200)
+                .body("overall.checks", equalTo(3))
+                .body("overall.met", equalTo(3));
+    }
+
+    @Test
+    @Order(50)
     void step6TestDriveWithLicenceAndFeedback() {
         String car = as(MANAGER)
                 .body(Map.of(
@@ -383,7 +495,7 @@ class CustomerJourneyIT {
     }
 
     @Test
-    @Order(6)
+    @Order(60)
     void step7QuoteWithADiscountThatNeedsTheManager() {
         String model = "AUR" + PHONE_DIGITS.substring(7);
         as(MANAGER)
@@ -486,7 +598,49 @@ class CustomerJourneyIT {
     }
 
     @Test
-    @Order(7)
+    @Order(65)
+    void step7ThePriceObjectionIsAnsweredBeforeTheOrder() {
+        Map<String, Object> objection = new LinkedHashMap<>();
+        objection.put("category", "PRICE");
+        objection.put("context", "NEGOTIATION");
+        objection.put("quoteId", quoteId);
+        objection.put("objectorDecides", true);
+        objection.put("genuine", "TRUE_OBJECTION");
+        objection.put("onlyReasonConfirmed", true);
+        objection.put("commitmentObtained", true);
+        objection.put("resolved", false);
+        String objectionId = as(CONSULTANT)
+                .body(objection)
+                .post("/api/v1/leads/{id}/objections", leadId)
+                .then()
+                .statusCode(201)
+                .body("resolved", equalTo(false))
+                .extract()
+                .path("id");
+        String path = "/api/v1/leads/" + leadId + "/objections/" + objectionId;
+        // resolving is a change of what the consultant saw: without If-Match it is refused
+        as(CONSULTANT)
+                .body(Map.of("answer", "the financing at 0 % makes the monthly payment fit the budget"))
+                .post(path + "/resolution")
+                .then()
+                .statusCode(428);
+        updating(CONSULTANT, path)
+                .body(Map.of("answer", "the financing at 0 % makes the monthly payment fit the budget"))
+                .post(path + "/resolution")
+                .then()
+                .statusCode(200)
+                .body("resolved", equalTo(true));
+        as(CONSULTANT)
+                .get("/api/v1/leads/{id}/objections", leadId)
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].category", equalTo("PRICE"))
+                .body("items[0].resolved", equalTo(true));
+    }
+
+    @Test
+    @Order(70)
     void step8And9OrderSignedDepositAllocationPdiDelivery() {
         String expected = LocalDate.now().plusDays(10).toString();
         orderId = as(CONSULTANT)
@@ -578,7 +732,7 @@ class CustomerJourneyIT {
     }
 
     @Test
-    @Order(8)
+    @Order(80)
     void step10FollowUpCallsPlannedFromTheDelivery() {
         // order.delivered plans the call-backs (next day, day 3, day 7, day 30) in the dealer's time zone
         JsonPath plan = await().atMost(Duration.ofMinutes(3))
@@ -604,7 +758,7 @@ class CustomerJourneyIT {
     }
 
     @Test
-    @Order(9)
+    @Order(90)
     void step10SurveyAnsweredByTheCustomerThroughTheLink() {
         // the link is sent to the customer's phone; care learns only that it was sent
         as("care.sh")
@@ -653,7 +807,7 @@ class CustomerJourneyIT {
     }
 
     @Test
-    @Order(10)
+    @Order(100)
     void step10ReferralBecomesANewLeadLinkedToTheCustomer() {
         String referred = "+86137" + PHONE_DIGITS.substring(3);
         as(CONSULTANT)
@@ -681,7 +835,7 @@ class CustomerJourneyIT {
     }
 
     @Test
-    @Order(11)
+    @Order(110)
     void theDashboardShowsTheMonth() {
         // the manager's dashboard composes the services' figures; none is missing or refused
         as(MANAGER)
@@ -711,7 +865,7 @@ class CustomerJourneyIT {
     }
 
     @Test
-    @Order(12)
+    @Order(120)
     void aReceptionistsCustomer360HoldsNoContactDetailsNorLicence() {
         String reception = "reception.sh";
         String seen = as(reception)
@@ -760,7 +914,7 @@ class CustomerJourneyIT {
     }
 
     @Test
-    @Order(99)
+    @Order(990)
     void anotherDealerSeesNoneOfIt() {
         for (String user : List.of(OTHER_DEALER_CONSULTANT, OTHER_DEALER_MANAGER)) {
             as(user).get("/api/v1/leads/{id}", leadId).then().statusCode(404);
@@ -799,7 +953,7 @@ class CustomerJourneyIT {
      * person's, visit.recorded the outcome typed.
      */
     @Test
-    @Order(100)
+    @Order(1000)
     void noDomainEventNamesTheCustomer() throws Exception {
         List<String> secrets = List.of(
                 PHONE_DIGITS.substring(3),
@@ -843,7 +997,7 @@ class CustomerJourneyIT {
      * and every service's copy of the customer is blank.
      */
     @Test
-    @Order(101)
+    @Order(1010)
     void theErasureLeavesATombstoneOnTheContactTopicAndBlankCopies() {
         given().auth()
                 .oauth2(Staff.token(MANAGER))
