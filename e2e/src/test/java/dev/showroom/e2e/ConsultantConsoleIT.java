@@ -104,6 +104,39 @@ class ConsultantConsoleIT {
                 .post("/api/v1/stock")
                 .then()
                 .statusCode(201);
+        // what the consultant presents of the model (step 5): the selling points and a competitor to compare with
+        updating(MANAGER, "/api/v1/catalogue/models/" + MODEL + "/product-knowledge")
+                .body(Map.of(
+                        "usp",
+                        "Seven-year battery warranty",
+                        "sellingPoints",
+                        List.of(
+                                Map.of(
+                                        "feature",
+                                        "600 km range",
+                                        "advantage",
+                                        "a week of commuting",
+                                        "benefit",
+                                        "no range worry",
+                                        "scenes",
+                                        List.of("FAMILY_TRIP")),
+                                Map.of(
+                                        "feature",
+                                        "Seats that fold flat",
+                                        "advantage",
+                                        "a pram fits",
+                                        "benefit",
+                                        "room for the family",
+                                        "scenes",
+                                        List.of("OUTDOOR"))),
+                        "competitors",
+                        List.of(Map.of(
+                                "competitorModel", "Rival EV7",
+                                "strengths", List.of("longer range", "larger boot", "longer warranty"),
+                                "weaknesses", List.of("shorter range in winter", "smaller rear seats")))))
+                .put("/api/v1/catalogue/models/" + MODEL + "/product-knowledge")
+                .then()
+                .statusCode(200);
         creating(MANAGER)
                 .body(Map.of("model", MODEL_NAME, "plate", PLATE, "vin", Vins.of(serial + 1), "odometer", 1200))
                 .post("/api/v1/demo-cars")
@@ -218,6 +251,32 @@ class ConsultantConsoleIT {
             browser.page.click("#needs-form button[type=submit]");
             browser.page.waitForSelector("p.notice:has-text('Needs analysis saved')");
             assertTrue(browser.text("ol.timeline").contains("A family SUV around 300k"));
+
+            // step 5: present the model with its selling points and the competitor comparison; nothing ticked is
+            // refused beside the points, then two points (one reacted to, one answering the family) are recorded
+            browser.page.click("#present-link");
+            browser.page.waitForSelector("#model-form");
+            browser.page.selectOption("#model", MODEL);
+            browser.page.click("#model-form button[type=submit]");
+            browser.page.waitForSelector("#points-table");
+            assertTrue(browser.text("#usp").contains("Seven-year battery warranty"));
+            assertTrue(browser.text("#competitor-0").contains("smaller rear seats"), "their weaknesses beside ours");
+            browser.page.click("#present-form button[type=submit]");
+            browser.page.waitForSelector("#points-error");
+            browser.assertAccessible();
+            browser.page.check("#covered-0");
+            browser.page.check("#reacted-0");
+            browser.page.selectOption("#need-0", "FAMILY");
+            browser.page.check("#covered-1");
+            browser.page.fill("#competitorAsked", "Rival EV7");
+            browser.page.check("input[name=biggestBenefitFirst]");
+            browser.page.check("input[name=customerTookPart]");
+            browser.screenshot("consultant-present.png");
+            browser.page.click("#present-form button[type=submit]");
+            browser.page.waitForSelector("p.notice:has-text('Presentation recorded')");
+            assertTrue(
+                    browser.text("#presentations").contains("2 points, 1 reacted to"), browser.text("#presentations"));
+            assertTrue(browser.text("#presentations").contains("Rival EV7"));
 
             // the test drive on tomorrow's grid (the dealer's day), started with the licence and completed
             LocalDate tomorrow = LocalDate.now(DEALER_ZONE).plusDays(1);

@@ -115,6 +115,48 @@ class DemoIT {
     }
 
     @Test
+    @Order(2)
+    void theShowroomFloorHasItsPresentationsChecksScoresAndMeetings() {
+        // step 5: presentations that led to test drives and quotes, per consultant and model
+        as("manager.sh")
+                .get("/api/v1/presentations/report?" + period)
+                .then()
+                .statusCode(200)
+                .body("total.presentations", greaterThan(0))
+                .body("total.testDriven", greaterThan(0))
+                .body("total.quoted", greaterThan(0))
+                .body("total.competitorAsked", greaterThan(0))
+                .body("byModel", hasSize(greaterThan(1)))
+                .body("byConsultant", hasSize(2));
+        as("manager.sh")
+                .get("/api/v1/catalogue/models/AURORA_S/product-knowledge")
+                .then()
+                .statusCode(200)
+                .body("sellingPoints", hasSize(greaterThan(2)))
+                .body("competitors", hasSize(1));
+        // step 2 during the day: spot checks with failures owned, etiquette scores, meetings
+        as("manager.sh")
+                .get("/api/v1/checklists/spot-checks?from="
+                        + LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(7))
+                .then()
+                .statusCode(200)
+                .body("total", greaterThan(3))
+                .body("items.passed", hasItem(false));
+        as("manager.sh")
+                .get("/api/v1/etiquette-scores/summary?" + period)
+                .then()
+                .statusCode(200)
+                .body("byConsultant", hasSize(2))
+                .body("total.scores", equalTo(6));
+        as("manager.sh")
+                .get("/api/v1/meetings?" + period)
+                .then()
+                .statusCode(200)
+                .body("total", greaterThan(5))
+                .body("items.kind", hasItem("EVENING"));
+    }
+
+    @Test
     @Order(3)
     void eachDealerSeesItsOwnMonth() {
         int shanghai = as("manager.sh")

@@ -36,6 +36,8 @@ class ProxyTest {
             {"/api/v1/reception/queue", "visit-service"},
             {"/api/v1/compliance", "visit-service"},
             {"/api/v1/presentations", "visit-service"},
+            {"/api/v1/etiquette-scores", "visit-service"},
+            {"/api/v1/meetings", "visit-service"},
             {"/api/v1/orders/" + UUID.randomUUID(), "order-service"},
             {"/api/v1/catalogue", "order-service"},
             {"/api/v1/referrals", "aftersales-service"},

@@ -276,7 +276,9 @@ class PublicAndViewsTest {
                 .body("orders.items[0].from", equalTo("order-service"))
                 .body("$", hasKey("salesFollowUps"))
                 .body("$", hasKey("contacts"))
-                .body("needsAnalyses.items[0].from", equalTo("visit-service"));
+                .body("needsAnalyses.items[0].from", equalTo("visit-service"))
+                // step 5: the presentations recorded for the customer
+                .body("presentations.items[0].from", equalTo("visit-service"));
         assertEquals(
                 "Bearer " + token,
                 STUBS.last("visit-service", "/api/v1/test-drives?leadId=" + leadId)
@@ -361,6 +363,7 @@ class PublicAndViewsTest {
                 .body("$", not(hasKey("contacts")))
                 .body("$", not(hasKey("salesFollowUps")))
                 .body("$", not(hasKey("needsAnalyses")))
+                .body("$", not(hasKey("presentations")))
                 .body("refused", nullValue());
         // the services of the other sections were not even asked
         for (String service : new String[] {"order-service", "aftersales-service"}) {

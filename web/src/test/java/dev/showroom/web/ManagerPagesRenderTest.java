@@ -187,6 +187,46 @@ class ManagerPagesRenderTest {
                 "action=\"/console/manager/checklist/actions/A1/close\"");
         renders("/test-render/manager/checklist/to-run", "zh-CN", "展厅营业前检查");
         renders("/test-render/manager/checklist/run", "en", "id=\"checklist-failed\">1<", "Run by manager.sh");
+        // spot checks during the day beside the morning run
+        renders(
+                "/test-render/manager/checklist/run",
+                "en",
+                "Spot checks today",
+                "action=\"/console/manager/checklist/spot-checks\"",
+                "<option value=\"OTHER\">",
+                "Lounge",
+                "only two choices");
+        renders("/test-render/manager/checklist/run", "zh-CN", "今日巡检");
+        renders(
+                "/test-render/manager/floor/etiquette",
+                "en",
+                "Etiquette and appearance",
+                "data-chart=\"bars\" data-table=\"scorecard-table\"",
+                "<tr data-consultant=\"zhang.min\"><th scope=\"row\">zhang.min</th>",
+                "Business card",
+                "Tone and pace",
+                "id=\"scores.tone-error\"",
+                "name=\"appearance\" value=\"5\" checked");
+        renders("/test-render/manager/floor/etiquette", "zh-CN", "礼仪与仪容仪表", "递接名片");
+        renders(
+                "/test-render/manager/floor/meetings",
+                "en",
+                "Morning and evening meetings",
+                "id=\"meeting-taken\"",
+                "value=\"li.wei, zhang.min\"",
+                "Three Aurora S in pearl white arrived",
+                "Morning meeting");
+        renders("/test-render/manager/floor/meetings", "zh-CN", "晨会与夕会", "库存信息");
+        renders(
+                "/test-render/presentation/report",
+                "en",
+                "Presentations → test drives → quotes",
+                "id=\"kpi-presentations\">8<",
+                "data-chart=\"percent\" data-table=\"by-consultant\"",
+                "data-table=\"by-model\"",
+                "<th scope=\"row\">li.wei · AURORA_S</th>",
+                "50.0 %");
+        renders("/test-render/presentation/report", "zh-CN", "产品介绍 → 试驾 → 报价", "按车型");
     }
 
     @Test

@@ -38,6 +38,25 @@ class SalesPagesRenderTest {
                 "customer care calls",
                 "Record the follow-up");
         renders("/test-render/lead/delivered", "zh-CN", "需求分析", "诚悦交车");
+        // step 5: present a model with its product knowledge; a refused need beside its point
+        renders(
+                "/test-render/presentation/present",
+                "en",
+                "Present a model to Zhou Min",
+                "Seven-year battery warranty",
+                "<th scope=\"row\">600 km range</th>",
+                "a week of commuting",
+                "Family trips",
+                "Against Rival EV7",
+                "<td>longer warranty</td><td></td>",
+                "name=\"covered\" value=\"1\" checked",
+                "name=\"reacted\" value=\"1\" checked",
+                "<option value=\"FAMILY\" selected>",
+                "id=\"need-1-error\"",
+                "The biggest benefit first",
+                "action=\"/console/leads/L1/present\"");
+        renders("/test-render/presentation/present", "zh-CN", "卖点", "竞品对比", "先介绍最大的好处");
+        renders("/test-render/lead/delivered", "en", "id=\"present-link\"", "Present a model");
         renders(
                 "/test-render/lead/delivered",
                 "en",

@@ -156,6 +156,10 @@ public final class DemoData {
             "walk-ins (return visits)",
             "walk-ins (no contact left)",
             "needs analyses",
+            "presentations",
+            "spot checks",
+            "etiquette scores",
+            "meetings logged",
             "demo cars",
             "test drives done",
             "test drives booked ahead",
@@ -197,6 +201,8 @@ public final class DemoData {
             backdating.leads(prospecting(prospects));
             List<Prospect> driven = showroom(dealer, prospects);
             catalogue(dealer);
+            productKnowledge(dealer);
+            floorManagement(dealer, prospects.get(0).firstRunStart());
             aftersales(dealer, sales(dealer, driven));
         }
         printSummary();
@@ -537,7 +543,7 @@ public final class DemoData {
                         p.key("return"));
                 count(dealer, "walk-ins (return visits)");
             }
-            api.postAsOwner(
+            JsonNode needs = api.postAsOwner(
                     p.consultant(),
                     "/api/v1/needs-analyses",
                     Map.of(
@@ -575,6 +581,7 @@ public final class DemoData {
                             true),
                     p.key("needs"));
             count(dealer, "needs analyses");
+            presentation(p, visit.get("id").asText(), needs.get("id").asText(), arrival);
             if (testDrive) {
                 testDrive(p, cars.get(p.index() % cars.size()), done, r);
                 if (done) {
@@ -628,6 +635,204 @@ public final class DemoData {
                                 "looked around, left no contact"),
                         "demo-" + dealer.code() + "-passer-by-" + d + "-" + v);
                 count(dealer, "walk-ins (no contact left)");
+            }
+        }
+    }
+
+    /** Each model's selling points (FAB, use scenes) and the competitor it is held against: the product knowledge. */
+    static final List<List<String>> SELLING_POINTS = List.of(
+            List.of(
+                    "600 km range",
+                    "one charge for a week of commuting",
+                    "no range worry on family trips",
+                    "FAMILY_TRIP"),
+            List.of("Rear seats that fold flat", "a bike or a pram fits", "room for the family's weekend", "OUTDOOR"),
+            List.of("Driver assistance on motorways", "keeps lane and distance", "arrive less tired", "LONG_DISTANCE"),
+            List.of("Heat pump", "warm cabin at little range cost", "comfort in winter", "CITY_COMMUTE"));
+
+    /**
+     * The presentation at the walk-in (step 5): three of the model's selling points, the first linked to the family
+     * need of the needs analysis, a competitor asked about now and then, the checkpoints mostly met.
+     */
+    private void presentation(Prospect p, String visitId, String needsId, Instant arrival) {
+        Random r = random(p.dealer(), p.index(), "presentation");
+        List<Map<String, Object>> points = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            List<String> point = SELLING_POINTS.get((p.index() + i) % SELLING_POINTS.size());
+            Map<String, Object> covered = new LinkedHashMap<>();
+            covered.put("feature", point.get(0));
+            covered.put("reacted", r.nextInt(3) > 0);
+            if (i == 0) {
+                covered.put("need", "FAMILY");
+            }
+            points.add(covered);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("leadId", p.id());
+        body.put("visitId", visitId);
+        body.put("needsAnalysisId", needsId);
+        body.put("modelCode", modelCode(p.model()));
+        body.put("points", points);
+        if (r.nextInt(3) == 0) {
+            List<String> rival = COMPETITORS.get(r.nextInt(COMPETITORS.size()));
+            body.put("competitorAsked", rival.get(0) + " " + rival.get(1));
+        }
+        body.put(
+                "checkpoints",
+                Map.of(
+                        "biggestBenefitFirst",
+                        r.nextInt(10) > 1,
+                        "customerTookPart",
+                        r.nextInt(10) > 2,
+                        "noCompetitorRunDown",
+                        r.nextInt(10) > 0));
+        body.put("presentedAt", arrival.plus(Duration.ofMinutes(20)).toString());
+        api.postAsOwner(p.consultant(), "/api/v1/presentations", body, p.key("presentation"));
+        count(p.dealer(), "presentations");
+    }
+
+    /** The product knowledge of each model, once (a second run finds it written). */
+    private void productKnowledge(Dealer dealer) {
+        for (String model : new LinkedHashSet<>(MODELS)) {
+            String path = "/api/v1/catalogue/models/" + modelCode(model) + "/product-knowledge";
+            JsonNode known = api.get(dealer.manager(), path);
+            if (known.path("sellingPoints").size() > 0) {
+                continue;
+            }
+            List<Map<String, Object>> points = new ArrayList<>();
+            for (List<String> point : SELLING_POINTS) {
+                points.add(Map.of(
+                        "feature",
+                        point.get(0),
+                        "advantage",
+                        point.get(1),
+                        "benefit",
+                        point.get(2),
+                        "scenes",
+                        List.of(point.get(3))));
+            }
+            List<String> rival = COMPETITORS.get(Math.floorMod(model.hashCode(), COMPETITORS.size()));
+            api.putIfMatch(
+                    dealer.manager(),
+                    path,
+                    Map.of(
+                            "usp",
+                            "The only one in its class with a seven-year battery warranty and home charging installed",
+                            "sellingPoints",
+                            points,
+                            "competitors",
+                            List.of(Map.of(
+                                    "competitorModel",
+                                    rival.get(0) + " " + rival.get(1),
+                                    "strengths",
+                                    List.of("longer range", "larger boot", "longer warranty"),
+                                    "weaknesses",
+                                    List.of("shorter range in winter", "smaller rear seats", "fewer service points")))),
+                    known.path("version").asLong());
+        }
+    }
+
+    /**
+     * Pre-sales preparation during the day (step 2) over the demo's last week: two spot checks a day (one in four
+     * fails, owned by a consultant), three etiquette scores per consultant, the morning and evening meetings.
+     * Each is looked up first, so a second run adds nothing.
+     */
+    private void floorManagement(Dealer dealer, Instant firstRunStart) {
+        LocalDate today = firstRunStart.atZone(ZONE).toLocalDate();
+        List<String> items = List.of(
+                "DISPLAY_CARS_CLEAN", "DRINKS_STATION", "WHEEL_LOGOS_UPRIGHT", "SALES_TOOLS_READY", "STAFF_APPEARANCE");
+        Instant now = Instant.now();
+        for (int d = 0; d < 6; d++) {
+            LocalDate day = today.minusDays(d);
+            Random r = random(dealer, d, "floor");
+            JsonNode checked = api.get(dealer.manager(), "/api/v1/checklists/spot-checks?date=" + day);
+            if (checked.path("total").asInt() == 0) {
+                for (int c = 0; c < 2; c++) {
+                    Instant at = day.atTime(c == 0 ? 11 : 15, r.nextInt(60))
+                            .atZone(ZONE)
+                            .toInstant();
+                    if (at.isAfter(now) || at.isBefore(now.minus(Duration.ofDays(6)))) {
+                        continue;
+                    }
+                    boolean passed = r.nextInt(4) > 0;
+                    Map<String, Object> check = new LinkedHashMap<>();
+                    check.put("checkedAt", at.toString());
+                    check.put("area", c == 0 ? "Showroom floor" : "Customer lounge");
+                    check.put("itemCode", items.get(r.nextInt(items.size())));
+                    check.put("passed", passed);
+                    if (!passed) {
+                        check.put(
+                                "ownerId",
+                                dealer.consultants()
+                                        .get(r.nextInt(dealer.consultants().size())));
+                        check.put("note", "found on the afternoon walk-around");
+                    }
+                    api.post(dealer.manager(), "/api/v1/checklists/spot-checks", check, null);
+                    count(dealer, "spot checks");
+                }
+            }
+            for (String kind : d == 0 ? List.of("MORNING") : List.of("MORNING", "EVENING")) {
+                JsonNode held =
+                        api.get(dealer.manager(), "/api/v1/meetings?from=" + day + "&to=" + day + "&kind=" + kind);
+                if (held.path("total").asInt() > 0) {
+                    continue;
+                }
+                List<String> attendees = new ArrayList<>(dealer.consultants());
+                attendees.add(dealer.manager());
+                Map<String, Object> meeting = new LinkedHashMap<>();
+                meeting.put("kind", kind);
+                meeting.put("date", day.toString());
+                meeting.put("rota", dealer.consultants());
+                meeting.put("attendees", attendees);
+                if (kind.equals("MORNING")) {
+                    meeting.put(
+                            "stockNews",
+                            (2 + r.nextInt(4)) + " cars arrived; " + MODELS.get(r.nextInt(MODELS.size()))
+                                    + " in pearl white");
+                    meeting.put("promotions", "Trade-in bonus of 5,000 until the end of the month");
+                    meeting.put(
+                            "yesterdayResults",
+                            (3 + r.nextInt(6)) + " walk-ins, " + r.nextInt(4) + " test drives, " + r.nextInt(2)
+                                    + " orders");
+                    meeting.put("todayPlan", "Call the H and A leads before noon; two test drives booked");
+                } else {
+                    meeting.put(
+                            "yesterdayResults",
+                            "Today: " + (3 + r.nextInt(6)) + " walk-ins, capture of contacts to improve");
+                    meeting.put("todayPlan", "Tomorrow: follow up today's visitors");
+                }
+                api.post(dealer.manager(), "/api/v1/meetings", meeting, null);
+                count(dealer, "meetings logged");
+            }
+        }
+        for (String consultant : dealer.consultants()) {
+            JsonNode scored = api.get(dealer.manager(), "/api/v1/etiquette-scores?consultantId=" + consultant);
+            if (scored.path("total").asInt() > 0) {
+                continue;
+            }
+            Random r = random(dealer, consultant.hashCode(), "etiquette");
+            for (int s = 0; s < 3; s++) {
+                Instant at = today.minusDays(2L + s * 6L)
+                        .atTime(10 + s, 30)
+                        .atZone(ZONE)
+                        .toInstant();
+                api.post(
+                        dealer.manager(),
+                        "/api/v1/etiquette-scores",
+                        Map.of(
+                                "consultantId",
+                                consultant,
+                                "scoredAt",
+                                at.toString(),
+                                "scores",
+                                Map.of(
+                                        "appearance", 3 + r.nextInt(3),
+                                        "posture", 3 + r.nextInt(3),
+                                        "handshake", 4 + r.nextInt(2),
+                                        "businessCard", 2 + r.nextInt(4),
+                                        "tone", 3 + r.nextInt(3))),
+                        null);
+                count(dealer, "etiquette scores");
             }
         }
     }

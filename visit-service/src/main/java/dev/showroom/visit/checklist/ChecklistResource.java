@@ -102,7 +102,9 @@ public class ChecklistResource {
             Instant closedAt,
             String closedBy,
             String closeNote,
-            Boolean closedSameDay) {}
+            Boolean closedSameDay,
+            String kind,
+            String area) {}
 
     public record DaySummary(
             LocalDate date,
@@ -115,7 +117,9 @@ public class ChecklistResource {
             int actionsOpen,
             int actionsClosedSameDay,
             int actionsClosedLater,
-            List<ActionView> actions) {}
+            List<ActionView> actions,
+            int spotChecks,
+            int spotChecksFailed) {}
 
     public record RepeatFailures(String ownerId, int failures, Map<String, Integer> byItem) {}
 
@@ -280,8 +284,11 @@ public class ChecklistResource {
         LocalDate date = QueryParams.date(dateParam, "date");
         LocalDate day = date != null ? date : profiles.today(staff.dealerId());
         ChecklistRun run = ChecklistRun.find("runDate", day).firstResult();
+        int spotChecks = (int) ChecklistResult.count("kind = ?1 and runDate = ?2", SpotCheck.KIND, day);
+        int spotFailed =
+                (int) ChecklistResult.count("kind = ?1 and runDate = ?2 and passed = false", SpotCheck.KIND, day);
         if (run == null) {
-            return new DaySummary(day, false, null, null, 0, 0, 0, 0, 0, 0, List.of());
+            return new DaySummary(day, false, null, null, 0, 0, 0, 0, 0, 0, List.of(), spotChecks, spotFailed);
         }
         ZoneId zone = profiles.zone(staff.dealerId());
         List<ChecklistResult> results = ChecklistResult.list("runId", Sort.ascending("itemCode"), run.id);
@@ -305,7 +312,9 @@ public class ChecklistResource {
                 open,
                 sameDay,
                 actions.size() - open - sameDay,
-                actions);
+                actions,
+                spotChecks,
+                spotFailed);
     }
 
     @GET
@@ -355,6 +364,11 @@ public class ChecklistResource {
     }
 
     private List<ItemView> items() {
+        return template();
+    }
+
+    /** The dealer's checklist items, or the default ones while the dealer has none of its own. */
+    static List<ItemView> template() {
         List<ChecklistItem> own = ChecklistItem.list("1 = 1", Sort.ascending("position"));
         if (own.isEmpty()) {
             List<ItemView> defaults = new ArrayList<>();
@@ -399,6 +413,8 @@ public class ChecklistResource {
                 r.actionClosedAt,
                 r.actionClosedBy,
                 r.actionNote,
-                r.closedSameDay(zone));
+                r.closedSameDay(zone),
+                r.kind,
+                r.area);
     }
 }

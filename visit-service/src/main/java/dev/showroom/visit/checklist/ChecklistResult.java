@@ -12,7 +12,10 @@ import java.time.ZoneId;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
 
-/** One item of one run. A failure is also an action: its owner fixes it, and closes it, the same day. */
+/**
+ * One item of one run, or one spot check during the day (kind SPOT_CHECK, no run). A failure is also an action: its
+ * owner fixes it, and closes it, the same day.
+ */
 @Entity
 @Table(name = "checklist_result")
 public class ChecklistResult extends PanacheEntityBase {
@@ -23,8 +26,20 @@ public class ChecklistResult extends PanacheEntityBase {
     @TenantId
     public String dealerId;
 
+    /** OPENING (a result of the morning run) or SPOT_CHECK (walk-around management, no run). */
+    public String kind = "OPENING";
+
+    /** The morning run's; null for a spot check. */
     public UUID runId;
+
+    /** The day of the run, or of the spot check (the dealer's zone). */
     public LocalDate runDate;
+
+    /** A spot check's area of the showroom, when, and by whom. */
+    public String area;
+
+    public Instant checkedAt;
+    public String checkedBy;
     public String itemCode;
     public String itemLabel;
     public boolean passed;

@@ -336,7 +336,7 @@ public class LeadPage {
 
     /** The sections of customer 360 the story reads (after-sales' are not: the page does not show them). */
     static final String STORY_SECTIONS =
-            "salesFollowUps,contacts,visits,appointments,needsAnalyses,testDrives,quotes,orders";
+            "salesFollowUps,contacts,visits,appointments,needsAnalyses,presentations,testDrives,quotes,orders";
 
     /** The story from the sections of customer 360 (a section the caller may not see, or a gap, is empty). */
     static Story story(JsonNode view) {
@@ -349,7 +349,9 @@ public class LeadPage {
                 Listing.of(view.get("needsAnalyses"), NeedsApi.Analysis.class),
                 Listing.of(view.get("testDrives"), TestDrivesApi.TestDrive.class),
                 Listing.of(view.get("quotes"), QuotesApi.Quote.class),
-                Listing.of(view.get("orders"), OrdersApi.Order.class));
+                Listing.of(view.get("orders"), OrdersApi.Order.class),
+                Listing.of(
+                        view.get("presentations"), dev.showroom.web.presentation.PresentationsApi.Presentation.class));
     }
 
     /** The services that did not answer (their part of the story is missing, and the page says so). */

@@ -7,6 +7,7 @@ import dev.showroom.web.lead.VisitsApi.Appointment;
 import dev.showroom.web.lead.VisitsApi.Visit;
 import dev.showroom.web.needs.NeedsApi.Analysis;
 import dev.showroom.web.order.OrdersApi.Order;
+import dev.showroom.web.presentation.PresentationsApi.Presentation;
 import dev.showroom.web.quote.QuotesApi.Quote;
 import dev.showroom.web.testdrive.TestDrivesApi.TestDrive;
 import java.util.List;
@@ -25,7 +26,22 @@ public record Story(
         List<Analysis> needs,
         List<TestDrive> drives,
         List<Quote> quotes,
-        List<Order> orders) {
+        List<Order> orders,
+        List<Presentation> presentations) {
+
+    /** A story without recorded presentations (step 5 then reads the models named on the walk-ins). */
+    public Story(
+            Lead lead,
+            List<FollowUp> followUps,
+            List<Contact> contacts,
+            List<Visit> visits,
+            List<Appointment> appointments,
+            List<Analysis> needs,
+            List<TestDrive> drives,
+            List<Quote> quotes,
+            List<Order> orders) {
+        this(lead, followUps, contacts, visits, appointments, needs, drives, quotes, orders, List.of());
+    }
 
     /** What comes next: a message key of the sales bundle and, when the console has a screen for it, its link. */
     public record Next(String step, String key, String link) {}
@@ -35,9 +51,11 @@ public record Story(
     }
 
     public boolean presented() {
-        return visits.stream()
-                .anyMatch(
-                        v -> v.modelsPresented() != null && !v.modelsPresented().isEmpty());
+        return !presentations.isEmpty()
+                || reached("PRESENTED")
+                || visits.stream()
+                        .anyMatch(v -> v.modelsPresented() != null
+                                && !v.modelsPresented().isEmpty());
     }
 
     public boolean analysed() {

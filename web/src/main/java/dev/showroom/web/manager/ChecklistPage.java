@@ -45,6 +45,9 @@ public class ChecklistPage {
                 ChecklistApi.Summary today,
                 List<ChecklistApi.Item> items,
                 List<ChecklistApi.Action> open,
+                List<ChecklistApi.Item> spotItems,
+                List<FloorApi.SpotCheck> spotChecks,
+                String spotKey,
                 List<String> staff,
                 String done,
                 Typed typed,
@@ -58,6 +61,10 @@ public class ChecklistPage {
     @Inject
     @RestClient
     RotaApi rota;
+
+    @Inject
+    @RestClient
+    FloorApi floor;
 
     @GET
     public TemplateInstance show(@QueryParam("done") String done) {
@@ -104,6 +111,65 @@ public class ChecklistPage {
                 .build();
     }
 
+    /** A spot check during the day (walk-around management): an item in an area, pass or fail with its owner. */
+    @POST
+    @Path("spot-checks")
+    public Response spotCheck(
+            @RestForm String spotItem,
+            @RestForm String area,
+            @RestForm String spotFailed,
+            @RestForm String spotNote,
+            @RestForm String spotOwner,
+            @RestForm String spotKey) {
+        boolean fails = Body.ticked(spotFailed);
+        try {
+            floor.spotCheck(
+                    EtiquettePage.key(spotKey),
+                    Body.of()
+                            .required("itemCode", spotItem)
+                            .put("area", area)
+                            .put("passed", !fails)
+                            .put("note", spotNote)
+                            .put("ownerId", fails ? spotOwner : null)
+                            .map());
+        } catch (GatewayProblem problem) {
+            if (!problem.validation()) {
+                throw problem;
+            }
+            Typed typed = Typed.of(
+                    "spotItem",
+                    spotItem,
+                    "area",
+                    area,
+                    "spotFailed",
+                    fails ? "on" : "",
+                    "spotNote",
+                    spotNote,
+                    "spotOwner",
+                    spotOwner,
+                    "spotKey",
+                    spotKey);
+            return Response.status(problem.status())
+                    .entity(page(null, typed, spotErrors(problem)))
+                    .build();
+        }
+        return Response.seeOther(URI.create("/console/manager/checklist?done=spot#spot-checks"))
+                .build();
+    }
+
+    /** visit-service names the request's fields; the spot check form's are prefixed (spotItem, spotOwner…). */
+    static FieldErrors spotErrors(GatewayProblem problem) {
+        FieldErrors errors = FieldErrors.none();
+        Map<String, String> names =
+                Map.of("itemCode", "spotItem", "ownerId", "spotOwner", "note", "spotNote", "area", "area");
+        for (Problem.FieldError e : problem.problem().errors()) {
+            FieldErrors.Violation violation = new FieldErrors.Violation(e.rule(), e.message());
+            String field = e.field() == null ? null : names.get(e.field());
+            errors = field == null ? errors.addGeneral(violation) : errors.add(field, violation);
+        }
+        return errors.any() ? errors : FieldErrors.of(problem);
+    }
+
     @POST
     @Path("actions/{id}/close")
     public Response close(@PathParam("id") String id, @RestForm String closeNote) {
@@ -123,12 +189,17 @@ public class ChecklistPage {
 
     private TemplateInstance page(String done, Typed typed, FieldErrors errors) {
         ChecklistApi.Summary today = checklists.summary(null);
-        List<ChecklistApi.Item> items =
-                today.run() ? List.of() : checklists.items(100).items();
+        List<ChecklistApi.Item> template = checklists.items(100).items();
+        List<ChecklistApi.Item> items = today.run() ? List.of() : template;
+        List<FloorApi.SpotCheck> spotChecks = floor.spotChecks(null, 50).items();
+        String spotKey = typed.has("spotKey")
+                ? typed.get("spotKey")
+                : java.util.UUID.randomUUID().toString();
         List<ChecklistApi.Action> open = checklists.openActions(true, 100).items();
         TreeSet<String> staff = new TreeSet<>();
         rota.members().stream().filter(RotaApi.Member::active).forEach(m -> staff.add(m.userId()));
-        return Templates.checklist(today, items, open, List.copyOf(staff), done, typed, errors);
+        return Templates.checklist(
+                today, items, open, template, spotChecks, spotKey, List.copyOf(staff), done, typed, errors);
     }
 
     /** The service names a row of the run by its index; the form shows it beside that item ({@code ownerId-CODE}). */

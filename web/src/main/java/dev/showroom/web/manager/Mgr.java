@@ -425,8 +425,9 @@ public interface Mgr {
     @Message("Opening checklist")
     String checklist_title();
 
-    @Message("{#when what}{#is 'run'}The morning run is recorded; each failure is an action for its owner."
-            + "{#is 'closed'}The action is closed.{#else}Saved.{/when}")
+    @Message(
+            "{#when what}{#is 'run'}The morning run is recorded; each failure is an action for its owner."
+                    + "{#is 'spot'}The spot check is recorded; a failure is now an action of its owner.{#is 'closed'}The action is closed.{#else}Saved.{/when}")
     String checklist_done(String what);
 
     @Message("Before the showroom opens, {date}: walk the floor; tick only what fails and say who fixes it today.")
@@ -789,4 +790,181 @@ public interface Mgr {
 
     @Message("Commitments")
     String objection_col_committed();
+
+    // ---- pre-sales preparation during the day (spot checks, etiquette scorecard, meetings)
+    @Message("Etiquette")
+    String nav_etiquette();
+
+    @Message("Meetings")
+    String nav_meetings();
+
+    @Message("Spot checks today")
+    String spot_title();
+
+    @Message(
+            "Walk the floor during the day (walk-around management): check any item of the list, or something else, in an area; "
+                    + "a failure names who fixes it and joins the actions below.")
+    String spot_hint();
+
+    @Message("Something else (say what in the note)")
+    String spot_other();
+
+    @Message("Area")
+    String spot_area();
+
+    @Message("Record the spot check")
+    String spot_record();
+
+    @Message("No spot check today yet.")
+    String spot_none();
+
+    @Message("passed")
+    String spot_passed();
+
+    @Message("Etiquette and appearance")
+    String etiquette_title();
+
+    @Message("The score is recorded.")
+    String etiquette_done();
+
+    @Message("Score a consultant as you saw them on the floor: uniform and a smile, standing and walking, handshake, "
+            + "business card, tone and pace of speech; 1 (poor) to 5 (exemplary).")
+    String etiquette_lede();
+
+    @Message("Score a consultant")
+    String etiquette_score();
+
+    @Message(
+            "{#when item}{#is 'APPEARANCE'}Appearance (uniform, smile){#is 'POSTURE'}Standing and walking"
+                    + "{#is 'HANDSHAKE'}Handshake{#is 'BUSINESS_CARD'}Business card{#is 'TONE'}Tone and pace{#else}{item}{/when}")
+    String etiquette_item(String item);
+
+    @Message("Note")
+    String etiquette_note();
+
+    @Message("Record the score")
+    String etiquette_record();
+
+    @Message("Scorecard per consultant")
+    String etiquette_scorecard();
+
+    @Message("Mean score per consultant; the figures are in the table below it.")
+    String chart_etiquette();
+
+    @Message("Scores from {from} to {to}: how many, the mean of all items and of each, and the weakest item.")
+    String etiquette_caption(String from, String to);
+
+    @Message("Scores")
+    String etiquette_scores();
+
+    @Message("Mean")
+    String etiquette_overall();
+
+    @Message("Weakest")
+    String etiquette_weakest();
+
+    @Message("Latest scores")
+    String etiquette_latest();
+
+    @Message("Morning and evening meetings")
+    String meetings_title();
+
+    @Message("The meeting is logged.")
+    String meetings_done();
+
+    @Message("This meeting is logged already for that day; the log is below.")
+    String meetings_taken();
+
+    @Message("The morning meeting comes before the opening checklist; the evening meeting sums up the day.")
+    String meetings_lede();
+
+    @Message("Log a meeting")
+    String meetings_log();
+
+    @Message("Meeting")
+    String meetings_kind();
+
+    @Message("{#when kind}{#is 'MORNING'}Morning meeting{#is 'EVENING'}Evening meeting{#else}{kind}{/when}")
+    String meeting_kind(String kind);
+
+    @Message("Day")
+    String meetings_date();
+
+    @Message("On duty (user names, comma-separated)")
+    String meetings_rota();
+
+    @Message("Attended")
+    String meetings_attendees();
+
+    @Message(
+            "{#when text}{#is 'stockNews'}Stock news{#is 'promotions'}Promotions{#is 'yesterdayResults'}Yesterday's results"
+                    + "{#is 'todayPlan'}Today's plan{#is 'note'}Note{#else}{text}{/when}")
+    String meetings_text(String text);
+
+    @Message("Log the meeting")
+    String meetings_record();
+
+    @Message("The last 30 days")
+    String meetings_recent();
+
+    @Message("Meetings of the last 30 days, newest first.")
+    String meetings_caption();
+
+    @Message("Held by")
+    String meetings_held_by();
+
+    // ---- step 5: presentations -> test drives -> quotes
+    @Message("Presentations")
+    String nav_presentations();
+
+    @Message("Presentations → test drives → quotes")
+    String prep_title();
+
+    @Message(
+            "Presentations recorded in the period; a presentation leads to a test drive or a quote when its customer completed "
+                    + "one or was quoted from that day on, whatever the model.")
+    String prep_hint();
+
+    @Message("Presentations in figures")
+    String prep_kpis();
+
+    @Message("Presentations")
+    String prep_presentations();
+
+    @Message("Presentation → test drive")
+    String prep_to_drive();
+
+    @Message("Presentation → quote")
+    String prep_to_quote();
+
+    @Message("Test drive → quote")
+    String prep_drive_to_quote();
+
+    @Message("Competitor asked about")
+    String prep_competitor();
+
+    @Message("Test-driven")
+    String prep_test_driven();
+
+    @Message("Quoted")
+    String prep_quoted();
+
+    @Message("Points reacted to / covered")
+    String prep_reacted();
+
+    @Message("Model")
+    String prep_model();
+
+    @Message(
+            "{#when section}{#is 'consultant'}Per consultant{#is 'model'}Per model{#else}Per consultant and model{/when}")
+    String prep_by(String section);
+
+    @Message(
+            "{#when section}{#is 'consultant'}Conversions per consultant{#else}Conversions per model{/when}; the figures are in the table below it.")
+    String prep_chart(String section);
+
+    @Message(
+            "{#when section}{#is 'consultant'}Each consultant's presentations and what followed them.{#is 'model'}Each model's presentations and what followed them."
+                    + "{#else}Each consultant's presentations of each model.{/when}")
+    String prep_caption(String section);
 }

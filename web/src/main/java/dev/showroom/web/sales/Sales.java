@@ -34,7 +34,7 @@ public interface Sales {
                     + "{#is 'booked'}Test drive booked.{#is 'started'}Test drive started.{#is 'completed'}Test drive completed."
                     + "{#is 'quoted'}Quote created.{#is 'ordered'}Order created.{#is 'signature'}Contract signed."
                     + "{#is 'deposit'}Deposit recorded.{#is 'allocation'}Allocation recorded.{#is 'pdi'}Inspection recorded."
-                    + "{#is 'delivery'}Car delivered.{#is 'objection'}Objection recorded.{#is 'resolved'}Objection resolved."
+                    + "{#is 'delivery'}Car delivered.{#is 'objection'}Objection recorded.{#is 'resolved'}Objection resolved.{#is 'presented'}Presentation recorded."
                     + "{#else}Saved.{/when}")
     String done(String what);
 
@@ -709,4 +709,117 @@ public interface Sales {
 
     @Message("{#when state}{#is 'taken'}taken{#is 'this'}booked for this customer{#is 'past'}past{#else}{state}{/when}")
     String slot_state(String state);
+
+    // ---- step 5: presenting a model
+    @Message("Present a model to {name}")
+    String present_title(String name);
+
+    @Message(
+            "Fit the presentation to the customer's needs: the biggest benefit first, let them take part (sit in, touch, try), "
+                    + "say what the car brings them, and compare without running a competitor down (seed 002).")
+    String present_lede();
+
+    @Message("Model")
+    String present_model();
+
+    @Message("Show")
+    String present_show();
+
+    @Message("The catalogue has no model yet.")
+    String present_no_models();
+
+    @Message(
+            "No product knowledge for this model yet: the manager writes it in the catalogue. Points can still be recorded.")
+    String present_no_knowledge();
+
+    @Message("Only we have:")
+    String present_usp();
+
+    @Message("Selling points")
+    String present_points();
+
+    @Message(
+            "Tick the points you covered, in the order shown, those the customer reacted to, and the need each answered.")
+    String present_points_hint();
+
+    @Message("No needs analysis yet: record one to link points to needs.")
+    String present_no_needs();
+
+    @Message("Each selling point as feature, advantage and benefit, with the use scenes it fits.")
+    String present_points_caption();
+
+    @Message("Covered")
+    String present_covered();
+
+    @Message("Feature")
+    String present_feature();
+
+    @Message("Advantage")
+    String present_advantage();
+
+    @Message("Benefit")
+    String present_benefit();
+
+    @Message("Use scenes")
+    String present_scenes();
+
+    @Message("Reacted")
+    String present_reacted();
+
+    @Message("Need it answers")
+    String present_need();
+
+    @Message("Need that {feature} answers")
+    String present_need_of(String feature);
+
+    @Message("{#when code}{#is 'FAMILY_TRIP'}Family trips{#is 'CITY_COMMUTE'}City commute{#is 'BUSINESS'}Business"
+            + "{#is 'LONG_DISTANCE'}Long distance{#is 'OUTDOOR'}Outdoors{#else}{code}{/when}")
+    String scene(String code);
+
+    @Message(
+            "{#when item}{#is 'NOW_DRIVING'}Drives now{#is 'ENJOYS'}Enjoys{#is 'WOULD_ALTER'}Would change{#is 'DECISION_MAKER'}Decision maker"
+                    + "{#is 'SOLUTION_SOUGHT'}Solution sought{#is 'FAMILY'}Family{#is 'OCCUPATION'}Occupation{#is 'RECREATION'}Recreation"
+                    + "{#is 'MONEY'}Budget{#else}{item}{/when}")
+    String need_item(String item);
+
+    @Message("Against the competitors")
+    String present_competitors();
+
+    @Message("Our three strengths against their three weaknesses; never run the competitor down.")
+    String present_competitors_hint();
+
+    @Message("No competitor comparison for this model yet.")
+    String present_no_competitors();
+
+    @Message("Against {model}")
+    String present_versus(String model);
+
+    @Message("Our strengths")
+    String present_our_strengths();
+
+    @Message("Their weaknesses")
+    String present_their_weaknesses();
+
+    @Message("Competitor the customer asked to compare with")
+    String present_competitor_asked();
+
+    @Message("Checkpoints")
+    String present_checkpoints();
+
+    @Message(
+            "{#when key}{#is 'biggestBenefitFirst'}The biggest benefit first{#is 'customerTookPart'}The customer took part"
+                    + "{#is 'noCompetitorRunDown'}No competitor run down{#else}{key}{/when}")
+    String present_cp(String key);
+
+    @Message("Record the presentation")
+    String present_record();
+
+    @Message("{points} points, {reacted} reacted to")
+    String presented_points(int points, int reacted);
+
+    @Message("compared with {model}")
+    String presented_competitor(String model);
+
+    @Message("Present a model")
+    String present_link();
 }

@@ -1,0 +1,38 @@
+package dev.showroom.visit.preparation;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.hibernate.annotations.TenantId;
+
+/**
+ * A manager's score of one consultant's etiquette and appearance (seed 000: uniform dress and a smile; standing and
+ * walking; handshake; business card; tone and pace of speech), each 1..5. A score records what was seen and is not
+ * revised.
+ */
+@Entity
+@Table(name = "etiquette_score")
+public class EtiquetteScore extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @TenantId
+    public String dealerId;
+
+    public String consultantId;
+    public Instant scoredAt;
+    public LocalDate scoreDate;
+    public short appearance;
+    public short posture;
+    public short handshake;
+    public short businessCard;
+    public short tone;
+    public String note;
+    public String scoredBy;
+    public Instant createdAt;
+}
