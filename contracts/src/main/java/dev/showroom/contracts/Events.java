@@ -181,6 +181,18 @@ public final class Events {
      * catalogue name, not a person's data) and the presentation checkpoints (BIGGEST_BENEFIT_FIRST,
      * CUSTOMER_TOOK_PART, NO_COMPETITOR_RUN_DOWN). No notes, no reactions in words.
      */
+    /** A needs analysis (step 4) recorded or revised: the model and trim recommended, no answers. */
+    public record NeedsAnalysed(
+            UUID needsAnalysisId,
+            String dealerId,
+            UUID leadId,
+            String consultantId,
+            String recommendedModel,
+            String recommendedTrim,
+            boolean summaryConfirmed,
+            long revision,
+            Instant analysedAt) {}
+
     public record PresentationRecorded(
             UUID presentationId,
             String dealerId,

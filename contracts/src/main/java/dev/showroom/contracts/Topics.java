@@ -17,6 +17,9 @@ public final class Topics {
     public static final String OBJECTION_RESOLVED = "objection.resolved";
     public static final String CUSTOMER_ERASURE_REQUESTED = "customer.erasure-requested";
     public static final String VISIT_RECORDED = "visit.recorded";
+    /** A needs analysis recorded or revised (step 4), with the model and trim recommended from it. */
+    public static final String NEEDS_ANALYSED = "needs.analysed";
+
     public static final String PRESENTATION_RECORDED = "presentation.recorded";
     public static final String TESTDRIVE_BOOKED = "testdrive.booked";
     public static final String TESTDRIVE_COMPLETED = "testdrive.completed";

@@ -353,11 +353,17 @@ class CustomerJourneyIT {
                         "summary",
                         "A safe family car for weekend trips, about 200k CNY",
                         "summaryConfirmed",
-                        true))
+                        true,
+                        // the model of the catalogue recommended from the analysis (step 4 leads to step 5)
+                        "recommendedModel",
+                        "AUR" + PHONE_DIGITS.substring(7),
+                        "recommendedTrim",
+                        "LUX"))
                 .post("/api/v1/needs-analyses")
                 .then()
                 .statusCode(201)
                 .body("summaryConfirmed", equalTo(true))
+                .body("recommendedModel", equalTo("AUR" + PHONE_DIGITS.substring(7)))
                 .extract()
                 .path("id");
 
@@ -376,8 +382,9 @@ class CustomerJourneyIT {
                 .statusCode(200)
                 .body("overall.checks", equalTo(9))
                 .body("overall.met", equalTo(8));
-        // a walk-in (not a call) makes the prospect a showroom visitor in lead-service
-        awaitStage("VISITED");
+        // a walk-in (not a call) makes the prospect a showroom visitor in lead-service, and the needs analysis
+        // (needs.analysed) takes it one stage further
+        awaitStage("NEEDS_ANALYSED");
     }
 
     @Test

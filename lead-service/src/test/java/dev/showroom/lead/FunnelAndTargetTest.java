@@ -109,6 +109,10 @@ class FunnelAndTargetTest {
                         "issuedAt",
                         Instant.now())));
         applied.add(TestEvents.send("visit.recorded", bob.get(1), visit(bob.get(1))));
+        applied.add(TestEvents.send(
+                "needs.analysed",
+                bob.get(1),
+                StageEventsTest.needsAnalysed(DEALER, bob.get(1), "AURORA", null, 0, Instant.now())));
         defeat(bob.get(2), "PRICE");
         defeat(bob.get(3), "POSTPONED");
         applied.forEach(StageEventsTest::awaitApplied);
@@ -180,13 +184,18 @@ class FunnelAndTargetTest {
                 .statusCode(200)
                 .body("total.counts.leads", equalTo(10))
                 .body("total.counts.visited", equalTo(6))
+                .body("total.counts.needsAnalysed", equalTo(6))
                 .body("total.counts.presented", equalTo(5))
                 .body("total.counts.testDriven", equalTo(4))
                 .body("total.counts.quoted", equalTo(3))
                 .body("total.counts.ordered", equalTo(2))
                 .body("total.counts.delivered", equalTo(1))
                 .body("total.counts.defeated", equalTo(2))
+                .body("total.counts.priceBeforeValue", equalTo(1))
                 .body("total.conversion.leadToVisit", equalTo(0.6f))
+                .body("total.conversion.visitToNeeds", equalTo(1.0f))
+                .body("total.conversion.needsToPresentation", equalTo(0.8333f))
+                .body("total.conversion.priceBeforeValueShare", equalTo(0.3333f))
                 .body("total.conversion.visitToTestDrive", equalTo(0.6667f))
                 .body("total.conversion.visitToPresentation", equalTo(0.8333f))
                 .body("total.conversion.presentationToTestDrive", equalTo(0.8f))
@@ -206,6 +215,9 @@ class FunnelAndTargetTest {
                 .body("groups.key", equalTo(List.of("ann", "bob")))
                 .body("groups[0].figures.counts.leads", equalTo(6))
                 .body("groups[0].figures.counts.ordered", equalTo(2))
+                .body("groups[0].figures.counts.priceBeforeValue", equalTo(0))
+                .body("groups[1].figures.counts.priceBeforeValue", equalTo(1))
+                .body("groups[1].figures.counts.needsAnalysed", equalTo(2))
                 .body("groups[0].figures.conversion.leadToVisit", equalTo(0.6667f))
                 .body("groups[1].figures.counts.visited", equalTo(2))
                 .body("groups[1].figures.counts.ordered", equalTo(0))

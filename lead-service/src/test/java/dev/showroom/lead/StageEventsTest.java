@@ -115,6 +115,110 @@ class StageEventsTest {
                 Instant.now());
     }
 
+    /** needs.analysed (step 4): ids, the recommended model and trim, no answers. */
+    static String needsAnalysed(String dealer, String leadId, String model, String trim, long revision, Instant at) {
+        return json(
+                "needsAnalysisId",
+                UUID.randomUUID().toString(),
+                "dealerId",
+                dealer,
+                "leadId",
+                leadId,
+                "consultantId",
+                "li.wei",
+                "recommendedModel",
+                model,
+                "recommendedTrim",
+                trim,
+                "summaryConfirmed",
+                true,
+                "revision",
+                revision,
+                "analysedAt",
+                at);
+    }
+
+    static String quoteIssued(String leadId, Instant at) {
+        return json(
+                "quoteId",
+                UUID.randomUUID().toString(),
+                "dealerId",
+                DEALER,
+                "leadId",
+                leadId,
+                "consultantId",
+                "li.wei",
+                "model",
+                "AURORA",
+                "total",
+                "250000.00",
+                "currency",
+                "CNY",
+                "issuedAt",
+                at);
+    }
+
+    static JsonNode leadView(String id) throws Exception {
+        return JSON.readTree(given().auth()
+                .oauth2(MANAGER)
+                .get("/api/v1/leads/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+    }
+
+    @Test
+    void aNeedsAnalysisTakesTheLeadToNeedsAnalysedWithItsRecommendation() throws Exception {
+        String id = createLead(MANAGER, "Needs Walker", mobile(), "WALK_IN");
+        TestEvents.send("visit.recorded", id, visit(UUID.randomUUID().toString(), id, "WALK_IN"));
+        awaitStage(id, "VISITED");
+        Instant analysed = Instant.now();
+        String first = needsAnalysed(DEALER, id, "AURORA", "LONG_RANGE", 0, analysed);
+        String firstCe = UUID.randomUUID().toString();
+        TestEvents.send("needs.analysed", id, first, firstCe);
+        awaitStage(id, "NEEDS_ANALYSED");
+        JsonNode lead = leadView(id);
+        assertEquals("AURORA", lead.path("recommendedModel").asText());
+        assertEquals("LONG_RANGE", lead.path("recommendedTrim").asText());
+        // redelivered: applied once; a revision recommends another trim
+        TestEvents.send("needs.analysed", id, first, firstCe);
+        awaitApplied(
+                TestEvents.send("needs.analysed", id, needsAnalysed(DEALER, id, "AURORA", "STANDARD", 1, analysed)));
+        assertEquals("STANDARD", leadView(id).path("recommendedTrim").asText());
+        // the presentation goes further; a late analysis does not take the lead back
+        TestEvents.send("presentation.recorded", id, presentation(id));
+        awaitStage(id, "PRESENTED");
+        awaitApplied(
+                TestEvents.send("needs.analysed", id, needsAnalysed(DEALER, id, "AURORA", null, 0, Instant.now())));
+        assertEquals("PRESENTED", stageOf(id));
+        // the quote after the analysis: value came first
+        awaitApplied(TestEvents.send("quote.issued", id, quoteIssued(id, Instant.now())));
+        assertEquals(false, leadView(id).path("priceBeforeValue").asBoolean());
+    }
+
+    @Test
+    void aQuoteBeforeAnyNeedsAnalysisOrTestDriveIsFlaggedPriceBeforeValue() throws Exception {
+        String hasty = createLead(MANAGER, "Price First", mobile(), "WALK_IN");
+        Instant quoted = Instant.now();
+        TestEvents.send("quote.issued", hasty, quoteIssued(hasty, quoted));
+        awaitStage(hasty, "QUOTED");
+        assertEquals(true, leadView(hasty).path("priceBeforeValue").asBoolean());
+        // a needs analysis afterwards does not make up for it
+        awaitApplied(TestEvents.send(
+                "needs.analysed", hasty, needsAnalysed(DEALER, hasty, "AURORA", null, 0, quoted.plusSeconds(60))));
+        assertEquals(true, leadView(hasty).path("priceBeforeValue").asBoolean());
+
+        // the events of another lead came in the other order: the analysis happened before the quote
+        String late = createLead(MANAGER, "Value First", mobile(), "WALK_IN");
+        awaitApplied(TestEvents.send("quote.issued", late, quoteIssued(late, quoted)));
+        assertEquals(true, leadView(late).path("priceBeforeValue").asBoolean());
+        awaitApplied(TestEvents.send(
+                "needs.analysed", late, needsAnalysed(DEALER, late, "AURORA", null, 0, quoted.minusSeconds(600))));
+        assertEquals(false, leadView(late).path("priceBeforeValue").asBoolean());
+        assertEquals("QUOTED", stageOf(late));
+    }
+
     /** visit.contact: an unknown visitor's contact, as visit-service writes it. */
     static String visitContact(String visitId, String kind, String name, String e164) {
         return json(

@@ -115,6 +115,18 @@ public final class PoisonMessages {
                         now,
                         "checkpoints",
                         List.of(Map.of("code", "STANDARD_GREETING", "met", true))));
+            case "needs.analysed" ->
+                e.putAll(Map.of(
+                        "needsAnalysisId",
+                        UUID.randomUUID().toString(),
+                        "recommendedModel",
+                        "Aurora S",
+                        "summaryConfirmed",
+                        true,
+                        "revision",
+                        0,
+                        "analysedAt",
+                        now));
             case "presentation.recorded" ->
                 e.putAll(Map.of(
                         "presentationId",

@@ -31,6 +31,7 @@ class ContractDocumentTest {
             Map.entry(Topics.OBJECTION_RESOLVED, Events.ObjectionResolved.class),
             Map.entry(Topics.CUSTOMER_ERASURE_REQUESTED, Events.CustomerErasureRequested.class),
             Map.entry(Topics.VISIT_RECORDED, Events.VisitRecorded.class),
+            Map.entry(Topics.NEEDS_ANALYSED, Events.NeedsAnalysed.class),
             Map.entry(Topics.PRESENTATION_RECORDED, Events.PresentationRecorded.class),
             Map.entry(Topics.TESTDRIVE_BOOKED, Events.TestDriveBooked.class),
             Map.entry(Topics.TESTDRIVE_COMPLETED, Events.TestDriveCompleted.class),

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.showroom.platform.http.Roles;
+import dev.showroom.testing.EventContract;
 import dev.showroom.testing.MovableClock;
 import dev.showroom.testing.TestEvents;
 import dev.showroom.testing.TestTokens;
@@ -265,8 +266,14 @@ class ShowroomDayTest {
                                 "summary",
                                 "Electric SUV for a family of four, 250-320k",
                                 "summaryConfirmed",
-                                true))
+                                true,
+                                "recommendedModel",
+                                "aurora",
+                                "recommendedTrim",
+                                "LONG_RANGE"))
                 .statusCode(201)
+                .body("recommendedModel", equalTo("AURORA"))
+                .body("recommendedTrim", equalTo("LONG_RANGE"))
                 .body("neads.nowDriving", equalTo("2015 Passat"))
                 .body("form.budgetMax", equalTo(320000))
                 .body("summaryConfirmed", equalTo(true))
@@ -274,6 +281,43 @@ class ShowroomDayTest {
                 .body("consultantId", equalTo("li.wei"))
                 .extract()
                 .path("id");
+        // needs.analysed through the outbox: ids and the recommendation, none of the customer's answers
+        var analysed = TestEvents.await("needs.analysed", r -> leadId.toString().equals(r.key()));
+        EventContract.assertValid(analysed);
+        assertEquals(true, analysed.value().contains("\"recommendedModel\":\"AURORA\""), analysed.value());
+        assertEquals(false, analysed.value().contains("Passat"), analysed.value());
+        assertEquals(false, analysed.value().contains("Camping"), analysed.value());
+        // a trim without its model, a model that is no catalogue code: each named
+        post(
+                        consultant("li.wei"),
+                        "/api/v1/needs-analyses",
+                        Map.of(
+                                "leadId",
+                                leadId.toString(),
+                                "neads",
+                                neads,
+                                "form",
+                                form,
+                                "recommendedTrim",
+                                "LONG_RANGE"))
+                .statusCode(400)
+                .body("errors[0].field", equalTo("recommendedTrim"))
+                .body("errors[0].rule", equalTo("modelFirst"));
+        post(
+                        consultant("li.wei"),
+                        "/api/v1/needs-analyses",
+                        Map.of(
+                                "leadId",
+                                leadId.toString(),
+                                "neads",
+                                neads,
+                                "form",
+                                form,
+                                "recommendedModel",
+                                "Aurora 7!"))
+                .statusCode(400)
+                .body("errors[0].field", equalTo("recommendedModel"))
+                .body("errors[0].rule", equalTo("catalogueCode"));
         get(consultant("li.wei"), "/api/v1/needs-analyses?leadId=" + leadId)
                 .statusCode(200)
                 .body("total", equalTo(1))
@@ -332,8 +376,14 @@ class ShowroomDayTest {
                 .then()
                 .statusCode(200)
                 .body("summary", equalTo("Revised"))
+                .body("recommendedModel", equalTo(null))
                 .extract()
                 .header("ETag");
+        // the revision is announced too, as revision 1
+        var revision = TestEvents.await(
+                "needs.analysed",
+                r -> leadId.toString().equals(r.key()) && r.value().contains("\"revision\":1"));
+        EventContract.assertValid(revision);
         get(consultant("li.wei"), "/api/v1/needs-analyses/" + id).header("ETag", equalTo(revised));
     }
 

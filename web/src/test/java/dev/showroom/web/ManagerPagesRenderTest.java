@@ -48,7 +48,10 @@ class ManagerPagesRenderTest {
                 "id=\"kpi-capture\">77.8 %<",
                 "data-chart=\"days\" data-table=\"traffic-days\"",
                 "<time datetime=\"2026-12-03\">2026-12-03</time>",
-                "<tr data-consultant=\"li.wei\"><th scope=\"row\">li.wei</th>");
+                "<tr data-consultant=\"li.wei\"><th scope=\"row\">li.wei</th>",
+                "Needs analysed",
+                "Price before value",
+                "<td class=\"num price-before-value warn\">1</td>");
         renders(
                 "/test-render/manager/dashboard",
                 "zh-CN",
@@ -59,7 +62,9 @@ class ManagerPagesRenderTest {
                 "接待",
                 "产品介绍",
                 "展厅客流",
-                "留档率");
+                "留档率",
+                "需求分析",
+                "先谈价格");
         // a chart is an image with a name, its table has a caption and headed rows
         given().header("Accept-Language", "en")
                 .get("/test-render/manager/dashboard")

@@ -37,7 +37,7 @@ class SalesPagesRenderTest {
                 "Follow-up recorded.",
                 "customer care calls",
                 "Record the follow-up");
-        renders("/test-render/lead/delivered", "zh-CN", "需求分析", "诚悦交车");
+        renders("/test-render/lead/delivered", "zh-CN", "需求分析", "诚悦交车", "先谈价格", "推荐车型");
         // step 5: present a model with its product knowledge; a refused need beside its point
         renders(
                 "/test-render/presentation/present",
@@ -57,6 +57,14 @@ class SalesPagesRenderTest {
                 "action=\"/console/leads/L1/present\"");
         renders("/test-render/presentation/present", "zh-CN", "卖点", "竞品对比", "先介绍最大的好处");
         renders("/test-render/lead/delivered", "en", "id=\"present-link\"", "Present a model");
+        // the recommendation of the needs analysis and the price-before-value flag (seeds 000 and 002)
+        renders(
+                "/test-render/lead/delivered",
+                "en",
+                "Recommended model",
+                "AURORA · LONG_RANGE",
+                "Price before value",
+                "the first quote came before any needs analysis and test drive");
         renders(
                 "/test-render/lead/delivered",
                 "en",
@@ -116,8 +124,22 @@ class SalesPagesRenderTest {
 
     @Test
     void needsAnalysis() {
-        renders("/test-render/needs/new-with-errors", "en", "budgetMax-error", "N – What they drive now", "300000");
-        renders("/test-render/needs/existing", "zh-CN", "需求分析", "sedan", "name=\"analysisId\" value=\"N1\"");
+        renders(
+                "/test-render/needs/new-with-errors",
+                "en",
+                "budgetMax-error",
+                "N – What they drive now",
+                "300000",
+                "recommendedTrim-error",
+                "<option value=\"LONG_RANGE\">Aurora · Long Range</option>");
+        renders(
+                "/test-render/needs/existing",
+                "zh-CN",
+                "需求分析",
+                "sedan",
+                "name=\"analysisId\" value=\"N1\"",
+                "推荐车型",
+                "value=\"AURORA\"");
     }
 
     @Test

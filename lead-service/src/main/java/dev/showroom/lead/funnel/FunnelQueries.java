@@ -44,7 +44,8 @@ public class FunnelQueries {
                         + "count(*) filter (where stage_rank >= 1), count(*) filter (where stage_rank >= 2), "
                         + "count(*) filter (where stage_rank >= 3), count(*) filter (where stage_rank >= 4), "
                         + "count(*) filter (where stage_rank >= 5), count(*) filter (where stage_rank >= 6), "
-                        + "count(*) filter (where defeated_at is not null) "
+                        + "count(*) filter (where stage_rank >= 7), count(*) filter (where defeated_at is not null), "
+                        + "count(*) filter (where price_before_value) "
                         + "from lead where created_at >= :from and created_at < :to");
         if (f.dealerId() != null) {
             sql.append(" and dealer_id = :dealer");
@@ -73,7 +74,8 @@ public class FunnelQueries {
             Object[] r = (Object[]) row;
             result.put(
                     (String) r[0],
-                    new Figures.Counts(n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7]), n(r[8])));
+                    new Figures.Counts(
+                            n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7]), n(r[8]), n(r[9]), n(r[10])));
         }
         return result;
     }

@@ -56,11 +56,21 @@ public class Lead extends PanacheEntityBase {
     public int stageRank;
     // when each stage was first reached: the stage is the furthest one, so events may come in any order
     public Instant visitedAt;
+    public Instant needsAnalysedAt;
     public Instant presentedAt;
     public Instant testDrivenAt;
     public Instant quotedAt;
     public Instant orderedAt;
     public Instant deliveredAt;
+    /** The model and trim (catalogue codes) the latest needs analysis recommended. */
+    public String recommendedModel;
+
+    public String recommendedTrim;
+    /** When the recommendation kept was announced (the newest wins). */
+    public Instant recommendedAt;
+    /** The first quote came before any needs analysis and any test drive ({@link PriceBeforeValue}). */
+    public boolean priceBeforeValue;
+
     public Instant nextFollowUpAt;
     public Instant lastFollowUpAt;
     public boolean needConfirmed;
@@ -90,11 +100,14 @@ public class Lead extends PanacheEntityBase {
         return find("phone", e164).firstResult();
     }
 
-    /** The furthest stage reached, from the milestones. */
+    /** The furthest stage reached, from the milestones; and whether the price came before the value. */
     public void recomputeStage() {
         Stage s = Stage.NEW;
         if (visitedAt != null) {
             s = Stage.VISITED;
+        }
+        if (needsAnalysedAt != null) {
+            s = Stage.NEEDS_ANALYSED;
         }
         if (presentedAt != null) {
             s = Stage.PRESENTED;
@@ -113,6 +126,7 @@ public class Lead extends PanacheEntityBase {
         }
         stage = s;
         stageRank = s.rank();
+        priceBeforeValue = PriceBeforeValue.flagged(quotedAt, needsAnalysedAt, testDrivenAt);
     }
 
     public boolean defeated() {

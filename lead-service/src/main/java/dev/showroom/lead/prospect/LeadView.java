@@ -6,7 +6,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A lead as staff see it. A receptionist gets the name to greet people, not the contact details. */
+/**
+ * A lead as staff see it. A receptionist gets the name to greet people, not the contact details.
+ * {@code recommendedModel}/{@code recommendedTrim}: what the latest needs analysis recommended;
+ * {@code priceBeforeValue}: the first quote came before any needs analysis and test drive ({@link PriceBeforeValue}).
+ */
 public record LeadView(
         UUID id,
         String dealerId,
@@ -30,6 +34,9 @@ public record LeadView(
         Qualification qualification,
         Defeat defeat,
         UUID referrerLeadId,
+        String recommendedModel,
+        String recommendedTrim,
+        boolean priceBeforeValue,
         boolean erased,
         Instant createdAt,
         long version)
@@ -92,6 +99,9 @@ public record LeadView(
                         l.needConfirmed, l.meansConfirmed, l.authorityConfirmed, l.qualificationNote, l.qualifiedAt),
                 l.defeatedAt == null ? null : Defeat.of(l),
                 l.referrerLeadId,
+                l.recommendedModel,
+                l.recommendedTrim,
+                l.priceBeforeValue,
                 l.erased(),
                 l.createdAt,
                 l.version);
@@ -122,6 +132,9 @@ public record LeadView(
                 null,
                 null,
                 null,
+                l.recommendedModel,
+                l.recommendedTrim,
+                false,
                 l.erased(),
                 l.createdAt,
                 l.version);

@@ -34,6 +34,7 @@ public class StageConsumers {
     void subscribe(@Observes EventHandlers on) {
         on.event(Topics.VISIT_RECORDED, Events.VisitRecorded.class, this::onVisit)
                 .state(Topics.VISIT_CONTACT, Events.VisitContact.class, this::onVisitContact)
+                .event(Topics.NEEDS_ANALYSED, Events.NeedsAnalysed.class, this::onNeedsAnalysed)
                 .event(Topics.PRESENTATION_RECORDED, Events.PresentationRecorded.class, this::onPresentation)
                 .event(Topics.TESTDRIVE_COMPLETED, Events.TestDriveCompleted.class, this::onTestDriveCompleted)
                 .event(Topics.QUOTE_ISSUED, Events.QuoteIssued.class, this::onQuoteIssued)
@@ -88,6 +89,25 @@ public class StageConsumers {
         if (walkIn) {
             progress.reach(lead, Stage.VISITED, orNow(v.occurredAt(), event));
         }
+    }
+
+    /**
+     * A needs analysis (step 4) takes the lead to NEEDS_ANALYSED (from when it was first recorded); the model and
+     * trim it recommends are kept with the lead, the latest announcement's winning (by its ce_time: a redelivered
+     * or older revision does not overwrite a newer one).
+     */
+    void onNeedsAnalysed(IncomingEvent<Events.NeedsAnalysed> event) {
+        Events.NeedsAnalysed n = event.payload();
+        Lead lead = progress.lead(n.leadId(), event.topic());
+        if (lead == null) {
+            return;
+        }
+        progress.needsAnalysed(
+                lead,
+                LeadEvents.blankToNull(n.recommendedModel()),
+                LeadEvents.blankToNull(n.recommendedTrim()),
+                orNow(n.analysedAt(), event),
+                event.time());
     }
 
     /** A product presentation (step 5) takes the lead to PRESENTED. */

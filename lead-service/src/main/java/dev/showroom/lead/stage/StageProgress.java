@@ -41,6 +41,7 @@ public class StageProgress {
     public void reach(Lead lead, Stage stage, Instant at) {
         switch (stage) {
             case VISITED -> lead.visitedAt = earliest(lead.visitedAt, at);
+            case NEEDS_ANALYSED -> lead.needsAnalysedAt = earliest(lead.needsAnalysedAt, at);
             case PRESENTED -> lead.presentedAt = earliest(lead.presentedAt, at);
             case TEST_DRIVEN -> lead.testDrivenAt = earliest(lead.testDrivenAt, at);
             case QUOTED -> lead.quotedAt = earliest(lead.quotedAt, at);
@@ -50,6 +51,19 @@ public class StageProgress {
         }
         lead.recomputeStage();
         lead.updatedAt = Instant.now(clock);
+    }
+
+    /**
+     * A needs analysis recorded at {@code at} and announced at {@code announcedAt}: the lead reaches NEEDS_ANALYSED
+     * and keeps the recommendation of the newest announcement.
+     */
+    public void needsAnalysed(Lead lead, String model, String trim, Instant at, Instant announcedAt) {
+        if (lead.recommendedAt == null || !announcedAt.isBefore(lead.recommendedAt)) {
+            lead.recommendedModel = model;
+            lead.recommendedTrim = model == null ? null : trim;
+            lead.recommendedAt = announcedAt;
+        }
+        reach(lead, Stage.NEEDS_ANALYSED, at);
     }
 
     public void ordered(Lead lead, UUID orderId, Instant at) {

@@ -58,6 +58,6 @@ class TargetDecompositionTest {
     }
 
     static Figures.Counts counts(long leads, long visited, long testDriven, long ordered) {
-        return new Figures.Counts(leads, visited, visited, testDriven, ordered, ordered, 0, 0);
+        return new Figures.Counts(leads, visited, visited, visited, testDriven, ordered, ordered, 0, 0, 0);
     }
 }

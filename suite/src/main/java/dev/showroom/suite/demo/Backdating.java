@@ -125,8 +125,10 @@ final class Backdating {
             update(
                     c,
                     "update lead set test_driven_at = test_driven_at - make_interval(days => ?), "
+                            + "needs_analysed_at = needs_analysed_at - make_interval(days => ?), "
                             + "quoted_at = quoted_at - make_interval(days => ?), ordered_at = ordered_at - make_interval(days => ?), "
                             + "delivered_at = delivered_at - make_interval(days => ?) where id = ?::uuid and delivered_at > ?",
+                    drive,
                     drive,
                     drive,
                     order,

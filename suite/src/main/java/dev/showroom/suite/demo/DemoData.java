@@ -166,6 +166,7 @@ public final class DemoData {
             "catalogue models",
             "cars in stock or in transit",
             "quotes",
+            "quotes before any needs analysis (price before value)",
             "discounts approved by a manager",
             "quotes still negotiated",
             "orders signed",
@@ -199,11 +200,13 @@ public final class DemoData {
             }
             List<Prospect> prospects = prospects(dealer);
             backdating.leads(prospecting(prospects));
+            phoneOnly.clear();
             List<Prospect> driven = showroom(dealer, prospects);
             catalogue(dealer);
             productKnowledge(dealer);
             floorManagement(dealer, prospects.get(0).firstRunStart());
             aftersales(dealer, sales(dealer, driven));
+            priceBeforeValue(dealer);
         }
         printSummary();
     }
@@ -493,6 +496,9 @@ public final class DemoData {
             boolean testDrive = r.nextInt(10) < 7;
             boolean done = r.nextInt(5) > 0;
             if (!walkIn) {
+                if (p.index() % 6 != 5) {
+                    phoneOnly.add(p);
+                }
                 continue;
             }
             // the time in the showroom, and whether the customer came back (a Random of its own: the choices above
@@ -578,7 +584,12 @@ public final class DemoData {
                             "summary",
                             "Wants a " + p.model() + " for the family",
                             "summaryConfirmed",
-                            true),
+                            true,
+                            // the model of the catalogue that fits, which the quote then names (step 4 leads on)
+                            "recommendedModel",
+                            modelCode(p.model()),
+                            "recommendedTrim",
+                            "LUX"),
                     p.key("needs"));
             count(dealer, "needs analyses");
             presentation(p, visit.get("id").asText(), needs.get("id").asText(), arrival);
@@ -944,6 +955,42 @@ public final class DemoData {
                 api.post(dealer.manager(), "/api/v1/stock", car, "demo-" + dealer.code() + "-stock-" + vin);
                 count(dealer, "cars in stock or in transit");
             }
+        }
+    }
+
+    /** The prospects of the dealer being loaded who never came in (only called): the price-before-value quotes'. */
+    private final List<Prospect> phoneOnly = new ArrayList<>();
+
+    /**
+     * Price before value (seeds 000 and 002): two prospects who never came in get a quote on the phone, before any
+     * needs analysis and test drive. order-service issues it; lead-service flags the lead and counts it for the
+     * consultant (the dashboard's consultant table).
+     */
+    private void priceBeforeValue(Dealer dealer) {
+        for (Prospect p : phoneOnly.subList(0, Math.min(2, phoneOnly.size()))) {
+            String code = modelCode(p.model());
+            api.post(
+                    p.consultant(),
+                    "/api/v1/quotes",
+                    Map.of(
+                            "leadId",
+                            p.id(),
+                            "modelCode",
+                            code,
+                            "trimCode",
+                            "LUX",
+                            "colourCode",
+                            "PEARL",
+                            "optionCodes",
+                            List.of(),
+                            "discount",
+                            "0.00",
+                            "fees",
+                            List.of(Map.of("name", "Registration", "amount", "500.00")),
+                            "validUntil",
+                            LocalDate.now(ZONE).plusDays(7).toString()),
+                    p.key("quote-on-the-phone"));
+            count(dealer, "quotes before any needs analysis (price before value)");
         }
     }
 

@@ -38,6 +38,10 @@ public class NeedsAnalysis extends PanacheEntityBase {
     public BigDecimal budgetMax;
     public String budgetNote;
     public String summary;
+    /** The catalogue's model and trim codes recommended from the analysis ({@link Recommendation}). */
+    public String recommendedModel;
+
+    public String recommendedTrim;
     public boolean summaryConfirmed;
     public Instant confirmedAt;
     public Instant createdAt;

@@ -1,10 +1,14 @@
 package dev.showroom.visit.needs;
 
+import dev.showroom.contracts.Events;
+import dev.showroom.contracts.Topics;
+import dev.showroom.platform.events.Outbox;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.IfMatch;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
 import dev.showroom.platform.http.Preconditions;
+import dev.showroom.platform.http.Problem;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Roles;
@@ -36,6 +40,8 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -71,7 +77,9 @@ public class NeedsAnalysisResource {
             @NotNull @Valid Neads neads,
             @NotNull @Valid Form form,
             @Size(max = 2000) String summary,
-            Boolean summaryConfirmed) {}
+            Boolean summaryConfirmed,
+            @Size(max = 100) String recommendedModel,
+            @Size(max = 100) String recommendedTrim) {}
 
     public record NeedsView(
             UUID id,
@@ -82,6 +90,8 @@ public class NeedsAnalysisResource {
             Form form,
             String summary,
             boolean summaryConfirmed,
+            String recommendedModel,
+            String recommendedTrim,
             Instant confirmedAt,
             Instant createdAt,
             Instant updatedAt,
@@ -96,6 +106,9 @@ public class NeedsAnalysisResource {
 
     @Inject
     CustomerAccess access;
+
+    @Inject
+    Outbox outbox;
 
     @POST
     @Transactional
@@ -116,6 +129,7 @@ public class NeedsAnalysisResource {
         n.createdAt = Instant.now(clock);
         apply(n, request);
         n.persist();
+        announce(n, 0);
         return Response.created(URI.create("/api/v1/needs-analyses/" + n.id))
                 .entity(view(n))
                 .build();
@@ -135,7 +149,9 @@ public class NeedsAnalysisResource {
             throw ProblemException.invalid("leadId", "unchanged", "A needs analysis stays with its lead");
         }
         apply(n, request);
-        return view(Versions.stored(n));
+        NeedsAnalysis stored = Versions.stored(n);
+        announce(stored, stored.version);
+        return view(stored);
     }
 
     @GET
@@ -187,13 +203,19 @@ public class NeedsAnalysisResource {
 
     private void apply(NeedsAnalysis n, NeedsRequest r) {
         Form f = r.form();
+        List<Problem.FieldError> errors = new ArrayList<>();
         if (f.budgetMin() != null && f.budgetMax() != null && f.budgetMax().compareTo(f.budgetMin()) < 0) {
-            throw ProblemException.invalid("form.budgetMax", "notBelowMin", "budgetMax must not be below budgetMin");
+            errors.add(
+                    new Problem.FieldError("form.budgetMax", "notBelowMin", "budgetMax must not be below budgetMin"));
         }
         boolean confirmed = Boolean.TRUE.equals(r.summaryConfirmed());
         if (confirmed && (r.summary() == null || r.summary().isBlank())) {
-            throw ProblemException.invalid("summary", "required", "A confirmed summary needs the summary text");
+            errors.add(new Problem.FieldError("summary", "required", "A confirmed summary needs the summary text"));
         }
+        Recommendation recommended = Recommendation.of(r.recommendedModel(), r.recommendedTrim(), errors);
+        ProblemException.refuseIfAny(errors);
+        n.recommendedModel = recommended.model();
+        n.recommendedTrim = recommended.trim();
         Instant now = Instant.now(clock);
         n.visitId = r.visitId();
         n.nowDriving = r.neads().nowDriving();
@@ -217,6 +239,27 @@ public class NeedsAnalysisResource {
         n.updatedAt = now;
     }
 
+    /**
+     * needs.analysed through the outbox, on the record and on each revision: the model and trim recommended and
+     * whether the summary was confirmed (none of the answers). lead-service takes the lead to NEEDS_ANALYSED.
+     */
+    private void announce(NeedsAnalysis n, long revision) {
+        outbox.publish(
+                Topics.NEEDS_ANALYSED,
+                n.leadId,
+                n.id,
+                new Events.NeedsAnalysed(
+                        n.id,
+                        staff.dealerId(),
+                        n.leadId,
+                        n.consultantId,
+                        n.recommendedModel,
+                        n.recommendedTrim,
+                        n.summaryConfirmed,
+                        revision,
+                        n.createdAt));
+    }
+
     static NeedsView view(NeedsAnalysis n) {
         return new NeedsView(
                 n.id,
@@ -227,6 +270,8 @@ public class NeedsAnalysisResource {
                 new Form(n.family, n.occupation, n.recreation, n.budgetMin, n.budgetMax, n.budgetNote),
                 n.summary,
                 n.summaryConfirmed,
+                n.recommendedModel,
+                n.recommendedTrim,
                 n.confirmedAt,
                 n.createdAt,
                 n.updatedAt,

@@ -46,6 +46,9 @@ public interface LeadApi {
             boolean overdue,
             Qualification qualification,
             Defeat defeat,
+            String recommendedModel,
+            String recommendedTrim,
+            boolean priceBeforeValue,
             boolean erased,
             Instant createdAt,
             long version) {

@@ -59,7 +59,7 @@ public record Story(
     }
 
     public boolean analysed() {
-        return !needs.isEmpty();
+        return !needs.isEmpty() || reached("NEEDS_ANALYSED");
     }
 
     public boolean testDriven() {
@@ -175,7 +175,8 @@ public record Story(
     }
 
     private boolean reached(String stage) {
-        List<String> order = List.of("NEW", "VISITED", "PRESENTED", "TEST_DRIVEN", "QUOTED", "ORDERED", "DELIVERED");
+        List<String> order = List.of(
+                "NEW", "VISITED", "NEEDS_ANALYSED", "PRESENTED", "TEST_DRIVEN", "QUOTED", "ORDERED", "DELIVERED");
         return lead.stage() != null && order.indexOf(lead.stage()) >= order.indexOf(stage);
     }
 }

@@ -121,7 +121,7 @@ public record Dashboard(
                 .orElse(null);
     }
 
-    /** The seven stages with the share of the stage before that reached this one. */
+    /** The eight stages with the share of the stage before that reached this one. */
     static List<Stage> stages(Figures total) {
         if (total == null) {
             return List.of();
@@ -131,7 +131,8 @@ public record Dashboard(
         return List.of(
                 new Stage("leads", c.leads(), null),
                 new Stage("visited", c.visited(), rate.leadToVisit()),
-                new Stage("presented", c.presented(), rate.visitToPresentation()),
+                new Stage("needsAnalysed", c.needsAnalysed(), rate.visitToNeeds()),
+                new Stage("presented", c.presented(), rate.needsToPresentation()),
                 new Stage("testDriven", c.testDriven(), rate.presentationToTestDrive()),
                 new Stage("quoted", c.quoted(), rate.testDriveToQuote()),
                 new Stage("ordered", c.ordered(), rate.quoteToOrder()),
@@ -168,7 +169,7 @@ public record Dashboard(
             keys.stream().filter(k -> k != null && !k.isBlank()).forEach(k -> ids.put(k, true));
         }
         List<ConsultantRow> rows = new ArrayList<>();
-        Counts none = new Counts(0, 0, 0, 0, 0, 0, 0, 0);
+        Counts none = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         for (String id : ids.keySet()) {
             if (only != null && !only.equals(id)) {
                 continue;

@@ -81,7 +81,7 @@ public interface Mgr {
     String no_surveys();
 
     @Message(
-            "{#when stage}{#is 'leads'}Leads{#is 'visited'}Visited{#is 'presented'}Presented{#is 'testDriven'}Test-driven{#is 'quoted'}Quoted"
+            "{#when stage}{#is 'leads'}Leads{#is 'visited'}Visited{#is 'needsAnalysed'}Needs analysed{#is 'presented'}Presented{#is 'testDriven'}Test-driven{#is 'quoted'}Quoted"
                     + "{#is 'ordered'}Ordered{#is 'delivered'}Delivered{#else}{stage}{/when}")
     String stage(String stage);
 
@@ -124,6 +124,13 @@ public interface Mgr {
 
     @Message("Consultant")
     String col_consultant();
+
+    @Message("Price before value")
+    String col_price_before_value();
+
+    @Message(
+            "Leads whose first quote came before any needs analysis and test drive (seeds 000 and 002: value before price)")
+    String col_price_before_value_title();
 
     @Message("{#when id}{#is '(unassigned)'}No consultant yet{#else}{id}{/when}")
     String consultant(String id);
@@ -277,7 +284,8 @@ public interface Mgr {
     @Message("Consultants")
     String consultants_title();
 
-    @Message("Each consultant's funnel, satisfaction checkpoints met at reception, CSI and follow-ups overdue now.")
+    @Message(
+            "Each consultant's funnel, the leads quoted before any needs analysis and test drive (price before value), satisfaction checkpoints met at reception, CSI and follow-ups overdue now.")
     String consultants_caption();
 
     @Message("Bar chart of the checkpoints each consultant met; the figures are in the table below.")

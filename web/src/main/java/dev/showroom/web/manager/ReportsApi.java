@@ -25,7 +25,11 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 public interface ReportsApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    /** presented: leads that reached the product presentation (step 5) or a later stage. */
+    /**
+     * presented: leads that reached the product presentation (step 5) or a later stage; needsAnalysed: the needs
+     * analysis (step 4) or later; priceBeforeValue: leads whose first quote came before any needs analysis and test
+     * drive.
+     */
     record Counts(
             long leads,
             long visited,
@@ -34,7 +38,9 @@ public interface ReportsApi {
             long ordered,
             long delivered,
             long defeated,
-            long presented) {}
+            long presented,
+            long needsAnalysed,
+            long priceBeforeValue) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Conversion(
@@ -45,7 +51,9 @@ public interface ReportsApi {
             BigDecimal orderToDelivery,
             BigDecimal leadToOrder,
             BigDecimal visitToPresentation,
-            BigDecimal presentationToTestDrive) {}
+            BigDecimal presentationToTestDrive,
+            BigDecimal visitToNeeds,
+            BigDecimal needsToPresentation) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Figures(Counts counts, Conversion conversion) {}

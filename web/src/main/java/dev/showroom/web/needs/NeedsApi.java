@@ -45,6 +45,8 @@ public interface NeedsApi {
             Form form,
             String summary,
             boolean summaryConfirmed,
+            String recommendedModel,
+            String recommendedTrim,
             Instant confirmedAt,
             Instant createdAt,
             Instant updatedAt,

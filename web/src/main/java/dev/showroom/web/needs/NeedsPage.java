@@ -4,6 +4,7 @@ import dev.showroom.web.gateway.FieldErrors;
 import dev.showroom.web.gateway.GatewayProblem;
 import dev.showroom.web.lead.LeadApi;
 import dev.showroom.web.needs.NeedsApi.Analysis;
+import dev.showroom.web.quote.QuotesApi;
 import dev.showroom.web.sales.Body;
 import dev.showroom.web.sales.Listing;
 import dev.showroom.web.sales.Typed;
@@ -25,7 +26,8 @@ import org.jboss.resteasy.reactive.RestForm;
 /**
  * Needs analysis of a lead (step 4): NEADS (now driving, enjoys, would alter, decision maker, solution sought)
  * and FORM (family, occupation, recreation, money), the summary read back and confirmed by the customer. The
- * latest analysis is revised in place (If-Match with its version); the first one is recorded.
+ * latest analysis is revised in place (If-Match with its version); the first one is recorded. It ends with the
+ * model and trim of the dealer's catalogue recommended from it (visit-service announces it on needs.analysed).
  */
 @Path("/console/leads/{id}/needs")
 @Produces(MediaType.TEXT_HTML)
@@ -33,7 +35,8 @@ public class NeedsPage {
 
     @CheckedTemplate(basePath = "needs")
     static class Templates {
-        static native TemplateInstance needs(LeadApi.Lead lead, Analysis analysis, Typed typed, FieldErrors errors);
+        static native TemplateInstance needs(
+                LeadApi.Lead lead, Analysis analysis, List<QuotesApi.Model> catalogue, Typed typed, FieldErrors errors);
     }
 
     @Inject
@@ -44,9 +47,13 @@ public class NeedsPage {
     @RestClient
     NeedsApi needs;
 
+    @Inject
+    @RestClient
+    QuotesApi quotes;
+
     @GET
     public TemplateInstance show(@PathParam("id") String id) {
-        return Templates.needs(leads.lead(id), latest(id), Typed.none(), FieldErrors.none());
+        return Templates.needs(leads.lead(id), latest(id), catalogue(), Typed.none(), FieldErrors.none());
     }
 
     @POST
@@ -65,6 +72,8 @@ public class NeedsPage {
             @RestForm String budgetNote,
             @RestForm String summary,
             @RestForm String summaryConfirmed,
+            @RestForm String recommendedModel,
+            @RestForm String recommendedTrim,
             @RestForm String analysisId,
             @RestForm String version) {
         Body body = Body.of()
@@ -89,7 +98,9 @@ public class NeedsPage {
                                 .put("budgetNote", budgetNote)
                                 .map())
                 .put("summary", summary)
-                .put("summaryConfirmed", Body.ticked(summaryConfirmed));
+                .put("summaryConfirmed", Body.ticked(summaryConfirmed))
+                .put("recommendedModel", recommendedModel)
+                .put("recommendedTrim", recommendedTrim);
         try {
             if (analysisId == null || analysisId.isBlank()) {
                 needs.record(body.map());
@@ -127,16 +138,32 @@ public class NeedsPage {
                     summary,
                     "summaryConfirmed",
                     summaryConfirmed,
+                    "recommendedModel",
+                    recommendedModel,
+                    "recommendedTrim",
+                    recommendedTrim,
                     "analysisId",
                     analysisId,
                     "version",
                     version);
             return Response.status(400)
-                    .entity(Templates.needs(leads.lead(id), latest(id), typed, FieldErrors.of(problem)))
+                    .entity(Templates.needs(leads.lead(id), latest(id), catalogue(), typed, FieldErrors.of(problem)))
                     .build();
         }
         return Response.seeOther(URI.create("/console/leads/" + id + "?done=needs"))
                 .build();
+    }
+
+    /**
+     * The dealer's catalogue (order-service's) the recommendation is chosen from; none when order-service does not
+     * answer (the codes can still be typed; visit-service checks their form, order-service knows them).
+     */
+    private List<QuotesApi.Model> catalogue() {
+        try {
+            return quotes.models(100).items();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
     }
 
     private Analysis latest(String leadId) {
@@ -151,6 +178,8 @@ public class NeedsPage {
                         new NeedsApi.Form(null, null, null, null, null, null),
                         null,
                         false,
+                        null,
+                        null,
                         null,
                         null,
                         null,

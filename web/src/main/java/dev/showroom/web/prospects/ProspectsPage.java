@@ -28,7 +28,7 @@ public class ProspectsPage {
 
     static final List<String> GRADES = List.of("H", "A", "B", "C", "O", "F");
     static final List<String> STAGES =
-            List.of("NEW", "VISITED", "PRESENTED", "TEST_DRIVEN", "QUOTED", "ORDERED", "DELIVERED");
+            List.of("NEW", "VISITED", "NEEDS_ANALYSED", "PRESENTED", "TEST_DRIVEN", "QUOTED", "ORDERED", "DELIVERED");
     static final int SIZE = 20;
 
     @CheckedTemplate(basePath = "prospects")

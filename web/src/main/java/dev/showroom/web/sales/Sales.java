@@ -822,4 +822,26 @@ public interface Sales {
 
     @Message("Present a model")
     String present_link();
+
+    // ---- needs analysis that leads somewhere; price before value (seeds 000 and 002)
+    @Message("Recommendation")
+    String needs_recommend_legend();
+
+    @Message("The model and trim of our catalogue that fit these needs: they are presented next.")
+    String needs_recommend_hint();
+
+    @Message("Recommended model")
+    String needs_recommended_model();
+
+    @Message("Recommended trim")
+    String needs_recommended_trim();
+
+    @Message("Value first?")
+    String pbv_label();
+
+    @Message("Price before value")
+    String pbv_badge();
+
+    @Message("the first quote came before any needs analysis and test drive.")
+    String pbv_hint();
 }

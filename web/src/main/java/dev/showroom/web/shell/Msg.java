@@ -110,7 +110,7 @@ public interface Msg {
     String grade(String grade);
 
     @Message(
-            "{#when stage}{#is 'NEW'}New{#is 'VISITED'}Visited{#is 'PRESENTED'}Presented{#is 'TEST_DRIVEN'}Test-driven{#is 'QUOTED'}Quoted"
+            "{#when stage}{#is 'NEW'}New{#is 'VISITED'}Visited{#is 'NEEDS_ANALYSED'}Needs analysed{#is 'PRESENTED'}Presented{#is 'TEST_DRIVEN'}Test-driven{#is 'QUOTED'}Quoted"
                     + "{#is 'ORDERED'}Ordered{#is 'DELIVERED'}Delivered{#else}{stage}{/when}")
     String stage(String stage);
 
@@ -179,7 +179,7 @@ public interface Msg {
 
     // ---- customer pages (survey, where is my car, enquiry and test-drive request)
     @Message(
-            "{#when rule}{#is 'required'}Please answer this question.{#is 'notBlank'}Please fill this in.{#is 'notNull'}Please fill this in.{#is 'notEmpty'}Please fill this in.{#is 'email'}Please enter a valid e-mail address.{#is 'assertTrue'}Please tick this box to go on.{#is 'wholePhone'}Enter the whole phone number.{#is 'pattern'}This does not look right; please check it.{#is 'size'}This is too long or too short.{#is 'range'}Please choose a value in the range.{#is 'number'}Please enter a whole number.{#is 'dateTime'}Please enter a date and time.{#is 'min'}The number is too small.{#is 'max'}The number is too large.{#is 'past'}The date must be in the past.{#is 'future'}Please choose a date in the future.{#is 'futureOrPresent'}Please choose today or a later day.{#is 'precondition-failed'}Someone changed this meanwhile: the page now shows it as it is; check it and send again.{#else}{message}{/when}")
+            "{#when rule}{#is 'required'}Please answer this question.{#is 'notBlank'}Please fill this in.{#is 'notNull'}Please fill this in.{#is 'notEmpty'}Please fill this in.{#is 'email'}Please enter a valid e-mail address.{#is 'assertTrue'}Please tick this box to go on.{#is 'wholePhone'}Enter the whole phone number.{#is 'pattern'}This does not look right; please check it.{#is 'size'}This is too long or too short.{#is 'range'}Please choose a value in the range.{#is 'number'}Please enter a whole number.{#is 'dateTime'}Please enter a date and time.{#is 'min'}The number is too small.{#is 'max'}The number is too large.{#is 'past'}The date must be in the past.{#is 'future'}Please choose a date in the future.{#is 'futureOrPresent'}Please choose today or a later day.{#is 'catalogueCode'}Use a code of the catalogue (capitals, digits, _ and -).{#is 'modelFirst'}Choose the model first.{#is 'precondition-failed'}Someone changed this meanwhile: the page now shows it as it is; check it and send again.{#else}{message}{/when}")
     String violation(String rule, String message);
 
     @Message("How was your experience?")

@@ -35,6 +35,9 @@ class StoryTest {
                 false,
                 new Qualification(false, false, false, null, null),
                 defeat,
+                null,
+                null,
+                false,
                 false,
                 Instant.now(),
                 1);
@@ -56,7 +59,8 @@ class StoryTest {
     }
 
     static Analysis needs() {
-        return new Analysis("N1", "L1", null, null, null, "SUV", true, null, Instant.now(), Instant.now(), 1);
+        return new Analysis(
+                "N1", "L1", null, null, null, "SUV", true, "AURORA", null, null, Instant.now(), Instant.now(), 1);
     }
 
     static Quote quote(String status) {

@@ -17,9 +17,10 @@ public final class ManagerSamples {
     private ManagerSamples() {}
 
     public static Figures figures(long leads, long visited, long driven, long quoted, long ordered, long delivered) {
-        // every test-driven lead was presented the car first (a stage is reached once a later one is)
+        // every test-driven lead was presented the car first (a stage is reached once a later one is), every visitor
+        // analysed; one quote came before value was built
         return new Figures(
-                new Counts(leads, visited, driven, quoted, ordered, delivered, 1, driven),
+                new Counts(leads, visited, driven, quoted, ordered, delivered, 1, driven, visited, quoted > 0 ? 1 : 0),
                 new ReportsApi.Conversion(
                         rate(visited, leads),
                         rate(driven, visited),
@@ -28,7 +29,9 @@ public final class ManagerSamples {
                         rate(delivered, ordered),
                         rate(ordered, leads),
                         rate(driven, visited),
-                        rate(driven, driven)));
+                        rate(driven, driven),
+                        rate(visited, visited),
+                        rate(driven, visited)));
     }
 
     static BigDecimal rate(long part, long whole) {

@@ -43,6 +43,9 @@ public final class Samples {
                 defeated
                         ? new LeadApi.Defeat("PRICE", "too dear", NOW, "d-1", "PRICE", null, null, "QUOTED", "PENDING")
                         : null,
+                "AURORA",
+                "LONG_RANGE",
+                true,
                 false,
                 NOW.minusSeconds(86400),
                 3);
@@ -167,6 +170,8 @@ public final class Samples {
                         new NeedsApi.Form(null, null, null, null, null, null),
                         "SUV",
                         true,
+                        "AURORA",
+                        "LONG_RANGE",
                         NOW,
                         NOW,
                         NOW,
