@@ -91,6 +91,21 @@ public final class Events {
             String competitorModel,
             String stageReached) {}
 
+    /**
+     * An alert to the dealer's managers about a lead (ids only). kind: HOT_LEAD_OVERDUE (dueAt: the follow-up
+     * missed) or RESPONSE_TIME_EXCEEDED (dueAt: the response deadline; reassignedTo: who the rota handed the lead
+     * to, null when nobody else was on duty); consultantId: who owned the lead.
+     */
+    public record LeadAlertRaised(
+            UUID alertId,
+            UUID leadId,
+            String dealerId,
+            String kind,
+            String consultantId,
+            String reassignedTo,
+            Instant dueAt,
+            Instant raisedAt) {}
+
     /** The manager's review of a defeat; decision CONFIRMED or REOPENED; consultantId: the lead's owner now. */
     public record LeadDefeatReviewed(
             UUID defeatId,

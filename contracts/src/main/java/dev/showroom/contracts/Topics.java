@@ -11,6 +11,8 @@ public final class Topics {
     public static final String LEAD_DEFEATED = "lead.defeated";
     /** The manager confirmed or reopened a defeat. */
     public static final String LEAD_DEFEAT_REVIEWED = "lead.defeat-reviewed";
+    /** A manager alert about a lead: a hot lead past its follow-up, a new lead not contacted in time. */
+    public static final String LEAD_ALERT_RAISED = "lead.alert-raised";
     /** An objection recorded at any step of the lead's sales process (lead-service owns objections). */
     public static final String OBJECTION_RAISED = "objection.raised";
 

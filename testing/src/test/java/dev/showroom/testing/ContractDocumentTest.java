@@ -27,6 +27,7 @@ class ContractDocumentTest {
             Map.entry(Topics.LEAD_QUALIFIED, Events.LeadQualified.class),
             Map.entry(Topics.LEAD_DEFEATED, Events.LeadDefeated.class),
             Map.entry(Topics.LEAD_DEFEAT_REVIEWED, Events.LeadDefeatReviewed.class),
+            Map.entry(Topics.LEAD_ALERT_RAISED, Events.LeadAlertRaised.class),
             Map.entry(Topics.OBJECTION_RAISED, Events.ObjectionRaised.class),
             Map.entry(Topics.OBJECTION_RESOLVED, Events.ObjectionResolved.class),
             Map.entry(Topics.CUSTOMER_ERASURE_REQUESTED, Events.CustomerErasureRequested.class),

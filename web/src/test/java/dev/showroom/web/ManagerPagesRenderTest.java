@@ -135,6 +135,27 @@ class ManagerPagesRenderTest {
     }
 
     @Test
+    void alertsAndResponseTimes() {
+        renders(
+                "/test-render/manager/alerts",
+                "en",
+                "Alerts and response times",
+                "Hot lead past its follow-up",
+                "Not contacted in time",
+                "Sun Hao",
+                "href=\"/console/leads/L2\"",
+                "action=\"/console/manager/alerts/A1\"",
+                "name=\"version\"",
+                "Alert acknowledged.",
+                "Response time by channel",
+                "Response time by consultant",
+                "within 30 minutes",
+                "id=\"response-CHANNEL\"");
+        renders("/test-render/manager/alerts", "zh-CN", "提醒与响应时间", "高意向客户超期未跟进", "按渠道统计响应时间");
+        renders("/test-render/manager/alerts/bad-period", "en", "from-error", "value=\"2026-13-01\"", "No alert waits");
+    }
+
+    @Test
     void theApprovalsInbox() {
         renders(
                 "/test-render/manager/approvals",

@@ -95,6 +95,15 @@ class SalesPagesRenderTest {
         // version the page now shows
         renders("/test-render/lead/grade-stale", "en", "Someone changed this meanwhile", "name=\"version\" value=\"");
         renders("/test-render/lead/grade-stale", "zh-CN", "他人已修改此记录");
+        // the regrade form asks the purchase timeframe and says the grade it suggests
+        renders(
+                "/test-render/lead/grade-stale",
+                "en",
+                "name=\"purchaseTimeframe\"",
+                "<option value=\"THIS_WEEK\" selected>This week</option>",
+                "The timeframe suggests grade H",
+                "(hot) ✓");
+        renders("/test-render/lead/grade-stale", "zh-CN", "购车时间", "按购车时间建议级别 H");
     }
 
     @Test

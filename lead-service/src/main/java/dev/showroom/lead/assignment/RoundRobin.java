@@ -15,4 +15,22 @@ public class RoundRobin {
     public String next(String dealerId) {
         return roster.nextTurn(dealerId);
     }
+
+    /**
+     * The next consultant on duty today who is not {@code current} (a lead taken from a consultant goes on down
+     * the rota), or null when nobody else is on duty.
+     */
+    public String nextOtherThan(String dealerId, String current) {
+        String first = null;
+        while (true) {
+            String turn = roster.nextTurn(dealerId);
+            if (turn == null || turn.equals(first)) {
+                return null;
+            }
+            if (!turn.equals(current)) {
+                return turn;
+            }
+            first = turn;
+        }
+    }
 }

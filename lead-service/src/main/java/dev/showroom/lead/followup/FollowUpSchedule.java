@@ -23,4 +23,18 @@ public final class FollowUpSchedule {
                 };
         return days == null ? null : from.atZone(zone).plusDays(days).toInstant();
     }
+
+    /**
+     * A contact of any kind (a follow-up, a visit or call, a completed test drive, a quote) at {@code at}: the
+     * next follow-up is one cadence after the latest contact, so a customer who came in today is not overdue.
+     * A contact older than the latest one known ({@code lastContact}, an event arriving late) changes nothing:
+     * {@code current} stays. Null for O and F.
+     */
+    public static Instant afterContact(
+            LeadSettings s, ZoneId zone, Grade grade, Instant current, Instant lastContact, Instant at) {
+        if (lastContact != null && !at.isAfter(lastContact)) {
+            return current;
+        }
+        return next(s, zone, grade, at);
+    }
 }

@@ -4,6 +4,7 @@ import dev.showroom.lead.prospect.Grade;
 import dev.showroom.lead.prospect.Lead;
 import dev.showroom.lead.prospect.LeadAccess;
 import dev.showroom.lead.prospect.LeadView;
+import dev.showroom.lead.prospect.PurchaseTimeframe;
 import dev.showroom.platform.http.IfMatch;
 import dev.showroom.platform.http.Preconditions;
 import dev.showroom.platform.http.ProblemException;
@@ -28,7 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         description = "Lead grades (H, A, B, C), follow-up contacts and overdue follow-ups")
 public class GradeResource {
 
-    public record GradeRequest(@NotNull Grade grade) {}
+    /**
+     * purchaseTimeframe, when given, is what the customer said now (it suggests a grade, see the lead's
+     * suggestedGrade; the consultant may choose another).
+     */
+    public record GradeRequest(@NotNull Grade grade, PurchaseTimeframe purchaseTimeframe) {}
 
     @Inject
     LeadAccess access;
@@ -45,8 +50,8 @@ public class GradeResource {
     @IfMatch(required = true)
     @Operation(
             operationId = "gradeLead",
-            summary = "Grade the lead H, A, B or C (If-Match: the lead's ETag); the next follow-up is scheduled "
-                    + "from the dealer's cadence")
+            summary = "Grade the lead H, A, B or C (If-Match: the lead's ETag), with the purchase timeframe heard; the "
+                    + "next follow-up is scheduled from the dealer's cadence")
     public LeadView grade(@PathParam("id") UUID id, @Valid @NotNull GradeRequest request) {
         if (!request.grade().manual()) {
             throw ProblemException.invalid(
@@ -58,6 +63,9 @@ public class GradeResource {
         Preconditions.check(lead.version);
         if (!lead.followedUp()) {
             throw ProblemException.conflict("An ordered or defeated lead is not graded; reopen a defeated lead first");
+        }
+        if (request.purchaseTimeframe() != null) {
+            lead.purchaseTimeframe = request.purchaseTimeframe();
         }
         grading.grade(lead, request.grade(), Instant.now(clock));
         return access.changed(lead);

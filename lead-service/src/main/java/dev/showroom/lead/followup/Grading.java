@@ -38,12 +38,29 @@ public class Grading {
         }
     }
 
-    /** A follow-up happened now: the next one is one cadence later. */
+    /** A follow-up happened now: a contact, the next one is one cadence later. */
     public void reschedule(Lead lead, Instant now) {
         lead.lastFollowUpAt = now;
+        contacted(lead, now);
+    }
+
+    /**
+     * A contact of any kind at {@code at} (a follow-up, visit.recorded, testdrive.completed, quote.issued): the
+     * lead's first contact ends its wait for a response; the next follow-up moves to one cadence after the
+     * latest contact ({@link FollowUpSchedule#afterContact}); an older contact arriving late moves nothing.
+     */
+    public void contacted(Lead lead, Instant at) {
+        Instant lastBefore = lead.lastContactAt;
+        lead.contacted(at);
         lead.nextFollowUpAt = lead.followedUp()
-                ? FollowUpSchedule.next(settings.of(lead.dealerId), profiles.zone(lead.dealerId), lead.grade, now)
+                ? FollowUpSchedule.afterContact(
+                        settings.of(lead.dealerId),
+                        profiles.zone(lead.dealerId),
+                        lead.grade,
+                        lead.nextFollowUpAt,
+                        lastBefore,
+                        at)
                 : null;
-        lead.updatedAt = now;
+        lead.updatedAt = Instant.now(clock);
     }
 }

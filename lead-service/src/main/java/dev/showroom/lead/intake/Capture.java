@@ -2,6 +2,7 @@ package dev.showroom.lead.intake;
 
 import dev.showroom.lead.prospect.Channel;
 import dev.showroom.lead.prospect.Grade;
+import dev.showroom.lead.prospect.PurchaseTimeframe;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -19,7 +20,7 @@ public record Capture(
         String sourceDetail,
         String modelOfInterest,
         BigDecimal budget,
-        String purchaseTimeframe,
+        PurchaseTimeframe purchaseTimeframe,
         String notes,
         boolean consent,
         Instant consentAt,

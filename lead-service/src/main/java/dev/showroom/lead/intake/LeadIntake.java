@@ -74,7 +74,7 @@ public class LeadIntake {
         lead.sourceDetail = LeadEvents.blankToNull(c.sourceDetail());
         lead.modelOfInterest = LeadEvents.blankToNull(c.modelOfInterest());
         lead.budget = c.budget();
-        lead.purchaseTimeframe = LeadEvents.blankToNull(c.purchaseTimeframe());
+        lead.purchaseTimeframe = c.purchaseTimeframe();
         lead.notes = LeadEvents.blankToNull(c.notes());
         lead.consentContact = c.consent();
         lead.consentAt = c.consent() ? (c.consentAt() != null ? c.consentAt() : now) : null;
@@ -87,6 +87,9 @@ public class LeadIntake {
         lead.updatedAt = now;
         boolean roundRobinTurn = c.consultantId() == null;
         lead.consultantId = roundRobinTurn ? roundRobin.next(dealerId) : c.consultantId();
+        if (c.channel().inPerson()) {
+            lead.contacted(now); // a walk-in or a caller is in contact at capture: no wait for a response
+        }
         lead.persist();
         UUID contact = contact(lead, c, now).id;
         events.created(lead, c.referralId());
@@ -130,6 +133,9 @@ public class LeadIntake {
         }
         if (lead.modelOfInterest == null) {
             lead.modelOfInterest = LeadEvents.blankToNull(c.modelOfInterest());
+        }
+        if (lead.purchaseTimeframe == null) {
+            lead.purchaseTimeframe = c.purchaseTimeframe();
         }
         if (lead.referrerLeadId == null) {
             lead.referrerLeadId = c.referrerLeadId();

@@ -6,6 +6,7 @@ import dev.showroom.lead.prospect.Lead;
 import dev.showroom.lead.prospect.LeadAccess;
 import dev.showroom.lead.prospect.LeadEvents;
 import dev.showroom.lead.prospect.LeadView;
+import dev.showroom.lead.prospect.PurchaseTimeframe;
 import dev.showroom.lead.prospect.Stage;
 import dev.showroom.lead.roster.Roster;
 import dev.showroom.platform.dealer.DealerProfiles;
@@ -65,7 +66,7 @@ public class LeadResource {
             @Size(max = 200) String sourceDetail,
             @Size(max = 100) String modelOfInterest,
             @PositiveOrZero @DecimalMax("999999999999") BigDecimal budget,
-            @Size(max = 50) String purchaseTimeframe,
+            PurchaseTimeframe purchaseTimeframe,
             @Size(max = 2000) String notes,
             Boolean consent,
             @Size(max = 100) String consultantId,

@@ -9,5 +9,18 @@ public enum Channel {
     PERSONAL_NETWORK,
     PARTNER,
     ONLINE,
-    OTHER
+    OTHER;
+
+    /** A walk-in or a caller is in contact when the lead is captured: the lead does not wait for a response. */
+    public boolean inPerson() {
+        return this == WALK_IN || this == PHONE;
+    }
+
+    /**
+     * An online or referral lead must be contacted within the dealer's response limit, or the rota hands it to
+     * the next consultant on duty (docs/process.md, "Lead response time").
+     */
+    public boolean awaitsResponse() {
+        return this == ONLINE || this == CUSTOMER_REFERRAL;
+    }
 }

@@ -35,7 +35,10 @@ public class Lead extends PanacheEntityBase {
     public String sourceDetail;
     public String modelOfInterest;
     public BigDecimal budget;
-    public String purchaseTimeframe;
+
+    @Enumerated(EnumType.STRING)
+    public PurchaseTimeframe purchaseTimeframe;
+
     public String notes;
     public boolean consentContact;
     public Instant consentAt;
@@ -73,6 +76,15 @@ public class Lead extends PanacheEntityBase {
 
     public Instant nextFollowUpAt;
     public Instant lastFollowUpAt;
+    /** The first contact of any kind (docs/process.md, "Lead response time"): the lead's wait ends there. */
+    public Instant firstContactAt;
+    /** Who owned the lead at its first contact: the response time is theirs. */
+    public String firstContactConsultantId;
+    /** The latest contact of any kind (follow-up, visit or call, test drive, quote): the cadence counts from it. */
+    public Instant lastContactAt;
+    /** When the response-time check was done with this lead (reassigned, or nobody to hand it to). */
+    public Instant responseCheckedAt;
+
     public boolean needConfirmed;
     public boolean meansConfirmed;
     public boolean authorityConfirmed;
@@ -140,6 +152,24 @@ public class Lead extends PanacheEntityBase {
     /** Follow-ups stop once the customer ordered, was lost or erased. */
     public boolean followedUp() {
         return !erased() && grade != Grade.O && grade != Grade.F;
+    }
+
+    /**
+     * A contact of any kind at {@code at}: the first one ends the lead's wait for a response (kept with its
+     * owner then); the latest one is remembered. True when {@code at} is the latest contact now.
+     */
+    public boolean contacted(Instant at) {
+        if (firstContactAt == null || at.isBefore(firstContactAt)) {
+            if (firstContactAt == null) {
+                firstContactConsultantId = consultantId;
+            }
+            firstContactAt = at;
+        }
+        if (lastContactAt == null || at.isAfter(lastContactAt)) {
+            lastContactAt = at;
+            return true;
+        }
+        return false;
     }
 
     public boolean overdue(Instant now) {

@@ -1,5 +1,6 @@
 package dev.showroom.lead.prospect;
 
+import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.Roles;
@@ -22,6 +23,9 @@ public class LeadAccess {
 
     @Inject
     Clock clock;
+
+    @Inject
+    DealerProfiles profiles;
 
     /** A lead the caller may read. */
     public Lead readable(UUID id) {
@@ -56,6 +60,9 @@ public class LeadAccess {
 
     public LeadView view(Lead lead) {
         Instant now = Instant.now(clock);
-        return staff.onlyGreets() ? LeadView.greeting(lead, now) : LeadView.full(lead, now);
+        return staff.onlyGreets()
+                ? LeadView.greeting(lead, now)
+                : LeadView.full(
+                        lead, now, now.atZone(profiles.zone(lead.dealerId)).toLocalDate());
     }
 }

@@ -4,6 +4,7 @@ import dev.showroom.platform.http.Versioned;
 import dev.showroom.platform.phone.PhoneNumbers;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -21,7 +22,8 @@ public record LeadView(
         String sourceDetail,
         String modelOfInterest,
         BigDecimal budget,
-        String purchaseTimeframe,
+        PurchaseTimeframe purchaseTimeframe,
+        Grade suggestedGrade,
         String notes,
         boolean consentContact,
         Instant consentAt,
@@ -30,6 +32,8 @@ public record LeadView(
         Stage stage,
         Instant nextFollowUpAt,
         Instant lastFollowUpAt,
+        Instant firstContactAt,
+        Instant lastContactAt,
         boolean overdue,
         Qualification qualification,
         Defeat defeat,
@@ -74,7 +78,8 @@ public record LeadView(
         }
     }
 
-    public static LeadView full(Lead l, Instant now) {
+    /** {@code today}: the dealer's date, on which the purchase timeframe suggests the grade. */
+    public static LeadView full(Lead l, Instant now, LocalDate today) {
         return new LeadView(
                 l.id,
                 l.dealerId,
@@ -86,6 +91,7 @@ public record LeadView(
                 l.modelOfInterest,
                 l.budget,
                 l.purchaseTimeframe,
+                l.purchaseTimeframe == null ? null : l.purchaseTimeframe.suggestedGrade(today),
                 l.notes,
                 l.consentContact,
                 l.consentAt,
@@ -94,6 +100,8 @@ public record LeadView(
                 l.stage,
                 l.nextFollowUpAt,
                 l.lastFollowUpAt,
+                l.firstContactAt,
+                l.lastContactAt,
                 l.overdue(now),
                 new Qualification(
                         l.needConfirmed, l.meansConfirmed, l.authorityConfirmed, l.qualificationNote, l.qualifiedAt),
@@ -121,11 +129,14 @@ public record LeadView(
                 null,
                 null,
                 null,
+                null,
                 l.consentContact,
                 null,
                 l.consultantId,
                 l.grade,
                 l.stage,
+                null,
+                null,
                 null,
                 null,
                 false,

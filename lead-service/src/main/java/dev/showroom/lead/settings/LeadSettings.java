@@ -27,6 +27,8 @@ public class LeadSettings extends DealerRow {
     public int cadenceCDays;
     /** An ungraded new lead is first followed up after this many days. */
     public int firstFollowUpDays;
+    /** An online or referral lead is contacted within this many minutes of opening hours, or reassigned. */
+    public int responseLimitMinutes;
 
     /** The defaults (docs/process.md, grades): H every 2 days, A 3, B 7, C 14. */
     public static LeadSettings defaults(String dealerId) {
@@ -37,6 +39,7 @@ public class LeadSettings extends DealerRow {
         s.cadenceBDays = 7;
         s.cadenceCDays = 14;
         s.firstFollowUpDays = 1;
+        s.responseLimitMinutes = 30;
         return s;
     }
 }

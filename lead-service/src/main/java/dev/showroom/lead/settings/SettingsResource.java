@@ -29,19 +29,23 @@ public class SettingsResource {
             @NotNull @Min(1) @Max(365) Integer B,
             @NotNull @Min(1) @Max(365) Integer C) {}
 
-    public record SettingsView(String dealerId, Cadence cadenceDays, int firstFollowUpDays, long version)
+    public record SettingsView(
+            String dealerId, Cadence cadenceDays, int firstFollowUpDays, int responseLimitMinutes, long version)
             implements Versioned {}
 
     public record SettingsRequest(
             @NotNull @Valid Cadence cadenceDays,
-            @NotNull @Min(1) @Max(90) Integer firstFollowUpDays) {}
+            @NotNull @Min(1) @Max(90) Integer firstFollowUpDays,
+            @Min(1) @Max(1440) Integer responseLimitMinutes) {}
 
     @Inject
     DealerRows rows;
 
     @GET
     @RolesAllowed({Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
-    @Operation(operationId = "getLeadSettings", summary = "The dealer's follow-up cadence per grade")
+    @Operation(
+            operationId = "getLeadSettings",
+            summary = "The dealer's follow-up cadence per grade and response limit for new online and referral leads")
     public SettingsView get() {
         return view(rows.callers(LeadSettings.class, LeadSettings::defaults));
     }
@@ -58,6 +62,9 @@ public class SettingsResource {
         s.cadenceBDays = request.cadenceDays().B();
         s.cadenceCDays = request.cadenceDays().C();
         s.firstFollowUpDays = request.firstFollowUpDays();
+        if (request.responseLimitMinutes() != null) {
+            s.responseLimitMinutes = request.responseLimitMinutes();
+        }
         return view(Versions.stored(s));
     }
 
@@ -66,6 +73,7 @@ public class SettingsResource {
                 s.dealerId,
                 new Cadence(s.cadenceHDays, s.cadenceADays, s.cadenceBDays, s.cadenceCDays),
                 s.firstFollowUpDays,
+                s.responseLimitMinutes,
                 s.version);
     }
 }

@@ -64,6 +64,7 @@ public class StageConsumers {
         if ("WALK_IN".equals(v.kind())) {
             progress.reach(lead, Stage.VISITED, v.occurredAt());
         }
+        progress.contact(lead, orNow(v.occurredAt(), event));
     }
 
     /**
@@ -89,6 +90,7 @@ public class StageConsumers {
         if (walkIn) {
             progress.reach(lead, Stage.VISITED, orNow(v.occurredAt(), event));
         }
+        progress.contact(lead, orNow(v.occurredAt(), event));
     }
 
     /**
@@ -122,6 +124,7 @@ public class StageConsumers {
         Lead lead = progress.lead(event.payload().leadId(), event.topic());
         if (lead != null) {
             progress.reach(lead, Stage.TEST_DRIVEN, orNow(event.payload().completedAt(), event));
+            progress.contact(lead, orNow(event.payload().completedAt(), event));
         }
     }
 
@@ -129,6 +132,7 @@ public class StageConsumers {
         Lead lead = progress.lead(event.payload().leadId(), event.topic());
         if (lead != null) {
             progress.reach(lead, Stage.QUOTED, orNow(event.payload().issuedAt(), event));
+            progress.contact(lead, orNow(event.payload().issuedAt(), event));
         }
     }
 

@@ -66,6 +66,11 @@ public class StageProgress {
         reach(lead, Stage.NEEDS_ANALYSED, at);
     }
 
+    /** A visit or call, a completed test drive, a quote: a contact, from which the next follow-up is counted. */
+    public void contact(Lead lead, Instant at) {
+        grading.contacted(lead, at);
+    }
+
     public void ordered(Lead lead, UUID orderId, Instant at) {
         if (orderId != null && CancelledOrder.findById(orderId) != null) {
             return; // that order was already cancelled: its late signature changes nothing

@@ -42,4 +42,36 @@ class FollowUpScheduleTest {
         assertNull(FollowUpSchedule.next(s, SHANGHAI, Grade.O, FROM));
         assertNull(FollowUpSchedule.next(s, SHANGHAI, Grade.F, FROM));
     }
+
+    @Test
+    void aContactOfAnyKindMovesTheNextFollowUpToOneCadenceAfterIt() {
+        LeadSettings s = LeadSettings.defaults("dealer-sh-01");
+        Instant overdueSince = FROM.minusSeconds(86400);
+        Instant visitToday = FROM.plusSeconds(3600);
+        // the customer came in today: the next call is one cadence after the visit, not yesterday's
+        assertEquals(
+                visitToday.plusSeconds(3 * 86400),
+                FollowUpSchedule.afterContact(s, SHANGHAI, Grade.A, overdueSince, null, visitToday));
+        assertEquals(
+                visitToday.plusSeconds(3 * 86400),
+                FollowUpSchedule.afterContact(
+                        s, SHANGHAI, Grade.A, overdueSince, FROM.minusSeconds(5 * 86400), visitToday),
+                "a later contact than the last one known");
+        assertEquals(
+                visitToday.plusSeconds(86400),
+                FollowUpSchedule.afterContact(s, SHANGHAI, null, overdueSince, null, visitToday),
+                "an ungraded lead: the first follow-up days after the contact");
+    }
+
+    @Test
+    void aContactOlderThanTheLastOneKnownChangesNothing() {
+        LeadSettings s = LeadSettings.defaults("dealer-sh-01");
+        Instant next = FROM.plusSeconds(2 * 86400);
+        assertEquals(
+                next,
+                FollowUpSchedule.afterContact(s, SHANGHAI, Grade.H, next, FROM, FROM.minusSeconds(3600)),
+                "a late event of an earlier test drive");
+        assertEquals(next, FollowUpSchedule.afterContact(s, SHANGHAI, Grade.H, next, FROM, FROM), "the same contact");
+        assertNull(FollowUpSchedule.afterContact(s, SHANGHAI, Grade.O, next, null, FROM), "an ordered lead");
+    }
 }

@@ -50,6 +50,27 @@ final class Backdating {
                         touched,
                         touched,
                         l.leadId());
+                // the first contact ends the lead's wait (the response time): a walk-in or caller was in contact at
+                // capture; an online or referral lead called back was reached 3 to 92 minutes after it came in (by
+                // its id, the same on every run), one never called back still waits (and, within the last days,
+                // the response-time check hands it on and alerts the manager)
+                update(
+                        c,
+                        "update lead set first_contact_at = case when channel in ('WALK_IN', 'PHONE') then ?::timestamptz "
+                                + "when ?::timestamptz is null then null else least(?::timestamptz, "
+                                + "?::timestamptz + make_interval(mins => 3 + abs(hashtext(id::text)) % 90)) end, "
+                                + "last_contact_at = greatest(case when channel in ('WALK_IN', 'PHONE') then ?::timestamptz end, "
+                                + "?::timestamptz), first_contact_consultant_id = consultant_id, "
+                                // every demo prospect is called later in the run (the showroom's calls): the
+                                // response-time check must not hand one on before its call is recorded
+                                + "response_checked_at = coalesce(response_checked_at, now()) where id = ?::uuid",
+                        l.firstContact(),
+                        l.lastFollowUp(),
+                        touched,
+                        l.firstContact(),
+                        l.firstContact(),
+                        l.lastFollowUp(),
+                        l.leadId());
                 update(
                         c,
                         "update lead_contact set occurred_at = ? where lead_id = ?::uuid",
@@ -64,6 +85,30 @@ final class Backdating {
             }
             c.commit();
         });
+    }
+
+    /** An enquiry nobody called back: it came in {@code ago} before now (the response-time check finds it late). */
+    void unanswered(String leadId, java.time.Duration ago) {
+        in(
+                "lead",
+                "the unanswered enquiry",
+                c -> update(
+                        c,
+                        "update lead set created_at = now() - make_interval(secs => ?), consent_at = now() - make_interval(secs => ?), "
+                                + "next_follow_up_at = next_follow_up_at - make_interval(secs => ?) "
+                                + "where id = ?::uuid and first_contact_at is null",
+                        ago.toSeconds(),
+                        ago.toSeconds(),
+                        ago.toSeconds(),
+                        leadId));
+        in(
+                "lead",
+                "the unanswered enquiry's contact",
+                c -> update(
+                        c,
+                        "update lead_contact set occurred_at = now() - make_interval(secs => ?) where lead_id = ?::uuid",
+                        ago.toSeconds(),
+                        leadId));
     }
 
     /**

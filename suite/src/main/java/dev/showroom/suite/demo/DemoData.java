@@ -207,8 +207,39 @@ public final class DemoData {
             floorManagement(dealer, prospects.get(0).firstRunStart());
             aftersales(dealer, sales(dealer, driven));
             priceBeforeValue(dealer);
+            unanswered(dealer);
         }
         printSummary();
+    }
+
+    /**
+     * One enquiry from the website that nobody has called back, from yesterday: lead-service's response-time check
+     * hands it to the next consultant on duty and alerts the manager (docs/process.md, "Lead response time").
+     * Made last, so that no step of the demo acts on it as its first consultant.
+     */
+    private void unanswered(Dealer dealer) {
+        String phone = "+86" + (dealer.code().equals("sh") ? "138" : "139") + "20269999";
+        JsonNode lead = findLead(dealer, phone);
+        if (lead == null) {
+            api.publicPost(
+                    "/public/enquiries",
+                    Map.of(
+                            "dealerId",
+                            dealer.id(),
+                            "name",
+                            "Lu Yan",
+                            "phone",
+                            phone,
+                            "modelOfInterest",
+                            MODELS.get(0),
+                            "message",
+                            "Please call me back",
+                            "consent",
+                            true));
+            lead = awaitLead(dealer, phone);
+            backdating.unanswered(lead.get("id").asText(), Duration.ofHours(26));
+        }
+        count(dealer, "enquiries not called back (reassigned, alerted)");
     }
 
     /** What the last {@link #load} changed: 0 when all of the demo was there already. */
@@ -300,6 +331,10 @@ public final class DemoData {
         return prospects;
     }
 
+    /** The purchase timeframe a customer of each grade gave (it suggests that grade, or one near it). */
+    static final Map<String, String> TIMEFRAME =
+            Map.of("H", "THIS_WEEK", "A", "THIS_MONTH", "B", "THIS_MONTH", "C", "ONE_TO_THREE_MONTHS");
+
     /**
      * Grades, a follow-up call, qualification; one in six is lost with a reason. One in six was never
      * called back and one in six was called back late: those are the overdue ones once backdated.
@@ -308,7 +343,9 @@ public final class DemoData {
         List<Backdating.LeadTimes> times = new ArrayList<>();
         for (Prospect p : prospects) {
             Random r = random(p.dealer(), p.index(), "prospecting");
-            String grade = List.of("H", "A", "A", "B", "B", "C").get(r.nextInt(6));
+            // the second prospect is hot and its follow-up forgotten (it is one of the late ones): a manager alert
+            String grade =
+                    p.index() == 1 ? "H" : List.of("H", "A", "A", "B", "B", "C").get(r.nextInt(6));
             boolean calledBack = p.index() % 6 != 4;
             boolean late = p.index() % 6 == 1;
             boolean lost = p.index() % 6 == 5;
@@ -330,10 +367,11 @@ public final class DemoData {
             boolean closed = !lead.path("defeat").isNull()
                     || "O".equals(lead.path("grade").asText());
             if (lead.path("grade").isNull() && !closed) {
+                // what the customer said about when they buy, which suggested the grade (docs/process.md)
                 api.putIfMatch(
                         p.consultant(),
                         path + "/grade",
-                        Map.of("grade", grade),
+                        Map.of("grade", grade, "purchaseTimeframe", TIMEFRAME.get(grade)),
                         lead.path("version").asLong());
             }
             count(p.dealer(), "graded " + grade);

@@ -37,6 +37,7 @@ public interface LeadApi {
             String modelOfInterest,
             BigDecimal budget,
             String purchaseTimeframe,
+            String suggestedGrade,
             String notes,
             String consultantId,
             String grade,

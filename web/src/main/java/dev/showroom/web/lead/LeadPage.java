@@ -38,6 +38,7 @@ public class LeadPage {
 
     static final List<String> KINDS = List.of("CALL", "MESSAGE", "VISIT");
     static final List<String> GRADES = List.of("H", "A", "B", "C");
+    static final List<String> TIMEFRAMES = List.of("THIS_WEEK", "THIS_MONTH", "ONE_TO_THREE_MONTHS", "LATER");
     /** lead-service's defeat reasons: the outcome (docs/process.md, "Defeats"). */
     static final List<String> REASONS = List.of(
             "BOUGHT_COMPETITOR",
@@ -109,7 +110,8 @@ public class LeadPage {
                 List<String> reasons,
                 List<String> gaps,
                 Choices choices,
-                List<LeadApi.Objection> objections);
+                List<LeadApi.Objection> objections,
+                List<String> timeframes);
     }
 
     @Inject
@@ -150,16 +152,23 @@ public class LeadPage {
 
     @POST
     @Path("grade")
-    public Response grade(@PathParam("id") String id, @RestForm String grade, @RestForm String version) {
+    public Response grade(
+            @PathParam("id") String id,
+            @RestForm String grade,
+            @RestForm String purchaseTimeframe,
+            @RestForm String version) {
         // the version the page showed: a grade chosen on a lead someone changed meanwhile is refused (412)
         return act(
                 id,
                 "grade",
-                Typed.of("grade", grade),
+                Typed.of("grade", grade, "purchaseTimeframe", purchaseTimeframe),
                 () -> leads.grade(
                         id,
                         "\"" + version + "\"",
-                        Body.of().required("grade", grade).map()));
+                        Body.of()
+                                .required("grade", grade)
+                                .put("purchaseTimeframe", purchaseTimeframe)
+                                .map()));
     }
 
     @POST
@@ -322,7 +331,8 @@ public class LeadPage {
             throw new GatewayProblem(
                     status, new dev.showroom.web.gateway.Problem(null, null, status, null, null, null), null);
         }
-        return Templates.lead(story(view), sent, done, KINDS, GRADES, REASONS, gaps(view), CHOICES, objections(id));
+        return Templates.lead(
+                story(view), sent, done, KINDS, GRADES, REASONS, gaps(view), CHOICES, objections(id), TIMEFRAMES);
     }
 
     /** The lead's objections, newest first; none shown when lead-service does not answer them just now. */

@@ -64,6 +64,7 @@ public class DashboardPage {
                 List<Periods.Preset> periods,
                 List<String> consultants,
                 List<String> channels,
+                Long openAlerts,
                 FieldErrors errors);
     }
 
@@ -78,6 +79,10 @@ public class DashboardPage {
     @Inject
     @RestClient
     RotaApi rota;
+
+    @Inject
+    @RestClient
+    AlertsApi alerts;
 
     @Inject
     DealerTime dealerTime;
@@ -119,6 +124,7 @@ public class DashboardPage {
         var complaints = s.fetch("complaints", () -> reports.openComplaints(true, 100));
         var waiting = s.fetch("approvals", () -> approvals.withStatus(ApprovalsApi.WAITING, 1));
         var onDuty = s.fetch("rota", rota::consultantIds);
+        var openAlerts = s.fetch("alerts", () -> alerts.alerts(false, null, 1));
         Dashboard board = Dashboard.of(
                 byConsultant,
                 byChannel,
@@ -150,6 +156,14 @@ public class DashboardPage {
                 shown.consultantId(),
                 "channel",
                 shown.channel());
-        return Templates.dashboard(board, traffic, shown, periods, List.copyOf(consultants), CHANNELS, errors);
+        return Templates.dashboard(
+                board,
+                traffic,
+                shown,
+                periods,
+                List.copyOf(consultants),
+                CHANNELS,
+                openAlerts == null ? null : openAlerts.total(),
+                errors);
     }
 }

@@ -68,6 +68,7 @@ public interface Mgr {
     @Message("{#when section}{#is 'funnel'}funnel{#is 'compliance'}checkpoint compliance{#is 'satisfaction'}CSI and NPS"
             + "{#is 'overdue'}overdue follow-ups{#is 'complaints'}complaints{#is 'approvals'}approvals{#is 'rota'}rota"
             + "{#is 'traffic'}showroom traffic"
+            + "{#is 'alerts'}alerts"
             + "{#else}{section}{/when}")
     String section(String section);
 
@@ -679,7 +680,9 @@ public interface Mgr {
     @Message("{#when key}{#is 'region'}Phone region (two letters){#is 'timeZone'}Time zone"
             + "{#is 'cadenceDays.H'}Days between follow-ups, grade H{#is 'cadenceDays.A'}Days between follow-ups, grade A"
             + "{#is 'cadenceDays.B'}Days between follow-ups, grade B{#is 'cadenceDays.C'}Days between follow-ups, grade C"
-            + "{#is 'firstFollowUpDays'}Days to the first follow-up{#is 'answerWithinRings'}Answer within rings"
+            + "{#is 'firstFollowUpDays'}Days to the first follow-up"
+            + "{#is 'responseLimitMinutes'}Minutes to contact a new online or referral lead (opening hours)"
+            + "{#is 'answerWithinRings'}Answer within rings"
             + "{#is 'answerWithinSeconds'}Answer within seconds{#is 'reminderHoursBefore'}Appointment reminder, hours before"
             + "{#is 'currency'}Currency{#is 'openingHours'}Opening hours{#is 'languages'}Languages (e.g. zh-CN, en)"
             + "{#is 'consultantDiscountLimitPercent'}Consultant's discount limit (% of the list price)"

@@ -204,6 +204,16 @@ public interface Sales {
     @Message("Save the grade")
     String grade_save();
 
+    @Message("Buys")
+    String timeframe_label();
+
+    @Message("{#when timeframe}{#is 'THIS_WEEK'}This week{#is 'THIS_MONTH'}This month{#is 'ONE_TO_THREE_MONTHS'}"
+            + "In one to three months{#is 'LATER'}Later{#else}Not asked yet{/when}")
+    String timeframe(String timeframe);
+
+    @Message("The timeframe suggests grade {grade}; the choice is yours.")
+    String grade_suggested(String grade);
+
     @Message("Qualification")
     String qualify_title();
 

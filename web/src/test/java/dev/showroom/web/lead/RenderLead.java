@@ -29,7 +29,8 @@ public class RenderLead {
                 LeadPage.REASONS,
                 List.of(),
                 LeadPage.CHOICES,
-                List.of());
+                List.of(),
+                LeadPage.TIMEFRAMES);
     }
 
     /** A customer who ordered: lead-service refuses a defeat (409), so the page offers none. */
@@ -45,7 +46,8 @@ public class RenderLead {
                 LeadPage.REASONS,
                 List.of(),
                 LeadPage.CHOICES,
-                List.of());
+                List.of(),
+                LeadPage.TIMEFRAMES);
     }
 
     @GET
@@ -74,7 +76,8 @@ public class RenderLead {
                         false,
                         "li.wei",
                         java.time.Instant.parse("2026-11-20T03:00:00Z"),
-                        0)));
+                        0)),
+                LeadPage.TIMEFRAMES);
     }
 
     @GET
@@ -92,7 +95,8 @@ public class RenderLead {
                 LeadPage.REASONS,
                 List.of(),
                 LeadPage.CHOICES,
-                List.of());
+                List.of(),
+                LeadPage.TIMEFRAMES);
     }
 
     /** The grade sent from a page showing a version someone changed since (lead-service's 412). */
@@ -118,6 +122,7 @@ public class RenderLead {
                 LeadPage.REASONS,
                 List.of(),
                 LeadPage.CHOICES,
-                List.of());
+                List.of(),
+                LeadPage.TIMEFRAMES);
     }
 }

@@ -27,6 +27,7 @@ class StoryTest {
                 null,
                 null,
                 null,
+                null,
                 "zhang.min",
                 "A",
                 stage,

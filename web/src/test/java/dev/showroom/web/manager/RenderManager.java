@@ -39,6 +39,7 @@ public class RenderManager {
                 Periods.of("/console/manager", java.time.LocalDate.of(2026, 12, 4), "2026-12-01", "2026-12-04"),
                 List.of("li.wei", "zhang.min"),
                 DashboardPage.CHANNELS,
+                2L,
                 FieldErrors.none());
     }
 
@@ -72,6 +73,7 @@ public class RenderManager {
                         "WALK_IN"),
                 List.of("zhang.min"),
                 DashboardPage.CHANNELS,
+                2L,
                 FieldErrors.none().add("from", new FieldErrors.Violation("period", "from must not be after to")));
     }
 

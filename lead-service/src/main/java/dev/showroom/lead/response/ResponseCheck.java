@@ -1,0 +1,141 @@
+package dev.showroom.lead.response;
+
+import dev.showroom.lead.alert.Alerts;
+import dev.showroom.lead.alert.LeadAlert;
+import dev.showroom.lead.assignment.RoundRobin;
+import dev.showroom.lead.prospect.Channel;
+import dev.showroom.lead.prospect.Grade;
+import dev.showroom.lead.prospect.Lead;
+import dev.showroom.lead.prospect.LeadEvents;
+import dev.showroom.lead.settings.DealerSettings;
+import dev.showroom.lead.settings.LeadSettings;
+import dev.showroom.platform.dealer.DealerProfiles;
+import dev.showroom.platform.jobs.OneReplica;
+import dev.showroom.platform.tenancy.DealerContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * An online or referral lead not contacted within the dealer's response limit (minutes of opening hours, its
+ * setting) is handed by the rota to the next consultant on duty and the managers are told (an alert). Once per
+ * lead: the lead remembers that the check was done with it ({@code responseCheckedAt}), under its row lock, so
+ * two runs at once reassign it once. Leads older than the horizon are left to the overdue list.
+ */
+@ApplicationScoped
+public class ResponseCheck {
+
+    private static final Logger LOG = Logger.getLogger(ResponseCheck.class);
+
+    static final List<Channel> CHANNELS =
+            Arrays.stream(Channel.values()).filter(Channel::awaitsResponse).toList();
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Alerts alerts;
+
+    @Inject
+    RoundRobin roundRobin;
+
+    @Inject
+    LeadEvents events;
+
+    @Inject
+    DealerSettings settings;
+
+    @Inject
+    DealerProfiles profiles;
+
+    @Inject
+    OneReplica oneReplica;
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "showroom.lead.alerts.horizon", defaultValue = "P7D")
+    Duration horizon;
+
+    @Scheduled(
+            every = "${showroom.lead.alerts.check-every:1m}",
+            delayed = "25s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void check() {
+        oneReplica.run("lead.response-time", this::reassignLate);
+    }
+
+    /** @return how many leads were found late now (each reassigned when someone else is on duty, and alerted) */
+    public int reassignLate() {
+        Instant now = Instant.now(clock);
+        Instant since = now.minus(horizon);
+        // native: the tenant filter of an entity query would only see the no-dealer id here
+        @SuppressWarnings("unchecked")
+        List<String> dealers = DealerContext.withoutDealer(() -> QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery("select distinct dealer_id from lead where first_contact_at is null "
+                                + "and response_checked_at is null and erased_at is null and channel in (?1) "
+                                + "and created_at > ?2")
+                        .setParameter(1, CHANNELS.stream().map(Channel::name).toList())
+                        .setParameter(2, since)
+                        .getResultList()));
+        int late = 0;
+        for (String dealer : dealers) {
+            late += DealerContext.call(
+                    dealer, () -> QuarkusTransaction.requiringNew().call(() -> reassignLate(dealer, now, since)));
+        }
+        if (late > 0) {
+            LOG.infof("%d lead(s) not contacted within the response limit", late);
+        }
+        return late;
+    }
+
+    private int reassignLate(String dealer, Instant now, Instant since) {
+        LeadSettings s = settings.of(dealer);
+        Duration limit = Duration.ofMinutes(s.responseLimitMinutes);
+        ResponseClock open = new ResponseClock(profiles.of(dealer).openingHours(), profiles.zone(dealer));
+        List<Object[]> waiting = em.createQuery(
+                        "select l.id, l.createdAt from Lead l where l.firstContactAt is null "
+                                + "and l.responseCheckedAt is null and l.erasedAt is null and l.channel in (:channels) "
+                                + "and l.createdAt > :since and l.createdAt <= :latest "
+                                + "and (l.grade is null or l.grade not in (:closed)) order by l.createdAt",
+                        Object[].class)
+                .setParameter("channels", CHANNELS)
+                .setParameter("since", since)
+                .setParameter("latest", now.minus(limit))
+                .setParameter("closed", List.of(Grade.O, Grade.F))
+                .getResultList();
+        int late = 0;
+        for (Object[] row : waiting) {
+            Instant deadline = open.deadline((Instant) row[1], limit);
+            if (deadline.isAfter(now)) {
+                continue;
+            }
+            Lead lead = Lead.findById((UUID) row[0], LockModeType.PESSIMISTIC_WRITE);
+            if (lead == null || lead.firstContactAt != null || lead.responseCheckedAt != null || !lead.followedUp()) {
+                continue; // contacted, or done by another run, meanwhile
+            }
+            lead.responseCheckedAt = now;
+            String missedBy = lead.consultantId;
+            String next = roundRobin.nextOtherThan(dealer, missedBy);
+            if (next != null) {
+                lead.consultantId = next;
+                lead.updatedAt = now;
+                events.assigned(lead, missedBy, "response-time", now);
+            }
+            alerts.raise(dealer, LeadAlert.Kind.RESPONSE_TIME_EXCEEDED, lead.id, missedBy, next, deadline, now);
+            late++;
+        }
+        return late;
+    }
+}
