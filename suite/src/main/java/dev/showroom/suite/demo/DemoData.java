@@ -650,7 +650,7 @@ public final class DemoData {
         LocalDate today = firstRunStart.atZone(ZONE).toLocalDate();
         for (int d = 1; d <= 10; d++) {
             Random r = random(dealer, d, "passers-by");
-            int visitors = r.nextInt(4);
+            int visitors = (d + r.nextInt(3)) % 3; // none to two, varying from day to day
             for (int v = 0; v < visitors; v++) {
                 Instant arrival = today.minusDays(d)
                         .atTime(10 + r.nextInt(8), r.nextInt(60))
@@ -795,6 +795,7 @@ public final class DemoData {
             LocalDate day = today.minusDays(d);
             Random r = random(dealer, d, "floor");
             JsonNode checked = api.get(dealer.manager(), "/api/v1/checklists/spot-checks?date=" + day);
+            count(dealer, "spot checks", checked.path("total").asInt());
             if (checked.path("total").asInt() == 0) {
                 for (int c = 0; c < 2; c++) {
                     Instant at = day.atTime(c == 0 ? 11 : 15, r.nextInt(60))
@@ -824,6 +825,7 @@ public final class DemoData {
                 JsonNode held =
                         api.get(dealer.manager(), "/api/v1/meetings?from=" + day + "&to=" + day + "&kind=" + kind);
                 if (held.path("total").asInt() > 0) {
+                    count(dealer, "meetings logged");
                     continue;
                 }
                 List<String> attendees = new ArrayList<>(dealer.consultants());
@@ -857,6 +859,7 @@ public final class DemoData {
         for (String consultant : dealer.consultants()) {
             JsonNode scored = api.get(dealer.manager(), "/api/v1/etiquette-scores?consultantId=" + consultant);
             if (scored.path("total").asInt() > 0) {
+                count(dealer, "etiquette scores", scored.path("total").asInt());
                 continue;
             }
             Random r = random(dealer, consultant.hashCode(), "etiquette");
@@ -1431,7 +1434,11 @@ public final class DemoData {
     }
 
     private void count(Dealer dealer, String what) {
-        counts.computeIfAbsent(what, k -> new LinkedHashMap<>()).merge(dealer.id(), 1, Integer::sum);
+        count(dealer, what, 1);
+    }
+
+    private void count(Dealer dealer, String what, int howMany) {
+        counts.computeIfAbsent(what, k -> new LinkedHashMap<>()).merge(dealer.id(), howMany, Integer::sum);
     }
 
     private static void sleep(long millis) {
