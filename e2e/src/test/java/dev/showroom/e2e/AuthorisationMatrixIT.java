@@ -64,6 +64,7 @@ class AuthorisationMatrixIT {
             Map.entry("/api/v1/leads", "lead-service"),
             Map.entry("/api/v1/lead-imports", "lead-service"),
             Map.entry("/api/v1/defeats", "lead-service"),
+            Map.entry("/api/v1/campaigns", "lead-service"),
             Map.entry("/api/v1/funnel", "lead-service"),
             Map.entry("/api/v1/targets", "lead-service"),
             Map.entry("/api/v1/dealer", "lead-service"),

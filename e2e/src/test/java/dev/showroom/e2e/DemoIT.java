@@ -72,9 +72,36 @@ class DemoIT {
                 .body("groups.figures.counts.leads", everyItem(greaterThan(0)))
                 .extract()
                 .jsonPath();
-        for (String stage : List.of("leads", "visited", "testDriven", "quoted", "ordered", "delivered", "defeated")) {
+        for (String stage : List.of(
+                "leads",
+                "visited",
+                "needsAnalysed",
+                "testDriven",
+                "quoted",
+                "ordered",
+                "delivered",
+                "defeated",
+                "priceBeforeValue")) {
             assertNotEquals(0, funnel.getInt("total.counts." + stage), stage + " of the month's funnel");
         }
+        // the campaigns: each has leads, the fair's led to test drives, and each lead has its cost
+        JsonPath campaigns = as("manager.sh")
+                .get("/api/v1/campaigns/report?" + period)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        for (String name : List.of("Autumn car fair", "Online ads: family SUV")) {
+            String at = "campaigns.find { it.name == '" + name + "' }";
+            assertNotEquals(0, campaigns.getInt(at + ".leads"), "leads of " + name);
+            assertNotEquals(null, campaigns.get(at + ".cost.perLead"), "the cost per lead of " + name);
+        }
+        assertNotEquals(
+                0,
+                campaigns.getList("campaigns.testDriven", Integer.class).stream()
+                        .mapToInt(Integer::intValue)
+                        .sum(),
+                "test drives of the campaigns' leads");
         as("manager.sh")
                 .get("/api/v1/funnel/defeat-reasons?" + period)
                 .then()

@@ -267,6 +267,63 @@ class ManagerConsoleIT {
                         "LOST_CUSTOMER"::equals);
     }
 
+    /**
+     * Campaigns (issue 19): the manager creates one (its last day before its first comes back beside the field),
+     * an enquiry through its link on the public form points to it, and the campaign report counts that lead with
+     * its cost, the table beside its charts.
+     */
+    @Test
+    void aCampaignItsEnquiryAndItsReport() {
+        String name = "Winter fair " + RUN;
+        String today =
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        String yesterday = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                .minusDays(1)
+                .toString();
+        String campaign;
+        try (Browser browser = Browser.open("en")) {
+            browser.signIn(MANAGER);
+            browser.go("/console/manager/campaigns");
+            assertEquals("Campaigns and marketing events", browser.text("h1"));
+            browser.assertAccessible();
+            browser.page.fill("#name", name);
+            browser.page.selectOption("#channel", "MARKETING_EVENT");
+            browser.page.fill("#startsOn", today);
+            browser.page.fill("#endsOn", yesterday);
+            browser.page.fill("#budget", "30000");
+            browser.page.click("#campaign-form button[type=submit]");
+            browser.page.waitForSelector("#endsOn-error");
+            assertEquals("true", browser.page.getAttribute("#endsOn", "aria-invalid"));
+            browser.assertAccessible();
+            browser.page.fill("#endsOn", today);
+            browser.page.click("#campaign-form button[type=submit]");
+            browser.page.waitForSelector("p.notice:has-text('campaign is saved')");
+            campaign =
+                    browser.page.locator("tr:has-text('" + name + "')").first().getAttribute("data-campaign");
+        }
+        try (Browser customer = Browser.open("en", Browser.PHONE)) {
+            customer.go("/enquiry?dealer=dealer-sh-01&campaign=" + campaign);
+            customer.page.fill("#name", "Fair Visitor " + RUN);
+            customer.page.fill("#phone", "139" + RUN + "77");
+            customer.page.check("#consent");
+            customer.page.click("form.stack button[type=submit]");
+            customer.page.waitForSelector("h1:has-text('Thank you, we will be in touch')");
+        }
+        try (Browser browser = Browser.open("zh-CN")) {
+            browser.signIn(MANAGER);
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(30))
+                    .until(() -> {
+                        browser.go("/console/manager/campaign-report");
+                        String cell = "tr[data-campaign='" + campaign + "'] td.leads";
+                        return browser.page.locator(cell).count() > 0 && "1".equals(browser.text(cell));
+                    });
+            assertEquals("市场活动：潜客与成本", browser.text("h1"));
+            browser.assertAccessible();
+            browser.screenshot("manager-campaign-report.png");
+        }
+    }
+
     @Test
     void theMorningChecklistWithAFailureItsOwnerAndItsAction() {
         try (Browser browser = Browser.open("en")) {

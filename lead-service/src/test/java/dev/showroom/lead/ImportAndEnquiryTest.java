@@ -81,6 +81,54 @@ class ImportAndEnquiryTest {
         EventContract.assertValid(TestEvents.await("lead.created", r -> id.equals(r.key())));
     }
 
+    /**
+     * The ADF 1.0 specification's own example writes its prolog {@code <?ADF VERSION "1.0"?>} before {@code <?XML
+     * VERSION "1.0"?>}, which a strict parser refuses; providers send it so. A phone with its country code stays in
+     * that country; one without is read in the dealer's region (its profile: CN).
+     */
+    @Test
+    void anAdfFileWithTheSpecificationsPrologImportsAndPhonesKeepTheirCountry() {
+        String local = mobile();
+        String adf = """
+                <?ADF VERSION "1.0"?>
+                <?XML VERSION "1.0"?>
+                <adf>
+                 <prospect>
+                  <requestdate>2026-11-20T10:00:00+08:00</requestdate>
+                  <vehicle><year>2026</year><make>Showroom</make><model>Aurora S</model></vehicle>
+                  <customer><contact><name part="full">Spec Prolog</name>
+                   <phone type="fax">021 5555 0000</phone><phone type="cellphone">%s</phone></contact></customer>
+                  <vendor><contact><name part="full">Shanghai Showroom</name></contact></vendor>
+                 </prospect>
+                 <?ADF VERSION "1.0"?>
+                 <prospect>
+                  <customer><contact><name part="full">Visiting Engineer</name><phone>+1 650 253 0000</phone></contact></customer>
+                 </prospect>
+                </adf>
+                """.formatted(local);
+        var report = given().auth()
+                .oauth2(MANAGER)
+                .contentType("application/xml")
+                .body(adf)
+                .post("/api/v1/lead-imports")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(2))
+                .body("rejected", equalTo(0))
+                .extract();
+        given().auth()
+                .oauth2(MANAGER)
+                .get("/api/v1/leads/" + report.path("records[0].leadId"))
+                .then()
+                .body("name", equalTo("Spec Prolog"))
+                .body("phone", equalTo(e164(local)));
+        given().auth()
+                .oauth2(MANAGER)
+                .get("/api/v1/leads/" + report.path("records[1].leadId"))
+                .then()
+                .body("phone", equalTo("+16502530000"));
+    }
+
     @Test
     void aMalformedOrHostileXmlFileIsRejectedWhole() {
         String xxe = """
@@ -92,6 +140,17 @@ class ImportAndEnquiryTest {
                 .oauth2(MANAGER)
                 .contentType("application/xml")
                 .body(xxe)
+                .post("/api/v1/lead-imports")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].rule", equalTo("malformed"))
+                .body("detail", not(containsString("root:")));
+        // behind the specification's prolog the document type is still refused
+        given().auth()
+                .oauth2(MANAGER)
+                .contentType("application/xml")
+                .body("<?ADF VERSION \"1.0\"?>\n<?XML VERSION \"1.0\"?>\n" + xxe.substring(xxe.indexOf("<!DOCTYPE")))
                 .post("/api/v1/lead-imports")
                 .then()
                 .statusCode(400)

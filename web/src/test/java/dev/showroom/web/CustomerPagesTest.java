@@ -139,6 +139,34 @@ class CustomerPagesTest {
                 .body(containsString("此表单需要从经销商网站的链接打开"));
     }
 
+    /** A campaign's link (?campaign=) goes along hidden and reaches the public API as campaignId; a mangled one not. */
+    @Test
+    void aCampaignsLinkGoesWithTheEnquiry() {
+        String campaign = "6f1c2b8e-3d4a-4f5b-9c6d-7e8f9a0b1c2d";
+        given().get("/enquiry?dealer=dealer-sh-01&campaign=" + campaign)
+                .then()
+                .statusCode(200)
+                .body(containsString("<input type=\"hidden\" name=\"campaign\" value=\"" + campaign + "\">"));
+        given().get("/enquiry?dealer=dealer-sh-01&campaign=not-a-campaign")
+                .then()
+                .statusCode(200)
+                .body(org.hamcrest.Matchers.not(containsString("name=\"campaign\"")));
+        form().formParam("dealer", "dealer-sh-01")
+                .formParam("name", "Fair Visitor")
+                .formParam("phone", "13912345678")
+                .formParam("consent", "true")
+                .formParam("campaign", campaign)
+                .post("/enquiry")
+                .then()
+                .statusCode(303);
+        StubGateway.Received sent = StubGateway.RECEIVED.stream()
+                .filter(r -> r.path().equals("/public/enquiries") && r.body().contains("Fair Visitor"))
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        org.junit.jupiter.api.Assertions.assertTrue(
+                sent.body().contains("\"campaignId\":\"" + campaign + "\""), sent.body());
+    }
+
     @Test
     void whereIsMyCarTellsTheStatusAndTheLockKindly() {
         form().formParam("orderNumber", "SO-1")

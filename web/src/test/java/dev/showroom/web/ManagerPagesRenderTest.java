@@ -305,4 +305,40 @@ class ManagerPagesRenderTest {
                 "name=\"version\" value=\"2\"");
         renders("/test-render/manager/settings", "zh-CN", "跟进间隔天数，H 级", "售后", "本店资料", "营业时间");
     }
+
+    @Test
+    void campaignsAndTheirReport() {
+        renders(
+                "/test-render/manager/campaigns",
+                "en",
+                "Campaigns and marketing events",
+                "<th scope=\"row\"><a href=\"/console/manager/campaigns/C1\">Spring car fair</a></th>",
+                "campaign=C1",
+                "name=\"idempotencyKey\" value=\"K1\"",
+                "The campaign is saved.");
+        renders("/test-render/manager/campaigns", "zh-CN", "市场活动与营销活动", "新建活动");
+        renders(
+                "/test-render/manager/campaigns/errors",
+                "en",
+                "endsOn-error",
+                "budget-error",
+                "aria-invalid=\"true\"",
+                "value=\"-5\"");
+        renders(
+                "/test-render/manager/campaigns/C1",
+                "en",
+                "action=\"/console/manager/campaigns/C1\"",
+                "name=\"version\" value=\"2\"",
+                "value=\"90000.00\"");
+        renders(
+                "/test-render/manager/campaign-report",
+                "en",
+                "Campaigns: leads and what they cost",
+                "data-chart=\"bars\" data-table=\"campaign-table\" data-columns=\"3,4,5\"",
+                "data-columns=\"6,7,8\"",
+                "<td class=\"num leads\" data-value=\"30\">30</td>",
+                "data-value=\"45000.00\"",
+                "<caption>");
+        renders("/test-render/manager/campaign-report", "zh-CN", "市场活动：潜客与成本", "每个订单");
+    }
 }

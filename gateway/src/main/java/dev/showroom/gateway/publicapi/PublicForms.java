@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.UUID;
 
 /**
  * What a visitor of the dealer's website may send; checked here before any service is bothered, with the
@@ -40,7 +41,10 @@ public final class PublicForms {
             LocalDate preferredDate,
 
             @NotNull @AssertTrue(message = "consent to be contacted is required")
-            Boolean consent) {}
+            Boolean consent,
+
+            /* the dealer's campaign the form's link named (?campaign=); lead-service ignores one not the dealer's */
+            UUID campaignId) {}
 
     /** A test-drive request: the same form, the model to drive is required. */
     public record TestDriveRequest(
@@ -58,7 +62,10 @@ public final class PublicForms {
             LocalDate preferredDate,
 
             @NotNull @AssertTrue(message = "consent to be contacted is required")
-            Boolean consent) {}
+            Boolean consent,
+
+            /* the dealer's campaign the form's link named (?campaign=) */
+            UUID campaignId) {}
 
     /** "Where is my car": the order number and the last four digits of the buyer's phone. */
     public record OrderStatusQuery(

@@ -1,5 +1,6 @@
 package dev.showroom.lead.intake;
 
+import dev.showroom.lead.campaign.Campaigns;
 import dev.showroom.lead.prospect.Channel;
 import dev.showroom.lead.prospect.Grade;
 import dev.showroom.lead.prospect.Lead;
@@ -70,7 +71,8 @@ public class LeadResource {
             @Size(max = 2000) String notes,
             Boolean consent,
             @Size(max = 100) String consultantId,
-            Grade grade) {}
+            Grade grade,
+            UUID campaignId) {}
 
     /** {@code status}: RECORDED, or PENDING/CONFIRMED/DISMISSED for a contact request (see ContactRequestResource). */
     public record ContactView(
@@ -82,6 +84,9 @@ public class LeadResource {
             String note,
             Instant occurredAt,
             LeadContact.Status status) {}
+
+    @Inject
+    Campaigns campaigns;
 
     @Inject
     LeadIntake intake;
@@ -126,6 +131,7 @@ public class LeadResource {
             roster.requireConsultant(consultant.strip(), "consultantId");
             consultant = consultant.strip();
         }
+        UUID campaign = campaigns.require(request.campaignId(), "campaignId");
         Capture capture = new Capture(
                 request.name(),
                 request.phone(),
@@ -152,6 +158,9 @@ public class LeadResource {
             throw ProblemException.invalid("phone", "phone", "phone is " + e.getMessage());
         }
         Lead lead = captured.lead();
+        if (captured.created() || !staff.seesOnlyOwn() || staff.id().equals(lead.consultantId)) {
+            campaigns.attribute(lead, campaign);
+        }
         if (captured.created()) {
             return Response.created(URI.create("/api/v1/leads/" + lead.id))
                     .entity(access.view(lead))

@@ -1,5 +1,6 @@
 package dev.showroom.lead.intake;
 
+import dev.showroom.lead.campaign.Campaigns;
 import dev.showroom.lead.prospect.Channel;
 import dev.showroom.lead.prospect.LeadEvents;
 import dev.showroom.lead.settings.KnownDealers;
@@ -55,6 +56,7 @@ public class PublicEnquiryResource {
             @Size(max = PublicFormRules.MESSAGE_MAX) String message,
             @NotNull Kind kind,
             LocalDate preferredDate,
+            UUID campaignId,
 
             @NotNull @AssertTrue(message = "consent to be contacted is required")
             Boolean consent) {}
@@ -66,6 +68,9 @@ public class PublicEnquiryResource {
 
     @Inject
     KnownDealers dealers;
+
+    @Inject
+    Campaigns campaigns;
 
     @POST
     @RolesAllowed(Roles.SERVICE)
@@ -96,7 +101,15 @@ public class PublicEnquiryResource {
         }
         try {
             LeadIntake.Captured captured = DealerContext.call(
-                    dealer, () -> QuarkusTransaction.requiringNew().call(() -> intake.capture(dealer, capture)));
+                    dealer,
+                    () -> QuarkusTransaction.requiringNew().call(() -> {
+                        LeadIntake.Captured c = intake.capture(dealer, capture);
+                        if (c.created()) {
+                            // a known person's lead is not changed from here; a campaign not the dealer's is ignored
+                            campaigns.attribute(c.lead(), campaigns.known(request.campaignId()));
+                        }
+                        return c;
+                    }));
             UUID contact = captured.contactId() != null ? captured.contactId() : UUID.randomUUID();
             String reference = "ENQ-" + contact.toString().substring(0, 8).toUpperCase();
             return Response.created(URI.create("/api/v1/public/enquiries/" + reference))

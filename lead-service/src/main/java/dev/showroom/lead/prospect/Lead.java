@@ -100,6 +100,9 @@ public class Lead extends PanacheEntityBase {
     public UUID defeatId;
 
     public UUID referrerLeadId;
+    /** The marketing event or campaign the lead came from (campaign package), the first one it was captured for. */
+    public UUID campaignId;
+
     public UUID visitId;
     public Instant erasedAt;
     public Instant createdAt;

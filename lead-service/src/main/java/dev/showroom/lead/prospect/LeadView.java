@@ -41,6 +41,7 @@ public record LeadView(
         String recommendedModel,
         String recommendedTrim,
         boolean priceBeforeValue,
+        UUID campaignId,
         boolean erased,
         Instant createdAt,
         long version)
@@ -110,6 +111,7 @@ public record LeadView(
                 l.recommendedModel,
                 l.recommendedTrim,
                 l.priceBeforeValue,
+                l.campaignId,
                 l.erased(),
                 l.createdAt,
                 l.version);
@@ -146,6 +148,7 @@ public record LeadView(
                 l.recommendedModel,
                 l.recommendedTrim,
                 false,
+                l.campaignId,
                 l.erased(),
                 l.createdAt,
                 l.version);

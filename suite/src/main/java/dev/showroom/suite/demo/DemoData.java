@@ -133,6 +133,7 @@ public final class DemoData {
 
     /** The rows of the closing table, in the order of the sales process. */
     static final List<String> ROWS = List.of(
+            "campaigns",
             "leads (walk in)",
             "leads (phone)",
             "leads (marketing event)",
@@ -198,6 +199,7 @@ public final class DemoData {
                         Map.of("consultants", dealer.consultants()),
                         duty.path("version").asLong());
             }
+            campaigns(dealer);
             List<Prospect> prospects = prospects(dealer);
             backdating.leads(prospecting(prospects));
             phoneOnly.clear();
@@ -270,21 +272,18 @@ public final class DemoData {
             if (channel.equals("ONLINE")) {
                 lead = findLead(dealer, phone);
                 if (lead == null) {
-                    api.publicPost(
-                            "/public/enquiries",
-                            Map.of(
-                                    "dealerId",
-                                    dealer.id(),
-                                    "name",
-                                    name,
-                                    "phone",
-                                    phone,
-                                    "modelOfInterest",
-                                    model,
-                                    "message",
-                                    "Please call me about the " + model,
-                                    "consent",
-                                    true));
+                    Map<String, Object> enquiry = new LinkedHashMap<>();
+                    enquiry.put("dealerId", dealer.id());
+                    enquiry.put("name", name);
+                    enquiry.put("phone", phone);
+                    enquiry.put("modelOfInterest", model);
+                    enquiry.put("message", "Please call me about the " + model);
+                    enquiry.put("consent", true);
+                    // most online enquiries come through the online campaign's link (?campaign= on the form)
+                    if (i % 3 != 2) {
+                        enquiry.put("campaignId", campaignIds.get(ONLINE_CAMPAIGN));
+                    }
+                    api.publicPost("/public/enquiries", enquiry);
                     lead = awaitLead(dealer, phone);
                 }
             } else {
@@ -295,6 +294,9 @@ public final class DemoData {
                 body.put("modelOfInterest", model);
                 body.put("consent", true);
                 body.put("sourceDetail", sourceDetail(channel));
+                if (channel.equals("MARKETING_EVENT")) {
+                    body.put("campaignId", campaignIds.get(FAIR_CAMPAIGN));
+                }
                 lead = api.post(dealer.receptionist(), "/api/v1/leads", body, "demo-" + dealer.code() + "-lead-" + i);
             }
             if (firstRunStart == null) {
@@ -996,6 +998,67 @@ public final class DemoData {
                 api.post(dealer.manager(), "/api/v1/stock", car, "demo-" + dealer.code() + "-stock-" + vin);
                 count(dealer, "cars in stock or in transit");
             }
+        }
+    }
+
+    static final String FAIR_CAMPAIGN = "Autumn car fair";
+    static final String ONLINE_CAMPAIGN = "Online ads: family SUV";
+
+    /** The campaigns of the dealer being loaded, by name: their ids. */
+    private final Map<String, String> campaignIds = new java.util.HashMap<>();
+
+    /**
+     * Two campaigns with budgets running this month (lead-service's campaigns): the car fair, which the marketing
+     * event leads point to, and online ads, which most online enquiries come through. The campaign report then
+     * shows each one's leads, test drives and orders and what each cost.
+     */
+    private void campaigns(Dealer dealer) {
+        campaignIds.clear();
+        JsonNode existing = api.get(dealer.manager(), "/api/v1/campaigns?size=100");
+        existing.path("items")
+                .forEach(c ->
+                        campaignIds.put(c.path("name").asText(), c.path("id").asText()));
+        LocalDate today = LocalDate.now(ZONE);
+        Map<String, Map<String, Object>> wanted = new LinkedHashMap<>();
+        wanted.put(
+                FAIR_CAMPAIGN,
+                Map.of(
+                        "name",
+                        FAIR_CAMPAIGN,
+                        "channel",
+                        "MARKETING_EVENT",
+                        "startsOn",
+                        today.withDayOfMonth(1).minusDays(5).toString(),
+                        "endsOn",
+                        today.plusDays(5).toString(),
+                        "budget",
+                        dealer.code().equals("sh") ? "60000.00" : "45000.00",
+                        "note",
+                        "Stand at the city's autumn motor show"));
+        wanted.put(
+                ONLINE_CAMPAIGN,
+                Map.of(
+                        "name",
+                        ONLINE_CAMPAIGN,
+                        "channel",
+                        "ONLINE",
+                        "startsOn",
+                        today.withDayOfMonth(1).minusMonths(1).toString(),
+                        "endsOn",
+                        today.plusDays(20).toString(),
+                        "budget",
+                        dealer.code().equals("sh") ? "24000.00" : "18000.00"));
+        for (var campaign : wanted.entrySet()) {
+            if (!campaignIds.containsKey(campaign.getKey())) {
+                JsonNode created = api.post(
+                        dealer.manager(),
+                        "/api/v1/campaigns",
+                        campaign.getValue(),
+                        "demo-" + dealer.code() + "-campaign-"
+                                + campaign.getKey().hashCode());
+                campaignIds.put(campaign.getKey(), created.path("id").asText());
+            }
+            count(dealer, "campaigns");
         }
     }
 

@@ -26,7 +26,8 @@ import org.jboss.resteasy.reactive.RestForm;
  * The enquiry form and the test-drive request form a dealer links from its own website
  * ({@code /enquiry?dealer=<id>}, {@code /test-drive-request?dealer=<id>}), with the consent checkbox: the
  * public API checks every field (consent included) and its problem+json is shown beside each field.
- * The visitor learns a reference only, whether they were known to the dealer or not.
+ * The visitor learns a reference only, whether they were known to the dealer or not. A campaign's link adds
+ * {@code &campaign=<id>}: the enquiry points to that campaign (lead-service ignores one not the dealer's).
  */
 @Produces(MediaType.TEXT_HTML)
 @Path("/")
@@ -41,9 +42,22 @@ public class EnquiryPage {
             String modelOfInterest,
             String message,
             String preferredDate,
-            boolean consent) {
-        static Enquiry empty(String dealer) {
-            return new Enquiry(dealer, "", "", "", "", "", "", false);
+            boolean consent,
+            String campaign) {
+        static Enquiry empty(String dealer, String campaign) {
+            return new Enquiry(dealer, "", "", "", "", "", "", false, campaign(campaign));
+        }
+
+        /** The campaign of the form's link ({@code ?campaign=}), when it is a campaign's id at all; else none. */
+        static String campaign(String value) {
+            if (value == null || value.isBlank()) {
+                return "";
+            }
+            try {
+                return java.util.UUID.fromString(value.strip()).toString();
+            } catch (IllegalArgumentException e) {
+                return ""; // a mangled link does not stop the customer: the enquiry just names no campaign
+            }
         }
     }
 
@@ -63,14 +77,14 @@ public class EnquiryPage {
 
     @GET
     @Path("enquiry")
-    public TemplateInstance enquiry(@QueryParam("dealer") String dealer) {
-        return Templates.enquiry(false, Enquiry.empty(dealer), FieldErrors.none());
+    public TemplateInstance enquiry(@QueryParam("dealer") String dealer, @QueryParam("campaign") String campaign) {
+        return Templates.enquiry(false, Enquiry.empty(dealer, campaign), FieldErrors.none());
     }
 
     @GET
     @Path("test-drive-request")
-    public TemplateInstance testDrive(@QueryParam("dealer") String dealer) {
-        return Templates.enquiry(true, Enquiry.empty(dealer), FieldErrors.none());
+    public TemplateInstance testDrive(@QueryParam("dealer") String dealer, @QueryParam("campaign") String campaign) {
+        return Templates.enquiry(true, Enquiry.empty(dealer, campaign), FieldErrors.none());
     }
 
     @GET
@@ -96,7 +110,8 @@ public class EnquiryPage {
             @RestForm String modelOfInterest,
             @RestForm String message,
             @RestForm String preferredDate,
-            @RestForm String consent) {
+            @RestForm String consent,
+            @RestForm String campaign) {
         return send(
                 false,
                 new Enquiry(
@@ -107,7 +122,8 @@ public class EnquiryPage {
                         trim(modelOfInterest),
                         trim(message),
                         trim(preferredDate),
-                        "true".equals(consent)));
+                        "true".equals(consent),
+                        Enquiry.campaign(campaign)));
     }
 
     @POST
@@ -121,7 +137,8 @@ public class EnquiryPage {
             @RestForm String modelOfInterest,
             @RestForm String message,
             @RestForm String preferredDate,
-            @RestForm String consent) {
+            @RestForm String consent,
+            @RestForm String campaign) {
         return send(
                 true,
                 new Enquiry(
@@ -132,7 +149,8 @@ public class EnquiryPage {
                         trim(modelOfInterest),
                         trim(message),
                         trim(preferredDate),
-                        "true".equals(consent)));
+                        "true".equals(consent),
+                        Enquiry.campaign(campaign)));
     }
 
     private Response send(boolean testDrive, Enquiry form) {
@@ -145,6 +163,7 @@ public class EnquiryPage {
         putIfGiven(body, "message", form.message());
         putIfGiven(body, "preferredDate", form.preferredDate());
         body.put("consent", form.consent());
+        putIfGiven(body, "campaignId", form.campaign());
         try {
             String forwarded = SurveyPage.forwardedFor(request);
             PublicApi.Reference sent = testDrive ? api.testDriveRequest(body, forwarded) : api.enquiry(body, forwarded);

@@ -16,15 +16,18 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads ADF (Auto-lead Data Format) XML: {@code <adf><prospect>} with {@code <customer><contact>},
- * {@code <vehicle>}, {@code <vendor>} and {@code <provider>}. DTDs and external entities are refused
- * (no XXE, no entity expansion bombs).
+ * {@code <vehicle>}, {@code <vendor>} and {@code <provider>}. The prolog is read as providers and the ADF 1.0
+ * specification write it ({@link AdfProlog}: {@code <?ADF VERSION "1.0"?>} before {@code <?XML VERSION "1.0"?>}).
+ * DTDs and external entities are still refused (no XXE, no entity expansion bombs). The prospect's phone is the
+ * first one that is not a fax or pager; it is read in the dealer's region unless it carries its country code
+ * ({@code +1 …}), as every capture is.
  */
 public final class AdfReader {
 
     private AdfReader() {}
 
     public static List<ImportedRecord> read(String xml) {
-        Document doc = parse(xml);
+        Document doc = parse(AdfProlog.tolerant(xml));
         Element root = doc.getDocumentElement();
         if (!"adf".equalsIgnoreCase(root.getTagName())) {
             throw new MalformedFileException("the root element must be <adf>, not <" + root.getTagName() + ">");
@@ -56,7 +59,7 @@ public final class AdfReader {
             records.add(new ImportedRecord(
                     index,
                     name(contact),
-                    text(first(contact, "phone")),
+                    phone(contact),
                     text(first(contact, "email")),
                     null,
                     source,
@@ -89,6 +92,17 @@ public final class AdfReader {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new MalformedFileException("not well-formed ADF XML: " + reason);
         }
+    }
+
+    /** The first {@code <phone>} that reaches the person: a fax or pager number is no prospect's phone. */
+    private static String phone(Element contact) {
+        for (Element phone : children(contact, "phone")) {
+            String type = phone.getAttribute("type").strip().toLowerCase(java.util.Locale.ROOT);
+            if (!type.equals("fax") && !type.equals("pager") && text(phone) != null) {
+                return text(phone);
+            }
+        }
+        return null;
     }
 
     /** {@code <name part="full">}, or first and last joined, or a plain {@code <name>}. */

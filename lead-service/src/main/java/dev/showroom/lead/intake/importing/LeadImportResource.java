@@ -1,5 +1,6 @@
 package dev.showroom.lead.intake.importing;
 
+import dev.showroom.lead.campaign.Campaigns;
 import dev.showroom.lead.intake.importing.LeadImportRecord.Outcome;
 import dev.showroom.lead.intake.importing.LeadImports.RecordResult;
 import dev.showroom.lead.prospect.Channel;
@@ -89,15 +90,26 @@ public class LeadImportResource {
     @Inject
     Clock clock;
 
+    @Inject
+    Campaigns campaigns;
+
     @POST
     @Consumes({"application/xml", "text/xml"})
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Operation(
             operationId = "importLeads",
-            summary = "Import ADF XML leads (channel ONLINE unless ?channel= says otherwise): 200 with the report, "
-                    + "or 202 with the job's Location for more than 200 records")
-    public Response adf(@QueryParam("channel") String channel, String body) {
-        return run("ADF", body, AdfReader::read, QueryParams.enumOf(Channel.class, channel, "channel"), Channel.ONLINE);
+            summary = "Import ADF XML leads (channel ONLINE unless ?channel= says otherwise; ?campaignId= points every "
+                    + "lead to a campaign): 200 with the report, or 202 with the job's Location for more than 200 "
+                    + "records")
+    public Response adf(
+            @QueryParam("channel") String channel, @QueryParam("campaignId") String campaignId, String body) {
+        return run(
+                "ADF",
+                body,
+                AdfReader::read,
+                QueryParams.enumOf(Channel.class, channel, "channel"),
+                Channel.ONLINE,
+                campaignId);
     }
 
     @POST
@@ -106,9 +118,17 @@ public class LeadImportResource {
     @Operation(
             operationId = "importLeads",
             summary = "Import CSV leads (header: name, phone, email, channel, source_detail, model_of_interest, "
-                    + "notes): 200 with the report, or 202 with the job's Location for more than 200 records")
-    public Response csv(@QueryParam("channel") String channel, String body) {
-        return run("CSV", body, CsvReader::read, QueryParams.enumOf(Channel.class, channel, "channel"), Channel.OTHER);
+                    + "notes; ?campaignId= points every lead to a campaign): 200 with the report, or 202 with the job's "
+                    + "Location for more than 200 records")
+    public Response csv(
+            @QueryParam("channel") String channel, @QueryParam("campaignId") String campaignId, String body) {
+        return run(
+                "CSV",
+                body,
+                CsvReader::read,
+                QueryParams.enumOf(Channel.class, channel, "channel"),
+                Channel.OTHER,
+                campaignId);
     }
 
     @GET
@@ -159,7 +179,9 @@ public class LeadImportResource {
             String body,
             Function<String, List<ImportedRecord>> reader,
             Channel requested,
-            Channel fallback) {
+            Channel fallback,
+            String campaignParam) {
+        UUID campaign = campaigns.require(QueryParams.uuid(campaignParam, "campaignId"), "campaignId");
         if (body == null || body.isBlank()) {
             throw ProblemException.invalid("body", "notBlank", "The file is empty");
         }
@@ -172,8 +194,8 @@ public class LeadImportResource {
         if (records.size() > MAX_RECORDS) {
             throw ProblemException.invalid("body", "size", "At most " + MAX_RECORDS + " records per file");
         }
-        var request =
-                new LeadImports.Request(staff.dealerId(), staff.id(), format, requested != null ? requested : fallback);
+        var request = new LeadImports.Request(
+                staff.dealerId(), staff.id(), format, requested != null ? requested : fallback, campaign);
         if (records.size() <= LeadImports.CHUNK) {
             return Response.ok(importNow(request, records)).build();
         }

@@ -1,5 +1,6 @@
 package dev.showroom.lead.intake.importing;
 
+import dev.showroom.lead.campaign.Campaigns;
 import dev.showroom.lead.intake.Capture;
 import dev.showroom.lead.intake.LeadIntake;
 import dev.showroom.lead.intake.importing.LeadImportRecord.Outcome;
@@ -50,10 +51,13 @@ public class LeadImports {
     public record RecordResult(int index, Outcome outcome, UUID leadId, String reason) {}
 
     /** What the caller asked for: whose dealer, who, which format, the channel for records without one. */
-    public record Request(String dealerId, String by, String format, Channel defaultChannel) {}
+    public record Request(String dealerId, String by, String format, Channel defaultChannel, UUID campaignId) {}
 
     @Inject
     LeadIntake intake;
+
+    @Inject
+    Campaigns campaigns;
 
     @Inject
     Clock clock;
@@ -199,6 +203,7 @@ public class LeadImports {
                             r.notes(),
                             null,
                             request.by()));
+            campaigns.attribute(c.lead(), request.campaignId());
             return new RecordResult(r.index(), c.created() ? Outcome.CREATED : Outcome.MERGED, c.lead().id, null);
         } catch (PhoneNumbers.InvalidPhoneException e) {
             return new RecordResult(r.index(), Outcome.REJECTED, null, "phone: " + e.getMessage());
