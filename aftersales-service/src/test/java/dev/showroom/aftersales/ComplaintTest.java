@@ -51,7 +51,7 @@ class ComplaintTest {
         String care = TestTokens.of("zhou.care", dealer, Roles.CUSTOMER_CARE);
         String manager = TestTokens.of("gao.boss", dealer, Roles.MANAGER);
         UUID lead = UUID.randomUUID();
-        String id = open(care, lead, "HIGH");
+        String id = open(care, lead, "MEDIUM");
         String onTime = open(care, UUID.randomUUID(), "LOW");
 
         ConsumerRecord<String, String> opened =
@@ -61,7 +61,11 @@ class ComplaintTest {
         assertEquals(
                 Duration.ofHours(24),
                 Duration.between(Instant.parse(o.getString("openedAt")), Instant.parse(o.getString("acknowledgeBy"))));
-        assertEquals("HIGH", o.getString("severity"));
+        assertEquals("MEDIUM", o.getString("severity"));
+        assertEquals(
+                Duration.ofDays(7),
+                Duration.between(Instant.parse(o.getString("openedAt")), Instant.parse(o.getString("resolveBy"))));
+        assertEquals(false, o.getBoolean("escalated"));
 
         given().auth()
                 .oauth2(care)
@@ -133,7 +137,8 @@ class ComplaintTest {
         given().auth()
                 .oauth2(manager)
                 .contentType(ContentType.JSON)
-                .body("{\"remedy\":\"APOLOGY\",\"resolution\":\"Key couriered, apology call\"}")
+                .body(
+                        "{\"remedy\":\"APOLOGY\",\"rootCause\":\"PROCESS_GAP\",\"resolution\":\"Key couriered, apology call\"}")
                 .post("/api/v1/complaints/" + id + "/resolve")
                 .then()
                 .statusCode(200)
@@ -142,6 +147,7 @@ class ComplaintTest {
                 TestEvents.await(Topics.COMPLAINT_RESOLVED, r -> lead.toString().equals(r.key()));
         EventContract.assertValid(resolved);
         assertEquals("APOLOGY", JsonPath.from(resolved.value()).getString("remedy"));
+        assertEquals("PROCESS_GAP", JsonPath.from(resolved.value()).getString("rootCause"));
         // v2: the resolution text stays here (item 11; failed before: v1 carried it)
         org.junit.jupiter.api.Assertions.assertFalse(resolved.value().contains("Key couriered"), resolved.value());
 
@@ -156,7 +162,8 @@ class ComplaintTest {
         given().auth()
                 .oauth2(manager)
                 .contentType(ContentType.JSON)
-                .body("{\"remedy\":\"COMPENSATION\",\"resolution\":\"Second key fob free of charge\"}")
+                .body(
+                        "{\"remedy\":\"COMPENSATION\",\"rootCause\":\"PROCESS_GAP\",\"resolution\":\"Second key fob free of charge\"}")
                 .post("/api/v1/complaints/" + id + "/resolve")
                 .then()
                 .statusCode(200);
@@ -180,7 +187,7 @@ class ComplaintTest {
         String dealer = "dealer-esc-" + UUID.randomUUID().toString().substring(0, 8);
         String care = TestTokens.of("zhou.care", dealer, Roles.CUSTOMER_CARE);
         String manager = TestTokens.of("gao.boss", dealer, Roles.MANAGER);
-        String id = open(care, UUID.randomUUID(), "CRITICAL");
+        String id = open(care, UUID.randomUUID(), "MEDIUM");
         given().auth()
                 .oauth2(care)
                 .contentType(ContentType.JSON)
@@ -258,7 +265,7 @@ class ComplaintTest {
                 .then()
                 .statusCode(200)
                 .body("acknowledgeSlaHours", equalTo(4));
-        String id = open(manager, UUID.randomUUID(), "CRITICAL");
+        String id = open(manager, UUID.randomUUID(), "LOW");
         JsonPath c = given().auth()
                 .oauth2(manager)
                 .get("/api/v1/complaints/" + id)
@@ -289,11 +296,20 @@ class ComplaintTest {
         given().auth()
                 .oauth2(manager)
                 .contentType(ContentType.JSON)
-                .body("{\"remedy\":\"APOLOGY\"}")
+                .body("{\"remedy\":\"APOLOGY\",\"rootCause\":\"NO_FAULT_FOUND\"}")
                 .post("/api/v1/complaints/" + id + "/resolve")
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("resolution"));
+        // the investigation names what was behind it (seed 003: the root of the problem)
+        given().auth()
+                .oauth2(manager)
+                .contentType(ContentType.JSON)
+                .body("{\"remedy\":\"APOLOGY\",\"resolution\":\"Explained\"}")
+                .post("/api/v1/complaints/" + id + "/resolve")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("rootCause"));
         given().auth()
                 .oauth2(manager)
                 .contentType(ContentType.JSON)

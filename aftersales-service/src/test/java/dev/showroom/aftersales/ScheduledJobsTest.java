@@ -156,10 +156,11 @@ class ScheduledJobsTest {
     /** An open complaint whose acknowledgement deadline has passed. */
     private static UUID breachedComplaint() throws Exception {
         UUID id = UUID.randomUUID();
-        execute("insert into complaint (id, dealer_id, channel, category, severity, status, opened_at, opened_by, "
-                + "acknowledge_by) values ('" + id + "', 'dealer-jobs-"
+        execute("insert into complaint (id, dealer_id, channel, category, severity, priority, status, opened_at, "
+                + "opened_by, acknowledge_by, resolve_by) values ('" + id + "', 'dealer-jobs-"
                 + id.toString().substring(0, 8) + "', 'PHONE', "
-                + "'DELIVERY', 'HIGH', 'OPEN', now() - interval '2 days', 'zhou.care', now() - interval '1 day')");
+                + "'DELIVERY', 'MEDIUM', 2, 'OPEN', now() - interval '2 days', 'zhou.care', now() - interval '1 day', "
+                + "now() + interval '5 days')");
         return id;
     }
 

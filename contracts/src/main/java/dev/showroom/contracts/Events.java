@@ -320,11 +320,13 @@ public final class Events {
             String severity,
             String channel,
             Instant openedAt,
-            Instant acknowledgeBy) {}
+            Instant acknowledgeBy,
+            Instant resolveBy,
+            Boolean escalated) {}
 
     /** v2: no resolution text (a free text about the person). */
     public record ComplaintResolved(
-            UUID complaintId, String dealerId, UUID leadId, String remedy, Instant resolvedAt) {}
+            UUID complaintId, String dealerId, UUID leadId, String remedy, Instant resolvedAt, String rootCause) {}
 
     /** v2: no name or phone of the referred person (they are on referral.contact, for lead-service). */
     public record ReferralReceived(

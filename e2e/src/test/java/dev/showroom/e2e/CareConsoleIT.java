@@ -411,7 +411,8 @@ class CareConsoleIT {
             browser.assertAccessible();
             browser.page.selectOption("#channel", "PHONE");
             browser.page.selectOption("#category", "DELIVERY");
-            browser.page.selectOption("#severity", "HIGH");
+            // MEDIUM: customer care's to work on (a HIGH or CRITICAL one would be the managers' at once)
+            browser.page.selectOption("#severity", "MEDIUM");
             browser.page.click("#complaint-form button[type=submit]");
             browser.page.waitForSelector("#description-error");
             assertEquals("true", browser.page.getAttribute("#description", "aria-invalid"));
@@ -424,6 +425,8 @@ class CareConsoleIT {
             assertEquals(1, browser.page.locator("section.sla-card meter").count(), "the clock's meter");
             browser.assertAccessible();
             String complaintPath = browser.path();
+            // what the customer is told: the date to expect the resolution, by the complaint's severity
+            assertTrue(browser.text("#tell-customer").contains("预计"), browser.text("#tell-customer"));
 
             browser.page.click("#acknowledge");
             browser.page.waitForSelector("p.notice:has-text('投诉已受理')");
@@ -440,11 +443,17 @@ class CareConsoleIT {
             browser.page.selectOption("#remedy", "REPLACEMENT");
             browser.page.fill("#resolution", "Mats delivered to the customer's home");
             browser.page.click("#resolve-form button[type=submit]");
+            // the investigation names what was behind it: after-sales' 400 beside the root cause
+            browser.page.waitForSelector("#rootCause-error");
+            assertEquals("true", browser.page.getAttribute("#rootCause", "aria-invalid"));
+            browser.page.selectOption("#rootCause", "PROCESS_GAP");
+            browser.page.click("#resolve-form button[type=submit]");
             browser.page.waitForSelector("p.notice:has-text('投诉已处理')");
             assertEquals("已处理，待客户确认", browser.text("#complaint-status"));
             browser.assertAccessible();
 
-            // the list in English (oldest first: these two are on its last pages), each with its clock
+            // the list in English (by priority, then oldest first: these two are on its last pages), each with its
+            // clock
             browser.page.click("header .lang a[lang=en]");
             browser.page.waitForSelector("h1:has-text('Complaint')");
             openListPageWith(browser, NAME);
@@ -457,6 +466,18 @@ class CareConsoleIT {
             assertTrue(waiting.textContent().contains("left to acknowledge"), waiting.textContent());
             browser.assertAccessible();
             browser.screenshot("care-complaints.png");
+
+            // the report of the month: this complaint resolved in time, its root cause counted
+            browser.go("/console/care/complaints/report");
+            assertEquals("Complaints report", browser.text("h1"));
+            assertTrue(
+                    browser.text("#by-rootCause tr[data-key='PROCESS_GAP']").contains("A gap in our process"),
+                    browser.text("#by-rootCause"));
+            assertTrue(
+                    browser.page.locator("#by-severity tr[data-key='MEDIUM']").count() == 1);
+            browser.assertAccessible();
+            openListPageWith(browser, "Waiting Hu " + RUN);
+            waiting = browser.page.locator("table.complaints tr:has-text('Waiting Hu " + RUN + "')");
 
             // the other one is serious: escalated to the managers before its clock runs out (a reason is needed)
             waiting.locator("a").first().click();

@@ -117,6 +117,28 @@ class CarePagesRenderTest {
                 "name=\"leadId\" value=\"L1\"",
                 "Social media");
         renders("/test-render/care/complaint-new?errors=true", "zh-CN", "customerPhone-error", "登记投诉");
+        renders(
+                "/test-render/care/complaint/ACKNOWLEDGED",
+                "en",
+                "Root cause",
+                "<select id=\"rootCause\" name=\"rootCause\"",
+                "A gap in our process",
+                "To be resolved by",
+                "Told the customer");
+        renders("/test-render/care/complaint/OPEN", "en", "to expect the resolution by");
+        renders(
+                "/test-render/care/complaint-report",
+                "en",
+                "Complaints report",
+                "By severity",
+                "By root cause",
+                "Not resolved yet",
+                "Communication",
+                "data-chart=\"bars\"",
+                "id=\"repeat-complainers\"",
+                "Zhou Min",
+                "Past the resolution deadline");
+        renders("/test-render/care/complaint-report", "zh-CN", "投诉报表", "按根本原因", "沟通问题");
     }
 
     @Test

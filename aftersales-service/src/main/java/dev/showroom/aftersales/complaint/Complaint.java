@@ -1,5 +1,6 @@
 package dev.showroom.aftersales.complaint;
 
+import dev.showroom.platform.http.Problem;
 import dev.showroom.platform.http.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
@@ -64,6 +65,19 @@ public class Complaint extends PanacheEntityBase {
         CLOSED
     }
 
+    /** What the investigation found behind the complaint (seed 003 §8.3: the root of the problem). */
+    public enum RootCause {
+        STAFF_CONDUCT,
+        PROCESS_GAP,
+        COMMUNICATION,
+        PRODUCT_DEFECT,
+        DELIVERY_DELAY,
+        SUPPLIER_OR_PARTNER,
+        CUSTOMER_EXPECTATION,
+        NO_FAULT_FOUND,
+        OTHER
+    }
+
     public enum Remedy {
         COMPENSATION,
         APOLOGY,
@@ -94,6 +108,9 @@ public class Complaint extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Severity severity;
 
+    /** The lists' order: 0 (CRITICAL) first; see {@link ComplaintDeadlines#priority}. */
+    public int priority;
+
     public String description;
 
     @Enumerated(EnumType.STRING)
@@ -105,8 +122,15 @@ public class Complaint extends PanacheEntityBase {
     public Instant acknowledgedAt;
     public String acknowledgedBy;
     public String assigneeId;
-    /** Set when the acknowledgement SLA was breached: the complaint is then the manager's. */
+    /** Set when it went to the managers: at once for HIGH and CRITICAL, else by hand or when a deadline passed. */
     public Instant escalatedAt;
+    /** The dealer's deadline to resolve it (by severity). */
+    public Instant resolveBy;
+    /** When the customer was told to expect the resolution, at the acknowledgement (seed 003 §8.2). */
+    public Instant promisedResolutionBy;
+
+    @Enumerated(EnumType.STRING)
+    public RootCause rootCause;
 
     @Enumerated(EnumType.STRING)
     public Remedy remedy;
@@ -131,8 +155,9 @@ public class Complaint extends PanacheEntityBase {
     }
 
     /**
-     * A new complaint (OPEN), to be acknowledged within {@code acknowledgeSlaHours} of now; announces
-     * complaint.opened. Who it is about and who investigates it are the caller's to fill in.
+     * A new complaint (OPEN), to be acknowledged and resolved within the deadlines of its severity; a HIGH or
+     * CRITICAL one goes to the managers at once (its {@link #escalationOnOpening} note). Announces complaint.opened.
+     * Who it is about and who investigates it are the caller's to fill in.
      */
     public static Complaint open(
             Channel channel,
@@ -141,29 +166,43 @@ public class Complaint extends PanacheEntityBase {
             String description,
             String openedBy,
             Instant now,
-            int acknowledgeSlaHours) {
+            ComplaintDeadlines deadlines) {
         Complaint c = new Complaint();
         c.id = UUID.randomUUID();
         c.channel = channel;
         c.category = category;
         c.severity = severity;
+        c.priority = ComplaintDeadlines.priority(severity);
         c.description = description;
         c.status = Status.OPEN;
         c.openedAt = now;
         c.openedBy = openedBy;
-        c.acknowledgeBy = acknowledgeDeadline(now, acknowledgeSlaHours);
+        c.acknowledgeBy = deadlines.acknowledgeBy(severity, now);
+        c.resolveBy = deadlines.resolveBy(severity, now);
+        if (ComplaintDeadlines.urgent(severity)) {
+            c.escalatedAt = now;
+        }
         c.announcements.add(Announcement.OPENED);
         return c;
     }
 
-    /** The SLA clock: a complaint opened at {@code openedAt} is acknowledged within the SLA's hours. */
-    public static Instant acknowledgeDeadline(Instant openedAt, int acknowledgeSlaHours) {
-        return openedAt.plus(Duration.ofHours(acknowledgeSlaHours));
+    /** The history's first line of a complaint that went to the managers when it was opened, else null. */
+    public ComplaintNote escalationOnOpening() {
+        if (escalatedAt == null || !escalatedAt.equals(openedAt)) {
+            return null;
+        }
+        return ComplaintNote.of(
+                id, openedAt, "system", ComplaintNote.Kind.ESCALATION, severity + ": to the managers at once");
     }
 
     /** Still OPEN and not escalated after its acknowledgement deadline: the SLA escalates it. */
     public boolean acknowledgementOverdue(Instant now) {
         return status == Status.OPEN && escalatedAt == null && acknowledgeBy.isBefore(now);
+    }
+
+    /** Not resolved by its resolution deadline. */
+    public boolean resolutionOverdue(Instant now) {
+        return (status == Status.OPEN || status == Status.ACKNOWLEDGED) && resolveBy.isBefore(now);
     }
 
     /** Whole hours since it was opened, until it closed (never negative). */
@@ -172,15 +211,42 @@ public class Complaint extends PanacheEntityBase {
         return Math.max(0, Duration.between(openedAt, end).toHours());
     }
 
-    /** OPEN → ACKNOWLEDGED; whoever acknowledges an unassigned complaint takes it. */
-    public void acknowledge(String by, Instant now) {
+    /**
+     * OPEN → ACKNOWLEDGED: the customer is told it is being handled and when to expect the resolution (by default
+     * the deadline of its severity; a later date only with a reason, a past one never). Whoever acknowledges an
+     * unassigned complaint takes it. Returns the note to store when the promise is later than the deadline, else
+     * null.
+     */
+    public ComplaintNote acknowledge(String by, Instant now, Instant promisedBy, String reason) {
         require(Status.OPEN);
+        Instant promise = promisedBy != null ? promisedBy : resolveBy.isAfter(now) ? resolveBy : null;
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (promise == null) {
+            errors.add(new Problem.FieldError(
+                    "expectedResolutionBy",
+                    "required",
+                    "The resolution deadline has passed: tell the customer a new date"));
+        } else if (!promise.isAfter(now)) {
+            errors.add(new Problem.FieldError(
+                    "expectedResolutionBy", "future", "The date told to the customer is to come"));
+        } else if (promise.isAfter(resolveBy) && (reason == null || reason.isBlank())) {
+            errors.add(new Problem.FieldError(
+                    "reason",
+                    "requiredAfterDeadline",
+                    "A date later than the deadline of its severity needs the reason"));
+        }
+        ProblemException.refuseIfAny(errors);
         status = Status.ACKNOWLEDGED;
         acknowledgedAt = now;
         acknowledgedBy = by;
+        promisedResolutionBy = promise;
         if (assigneeId == null) {
             assigneeId = by;
         }
+        return promise.isAfter(resolveBy)
+                ? ComplaintNote.of(
+                        id, now, by, ComplaintNote.Kind.NOTE, "Resolution promised for " + promise + ": " + reason)
+                : null;
     }
 
     /** Someone else investigates it (not once closed). */
@@ -207,19 +273,23 @@ public class Complaint extends PanacheEntityBase {
 
     /** The history's line when the SLA escalates it (the escalation itself is claimed by the SLA's update). */
     public ComplaintNote slaEscalationNote(Instant now) {
-        return ComplaintNote.of(
-                id,
-                now,
-                "system",
-                ComplaintNote.Kind.ESCALATION,
-                "Not acknowledged by " + acknowledgeBy + ": escalated to the manager");
+        String why = status == Status.OPEN && acknowledgeBy.isBefore(now)
+                ? "Not acknowledged by " + acknowledgeBy
+                : "Not resolved by " + resolveBy;
+        return ComplaintNote.of(id, now, "system", ComplaintNote.Kind.ESCALATION, why + ": escalated to the manager");
     }
 
-    /** ACKNOWLEDGED → RESOLVED with a remedy; announces complaint.resolved. */
-    public void resolve(Remedy remedy, String resolution, String by, Instant now) {
+    /** Past a deadline and not yet with the managers: the SLA escalates it. */
+    public boolean breached(Instant now) {
+        return escalatedAt == null && (acknowledgementOverdue(now) || resolutionOverdue(now));
+    }
+
+    /** ACKNOWLEDGED → RESOLVED with a remedy and the root cause found; announces complaint.resolved. */
+    public void resolve(Remedy remedy, RootCause rootCause, String resolution, String by, Instant now) {
         require(Status.ACKNOWLEDGED);
         status = Status.RESOLVED;
         this.remedy = remedy;
+        this.rootCause = rootCause;
         this.resolution = resolution;
         resolvedAt = now;
         resolvedBy = by;

@@ -32,14 +32,17 @@ public class ComplaintEvents {
                                     c.severity.name(),
                                     c.channel.name(),
                                     c.openedAt,
-                                    c.acknowledgeBy));
+                                    c.acknowledgeBy,
+                                    c.resolveBy,
+                                    c.escalatedAt != null));
                 // v2: the resolution text (a free text about the person) stays here
                 case RESOLVED ->
                     outbox.publish(
                             Topics.COMPLAINT_RESOLVED,
                             key,
                             c.id,
-                            new Events.ComplaintResolved(c.id, dealerId, c.leadId, c.remedy.name(), c.resolvedAt));
+                            new Events.ComplaintResolved(
+                                    c.id, dealerId, c.leadId, c.remedy.name(), c.resolvedAt, c.rootCause.name()));
             }
         }
     }

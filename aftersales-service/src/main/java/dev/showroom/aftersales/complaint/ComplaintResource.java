@@ -3,6 +3,7 @@ package dev.showroom.aftersales.complaint;
 import dev.showroom.aftersales.complaint.Complaint.Category;
 import dev.showroom.aftersales.complaint.Complaint.Channel;
 import dev.showroom.aftersales.complaint.Complaint.Remedy;
+import dev.showroom.aftersales.complaint.Complaint.RootCause;
 import dev.showroom.aftersales.complaint.Complaint.Severity;
 import dev.showroom.aftersales.complaint.Complaint.Status;
 import dev.showroom.aftersales.customer.Customer;
@@ -33,17 +34,21 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -77,7 +82,13 @@ public class ComplaintResource {
             boolean escalated,
             Instant escalatedAt,
             long ageHours,
+            int priority,
+            Instant resolveBy,
+            Instant expectedResolutionBy,
+            boolean acknowledgementOverdue,
+            boolean resolutionOverdue,
             Remedy remedy,
+            RootCause rootCause,
             String resolution,
             Instant resolvedAt,
             Instant customerConfirmedAt,
@@ -108,8 +119,16 @@ public class ComplaintResource {
     public record EscalateRequest(
             @NotBlank @Size(max = 2000) String reason) {}
 
+    /**
+     * What the customer is told at the acknowledgement: the date to expect the resolution (default: the deadline of
+     * the complaint's severity; a later one with the reason).
+     */
+    public record AcknowledgeRequest(
+            Instant expectedResolutionBy, @Size(max = 2000) String reason) {}
+
     public record ResolveRequest(
             @NotNull Remedy remedy,
+            @NotNull RootCause rootCause,
             @NotBlank @Size(max = 2000) String resolution) {}
 
     /** The customer's answer to the resolution: confirmed closes; not confirmed reopens the investigation. */
@@ -159,7 +178,7 @@ public class ComplaintResource {
                 request.description(),
                 staff.id(),
                 now,
-                settings.of(staff.dealerId()).acknowledgeSlaHours);
+                ComplaintDeadlines.of(settings.of(staff.dealerId())));
         c.leadId = leadId;
         c.orderId = request.orderId();
         Customer customer = leadId == null ? null : Customer.byLead(leadId);
@@ -172,6 +191,10 @@ public class ComplaintResource {
         // a consultant who takes a complaint keeps it in sight
         c.assigneeId = request.assigneeId() != null ? request.assigneeId() : access.seesOnlyOwn() ? staff.id() : null;
         c.persist();
+        ComplaintNote escalation = c.escalationOnOpening();
+        if (escalation != null) {
+            escalation.persist();
+        }
         events.announce(c, staff.dealerId());
         return Response.created(URI.create("/api/v1/complaints/" + c.id))
                 .entity(view(c, now))
@@ -181,11 +204,11 @@ public class ComplaintResource {
     @GET
     @Operation(
             operationId = "listComplaints",
-            summary = "Complaints, oldest first: ?open=true (not closed), ?status, ?escalated, ?leadId; "
-                    + "a consultant sees those assigned to them about their own customers")
+            summary = "Complaints, by priority (CRITICAL first) then oldest first: ?open=true (not closed), ?status, "
+                    + "?escalated, ?leadId; a consultant sees those assigned to them about their own customers")
     @Sortable(
-            value = {"openedAt", "acknowledgeBy", "closedAt"},
-            byDefault = "openedAt")
+            value = {"priority", "openedAt", "acknowledgeBy", "resolveBy", "closedAt"},
+            byDefault = "priority,openedAt")
     public Page<ComplaintView> list(
             @QueryParam("status") String statusParam,
             @QueryParam("open") boolean open,
@@ -209,9 +232,21 @@ public class ComplaintResource {
                         staff.id());
         Instant now = Instant.now(clock);
         var found = Complaint.<Complaint>find(f.query(), Sorts.of(sort, "id"), f.params());
+        List<Complaint> complaints = found.page(page.page, page.size).list();
+        // the page's histories in one query, not one per complaint
+        Map<UUID, List<NoteView>> notes = complaints.isEmpty()
+                ? Map.of()
+                : ComplaintNote.<ComplaintNote>list(
+                                "complaintId in ?1",
+                                Sort.by("writtenAt").and("id"),
+                                complaints.stream().map(c -> c.id).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(
+                                n -> n.complaintId,
+                                Collectors.mapping(ComplaintResource::noteView, Collectors.toList())));
         return Page.of(
-                found.page(page.page, page.size).list().stream()
-                        .map(c -> view(c, now))
+                complaints.stream()
+                        .map(c -> view(c, notes.getOrDefault(c.id, List.of()), now))
                         .toList(),
                 page,
                 found.count());
@@ -224,18 +259,41 @@ public class ComplaintResource {
         return view(load(id), Instant.now(clock));
     }
 
+    /** The same without a body (older clients, a plain button): the customer is told the severity's deadline. */
+    @POST
+    @Path("{id}/acknowledge")
+    @Transactional
+    @IfMatch
+    @Operation(hidden = true)
+    public ComplaintView acknowledgeWithoutBody(@PathParam("id") UUID id) {
+        return acknowledgeAndTell(id, null);
+    }
+
     @POST
     @Path("{id}/acknowledge")
     @Transactional
     @IfMatch
     @Operation(
             operationId = "acknowledgeComplaint",
-            summary = "Acknowledge the complaint to the customer (an escalated one: managers only)")
-    public ComplaintView acknowledge(@PathParam("id") UUID id) {
+            summary = "Acknowledge the complaint to the customer, telling them when to expect the resolution (by "
+                    + "default the deadline of its severity); an escalated one: managers only")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ComplaintView acknowledge(@PathParam("id") UUID id, @Valid AcknowledgeRequest request) {
+        return acknowledgeAndTell(id, request);
+    }
+
+    private ComplaintView acknowledgeAndTell(UUID id, AcknowledgeRequest request) {
         Complaint c = loadForWork(id);
         Preconditions.check(c.version);
         Instant now = Instant.now(clock);
-        c.acknowledge(staff.id(), now);
+        ComplaintNote promise = c.acknowledge(
+                staff.id(),
+                now,
+                request == null ? null : request.expectedResolutionBy(),
+                request == null ? null : request.reason());
+        if (promise != null) {
+            promise.persist();
+        }
         return view(Versions.stored(c), now);
     }
 
@@ -287,12 +345,13 @@ public class ComplaintResource {
     @IfMatch
     @Operation(
             operationId = "resolveComplaint",
-            summary = "Resolve with a remedy (an acknowledged complaint); it closes once the customer confirms")
+            summary = "Resolve with a remedy and the root cause found (an acknowledged complaint); it closes once the "
+                    + "customer confirms")
     public ComplaintView resolve(@PathParam("id") UUID id, @Valid @NotNull ResolveRequest request) {
         Complaint c = loadForWork(id);
         Preconditions.check(c.version);
         Instant now = Instant.now(clock);
-        c.resolve(request.remedy(), request.resolution(), staff.id(), now);
+        c.resolve(request.remedy(), request.rootCause(), request.resolution(), staff.id(), now);
         events.announce(c, staff.dealerId());
         return view(Versions.stored(c), now);
     }
@@ -341,8 +400,16 @@ public class ComplaintResource {
                 ComplaintNote.<ComplaintNote>list(
                                 "complaintId", Sort.by("writtenAt").and("id"), c.id)
                         .stream()
-                        .map(n -> new NoteView(n.writtenAt, n.writtenBy, n.kind, n.text))
+                        .map(ComplaintResource::noteView)
                         .toList();
+        return view(c, notes, now);
+    }
+
+    static NoteView noteView(ComplaintNote n) {
+        return new NoteView(n.writtenAt, n.writtenBy, n.kind, n.text);
+    }
+
+    static ComplaintView view(Complaint c, List<NoteView> notes, Instant now) {
         return new ComplaintView(
                 c.id,
                 c.leadId,
@@ -362,7 +429,13 @@ public class ComplaintResource {
                 c.escalatedAt != null,
                 c.escalatedAt,
                 c.ageHours(now),
+                c.priority,
+                c.resolveBy,
+                c.promisedResolutionBy,
+                c.acknowledgementOverdue(now),
+                c.resolutionOverdue(now),
                 c.remedy,
+                c.rootCause,
                 c.resolution,
                 c.resolvedAt,
                 c.customerConfirmedAt,

@@ -50,8 +50,9 @@ public class SlaEscalation {
         Instant now = Instant.now(clock);
         @SuppressWarnings("unchecked")
         List<String> dealers = DealerContext.withoutDealer(() -> QuarkusTransaction.requiringNew()
-                .call(() -> em.createNativeQuery("select distinct dealer_id from complaint where status = 'OPEN' "
-                                + "and escalated_at is null and acknowledge_by < ?1")
+                .call(() -> em.createNativeQuery("select distinct dealer_id from complaint where escalated_at is null "
+                                + "and ((status = 'OPEN' and acknowledge_by < ?1) "
+                                + "or (status in ('OPEN', 'ACKNOWLEDGED') and resolve_by < ?1))")
                         .setParameter(1, now)
                         .getResultList()));
         int escalated = 0;
@@ -60,19 +61,21 @@ public class SlaEscalation {
                     dealer,
                     () -> QuarkusTransaction.requiringNew().call(() -> {
                         List<Complaint> breached = Complaint.list(
-                                "status = ?1 and escalatedAt is null and acknowledgeBy < ?2",
+                                "escalatedAt is null and ((status = ?1 and acknowledgeBy < ?3) "
+                                        + "or (status in (?1, ?2) and resolveBy < ?3))",
                                 Complaint.Status.OPEN,
+                                Complaint.Status.ACKNOWLEDGED,
                                 now);
                         int claimed = 0;
                         for (Complaint c : breached) {
-                            if (!c.acknowledgementOverdue(now)) {
+                            if (!c.breached(now)) {
                                 continue;
                             }
                             int updated = em.createQuery("update Complaint set escalatedAt = ?1, version = version + 1 "
                                             + "where id = ?2 and status = ?3 and escalatedAt is null")
                                     .setParameter(1, now)
                                     .setParameter(2, c.id)
-                                    .setParameter(3, Complaint.Status.OPEN)
+                                    .setParameter(3, c.status)
                                     .executeUpdate();
                             if (updated == 1) {
                                 c.slaEscalationNote(now).persist();
@@ -83,7 +86,7 @@ public class SlaEscalation {
                     }));
         }
         if (escalated > 0) {
-            LOG.infof("escalated %d complaint(s) past their acknowledgement SLA", escalated);
+            LOG.infof("escalated %d complaint(s) past their acknowledgement or resolution deadline", escalated);
         }
         return escalated;
     }

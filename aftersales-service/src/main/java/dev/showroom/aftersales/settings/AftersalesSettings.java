@@ -35,11 +35,21 @@ public class AftersalesSettings extends DealerRow {
 
     public int maxCallAttempts;
     public int retryHours;
+    /** Hours to acknowledge a LOW or MEDIUM complaint. */
     public int acknowledgeSlaHours;
+    /** Hours to acknowledge a HIGH or CRITICAL complaint (it goes to the managers at once). */
+    public int urgentAcknowledgeHours;
+    /** Days to resolve a complaint, by severity. */
+    public int resolveDaysLow;
+
+    public int resolveDaysMedium;
+    public int resolveDaysHigh;
+    public int resolveDaysCritical;
     public int surveyLinkDays;
     public int periodicSurveyMonths;
 
-    /** Defaults (docs/process.md): calls the next day, after 3, 7 and 30 days at 10:00; SLA 24 h. */
+    /** Defaults (docs/process.md): calls the next day, after 3, 7 and 30 days at 10:00; complaints acknowledged
+     * within 24 h (HIGH and CRITICAL 2 h) and resolved within 14, 7, 3 and 1 days from LOW to CRITICAL. */
     public static AftersalesSettings defaults(String dealerId) {
         AftersalesSettings s = new AftersalesSettings();
         s.dealerId = dealerId;
@@ -49,6 +59,11 @@ public class AftersalesSettings extends DealerRow {
         s.maxCallAttempts = 3;
         s.retryHours = 4;
         s.acknowledgeSlaHours = 24;
+        s.urgentAcknowledgeHours = 2;
+        s.resolveDaysLow = 14;
+        s.resolveDaysMedium = 7;
+        s.resolveDaysHigh = 3;
+        s.resolveDaysCritical = 1;
         s.surveyLinkDays = 14;
         s.periodicSurveyMonths = 3;
         return s;

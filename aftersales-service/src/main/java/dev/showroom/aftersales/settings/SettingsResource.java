@@ -38,6 +38,8 @@ public class SettingsResource {
             int maxCallAttempts,
             int retryHours,
             int acknowledgeSlaHours,
+            int urgentAcknowledgeHours,
+            ResolveDays resolveDays,
             int surveyLinkDays,
             int periodicSurveyMonths,
             long version)
@@ -54,8 +56,17 @@ public class SettingsResource {
             @NotNull @Min(1) @Max(10) Integer maxCallAttempts,
             @NotNull @Min(1) @Max(72) Integer retryHours,
             @NotNull @Min(1) @Max(720) Integer acknowledgeSlaHours,
+            @Min(1) @Max(72) Integer urgentAcknowledgeHours,
+            @Valid ResolveDays resolveDays,
             @NotNull @Min(1) @Max(90) Integer surveyLinkDays,
             @NotNull @Min(1) @Max(24) Integer periodicSurveyMonths) {}
+
+    /** Days to resolve a complaint, by severity. */
+    public record ResolveDays(
+            @NotNull @Min(1) @Max(90) Integer LOW,
+            @NotNull @Min(1) @Max(90) Integer MEDIUM,
+            @NotNull @Min(1) @Max(90) Integer HIGH,
+            @NotNull @Min(1) @Max(90) Integer CRITICAL) {}
 
     @Inject
     DealerRows rows;
@@ -89,6 +100,16 @@ public class SettingsResource {
         s.maxCallAttempts = request.maxCallAttempts();
         s.retryHours = request.retryHours();
         s.acknowledgeSlaHours = request.acknowledgeSlaHours();
+        // a client that does not know the severity deadlines yet keeps them as they are
+        if (request.urgentAcknowledgeHours() != null) {
+            s.urgentAcknowledgeHours = request.urgentAcknowledgeHours();
+        }
+        if (request.resolveDays() != null) {
+            s.resolveDaysLow = request.resolveDays().LOW();
+            s.resolveDaysMedium = request.resolveDays().MEDIUM();
+            s.resolveDaysHigh = request.resolveDays().HIGH();
+            s.resolveDaysCritical = request.resolveDays().CRITICAL();
+        }
         s.surveyLinkDays = request.surveyLinkDays();
         s.periodicSurveyMonths = request.periodicSurveyMonths();
         return view(Versions.stored(s));
@@ -104,6 +125,8 @@ public class SettingsResource {
                 s.maxCallAttempts,
                 s.retryHours,
                 s.acknowledgeSlaHours,
+                s.urgentAcknowledgeHours,
+                new ResolveDays(s.resolveDaysLow, s.resolveDaysMedium, s.resolveDaysHigh, s.resolveDaysCritical),
                 s.surveyLinkDays,
                 s.periodicSurveyMonths,
                 s.version);

@@ -1368,7 +1368,10 @@ public final class DemoData {
                 "/public/surveys/" + phones.surveyToken(d.prospect().id()) + "/answers", Map.of("answers", answers));
     }
 
-    /** A phone complaint about the paperwork: acknowledged, resolved with an explanation, confirmed. */
+    /**
+     * A phone complaint about the paperwork: acknowledged, resolved with an explanation (root cause: a gap in the
+     * process), confirmed; then a HIGH one about the car, left with the managers.
+     */
     private void settledComplaint(Delivered d) {
         Dealer dealer = d.prospect().dealer();
         JsonNode complaint = api.post(
@@ -1402,6 +1405,8 @@ public final class DemoData {
                             Map.of(
                                     "remedy",
                                     "EXPLANATION",
+                                    "rootCause",
+                                    "PROCESS_GAP",
                                     "resolution",
                                     "The papers were at the registration office; couriered the next day"),
                             null)
@@ -1411,6 +1416,24 @@ public final class DemoData {
         if (status.equals("RESOLVED")) {
             api.post(dealer.care(), path + "/confirm", Map.of("confirmed", true, "note", "customer satisfied"), null);
         }
+        // a second complaint of the same customer, serious: the managers' at once; the report counts a repeat
+        api.post(
+                dealer.care(),
+                "/api/v1/complaints",
+                Map.of(
+                        "leadId",
+                        d.prospect().id(),
+                        "orderId",
+                        d.orderId(),
+                        "channel",
+                        "PHONE",
+                        "category",
+                        "PRODUCT",
+                        "severity",
+                        "HIGH",
+                        "description",
+                        "A warning light came on the week after delivery"),
+                d.prospect().key("complaint-warning-light"));
     }
 
     private void awaitFollowUps(String user, String leadId) {

@@ -416,6 +416,111 @@ public interface Care {
                     + "{#is 'REFUND'}Refund{#is 'EXPLANATION'}Explanation{#is 'OTHER'}Other{#else}{remedy}{/when}")
     String remedy(String remedy);
 
+    // ---- complaints by severity and their report
+    @Message(
+            "{#when rootCause}{#is 'STAFF_CONDUCT'}Staff conduct{#is 'PROCESS_GAP'}A gap in our process{#is 'COMMUNICATION'}Communication"
+                    + "{#is 'PRODUCT_DEFECT'}Product defect{#is 'DELIVERY_DELAY'}Delivery delay{#is 'SUPPLIER_OR_PARTNER'}Supplier or partner"
+                    + "{#is 'CUSTOMER_EXPECTATION'}Customer's expectation{#is 'NO_FAULT_FOUND'}No fault found{#is 'OTHER'}Other"
+                    + "{#is 'NOT_RESOLVED_YET'}Not resolved yet{#else}{rootCause}{/when}")
+    String root_cause(String rootCause);
+
+    @Message("Root cause")
+    String root_cause_label();
+
+    @Message("To be resolved by")
+    String resolve_by_label();
+
+    @Message("past its deadline")
+    String resolution_overdue();
+
+    @Message("Told the customer")
+    String customer_told();
+
+    @Message("Tell the customer it is being handled and to expect the resolution by {at}.")
+    String complaint_tell_customer(String at);
+
+    @Message(
+            "Most serious first (critical, high, medium, low), then the oldest. High and critical ones go to the managers at once.")
+    String complaints_order_hint();
+
+    @Message("Severity")
+    String severity_label();
+
+    @Message("Complaints report")
+    String report_title();
+
+    @Message("From")
+    String report_from();
+
+    @Message("To")
+    String report_to();
+
+    @Message("Key figures")
+    String report_kpis();
+
+    @Message("Complaints")
+    String report_complaints();
+
+    @Message("Still open")
+    String report_open();
+
+    @Message("Acknowledged in time")
+    String report_ack_in_time();
+
+    @Message("Resolved")
+    String report_resolved();
+
+    @Message("Resolved in time")
+    String report_resolved_in_time();
+
+    @Message("Mean hours to resolve")
+    String report_mean_hours();
+
+    @Message("Median hours to resolve")
+    String report_median_hours();
+
+    @Message("{#when group}{#is 'severity'}By severity{#is 'category'}By category{#else}By root cause{/when}")
+    String report_by(String group);
+
+    @Message("{#when group}{#is 'severity'}Severity{#is 'category'}Category{#else}Root cause{/when}")
+    String report_group(String group);
+
+    @Message("No complaint in this period.")
+    String report_none();
+
+    @Message("Not closed, by age")
+    String report_open_by_age();
+
+    @Message("No complaint is open.")
+    String report_none_open();
+
+    @Message("Under a day")
+    String report_age_day();
+
+    @Message("1–3 days")
+    String report_age_3();
+
+    @Message("3–7 days")
+    String report_age_7();
+
+    @Message("Over 7 days")
+    String report_age_more();
+
+    @Message("Past the resolution deadline")
+    String report_past_deadline();
+
+    @Message("Customers who complained twice or more")
+    String report_repeat();
+
+    @Message("Nobody complained twice in this period.")
+    String report_none_repeat();
+
+    @Message("First")
+    String report_first();
+
+    @Message("Last")
+    String report_last();
+
     // ---- referrals
     @Message("Referrals")
     String referrals_title();

@@ -141,7 +141,13 @@ public interface CareApi {
             boolean escalated,
             Instant escalatedAt,
             long ageHours,
+            int priority,
+            Instant resolveBy,
+            Instant expectedResolutionBy,
+            boolean acknowledgementOverdue,
+            boolean resolutionOverdue,
             String remedy,
+            String rootCause,
             String resolution,
             Instant resolvedAt,
             Instant customerConfirmedAt,
@@ -227,6 +233,42 @@ public interface CareApi {
     @POST
     @Path("complaints")
     Complaint open(Map<String, Object> complaint, @HeaderParam("Idempotency-Key") String idempotencyKey);
+
+    /** One row of after-sales' complaint report. */
+    record ReportRow(
+            String key,
+            long complaints,
+            long open,
+            long resolved,
+            long acknowledgedInTime,
+            long resolvedInTime,
+            Double meanHoursToResolve,
+            Double medianHoursToResolve) {}
+
+    record OpenAge(
+            String severity,
+            long underOneDay,
+            long oneToThreeDays,
+            long threeToSevenDays,
+            long overSevenDays,
+            long pastResolveBy) {}
+
+    record RepeatComplainer(
+            String leadId, String customerName, long complaints, Instant firstOpenedAt, Instant lastOpenedAt) {}
+
+    record ComplaintReport(
+            String from,
+            String to,
+            ReportRow total,
+            List<ReportRow> bySeverity,
+            List<ReportRow> byCategory,
+            List<ReportRow> byRootCause,
+            List<OpenAge> openByAge,
+            List<RepeatComplainer> repeatComplainers) {}
+
+    @GET
+    @Path("complaints/report")
+    ComplaintReport complaintReport(@QueryParam("from") String from, @QueryParam("to") String to);
 
     /** acknowledge, notes, resolve, confirm, assign: each answers the complaint as it is now. */
     @POST

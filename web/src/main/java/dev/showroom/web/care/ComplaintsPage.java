@@ -27,10 +27,11 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * Complaints from opening to the customer's confirmation: the open ones oldest first with their acknowledgement
- * clock (the dealer's SLA; past it after-sales escalates the complaint to the managers, who alone work on it
- * then), opening one from any channel, and one complaint with its history and the step it is at: acknowledge,
- * investigation notes, hand over, escalate to the managers, resolve with a remedy, the customer's answer.
+ * Complaints from opening to the customer's confirmation: the open ones by priority (CRITICAL first) then age with
+ * their acknowledgement clock (the deadlines of their severity; HIGH and CRITICAL are the managers' at once, and past a
+ * deadline after-sales escalates the others), opening one from any channel, and one complaint with its history and
+ * the step it is at: acknowledge (the customer is told the date to expect the resolution), investigation notes, hand
+ * over, escalate to the managers, resolve with a remedy and the root cause, the customer's answer.
  */
 @Path("/console/care/complaints")
 @Produces(MediaType.TEXT_HTML)
@@ -52,6 +53,16 @@ public class ComplaintsPage {
     static final List<String> SEVERITIES = List.of("LOW", "MEDIUM", "HIGH", "CRITICAL");
     static final List<String> REMEDIES =
             List.of("APOLOGY", "EXPLANATION", "REPAIR", "REPLACEMENT", "COMPENSATION", "REFUND", "OTHER");
+    static final List<String> ROOT_CAUSES = List.of(
+            "STAFF_CONDUCT",
+            "PROCESS_GAP",
+            "COMMUNICATION",
+            "PRODUCT_DEFECT",
+            "DELIVERY_DELAY",
+            "SUPPLIER_OR_PARTNER",
+            "CUSTOMER_EXPECTATION",
+            "NO_FAULT_FOUND",
+            "OTHER");
 
     @CheckedTemplate(basePath = "care", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
@@ -65,7 +76,8 @@ public class ComplaintsPage {
                 String done,
                 Typed typed,
                 FieldErrors errors,
-                List<String> remedies);
+                List<String> remedies,
+                List<String> rootCauses);
 
         static native TemplateInstance complaintNew(
                 String leadId,
@@ -201,12 +213,19 @@ public class ComplaintsPage {
 
     @POST
     @Path("{id}/resolve")
-    public Response resolve(@PathParam("id") String id, @RestForm String remedy, @RestForm String resolution) {
+    public Response resolve(
+            @PathParam("id") String id,
+            @RestForm String remedy,
+            @RestForm String rootCause,
+            @RestForm String resolution) {
         return step(
                 id,
                 "resolve",
-                Body.of().required("remedy", remedy).required("resolution", resolution),
-                Typed.of("remedy", remedy, "resolution", resolution));
+                Body.of()
+                        .required("remedy", remedy)
+                        .required("rootCause", rootCause)
+                        .required("resolution", resolution),
+                Typed.of("remedy", remedy, "rootCause", rootCause, "resolution", resolution));
     }
 
     /** The customer's answer to the resolution, as care heard it: yes closes, no reopens the investigation. */
@@ -243,7 +262,8 @@ public class ComplaintsPage {
 
     private TemplateInstance page(Complaint c, String done, Typed typed, FieldErrors errors) {
         boolean mayWork = !"CLOSED".equals(c.status()) && (!c.escalated() || who.any("manager,admin"));
-        return Templates.complaint(c, SlaClock.of(c, Instant.now()), mayWork, done, typed, errors, REMEDIES);
+        return Templates.complaint(
+                c, SlaClock.of(c, Instant.now()), mayWork, done, typed, errors, REMEDIES, ROOT_CAUSES);
     }
 
     private TemplateInstance newForm(String leadId, String orderId, String key, Typed typed, FieldErrors errors) {

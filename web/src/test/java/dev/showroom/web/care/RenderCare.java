@@ -112,7 +112,13 @@ public class RenderCare {
                 escalated,
                 escalated ? opened.plus(Duration.ofHours(24)) : null,
                 openedHoursAgo,
+                1,
+                opened.plus(Duration.ofDays(3)),
+                acknowledged ? opened.plus(Duration.ofDays(3)) : null,
+                false,
+                false,
                 "RESOLVED".equals(status) || "CLOSED".equals(status) ? "APOLOGY" : null,
+                "RESOLVED".equals(status) || "CLOSED".equals(status) ? "PROCESS_GAP" : null,
                 "RESOLVED".equals(status) || "CLOSED".equals(status) ? "Mats brought to the customer's home" : null,
                 "RESOLVED".equals(status) ? NOW : null,
                 null,
@@ -232,7 +238,8 @@ public class RenderCare {
                 errors
                         ? FieldErrors.none().add("remedy", new FieldErrors.Violation("notNull", "must not be null"))
                         : FieldErrors.none(),
-                ComplaintsPage.REMEDIES);
+                ComplaintsPage.REMEDIES,
+                ComplaintsPage.ROOT_CAUSES);
     }
 
     @GET
@@ -253,6 +260,36 @@ public class RenderCare {
                 ComplaintsPage.CHANNELS,
                 ComplaintsPage.CATEGORIES,
                 ComplaintsPage.SEVERITIES);
+    }
+
+    @GET
+    @Path("complaint-report")
+    public TemplateInstance complaintReport() {
+        CareApi.ReportRow total = new CareApi.ReportRow("ALL", 3, 2, 1, 1, 1, 20.5, 20.5);
+        List<CareApi.ReportRow> bySeverity = List.of(
+                new CareApi.ReportRow("CRITICAL", 1, 1, 0, 0, 0, null, null),
+                new CareApi.ReportRow("LOW", 2, 1, 1, 1, 1, 20.5, 20.5));
+        List<CareApi.ReportRow> byRootCause = List.of(
+                new CareApi.ReportRow("NOT_RESOLVED_YET", 2, 2, 0, 0, 0, null, null),
+                new CareApi.ReportRow("COMMUNICATION", 1, 0, 1, 1, 1, 20.5, 20.5));
+        CareApi.ComplaintReport report = new CareApi.ComplaintReport(
+                "2026-12-01",
+                "2026-12-05",
+                total,
+                bySeverity,
+                List.of(new CareApi.ReportRow("DELIVERY", 3, 2, 1, 1, 1, 20.5, 20.5)),
+                byRootCause,
+                List.of(new CareApi.OpenAge("CRITICAL", 1, 0, 0, 0, 1)),
+                List.of(new CareApi.RepeatComplainer("L1", "Zhou Min", 2, NOW.minus(Duration.ofDays(3)), NOW)));
+        return ComplaintReportPage.Templates.complaintReport(
+                report.from(),
+                report.to(),
+                report,
+                List.of(
+                        new ComplaintReportPage.Table("severity", bySeverity),
+                        new ComplaintReportPage.Table("category", report.byCategory()),
+                        new ComplaintReportPage.Table("rootCause", byRootCause)),
+                FieldErrors.none());
     }
 
     @GET
