@@ -258,7 +258,10 @@ public final class Events {
             LocalDate validUntil,
             Instant issuedAt) {}
 
-    /** depositState: NOT_PAID or PAID. */
+    /**
+     * depositState: NOT_PAID or PAID. referralsAsked: the signing's checkpoint (seed 002: after the close, ask for
+     * referrals), true or false; null from orders signed before it was recorded.
+     */
     public record OrderSigned(
             UUID orderId,
             String orderNumber,
@@ -271,7 +274,8 @@ public final class Events {
             String currency,
             String depositState,
             LocalDate expectedDeliveryDate,
-            Instant signedAt) {}
+            Instant signedAt,
+            Boolean referralsAsked) {}
 
     /** v2: no reason (a free text about the person). */
     public record OrderCancelled(
@@ -328,7 +332,11 @@ public final class Events {
     public record ComplaintResolved(
             UUID complaintId, String dealerId, UUID leadId, String remedy, Instant resolvedAt, String rootCause) {}
 
-    /** v2: no name or phone of the referred person (they are on referral.contact, for lead-service). */
+    /**
+     * v2: no name or phone of the referred person (they are on referral.contact, for lead-service).
+     * appointmentAt: the showroom visit agreed with the referred person on the spot, if one was (visit-service
+     * books it once the lead made of the person exists).
+     */
     public record ReferralReceived(
             UUID referralId,
             String dealerId,
@@ -336,7 +344,8 @@ public final class Events {
             String consultantId,
             String relation,
             Instant consentAt,
-            Instant receivedAt) {}
+            Instant receivedAt,
+            Instant appointmentAt) {}
 
     /**
      * A referred person's contact, on the compacted topic referral.contact (key: the referral id), for

@@ -149,19 +149,22 @@ class OrderLifecycleTest {
                 .then()
                 .statusCode(409);
 
-        STEPS.get("sign")
-                .apply(id)
+        // the signing's checkpoint: referrals asked for after the close (seed 002)
+        as(LI).body(Map.of("customerSignatory", "Wang Fang", "referralsAsked", true))
+                .post("/api/v1/orders/" + id + "/signature")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("SIGNED"))
                 .body("contract.signedBy", equalTo("li.wei"))
                 .body("contract.customerSignatory", equalTo("Wang Fang"))
+                .body("contract.referralsAsked", equalTo(true))
                 .body("contract.signedAt", notNullValue());
         ConsumerRecord<String, String> signed =
                 TestEvents.await("order.signed", r -> r.value().contains(id));
         EventContract.assertValid(signed);
         assertEquals(lead.toString(), signed.key());
         assertEquals("NOT_PAID", new JsonPath(signed.value()).getString("depositState"));
+        assertEquals(Boolean.TRUE, new JsonPath(signed.value()).get("referralsAsked"));
 
         as(LI).body(Map.of("amount", "100.00", "method", "CARD"))
                 .post("/api/v1/orders/" + id + "/deposit")
@@ -350,7 +353,8 @@ class OrderLifecycleTest {
     void theSignedContractKeepsItsTermsWhenPricesChange() {
         String model = Fixtures.model();
         String id = order(model, UUID.randomUUID());
-        STEPS.get("sign").apply(id).then().statusCode(200);
+        // signed without saying referrals were asked: the checkpoint is recorded as missed
+        STEPS.get("sign").apply(id).then().statusCode(200).body("contract.referralsAsked", equalTo(false));
         Fixtures.priceList(model, LocalDate.now().minusDays(1), "250000.00");
 
         as(MANAGER)

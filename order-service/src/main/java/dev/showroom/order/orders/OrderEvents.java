@@ -41,7 +41,8 @@ public class OrderEvents {
                         o.currency,
                         o.depositPaid == null ? "NOT_PAID" : "PAID",
                         o.expectedDeliveryDate,
-                        o.signedAt));
+                        o.signedAt,
+                        o.referralsAsked));
     }
 
     /** v2: no reason (a free text about the person: it stays on the order, item 11). */

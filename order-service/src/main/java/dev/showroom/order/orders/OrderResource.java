@@ -64,7 +64,11 @@ public class OrderResource {
 
             LocalDate expectedDeliveryDate) {}
 
-    public record SignRequest(@NotBlank @Size(max = 100) String customerSignatory) {}
+    /**
+     * referralsAsked: the signing's checkpoint (docs/process.md, step 8): after the close the consultant asked the
+     * customer for referrals; left out it is recorded as missed.
+     */
+    public record SignRequest(@NotBlank @Size(max = 100) String customerSignatory, Boolean referralsAsked) {}
 
     public enum PaymentMethod {
         CASH,
@@ -191,7 +195,11 @@ public class OrderResource {
     public OrderView sign(@PathParam("id") UUID id, @Valid @NotNull SignRequest request) {
         SalesOrder o = visible(id);
         Preconditions.check(o.version);
-        o.sign(staff.id(), request.customerSignatory(), Instant.now(clock));
+        o.sign(
+                staff.id(),
+                request.customerSignatory(),
+                Boolean.TRUE.equals(request.referralsAsked()),
+                Instant.now(clock));
         events.announce(o, staff.dealerId());
         return OrderView.of(Versions.stored(o));
     }

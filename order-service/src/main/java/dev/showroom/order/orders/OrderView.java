@@ -25,8 +25,14 @@ public record OrderView(
         long version)
         implements Versioned {
 
+    /** referralsAsked: the signing's checkpoint (asked for referrals after the close); null before signing. */
     public record Contract(
-            String number, ContractTerms terms, String signedBy, String customerSignatory, Instant signedAt) {}
+            String number,
+            ContractTerms terms,
+            String signedBy,
+            String customerSignatory,
+            Instant signedAt,
+            Boolean referralsAsked) {}
 
     public record Deposit(
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal agreed,
@@ -55,7 +61,7 @@ public record OrderView(
                 o.consultantId,
                 o.status,
                 o.expectedDeliveryDate,
-                new Contract(o.orderNumber, o.terms, o.signedBy, o.customerSignatory, o.signedAt),
+                new Contract(o.orderNumber, o.terms, o.signedBy, o.customerSignatory, o.signedAt, o.referralsAsked),
                 new Deposit(o.depositAmount, o.depositPaid, o.depositMethod, o.depositPaidAt),
                 new Allocation(allocationState, o.vin, o.allocatedAt, o.vin == null ? o.allocationNote : null),
                 o.pdi,

@@ -57,6 +57,9 @@ public class SalesOrder extends PanacheEntityBase {
     public String signedBy;
     public String customerSignatory;
     public Instant signedAt;
+    /** The signing's checkpoint (seed 002: after the close, ask for referrals); null before it was recorded. */
+    public Boolean referralsAsked;
+
     public BigDecimal depositPaid;
     public String depositMethod;
     public Instant depositPaidAt;
@@ -141,12 +144,16 @@ public class SalesOrder extends PanacheEntityBase {
         return o;
     }
 
-    /** DRAFT → SIGNED: who signed for the dealer, the customer's signatory, when; announces order.signed. */
-    public void sign(String by, String customerSignatory, Instant now) {
+    /**
+     * DRAFT → SIGNED: who signed for the dealer, the customer's signatory, whether referrals were asked for (the
+     * checkpoint: met or missed), when; announces order.signed.
+     */
+    public void sign(String by, String customerSignatory, boolean referralsAsked, Instant now) {
         status.require(OrderStatus.DRAFT, "sign");
         status = OrderStatus.SIGNED;
         signedBy = by;
         this.customerSignatory = customerSignatory;
+        this.referralsAsked = referralsAsked;
         signedAt = now;
         announcements.add(Announcement.SIGNED);
     }

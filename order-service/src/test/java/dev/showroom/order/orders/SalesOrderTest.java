@@ -77,10 +77,11 @@ class SalesOrderTest {
     @Test
     void theWholeLifeFromSignatureToDeliveryRecordsWhoAndWhenAndAnnouncesSignedAndDelivered() {
         SalesOrder o = draft();
-        o.sign("li.wei", "Wang Fang", NOW);
+        o.sign("li.wei", "Wang Fang", true, NOW);
         assertEquals(OrderStatus.SIGNED, o.status);
         assertEquals("li.wei", o.signedBy);
         assertEquals("Wang Fang", o.customerSignatory);
+        assertEquals(Boolean.TRUE, o.referralsAsked, "the signing's referral checkpoint is kept");
         assertEquals(NOW, o.signedAt);
         assertEquals(List.of(Announcement.SIGNED), o.takeAnnouncements());
         assertTrue(o.announcements().isEmpty(), "announcements are handed over once");
@@ -120,8 +121,8 @@ class SalesOrderTest {
         conflict(() -> o.allocate(null, "LSVAU218XN2183294", UUID.randomUUID(), NOW));
         conflict(() -> o.inspect(pdi(true), null, "m", NOW));
         conflict(() -> o.deliver(new Handover(true, true, true, true), "c", NOW));
-        o.sign("c", "Wang Fang", NOW);
-        e = conflict(() -> o.sign("c", "Wang Fang", NOW));
+        o.sign("c", "Wang Fang", false, NOW);
+        e = conflict(() -> o.sign("c", "Wang Fang", false, NOW));
         assertEquals("Cannot sign an order that is SIGNED; it must be DRAFT", e.getMessage());
         assertEquals(OrderStatus.SIGNED, o.status);
     }
@@ -129,7 +130,7 @@ class SalesOrderTest {
     @Test
     void theDepositIsAtLeastTheAgreedAndAtMostTheTotal() {
         SalesOrder o = draft();
-        o.sign("c", "Wang Fang", NOW);
+        o.sign("c", "Wang Fang", false, NOW);
         unprocessable("amount", "depositAmount", () -> o.recordDeposit(money("19999.99"), "CASH", NOW));
         unprocessable("amount", "depositAmount", () -> o.recordDeposit(money("200000.01"), "CASH", NOW));
         assertEquals(OrderStatus.SIGNED, o.status);
@@ -259,7 +260,7 @@ class SalesOrderTest {
 
     static SalesOrder paid() {
         SalesOrder o = draft();
-        o.sign("c", "Wang Fang", NOW);
+        o.sign("c", "Wang Fang", false, NOW);
         o.recordDeposit(money("20000.00"), "CASH", NOW);
         return o;
     }
