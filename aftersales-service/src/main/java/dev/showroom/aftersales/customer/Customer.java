@@ -35,6 +35,8 @@ public class Customer extends LeadCopy {
     public Instant deliveredAt;
     public String defeatReason;
     public Instant lastTestDriveAt;
+    /** The customer's first showroom walk-in (visit.recorded): a referred lead's conversion counts it. */
+    public Instant firstVisitAt;
 
     /** The caller's dealer's copy, or null. */
     public static Customer byLead(UUID leadId) {

@@ -2,6 +2,7 @@ package dev.showroom.aftersales.customer;
 
 import dev.showroom.aftersales.customer.Customer.Status;
 import dev.showroom.aftersales.followup.FollowUpPlanner;
+import dev.showroom.aftersales.referral.ReferralAsk;
 import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
 import dev.showroom.platform.events.EventHandlers;
@@ -42,6 +43,18 @@ public class CustomerEvents {
             c.model = e.model();
         }
         c.assigned(e.consultantId(), e.signedAt() != null ? e.signedAt() : event.time());
+        // the signing's referral checkpoint (seed 002: after the close, ask for referrals); null: signed before it
+        // was recorded, neither met nor missed
+        if (e.referralsAsked() != null) {
+            ReferralAsk.record(
+                    e.leadId(),
+                    e.consultantId(),
+                    ReferralAsk.Occasion.SIGNING,
+                    e.orderId(),
+                    null,
+                    e.referralsAsked(),
+                    e.signedAt() != null ? e.signedAt() : event.time());
+        }
     }
 
     void onOrderCancelled(IncomingEvent<Events.OrderCancelled> event) {

@@ -23,4 +23,6 @@ public class CallAttempt extends PanacheEntityBase {
     public String calledBy;
     public boolean reached;
     public String note;
+    /** The call's referral checkpoint (on a referral-ask day, else only when said); null: not recorded. */
+    public Boolean referralsAsked;
 }

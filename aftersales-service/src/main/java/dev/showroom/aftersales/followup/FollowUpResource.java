@@ -3,6 +3,7 @@ package dev.showroom.aftersales.followup;
 import dev.showroom.aftersales.customer.Customer;
 import dev.showroom.aftersales.followup.FollowUpCall.Purpose;
 import dev.showroom.aftersales.followup.FollowUpCall.Status;
+import dev.showroom.aftersales.referral.ReferralAsk;
 import dev.showroom.aftersales.settings.AftersalesSettings;
 import dev.showroom.aftersales.settings.DealerSettings;
 import dev.showroom.platform.dealer.DealerProfiles;
@@ -48,7 +49,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.CONSULTANT, Roles.CUSTOMER_CARE, Roles.MANAGER, Roles.ADMIN})
 public class FollowUpResource {
 
-    public record CallView(UUID id, Instant calledAt, String calledBy, boolean reached, String note) {}
+    public record CallView(
+            UUID id, Instant calledAt, String calledBy, boolean reached, String note, Boolean referralsAsked) {}
 
     public record FollowUpView(
             UUID id,
@@ -66,15 +68,20 @@ public class FollowUpResource {
             Status status,
             int attempts,
             boolean overdue,
+            boolean referralAskDay,
             UUID surveyId,
             Instant doneAt,
             List<CallView> calls,
             long version)
             implements Versioned {}
 
-    /** retryAt: when to try again after an unanswered call (default: retryHours of the settings). */
+    /**
+     * retryAt: when to try again after an unanswered call (default: retryHours of the settings). referralsAsked:
+     * the call's referral checkpoint; on a reached call of the dealer's referral-ask days (D+3, D+7) it is met or
+     * missed (left out: missed), on another reached call it is recorded only when said.
+     */
     public record CallRequest(
-            @NotNull Boolean reached, @Size(max = 2000) String note, Instant retryAt) {}
+            @NotNull Boolean reached, @Size(max = 2000) String note, Instant retryAt, Boolean referralsAsked) {}
 
     @Inject
     CurrentStaff staff;
@@ -120,8 +127,9 @@ public class FollowUpResource {
                 .andIf(due, "dueAt < :endOfToday", "endOfToday", endOfToday)
                 .andIf(overdue, "dueAt < :now", "now", now);
         var found = FollowUpCall.<FollowUpCall>find(f.query(), Sorts.of(sort, "id"), f.params());
+        AftersalesSettings s = settings.of(staff.dealerId());
         List<FollowUpView> items = found.page(page.page, page.size).list().stream()
-                .map(c -> view(c, zone, now))
+                .map(c -> view(c, zone, now, s))
                 .toList();
         return Page.of(items, page, found.count());
     }
@@ -130,7 +138,7 @@ public class FollowUpResource {
     @Path("{id}")
     @Operation(operationId = "getFollowUp", summary = "One call-back with every call made")
     public FollowUpView get(@PathParam("id") UUID id) {
-        return view(load(id), profiles.zone(staff.dealerId()), Instant.now(clock));
+        return view(load(id), profiles.zone(staff.dealerId()), Instant.now(clock), settings.of(staff.dealerId()));
     }
 
     @POST
@@ -159,18 +167,37 @@ public class FollowUpResource {
         attempt.calledBy = staff.id();
         attempt.reached = request.reached();
         attempt.note = request.note();
-        attempt.persist();
         call.attempts++;
         if (request.reached()) {
             call.status = Status.DONE;
             call.doneAt = now;
+            if (referralAskDay(call, s) || request.referralsAsked() != null) {
+                attempt.referralsAsked = Boolean.TRUE.equals(request.referralsAsked());
+                Customer customer = Customer.byLead(call.leadId);
+                ReferralAsk.record(
+                        call.leadId,
+                        customer == null ? call.assigneeId : customer.consultantId,
+                        ReferralAsk.Occasion.CALL,
+                        call.id,
+                        call.dayOffset,
+                        attempt.referralsAsked,
+                        now);
+            }
         } else if (call.attempts >= s.maxCallAttempts) {
             call.status = Status.UNREACHABLE;
             call.doneAt = now;
         } else {
             call.dueAt = request.retryAt() != null ? request.retryAt() : now.plus(Duration.ofHours(s.retryHours));
         }
-        return view(Versions.stored(call), profiles.zone(staff.dealerId()), now);
+        attempt.persist();
+        return view(Versions.stored(call), profiles.zone(staff.dealerId()), now, s);
+    }
+
+    /** An after-delivery call on one of the dealer's referral-ask days (D+3, D+7 by default). */
+    static boolean referralAskDay(FollowUpCall call, AftersalesSettings s) {
+        return call.purpose == Purpose.AFTER_DELIVERY
+                && call.dayOffset != null
+                && s.referralAskDayList().contains(call.dayOffset);
     }
 
     private FollowUpCall load(UUID id) {
@@ -186,11 +213,11 @@ public class FollowUpResource {
         return staff.seesOnlyOwn() && !staff.has(Roles.CUSTOMER_CARE);
     }
 
-    private static FollowUpView view(FollowUpCall c, ZoneId zone, Instant now) {
+    private static FollowUpView view(FollowUpCall c, ZoneId zone, Instant now, AftersalesSettings s) {
         Customer customer = Customer.byLead(c.leadId);
         List<CallView> calls =
                 CallAttempt.<CallAttempt>find("followUpId", Sort.by("calledAt").and("id"), c.id).list().stream()
-                        .map(a -> new CallView(a.id, a.calledAt, a.calledBy, a.reached, a.note))
+                        .map(a -> new CallView(a.id, a.calledAt, a.calledBy, a.reached, a.note, a.referralsAsked))
                         .toList();
         return new FollowUpView(
                 c.id,
@@ -208,6 +235,7 @@ public class FollowUpResource {
                 c.status,
                 c.attempts,
                 c.status == Status.PENDING && c.dueAt.isBefore(now),
+                referralAskDay(c, s),
                 c.surveyId,
                 c.doneAt,
                 calls,

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.hibernate.annotations.TenantId;
 
 /**
- * A person a delivered customer referred, with that person's consent to be contacted. {@code referredLeadId} is
+ * A person a customer referred (from the signature on: docs/process.md, steps 8 and 10), with that person's consent to be contacted. {@code referredLeadId} is
  * the lead lead-service made of them, once its {@code lead.created} arrives; their erasure clears name and phone.
  */
 @Entity
@@ -30,6 +30,8 @@ public class Referral extends PanacheEntityBase {
     public Instant consentAt;
     public Instant receivedAt;
     public String recordedBy;
+    /** The showroom visit agreed with the person on the spot, if one was (visit-service books it). */
+    public Instant appointmentAt;
 
     /** The referred person was erased: what identifies them goes, the fact of the referral stays. */
     public void erasePerson() {

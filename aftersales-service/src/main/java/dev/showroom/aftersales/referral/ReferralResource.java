@@ -37,14 +37,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** After delivery a customer refers one to three people; each becomes referral.received (a new lead). */
+/**
+ * From the signature on, each time a customer is asked (seed 002: "one to three people" per ask) they refer one to
+ * three people; each becomes referral.received (a new lead), with the showroom visit agreed on the spot if one was.
+ */
 @Path("/api/v1/referrals")
 @Tag(name = "Referrals", description = "Friends referred by a customer")
 @RolesAllowed({Roles.CONSULTANT, Roles.CUSTOMER_CARE, Roles.MANAGER, Roles.ADMIN})
 public class ReferralResource {
 
-    /** The most people one customer refers (docs/process.md, step 10: one to three). */
-    static final int MAX_PER_CUSTOMER = 3;
+    /** The most people one ask brings (docs/process.md, step 10: one to three per ask, not a lifetime cap). */
+    static final int MAX_PER_ASK = 3;
 
     public record Person(
             @NotBlank @Size(max = 100) String name,
@@ -55,11 +58,13 @@ public class ReferralResource {
             @Size(max = 64) String relation,
 
             @NotNull @AssertTrue(message = "the referred person must consent to be contacted")
-            Boolean consent) {}
+            Boolean consent,
+
+            Instant appointmentAt) {}
 
     public record ReferralRequest(
             @NotNull UUID referrerLeadId,
-            @NotNull @Size(min = 1, max = MAX_PER_CUSTOMER) List<@Valid @NotNull Person> referrals) {}
+            @NotNull @Size(min = 1, max = MAX_PER_ASK) List<@Valid @NotNull Person> referrals) {}
 
     public record ReferralView(
             UUID id,
@@ -69,10 +74,21 @@ public class ReferralResource {
             String phone,
             String relation,
             Instant consentAt,
-            Instant receivedAt) {
+            Instant receivedAt,
+            Instant appointmentAt,
+            UUID referredLeadId) {
         static ReferralView of(Referral r) {
             return new ReferralView(
-                    r.id, r.referrerLeadId, r.consultantId, r.name, r.phone, r.relation, r.consentAt, r.receivedAt);
+                    r.id,
+                    r.referrerLeadId,
+                    r.consultantId,
+                    r.name,
+                    r.phone,
+                    r.relation,
+                    r.consentAt,
+                    r.receivedAt,
+                    r.appointmentAt,
+                    r.referredLeadId);
         }
     }
 
@@ -95,7 +111,8 @@ public class ReferralResource {
     @IdempotentCreate
     @Operation(
             operationId = "createReferrals",
-            summary = "Record the one to three people a delivered customer refers (each with consent)")
+            summary = "Record the one to three people a customer refers on one ask, from the signature on (each with "
+                    + "consent, and the showroom visit agreed on the spot if one was)")
     @APIResponse(
             responseCode = "201",
             description = "The referrals recorded; Location names the referrer's list",
@@ -103,21 +120,23 @@ public class ReferralResource {
     public Response refer(@Valid @NotNull ReferralRequest request) {
         access.requireMayWorkWith(request.referrerLeadId());
         Customer referrer = Customer.byLead(request.referrerLeadId());
-        if (referrer == null || !referrer.delivered()) {
+        if (referrer == null || !(referrer.delivered() || referrer.status == Customer.Status.SIGNED)) {
             throw ProblemException.unprocessable(
-                    "referrerLeadId", "delivered", "referrals are taken from a customer whose car was delivered");
+                    "referrerLeadId",
+                    "signed",
+                    "referrals are taken from a customer who signed an order (from the signature on)");
         }
         if (referrer.erased()) {
             throw ProblemException.unprocessable("referrerLeadId", "notErased", "this customer's data was erased");
         }
-        long earlier = Referral.count("referrerLeadId", request.referrerLeadId());
-        if (earlier + request.referrals().size() > MAX_PER_CUSTOMER) {
-            throw ProblemException.unprocessable(
-                    "referrals",
-                    "maxPerCustomer",
-                    "a customer refers at most " + MAX_PER_CUSTOMER + " people; " + earlier + " already recorded");
-        }
         Instant now = Instant.now(clock);
+        for (int i = 0; i < request.referrals().size(); i++) {
+            Instant at = request.referrals().get(i).appointmentAt();
+            if (at != null && !at.isAfter(now)) {
+                throw ProblemException.invalid(
+                        "referrals[" + i + "].appointmentAt", "future", "the appointment agreed must be in the future");
+            }
+        }
         String consultant = referrer.consultantId;
         List<ReferralView> created = new ArrayList<>();
         for (Person p : request.referrals()) {
@@ -131,6 +150,7 @@ public class ReferralResource {
             r.consentAt = now;
             r.receivedAt = now;
             r.recordedBy = staff.id();
+            r.appointmentAt = p.appointmentAt();
             r.persist();
             // ids only on referral.received (item 11); the person's contact goes to the compacted
             // referral.contact, for lead-service to make the lead
@@ -145,7 +165,8 @@ public class ReferralResource {
                             consultant,
                             r.relation,
                             r.consentAt,
-                            r.receivedAt));
+                            r.receivedAt,
+                            r.appointmentAt));
             outbox.publish(
                     Topics.REFERRAL_CONTACT,
                     r.id,

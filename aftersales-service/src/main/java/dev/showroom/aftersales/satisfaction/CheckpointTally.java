@@ -1,5 +1,6 @@
 package dev.showroom.aftersales.satisfaction;
 
+import dev.showroom.aftersales.customer.Customer;
 import dev.showroom.aftersales.survey.Question.Step;
 import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
@@ -54,6 +55,13 @@ public class CheckpointTally {
 
     void onVisitRecorded(IncomingEvent<Events.VisitRecorded> event) {
         Events.VisitRecorded v = event.payload();
+        if (v.leadId() != null && "WALK_IN".equals(v.kind()) && v.occurredAt() != null) {
+            // a referred lead's conversion (referrals report) counts its first walk-in
+            Customer c = Customer.findOrCreate(v.leadId(), Customer.Status.PROSPECT);
+            if (c.firstVisitAt == null || c.firstVisitAt.isAfter(v.occurredAt())) {
+                c.firstVisitAt = v.occurredAt();
+            }
+        }
         if (v.checkpoints() == null || v.occurredAt() == null) {
             return;
         }

@@ -47,6 +47,8 @@ public class AftersalesSettings extends DealerRow {
     public int resolveDaysCritical;
     public int surveyLinkDays;
     public int periodicSurveyMonths;
+    /** The call-backs (days after delivery) on which the customer is asked for referrals, comma separated ("3,7"). */
+    public String referralAskDays;
 
     /** Defaults (docs/process.md): calls the next day, after 3, 7 and 30 days at 10:00; complaints acknowledged
      * within 24 h (HIGH and CRITICAL 2 h) and resolved within 14, 7, 3 and 1 days from LOW to CRITICAL. */
@@ -66,11 +68,23 @@ public class AftersalesSettings extends DealerRow {
         s.resolveDaysCritical = 1;
         s.surveyLinkDays = 14;
         s.periodicSurveyMonths = 3;
+        s.referralAskDays = "3,7";
         return s;
     }
 
     public List<Integer> followUpDayList() {
-        return Arrays.stream(followUpDays.split(","))
+        return days(followUpDays);
+    }
+
+    public List<Integer> referralAskDayList() {
+        return days(referralAskDays);
+    }
+
+    private static List<Integer> days(String list) {
+        if (list == null || list.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(list.split(","))
                 .map(String::trim)
                 .map(Integer::valueOf)
                 .toList();

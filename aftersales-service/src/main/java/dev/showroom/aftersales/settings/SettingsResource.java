@@ -42,6 +42,7 @@ public class SettingsResource {
             ResolveDays resolveDays,
             int surveyLinkDays,
             int periodicSurveyMonths,
+            List<Integer> referralAskDays,
             long version)
             implements Versioned {}
 
@@ -59,7 +60,8 @@ public class SettingsResource {
             @Min(1) @Max(72) Integer urgentAcknowledgeHours,
             @Valid ResolveDays resolveDays,
             @NotNull @Min(1) @Max(90) Integer surveyLinkDays,
-            @NotNull @Min(1) @Max(24) Integer periodicSurveyMonths) {}
+            @NotNull @Min(1) @Max(24) Integer periodicSurveyMonths,
+            @Size(max = 10) List<@NotNull @Min(0) @Max(365) Integer> referralAskDays) {}
 
     /** Days to resolve a complaint, by severity. */
     public record ResolveDays(
@@ -112,6 +114,14 @@ public class SettingsResource {
         }
         s.surveyLinkDays = request.surveyLinkDays();
         s.periodicSurveyMonths = request.periodicSurveyMonths();
+        if (request.referralAskDays() != null) {
+            // left out (an older client): the days stay as they are
+            s.referralAskDays = request.referralAskDays().stream()
+                    .distinct()
+                    .sorted()
+                    .map(String::valueOf)
+                    .collect(Collectors.joining(","));
+        }
         return view(Versions.stored(s));
     }
 
@@ -129,6 +139,7 @@ public class SettingsResource {
                 new ResolveDays(s.resolveDaysLow, s.resolveDaysMedium, s.resolveDaysHigh, s.resolveDaysCritical),
                 s.surveyLinkDays,
                 s.periodicSurveyMonths,
+                s.referralAskDayList(),
                 s.version);
     }
 }
