@@ -5,6 +5,7 @@ import dev.showroom.contracts.Topics;
 import dev.showroom.platform.events.EventHandlers;
 import dev.showroom.platform.events.IncomingEvent;
 import dev.showroom.visit.appointment.Invitations;
+import dev.showroom.visit.appointment.ReferralAppointments;
 import dev.showroom.visit.reception.Reception;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,6 +23,9 @@ public class LeadConsumers {
 
     @Inject
     Erasure erasure;
+
+    @Inject
+    ReferralAppointments referralAppointments;
 
     /** The events this class applies (EventDispatcher: one consumer for the service, in batches). */
     void subscribe(@Observes EventHandlers on) {
@@ -44,6 +48,8 @@ public class LeadConsumers {
             reception.linkToLead(lead.visitId(), lead.leadId(), copy.consultantId);
         }
         reception.serveLinkedVisits(lead.leadId(), copy.consultantId);
+        // a referred person's visit agreed on the spot is booked once their lead exists
+        referralAppointments.onLeadCreated(lead);
     }
 
     /**
