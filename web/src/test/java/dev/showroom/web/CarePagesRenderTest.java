@@ -29,6 +29,8 @@ class CarePagesRenderTest {
                 "/test-render/care/call/PENDING",
                 "en",
                 "<textarea id=\"note\" name=\"note\" rows=\"3\" maxlength=\"2000\"",
+                // D+3: a referral call, with its checkpoint
+                "Asked for referrals on this call",
                 "Record this call",
                 "Did you reach the customer?",
                 "href=\"tel:+8613512345678\"",
@@ -40,6 +42,7 @@ class CarePagesRenderTest {
         renders(
                 "/test-render/care/call/PENDING?survey=PENDING&errors=true",
                 "zh-CN",
+                "本次回访已请客户转介绍",
                 "retryAt-error",
                 "请选择将来的日期",
                 "等待客户作答",
@@ -148,11 +151,13 @@ class CarePagesRenderTest {
                 "en",
                 "Referrals of Zhou Min",
                 "Li Na",
-                "Person 2",
-                "Up to 2 more people may be added.",
+                "Person 3",
+                "One to three people per ask.",
+                "appointment-2",
                 "The referrals are recorded");
         renders("/test-render/care/referrals?errors=true", "zh-CN", "phone-1-error", "consent-1-error", "Wu Lei");
-        renders("/test-render/care/referrals?full=true", "en", "the most one customer may");
+        // three referred already: another ask may still bring one to three (seed 002: per ask, not in all)
+        renders("/test-render/care/referrals?full=true", "en", "Ma Jun", "Person 3", "Visit agreed");
         renders("/test-render/care/referrers", "zh-CN", "最近联系上的客户", "Zhou Min");
     }
 }

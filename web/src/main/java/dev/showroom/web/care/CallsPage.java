@@ -86,11 +86,19 @@ public class CallsPage {
     @POST
     @Path("{id}")
     public Response record(
-            @PathParam("id") String id, @RestForm String reached, @RestForm String note, @RestForm String retryAt) {
-        Typed typed = Typed.of("reached", reached, "note", note, "retryAt", retryAt);
+            @PathParam("id") String id,
+            @RestForm String reached,
+            @RestForm String note,
+            @RestForm String retryAt,
+            @RestForm String referralsAsked) {
+        Typed typed = Typed.of("reached", reached, "note", note, "retryAt", retryAt, "referralsAsked", referralsAsked);
         Body call = Body.of()
                 .put("reached", reached == null || reached.isBlank() ? null : "yes".equals(reached))
                 .put("note", note);
+        if ("yes".equals(reached) && "true".equals(referralsAsked)) {
+            // the call's referral checkpoint; left out on a referral-ask day, after-sales counts it as missed
+            call.put("referralsAsked", true);
+        }
         if (!"yes".equals(reached) && retryAt != null && !retryAt.isBlank()) {
             try {
                 call.put(

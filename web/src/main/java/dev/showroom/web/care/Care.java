@@ -525,7 +525,8 @@ public interface Care {
     @Message("Referrals")
     String referrals_title();
 
-    @Message("A delivered customer may refer up to three people who agreed to be called; each becomes a new prospect.")
+    @Message(
+            "From the signature on, each time a customer is asked they may refer one to three people who agreed to be called; each becomes a new prospect.")
     String referrals_lede();
 
     @Message("Customers reached lately")
@@ -546,18 +547,32 @@ public interface Care {
     @Message("Nobody referred yet.")
     String referrals_none();
 
-    @Message("This customer has referred three people, the most one customer may.")
-    String referrals_full();
-
     @Message("Record referrals")
     String referrals_record();
 
     @Message("Add people")
     String referrals_add();
 
-    @Message(
-            "{#when count}{#is 1}One more person may be added.{#else}Up to {count} more people may be added.{/when} Leave a row empty to skip it.")
-    String referrals_hint(int count);
+    @Message("One to three people per ask. Leave a row empty to skip it.")
+    String referrals_hint();
+
+    @Message("Visit agreed (optional)")
+    String referral_appointment();
+
+    @Message("If you called the person on the spot and agreed a time, the showroom visit is booked for them.")
+    String referral_appointment_hint();
+
+    @Message("Asked for referrals on this call")
+    String call_referrals_asked();
+
+    @Message("Today's call is one of the referral calls: ask whether friends or family might like a car like theirs.")
+    String call_referrals_hint();
+
+    @Message("referrals asked")
+    String call_referrals_were_asked();
+
+    @Message("referrals not asked")
+    String call_referrals_not_asked();
 
     @Message("Person {n}")
     String referral_person(int n);

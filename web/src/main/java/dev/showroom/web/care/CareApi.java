@@ -32,7 +32,7 @@ public interface CareApi {
     record Settings(int maxCallAttempts, int retryHours, int acknowledgeSlaHours, int surveyLinkDays) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Call(Instant calledAt, String calledBy, boolean reached, String note) {}
+    record Call(Instant calledAt, String calledBy, boolean reached, String note, Boolean referralsAsked) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record FollowUp(
@@ -52,7 +52,8 @@ public interface CareApi {
             boolean overdue,
             String surveyId,
             Instant doneAt,
-            List<Call> calls) {
+            List<Call> calls,
+            boolean referralAskDay) {
 
         public List<Call> calls() {
             return calls == null ? List.of() : calls;
@@ -160,7 +161,7 @@ public interface CareApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Referral(String id, String name, String phone, String relation, Instant receivedAt) {}
+    record Referral(String id, String name, String phone, String relation, Instant receivedAt, Instant appointmentAt) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Referrals(String referrerLeadId, List<Referral> referrals) {

@@ -106,12 +106,15 @@ public class OrderPage {
 
     @POST
     @Path("signature")
-    public Response sign(@PathParam("id") String id, @RestForm String customerSignatory) {
+    public Response sign(
+            @PathParam("id") String id, @RestForm String customerSignatory, @RestForm String referralsAsked) {
+        // the signing's checkpoint (seed 002: after the close, ask for referrals); unticked is recorded as missed
+        boolean asked = "true".equals(referralsAsked);
         return step(
                 id,
                 "signature",
-                Body.of().required("customerSignatory", customerSignatory),
-                Typed.of("customerSignatory", customerSignatory));
+                Body.of().required("customerSignatory", customerSignatory).put("referralsAsked", asked),
+                Typed.of("customerSignatory", customerSignatory, "referralsAsked", asked ? "true" : null));
     }
 
     @POST

@@ -592,6 +592,12 @@ public interface Sales {
     @Message("Signed by (the customer)")
     String order_signatory();
 
+    @Message("Congratulated and asked for referrals (one to three people of the same kind)")
+    String order_referrals_asked();
+
+    @Message("Record the people the customer referred")
+    String order_record_referrals();
+
     @Message("State")
     String order_state_label();
 

@@ -49,7 +49,8 @@ public class RenderCare {
                 overdue,
                 surveyId,
                 "DONE".equals(status) ? NOW : null,
-                List.of(new CareApi.Call(NOW.minus(Duration.ofHours(5)), "care.sh", false, "no answer")));
+                List.of(new CareApi.Call(NOW.minus(Duration.ofHours(5)), "care.sh", false, "no answer", null)),
+                day == 3 || day == 7);
     }
 
     static Survey survey(String status, boolean sent) {
@@ -297,12 +298,12 @@ public class RenderCare {
     public TemplateInstance referrals(@QueryParam("errors") boolean errors, @QueryParam("full") boolean full) {
         List<CareApi.Referral> known = full
                 ? List.of(
-                        new CareApi.Referral("R1", "Li Na", "+8613600000001", "friend", NOW),
-                        new CareApi.Referral("R2", "Wu Lei", "+8613600000002", null, NOW),
-                        new CareApi.Referral("R3", "Ma Jun", "+8613600000003", "colleague", NOW))
-                : List.of(new CareApi.Referral("R1", "Li Na", "+8613600000001", "friend", NOW));
+                        new CareApi.Referral("R1", "Li Na", "+8613600000001", "friend", NOW, null),
+                        new CareApi.Referral("R2", "Wu Lei", "+8613600000002", null, NOW, NOW.plus(Duration.ofDays(2))),
+                        new CareApi.Referral("R3", "Ma Jun", "+8613600000003", "colleague", NOW, null))
+                : List.of(new CareApi.Referral("R1", "Li Na", "+8613600000001", "friend", NOW, null));
         Map<String, String> typed = errors ? Map.of("name-1", "Wu Lei", "phone-1", "12") : Map.of();
-        List<ReferralsPage.Row> rows = java.util.stream.IntStream.range(0, 3 - known.size())
+        List<ReferralsPage.Row> rows = java.util.stream.IntStream.range(0, 3)
                 .mapToObj(n -> new ReferralsPage.Row(n, typed))
                 .toList();
         return ReferralsPage.Templates.referrals(
