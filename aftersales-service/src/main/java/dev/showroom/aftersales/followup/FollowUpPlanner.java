@@ -91,7 +91,8 @@ public class FollowUpPlanner {
 
     /**
      * The lost-customer call of a confirmed defeat, due at the next call time, made by customer care (not by the
-     * consultant who lost the customer); one per defeat. An erased or delivered customer is not called.
+     * consultant who lost the customer); one per defeat, with the lost-customer survey (template LOST_CUSTOMER,
+     * purpose LOST_CUSTOMER) riding on it: the caller sends its link. An erased or delivered customer is not called.
      */
     public void planLostCustomerCall(String dealerId, Customer customer, UUID defeatId) {
         if (customer.erased() || customer.delivered() || FollowUpCall.count("defeatId", defeatId) > 0) {
@@ -107,6 +108,9 @@ public class FollowUpPlanner {
         call.dueAt = dueAt.isAfter(now)
                 ? dueAt
                 : today.plusDays(1).atTime(s.callTime).atZone(zone).toInstant();
+        call.surveyId = surveys.create(
+                        dealerId, customer.leadId, null, TemplateCatalogue.LOST_CUSTOMER, Survey.Purpose.LOST_CUSTOMER)
+                .id;
         call.persist();
     }
 

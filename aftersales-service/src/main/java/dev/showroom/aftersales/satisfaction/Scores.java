@@ -118,6 +118,8 @@ public class Scores {
                 + "count(*) filter (where a.kind = 'NPS_0_10' and a.score <= 6) "
                 + "from survey s join survey_answer a on a.survey_id = s.id "
                 + "where s.status = 'COMPLETED' and s.completed_at >= ?1 and s.completed_at < ?2 "
+                // a lost customer's survey is about why they did not buy: it stays out of CSI and NPS
+                + "and s.purpose <> 'LOST_CUSTOMER' "
                 + (dealerId == null ? "" : "and s.dealer_id = ?3 ")
                 + (by.columns.isEmpty() ? "" : "group by " + by.columns + " order by " + by.columns);
         var query = em.createNativeQuery(sql).setParameter(1, from).setParameter(2, to);

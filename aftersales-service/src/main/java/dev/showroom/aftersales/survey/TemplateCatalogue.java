@@ -15,12 +15,13 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** The dealer's survey templates; the two defaults are written for a dealer on first use. */
+/** The dealer's survey templates; the three defaults are written for a dealer on first use. */
 @ApplicationScoped
 public class TemplateCatalogue {
 
     public static final String SALES_SATISFACTION = "SALES_SATISFACTION";
     public static final String PERIODIC_CHECK = "PERIODIC_CHECK";
+    public static final String LOST_CUSTOMER = "LOST_CUSTOMER";
 
     record Default(String title, List<Question> questions) {}
 
@@ -92,7 +93,36 @@ public class TemplateCatalogue {
                                             Step.DELIVERY,
                                             "How likely are you to recommend us to a friend or colleague?"),
                                     new Question(
-                                            "COMMENTS", Kind.TEXT, Step.DELIVERY, "Anything we should do better?"))));
+                                            "COMMENTS", Kind.TEXT, Step.DELIVERY, "Anything we should do better?"))),
+            LOST_CUSTOMER,
+                    new Default(
+                            "Help us understand your decision",
+                            List.of(
+                                    new Question(
+                                            "WHY_ELSEWHERE",
+                                            Kind.TEXT,
+                                            Step.NEGOTIATION,
+                                            "Why did you decide to buy elsewhere, or not to buy now?"),
+                                    new Question(
+                                            "WHAT_COULD_WE_HAVE_DONE",
+                                            Kind.TEXT,
+                                            Step.NEGOTIATION,
+                                            "What could we have done to win your decision?"),
+                                    new Question(
+                                            "CONSULTANT_RATING",
+                                            Kind.RATING_1_5,
+                                            Step.NEEDS_ANALYSIS,
+                                            "How well did your consultant understand and advise you?"),
+                                    new Question(
+                                            "OFFER_RATING",
+                                            Kind.RATING_1_5,
+                                            Step.NEGOTIATION,
+                                            "How did our offer compare with the one you chose?"),
+                                    new Question(
+                                            "RECONSIDER_RATING",
+                                            Kind.RATING_1_5,
+                                            Step.DELIVERY,
+                                            "How likely are you to consider us for your next car?"))));
 
     @Inject
     EntityManager em;
