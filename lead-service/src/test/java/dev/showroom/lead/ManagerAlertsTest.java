@@ -93,7 +93,7 @@ class ManagerAlertsTest {
         var listed = given().auth()
                 .oauth2(manager)
                 .queryParam("acknowledged", false)
-                .get("/api/v1/leads/alerts")
+                .get("/api/v1/lead-alerts")
                 .then()
                 .statusCode(200)
                 .body("total", equalTo(1))
@@ -102,21 +102,21 @@ class ManagerAlertsTest {
                 .body("items[0].consultantId", equalTo("hana"))
                 .extract();
         String alert = listed.path("items[0].id");
-        given().auth().oauth2(token).get("/api/v1/leads/alerts").then().statusCode(403);
+        given().auth().oauth2(token).get("/api/v1/lead-alerts").then().statusCode(403);
         given().auth()
                 .oauth2(MANAGER)
-                .get("/api/v1/leads/alerts/" + alert)
+                .get("/api/v1/lead-alerts/" + alert)
                 .then()
                 .statusCode(404);
         given().auth()
                 .oauth2(manager)
                 .queryParam("sort", "leadName")
-                .get("/api/v1/leads/alerts")
+                .get("/api/v1/lead-alerts")
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("sort"));
 
-        String path = "/api/v1/leads/alerts/" + alert + "/acknowledgement";
+        String path = "/api/v1/lead-alerts/" + alert + "/acknowledgement";
         given().auth().oauth2(manager).post(path).then().statusCode(428);
         given().auth()
                 .oauth2(manager)
@@ -126,7 +126,7 @@ class ManagerAlertsTest {
                 .statusCode(412);
         String etag = given().auth()
                 .oauth2(manager)
-                .get("/api/v1/leads/alerts/" + alert)
+                .get("/api/v1/lead-alerts/" + alert)
                 .then()
                 .statusCode(200)
                 .extract()
@@ -141,7 +141,7 @@ class ManagerAlertsTest {
                 .body("acknowledgedBy", equalTo("boss"));
         String after = given().auth()
                 .oauth2(manager)
-                .get("/api/v1/leads/alerts/" + alert)
+                .get("/api/v1/lead-alerts/" + alert)
                 .then()
                 .extract()
                 .header("ETag");
@@ -154,7 +154,7 @@ class ManagerAlertsTest {
         given().auth()
                 .oauth2(manager)
                 .queryParam("acknowledged", false)
-                .get("/api/v1/leads/alerts")
+                .get("/api/v1/lead-alerts")
                 .then()
                 .body("total", equalTo(0));
 
@@ -214,7 +214,7 @@ class ManagerAlertsTest {
         given().auth()
                 .oauth2(manager)
                 .queryParam("kind", "RESPONSE_TIME_EXCEEDED")
-                .get("/api/v1/leads/alerts")
+                .get("/api/v1/lead-alerts")
                 .then()
                 .statusCode(200)
                 .body("items.leadId", hasItem(late))

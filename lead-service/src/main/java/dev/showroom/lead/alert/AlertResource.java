@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The managers' alerts about leads (docs/process.md, "Manager alerts"): listed, read, acknowledged. */
-@Path("/api/v1/leads/alerts")
+@Path("/api/v1/lead-alerts")
 @Tag(name = "Manager alerts", description = "Hot leads past their follow-up, new leads not contacted in time")
 public class AlertResource {
 

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @RegisterRestClient(configKey = "gateway")
 @RegisterProvider(ProblemMapper.class)
 @AccessToken
-@Path("/api/v1/leads")
+@Path("/api/v1")
 public interface AlertsApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -54,18 +54,18 @@ public interface AlertsApi {
     }
 
     @GET
-    @Path("alerts")
+    @Path("lead-alerts")
     Paged<Alert> alerts(
             @QueryParam("acknowledged") Boolean acknowledged,
             @QueryParam("sort") String sort,
             @QueryParam("size") int size);
 
     @POST
-    @Path("alerts/{id}/acknowledgement")
+    @Path("lead-alerts/{id}/acknowledgement")
     Alert acknowledge(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch);
 
     @GET
-    @Path("response-times")
+    @Path("leads/response-times")
     ResponseTimes responseTimes(
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("groupBy") String groupBy);
 }
