@@ -1,6 +1,5 @@
 package dev.showroom.lead.campaign;
 
-import dev.showroom.lead.funnel.Period;
 import dev.showroom.lead.prospect.Channel;
 import dev.showroom.lead.prospect.Stage;
 import dev.showroom.platform.dealer.DealerProfile;
@@ -9,6 +8,7 @@ import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.IfMatch;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
+import dev.showroom.platform.http.Period;
 import dev.showroom.platform.http.Preconditions;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.QueryParams;

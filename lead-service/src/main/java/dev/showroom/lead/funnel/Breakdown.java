@@ -3,6 +3,7 @@ package dev.showroom.lead.funnel;
 import dev.showroom.platform.dealer.DealerProfile;
 import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.Period;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -4,6 +4,7 @@ import dev.showroom.lead.prospect.Channel;
 import dev.showroom.platform.dealer.DealerProfile;
 import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.Period;
 import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Roles;
 import jakarta.annotation.security.RolesAllowed;

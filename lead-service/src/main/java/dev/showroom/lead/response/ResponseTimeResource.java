@@ -1,11 +1,11 @@
 package dev.showroom.lead.response;
 
-import dev.showroom.lead.funnel.Period;
 import dev.showroom.lead.prospect.Channel;
 import dev.showroom.lead.prospect.Lead;
 import dev.showroom.lead.settings.DealerSettings;
 import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.Period;
 import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Roles;
 import jakarta.annotation.security.RolesAllowed;
