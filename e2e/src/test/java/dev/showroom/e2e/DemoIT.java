@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.showroom.suite.Suite;
 import dev.showroom.suite.Tokens;
@@ -94,7 +95,7 @@ class DemoIT {
         for (String name : List.of("Autumn car fair", "Online ads: family SUV")) {
             String at = "campaigns.find { it.name == '" + name + "' }";
             assertNotEquals(0, campaigns.getInt(at + ".leads"), "leads of " + name);
-            assertNotEquals(null, campaigns.get(at + ".cost.perLead"), "the cost per lead of " + name);
+            assertNotNull(campaigns.<Object>get(at + ".cost.perLead"), "the cost per lead of " + name);
         }
         assertNotEquals(
                 0,
