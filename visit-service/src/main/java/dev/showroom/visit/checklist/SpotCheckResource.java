@@ -35,6 +35,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -88,6 +89,7 @@ public class SpotCheckResource {
             operationId = "createSpotCheck",
             summary = "Record a spot check of an item (the checklist's, or OTHER with a note) in an area at any time; "
                     + "a failure names its owner and becomes an action")
+    @APIResponse(responseCode = "201", description = "The spot check; Location names it")
     public Response create(@Valid @NotNull SpotCheckRequest request) {
         Map<String, String> template = new HashMap<>();
         ChecklistResource.template().forEach(i -> template.put(i.code(), i.label()));

@@ -40,6 +40,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -104,6 +105,7 @@ public class EtiquetteResource {
             operationId = "createEtiquetteScore",
             summary = "Score a consultant's etiquette and appearance: appearance, posture (standing, walking), "
                     + "handshake, business card, tone; 1..5 each")
+    @APIResponse(responseCode = "201", description = "The score; Location names it")
     public Response create(@Valid @NotNull ScoreRequest request) {
         Instant now = Instant.now(clock);
         Instant at = request.scoredAt() != null ? request.scoredAt() : now;

@@ -44,6 +44,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -100,6 +101,7 @@ public class MeetingResource {
     @Operation(
             operationId = "createSalesMeeting",
             summary = "Log the morning or evening meeting of a day (today by default; once per kind and day: 409)")
+    @APIResponse(responseCode = "201", description = "The meeting; Location names it")
     public Response create(@Valid @NotNull MeetingRequest request) {
         LocalDate today = profiles.today(staff.dealerId());
         LocalDate date = request.date() != null ? request.date() : today;
