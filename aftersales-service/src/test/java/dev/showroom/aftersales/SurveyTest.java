@@ -104,7 +104,7 @@ class SurveyTest {
                 .then()
                 .statusCode(200)
                 .body("templateCode", equalTo("SALES_SATISFACTION"))
-                .body("questions", hasSize(10))
+                .body("questions", hasSize(19))
                 .body("questions.step", hasItem("TEST_DRIVE"))
                 .body(not(containsString("Chen Jie")));
         // bad answers are refused, naming the field and rule, and leave the link usable
@@ -398,7 +398,7 @@ class SurveyTest {
                 .get("/api/v1/survey-templates/SALES_SATISFACTION?version=1")
                 .then()
                 .statusCode(200)
-                .body("questions", hasSize(10));
+                .body("questions", hasSize(19));
         given().auth()
                 .oauth2(manager)
                 .contentType(ContentType.JSON)

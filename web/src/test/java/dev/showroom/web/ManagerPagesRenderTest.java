@@ -341,4 +341,21 @@ class ManagerPagesRenderTest {
                 "<caption>");
         renders("/test-render/manager/campaign-report", "zh-CN", "市场活动：潜客与成本", "每个订单");
     }
+
+    @Test
+    void checkpointsDeclaredAgainstSaid() {
+        renders(
+                "/test-render/manager/checkpoint-check",
+                "en",
+                "Checkpoints: what staff declared, what customers said",
+                "<th scope=\"row\">li.wei</th><td>Drinks offered</td>",
+                "90.0 %",
+                "(9 of 10)",
+                "<td class=\"num gap\" data-value=\"50.0\">50.0</td>",
+                "(no consultant)",
+                "Biggest benefit first",
+                "<caption>");
+        renders("/test-render/manager/checkpoint-check", "zh-CN", "检核点：员工自报与客户评价", "提供饮品", "先讲最大利益");
+        renders("/test-render/manager/checkpoint-check/errors", "en", "from-error", "aria-invalid=\"true\"");
+    }
 }

@@ -96,6 +96,9 @@ public class Complaint extends PanacheEntityBase {
 
     public UUID leadId;
     public UUID orderId;
+    /** The survey whose detractor answer opened it, else null. */
+    public UUID surveyId;
+
     public String customerName;
     public String customerPhone;
 

@@ -11,11 +11,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Counts the checkpoints that visit.recorded reports as met or missed, per dealer, consultant, local day
+ * Counts the checkpoints that visit.recorded and presentation.recorded report as met or missed, per dealer, consultant, local day
  * and checkpoint: all the scores need, and no personal data.
  */
 @ApplicationScoped
@@ -24,28 +26,23 @@ public class CheckpointTally {
     /** The events this class applies (EventDispatcher: one consumer for the service, in batches). */
     void subscribe(@Observes EventHandlers on) {
         on.event(Topics.VISIT_RECORDED, Events.VisitRecorded.class, this::onVisitRecorded);
+        on.event(Topics.PRESENTATION_RECORDED, Events.PresentationRecorded.class, this::onPresentationRecorded);
     }
 
-    /** Every checkpoint (docs/process.md, step 3) belongs to reception (phone enquiry and walk-in). */
-    static final Map<String, Step> STEP_OF = Map.of(
-            "ANSWERED_IN_TIME",
-            Step.RECEPTION,
-            "STANDARD_GREETING",
-            Step.RECEPTION,
-            "NAME_AND_CONTACT_ASKED",
-            Step.RECEPTION,
-            "KNOWS_THE_WAY_ASKED",
-            Step.RECEPTION,
-            "INVITED_TO_VISIT",
-            Step.RECEPTION,
-            "GREETED_AT_ONCE",
-            Step.RECEPTION,
-            "SELF_INTRODUCTION",
-            Step.RECEPTION,
-            "DRINKS_OFFERED",
-            Step.RECEPTION,
-            "NOT_PRESSED",
-            Step.RECEPTION);
+    /** The step of each checkpoint (docs/process.md, steps 3 and 5); an unknown one counts as reception. */
+    static final Map<String, Step> STEP_OF = Map.ofEntries(
+            Map.entry("ANSWERED_IN_TIME", Step.RECEPTION),
+            Map.entry("STANDARD_GREETING", Step.RECEPTION),
+            Map.entry("NAME_AND_CONTACT_ASKED", Step.RECEPTION),
+            Map.entry("KNOWS_THE_WAY_ASKED", Step.RECEPTION),
+            Map.entry("INVITED_TO_VISIT", Step.RECEPTION),
+            Map.entry("GREETED_AT_ONCE", Step.RECEPTION),
+            Map.entry("SELF_INTRODUCTION", Step.RECEPTION),
+            Map.entry("DRINKS_OFFERED", Step.RECEPTION),
+            Map.entry("NOT_PRESSED", Step.RECEPTION),
+            Map.entry("BIGGEST_BENEFIT_FIRST", Step.PRESENTATION),
+            Map.entry("CUSTOMER_TOOK_PART", Step.PRESENTATION),
+            Map.entry("NO_COMPETITOR_RUN_DOWN", Step.PRESENTATION));
 
     @Inject
     EntityManager em;
@@ -62,11 +59,20 @@ public class CheckpointTally {
                 c.firstVisitAt = v.occurredAt();
             }
         }
-        if (v.checkpoints() == null || v.occurredAt() == null) {
+        tally(v.dealerId(), v.consultantId(), v.occurredAt(), v.checkpoints());
+    }
+
+    void onPresentationRecorded(IncomingEvent<Events.PresentationRecorded> event) {
+        Events.PresentationRecorded p = event.payload();
+        tally(p.dealerId(), p.consultantId(), p.presentedAt(), p.checkpoints());
+    }
+
+    private void tally(String dealerId, String consultantId, Instant at, List<Events.Checkpoint> checkpoints) {
+        if (checkpoints == null || at == null) {
             return;
         }
-        LocalDate day = v.occurredAt().atZone(profiles.zone(v.dealerId())).toLocalDate();
-        for (Events.Checkpoint c : v.checkpoints()) {
+        LocalDate day = at.atZone(profiles.zone(dealerId)).toLocalDate();
+        for (Events.Checkpoint c : checkpoints) {
             if (c == null || c.code() == null) {
                 continue;
             }
@@ -74,8 +80,8 @@ public class CheckpointTally {
                             + "met, missed) values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict (dealer_id, consultant_id, day, "
                             + "checkpoint) do update set met = checkpoint_tally.met + excluded.met, "
                             + "missed = checkpoint_tally.missed + excluded.missed")
-                    .setParameter(1, v.dealerId())
-                    .setParameter(2, v.consultantId() == null ? "" : v.consultantId())
+                    .setParameter(1, dealerId)
+                    .setParameter(2, consultantId == null ? "" : consultantId)
                     .setParameter(3, day)
                     .setParameter(4, c.code())
                     .setParameter(

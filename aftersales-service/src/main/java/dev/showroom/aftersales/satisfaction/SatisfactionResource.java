@@ -50,6 +50,16 @@ public class SatisfactionResource {
             List<ConsultantRow> consultants,
             List<CheckpointRow> checkpoints) {}
 
+    /**
+     * One consultant's checkpoint: what staff declared when recording the visit or presentation, and what the
+     * customers answered in their surveys (yes = met); gap = declared rate - customers' rate, in points.
+     */
+    public record DeclaredAndSaid(
+            String consultantId, String checkpoint, Step step, Compliance declared, Compliance customers, Double gap) {}
+
+    public record CheckpointCheck(
+            String dealerId, LocalDate from, LocalDate to, String timeZone, List<DeclaredAndSaid> rows) {}
+
     public record DealerRow(String dealerId, Score overall, Compliance compliance, List<StepRow> steps) {}
 
     public record AcrossDealers(
@@ -121,6 +131,58 @@ public class SatisfactionResource {
                 steps,
                 consultantRows,
                 checkpoints);
+    }
+
+    @GET
+    @Path("checkpoints")
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    @Operation(
+            operationId = "getCheckpointCheck",
+            summary = "Per consultant and checkpoint, what staff declared (visits and presentations recorded on the "
+                    + "local days ?from..?to, default the last 90) against what customers said in the surveys completed "
+                    + "in the period; the biggest gap first")
+    public CheckpointCheck checkpoints(@QueryParam("from") String fromParam, @QueryParam("to") String toParam) {
+        LocalDate from = QueryParams.date(fromParam, "from");
+        LocalDate to = QueryParams.date(toParam, "to");
+        String dealerId = staff.dealerId();
+        ZoneId zone = profiles.zone(dealerId);
+        LocalDate[] period = period(from, to, zone);
+        Map<String, Compliance> declared =
+                scores.compliance(TallyBy.CONSULTANT_CHECKPOINT, dealerId, period[0], period[1]);
+        Map<String, Compliance> said = scores.customersSaid(
+                dealerId,
+                period[0].atStartOfDay(zone).toInstant(),
+                period[1].plusDays(1).atStartOfDay(zone).toInstant());
+        Map<String, Step> steps = new java.util.HashMap<>();
+        TreeSet<String> keys = new TreeSet<>();
+        declared.keySet().forEach(k -> {
+            String[] parts = k.split("\\|", -1);
+            keys.add(parts[0] + "|" + parts[1]);
+            steps.put(parts[1], Step.valueOf(parts[2]));
+        });
+        keys.addAll(said.keySet());
+        Map<String, Compliance> declaredByKey = new java.util.HashMap<>();
+        declared.forEach((k, c) -> declaredByKey.put(k.substring(0, k.lastIndexOf('|')), c));
+        List<DeclaredAndSaid> rows = keys.stream()
+                .map(k -> {
+                    String[] parts = k.split("\\|", -1);
+                    Compliance d = declaredByKey.getOrDefault(k, Scores.emptyCompliance());
+                    Compliance c = said.getOrDefault(k, Scores.emptyCompliance());
+                    Double gap = d.rate() == null || c.rate() == null ? null : Scores.round(d.rate() - c.rate(), 1);
+                    return new DeclaredAndSaid(
+                            parts[0].isEmpty() ? null : parts[0],
+                            parts[1],
+                            steps.getOrDefault(
+                                    parts[1], CheckpointTally.STEP_OF.getOrDefault(parts[1], Step.RECEPTION)),
+                            d,
+                            c,
+                            gap);
+                })
+                .sorted(java.util.Comparator.comparing(
+                                (DeclaredAndSaid r) -> r.gap() == null ? Double.NEGATIVE_INFINITY : r.gap())
+                        .reversed())
+                .toList();
+        return new CheckpointCheck(dealerId, period[0], period[1], zone.getId(), rows);
     }
 
     /** The zone whose date is the latest on Earth (UTC+14). */

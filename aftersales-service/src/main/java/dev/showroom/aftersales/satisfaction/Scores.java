@@ -89,6 +89,7 @@ public class Scores {
         STEP("step"),
         CHECKPOINT("checkpoint, step"),
         CONSULTANT("consultant_id"),
+        CONSULTANT_CHECKPOINT("consultant_id, checkpoint, step"),
         DEALER("dealer_id"),
         DEALER_STEP("dealer_id, step");
 
@@ -159,6 +160,30 @@ public class Scores {
             Object[] r = (Object[]) row;
             int w = by.width();
             result.put(key(r, w), Compliance.of(number(r[w]), number(r[w + 1])));
+        }
+        return result;
+    }
+
+    /**
+     * What customers said of each checkpoint in the surveys completed in [from, to): yes/no answers to the questions
+     * that check a checkpoint, keyed by consultant ('' for none) and checkpoint joined with '|'. The yes answers are
+     * the "met" of the compliance.
+     */
+    public Map<String, Compliance> customersSaid(String dealerId, Instant from, Instant to) {
+        var rows = em.createNativeQuery("select coalesce(s.consultant_id, ''), a.checkpoint, "
+                        + "count(*) filter (where a.yes), count(*) filter (where not a.yes) "
+                        + "from survey s join survey_answer a on a.survey_id = s.id "
+                        + "where s.status = 'COMPLETED' and s.completed_at >= ?1 and s.completed_at < ?2 "
+                        + "and s.dealer_id = ?3 and a.checkpoint is not null "
+                        + "group by 1, 2 order by 1, 2")
+                .setParameter(1, from)
+                .setParameter(2, to)
+                .setParameter(3, dealerId)
+                .getResultList();
+        Map<String, Compliance> result = new LinkedHashMap<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            result.put(key(r, 2), Compliance.of(number(r[2]), number(r[3])));
         }
         return result;
     }

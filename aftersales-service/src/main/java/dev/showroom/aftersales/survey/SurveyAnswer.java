@@ -34,4 +34,6 @@ public class SurveyAnswer extends PanacheEntityBase {
 
     public Boolean yes;
     public String text;
+    /** The checkpoint a yes/no answer confirms or denies (copied from its question), else null. */
+    public String checkpoint;
 }

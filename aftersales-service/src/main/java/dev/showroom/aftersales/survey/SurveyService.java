@@ -1,5 +1,6 @@
 package dev.showroom.aftersales.survey;
 
+import dev.showroom.aftersales.complaint.SurveyComplaints;
 import dev.showroom.aftersales.customer.Customer;
 import dev.showroom.aftersales.customer.CustomerMessenger;
 import dev.showroom.aftersales.settings.DealerSettings;
@@ -61,6 +62,9 @@ public class SurveyService {
 
     @Inject
     CustomerMessenger messenger;
+
+    @Inject
+    SurveyComplaints complaints;
 
     /** Where the customer's web pages are served (the survey page is {@code <base>/survey/{token}}). */
     @ConfigProperty(name = "showroom.customer-pages.base-url", defaultValue = "http://localhost:8080")
@@ -163,6 +167,7 @@ public class SurveyService {
             row.score = q.kind() == Kind.RATING_1_5 || q.kind() == Kind.NPS_0_10 ? a.rating() : null;
             row.yes = q.kind() == Kind.YES_NO ? a.yes() : null;
             row.text = q.kind() == Kind.TEXT ? a.text() : null;
+            row.checkpoint = q.kind() == Kind.YES_NO ? q.checkpoint() : null;
             row.persist();
         }
         SurveyScoring.Result scores = SurveyScoring.score(answers, questions);
@@ -172,6 +177,10 @@ public class SurveyService {
         survey.channel = Channel.LINK;
         survey.completedAt = Instant.now(clock);
         survey.completedBy = "customer";
+        // a detractor is care's business at once: a complaint with the answers, in this same transaction
+        Detractor.of(answers, questions)
+                .ifPresent(d -> complaints.openFromSurvey(
+                        dealerId, survey.id, survey.leadId, survey.orderId, d, d.describe(answers, questions)));
         Object key = survey.leadId != null ? survey.leadId : survey.id;
         outbox.publish(
                 Topics.SURVEY_COMPLETED,

@@ -110,6 +110,13 @@ public class SurveyTemplateResource {
                 throw ProblemException.invalid("questions[" + i + "].code", "unique", "question codes must be unique");
             }
         }
+        for (int i = 0; i < request.questions().size(); i++) {
+            Question q = request.questions().get(i);
+            if (q.checkpoint() != null && q.kind() != Kind.YES_NO) {
+                throw ProblemException.invalid(
+                        "questions[" + i + "].checkpoint", "yesNoOnly", "only a yes/no question checks a checkpoint");
+            }
+        }
         if (request.questions().stream().filter(q -> q.kind() == Kind.NPS_0_10).count() > 1) {
             throw ProblemException.invalid("questions", "oneNps", "a survey has at most one 0-10 recommend question");
         }

@@ -25,7 +25,10 @@ public class TemplateCatalogue {
 
     record Default(String title, List<Question> questions) {}
 
-    /** The sales-satisfaction survey asks about each step of the process (docs/process.md, step 10). */
+    /**
+     * The sales-satisfaction survey asks about each step of the process (docs/process.md, step 10), preparation and
+     * closing included, and checks each reception and presentation checkpoint staff record.
+     */
     static final Map<String, Default> DEFAULTS = Map.of(
             SALES_SATISFACTION,
                     new Default(
@@ -37,10 +40,28 @@ public class TemplateCatalogue {
                                             Step.RECEPTION,
                                             "How satisfied were you with how you were welcomed, on the phone and in the showroom?"),
                                     new Question(
-                                            "DRINKS_OFFERED",
+                                            "SHOWROOM_READY",
                                             Kind.YES_NO,
                                             Step.RECEPTION,
-                                            "Were you offered a choice of drinks?"),
+                                            "Were the showroom and the cars clean, tidy and ready when you came?"),
+                                    Question.checks(
+                                            "STANDARD_GREETING",
+                                            Step.RECEPTION,
+                                            "If you phoned us: were you greeted with the dealer's name and your consultant's?"),
+                                    Question.checks(
+                                            "GREETED_AT_ONCE",
+                                            Step.RECEPTION,
+                                            "When you came in, were you greeted at once?"),
+                                    Question.checks(
+                                            "SELF_INTRODUCTION",
+                                            Step.RECEPTION,
+                                            "Did your consultant introduce themselves and give you their card?"),
+                                    Question.checks(
+                                            "DRINKS_OFFERED", Step.RECEPTION, "Were you offered a choice of drinks?"),
+                                    Question.checks(
+                                            "NOT_PRESSED",
+                                            Step.RECEPTION,
+                                            "Were you free to look around at your own pace, without being pressed?"),
                                     new Question(
                                             "NEEDS_RATING",
                                             Kind.RATING_1_5,
@@ -51,6 +72,18 @@ public class TemplateCatalogue {
                                             Kind.RATING_1_5,
                                             Step.PRESENTATION,
                                             "How useful was the presentation of the car?"),
+                                    Question.checks(
+                                            "BIGGEST_BENEFIT_FIRST",
+                                            Step.PRESENTATION,
+                                            "Did the presentation start with what mattered most to you?"),
+                                    Question.checks(
+                                            "CUSTOMER_TOOK_PART",
+                                            Step.PRESENTATION,
+                                            "Were you invited to sit in, touch and try the car during the presentation?"),
+                                    Question.checks(
+                                            "NO_COMPETITOR_RUN_DOWN",
+                                            Step.PRESENTATION,
+                                            "Did your consultant speak fairly of other brands?"),
                                     new Question(
                                             "TEST_DRIVE_OFFERED",
                                             Kind.YES_NO,
@@ -66,6 +99,11 @@ public class TemplateCatalogue {
                                             Kind.RATING_1_5,
                                             Step.NEGOTIATION,
                                             "How fair and clear were the quotation and the negotiation?"),
+                                    new Question(
+                                            "CONTRACT_EXPLAINED",
+                                            Kind.YES_NO,
+                                            Step.NEGOTIATION,
+                                            "Before you signed, were the price, the contract and the delivery date explained clearly?"),
                                     new Question(
                                             "DELIVERY_RATING",
                                             Kind.RATING_1_5,

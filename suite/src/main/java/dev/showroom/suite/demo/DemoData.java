@@ -1350,7 +1350,13 @@ public final class DemoData {
                 Map.of("questionCode", "TEST_DRIVE_RATING", "rating", mood),
                 Map.of("questionCode", "NEGOTIATION_RATING", "rating", Math.max(1, mood - 1)),
                 Map.of("questionCode", "DELIVERY_RATING", "rating", mood),
-                Map.of("questionCode", "RECOMMEND", "rating", mood <= 2 ? 4 : 7 + r.nextInt(4)));
+                Map.of("questionCode", "RECOMMEND", "rating", mood <= 2 ? 4 : 7 + r.nextInt(4)),
+                // the checkpoints staff declared, as the customer saw them (the checkpoint check's "said")
+                Map.of("questionCode", "GREETED_AT_ONCE", "yes", true),
+                Map.of("questionCode", "DRINKS_OFFERED", "yes", mood >= 4 || r.nextBoolean()),
+                Map.of("questionCode", "BIGGEST_BENEFIT_FIRST", "yes", mood >= 3),
+                Map.of("questionCode", "NO_COMPETITOR_RUN_DOWN", "yes", true));
+        // a detractor's answer (a recommendation of 0-6, a rating of 1-2) opens a complaint for customer care
         count(dealer, "surveys answered");
         if (api.get(dealer.care(), "/api/v1/surveys?leadId=" + d.prospect().id() + "&status=COMPLETED")
                         .path("items")
