@@ -277,7 +277,11 @@ public final class Events {
             Instant signedAt,
             Boolean referralsAsked) {}
 
-    /** v2: no reason (a free text about the person). */
+    /**
+     * v2: no reason text (a free text about the person). reasonCategory (since 2.9.0): why, as the defeat analysis
+     * counts it (BOUGHT_COMPETITOR, BOUGHT_SAME_BRAND_ELSEWHERE, POSTPONED, PRICE, FINANCING_REFUSED, OTHER), with the competitor's brand and model when one was bought; null from orders
+     * cancelled before.
+     */
     public record OrderCancelled(
             UUID orderId,
             String orderNumber,
@@ -286,7 +290,54 @@ public final class Events {
             String consultantId,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal refundAmount,
             String previousState,
-            Instant cancelledAt) {}
+            Instant cancelledAt,
+            String reasonCategory,
+            String competitorBrand,
+            String competitorModel) {}
+
+    /**
+     * A car (VIN) was reserved for the order: by the manager, or at once when a matching car arrived in stock
+     * (how: MANUAL or ON_ARRIVAL).
+     */
+    public record OrderAllocated(
+            UUID orderId,
+            String orderNumber,
+            String dealerId,
+            UUID leadId,
+            String consultantId,
+            String vin,
+            String model,
+            String how,
+            LocalDate expectedDeliveryDate,
+            Instant allocatedAt) {}
+
+    /** The pre-delivery inspection passed: the car can be handed over, by the delivery method agreed. */
+    public record OrderReadyForDelivery(
+            UUID orderId,
+            String orderNumber,
+            String dealerId,
+            UUID leadId,
+            String consultantId,
+            String vin,
+            String deliveryMethod,
+            LocalDate expectedDeliveryDate,
+            Instant readyAt) {}
+
+    /**
+     * The expected delivery date is near (DUE_SOON) or past (OVERDUE) and no car is allocated: once per order,
+     * expected date and kind. incomingEta: when a matching car in transit is expected, if one is.
+     */
+    public record OrderDelayed(
+            UUID orderId,
+            String orderNumber,
+            String dealerId,
+            UUID leadId,
+            String consultantId,
+            String kind,
+            LocalDate expectedDeliveryDate,
+            int daysLate,
+            LocalDate incomingEta,
+            Instant detectedAt) {}
 
     /** v2: no customer name or phone (after-sales takes them from lead.contact). */
     public record OrderDelivered(

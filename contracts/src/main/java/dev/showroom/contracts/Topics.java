@@ -29,6 +29,13 @@ public final class Topics {
     public static final String ORDER_SIGNED = "order.signed";
     public static final String ORDER_CANCELLED = "order.cancelled";
     public static final String ORDER_DELIVERED = "order.delivered";
+    /** A car was reserved for the order (by the manager, or on its arrival in stock). */
+    public static final String ORDER_ALLOCATED = "order.allocated";
+    /** The pre-delivery inspection passed: the car can be handed over. */
+    public static final String ORDER_READY_FOR_DELIVERY = "order.ready-for-delivery";
+    /** The expected delivery date is near or past without an allocated car. */
+    public static final String ORDER_DELAYED = "order.delayed";
+
     public static final String SURVEY_COMPLETED = "survey.completed";
     public static final String COMPLAINT_OPENED = "complaint.opened";
     public static final String COMPLAINT_RESOLVED = "complaint.resolved";

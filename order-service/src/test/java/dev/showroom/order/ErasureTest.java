@@ -42,7 +42,7 @@ class ErasureTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        as(LI).body(Map.of("reason", "Free Text lost his job"))
+        as(LI).body(Map.of("reason", "Free Text lost his job", "category", "FINANCING_REFUSED"))
                 .post("/api/v1/orders/" + order + "/cancellation")
                 .then()
                 .statusCode(200);

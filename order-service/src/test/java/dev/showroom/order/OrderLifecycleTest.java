@@ -88,7 +88,8 @@ class OrderLifecycleTest {
         STEPS.put("deliver", id -> as(LI).body(HANDOVER).post("/api/v1/orders/" + id + "/delivery"));
         STEPS.put(
                 "cancel",
-                id -> as(LI).body(Map.of("reason", "changed mind")).post("/api/v1/orders/" + id + "/cancellation"));
+                id -> as(LI).body(Map.of("reason", "changed mind", "category", "POSTPONED"))
+                        .post("/api/v1/orders/" + id + "/cancellation"));
     }
 
     static String order(String model, UUID lead) {
@@ -191,9 +192,12 @@ class OrderLifecycleTest {
                 .then()
                 .statusCode(403);
         Fixtures.addCar(model, "LUX", "PEARL", List.of("PANO")); // options differ: no match
+        assertEquals("DEPOSIT_PAID", status(id));
+        // the matching car comes into stock: the order waiting for it takes it at once
         String vin = Fixtures.addCar(model, "LUX", "PEARL", List.of("TOW", "PANO"));
-        STEPS.get("allocate")
-                .apply(id)
+        STEPS.get("allocate").apply(id).then().statusCode(409);
+        as(MANAGER)
+                .get("/api/v1/orders/" + id)
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("ALLOCATED"))
@@ -379,22 +383,55 @@ class OrderLifecycleTest {
         STEPS.get("deposit").apply(id).then().statusCode(200);
         STEPS.get("allocate").apply(id).then().statusCode(200).body("allocation.vin", equalTo(vin));
 
-        as(LI).body(Map.of("reason", "bought elsewhere", "refundAmount", "20000.01"))
+        as(LI).body(Map.of(
+                        "reason",
+                        "bought elsewhere",
+                        "category",
+                        "BOUGHT_COMPETITOR",
+                        "competitorBrand",
+                        "Tesla",
+                        "competitorModel",
+                        "Model Y",
+                        "refundAmount",
+                        "20000.01"))
                 .post("/api/v1/orders/" + id + "/cancellation")
                 .then()
                 .statusCode(422);
-        as(LI).body(Map.of("reason", ""))
+        as(LI).body(Map.of("reason", "", "category", "PRICE"))
                 .post("/api/v1/orders/" + id + "/cancellation")
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("reason"));
-        as(LI).body(Map.of("reason", "bought elsewhere", "refundAmount", "15000.00"))
+        as(LI).body(Map.of("reason", "bought elsewhere"))
+                .post("/api/v1/orders/" + id + "/cancellation")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("category"));
+        as(LI).body(Map.of("reason", "bought elsewhere", "category", "BOUGHT_COMPETITOR", "competitorBrand", "Tesla"))
+                .post("/api/v1/orders/" + id + "/cancellation")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("competitorModel"))
+                .body("errors[0].rule", equalTo("requiredForCompetitor"));
+        as(LI).body(Map.of(
+                        "reason",
+                        "bought elsewhere",
+                        "category",
+                        "BOUGHT_COMPETITOR",
+                        "competitorBrand",
+                        "Tesla",
+                        "competitorModel",
+                        "Model Y",
+                        "refundAmount",
+                        "15000.00"))
                 .post("/api/v1/orders/" + id + "/cancellation")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("CANCELLED"))
                 .body("cancellation.refundAmount", equalTo("15000.00"))
                 .body("cancellation.previousState", equalTo("ALLOCATED"))
+                .body("cancellation.category", equalTo("BOUGHT_COMPETITOR"))
+                .body("cancellation.competitorModel", equalTo("Model Y"))
                 .body("cancellation.cancelledBy", equalTo("li.wei"));
         as(MANAGER)
                 .get("/api/v1/stock/" + vin)
@@ -408,6 +445,9 @@ class OrderLifecycleTest {
         JsonPath e = new JsonPath(event.value());
         assertEquals("15000.00", e.getString("refundAmount"));
         assertEquals("ALLOCATED", e.getString("previousState"));
+        assertEquals("BOUGHT_COMPETITOR", e.getString("reasonCategory"));
+        assertEquals("Tesla", e.getString("competitorBrand"));
+        assertEquals("Model Y", e.getString("competitorModel"));
         // v2: the reason typed (a free text about the person) stays on the order; failed before (v1 carried it)
         assertFalse(event.value().contains("bought elsewhere"), event.value());
         assertEquals("showroom.order.cancelled.v2", TestEvents.header(event, "ce_type"));
@@ -557,12 +597,14 @@ class OrderLifecycleTest {
         STEPS.get("sign").apply(id).then().statusCode(200);
         STEPS.get("deposit").apply(id).then().statusCode(200);
         STEPS.get("allocate").apply(id).then().statusCode(200).body("allocation.state", equalTo("WAITING"));
+        // the car arrives: the order waiting for it takes it at once
         as(MANAGER)
                 .body(Map.of())
                 .post("/api/v1/stock/" + vin + "/arrival")
                 .then()
                 .statusCode(200)
-                .body("status", equalTo("IN_STOCK"));
+                .body("status", equalTo("ALLOCATED"))
+                .body("orderId", equalTo(id));
         as(MANAGER)
                 .body(Map.of())
                 .post("/api/v1/stock/" + vin + "/arrival")
@@ -572,10 +614,9 @@ class OrderLifecycleTest {
                 .get("/api/v1/stock?status=IN_STOCK&modelCode=" + model)
                 .then()
                 .statusCode(200)
-                .body("total", equalTo(1))
-                .body("items[0].vin", equalTo(vin));
-        STEPS.get("allocate")
-                .apply(id)
+                .body("total", equalTo(0));
+        as(MANAGER)
+                .get("/api/v1/orders/" + id)
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("ALLOCATED"))

@@ -18,6 +18,8 @@ public class OrderEvents {
         for (SalesOrder.Announcement a : o.takeAnnouncements()) {
             switch (a) {
                 case SIGNED -> signed(o, dealerId);
+                case ALLOCATED -> allocated(o, dealerId);
+                case READY_FOR_DELIVERY -> readyForDelivery(o, dealerId);
                 case DELIVERED -> delivered(o, dealerId);
                 case CANCELLED -> cancelled(o, dealerId);
             }
@@ -59,7 +61,64 @@ public class OrderEvents {
                         o.consultantId,
                         o.refundAmount,
                         o.previousState,
-                        o.cancelledAt));
+                        o.cancelledAt,
+                        o.cancelCategory == null ? null : o.cancelCategory.name(),
+                        o.competitorBrand,
+                        o.competitorModel));
+    }
+
+    private void allocated(SalesOrder o, String dealerId) {
+        outbox.publish(
+                Topics.ORDER_ALLOCATED,
+                o.leadId,
+                o.id,
+                new Events.OrderAllocated(
+                        o.id,
+                        o.orderNumber,
+                        dealerId,
+                        o.leadId,
+                        o.consultantId,
+                        o.vin,
+                        o.terms.modelName(),
+                        o.allocatedOnArrival ? "ON_ARRIVAL" : "MANUAL",
+                        o.expectedDeliveryDate,
+                        o.allocatedAt));
+    }
+
+    private void readyForDelivery(SalesOrder o, String dealerId) {
+        outbox.publish(
+                Topics.ORDER_READY_FOR_DELIVERY,
+                o.leadId,
+                o.id,
+                new Events.OrderReadyForDelivery(
+                        o.id,
+                        o.orderNumber,
+                        dealerId,
+                        o.leadId,
+                        o.consultantId,
+                        o.vin,
+                        o.deliveryMethod.name(),
+                        o.expectedDeliveryDate,
+                        o.pdiPassedAt));
+    }
+
+    /** The delay check found the order's expected delivery near or past without a car (once per kind and date). */
+    void delayed(SalesOrder o, OrderDelay d, int daysLate, java.time.LocalDate incomingEta) {
+        outbox.publish(
+                Topics.ORDER_DELAYED,
+                o.leadId,
+                o.id,
+                new Events.OrderDelayed(
+                        o.id,
+                        o.orderNumber,
+                        d.dealerId,
+                        o.leadId,
+                        o.consultantId,
+                        d.kind.name(),
+                        d.expectedDeliveryDate,
+                        daysLate,
+                        incomingEta,
+                        d.detectedAt));
     }
 
     /** Ids only: after-sales has the customer's name and phone from lead.contact (item 11). */

@@ -1,9 +1,11 @@
 package dev.showroom.order.orders;
 
+import dev.showroom.order.catalogue.Catalogue;
 import dev.showroom.order.quote.Quote;
 import dev.showroom.order.settings.DealerSettings;
 import dev.showroom.order.settings.OrderSettings;
 import dev.showroom.order.stock.StockAllocator;
+import dev.showroom.order.stock.StockAvailability;
 import dev.showroom.order.stock.Vin;
 import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.platform.http.CurrentStaff;
@@ -32,6 +34,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -62,7 +65,11 @@ public class OrderResource {
             @NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2)
             BigDecimal depositAmount,
 
-            LocalDate expectedDeliveryDate) {}
+            LocalDate expectedDeliveryDate,
+            DeliveryMethod deliveryMethod) {}
+
+    /** How the car reaches the customer (seed 004 §6.4). */
+    public record DeliveryMethodRequest(@NotNull DeliveryMethod deliveryMethod) {}
 
     /**
      * referralsAsked: the signing's checkpoint (docs/process.md, step 8): after the close the consultant asked the
@@ -91,8 +98,15 @@ public class OrderResource {
 
     public record DeliveryRequest(@NotNull @Valid Handover handover) {}
 
+    /**
+     * category: the reason as lead-service's defeat analysis counts it (a cancelled order is a lost sale); a
+     * competitor's purchase names its brand and model.
+     */
     public record CancelRequest(
             @NotBlank @Size(max = 500) String reason,
+            @NotNull CancelCategory category,
+            @Size(max = 100) String competitorBrand,
+            @Size(max = 100) String competitorModel,
 
             @DecimalMin("0.00") @Digits(integer = 12, fraction = 2)
             BigDecimal refundAmount) {}
@@ -111,6 +125,9 @@ public class OrderResource {
 
     @Inject
     StockAllocator stock;
+
+    @Inject
+    StockAvailability availability;
 
     @Inject
     OrderEvents events;
@@ -144,6 +161,19 @@ public class OrderResource {
                 s.deliveryLeadDays,
                 () -> numbers.next(staff.dealerId(), today.getYear()),
                 Instant.now(clock));
+        if (request.deliveryMethod() != null) {
+            o.agreeDelivery(request.deliveryMethod());
+        }
+        ContractTerms t = o.terms;
+        o.stockCheck = availability.check(
+                staff.dealerId(),
+                t.modelCode(),
+                t.trimCode(),
+                t.colourCode(),
+                Catalogue.keyOf(t.optionCodes()),
+                o.id,
+                o.createdAt,
+                today);
         o.persist();
         return Response.created(URI.create("/api/v1/orders/" + o.id))
                 .entity(OrderView.of(o))
@@ -243,6 +273,7 @@ public class OrderResource {
                 String.join(",", t.optionCodes()),
                 vin);
         o.allocate(vin, car == null ? null : car.vin(), car == null ? null : car.vehicleId(), Instant.now(clock));
+        events.announce(o, staff.dealerId());
         return OrderView.of(Versions.stored(o));
     }
 
@@ -259,6 +290,7 @@ public class OrderResource {
         SalesOrder o = visible(id);
         Preconditions.check(o.version);
         o.inspect(request.items(), request.note(), staff.id(), Instant.now(clock));
+        events.announce(o, staff.dealerId());
         return OrderView.of(Versions.stored(o));
     }
 
@@ -289,11 +321,33 @@ public class OrderResource {
     public OrderView cancel(@PathParam("id") UUID id, @Valid @NotNull CancelRequest request) {
         SalesOrder o = visible(id);
         Preconditions.check(o.version);
-        o.cancel(request.reason(), request.refundAmount(), staff.id(), Instant.now(clock));
+        o.cancel(
+                request.reason(),
+                request.category(),
+                request.competitorBrand(),
+                request.competitorModel(),
+                request.refundAmount(),
+                staff.id(),
+                Instant.now(clock));
         if (o.vehicleId != null) {
             stock.release(staff.dealerId(), o.vehicleId, o.id);
         }
         events.announce(o, staff.dealerId());
+        return OrderView.of(Versions.stored(o));
+    }
+
+    @PUT
+    @Path("{id}/delivery-method")
+    @Transactional
+    @IfMatch
+    @Operation(
+            operationId = "setOrderDeliveryMethod",
+            summary = "The delivery method agreed with the customer (showroom ceremony, home delivery, carrier "
+                    + "transport), until the car is handed over")
+    public OrderView setDeliveryMethod(@PathParam("id") UUID id, @Valid @NotNull DeliveryMethodRequest request) {
+        SalesOrder o = visible(id);
+        Preconditions.check(o.version);
+        o.agreeDelivery(request.deliveryMethod());
         return OrderView.of(Versions.stored(o));
     }
 

@@ -1,13 +1,18 @@
 package dev.showroom.order.orders;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import dev.showroom.order.stock.StockCheck;
 import dev.showroom.platform.http.Versioned;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** An order as staff see it: the frozen contract and each step's record. */
+/**
+ * An order as staff see it: the frozen contract and each step's record. deliveryMethod: how the car reaches the
+ * customer; stockAtOrder: the stock for the configuration when the order was made (available now, incoming with
+ * its ETA, or none).
+ */
 public record OrderView(
         UUID id,
         String orderNumber,
@@ -15,6 +20,8 @@ public record OrderView(
         String consultantId,
         OrderStatus status,
         LocalDate expectedDeliveryDate,
+        DeliveryMethod deliveryMethod,
+        StockCheck stockAtOrder,
         Contract contract,
         Deposit deposit,
         Allocation allocation,
@@ -45,8 +52,12 @@ public record OrderView(
 
     public record Delivery(Handover handover, String deliveredBy, Instant deliveredAt) {}
 
+    /** category: the reason as the defeat analysis counts it, with the competitor bought. */
     public record Cancellation(
             String reason,
+            CancelCategory category,
+            String competitorBrand,
+            String competitorModel,
             String previousState,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal refundAmount,
             String cancelledBy,
@@ -61,6 +72,8 @@ public record OrderView(
                 o.consultantId,
                 o.status,
                 o.expectedDeliveryDate,
+                o.deliveryMethod,
+                o.stockCheck,
                 new Contract(o.orderNumber, o.terms, o.signedBy, o.customerSignatory, o.signedAt, o.referralsAsked),
                 new Deposit(o.depositAmount, o.depositPaid, o.depositMethod, o.depositPaidAt),
                 new Allocation(allocationState, o.vin, o.allocatedAt, o.vin == null ? o.allocationNote : null),
@@ -69,7 +82,14 @@ public record OrderView(
                 o.cancelledAt == null
                         ? null
                         : new Cancellation(
-                                o.cancelReason, o.previousState, o.refundAmount, o.cancelledBy, o.cancelledAt),
+                                o.cancelReason,
+                                o.cancelCategory,
+                                o.competitorBrand,
+                                o.competitorModel,
+                                o.previousState,
+                                o.refundAmount,
+                                o.cancelledBy,
+                                o.cancelledAt),
                 o.createdAt,
                 o.version);
     }

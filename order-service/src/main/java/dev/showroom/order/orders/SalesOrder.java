@@ -2,6 +2,7 @@ package dev.showroom.order.orders;
 
 import dev.showroom.order.quote.Quote;
 import dev.showroom.order.quote.QuoteStatus;
+import dev.showroom.order.stock.StockCheck;
 import dev.showroom.platform.http.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
@@ -60,6 +61,14 @@ public class SalesOrder extends PanacheEntityBase {
     /** The signing's checkpoint (seed 002: after the close, ask for referrals); null before it was recorded. */
     public Boolean referralsAsked;
 
+    /** The stock for the order's configuration when it was made (seed 004 §6.3). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public StockCheck stockCheck;
+
+    /** How the car reaches the customer (seed 004 §6.4). */
+    @Enumerated(EnumType.STRING)
+    public DeliveryMethod deliveryMethod = DeliveryMethod.SHOWROOM_CEREMONY;
+
     public BigDecimal depositPaid;
     public String depositMethod;
     public Instant depositPaidAt;
@@ -80,6 +89,13 @@ public class SalesOrder extends PanacheEntityBase {
     public Instant deliveredAt;
     public String deliveredBy;
     public String cancelReason;
+
+    /** The cancellation's reason as the defeat analysis counts it, and the competitor bought, if one was. */
+    @Enumerated(EnumType.STRING)
+    public CancelCategory cancelCategory;
+
+    public String competitorBrand;
+    public String competitorModel;
     public BigDecimal refundAmount;
     public String previousState;
     public Instant cancelledAt;
@@ -93,9 +109,15 @@ public class SalesOrder extends PanacheEntityBase {
     @Transient
     private List<Announcement> announcements = new ArrayList<>();
 
+    /** The car was allocated at once on its arrival in stock, not by the manager (for order.allocated). */
+    @Transient
+    boolean allocatedOnArrival;
+
     /** The events an order's steps announce. */
     public enum Announcement {
         SIGNED,
+        ALLOCATED,
+        READY_FOR_DELIVERY,
         DELIVERED,
         CANCELLED
     }
@@ -199,6 +221,24 @@ public class SalesOrder extends PanacheEntityBase {
         this.vehicleId = vehicleId;
         allocatedAt = now;
         allocationNote = null;
+        announcements.add(Announcement.ALLOCATED);
+    }
+
+    /**
+     * A matching car arrived in stock and this order, the oldest waiting for it ({@link ArrivalQueue}), takes it at
+     * once: DEPOSIT_PAID → ALLOCATED; announces order.allocated (ON_ARRIVAL).
+     */
+    public void allocateOnArrival(String vin, UUID vehicleId, Instant now) {
+        allocate(null, vin, vehicleId, now);
+        allocatedOnArrival = true;
+    }
+
+    /** The delivery method agreed with the customer; changed until the car is handed over (409 after). */
+    public void agreeDelivery(DeliveryMethod method) {
+        if (status == OrderStatus.DELIVERED || status == OrderStatus.CANCELLED) {
+            throw ProblemException.conflict("Cannot change the delivery method of an order that is " + status);
+        }
+        deliveryMethod = method;
     }
 
     /**
@@ -213,6 +253,7 @@ public class SalesOrder extends PanacheEntityBase {
         if (passed) {
             status = OrderStatus.PDI_PASSED;
             pdiPassedAt = now;
+            announcements.add(Announcement.READY_FOR_DELIVERY);
         }
     }
 
@@ -236,12 +277,42 @@ public class SalesOrder extends PanacheEntityBase {
         announcements.add(Announcement.DELIVERED);
     }
 
-    /**
-     * Any state before delivery → CANCELLED (409 otherwise), with the refund: by default the deposit paid, never
-     * above it (422 naming refundAmount); the state it left is kept. Announces order.cancelled. The car, if one
-     * was allocated ({@link #vehicleId}), goes back to stock: the caller's part.
-     */
+    /** {@link #cancel(String, CancelCategory, String, String, BigDecimal, String, Instant)} for another reason. */
     public void cancel(String reason, BigDecimal refundAmount, String by, Instant now) {
+        cancel(reason, CancelCategory.OTHER, null, null, refundAmount, by, now);
+    }
+
+    /**
+     * Any state before delivery → CANCELLED (409 otherwise), with the reason's category (the defeat analysis'; a
+     * competitor's purchase names the brand and model, no other category does: 400 naming the field) and the
+     * refund: by default the deposit paid, never above it (422 naming refundAmount); the state it left is kept.
+     * Announces order.cancelled. The car, if one was allocated ({@link #vehicleId}), goes back to stock: the
+     * caller's part.
+     */
+    public void cancel(
+            String reason,
+            CancelCategory category,
+            String competitorBrand,
+            String competitorModel,
+            BigDecimal refundAmount,
+            String by,
+            Instant now) {
+        boolean brand = competitorBrand != null && !competitorBrand.isBlank();
+        boolean model = competitorModel != null && !competitorModel.isBlank();
+        if (category.namesCompetitor() && !brand) {
+            throw ProblemException.invalid(
+                    "competitorBrand", "requiredForCompetitor", "The competitor's brand is required");
+        }
+        if (category.namesCompetitor() && !model) {
+            throw ProblemException.invalid(
+                    "competitorModel", "requiredForCompetitor", "The competitor's model is required");
+        }
+        if (!category.namesCompetitor() && (brand || model)) {
+            throw ProblemException.invalid(
+                    brand ? "competitorBrand" : "competitorModel",
+                    "onlyForCompetitor",
+                    "A competitor is named only when one was bought");
+        }
         if (!status.cancellable()) {
             throw ProblemException.conflict("Cannot cancel an order that is " + status);
         }
@@ -254,6 +325,9 @@ public class SalesOrder extends PanacheEntityBase {
         previousState = status.name();
         status = OrderStatus.CANCELLED;
         cancelReason = reason;
+        cancelCategory = category;
+        this.competitorBrand = brand ? competitorBrand.strip() : null;
+        this.competitorModel = model ? competitorModel.strip() : null;
         this.refundAmount = refund;
         cancelledBy = by;
         cancelledAt = now;

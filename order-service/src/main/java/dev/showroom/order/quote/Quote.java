@@ -65,6 +65,10 @@ public class Quote extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public Financing financing;
 
+    /** The stock for the quoted configuration when the quote was made (seed 004 §6.3). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public dev.showroom.order.stock.StockCheck stockCheck;
+
     public LocalDate validUntil;
     public String note;
     public Instant issuedAt;

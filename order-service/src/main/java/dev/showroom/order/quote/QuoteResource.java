@@ -138,6 +138,9 @@ public class QuoteResource {
     @Inject
     Clock clock;
 
+    @Inject
+    dev.showroom.order.stock.StockAvailability availability;
+
     @POST
     @Transactional
     @IdempotentCreate
@@ -210,6 +213,8 @@ public class QuoteResource {
         q.validUntil = validUntil;
         q.note = request.note();
         q.createdAt = Instant.now(clock);
+        q.stockCheck = availability.check(
+                staff.dealerId(), q.modelCode, q.trimCode, q.colourCode, q.optionCodes, null, null, today);
         boolean needsApproval = !staff.isManager() && q.discount.compareTo(q.discountLimit) > 0;
         if (needsApproval) {
             q.status = QuoteStatus.PENDING_APPROVAL;

@@ -1,6 +1,7 @@
 package dev.showroom.order.quote;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import dev.showroom.order.stock.StockCheck;
 import dev.showroom.platform.http.Versioned;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -8,7 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A quotation as staff see it; money as decimal strings with two places. */
+/**
+ * A quotation as staff see it; money as decimal strings with two places. stock: the stock for the configuration
+ * when the quote was made (available now, incoming with its ETA, or none).
+ */
 public record QuoteView(
         UUID id,
         UUID leadId,
@@ -33,6 +37,7 @@ public record QuoteView(
         TradeIn tradeIn,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal total,
         Financing financing,
+        StockCheck stock,
         LocalDate validUntil,
         String note,
         Instant issuedAt,
@@ -75,6 +80,7 @@ public record QuoteView(
                 new TradeIn(q.tradeInDescription, q.tradeInValue),
                 q.total,
                 q.financing,
+                q.stockCheck,
                 q.validUntil,
                 q.note,
                 q.issuedAt,

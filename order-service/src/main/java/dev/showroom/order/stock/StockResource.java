@@ -78,11 +78,20 @@ public class StockResource {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    @Inject
+    jakarta.enterprise.event.Event<CarInStock> arrived;
+
     @POST
     @Transactional
     @IdempotentCreate
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
-    @Operation(operationId = "addStockVehicle", summary = "Add a car to stock (IN_STOCK by default, or IN_TRANSIT)")
+    @Operation(
+            operationId = "addStockVehicle",
+            summary = "Add a car to stock (IN_STOCK by default, or IN_TRANSIT with its expected arrival as "
+                    + "arrivalDate); a car in stock goes at once to the oldest order waiting for it")
     @APIResponse(
             responseCode = "201",
             description = "The car; Location names it",
@@ -115,6 +124,9 @@ public class StockResource {
                 : LocalDate.now(clock);
         v.createdAt = Instant.now(clock);
         v.persist();
+        if (v.status == VehicleStatus.IN_STOCK) {
+            inStock(v);
+        }
         return Response.created(URI.create("/api/v1/stock/" + v.vin))
                 .entity(view(v))
                 .build();
@@ -124,7 +136,10 @@ public class StockResource {
     @Path("{vin}/arrival")
     @Transactional
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
-    @Operation(operationId = "recordStockArrival", summary = "A car in transit arrived: it is in stock from now on")
+    @Operation(
+            operationId = "recordStockArrival",
+            summary = "A car in transit arrived: it is in stock from now on, and goes at once to the oldest order "
+                    + "waiting for its model, trim, colour and options (order.allocated)")
     public VehicleView arrived(@PathParam("vin") String vin, @Valid ArrivalRequest request) {
         Vehicle v = find(vin);
         if (v.status != VehicleStatus.IN_TRANSIT) {
@@ -132,7 +147,15 @@ public class StockResource {
         }
         v.status = VehicleStatus.IN_STOCK;
         v.arrivalDate = request != null && request.arrivalDate() != null ? request.arrivalDate() : LocalDate.now(clock);
+        inStock(v);
         return view(v);
+    }
+
+    /** The oldest order waiting for this car's configuration takes it at once (orders' ArrivalQueue). */
+    private void inStock(Vehicle v) {
+        em.flush();
+        arrived.fire(new CarInStock(v.dealerId, v.id, v.vin, v.modelCode, v.trimCode, v.colourCode, v.optionCodes));
+        em.refresh(v);
     }
 
     @GET

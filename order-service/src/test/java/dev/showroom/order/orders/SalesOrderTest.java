@@ -99,11 +99,14 @@ class SalesOrderTest {
         assertEquals("LSVAU218XN2183294", o.vin);
         assertEquals(car, o.vehicleId);
         assertEquals(NOW.plusSeconds(120), o.allocatedAt);
+        assertEquals(List.of(Announcement.ALLOCATED), o.takeAnnouncements());
+        assertFalse(o.allocatedOnArrival, "allocated by the manager");
 
         o.inspect(pdi(true), "fine", "manager.sh", NOW.plusSeconds(180));
         assertEquals(OrderStatus.PDI_PASSED, o.status);
         assertTrue(o.pdi.passed());
         assertEquals(NOW.plusSeconds(180), o.pdiPassedAt);
+        assertEquals(List.of(Announcement.READY_FOR_DELIVERY), o.takeAnnouncements());
 
         o.deliver(new Handover(true, true, true, true), "li.wei", NOW.plusSeconds(240));
         assertEquals(OrderStatus.DELIVERED, o.status);
@@ -181,6 +184,7 @@ class SalesOrderTest {
     void theHandoverChecklistMustBeFullyTickedTheFirstUntickedIsNamed() {
         SalesOrder o = allocated();
         o.inspect(pdi(true), null, "m", NOW);
+        o.takeAnnouncements();
         ProblemException e = unprocessable(
                 "handover.featuresExplained",
                 "ticked",
@@ -215,6 +219,52 @@ class SalesOrderTest {
         SalesOrder partly = paid();
         partly.cancel("fee kept", money("15000.00"), "c", NOW);
         assertEquals(money("15000.00"), partly.refundAmount);
+    }
+
+    @Test
+    void aCancellationNamesItsCategoryAndACompetitorOnlyWhenOneWasBought() {
+        SalesOrder o = paid();
+        invalid(
+                "competitorBrand",
+                "requiredForCompetitor",
+                () -> o.cancel("bought a rival", CancelCategory.BOUGHT_COMPETITOR, " ", "Model 3", null, "c", NOW));
+        invalid(
+                "competitorModel",
+                "requiredForCompetitor",
+                () -> o.cancel("bought a rival", CancelCategory.BOUGHT_COMPETITOR, "Tesla", null, null, "c", NOW));
+        invalid(
+                "competitorBrand",
+                "onlyForCompetitor",
+                () -> o.cancel("later", CancelCategory.POSTPONED, "Tesla", null, null, "c", NOW));
+        assertEquals(OrderStatus.DEPOSIT_PAID, o.status, "a refused cancellation changes nothing");
+        o.cancel("bought a rival", CancelCategory.BOUGHT_COMPETITOR, " Tesla ", "Model 3", null, "c", NOW);
+        assertEquals(CancelCategory.BOUGHT_COMPETITOR, o.cancelCategory);
+        assertEquals("Tesla", o.competitorBrand);
+        assertEquals("Model 3", o.competitorModel);
+
+        SalesOrder old = draft();
+        old.cancel("changed mind", null, "c", NOW);
+        assertEquals(CancelCategory.OTHER, old.cancelCategory);
+        assertNull(old.competitorBrand);
+    }
+
+    @Test
+    void aCarAllocatedOnArrivalIsAnnouncedSoAndTheDeliveryMethodChangesUntilTheHandover() {
+        SalesOrder o = paid();
+        o.takeAnnouncements();
+        assertEquals(DeliveryMethod.SHOWROOM_CEREMONY, o.deliveryMethod, "the ceremony by default");
+        o.agreeDelivery(DeliveryMethod.HOME_DELIVERY);
+        o.allocateOnArrival("LSVAU218XN2183294", UUID.randomUUID(), NOW);
+        assertEquals(OrderStatus.ALLOCATED, o.status);
+        assertTrue(o.allocatedOnArrival);
+        assertEquals(List.of(Announcement.ALLOCATED), o.takeAnnouncements());
+        o.inspect(pdi(true), null, "m", NOW);
+        o.deliver(new Handover(true, true, true, true), "c", NOW);
+        conflict(() -> o.agreeDelivery(DeliveryMethod.CARRIER_TRANSPORT));
+        assertEquals(DeliveryMethod.HOME_DELIVERY, o.deliveryMethod);
+        SalesOrder waiting = draft();
+        waiting.sign("c", "W", false, NOW);
+        conflict(() -> waiting.allocateOnArrival("LSVAU218XN2183294", UUID.randomUUID(), NOW));
     }
 
     @Test
