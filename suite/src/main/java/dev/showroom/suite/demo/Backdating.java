@@ -209,6 +209,24 @@ final class Backdating {
     }
 
     /** Runs {@code work} on the service's database; a failure says what could not be backdated. */
+    /**
+     * An order the factory is late for: its expected delivery date moves {@code days} back (into the past: the
+     * delays report shows it overdue), once (a second run finds the date past already and leaves it).
+     */
+    void lateOrder(String orderId, int days) {
+        in(
+                "order",
+                "the late order " + orderId,
+                c -> update(
+                        c,
+                        "update sales_order set expected_delivery_date = expected_delivery_date - ?, "
+                                + "terms = jsonb_set(terms, '{expectedDeliveryDate}', to_jsonb((expected_delivery_date - ?)::text)) "
+                                + "where id = ?::uuid and expected_delivery_date >= current_date",
+                        days,
+                        days,
+                        orderId));
+    }
+
     private void in(String service, String what, SqlWork work) {
         try (Connection c = connect(service)) {
             work.run(c);

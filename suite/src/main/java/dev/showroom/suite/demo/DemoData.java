@@ -173,6 +173,8 @@ public final class DemoData {
             "orders signed",
             "orders cancelled",
             "orders waiting for a car",
+            "cars incoming (in transit, with ETA)",
+            "orders late for delivery (delays report)",
             "orders allocated, delivery ahead",
             "deliveries",
             "after-sales calls made",
@@ -209,6 +211,7 @@ public final class DemoData {
             floorManagement(dealer, prospects.get(0).firstRunStart());
             aftersales(dealer, sales(dealer, driven));
             priceBeforeValue(dealer);
+            followThrough(dealer);
             unanswered(dealer);
         }
         printSummary();
@@ -1063,6 +1066,118 @@ public final class DemoData {
     }
 
     /** The prospects of the dealer being loaded who never came in (only called): the price-before-value quotes'. */
+    /**
+     * Why the demo's orders are cancelled, in turn (the defeat analysis' categories: lead-service counts each
+     * cancelled order as a defeat at the ORDERED stage).
+     */
+    static Map<String, Object> cancellation(int turn) {
+        return switch (turn % 4) {
+            case 1 ->
+                Map.of(
+                        "reason",
+                        "bought elsewhere",
+                        "category",
+                        "BOUGHT_COMPETITOR",
+                        "competitorBrand",
+                        "BYD",
+                        "competitorModel",
+                        "Song Plus");
+            case 2 -> Map.of("reason", "the loan was refused", "category", "FINANCING_REFUSED");
+            case 3 -> Map.of("reason", "waits for next year's model", "category", "POSTPONED");
+            default -> Map.of("reason", "found the final price too high", "category", "PRICE");
+        };
+    }
+
+    /**
+     * The order followed through (docs/process.md, step 9): one car with the panoramic roof per model in transit,
+     * expected in six days; two customers who ordered that configuration (home delivery) wait for it: the first is
+     * the factory's late one (its expected delivery date is moved four days into the past: overdue, its car
+     * incoming), the second's date is in two days without a car (due soon). The delays report lists both; the
+     * delay check announces them (order.delayed).
+     */
+    private void followThrough(Dealer dealer) {
+        int serial = Math.floorMod(dealer.code().hashCode(), 1000) * 100 + 90;
+        for (String model : new LinkedHashSet<>(MODELS)) {
+            String vin = Vins.of(serial++);
+            api.post(
+                    dealer.manager(),
+                    "/api/v1/stock",
+                    Map.of(
+                            "vin",
+                            vin,
+                            "modelCode",
+                            modelCode(model),
+                            "trimCode",
+                            "LUX",
+                            "colourCode",
+                            "PEARL",
+                            "optionCodes",
+                            List.of("PANO"),
+                            "status",
+                            "IN_TRANSIT",
+                            "arrivalDate",
+                            LocalDate.now(ZONE).plusDays(6).toString()),
+                    "demo-" + dealer.code() + "-transit-" + vin);
+            count(dealer, "cars incoming (in transit, with ETA)");
+        }
+        int i = 0;
+        for (Prospect p : phoneOnly.subList(0, Math.min(2, phoneOnly.size()))) {
+            JsonNode q = api.post(
+                    p.consultant(),
+                    "/api/v1/quotes",
+                    Map.of(
+                            "leadId",
+                            p.id(),
+                            "modelCode",
+                            modelCode(p.model()),
+                            "trimCode",
+                            "LUX",
+                            "colourCode",
+                            "PEARL",
+                            "optionCodes",
+                            List.of("PANO"),
+                            "discount",
+                            "0.00",
+                            "fees",
+                            List.of(Map.of("name", "Registration", "amount", "500.00")),
+                            "validUntil",
+                            LocalDate.now(ZONE).plusDays(7).toString()),
+                    p.key("quote-waiting"));
+            JsonNode order = api.post(
+                    p.consultant(),
+                    "/api/v1/orders",
+                    Map.of(
+                            "quoteId",
+                            q.get("id").asText(),
+                            "depositAmount",
+                            "20000.00",
+                            "expectedDeliveryDate",
+                            LocalDate.now(ZONE).plusDays(2).toString(),
+                            "deliveryMethod",
+                            "HOME_DELIVERY"),
+                    p.key("order-waiting"));
+            String orderId = order.get("id").asText();
+            String path = "/api/v1/orders/" + orderId;
+            String status = api.get(dealer.manager(), path).path("status").asText();
+            if (status.equals("DRAFT")) {
+                status = api.post(p.consultant(), path + "/signature", Map.of("customerSignatory", p.name()), null)
+                        .path("status")
+                        .asText();
+            }
+            if (status.equals("SIGNED")) {
+                api.post(
+                        p.consultant(),
+                        path + "/deposit",
+                        Map.of("amount", "20000.00", "method", "BANK_TRANSFER"),
+                        null);
+            }
+            if (i++ == 0) {
+                backdating.lateOrder(orderId, 6);
+            }
+            count(dealer, "orders late for delivery (delays report)");
+        }
+    }
+
     private final List<Prospect> phoneOnly = new ArrayList<>();
 
     /**
@@ -1180,7 +1295,7 @@ public final class DemoData {
             count(dealer, "orders signed");
             if (n % 7 == 0) {
                 if (!status.equals("CANCELLED")) {
-                    api.post(p.consultant(), path + "/cancellation", Map.of("reason", "bought elsewhere"), null);
+                    api.post(p.consultant(), path + "/cancellation", cancellation(n / 7), null);
                 }
                 count(dealer, "orders cancelled");
                 continue;
