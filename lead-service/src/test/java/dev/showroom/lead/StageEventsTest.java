@@ -4,6 +4,8 @@ import static dev.showroom.lead.Fixtures.*;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -495,6 +497,124 @@ class StageEventsTest {
         awaitApplied(TestEvents.send("order.signed", id, signed));
         assertEquals("QUOTED", stageOf(id));
         assertEquals("H", gradeOf(id));
+    }
+
+    @Test
+    void aWaitingCustomerIsKeptInTouchUntilDeliveryAndACancelledOrderIsADefeatAtTheOrderedStage() throws Exception {
+        String id = createLead(MANAGER, "Waiting Case", mobile(), "PHONE");
+        TestEvents.send("quote.issued", id, quoteIssued(id, Instant.now()));
+        awaitStage(id, "QUOTED");
+        String orderId = UUID.randomUUID().toString();
+        TestEvents.send(
+                "order.signed",
+                id,
+                json(
+                        "orderId",
+                        orderId,
+                        "orderNumber",
+                        "SO-W1",
+                        "dealerId",
+                        DEALER,
+                        "leadId",
+                        id,
+                        "depositState",
+                        "PAID",
+                        "signedAt",
+                        Instant.now()));
+        awaitStage(id, "ORDERED");
+        JsonNode ordered = leadView(id);
+        assertEquals("O", ordered.path("grade").asText());
+        // failed before: follow-ups stopped at grade O; a customer waiting for the car is kept in touch
+        assertFalse(ordered.path("nextFollowUpAt").isNull(), ordered.toString());
+        Instant next = Instant.parse(ordered.path("nextFollowUpAt").asText());
+        assertTrue(next.isAfter(Instant.now().plus(Duration.ofDays(6))), "grade B's cadence: a week by default");
+
+        // the customer cancels: bought a competitor's car. The lost sale is a defeat at the ORDERED stage
+        String cancelled = TestEvents.send(
+                "order.cancelled",
+                id,
+                json(
+                        "orderId",
+                        orderId,
+                        "orderNumber",
+                        "SO-W1",
+                        "dealerId",
+                        DEALER,
+                        "leadId",
+                        id,
+                        "refundAmount",
+                        "20000.00",
+                        "previousState",
+                        "DEPOSIT_PAID",
+                        "cancelledAt",
+                        Instant.now(),
+                        "reasonCategory",
+                        "BOUGHT_COMPETITOR",
+                        "competitorBrand",
+                        "Tesla",
+                        "competitorModel",
+                        "Model Y"));
+        awaitApplied(cancelled);
+        JsonNode lost = leadView(id);
+        assertEquals("F", lost.path("grade").asText());
+        assertEquals("QUOTED", lost.path("stage").asText());
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from defeat where lead_id = ?::uuid and reason = 'BOUGHT_COMPETITOR' "
+                                + "and stage_reached = 'ORDERED' and competitor_model = 'Model Y' and review = 'PENDING'",
+                        id));
+        var defeated = TestEvents.await("lead.defeated", r -> id.equals(r.key()));
+        EventContract.assertValid(defeated);
+        assertTrue(defeated.value().contains("\"stageReached\":\"ORDERED\""), defeated.value());
+        given().auth()
+                .oauth2(MANAGER)
+                .get("/api/v1/funnel/defeats?groupBy=STAGE")
+                .then()
+                .statusCode(200)
+                .body("rows.find { it.key == 'ORDERED' }.defeats", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+    }
+
+    @Test
+    void aDeliveredCustomerLeavesTheConsultantsFollowUps() throws Exception {
+        String id = createLead(MANAGER, "Delivered Case", mobile(), "PHONE");
+        String orderId = UUID.randomUUID().toString();
+        TestEvents.send(
+                "order.signed",
+                id,
+                json(
+                        "orderId",
+                        orderId,
+                        "orderNumber",
+                        "SO-W2",
+                        "dealerId",
+                        DEALER,
+                        "leadId",
+                        id,
+                        "depositState",
+                        "PAID",
+                        "signedAt",
+                        Instant.now()));
+        awaitStage(id, "ORDERED");
+        assertFalse(leadView(id).path("nextFollowUpAt").isNull());
+        TestEvents.send(
+                "order.delivered",
+                id,
+                json(
+                        "orderId",
+                        orderId,
+                        "orderNumber",
+                        "SO-W2",
+                        "dealerId",
+                        DEALER,
+                        "leadId",
+                        id,
+                        "vin",
+                        "LSVAU218XN2183294",
+                        "deliveredAt",
+                        Instant.now()));
+        awaitStage(id, "DELIVERED");
+        assertTrue(leadView(id).path("nextFollowUpAt").isNull(), "after-sales' calls take over");
     }
 
     @Test

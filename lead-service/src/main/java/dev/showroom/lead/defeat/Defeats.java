@@ -7,6 +7,7 @@ import dev.showroom.lead.prospect.Grade;
 import dev.showroom.lead.prospect.Lead;
 import dev.showroom.lead.prospect.LeadEvents;
 import dev.showroom.lead.prospect.ObjectionCategory;
+import dev.showroom.lead.prospect.Stage;
 import dev.showroom.lead.roster.Roster;
 import dev.showroom.platform.http.Problem;
 import dev.showroom.platform.http.ProblemException;
@@ -59,6 +60,46 @@ public class Defeats {
         lead.defeatId = d.id;
         lead.gradeBeforeDefeat = lead.grade;
         grading.grade(lead, Grade.F, now);
+        events.defeated(lead, d);
+        return d;
+    }
+
+    /**
+     * A cancelled order is a lost sale (order.cancelled with its reason's category, the defeat analysis' own): a
+     * defeat of the lead with the stage reached ORDERED and the competitor bought, if one was, waiting for the
+     * manager's review like any other → lead.graded F, lead.defeated. Nothing when the lead is defeated already,
+     * erased, or bought after all (delivered). A competitor's purchase without its brand and model counts as OTHER.
+     *
+     * @return the defeat, or null when none was recorded
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Defeat orderCancelled(
+            Lead lead, DefeatReason reason, String competitorBrand, String competitorModel, Instant at) {
+        if (lead.defeated() || lead.erased() || lead.deliveredAt != null) {
+            return null;
+        }
+        boolean named = competitorBrand != null
+                && !competitorBrand.isBlank()
+                && competitorModel != null
+                && !competitorModel.isBlank();
+        DefeatReason outcome = reason.namesCompetitor() && !named ? DefeatReason.OTHER : reason;
+        Defeat d = Defeat.of(
+                lead,
+                outcome,
+                null,
+                outcome.namesCompetitor() ? competitorBrand : null,
+                outcome.namesCompetitor() ? competitorModel : null,
+                null,
+                "order.cancelled",
+                at);
+        d.stageReached = Stage.ORDERED;
+        d.persist();
+        lead.defeatReason = outcome;
+        lead.defeatNote = null;
+        lead.defeatedAt = at;
+        lead.defeatId = d.id;
+        lead.gradeBeforeDefeat = lead.grade;
+        grading.grade(lead, Grade.F, at);
         events.defeated(lead, d);
         return d;
     }

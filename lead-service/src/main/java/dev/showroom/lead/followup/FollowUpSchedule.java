@@ -12,6 +12,17 @@ public final class FollowUpSchedule {
 
     /** Null for O and F: an ordered or lost lead is not followed up by the prospecting cadence. */
     public static Instant next(LeadSettings s, ZoneId zone, Grade grade, Instant from) {
+        return next(s, zone, grade, false, from);
+    }
+
+    /**
+     * As {@link #next(LeadSettings, ZoneId, Grade, Instant)}, but a customer who ordered and waits for the car
+     * ({@code awaitingDelivery}, grade O) is kept in touch at grade B's cadence (weekly by default) until delivery.
+     */
+    public static Instant next(LeadSettings s, ZoneId zone, Grade grade, boolean awaitingDelivery, Instant from) {
+        if (grade == Grade.O && awaitingDelivery) {
+            return from.atZone(zone).plusDays(s.cadenceBDays).toInstant();
+        }
         Integer days = grade == null
                 ? Integer.valueOf(s.firstFollowUpDays)
                 : switch (grade) {
@@ -32,9 +43,21 @@ public final class FollowUpSchedule {
      */
     public static Instant afterContact(
             LeadSettings s, ZoneId zone, Grade grade, Instant current, Instant lastContact, Instant at) {
+        return afterContact(s, zone, grade, false, current, lastContact, at);
+    }
+
+    /** {@link #afterContact(LeadSettings, ZoneId, Grade, Instant, Instant, Instant)} of a customer waiting or not. */
+    public static Instant afterContact(
+            LeadSettings s,
+            ZoneId zone,
+            Grade grade,
+            boolean awaitingDelivery,
+            Instant current,
+            Instant lastContact,
+            Instant at) {
         if (lastContact != null && !at.isAfter(lastContact)) {
             return current;
         }
-        return next(s, zone, grade, at);
+        return next(s, zone, grade, awaitingDelivery, at);
     }
 }

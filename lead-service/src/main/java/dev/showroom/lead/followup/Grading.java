@@ -31,7 +31,11 @@ public class Grading {
         Grade previous = lead.grade;
         lead.grade = grade;
         lead.nextFollowUpAt = FollowUpSchedule.next(
-                settings.of(lead.dealerId), profiles.zone(lead.dealerId), grade, Instant.now(clock));
+                settings.of(lead.dealerId),
+                profiles.zone(lead.dealerId),
+                grade,
+                lead.awaitingDelivery(),
+                Instant.now(clock));
         lead.updatedAt = Instant.now(clock);
         if (previous != grade) {
             events.graded(lead, previous, at);
@@ -52,11 +56,12 @@ public class Grading {
     public void contacted(Lead lead, Instant at) {
         Instant lastBefore = lead.lastContactAt;
         lead.contacted(at);
-        lead.nextFollowUpAt = lead.followedUp()
+        lead.nextFollowUpAt = lead.keptInTouch()
                 ? FollowUpSchedule.afterContact(
                         settings.of(lead.dealerId),
                         profiles.zone(lead.dealerId),
                         lead.grade,
+                        lead.awaitingDelivery(),
                         lead.nextFollowUpAt,
                         lastBefore,
                         at)

@@ -58,12 +58,14 @@ public class OverdueResource {
                         "select l.consultantId, sum(case when l.nextFollowUpAt < :now then 1 else 0 end) as late, "
                                 + "sum(case when l.nextFollowUpAt >= :now then 1 else 0 end) as due from Lead l "
                                 + "where l.nextFollowUpAt < :tomorrow and l.erasedAt is null "
-                                + "and (l.grade is null or l.grade not in (:closed)) "
+                                + "and (l.grade is null or l.grade not in (:closed) "
+                                + "or (l.grade = :ordered and l.orderedAt is not null and l.deliveredAt is null)) "
                                 + "group by l.consultantId order by late desc, due desc, l.consultantId",
                         Object[].class)
                 .setParameter("now", now)
                 .setParameter("tomorrow", tomorrow)
                 .setParameter("closed", List.of(Grade.O, Grade.F))
+                .setParameter("ordered", Grade.O)
                 .getResultList()
                 .stream()
                 .map(r ->

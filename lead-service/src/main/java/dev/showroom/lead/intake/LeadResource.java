@@ -252,18 +252,22 @@ public class LeadResource {
                 .and("channel = :channel", "channel", channel)
                 .andIf(
                         Boolean.TRUE.equals(overdue),
-                        "nextFollowUpAt < :now and erasedAt is null and (grade is null or grade not in (:closed))",
+                        "nextFollowUpAt < :now and erasedAt is null and " + Lead.KEPT_IN_TOUCH,
                         "now",
                         now,
                         "closed",
-                        List.of(Grade.O, Grade.F))
+                        List.of(Grade.O, Grade.F),
+                        "ordered",
+                        Grade.O)
                 .andIf(ids != null, "id in :ids", "ids", ids)
                 .andOnDay("nextFollowUpAt", dueOn, () -> profiles.zone(staff.dealerId()))
                 .andIf(
                         dueOn != null,
-                        "erasedAt is null and (grade is null or grade not in (:closed))",
+                        "erasedAt is null and " + Lead.KEPT_IN_TOUCH,
                         "closed",
-                        List.of(Grade.O, Grade.F));
+                        List.of(Grade.O, Grade.F),
+                        "ordered",
+                        Grade.O);
         var found = Lead.<Lead>find(f.query(), Sorts.of(sort, "id"), f.params());
         long total = found.count();
         List<LeadView> items = found.page(page.page, page.size).list().stream()

@@ -15,6 +15,16 @@ public enum DefeatReason {
     FINANCING_REFUSED,
     OTHER;
 
+    /** The reason of a category another service sent (order.cancelled's reasonCategory); OTHER when unknown. */
+    public static DefeatReason fromCategory(String category) {
+        for (DefeatReason r : values()) {
+            if (r.name().equals(category)) {
+                return r;
+            }
+        }
+        return OTHER;
+    }
+
     public boolean namesCompetitor() {
         return this == BOUGHT_COMPETITOR;
     }

@@ -152,9 +152,27 @@ public class Lead extends PanacheEntityBase {
         return erasedAt != null;
     }
 
-    /** Follow-ups stop once the customer ordered, was lost or erased. */
+    /** Follow-ups by the grade's cadence stop once the customer ordered, was lost or erased. */
     public boolean followedUp() {
         return !erased() && grade != Grade.O && grade != Grade.F;
+    }
+
+    /**
+     * JPQL: the leads the consultant keeps in touch with (their follow-ups are listed and counted): those followed up
+     * by the grade's cadence and the customers who ordered and wait for their car. Parameters {@code closed} (O, F)
+     * and {@code ordered} (O).
+     */
+    public static final String KEPT_IN_TOUCH = "(grade is null or grade not in (:closed) "
+            + "or (grade = :ordered and orderedAt is not null and deliveredAt is null))";
+
+    /** The customer ordered and waits for the car (grade O, not delivered): the consultant keeps in touch. */
+    public boolean awaitingDelivery() {
+        return !erased() && grade == Grade.O && orderedAt != null && deliveredAt == null;
+    }
+
+    /** Followed up by the grade's cadence, or waiting for the car: a next follow-up is scheduled. */
+    public boolean keptInTouch() {
+        return followedUp() || awaitingDelivery();
     }
 
     /**
@@ -176,6 +194,6 @@ public class Lead extends PanacheEntityBase {
     }
 
     public boolean overdue(Instant now) {
-        return followedUp() && nextFollowUpAt != null && nextFollowUpAt.isBefore(now);
+        return keptInTouch() && nextFollowUpAt != null && nextFollowUpAt.isBefore(now);
     }
 }

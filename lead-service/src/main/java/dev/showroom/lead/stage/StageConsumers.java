@@ -2,9 +2,11 @@ package dev.showroom.lead.stage;
 
 import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
+import dev.showroom.lead.defeat.Defeats;
 import dev.showroom.lead.intake.Capture;
 import dev.showroom.lead.intake.LeadIntake;
 import dev.showroom.lead.prospect.Channel;
+import dev.showroom.lead.prospect.DefeatReason;
 import dev.showroom.lead.prospect.Lead;
 import dev.showroom.lead.prospect.LeadEvents;
 import dev.showroom.lead.prospect.Stage;
@@ -29,6 +31,9 @@ public class StageConsumers {
 
     @Inject
     LeadEvents events;
+
+    @Inject
+    Defeats defeats;
 
     /** The events this class applies (EventDispatcher: one consumer for the service, in batches). */
     void subscribe(@Observes EventHandlers on) {
@@ -144,13 +149,29 @@ public class StageConsumers {
         }
     }
 
+    /**
+     * The lead goes back to where it was before the order; with the reason's category (order.cancelled since
+     * 2.9.0) the lost sale is a defeat of the lead ({@link Defeats#orderCancelled}), counted in the defeat analysis.
+     */
     void onOrderCancelled(IncomingEvent<Events.OrderCancelled> event) {
         if (event.payload().orderId() == null) {
             throw new PoisonEventException("order.cancelled without orderId");
         }
-        Lead lead = progress.lead(event.payload().leadId(), event.topic());
-        if (lead != null) {
-            progress.cancelled(lead, event.payload().orderId());
+        Events.OrderCancelled c = event.payload();
+        Lead lead = progress.lead(c.leadId(), event.topic());
+        if (lead == null) {
+            return;
+        }
+        boolean first = CancelledOrder.findById(c.orderId()) == null;
+        progress.cancelled(lead, c.orderId());
+        if (first && c.reasonCategory() != null) {
+            // the lost sale counts in the defeat analysis (since 2.9.0 the event says why)
+            defeats.orderCancelled(
+                    lead,
+                    DefeatReason.fromCategory(c.reasonCategory()),
+                    c.competitorBrand(),
+                    c.competitorModel(),
+                    orNow(c.cancelledAt(), event));
         }
     }
 

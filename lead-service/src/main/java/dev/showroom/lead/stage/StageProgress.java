@@ -119,6 +119,9 @@ public class StageProgress {
         }
         ordered(lead, orderId, at);
         reach(lead, Stage.DELIVERED, at);
+        if (!lead.keptInTouch()) {
+            lead.nextFollowUpAt = null; // the car is handed over: after-sales' calls take over
+        }
     }
 
     private static Instant earliest(Instant current, Instant at) {

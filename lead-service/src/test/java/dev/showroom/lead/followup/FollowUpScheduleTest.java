@@ -37,6 +37,18 @@ class FollowUpScheduleTest {
     }
 
     @Test
+    void aCustomerWaitingForTheCarIsKeptInTouchAtGradeBsCadenceADefeatedOneNot() {
+        LeadSettings s = LeadSettings.defaults("dealer-sh-01");
+        assertEquals(FROM.plusSeconds(7 * 86400), FollowUpSchedule.next(s, SHANGHAI, Grade.O, true, FROM));
+        assertNull(FollowUpSchedule.next(s, SHANGHAI, Grade.O, false, FROM), "delivered: after-sales takes over");
+        assertNull(FollowUpSchedule.next(s, SHANGHAI, Grade.F, true, FROM));
+        s.cadenceBDays = 5;
+        assertEquals(
+                FROM.plusSeconds(5 * 86400),
+                FollowUpSchedule.afterContact(s, SHANGHAI, Grade.O, true, null, FROM.minusSeconds(60), FROM));
+    }
+
+    @Test
     void anOrderedOrDefeatedLeadIsNotFollowedUpByTheCadence() {
         LeadSettings s = LeadSettings.defaults("dealer-sh-01");
         assertNull(FollowUpSchedule.next(s, SHANGHAI, Grade.O, FROM));
