@@ -191,6 +191,15 @@ class SalesPagesRenderTest {
                 "<label for=\"expectedDeliveryDate\">",
                 "name=\"expectedDeliveryDate\" type=\"date\"");
         renders("/test-render/quote/ACCEPTED", "zh-CN", "查看订单");
+        // the stock seen when the quote was made, and the delivery method to choose for the order
+        renders(
+                "/test-render/quote/APPROVED",
+                "en",
+                "id=\"quote-stock\"",
+                "Incoming, expected on",
+                "0 in stock, 1 in transit",
+                "<option value=\"HOME_DELIVERY\">Home delivery</option>");
+        renders("/test-render/quote/APPROVED", "zh-CN", "在途", "展厅交车仪式");
     }
 
     @Test
@@ -202,5 +211,35 @@ class SalesPagesRenderTest {
         renders("/test-render/order/ALLOCATED?manager=true", "zh-CN", "交车前检查", "路试");
         renders("/test-render/order/PDI_PASSED", "en", "Hand the car over", "photoTaken-error");
         renders("/test-render/order/DELIVERED", "zh-CN", "已交车");
+        // the delivery method, the stock until a car is allocated, and the cancellation with its category
+        renders(
+                "/test-render/order/SIGNED",
+                "en",
+                "Delivery method: Home delivery",
+                "id=\"order-stock\"",
+                "Available now (in stock)",
+                "action=\"/console/orders/O1/cancellation\"",
+                "<option value=\"BOUGHT_COMPETITOR\">",
+                "competitorModel");
+        renders("/test-render/order/SIGNED", "zh-CN", "送车上门", "取消订单", "贷款未获批");
+        given().header("Accept-Language", "en")
+                .get("/test-render/order/DELIVERED")
+                .then()
+                .statusCode(200)
+                .body(not(containsString("cancel-form")), not(containsString("order-stock")));
+    }
+
+    @Test
+    void theDelaysReport() {
+        renders(
+                "/test-render/delays",
+                "en",
+                "Orders late for delivery",
+                "Overdue by 4 day(s)",
+                "Due in 2 day(s), no car yet",
+                "Incoming, expected on",
+                "href=\"/console/orders/O7\"",
+                "id=\"kpi-overdue\">1<");
+        renders("/test-render/delays", "zh-CN", "交车延误的订单", "已超期 4 天");
     }
 }

@@ -150,6 +150,38 @@ public class OrderPage {
         return step(id, "delivery", Body.of().put("handover", handover), Typed.of("ticked", ticked));
     }
 
+    /** Cancel with the reason's category (the defeat analysis'), and the competitor bought when one was. */
+    @POST
+    @Path("cancellation")
+    public Response cancel(
+            @PathParam("id") String id,
+            @RestForm String category,
+            @RestForm String reason,
+            @RestForm String competitorBrand,
+            @RestForm String competitorModel,
+            @RestForm String refundAmount) {
+        return step(
+                id,
+                "cancellation",
+                Body.of()
+                        .put("category", category)
+                        .put("reason", reason)
+                        .put("competitorBrand", competitorBrand)
+                        .put("competitorModel", competitorModel)
+                        .put("refundAmount", refundAmount),
+                Typed.of(
+                        "category",
+                        category,
+                        "reason",
+                        reason,
+                        "competitorBrand",
+                        competitorBrand,
+                        "competitorModel",
+                        competitorModel,
+                        "refundAmount",
+                        refundAmount));
+    }
+
     private Response step(String id, String step, Body body, Typed typed) {
         try {
             orders.step(id, step, body.map());

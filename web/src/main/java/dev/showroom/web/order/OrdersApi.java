@@ -56,7 +56,35 @@ public interface OrdersApi {
     record Delivery(Handover handover, String deliveredBy, Instant deliveredAt) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Cancellation(String reason, BigDecimal refundAmount, Instant cancelledAt) {}
+    record Cancellation(String reason, String category, BigDecimal refundAmount, Instant cancelledAt) {}
+
+    /** The stock for a configuration when a quote or an order was made: AVAILABLE_NOW, INCOMING (eta) or NONE. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Stock(String state, int inStock, int incoming, int ordersAhead, LocalDate eta, LocalDate checkedOn) {}
+
+    /** One order late for delivery (order-service's delays list). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Delay(
+            String orderId,
+            String orderNumber,
+            String leadId,
+            String consultantId,
+            String status,
+            String modelName,
+            String trimName,
+            String colourCode,
+            String deliveryMethod,
+            LocalDate expectedDeliveryDate,
+            String kind,
+            int daysLate,
+            Stock stock,
+            Instant alertedAt) {
+
+        /** The days of the delay as said: past the date, or left before it. */
+        public int days() {
+            return Math.abs(daysLate);
+        }
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Order(
@@ -66,6 +94,8 @@ public interface OrdersApi {
             String consultantId,
             String status,
             LocalDate expectedDeliveryDate,
+            String deliveryMethod,
+            Stock stockAtOrder,
             Contract contract,
             Deposit deposit,
             Allocation allocation,
@@ -87,6 +117,10 @@ public interface OrdersApi {
     @GET
     @Path("{id}")
     Order order(@PathParam("id") String id);
+
+    @GET
+    @Path("delays")
+    Paged<Delay> delays(@QueryParam("size") int size);
 
     @GET
     Paged<Order> ofLead(@QueryParam("leadId") String leadId, @QueryParam("size") int size);

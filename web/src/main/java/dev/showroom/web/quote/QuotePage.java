@@ -59,13 +59,17 @@ public class QuotePage {
     @POST
     @Path("order")
     public Response order(
-            @PathParam("id") String id, @RestForm String depositAmount, @RestForm String expectedDeliveryDate) {
+            @PathParam("id") String id,
+            @RestForm String depositAmount,
+            @RestForm String expectedDeliveryDate,
+            @RestForm String deliveryMethod) {
         OrdersApi.Order order;
         try {
             order = orders.create(Body.of()
                     .put("quoteId", id)
                     .put("depositAmount", depositAmount)
                     .put("expectedDeliveryDate", expectedDeliveryDate)
+                    .put("deliveryMethod", deliveryMethod)
                     .map());
         } catch (GatewayProblem problem) {
             if (!problem.validation() && problem.status() != 422 && problem.status() != 409) {
@@ -78,7 +82,13 @@ public class QuotePage {
                             leads.lead(quote.leadId()),
                             orderOf(quote),
                             null,
-                            Typed.of("depositAmount", depositAmount, "expectedDeliveryDate", expectedDeliveryDate),
+                            Typed.of(
+                                    "depositAmount",
+                                    depositAmount,
+                                    "expectedDeliveryDate",
+                                    expectedDeliveryDate,
+                                    "deliveryMethod",
+                                    deliveryMethod),
                             FieldErrors.of(problem)))
                     .build();
         }

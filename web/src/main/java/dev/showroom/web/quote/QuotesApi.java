@@ -84,6 +84,7 @@ public interface QuotesApi {
             TradeIn tradeIn,
             BigDecimal total,
             Financing financing,
+            dev.showroom.web.order.OrdersApi.Stock stock,
             LocalDate validUntil,
             String note,
             Instant issuedAt,

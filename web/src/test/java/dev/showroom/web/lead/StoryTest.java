@@ -90,6 +90,7 @@ class StoryTest {
                 null,
                 null,
                 null,
+                null,
                 Instant.now(),
                 0);
     }

@@ -100,6 +100,7 @@ public final class Samples {
                         new BigDecimal("3316.70"),
                         new BigDecimal("119405.05"),
                         new BigDecimal("8405.05")),
+                new OrdersApi.Stock("INCOMING", 0, 1, 0, LocalDate.now().plusDays(9), LocalDate.now()),
                 LocalDate.now().plusDays(7),
                 null,
                 NOW,
@@ -117,6 +118,8 @@ public final class Samples {
                 "zhang.min",
                 status,
                 LocalDate.now().plusDays(30),
+                "HOME_DELIVERY",
+                new OrdersApi.Stock("AVAILABLE_NOW", 1, 0, 0, null, LocalDate.now()),
                 new OrdersApi.Contract(
                         "DEALER-SH-01-2026-000042",
                         new OrdersApi.Terms(
