@@ -920,6 +920,47 @@ class CustomerJourneyIT {
                 .body("errors[0].field", equalTo("q"));
     }
 
+    /**
+     * Months later the care check survey reports a problem: the customer's answer (care rated 2 of 5, a
+     * recommendation of 5) makes them a detractor, and customer care finds the complaint opened at once with the
+     * answers in it.
+     */
+    @Test
+    @Order(130)
+    void step10ADetractorsAnswerOpensAComplaintForCustomerCare() {
+        as("care.sh")
+                .body(Map.of("leadId", leadId, "orderId", orderId, "templateCode", "PERIODIC_CHECK"))
+                .post("/api/v1/surveys/links")
+                .then()
+                .statusCode(201);
+        String token = TestSuite.surveyToken(leadId);
+        given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "answers",
+                        List.of(
+                                Map.of("questionCode", "CARE_RATING", "rating", 2),
+                                Map.of("questionCode", "RECOMMEND", "rating", 5),
+                                Map.of("questionCode", "COMMENTS", "text", "the rear camera flickers"))))
+                .post("/public/surveys/{token}/answers", token)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("COMPLETED"));
+        JsonPath complaint = as("care.sh")
+                .queryParam("leadId", leadId)
+                .get("/api/v1/complaints")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .extract()
+                .jsonPath();
+        assertEquals("SURVEY", complaint.getString("items[0].channel"));
+        assertEquals("OPEN", complaint.getString("items[0].status"));
+        assertEquals("MEDIUM", complaint.getString("items[0].severity"));
+        assertEquals("DELIVERY", complaint.getString("items[0].category"));
+        assertTrue(complaint.getString("items[0].description").contains("the rear camera flickers"));
+        assertEquals("Chen Jing", complaint.getString("items[0].customerName"));
+    }
+
     @Test
     @Order(990)
     void anotherDealerSeesNoneOfIt() {
