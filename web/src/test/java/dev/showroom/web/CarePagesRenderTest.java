@@ -160,4 +160,20 @@ class CarePagesRenderTest {
         renders("/test-render/care/referrals?full=true", "en", "Ma Jun", "Person 3", "Visit agreed");
         renders("/test-render/care/referrers", "zh-CN", "最近联系上的客户", "Zhou Min");
     }
+
+    @Test
+    void customersByValueAndLoyalty() {
+        renders(
+                "/test-render/care/customers",
+                "en",
+                "Customers by value and loyalty",
+                "data-value=\"1\" data-cell=\"HIGH-AT_RISK\"",
+                "data-value=\"2\" data-cell=\"MEDIUM-POTENTIALLY_LOYAL\"",
+                "data-value=\"0\" data-cell=\"LOW-LOYAL\"",
+                "Customers At risk",
+                "<th scope=\"row\">Chen Jie</th>",
+                "bought again, complaint open",
+                "href=\"/console/care/customers?loyalty=LOYAL\"");
+        renders("/test-render/care/customers", "zh-CN", "按价值与忠诚度划分的客户", "流失风险客户", "投诉未结");
+    }
 }

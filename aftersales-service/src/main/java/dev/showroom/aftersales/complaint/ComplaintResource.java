@@ -8,6 +8,7 @@ import dev.showroom.aftersales.complaint.Complaint.Severity;
 import dev.showroom.aftersales.complaint.Complaint.Status;
 import dev.showroom.aftersales.customer.Customer;
 import dev.showroom.aftersales.customer.CustomerAccess;
+import dev.showroom.aftersales.loyalty.CustomerClasses;
 import dev.showroom.aftersales.settings.DealerSettings;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.IfMatch;
@@ -137,6 +138,9 @@ public class ComplaintResource {
             @NotNull Boolean confirmed, @Size(max = 2000) String note) {}
 
     @Inject
+    CustomerClasses classes;
+
+    @Inject
     CurrentStaff staff;
 
     @Inject
@@ -197,6 +201,7 @@ public class ComplaintResource {
             escalation.persist();
         }
         events.announce(c, staff.dealerId());
+        classes.refresh(staff.dealerId(), c.leadId);
         return Response.created(URI.create("/api/v1/complaints/" + c.id))
                 .entity(view(c, now))
                 .build();
@@ -373,6 +378,7 @@ public class ComplaintResource {
         if (note != null) {
             note.persist();
         }
+        classes.refresh(staff.dealerId(), c.leadId);
         return view(Versions.stored(c), now);
     }
 

@@ -37,6 +37,14 @@ public class Customer extends LeadCopy {
     public Instant lastTestDriveAt;
     /** The customer's first showroom walk-in (visit.recorded): a referred lead's conversion counts it. */
     public Instant firstVisitAt;
+    /** The value and loyalty classes (loyalty/CustomerClasses keeps them current), null until first delivered. */
+    public String valueClass;
+
+    public String loyaltyClass;
+    /** Why, comma separated (e.g. REPEAT_BUYER,OPEN_COMPLAINT). */
+    public String classReasons;
+
+    public Instant classifiedAt;
 
     /** The caller's dealer's copy, or null. */
     public static Customer byLead(UUID leadId) {

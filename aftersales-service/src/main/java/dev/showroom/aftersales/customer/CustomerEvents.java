@@ -2,6 +2,8 @@ package dev.showroom.aftersales.customer;
 
 import dev.showroom.aftersales.customer.Customer.Status;
 import dev.showroom.aftersales.followup.FollowUpPlanner;
+import dev.showroom.aftersales.loyalty.CustomerClasses;
+import dev.showroom.aftersales.loyalty.Purchases;
 import dev.showroom.aftersales.referral.ReferralAsk;
 import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
@@ -18,6 +20,12 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class CustomerEvents {
+
+    @Inject
+    CustomerClasses classes;
+
+    @Inject
+    Purchases purchases;
 
     @Inject
     FollowUpPlanner planner;
@@ -43,6 +51,7 @@ public class CustomerEvents {
             c.model = e.model();
         }
         c.assigned(e.consultantId(), e.signedAt() != null ? e.signedAt() : event.time());
+        purchases.signed(e);
         // the signing's referral checkpoint (seed 002: after the close, ask for referrals); null: signed before it
         // was recorded, neither met nor missed
         if (e.referralsAsked() != null) {
@@ -66,6 +75,8 @@ public class CustomerEvents {
             c.orderId = e.orderId();
             c.orderNumber = e.orderNumber();
         }
+        purchases.cancelled(e.orderId());
+        classes.refresh(e.dealerId(), e.leadId());
     }
 
     void onOrderDelivered(IncomingEvent<Events.OrderDelivered> event) {
@@ -78,6 +89,8 @@ public class CustomerEvents {
         c.deliveredAt = e.deliveredAt();
         c.assigned(e.consultantId(), e.deliveredAt() != null ? e.deliveredAt() : event.time());
         planner.planAfterDelivery(e.dealerId(), c);
+        purchases.delivered(e);
+        classes.refresh(e.dealerId(), e.leadId());
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.showroom.aftersales.followup;
 import dev.showroom.aftersales.customer.Customer;
 import dev.showroom.aftersales.followup.FollowUpCall.Purpose;
 import dev.showroom.aftersales.followup.FollowUpCall.Status;
+import dev.showroom.aftersales.loyalty.CustomerClasses;
 import dev.showroom.aftersales.referral.ReferralAsk;
 import dev.showroom.aftersales.settings.AftersalesSettings;
 import dev.showroom.aftersales.settings.DealerSettings;
@@ -82,6 +83,9 @@ public class FollowUpResource {
      */
     public record CallRequest(
             @NotNull Boolean reached, @Size(max = 2000) String note, Instant retryAt, Boolean referralsAsked) {}
+
+    @Inject
+    CustomerClasses classes;
 
     @Inject
     CurrentStaff staff;
@@ -190,6 +194,7 @@ public class FollowUpResource {
             call.dueAt = request.retryAt() != null ? request.retryAt() : now.plus(Duration.ofHours(s.retryHours));
         }
         attempt.persist();
+        classes.refresh(staff.dealerId(), call.leadId);
         return view(Versions.stored(call), profiles.zone(staff.dealerId()), now, s);
     }
 

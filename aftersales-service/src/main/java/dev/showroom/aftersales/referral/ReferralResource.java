@@ -2,6 +2,7 @@ package dev.showroom.aftersales.referral;
 
 import dev.showroom.aftersales.customer.Customer;
 import dev.showroom.aftersales.customer.CustomerAccess;
+import dev.showroom.aftersales.loyalty.CustomerClasses;
 import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
 import dev.showroom.platform.events.Outbox;
@@ -95,6 +96,9 @@ public class ReferralResource {
     public record Referrals(UUID referrerLeadId, List<ReferralView> referrals) {}
 
     @Inject
+    CustomerClasses classes;
+
+    @Inject
     CurrentStaff staff;
 
     @Inject
@@ -183,6 +187,7 @@ public class ReferralResource {
                             r.receivedAt));
             created.add(ReferralView.of(r));
         }
+        classes.refresh(staff.dealerId(), request.referrerLeadId());
         return Response.created(URI.create("/api/v1/referrals?referrerLeadId=" + request.referrerLeadId()))
                 .entity(new Referrals(request.referrerLeadId(), created))
                 .build();

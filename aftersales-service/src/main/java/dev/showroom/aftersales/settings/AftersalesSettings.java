@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
@@ -49,6 +50,10 @@ public class AftersalesSettings extends DealerRow {
     public int periodicSurveyMonths;
     /** The call-backs (days after delivery) on which the customer is asked for referrals, comma separated ("3,7"). */
     public String referralAskDays;
+    /** A customer's spend (cars delivered) from which they are of HIGH or MEDIUM value, in the dealer's currency. */
+    public BigDecimal highValueSpend;
+
+    public BigDecimal mediumValueSpend;
 
     /** Defaults (docs/process.md): calls the next day, after 3, 7 and 30 days at 10:00; complaints acknowledged
      * within 24 h (HIGH and CRITICAL 2 h) and resolved within 14, 7, 3 and 1 days from LOW to CRITICAL. */
@@ -69,6 +74,8 @@ public class AftersalesSettings extends DealerRow {
         s.surveyLinkDays = 14;
         s.periodicSurveyMonths = 3;
         s.referralAskDays = "3,7";
+        s.highValueSpend = new BigDecimal("300000");
+        s.mediumValueSpend = new BigDecimal("150000");
         return s;
     }
 

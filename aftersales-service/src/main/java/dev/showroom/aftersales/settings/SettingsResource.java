@@ -3,6 +3,7 @@ package dev.showroom.aftersales.settings;
 import dev.showroom.aftersales.settings.AftersalesSettings.Assignee;
 import dev.showroom.platform.dealer.DealerRows;
 import dev.showroom.platform.http.IfMatch;
+import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.http.Versioned;
 import dev.showroom.platform.persistence.Versions;
@@ -10,6 +11,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +21,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -43,6 +47,7 @@ public class SettingsResource {
             int surveyLinkDays,
             int periodicSurveyMonths,
             List<Integer> referralAskDays,
+            ValueSpend valueSpend,
             long version)
             implements Versioned {}
 
@@ -61,7 +66,16 @@ public class SettingsResource {
             @Valid ResolveDays resolveDays,
             @NotNull @Min(1) @Max(90) Integer surveyLinkDays,
             @NotNull @Min(1) @Max(24) Integer periodicSurveyMonths,
-            @Size(max = 10) List<@NotNull @Min(0) @Max(365) Integer> referralAskDays) {}
+            @Size(max = 10) List<@NotNull @Min(0) @Max(365) Integer> referralAskDays,
+            @Valid ValueSpend valueSpend) {}
+
+    /** The spend on cars delivered from which a customer is of HIGH or MEDIUM value (customer classes). */
+    public record ValueSpend(
+            @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2)
+            BigDecimal high,
+
+            @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2)
+            BigDecimal medium) {}
 
     /** Days to resolve a complaint, by severity. */
     public record ResolveDays(
@@ -112,6 +126,14 @@ public class SettingsResource {
             s.resolveDaysHigh = request.resolveDays().HIGH();
             s.resolveDaysCritical = request.resolveDays().CRITICAL();
         }
+        if (request.valueSpend() != null) {
+            if (request.valueSpend().medium().compareTo(request.valueSpend().high()) > 0) {
+                throw ProblemException.invalid(
+                        "valueSpend.medium", "notAboveHigh", "must not be above valueSpend.high");
+            }
+            s.highValueSpend = request.valueSpend().high();
+            s.mediumValueSpend = request.valueSpend().medium();
+        }
         s.surveyLinkDays = request.surveyLinkDays();
         s.periodicSurveyMonths = request.periodicSurveyMonths();
         if (request.referralAskDays() != null) {
@@ -140,6 +162,7 @@ public class SettingsResource {
                 s.surveyLinkDays,
                 s.periodicSurveyMonths,
                 s.referralAskDayList(),
+                new ValueSpend(s.highValueSpend, s.mediumValueSpend),
                 s.version);
     }
 }

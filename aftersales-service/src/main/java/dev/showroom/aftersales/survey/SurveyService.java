@@ -3,6 +3,7 @@ package dev.showroom.aftersales.survey;
 import dev.showroom.aftersales.complaint.SurveyComplaints;
 import dev.showroom.aftersales.customer.Customer;
 import dev.showroom.aftersales.customer.CustomerMessenger;
+import dev.showroom.aftersales.loyalty.CustomerClasses;
 import dev.showroom.aftersales.settings.DealerSettings;
 import dev.showroom.aftersales.survey.Question.Kind;
 import dev.showroom.aftersales.survey.Survey.Channel;
@@ -47,6 +48,9 @@ public class SurveyService {
 
     /** What staff learn of a link sent to the customer: not the link itself. */
     public record SentLink(UUID surveyId, String sentVia, Instant sentAt, Instant expiresAt) {}
+
+    @Inject
+    CustomerClasses classes;
 
     @Inject
     TemplateCatalogue templates;
@@ -181,6 +185,7 @@ public class SurveyService {
         Detractor.of(answers, questions)
                 .ifPresent(d -> complaints.openFromSurvey(
                         dealerId, survey.id, survey.leadId, survey.orderId, d, d.describe(answers, questions)));
+        classes.refresh(dealerId, survey.leadId);
         Object key = survey.leadId != null ? survey.leadId : survey.id;
         outbox.publish(
                 Topics.SURVEY_COMPLETED,
