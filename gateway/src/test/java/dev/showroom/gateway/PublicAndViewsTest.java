@@ -276,6 +276,9 @@ class PublicAndViewsTest {
                 .body("orders.items[0].from", equalTo("order-service"))
                 .body("$", hasKey("salesFollowUps"))
                 .body("$", hasKey("contacts"))
+                // the lead's objections and its defeats with the manager's review (lead-service)
+                .body("objections.id", equalTo(leadId + "/objections"))
+                .body("defeats.uri", equalTo("/api/v1/defeats?leadId=" + leadId + "&sort=-defeatedAt&size=100"))
                 .body("needsAnalyses.items[0].from", equalTo("visit-service"))
                 // step 5: the presentations recorded for the customer
                 .body("presentations.items[0].from", equalTo("visit-service"));
@@ -364,6 +367,8 @@ class PublicAndViewsTest {
                 .body("$", not(hasKey("salesFollowUps")))
                 .body("$", not(hasKey("needsAnalyses")))
                 .body("$", not(hasKey("presentations")))
+                .body("$", not(hasKey("objections")))
+                .body("$", not(hasKey("defeats")))
                 .body("refused", nullValue());
         // the services of the other sections were not even asked
         for (String service : new String[] {"order-service", "aftersales-service"}) {
@@ -394,6 +399,9 @@ class PublicAndViewsTest {
                 .body("todaysTestDrives.uri", org.hamcrest.Matchers.startsWith("/api/v1/test-drives?date="))
                 // the showroom's traffic of the last 30 days up to the dealer's today (visit-service)
                 .body("traffic.uri", equalTo("/api/v1/visits/traffic?to=" + today))
+                // the defeats waiting for the manager's review, the objections still open (lead-service)
+                .body("defeatsToReview.uri", equalTo("/api/v1/defeats?review=PENDING&size=100"))
+                .body("openObjections.uri", equalTo("/api/v1/funnel/objections/open"))
                 .body("gaps", empty());
         given().auth()
                 .oauth2(TestTokens.of("li.wei", "dealer-bj-02", Roles.CONSULTANT))

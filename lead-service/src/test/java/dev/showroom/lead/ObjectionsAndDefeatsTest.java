@@ -5,8 +5,11 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -52,10 +55,23 @@ class ObjectionsAndDefeatsTest {
                 .then();
     }
 
+    /** The objections open now on the consultant's leads in play (the manager's dashboard figure). */
+    static int openOf(String consultantId) {
+        return given().auth()
+                .oauth2(MANAGER)
+                .queryParam("consultantId", consultantId)
+                .get("/api/v1/funnel/objections/open")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("total");
+    }
+
     @Test
     void anObjectionFollowsTheRoutineAndIsAnnounced() throws Exception {
         String token = consultant(ME);
         String lead = createLead(token, "Objecting Customer", mobile(), "WALK_IN");
+        int openBefore = openOf(ME);
 
         raise(token, lead, objection("PRICE", false, true, false))
                 .statusCode(400)
@@ -141,6 +157,28 @@ class ObjectionsAndDefeatsTest {
                 .header("ETag", equalTo("\"0\""))
                 .extract()
                 .path("id");
+        // the dashboard's figure: objections still open on leads in play, per consultant owning the lead
+        given().auth()
+                .oauth2(MANAGER)
+                .queryParam("consultantId", ME)
+                .get("/api/v1/funnel/objections/open")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(openBefore + 1))
+                .body("rows[0].consultantId", equalTo(ME))
+                .body("rows[0].open", equalTo(openBefore + 1));
+        given().auth()
+                .oauth2(consultant(OTHER))
+                .get("/api/v1/funnel/objections/open")
+                .then()
+                .statusCode(200)
+                .body("consultantId", equalTo(OTHER))
+                .body("rows.consultantId", not(hasItem(ME)));
+        given().auth()
+                .oauth2(RECEPTION)
+                .get("/api/v1/funnel/objections/open")
+                .then()
+                .statusCode(403);
         given().auth()
                 .oauth2(token)
                 .get("/api/v1/leads/" + lead + "/objections")
@@ -172,6 +210,7 @@ class ObjectionsAndDefeatsTest {
         consultants(MANAGER, OTHER);
         String lost = createLead(token, "Lost To Rival", mobile(), "ONLINE");
         raise(token, lost, objection("COMPETITOR", false, false, false)).statusCode(201);
+        int openBeforeDefeat = openOf(ME);
 
         given().auth()
                 .oauth2(token)
@@ -302,6 +341,8 @@ class ObjectionsAndDefeatsTest {
                 .then()
                 .statusCode(409);
 
+        // a defeated lead's objections are no longer open
+        assertEquals(openBeforeDefeat - 1, openOf(ME));
         // another defeat, reopened by the manager for a consultant of the roster
         String postponed = createLead(token, "Not This Year", mobile(), "PHONE");
         String second = given().auth()
@@ -345,6 +386,59 @@ class ObjectionsAndDefeatsTest {
         EventContract.assertValid(TestEvents.await(
                 "lead.defeat-reviewed",
                 r -> r.value().contains(second) && r.value().contains("REOPENED")));
+        // the lead's defeats with the manager's review, for the lead's page: the reopened one stays in its history,
+        // and the consultant it was handed to sees it (though a colleague declared it)
+        given().auth()
+                .oauth2(consultant(OTHER))
+                .queryParam("leadId", postponed)
+                .get("/api/v1/defeats")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].review", equalTo("REOPENED"))
+                .body("items[0].reviewedBy", equalTo("zhang.manager"))
+                .body("items[0].reassignedTo", equalTo(OTHER));
+        given().auth()
+                .oauth2(token)
+                .queryParam("leadId", postponed)
+                .get("/api/v1/defeats")
+                .then()
+                .statusCode(404);
+
+        // hq: every dealer's defeats per reason, competitor, stage reached, counts only
+        given().auth()
+                .oauth2(HQ)
+                .queryParam("groupBy", "COMPETITOR")
+                .get("/api/v1/funnel/defeats/hq")
+                .then()
+                .statusCode(200)
+                .body("timeZone", equalTo("Asia/Shanghai"))
+                .body(
+                        "rows.find { it.dealerId == '" + DEALER + "' && it.key == 'Rival R5' }.defeats",
+                        greaterThanOrEqualTo(1))
+                .body(
+                        "rows.find { it.dealerId == '" + DEALER + "' && it.key == 'Rival R5' }.confirmed",
+                        greaterThanOrEqualTo(1))
+                .body("rows[0]", not(hasKey("consultantId")))
+                .body("toString()", not(containsString("Lost To Rival")));
+        given().auth()
+                .oauth2(HQ)
+                .queryParam("groupBy", "STAGE")
+                .get("/api/v1/funnel/defeats/hq")
+                .then()
+                .statusCode(200)
+                .body("groupBy", equalTo("STAGE"))
+                .body("rows.findAll { it.dealerId == '" + DEALER + "' }.key", hasItem("NEW"));
+        given().auth()
+                .oauth2(HQ)
+                .queryParam("groupBy", "CONSULTANT")
+                .get("/api/v1/funnel/defeats/hq")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("groupBy"))
+                .body("errors[0].rule", equalTo("noConsultantForHq"));
+        given().auth().oauth2(MANAGER).get("/api/v1/funnel/defeats/hq").then().statusCode(403);
 
         // the reports
         given().auth()

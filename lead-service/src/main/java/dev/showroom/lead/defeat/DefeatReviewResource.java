@@ -106,15 +106,15 @@ public class DefeatReviewResource {
     @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
     @Operation(
             operationId = "listDefeats",
-            summary =
-                    "Defeats, oldest first unless sorted, by review state (PENDING: the manager's queue); a consultant "
-                            + "sees their own")
+            summary = "Defeats, oldest first unless sorted, by review state (PENDING: the manager's queue) or of one "
+                    + "lead (its defeats and their reviews, reopened ones too); a consultant sees their own")
     @Sortable(
             value = {"defeatedAt", "reviewedAt"},
             byDefault = "defeatedAt")
     public Page<DefeatView> list(
             @QueryParam("review") String reviewParam,
             @QueryParam("consultantId") @Size(max = 100) String consultantId,
+            @QueryParam("leadId") UUID leadId,
             @BeanParam @Valid PageRequest page,
             @BeanParam SortOrder sort) {
         Defeat.Review review = QueryParams.enumOf(Defeat.Review.class, reviewParam, "review");
@@ -125,6 +125,14 @@ public class DefeatReviewResource {
             q.append(" and review = ?").append(params.size());
         }
         String consultant = staff.seesOnlyOwn() ? staff.id() : consultantId;
+        if (leadId != null) {
+            // one lead's defeats: whoever may read the lead (a consultant their own lead, 404 otherwise) sees them
+            // all, those declared by the consultant who had it before too
+            access.readable(leadId);
+            params.add(leadId);
+            q.append(" and leadId = ?").append(params.size());
+            consultant = consultantId;
+        }
         if (consultant != null && !consultant.isBlank()) {
             params.add(consultant.strip());
             q.append(" and consultantId = ?").append(params.size());

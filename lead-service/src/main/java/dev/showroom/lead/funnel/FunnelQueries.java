@@ -117,7 +117,7 @@ public class FunnelQueries {
                 .getSingleResult());
     }
 
-    static long n(Object o) {
+    public static long n(Object o) {
         return ((Number) o).longValue();
     }
 }

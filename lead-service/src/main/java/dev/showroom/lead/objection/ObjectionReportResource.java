@@ -2,16 +2,22 @@ package dev.showroom.lead.objection;
 
 import dev.showroom.lead.funnel.Breakdown;
 import dev.showroom.lead.funnel.Figures;
+import dev.showroom.lead.funnel.FunnelQueries;
+import dev.showroom.lead.prospect.Stage;
+import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.QueryParams;
 import dev.showroom.platform.http.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -60,8 +66,19 @@ public class ObjectionReportResource {
             + "count(*) filter (where exists (select 1 from defeat d where d.dealer_id = t.dealer_id "
             + "and d.lead_id = t.lead_id and d.defeated_at >= t.raised_at))";
 
+    /** The objections still open now of one consultant's leads in play (neither defeated, ordered nor erased). */
+    public record OpenRow(String consultantId, long open) {}
+
+    public record OpenObjections(String consultantId, long total, List<OpenRow> rows) {}
+
     @Inject
     Breakdown breakdown;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CurrentStaff staff;
 
     @GET
     @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
@@ -102,5 +119,39 @@ public class ObjectionReportResource {
                 result.consultantId(),
                 rows.stream().mapToLong(Row::raised).sum(),
                 rows);
+    }
+
+    @GET
+    @Path("open")
+    @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
+    @Operation(
+            operationId = "getOpenObjections",
+            summary = "The objections not resolved yet on leads still in play (not defeated, ordered or erased), per "
+                    + "consultant owning the lead now, most first; a consultant sees their own")
+    public OpenObjections open(@QueryParam("consultantId") @Size(max = 100) String consultantId) {
+        String consultant = staff.seesOnlyOwn()
+                ? staff.id()
+                : consultantId == null || consultantId.isBlank() ? null : consultantId.strip();
+        StringBuilder sql = new StringBuilder("select coalesce(l.consultant_id, '(unassigned)') as k, count(*) "
+                + "from objection o join lead l on l.id = o.lead_id and l.dealer_id = o.dealer_id "
+                + "where o.dealer_id = :dealer and o.resolved_at is null and l.defeated_at is null "
+                + "and l.erased_at is null and l.stage_rank < :ordered");
+        if (consultant != null) {
+            sql.append(" and l.consultant_id = :consultant");
+        }
+        sql.append(" group by k order by 2 desc, k");
+        Query q = em.createNativeQuery(sql.toString())
+                .setParameter("dealer", staff.dealerId())
+                .setParameter("ordered", Stage.ORDERED.rank());
+        if (consultant != null) {
+            q.setParameter("consultant", consultant);
+        }
+        List<OpenRow> rows = new ArrayList<>();
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            rows.add(new OpenRow((String) r[0], FunnelQueries.n(r[1])));
+        }
+        return new OpenObjections(
+                consultant, rows.stream().mapToLong(OpenRow::open).sum(), rows);
     }
 }
