@@ -19,7 +19,8 @@ public final class Events {
 
     /**
      * v2: ids only (no name, phone, e-mail or source detail: docs/reliability.md, item 11). referralId: the
-     * referral (referral.received) the lead was made from; visitId: the visit (visit.recorded) it was made from.
+     * referral (referral.received) the lead was made from; visitId: the visit (visit.recorded) it was made from;
+     * campaignId (2.10): the dealer's campaign or marketing event the lead points to.
      */
     public record LeadCreated(
             UUID leadId,
@@ -30,7 +31,33 @@ public final class Events {
             UUID referrerLeadId,
             UUID referralId,
             UUID visitId,
-            Instant createdAt) {}
+            Instant createdAt,
+            UUID campaignId) {
+
+        /** Without a campaign (schema 2.8 and before). */
+        public LeadCreated(
+                UUID leadId,
+                String dealerId,
+                String channel,
+                String consultantId,
+                String modelOfInterest,
+                UUID referrerLeadId,
+                UUID referralId,
+                UUID visitId,
+                Instant createdAt) {
+            this(
+                    leadId,
+                    dealerId,
+                    channel,
+                    consultantId,
+                    modelOfInterest,
+                    referrerLeadId,
+                    referralId,
+                    visitId,
+                    createdAt,
+                    null);
+        }
+    }
 
     /**
      * The current contact of a lead, on the compacted topic lead.contact (key: the lead id), for the staff
@@ -188,7 +215,23 @@ public final class Events {
             String phone,
             String email,
             String modelOfInterest,
-            Instant occurredAt) {}
+            Instant occurredAt,
+            UUID campaignId) {
+
+        /** Without a campaign (schema 2.8 and before). */
+        public VisitContact(
+                UUID visitId,
+                String dealerId,
+                String kind,
+                String consultantId,
+                String name,
+                String phone,
+                String email,
+                String modelOfInterest,
+                Instant occurredAt) {
+            this(visitId, dealerId, kind, consultantId, name, phone, email, modelOfInterest, occurredAt, null);
+        }
+    }
 
     /**
      * A product presentation (docs/process.md, step 5): ids, the model and trim codes, how many selling points

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.showroom.platform.http.Roles;
 import dev.showroom.testing.TestEvents;
@@ -56,6 +57,54 @@ class CampaignsTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
+    }
+
+    /**
+     * The reception's call and walk-in forms name a campaign (visit-service's visit.contact): the unknown visitor's
+     * new lead points to it and lead.created says so (schema-valid), for hq and integrators; a campaign not the
+     * dealer's is ignored, as on the public form.
+     */
+    @Test
+    void aVisitorTheReceptionNamedACampaignForIsItsLead() throws Exception {
+        String campaign = createCampaign("Reception fair " + UUID.randomUUID(), "9000.00");
+        String local = mobile();
+        String visitId = UUID.randomUUID().toString();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> contact = json.readValue(
+                StageEventsTest.visitContact(visitId, "WALK_IN", "Fair Visitor", e164(local)), Map.class);
+        contact.put("campaignId", campaign);
+        TestEvents.send("visit.contact", visitId, json.writeValueAsString(contact));
+        String stranger = mobile();
+        String otherVisit = UUID.randomUUID().toString();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> other = json.readValue(
+                StageEventsTest.visitContact(otherVisit, "CALL", "Other Caller", e164(stranger)), Map.class);
+        other.put("campaignId", UUID.randomUUID().toString());
+        TestEvents.send("visit.contact", otherVisit, json.writeValueAsString(other));
+
+        String lead = awaitLeadOf(local);
+        as(MANAGER).get("/api/v1/leads/" + lead).then().statusCode(200).body("campaignId", equalTo(campaign));
+        var created = TestEvents.await("lead.created", r -> lead.equals(r.key()));
+        dev.showroom.testing.EventContract.assertValid(created);
+        assertEquals(campaign, json.readTree(created.value()).get("campaignId").asText());
+        String unknown = awaitLeadOf(stranger);
+        as(MANAGER).get("/api/v1/leads/" + unknown).then().statusCode(200).body("campaignId", nullValue());
+    }
+
+    /** The lead lead-service made of a visitor's contact with this local phone, once it is there. */
+    static String awaitLeadOf(String local) {
+        return org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(
+                        () -> as(MANAGER)
+                                .queryParam("q", local)
+                                .get("/api/v1/leads")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .<String>path("items[0].id"),
+                        java.util.Objects::nonNull);
     }
 
     @Test

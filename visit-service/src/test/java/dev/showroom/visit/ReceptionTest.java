@@ -58,9 +58,13 @@ class ReceptionTest {
         call.put("checkpoints", callCheckpoints(true, true, false, true));
         call.put("outcome", "Asked about the Model S price; invited");
         call.put("appointmentAt", appointment.toString());
+        // the caller heard of the dealer through a campaign: the reception names it
+        String campaign = UUID.randomUUID().toString();
+        call.put("campaignId", campaign);
         String visitId = post(RECEPTION, "/api/v1/visits/calls", call)
                 .statusCode(201)
                 .body("kind", equalTo("CALL"))
+                .body("campaignId", equalTo(campaign))
                 .body("leadId", nullValue())
                 .body("contact.name", equalTo("Liu Yang"))
                 .body("checkpoints.find { it.code == 'ANSWERED_IN_TIME' }.met", equalTo(true))
@@ -86,6 +90,7 @@ class ReceptionTest {
         assertEquals("+86" + phone, c.get("phone").asText());
         assertEquals("Liu Yang", c.get("name").asText());
         assertEquals("CALL", c.get("kind").asText());
+        assertEquals(campaign, c.get("campaignId").asText(), "the campaign travels to lead-service");
         assertFalse(contact.value().contains("Model S price"), "the outcome typed stays here");
 
         // lead-service makes the lead and says which visit it came from

@@ -56,6 +56,16 @@ public class LeadIntake {
     // an invalid phone is found before anything is written: the caller's transaction (an import) goes on
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = PhoneNumbers.InvalidPhoneException.class)
     public Captured capture(String dealerId, Capture c) {
+        return capture(dealerId, c, null);
+    }
+
+    /**
+     * As {@link #capture(String, Capture)}, a new lead pointing to {@code campaignId} (one of the dealer's campaigns,
+     * checked by the caller) from the start, so that {@code lead.created} names it; a known person's lead is left
+     * to the caller ({@link dev.showroom.lead.campaign.Campaigns#attribute}).
+     */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = PhoneNumbers.InvalidPhoneException.class)
+    public Captured capture(String dealerId, Capture c, UUID campaignId) {
         LeadSettings s = settings.of(dealerId);
         String phone = PhoneNumbers.normalise(c.phone(), profiles.region(dealerId));
         Instant now = Instant.now(clock);
@@ -80,6 +90,7 @@ public class LeadIntake {
         lead.consentAt = c.consent() ? (c.consentAt() != null ? c.consentAt() : now) : null;
         lead.referrerLeadId = c.referrerLeadId();
         lead.visitId = c.visitId();
+        lead.campaignId = campaignId;
         lead.grade = c.grade();
         lead.stage = Stage.NEW;
         lead.nextFollowUpAt = FollowUpSchedule.next(s, profiles.zone(dealerId), c.grade(), now);

@@ -153,7 +153,7 @@ public class LeadResource {
                 null);
         LeadIntake.Captured captured;
         try {
-            captured = intake.capture(staff.dealerId(), capture);
+            captured = intake.capture(staff.dealerId(), capture, campaign);
         } catch (PhoneNumbers.InvalidPhoneException e) {
             throw ProblemException.invalid("phone", "phone", "phone is " + e.getMessage());
         }

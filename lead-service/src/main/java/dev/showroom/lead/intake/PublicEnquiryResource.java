@@ -103,7 +103,7 @@ public class PublicEnquiryResource {
             LeadIntake.Captured captured = DealerContext.call(
                     dealer,
                     () -> QuarkusTransaction.requiringNew().call(() -> {
-                        LeadIntake.Captured c = intake.capture(dealer, capture);
+                        LeadIntake.Captured c = intake.capture(dealer, capture, campaigns.known(request.campaignId()));
                         if (c.created()) {
                             // a known person's lead is not changed from here; a campaign not the dealer's is ignored
                             campaigns.attribute(c.lead(), campaigns.known(request.campaignId()));

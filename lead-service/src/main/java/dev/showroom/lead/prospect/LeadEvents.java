@@ -30,7 +30,8 @@ public class LeadEvents {
                         lead.referrerLeadId,
                         referralId,
                         lead.visitId,
-                        lead.createdAt));
+                        lead.createdAt,
+                        lead.campaignId));
     }
 
     /**

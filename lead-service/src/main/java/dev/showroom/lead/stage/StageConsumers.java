@@ -2,6 +2,7 @@ package dev.showroom.lead.stage;
 
 import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
+import dev.showroom.lead.campaign.Campaigns;
 import dev.showroom.lead.defeat.Defeats;
 import dev.showroom.lead.intake.Capture;
 import dev.showroom.lead.intake.LeadIntake;
@@ -18,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.UUID;
 
 /** The lead's stage follows the other services: each event is applied once, in any order Kafka allows. */
 @ApplicationScoped
@@ -28,6 +30,9 @@ public class StageConsumers {
 
     @Inject
     LeadIntake intake;
+
+    @Inject
+    Campaigns campaigns;
 
     @Inject
     LeadEvents events;
@@ -91,7 +96,11 @@ public class StageConsumers {
                         LeadEvents.blankToNull(v.consultantId()),
                         "visit")
                 .withVisit(v.visitId());
-        Lead lead = capture(event, capture).lead();
+        // the campaign the reception named (a campaign not the dealer's is ignored, as on the public form)
+        UUID campaign = campaigns.known(v.campaignId());
+        LeadIntake.Captured captured = capture(event, capture, campaign);
+        Lead lead = captured.lead();
+        campaigns.attribute(lead, campaign);
         if (walkIn) {
             progress.reach(lead, Stage.VISITED, orNow(v.occurredAt(), event));
         }
@@ -207,11 +216,15 @@ public class StageConsumers {
     }
 
     private LeadIntake.Captured capture(IncomingEvent<?> event, Capture capture) {
+        return capture(event, capture, null);
+    }
+
+    private LeadIntake.Captured capture(IncomingEvent<?> event, Capture capture, UUID campaignId) {
         if (capture.name() == null || capture.name().isBlank()) {
             throw new PoisonEventException(event.topic() + " " + event.id() + " has a contact without a name");
         }
         try {
-            return intake.capture(dev.showroom.platform.tenancy.DealerContext.current(), capture);
+            return intake.capture(dev.showroom.platform.tenancy.DealerContext.current(), capture, campaignId);
         } catch (PhoneNumbers.InvalidPhoneException e) {
             throw new PoisonEventException(event.topic() + " " + event.id() + ": phone is " + e.getMessage());
         }

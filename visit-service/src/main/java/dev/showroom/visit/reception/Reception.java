@@ -73,6 +73,7 @@ public class Reception {
         notInFuture(at, now, "occurredAt");
         VisitSettings s = settings.of(staff.dealerId());
         Visit v = start(VisitKind.CALL, r.leadId(), r.contact(), r.consultantId(), at, r.appointmentAt(), now);
+        v.campaignId = r.campaignId();
         v.ringCount = r.ringCount();
         v.secondsToAnswer = r.secondsToAnswer();
         v.outcome = blankToNull(r.outcome());
@@ -97,6 +98,7 @@ public class Reception {
         }
         Visit v = start(
                 VisitKind.WALK_IN, r.leadId(), r.contact(), r.consultantId(), r.arrivalAt(), r.appointmentAt(), now);
+        v.campaignId = r.campaignId();
         v.arrivalAt = r.arrivalAt();
         v.departureAt = r.departureAt();
         v.partySize = r.partySize();
@@ -302,7 +304,8 @@ public class Reception {
                             v.contactPhone,
                             v.contactEmail,
                             models.isEmpty() ? null : models.get(0),
-                            v.occurredAt));
+                            v.occurredAt,
+                            v.campaignId));
         }
         registry.counter("showroom.visits.recorded", "kind", v.kind.name(), "known", String.valueOf(v.leadId != null))
                 .increment();

@@ -38,7 +38,33 @@ public final class ReceptionRequests {
             @Min(0) @Max(3600) Integer secondsToAnswer,
             @NotNull @Valid CallCheckpoints checkpoints,
             @Size(max = 200) String outcome,
-            Instant appointmentAt) {}
+            Instant appointmentAt,
+            UUID campaignId) {
+
+        /** Without a campaign. */
+        public CallRequest(
+                UUID leadId,
+                ContactRequest contact,
+                String consultantId,
+                Instant occurredAt,
+                Integer ringCount,
+                Integer secondsToAnswer,
+                CallCheckpoints checkpoints,
+                String outcome,
+                Instant appointmentAt) {
+            this(
+                    leadId,
+                    contact,
+                    consultantId,
+                    occurredAt,
+                    ringCount,
+                    secondsToAnswer,
+                    checkpoints,
+                    outcome,
+                    appointmentAt,
+                    null);
+        }
+    }
 
     public record WalkInCheckpoints(
             @NotNull Boolean greetedAtOnce,
@@ -56,7 +82,35 @@ public final class ReceptionRequests {
             @NotNull @Valid WalkInCheckpoints checkpoints,
             @Size(max = 10) List<@NotBlank @Size(max = 100) String> modelsPresented,
             @Size(max = 200) String outcome,
-            Instant appointmentAt) {}
+            Instant appointmentAt,
+            UUID campaignId) {
+
+        /** Without a campaign. */
+        public WalkInRequest(
+                UUID leadId,
+                ContactRequest contact,
+                String consultantId,
+                Instant arrivalAt,
+                Instant departureAt,
+                Integer partySize,
+                WalkInCheckpoints checkpoints,
+                List<String> modelsPresented,
+                String outcome,
+                Instant appointmentAt) {
+            this(
+                    leadId,
+                    contact,
+                    consultantId,
+                    arrivalAt,
+                    departureAt,
+                    partySize,
+                    checkpoints,
+                    modelsPresented,
+                    outcome,
+                    appointmentAt,
+                    null);
+        }
+    }
 
     public record DepartureRequest(@NotNull Instant departureAt) {}
 }

@@ -46,6 +46,10 @@ public class Visit extends PanacheEntityBase {
     public String[] modelsPresented;
     public String outcome;
     public Instant appointmentAt;
+
+    /** The campaign or marketing event the reception named (lead-service's id; the new lead points to it). */
+    public UUID campaignId;
+
     public String recordedBy;
     public Instant recordedAt;
 

@@ -25,6 +25,7 @@ public record VisitView(
         List<String> modelsPresented,
         String outcome,
         Instant appointmentAt,
+        UUID campaignId,
         String recordedBy,
         Instant recordedAt,
         long version)
@@ -54,6 +55,7 @@ public record VisitView(
                 v.modelsPresented == null ? List.of() : Arrays.asList(v.modelsPresented),
                 v.outcome,
                 v.appointmentAt,
+                v.campaignId,
                 v.recordedBy,
                 v.recordedAt,
                 v.version);

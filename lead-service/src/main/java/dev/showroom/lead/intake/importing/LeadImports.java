@@ -202,7 +202,8 @@ public class LeadImports {
                             r.modelOfInterest(),
                             r.notes(),
                             null,
-                            request.by()));
+                            request.by()),
+                    request.campaignId());
             campaigns.attribute(c.lead(), request.campaignId());
             return new RecordResult(r.index(), c.created() ? Outcome.CREATED : Outcome.MERGED, c.lead().id, null);
         } catch (PhoneNumbers.InvalidPhoneException e) {
