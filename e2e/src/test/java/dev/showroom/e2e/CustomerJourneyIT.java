@@ -644,6 +644,15 @@ class CustomerJourneyIT {
                 .body("items", hasSize(1))
                 .body("items[0].category", equalTo("PRICE"))
                 .body("items[0].resolved", equalTo(true));
+        // where staff look: the customer 360 (the lead page) shows it answered, the lead has no defeat
+        as(CONSULTANT)
+                .queryParam("sections", "objections,defeats")
+                .get("/api/v1/customers/{id}/360", leadId)
+                .then()
+                .statusCode(200)
+                .body("objections.items[0].id", equalTo(objectionId))
+                .body("objections.items[0].resolved", equalTo(true))
+                .body("defeats.total", equalTo(0));
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -103,6 +104,26 @@ class DemoIT {
                         .mapToInt(Integer::intValue)
                         .sum(),
                 "test drives of the campaigns' leads");
+        // referrals: the people referred came as leads, one agreed a visit and one walked in; the signing's
+        // referral checkpoint was asked and missed
+        as("manager.sh")
+                .get("/api/v1/referrals/conversion?" + period)
+                .then()
+                .statusCode(200)
+                .body("total.referrals", greaterThan(1))
+                .body("total.appointments", greaterThan(0))
+                .body("total.visited", greaterThan(0))
+                .body("consultants", hasSize(greaterThan(0)))
+                .body("referrers", hasSize(greaterThan(1)))
+                .body("asks.find { it.occasion == 'SIGNING' }.asked", greaterThan(0))
+                .body("asks.find { it.occasion == 'SIGNING' }.missed", greaterThan(0));
+        // hq: both dealers' defeats by reason
+        as("hq.analyst")
+                .get("/api/v1/funnel/defeats/hq?" + period)
+                .then()
+                .statusCode(200)
+                .body("rows.dealerId", hasItem("dealer-sh-01"))
+                .body("total", greaterThan(0));
         as("manager.sh")
                 .get("/api/v1/funnel/defeat-reasons?" + period)
                 .then()
@@ -124,6 +145,9 @@ class DemoIT {
                 .body("overdueFollowUps.items", hasSize(greaterThan(0)))
                 .body("openComplaints.items", hasSize(greaterThan(0)))
                 // the showroom's traffic: return visits, visitors who left no contact, and walk-ins that went on
+                // the defeats waiting for the manager's review, the objections still open
+                .body("defeatsToReview.total", greaterThan(0))
+                .body("openObjections.total", notNullValue())
                 .body("traffic.total.walkIns", greaterThan(0))
                 .body("traffic.total.returnVisits", greaterThan(0))
                 .body("traffic.total.captureRate", lessThan(1.0f))

@@ -241,6 +241,9 @@ class ManagerConsoleIT {
                 .path("defeat.id");
         try (Browser browser = Browser.open("en")) {
             browser.signIn(MANAGER);
+            // the dashboard counts the defeats waiting for review and links to them
+            browser.go("/console/manager");
+            assertTrue(number(browser, "#kpi-defeats") >= 1, "the defeat waits for the manager's review");
             browser.go("/console/manager/defeats");
             assertEquals("Defeats to review", browser.text("h1").replaceAll("\\s*\\d+$", ""));
             assertTrue(browser.text("#defeat-" + defeat).contains("Rival R" + RUN));
@@ -249,6 +252,11 @@ class ManagerConsoleIT {
             browser.page.click("#defeat-" + defeat + " button[value=CONFIRM]");
             browser.page.waitForSelector("p.notice:has-text('Defeat confirmed')");
             assertEquals(0, browser.page.locator("#defeat-" + defeat).count(), "a confirmed defeat leaves the list");
+            // the lead page shows the defeat with the manager's review and the objection with its state
+            browser.go("/console/leads/" + lead);
+            assertTrue(browser.text("#defeat-" + defeat).contains("Confirmed by"), "the review on the lead page");
+            assertTrue(browser.text("#objections-h").length() > 0
+                    && browser.text("ul.objections").contains("Price"));
             browser.go("/console/manager/defeat-report");
             browser.page.waitForSelector("#defeats-COMPETITOR");
             assertTrue(browser.text("#defeats-COMPETITOR").contains("Rival R" + RUN));
@@ -465,6 +473,12 @@ class ManagerConsoleIT {
             assertTrue(!browser.text("main").contains(shanghai.name), "hq sees no customer");
             browser.assertAccessible();
             browser.screenshot("hq-dealers.png");
+            // the defeats across dealers: per reason, competitor, model and stage reached, counts only
+            browser.go("/console/hq/defeats");
+            browser.page.waitForSelector("#hq-defeats-REASON");
+            assertTrue(browser.text("#hq-defeats-REASON").contains("Showroom Shanghai Pudong"));
+            assertTrue(!browser.text("main").contains(shanghai.name), "hq sees no customer");
+            browser.assertAccessible();
             // the manager's screens are not hq's: the services refuse, the console says so
             browser.go("/console/manager");
             assertEquals("Not available to your role", browser.text("h1"));

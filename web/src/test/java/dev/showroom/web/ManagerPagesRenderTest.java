@@ -34,6 +34,12 @@ class ManagerPagesRenderTest {
                 "acknowledged",
                 "escalated",
                 "id=\"kpi-approvals\">2<",
+                // the defeats waiting for review (a link to the queue) and the objections still open
+                "href=\"/console/manager/defeats\"",
+                "id=\"kpi-defeats\">3<",
+                "Defeats to review",
+                "id=\"kpi-objections\">5<",
+                "Open objections",
                 "id=\"kpi-leads\">20<",
                 "id=\"kpi-ordered\">3<",
                 "href=\"/console/manager?from=2026-12-01&amp;to=2026-12-04\" aria-current=\"true\">This month",
@@ -56,6 +62,8 @@ class ManagerPagesRenderTest {
                 "/test-render/manager/dashboard",
                 "zh-CN",
                 "销售看板",
+                "待审核战败",
+                "未解决异议",
                 "销售漏斗",
                 "市场活动",
                 "已超时 6 小时",
@@ -88,6 +96,7 @@ class ManagerPagesRenderTest {
                 "<option value=\"zhang.min\" selected>",
                 "<option value=\"WALK_IN\" selected>",
                 "Reset",
+                "id=\"kpi-defeats\">—<",
                 "/console/manager?from=2026-09-06&amp;to=2026-12-04&amp;consultantId=zhang.min&amp;channel=WALK_IN");
         given().header("Accept-Language", "en")
                 .get("/test-render/manager/dashboard/gaps")
@@ -129,9 +138,20 @@ class ManagerPagesRenderTest {
                 "data-value=\"3\"",
                 "75.0 %",
                 "Objections by category",
-                "Before a defeat");
-        renders("/test-render/manager/defeat-report", "zh-CN", "战败与异议", "按原因统计战败", "战败前");
+                "Before a defeat",
+                // beside the defeats, what the lost customers said in after-sales' survey
+                "What lost customers said",
+                "id=\"kpi-lost-sent\">3<",
+                "Our offer against the one they chose",
+                "The rival gave a free wallbox",
+                "Call back sooner",
+                "href=\"/console/leads/L9\">Gao Lin</a>");
+        renders("/test-render/manager/defeat-report", "zh-CN", "战败与异议", "按原因统计战败", "战败前", "流失客户的反馈");
         renders("/test-render/manager/defeat-report/bad-period", "en", "from-error", "value=\"2026-13-01\"");
+        given().header("Accept-Language", "en")
+                .get("/test-render/manager/defeat-report/bad-period")
+                .then()
+                .body(not(containsString("What lost customers said")));
     }
 
     @Test
@@ -197,6 +217,81 @@ class ManagerPagesRenderTest {
                 "data-table=\"hq-funnel-table\"");
         renders("/test-render/hq", "zh-CN", "跨经销商", "品牌合计", "到店检查点");
         renders("/test-render/hq/gaps", "en", "to-error", "Not available now:", "value=\"2026-12-09\"");
+    }
+
+    @Test
+    void theProductKnowledgeEditor() {
+        renders(
+                "/test-render/manager/product-knowledge",
+                "en",
+                "Product knowledge",
+                "Saved: consultants present it from now on.",
+                "href=\"/console/manager/product-knowledge?model=AURORA\" aria-current=\"true\"",
+                "action=\"/console/manager/product-knowledge/AURORA\"",
+                "name=\"version\" value=\"3\"",
+                "The family EV that goes a week on one charge",
+                "name=\"p0.id\" value=\"P-1\"",
+                "value=\"600 km range\"",
+                "value=\"FAMILY_TRIP, COMMUTE\"",
+                "<option value=\"LONG_RANGE\" selected>Long Range</option>",
+                "name=\"p2.feature\"",
+                "Selling point 3",
+                "value=\"Rival R5\"",
+                "name=\"c1.model\"");
+        renders(
+                "/test-render/manager/product-knowledge/refused",
+                "en",
+                "Someone changed this meanwhile",
+                "advantage: must not be blank",
+                "aria-describedby=\"point-0-error\"");
+        renders("/test-render/manager/product-knowledge", "zh-CN", "产品知识", "独特卖点", "竞品对比");
+    }
+
+    @Test
+    void referralsAndTheirConversion() {
+        renders(
+                "/test-render/manager/referrals",
+                "en",
+                "Referrals and their conversion",
+                "id=\"kpi-referrals\">4<",
+                "id=\"kpi-ref-ordered\">1<",
+                "id=\"kpi-ref-to-order\">25.0 %<",
+                "At signing",
+                "Call on day 3 after delivery",
+                "<tr data-consultant=\"li.wei\">",
+                "data-chart=\"bars\" data-table=\"ref-consultants\"",
+                "href=\"/console/leads/L-7\">Zhou Min</a>");
+        renders("/test-render/manager/referrals", "zh-CN", "转介绍及转化", "签约时", "交车后第 3 天回访");
+        renders("/test-render/manager/referrals/bad-period", "en", "from-error", "value=\"2026-12-09\"");
+    }
+
+    @Test
+    void headquartersDefeatsAcrossDealers() {
+        renders(
+                "/test-render/hq/defeats",
+                "en",
+                "Defeats across dealers",
+                "Defeats by reason",
+                "Competitors bought",
+                "Defeats by model",
+                "Defeats by stage reached",
+                "<tr data-dealer=\"dealer-bj-01\">",
+                "Bought a competitor&#39;s car",
+                "Rival R5",
+                "75.0 %",
+                "id=\"hq-defeats-REASON-total\">5<",
+                "id=\"hq-defeats-COMPETITOR-total\">3<",
+                "/console/hq/defeats?from=2026-11-01&amp;to=2026-11-30");
+        // the model table's service did not answer; the stage table had no defeat
+        given().header("Accept-Language", "en")
+                .get("/test-render/hq/defeats")
+                .then()
+                .statusCode(200)
+                .body(
+                        containsString("does not answer now"),
+                        containsString("Nothing in this period."),
+                        not(containsString("id=\"hq-defeats-MODEL\"")));
+        renders("/test-render/hq/defeats", "zh-CN", "各经销商战败分析", "占该经销商战败比例");
     }
 
     @Test

@@ -90,6 +90,22 @@ class SalesPagesRenderTest {
                 "waiting for the manager",
                 "Financing at 0 %",
                 "could not be read just now (order-service)");
+        // the lead's defeats with the manager's review: the earlier one reopened and handed on, the current waiting
+        renders(
+                "/test-render/lead/defeated-with-errors",
+                "en",
+                "Defeats and the manager&#39;s review",
+                "Waiting for the manager&#39;s review",
+                "Reopened by zhang.manager",
+                "handed to li.wei",
+                "declared by wang.fang",
+                "Rival R5");
+        renders("/test-render/lead/defeated-with-errors", "zh-CN", "战败记录与经理审核", "zhang.manager 已重新激活", "交给 li.wei");
+        given().header("Accept-Language", "en")
+                .get("/test-render/lead/delivered")
+                .then()
+                .statusCode(200)
+                .body(not(containsString("Defeats and the manager&#39;s review")));
         renders("/test-render/lead/follow-up-errors", "en", "outcome-error", "must not be blank");
         // a grade sent from a stale page (412): said above the grade form in the page's language, with the
         // version the page now shows
@@ -104,6 +120,27 @@ class SalesPagesRenderTest {
                 "The timeframe suggests grade H",
                 "(hot) ✓");
         renders("/test-render/lead/grade-stale", "zh-CN", "购车时间", "按购车时间建议级别 H");
+    }
+
+    @Test
+    void theReceptionNamesTheCampaignThatBroughtTheVisitor() {
+        renders(
+                "/test-render/reception/call",
+                "en",
+                "Campaign or event that brought them",
+                "<option value=\"C-1\" selected>Spring car fair</option>",
+                "name=\"campaignId\"");
+        renders("/test-render/reception/call", "zh-CN", "带来客户的活动");
+        renders(
+                "/test-render/reception/walk-in/campaigns",
+                "en",
+                "<option value=\"C-1\">Spring car fair</option>",
+                "<option value=\"\">None</option>");
+        given().header("Accept-Language", "en")
+                .get("/test-render/reception/walk-in")
+                .then()
+                .statusCode(200)
+                .body(containsString("name=\"partySize\""), not(containsString("name=\"campaignId\"")));
     }
 
     @Test

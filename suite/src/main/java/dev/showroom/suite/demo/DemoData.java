@@ -156,6 +156,7 @@ public final class DemoData {
             "walk-ins",
             "walk-ins (return visits)",
             "walk-ins (no contact left)",
+            "walk-ins naming a campaign (new leads)",
             "needs analyses",
             "presentations",
             "spot checks",
@@ -182,7 +183,8 @@ public final class DemoData {
             "surveys answered",
             "complaints open",
             "complaints settled",
-            "referrals (new leads)");
+            "referrals (new leads)",
+            "referred people who walked in");
 
     public void load() {
         api.resetCounts();
@@ -691,6 +693,40 @@ public final class DemoData {
                 count(dealer, "walk-ins (no contact left)");
             }
         }
+        // a visitor who came because of the car fair: the front desk names the campaign, the new lead points to it
+        Instant arrival = today.minusDays(1).atTime(15, 10).atZone(ZONE).toInstant();
+        api.post(
+                dealer.receptionist(),
+                "/api/v1/visits/walk-ins",
+                Map.of(
+                        "contact",
+                        Map.of(
+                                "name",
+                                "Fair Visitor " + dealer.code().toUpperCase(java.util.Locale.ROOT),
+                                "phone",
+                                "+86136"
+                                        + String.format(
+                                                "2026%04d", dealer.code().equals("sh") ? 3101 : 3151)),
+                        "consultantId",
+                        dealer.consultants().get(0),
+                        "arrivalAt",
+                        arrival.toString(),
+                        "departureAt",
+                        arrival.plus(Duration.ofMinutes(35)).toString(),
+                        "partySize",
+                        2,
+                        "checkpoints",
+                        Map.of(
+                                "greetedAtOnce", true,
+                                "selfIntroduction", true,
+                                "drinksOffered", true,
+                                "notPressed", true),
+                        "outcome",
+                        "saw the car at the fair; left a contact",
+                        "campaignId",
+                        campaignIds.get(FAIR_CAMPAIGN)),
+                "demo-" + dealer.code() + "-fair-visitor");
+        count(dealer, "walk-ins naming a campaign (new leads)");
     }
 
     /** Each model's selling points (FAB, use scenes) and the competitor it is held against: the product knowledge. */
@@ -1288,7 +1324,12 @@ public final class DemoData {
             String path = "/api/v1/orders/" + orderId;
             String status = api.get(dealer.manager(), path).path("status").asText();
             if (status.equals("DRAFT")) {
-                status = api.post(p.consultant(), path + "/signature", Map.of("customerSignatory", p.name()), null)
+                // congratulated and asked for referrals at signing (seed 002), but not every time
+                status = api.post(
+                                p.consultant(),
+                                path + "/signature",
+                                Map.of("customerSignatory", p.name(), "referralsAsked", p.index() % 4 != 3),
+                                null)
                         .path("status")
                         .asText();
             }
@@ -1430,29 +1471,84 @@ public final class DemoData {
                 settledComplaint(d);
                 count(dealer, "complaints settled");
             }
-            if (n <= 2) {
-                String phone = "+86137"
-                        + String.format(
-                                "%04d%04d", 2026, 2000 + n + (dealer.code().equals("sh") ? 0 : 50));
-                api.post(
-                        p.consultant(),
-                        "/api/v1/referrals",
-                        Map.of(
-                                "referrerLeadId",
-                                p.id(),
-                                "referrals",
-                                List.of(Map.of(
-                                        "name",
-                                        "Friend of " + p.name(),
-                                        "phone",
-                                        phone,
-                                        "relation",
-                                        "colleague",
-                                        "consent",
-                                        true))),
-                        p.key("referral"));
-                count(dealer, "referrals (new leads)");
+            if (n <= 3) {
+                referrals(d, n);
             }
+        }
+    }
+
+    /**
+     * Referrals as seed 002 has them (the conversion report per referrer and consultant): the first buyer names a
+     * colleague who comes to the showroom the same day, having agreed the visit on the phone, and a neighbour; the
+     * second a colleague, the third nobody yet. Each referred person becomes a lead (referral.contact).
+     */
+    private void referrals(Delivered d, int n) {
+        Prospect p = d.prospect();
+        Dealer dealer = p.dealer();
+        if (n == 3) {
+            return;
+        }
+        List<Map<String, Object>> people = new java.util.ArrayList<>();
+        List<String> phones = new java.util.ArrayList<>();
+        for (int i = 0; i < (n == 1 ? 2 : 1); i++) {
+            String phone = "+86137"
+                    + String.format(
+                            "%04d%04d", 2026, 2000 + n + 10 * i + (dealer.code().equals("sh") ? 0 : 50));
+            phones.add(phone);
+            Map<String, Object> person = new java.util.LinkedHashMap<>();
+            person.put("name", (i == 0 ? "Colleague of " : "Neighbour of ") + p.name());
+            person.put("phone", phone);
+            person.put("relation", i == 0 ? "colleague" : "neighbour");
+            person.put("consent", true);
+            if (n == 1 && i == 0) {
+                // the visit agreed on the spot (visit-service books it once the lead is made)
+                person.put(
+                        "appointmentAt",
+                        LocalDate.now(ZONE)
+                                .plusDays(2)
+                                .atTime(10, 0)
+                                .atZone(ZONE)
+                                .toInstant()
+                                .toString());
+            }
+            people.add(person);
+        }
+        api.post(
+                p.consultant(),
+                "/api/v1/referrals",
+                Map.of("referrerLeadId", p.id(), "referrals", people),
+                n == 1 ? p.key("referrals") : p.key("referral"));
+        people.forEach(x -> count(dealer, "referrals (new leads)"));
+        if (n == 1) {
+            // the colleague could not wait: walked in today, with the referrer's consultant
+            JsonNode referred = awaitLead(dealer, phones.get(0));
+            Instant arrival = Instant.now().minus(Duration.ofMinutes(50));
+            api.post(
+                    dealer.receptionist(),
+                    "/api/v1/visits/walk-ins",
+                    Map.of(
+                            "leadId",
+                            referred.get("id").asText(),
+                            "consultantId",
+                            p.consultant(),
+                            "arrivalAt",
+                            arrival.toString(),
+                            "departureAt",
+                            arrival.plus(Duration.ofMinutes(40)).toString(),
+                            "partySize",
+                            1,
+                            "checkpoints",
+                            Map.of(
+                                    "greetedAtOnce", true,
+                                    "selfIntroduction", true,
+                                    "drinksOffered", true,
+                                    "notPressed", true),
+                            "modelsPresented",
+                            List.of(p.model()),
+                            "outcome",
+                            "referred by a customer; test drive next week"),
+                    p.key("referred-walk-in"));
+            count(dealer, "referred people who walked in");
         }
     }
 

@@ -26,6 +26,24 @@ public interface HqApi {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record DealerFigures(String dealerId, Figures figures) {}
 
+    /** One dealer's defeats of one key (a reason, "brand model", a model, a stage reached); share of its defeats. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record DefeatRow(
+            String dealerId, String key, long defeats, long confirmed, long reopened, long pending, BigDecimal share) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record DefeatReport(String from, String to, String groupBy, long total, List<DefeatRow> rows) {
+        public List<DefeatRow> rows() {
+            return rows == null ? List.of() : rows;
+        }
+    }
+
+    /** lead-service's defeats of every dealer grouped by REASON, COMPETITOR, MODEL, STAGE or CHANNEL. */
+    @GET
+    @Path("funnel/defeats/hq")
+    DefeatReport defeats(
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("groupBy") String groupBy);
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Funnel(String from, String to, String timeZone, Figures total, List<DealerFigures> dealers) {
         public List<DealerFigures> dealers() {

@@ -54,7 +54,19 @@ public class HqPage {
                 List<String> showroomSteps,
                 List<String> gaps,
                 FieldErrors errors);
+
+        static native TemplateInstance defeats(
+                String from,
+                String to,
+                List<Periods.Preset> periods,
+                Map<String, HqApi.DefeatReport> reports,
+                List<String> groups,
+                List<String> gaps,
+                FieldErrors errors);
     }
+
+    /** The defeat report's tables, in the order they are shown. */
+    static final List<String> DEFEAT_GROUPS = List.of("REASON", "COMPETITOR", "MODEL", "STAGE");
 
     @Inject
     @RestClient
@@ -81,6 +93,50 @@ public class HqPage {
                     .entity(page(today.withDayOfMonth(1).toString(), today.toString(), f, t, FieldErrors.of(problem)))
                     .build();
         }
+    }
+
+    /**
+     * hq's defeat report across dealers: each dealer's defeats of the period by reason, competitor bought, model and
+     * stage reached, with the managers' review (counts only). A bad period comes back beside its field.
+     */
+    @GET
+    @Path("defeats")
+    public Response defeats(@QueryParam("from") String from, @QueryParam("to") String to) {
+        String f = from == null || from.isBlank() ? null : from.strip();
+        String t = to == null || to.isBlank() ? null : to.strip();
+        LocalDate today = LocalDate.now(BEIJING);
+        if (f == null && t == null) {
+            f = today.withDayOfMonth(1).toString();
+            t = today.toString();
+        }
+        try {
+            return Response.ok(defeatsPage(f, t, f, t, FieldErrors.none())).build();
+        } catch (GatewayProblem problem) {
+            if (!problem.validation()) {
+                throw problem;
+            }
+            return Response.status(400)
+                    .entity(defeatsPage(
+                            today.withDayOfMonth(1).toString(), today.toString(), f, t, FieldErrors.of(problem)))
+                    .build();
+        }
+    }
+
+    private TemplateInstance defeatsPage(String from, String to, String shownFrom, String shownTo, FieldErrors errors) {
+        Sections s = new Sections();
+        Map<String, HqApi.DefeatReport> reports = new java.util.LinkedHashMap<>();
+        for (String group : DEFEAT_GROUPS) {
+            reports.put(group, s.fetch("defeats", () -> hq.defeats(from, to, group)));
+        }
+        List<Periods.Preset> periods = Periods.of("/console/hq/defeats", LocalDate.now(BEIJING), shownFrom, shownTo);
+        return Templates.defeats(
+                shownFrom,
+                shownTo,
+                periods,
+                reports,
+                DEFEAT_GROUPS,
+                s.gaps().stream().distinct().toList(),
+                errors);
     }
 
     /** The reports of from..to; the form shows what was typed (shownFrom, shownTo). */

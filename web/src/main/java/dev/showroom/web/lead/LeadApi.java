@@ -83,6 +83,26 @@ public interface LeadApi {
             String stageReached,
             String review) {}
 
+    /**
+     * One of the lead's defeats (lead-service's {@code /api/v1/defeats?leadId=}, the customer 360's {@code defeats}),
+     * with the manager's review: who reviewed it and when, and to whom a reopened lead was handed.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record DefeatRecord(
+            String id,
+            String reason,
+            String competitorBrand,
+            String competitorModel,
+            String objection,
+            String stageReached,
+            String note,
+            String defeatedBy,
+            Instant defeatedAt,
+            String review,
+            String reviewedBy,
+            Instant reviewedAt,
+            String reassignedTo) {}
+
     /** An objection of the lead with seed 002's routine (lead-service owns objections at every step). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Objection(

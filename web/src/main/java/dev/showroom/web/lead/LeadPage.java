@@ -111,7 +111,8 @@ public class LeadPage {
                 List<String> gaps,
                 Choices choices,
                 List<LeadApi.Objection> objections,
-                List<String> timeframes);
+                List<String> timeframes,
+                List<LeadApi.DefeatRecord> defeats);
     }
 
     @Inject
@@ -332,21 +333,33 @@ public class LeadPage {
                     status, new dev.showroom.web.gateway.Problem(null, null, status, null, null, null), null);
         }
         return Templates.lead(
-                story(view), sent, done, KINDS, GRADES, REASONS, gaps(view), CHOICES, objections(id), TIMEFRAMES);
+                story(view),
+                sent,
+                done,
+                KINDS,
+                GRADES,
+                REASONS,
+                gaps(view),
+                CHOICES,
+                objections(view),
+                TIMEFRAMES,
+                defeats(view));
     }
 
-    /** The lead's objections, newest first; none shown when lead-service does not answer them just now. */
-    private List<LeadApi.Objection> objections(String id) {
-        try {
-            return leads.objections(id, 20).items();
-        } catch (GatewayProblem problem) {
-            return List.of();
-        }
+    /** The lead's objections, newest first (customer 360's {@code objections}); none when lead-service is a gap. */
+    static List<LeadApi.Objection> objections(JsonNode view) {
+        return Listing.of(view.get("objections"), LeadApi.Objection.class);
+    }
+
+    /** The lead's defeats with the manager's review, newest first (customer 360's {@code defeats}). */
+    static List<LeadApi.DefeatRecord> defeats(JsonNode view) {
+        return Listing.of(view.get("defeats"), LeadApi.DefeatRecord.class);
     }
 
     /** The sections of customer 360 the story reads (after-sales' are not: the page does not show them). */
     static final String STORY_SECTIONS =
-            "salesFollowUps,contacts,visits,appointments,needsAnalyses,presentations,testDrives,quotes,orders";
+            "salesFollowUps,contacts,objections,defeats,visits,appointments,needsAnalyses,presentations,testDrives,quotes,"
+                    + "orders";
 
     /** The story from the sections of customer 360 (a section the caller may not see, or a gap, is empty). */
     static Story story(JsonNode view) {

@@ -69,6 +69,10 @@ public interface CampaignsApi {
     @GET
     Paged<Campaign> list(@QueryParam("sort") String sort, @QueryParam("page") int page, @QueryParam("size") int size);
 
+    /** The campaigns running on a day (the reception's forms offer them). */
+    @GET
+    Paged<Campaign> runningOn(@QueryParam("runningOn") String day, @QueryParam("size") int size);
+
     @GET
     @Path("{id}")
     Campaign campaign(@PathParam("id") String id);

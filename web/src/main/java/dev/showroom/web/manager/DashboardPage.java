@@ -21,7 +21,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 /**
  * The manager's dashboard: the funnel with its conversions (filtered by period, consultant and channel), each
  * consultant's funnel, checkpoint compliance, CSI and overdue follow-ups, CSI and NPS per step, the open
- * complaints with their SLA clock, the quotes waiting for approval and the showroom traffic (walk-ins per day,
+ * complaints with their SLA clock, the quotes waiting for approval, the defeats waiting for review and the
+ * objections still open, and the showroom traffic (walk-ins per day,
  * capture rate, walk-in to test drive and quote per consultant). Charts are drawn by {@code charts.js}
  * from the tables beside them (the tables are what a screen reader reads). A bad period comes back beside its
  * field (lead-service's 400).
@@ -65,6 +66,8 @@ public class DashboardPage {
                 List<String> consultants,
                 List<String> channels,
                 Long openAlerts,
+                Long defeatsToReview,
+                Long openObjections,
                 FieldErrors errors);
     }
 
@@ -83,6 +86,10 @@ public class DashboardPage {
     @Inject
     @RestClient
     AlertsApi alerts;
+
+    @Inject
+    @RestClient
+    DefeatsApi defeats;
 
     @Inject
     DealerTime dealerTime;
@@ -125,6 +132,11 @@ public class DashboardPage {
         var waiting = s.fetch("approvals", () -> approvals.withStatus(ApprovalsApi.WAITING, 1));
         var onDuty = s.fetch("rota", rota::consultantIds);
         var openAlerts = s.fetch("alerts", () -> alerts.alerts(false, null, 1));
+        // the defeats waiting for the manager's review and the objections still open now (lead-service, whose
+        // absence the funnel's gap says already: a dash, no gap of their own)
+        Sections leadFigures = new Sections();
+        var toReview = leadFigures.fetch("defeats", () -> defeats.defeats("PENDING", 1));
+        var openObjections = leadFigures.fetch("objections", defeats::openObjections);
         Dashboard board = Dashboard.of(
                 byConsultant,
                 byChannel,
@@ -164,6 +176,8 @@ public class DashboardPage {
                 List.copyOf(consultants),
                 CHANNELS,
                 openAlerts == null ? null : openAlerts.total(),
+                toReview == null ? null : toReview.total(),
+                openObjections == null ? null : openObjections.total(),
                 errors);
     }
 }

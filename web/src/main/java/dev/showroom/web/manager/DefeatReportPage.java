@@ -17,8 +17,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 /**
  * Defeats and objections of a period (this month unless dates are chosen), as tables with a chart each drawn from
  * the table (static/charts.js): defeats by reason, competitor, model, channel, stage reached and consultant;
- * objections by category, model and consultant with how many preceded a defeat. A period lead-service refuses comes
- * back beside its field.
+ * objections by category, model and consultant with how many preceded a defeat; beside them what the lost customers
+ * said in after-sales' survey (why elsewhere, what we could have done, the mean ratings). A period lead-service
+ * refuses comes back beside its field.
  */
 @Path("/console/manager/defeat-report")
 @Produces(MediaType.TEXT_HTML)
@@ -42,12 +43,26 @@ public class DefeatReportPage {
                 long objections,
                 List<DefeatTable> defeatTables,
                 List<ObjectionTable> objectionTables,
+                LostCustomersApi.Summary lostCustomers,
                 FieldErrors errors);
     }
 
     @Inject
     @RestClient
     DefeatsApi api;
+
+    @Inject
+    @RestClient
+    LostCustomersApi lostCustomers;
+
+    /** What the lost customers of the period said (after-sales' surveys); null when after-sales does not answer. */
+    private LostCustomersApi.Summary lostCustomers(String from, String to) {
+        try {
+            return new Sections().fetch("surveys", () -> lostCustomers.summary(from, to));
+        } catch (GatewayProblem refused) {
+            return null;
+        }
+    }
 
     @GET
     public Response show(@QueryParam("from") String from, @QueryParam("to") String to) {
@@ -74,6 +89,7 @@ public class DefeatReportPage {
                             objections.get(0).total(),
                             defeatTables,
                             objectionTables,
+                            lostCustomers(first.from(), first.to()),
                             FieldErrors.none()))
                     .build();
         } catch (GatewayProblem problem) {
@@ -81,7 +97,7 @@ public class DefeatReportPage {
                 throw problem;
             }
             return Response.status(problem.status())
-                    .entity(Templates.defeatReport(from, to, 0, 0, List.of(), List.of(), FieldErrors.of(problem)))
+                    .entity(Templates.defeatReport(from, to, 0, 0, List.of(), List.of(), null, FieldErrors.of(problem)))
                     .build();
         }
     }

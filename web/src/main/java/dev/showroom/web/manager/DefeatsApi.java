@@ -93,6 +93,14 @@ public interface DefeatsApi {
     DefeatReport defeatReport(
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("groupBy") String groupBy);
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record OpenObjections(long total) {}
+
+    /** The objections not resolved yet on the dealer's leads in play (the dashboard's figure). */
+    @GET
+    @Path("funnel/objections/open")
+    OpenObjections openObjections();
+
     @GET
     @Path("funnel/objections")
     ObjectionReport objectionReport(

@@ -2,6 +2,7 @@ package dev.showroom.web.reception;
 
 import dev.showroom.web.gateway.FieldErrors;
 import dev.showroom.web.gateway.GatewayProblem;
+import dev.showroom.web.manager.CampaignsApi;
 import dev.showroom.web.sales.DealerTime;
 import dev.showroom.web.shell.Forms;
 import io.quarkus.qute.CheckedTemplate;
@@ -48,10 +49,31 @@ public class LogVisitPage {
                 VisitsApi.Rota rota,
                 VisitsApi.Settings settings,
                 List<String> checkpoints,
+                List<CampaignsApi.Campaign> campaigns,
                 FieldErrors errors);
 
         static native TemplateInstance walkIn(
-                Map<String, String> form, VisitsApi.Rota rota, List<String> checkpoints, FieldErrors errors);
+                Map<String, String> form,
+                VisitsApi.Rota rota,
+                List<String> checkpoints,
+                List<CampaignsApi.Campaign> campaigns,
+                FieldErrors errors);
+    }
+
+    @Inject
+    @RestClient
+    CampaignsApi campaignsApi;
+
+    /**
+     * The dealer's campaigns running today (lead-service's), for the visitor's "which campaign brought you"; none
+     * when lead-service does not answer just now (the visit is still recorded, without a campaign).
+     */
+    List<CampaignsApi.Campaign> campaigns() {
+        try {
+            return campaignsApi.runningOn(dealerTime.today().toString(), 50).items();
+        } catch (GatewayProblem | jakarta.ws.rs.ProcessingException unavailable) {
+            return List.of();
+        }
     }
 
     @Inject
@@ -68,7 +90,7 @@ public class LogVisitPage {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("consultantId", rota.next() == null ? "" : rota.next());
         form.put("idempotencyKey", UUID.randomUUID().toString());
-        return Templates.call(form, rota, visits.settings(), CALL_CHECKPOINTS, FieldErrors.none());
+        return Templates.call(form, rota, visits.settings(), CALL_CHECKPOINTS, campaigns(), FieldErrors.none());
     }
 
     @GET
@@ -81,7 +103,7 @@ public class LogVisitPage {
         form.put("arrivalAt", LocalDateTime.now(zone).withSecond(0).withNano(0).toString());
         form.put("partySize", "1");
         form.put("idempotencyKey", UUID.randomUUID().toString());
-        return Templates.walkIn(form, rota, WALK_IN_CHECKPOINTS, FieldErrors.none());
+        return Templates.walkIn(form, rota, WALK_IN_CHECKPOINTS, campaigns(), FieldErrors.none());
     }
 
     @POST
@@ -99,6 +121,7 @@ public class LogVisitPage {
         errors = number(call, "secondsToAnswer", form.get("secondsToAnswer"), errors);
         call.put("checkpoints", checkpoints(form, CALL_CHECKPOINTS));
         putIfGiven(call, "outcome", form.get("outcome"));
+        putIfGiven(call, "campaignId", form.get("campaignId"));
         errors = instant(call, "appointmentAt", form.get("appointmentAt"), zone, errors);
         if (!errors.any()) {
             try {
@@ -115,7 +138,7 @@ public class LogVisitPage {
             }
         }
         return Response.status(400)
-                .entity(Templates.call(form, visits.rota(), visits.settings(), CALL_CHECKPOINTS, errors))
+                .entity(Templates.call(form, visits.rota(), visits.settings(), CALL_CHECKPOINTS, campaigns(), errors))
                 .build();
     }
 
@@ -142,6 +165,7 @@ public class LogVisitPage {
                             .toList());
         }
         putIfGiven(walkIn, "outcome", form.get("outcome"));
+        putIfGiven(walkIn, "campaignId", form.get("campaignId"));
         errors = instant(walkIn, "appointmentAt", form.get("appointmentAt"), zone, errors);
         if (!errors.any()) {
             try {
@@ -158,7 +182,7 @@ public class LogVisitPage {
             }
         }
         return Response.status(400)
-                .entity(Templates.walkIn(form, visits.rota(), WALK_IN_CHECKPOINTS, errors))
+                .entity(Templates.walkIn(form, visits.rota(), WALK_IN_CHECKPOINTS, campaigns(), errors))
                 .build();
     }
 

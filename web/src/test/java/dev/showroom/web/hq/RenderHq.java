@@ -70,4 +70,43 @@ public class RenderHq {
                 List.of("funnel", "satisfaction", "compliance"),
                 FieldErrors.none().add("to", new FieldErrors.Violation("period", "to must not be before from")));
     }
+
+    /** hq's defeat report: two dealers, a competitor bought, the model table unavailable (lead-service down). */
+    @GET
+    @Path("defeats")
+    public TemplateInstance defeats() {
+        Map<String, HqApi.DefeatReport> reports = new java.util.LinkedHashMap<>();
+        reports.put(
+                "REASON",
+                new HqApi.DefeatReport(
+                        "2026-12-01",
+                        "2026-12-04",
+                        "REASON",
+                        5,
+                        List.of(
+                                new HqApi.DefeatRow(
+                                        "dealer-sh-01", "BOUGHT_COMPETITOR", 3, 2, 0, 1, new BigDecimal("0.7500")),
+                                new HqApi.DefeatRow("dealer-sh-01", "POSTPONED", 1, 0, 1, 0, new BigDecimal("0.2500")),
+                                new HqApi.DefeatRow("dealer-bj-01", "PRICE", 1, 1, 0, 0, new BigDecimal("1.0000")))));
+        reports.put(
+                "COMPETITOR",
+                new HqApi.DefeatReport(
+                        "2026-12-01",
+                        "2026-12-04",
+                        "COMPETITOR",
+                        3,
+                        List.of(new HqApi.DefeatRow(
+                                "dealer-sh-01", "Rival R5", 3, 2, 0, 1, new BigDecimal("0.7500")))));
+        reports.put("MODEL", null);
+        reports.put("STAGE", new HqApi.DefeatReport("2026-12-01", "2026-12-04", "STAGE", 0, List.of()));
+        return HqPage.Templates.defeats(
+                "2026-12-01",
+                "2026-12-04",
+                dev.showroom.web.manager.Periods.of(
+                        "/console/hq/defeats", java.time.LocalDate.of(2026, 12, 4), "2026-12-01", "2026-12-04"),
+                reports,
+                HqPage.DEFEAT_GROUPS,
+                List.of("defeats"),
+                FieldErrors.none());
+    }
 }

@@ -30,7 +30,8 @@ public class RenderLead {
                 List.of(),
                 LeadPage.CHOICES,
                 List.of(),
-                LeadPage.TIMEFRAMES);
+                LeadPage.TIMEFRAMES,
+                List.of());
     }
 
     /** A customer who ordered: lead-service refuses a defeat (409), so the page offers none. */
@@ -47,7 +48,8 @@ public class RenderLead {
                 List.of(),
                 LeadPage.CHOICES,
                 List.of(),
-                LeadPage.TIMEFRAMES);
+                LeadPage.TIMEFRAMES,
+                List.of());
     }
 
     @GET
@@ -77,7 +79,36 @@ public class RenderLead {
                         "li.wei",
                         java.time.Instant.parse("2026-11-20T03:00:00Z"),
                         0)),
-                LeadPage.TIMEFRAMES);
+                LeadPage.TIMEFRAMES,
+                List.of(
+                        new LeadApi.DefeatRecord(
+                                "d-2",
+                                "BOUGHT_COMPETITOR",
+                                "Rival",
+                                "R5",
+                                "PRICE",
+                                "QUOTED",
+                                null,
+                                "li.wei",
+                                java.time.Instant.parse("2026-11-25T03:00:00Z"),
+                                "PENDING",
+                                null,
+                                null,
+                                null),
+                        new LeadApi.DefeatRecord(
+                                "d-1",
+                                "POSTPONED",
+                                null,
+                                null,
+                                null,
+                                "VISITED",
+                                "next spring",
+                                "wang.fang",
+                                java.time.Instant.parse("2026-11-10T03:00:00Z"),
+                                "REOPENED",
+                                "zhang.manager",
+                                java.time.Instant.parse("2026-11-11T02:00:00Z"),
+                                "li.wei")));
     }
 
     @GET
@@ -96,7 +127,8 @@ public class RenderLead {
                 List.of(),
                 LeadPage.CHOICES,
                 List.of(),
-                LeadPage.TIMEFRAMES);
+                LeadPage.TIMEFRAMES,
+                List.of());
     }
 
     /** The grade sent from a page showing a version someone changed since (lead-service's 412). */
@@ -123,6 +155,7 @@ public class RenderLead {
                 List.of(),
                 LeadPage.CHOICES,
                 List.of(),
-                LeadPage.TIMEFRAMES);
+                LeadPage.TIMEFRAMES,
+                List.of());
     }
 }

@@ -76,6 +76,22 @@ public class RenderDefeats {
                 List.of(new DefeatReportPage.ObjectionTable(
                         "CATEGORY",
                         List.of(new DefeatsApi.ObjectionRow("PRICE", 6, 4, 5, 1, 3, 2, new BigDecimal("0.6667"))))),
+                new LostCustomersApi.Summary(
+                        "2026-11-01",
+                        "2026-11-30",
+                        3,
+                        1,
+                        List.of(new LostCustomersApi.Rating("OFFER_RATING", 1, new BigDecimal("2.00"))),
+                        List.of(new LostCustomersApi.Answered(
+                                "S1",
+                                "L9",
+                                "Gao Lin",
+                                java.time.Instant.parse("2026-11-20T03:00:00Z"),
+                                java.util.Map.of(
+                                        "WHY_ELSEWHERE",
+                                        "The rival gave a free wallbox",
+                                        "WHAT_COULD_WE_HAVE_DONE",
+                                        "Call back sooner")))),
                 FieldErrors.none());
     }
 
@@ -89,6 +105,7 @@ public class RenderDefeats {
                 0,
                 List.of(),
                 List.of(),
+                null,
                 FieldErrors.none().add("from", "from is not a date (YYYY-MM-DD)"));
     }
 }

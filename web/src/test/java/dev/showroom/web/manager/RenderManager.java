@@ -40,6 +40,8 @@ public class RenderManager {
                 List.of("li.wei", "zhang.min"),
                 DashboardPage.CHANNELS,
                 2L,
+                3L,
+                5L,
                 FieldErrors.none());
     }
 
@@ -74,6 +76,8 @@ public class RenderManager {
                 List.of("zhang.min"),
                 DashboardPage.CHANNELS,
                 2L,
+                null,
+                null,
                 FieldErrors.none().add("from", new FieldErrors.Violation("period", "from must not be after to")));
     }
 
