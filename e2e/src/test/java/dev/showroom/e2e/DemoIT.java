@@ -106,6 +106,17 @@ class DemoIT {
                 "test drives of the campaigns' leads");
         // referrals: the people referred came as leads, one agreed a visit and one walked in; the signing's
         // referral checkpoint was asked and missed
+        // (the walk-in reaches after-sales through visit.recorded: waited for, not timed)
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofMinutes(2))
+                .until(
+                        () -> as("manager.sh")
+                                .get("/api/v1/referrals/conversion?" + period)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .<Integer>path("total.visited"),
+                        visited -> visited != null && visited > 0);
         as("manager.sh")
                 .get("/api/v1/referrals/conversion?" + period)
                 .then()
