@@ -25,4 +25,9 @@ public class CallAttempt extends PanacheEntityBase {
     public String note;
     /** The call's referral checkpoint (on a referral-ask day, else only when said); null: not recorded. */
     public Boolean referralsAsked;
+    /** The call's outcome when reached: satisfied or not (null: not asked), the complaint opened, the referrals. */
+    public Boolean satisfied;
+
+    public UUID complaintId;
+    public int referralsGiven;
 }

@@ -1,10 +1,15 @@
 package dev.showroom.aftersales.followup;
 
+import dev.showroom.aftersales.complaint.Complaint;
+import dev.showroom.aftersales.complaint.ComplaintOpening;
 import dev.showroom.aftersales.customer.Customer;
 import dev.showroom.aftersales.followup.FollowUpCall.Purpose;
 import dev.showroom.aftersales.followup.FollowUpCall.Status;
 import dev.showroom.aftersales.loyalty.CustomerClasses;
 import dev.showroom.aftersales.referral.ReferralAsk;
+import dev.showroom.aftersales.referral.ReferralResource;
+import dev.showroom.aftersales.referral.ReferralResource.Person;
+import dev.showroom.aftersales.referral.ReferralTaking;
 import dev.showroom.aftersales.settings.AftersalesSettings;
 import dev.showroom.aftersales.settings.DealerSettings;
 import dev.showroom.platform.dealer.DealerProfiles;
@@ -27,6 +32,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
@@ -51,7 +57,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class FollowUpResource {
 
     public record CallView(
-            UUID id, Instant calledAt, String calledBy, boolean reached, String note, Boolean referralsAsked) {}
+            UUID id,
+            Instant calledAt,
+            String calledBy,
+            boolean reached,
+            String note,
+            Boolean referralsAsked,
+            Boolean satisfied,
+            UUID complaintId,
+            int referralsGiven) {}
 
     public record FollowUpView(
             UUID id,
@@ -72,6 +86,7 @@ public class FollowUpResource {
             boolean referralAskDay,
             UUID surveyId,
             Instant doneAt,
+            CallScript script,
             List<CallView> calls,
             long version)
             implements Versioned {}
@@ -82,10 +97,28 @@ public class FollowUpResource {
      * missed (left out: missed), on another reached call it is recorded only when said.
      */
     public record CallRequest(
-            @NotNull Boolean reached, @Size(max = 2000) String note, Instant retryAt, Boolean referralsAsked) {}
+            @NotNull Boolean reached,
+            @Size(max = 2000) String note,
+            Instant retryAt,
+            Boolean referralsAsked,
+            Boolean satisfied,
+            @Valid CallProblem problem,
+            @Size(max = ReferralResource.MAX_PER_ASK) List<@Valid @NotNull Person> referrals) {}
+
+    /** A problem the customer raised on the call: opened as a complaint (channel PHONE) in the same step. */
+    public record CallProblem(
+            @NotNull Complaint.Category category,
+            @NotNull Complaint.Severity severity,
+            @NotBlank @Size(max = 4000) String description) {}
 
     @Inject
     CustomerClasses classes;
+
+    @Inject
+    ComplaintOpening complaints;
+
+    @Inject
+    ReferralTaking referrals;
 
     @Inject
     CurrentStaff staff;
@@ -164,6 +197,19 @@ public class FollowUpResource {
         if (request.retryAt() != null && !request.retryAt().isAfter(now)) {
             throw ProblemException.invalid("retryAt", "future", "must be in the future");
         }
+        if (!request.reached()) {
+            // what the customer said needs a customer who answered
+            if (request.satisfied() != null) {
+                throw ProblemException.invalid(
+                        "satisfied", "reached", "only a reached customer says whether satisfied");
+            }
+            if (request.problem() != null) {
+                throw ProblemException.invalid("problem", "reached", "only a reached customer raises a problem");
+            }
+            if (request.referrals() != null && !request.referrals().isEmpty()) {
+                throw ProblemException.invalid("referrals", "reached", "only a reached customer refers people");
+            }
+        }
         CallAttempt attempt = new CallAttempt();
         attempt.id = UUID.randomUUID();
         attempt.followUpId = call.id;
@@ -175,8 +221,26 @@ public class FollowUpResource {
         if (request.reached()) {
             call.status = Status.DONE;
             call.doneAt = now;
-            if (referralAskDay(call, s) || request.referralsAsked() != null) {
-                attempt.referralsAsked = Boolean.TRUE.equals(request.referralsAsked());
+            attempt.satisfied = request.satisfied();
+            if (request.problem() != null) {
+                CallProblem p = request.problem();
+                attempt.complaintId = complaints.fromCall(
+                                staff.dealerId(),
+                                p.category(),
+                                p.severity(),
+                                p.description(),
+                                staff.id(),
+                                call.leadId,
+                                call.orderId)
+                        .id;
+            }
+            if (request.referrals() != null && !request.referrals().isEmpty()) {
+                attempt.referralsGiven = referrals
+                        .take(call.leadId, request.referrals(), "referrals")
+                        .size();
+            }
+            if (referralAskDay(call, s) || request.referralsAsked() != null || attempt.referralsGiven > 0) {
+                attempt.referralsAsked = Boolean.TRUE.equals(request.referralsAsked()) || attempt.referralsGiven > 0;
                 Customer customer = Customer.byLead(call.leadId);
                 ReferralAsk.record(
                         call.leadId,
@@ -222,7 +286,16 @@ public class FollowUpResource {
         Customer customer = Customer.byLead(c.leadId);
         List<CallView> calls =
                 CallAttempt.<CallAttempt>find("followUpId", Sort.by("calledAt").and("id"), c.id).list().stream()
-                        .map(a -> new CallView(a.id, a.calledAt, a.calledBy, a.reached, a.note, a.referralsAsked))
+                        .map(a -> new CallView(
+                                a.id,
+                                a.calledAt,
+                                a.calledBy,
+                                a.reached,
+                                a.note,
+                                a.referralsAsked,
+                                a.satisfied,
+                                a.complaintId,
+                                a.referralsGiven))
                         .toList();
         return new FollowUpView(
                 c.id,
@@ -243,6 +316,7 @@ public class FollowUpResource {
                 referralAskDay(c, s),
                 c.surveyId,
                 c.doneAt,
+                CallScript.of(c.purpose, c.dayOffset),
                 calls,
                 c.version);
     }

@@ -1,10 +1,6 @@
 package dev.showroom.aftersales.referral;
 
-import dev.showroom.aftersales.customer.Customer;
 import dev.showroom.aftersales.customer.CustomerAccess;
-import dev.showroom.aftersales.loyalty.CustomerClasses;
-import dev.showroom.contracts.Events;
-import dev.showroom.contracts.Topics;
 import dev.showroom.platform.events.Outbox;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.ProblemException;
@@ -29,7 +25,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -48,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReferralResource {
 
     /** The most people one ask brings (docs/process.md, step 10: one to three per ask, not a lifetime cap). */
-    static final int MAX_PER_ASK = 3;
+    public static final int MAX_PER_ASK = 3;
 
     public record Person(
             @NotBlank @Size(max = 100) String name,
@@ -96,7 +91,7 @@ public class ReferralResource {
     public record Referrals(UUID referrerLeadId, List<ReferralView> referrals) {}
 
     @Inject
-    CustomerClasses classes;
+    ReferralTaking taking;
 
     @Inject
     CurrentStaff staff;
@@ -123,71 +118,9 @@ public class ReferralResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Referrals.class)))
     public Response refer(@Valid @NotNull ReferralRequest request) {
         access.requireMayWorkWith(request.referrerLeadId());
-        Customer referrer = Customer.byLead(request.referrerLeadId());
-        if (referrer == null || !(referrer.delivered() || referrer.status == Customer.Status.SIGNED)) {
-            throw ProblemException.unprocessable(
-                    "referrerLeadId",
-                    "signed",
-                    "referrals are taken from a customer who signed an order (from the signature on)");
-        }
-        if (referrer.erased()) {
-            throw ProblemException.unprocessable("referrerLeadId", "notErased", "this customer's data was erased");
-        }
-        Instant now = Instant.now(clock);
-        for (int i = 0; i < request.referrals().size(); i++) {
-            Instant at = request.referrals().get(i).appointmentAt();
-            if (at != null && !at.isAfter(now)) {
-                throw ProblemException.invalid(
-                        "referrals[" + i + "].appointmentAt", "future", "the appointment agreed must be in the future");
-            }
-        }
-        String consultant = referrer.consultantId;
-        List<ReferralView> created = new ArrayList<>();
-        for (Person p : request.referrals()) {
-            Referral r = new Referral();
-            r.id = UUID.randomUUID();
-            r.referrerLeadId = request.referrerLeadId();
-            r.consultantId = consultant;
-            r.name = p.name().strip();
-            r.phone = p.phone();
-            r.relation = p.relation();
-            r.consentAt = now;
-            r.receivedAt = now;
-            r.recordedBy = staff.id();
-            r.appointmentAt = p.appointmentAt();
-            r.persist();
-            // ids only on referral.received (item 11); the person's contact goes to the compacted
-            // referral.contact, for lead-service to make the lead
-            outbox.publish(
-                    Topics.REFERRAL_RECEIVED,
-                    r.referrerLeadId,
-                    r.id,
-                    new Events.ReferralReceived(
-                            r.id,
-                            staff.dealerId(),
-                            r.referrerLeadId,
-                            consultant,
-                            r.relation,
-                            r.consentAt,
-                            r.receivedAt,
-                            r.appointmentAt));
-            outbox.publish(
-                    Topics.REFERRAL_CONTACT,
-                    r.id,
-                    r.id,
-                    new Events.ReferralContact(
-                            r.id,
-                            staff.dealerId(),
-                            r.referrerLeadId,
-                            consultant,
-                            r.name,
-                            r.phone,
-                            r.relation,
-                            r.consentAt,
-                            r.receivedAt));
-            created.add(ReferralView.of(r));
-        }
-        classes.refresh(staff.dealerId(), request.referrerLeadId());
+        List<ReferralView> created = taking.take(request.referrerLeadId(), request.referrals(), "referrals").stream()
+                .map(ReferralView::of)
+                .toList();
         return Response.created(URI.create("/api/v1/referrals?referrerLeadId=" + request.referrerLeadId()))
                 .entity(new Referrals(request.referrerLeadId(), created))
                 .build();

@@ -1,6 +1,6 @@
 package dev.showroom.aftersales.survey;
 
-import dev.showroom.aftersales.complaint.SurveyComplaints;
+import dev.showroom.aftersales.complaint.ComplaintOpening;
 import dev.showroom.aftersales.customer.Customer;
 import dev.showroom.aftersales.customer.CustomerMessenger;
 import dev.showroom.aftersales.loyalty.CustomerClasses;
@@ -68,7 +68,7 @@ public class SurveyService {
     CustomerMessenger messenger;
 
     @Inject
-    SurveyComplaints complaints;
+    ComplaintOpening complaints;
 
     /** Where the customer's web pages are served (the survey page is {@code <base>/survey/{token}}). */
     @ConfigProperty(name = "showroom.customer-pages.base-url", defaultValue = "http://localhost:8080")
@@ -183,7 +183,7 @@ public class SurveyService {
         survey.completedBy = "customer";
         // a detractor is care's business at once: a complaint with the answers, in this same transaction
         Detractor.of(answers, questions)
-                .ifPresent(d -> complaints.openFromSurvey(
+                .ifPresent(d -> complaints.fromSurvey(
                         dealerId, survey.id, survey.leadId, survey.orderId, d, d.describe(answers, questions)));
         classes.refresh(dealerId, survey.leadId);
         Object key = survey.leadId != null ? survey.leadId : survey.id;
