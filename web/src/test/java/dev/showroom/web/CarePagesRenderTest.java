@@ -38,7 +38,18 @@ class CarePagesRenderTest {
                 "Send the survey link to the customer",
                 "The call is recorded.",
                 "/console/care/referrals?leadId=L1",
-                "/console/care/complaints/new?leadId=L1&amp;orderId=O1");
+                "/console/care/complaints/new?leadId=L1&amp;orderId=O1",
+                // the call's script from after-sales, and its structured outcome
+                "What this call is for",
+                "Find any problem early and fix it before it becomes a complaint",
+                "<li>Has anything not worked as it should?</li>",
+                "Is the customer satisfied?",
+                "name=\"satisfied\" value=\"no\"",
+                "A problem the customer raised (opens a complaint)",
+                "name=\"problem.category\"",
+                "<option value=\"MEDIUM\" selected>",
+                "name=\"problem.description\"");
+        renders("/test-render/care/call/PENDING", "zh-CN", "本次回访的目的", "客户是否满意？", "客户提出的问题（将建立投诉）");
         renders(
                 "/test-render/care/call/PENDING?survey=PENDING&errors=true",
                 "zh-CN",

@@ -49,7 +49,14 @@ public class CallsPage {
         static native TemplateInstance calls(Paged<FollowUp> due, List<FollowUp> coming, Filter filter);
 
         static native TemplateInstance call(
-                FollowUp call, Survey survey, CareApi.Settings settings, String done, Typed typed, FieldErrors errors);
+                FollowUp call,
+                Survey survey,
+                CareApi.Settings settings,
+                List<String> categories,
+                List<String> severities,
+                String done,
+                Typed typed,
+                FieldErrors errors);
     }
 
     /** The list's page links. */
@@ -90,11 +97,42 @@ public class CallsPage {
             @RestForm String reached,
             @RestForm String note,
             @RestForm String retryAt,
-            @RestForm String referralsAsked) {
-        Typed typed = Typed.of("reached", reached, "note", note, "retryAt", retryAt, "referralsAsked", referralsAsked);
+            @RestForm String referralsAsked,
+            @RestForm String satisfied,
+            @RestForm("problem.category") String problemCategory,
+            @RestForm("problem.severity") String problemSeverity,
+            @RestForm("problem.description") String problemDescription) {
+        Typed typed = Typed.of(
+                "reached",
+                reached,
+                "note",
+                note,
+                "retryAt",
+                retryAt,
+                "referralsAsked",
+                referralsAsked,
+                "satisfied",
+                satisfied,
+                "problem.category",
+                problemCategory,
+                "problem.severity",
+                problemSeverity,
+                "problem.description",
+                problemDescription);
         Body call = Body.of()
                 .put("reached", reached == null || reached.isBlank() ? null : "yes".equals(reached))
                 .put("note", note);
+        if (satisfied != null && !satisfied.isBlank()) {
+            call.put("satisfied", "yes".equals(satisfied));
+        }
+        if (problemDescription != null && !problemDescription.isBlank()) {
+            // a problem raised on the call opens a complaint in the same step; after-sales names a missing field
+            Map<String, Object> problem = new HashMap<>();
+            problem.put("category", blankToNull(problemCategory));
+            problem.put("severity", blankToNull(problemSeverity));
+            problem.put("description", problemDescription);
+            call.put("problem", problem);
+        }
         if ("yes".equals(reached) && "true".equals(referralsAsked)) {
             // the call's referral checkpoint; left out on a referral-ask day, after-sales counts it as missed
             call.put("referralsAsked", true);
@@ -164,8 +202,20 @@ public class CallsPage {
                 .build();
     }
 
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
     private TemplateInstance page(FollowUp call, String done, Typed typed, FieldErrors errors) {
-        return Templates.call(call, surveyOf(call), care.settings(), done, typed, errors);
+        return Templates.call(
+                call,
+                surveyOf(call),
+                care.settings(),
+                ComplaintsPage.CATEGORIES,
+                ComplaintsPage.SEVERITIES,
+                done,
+                typed,
+                errors);
     }
 
     /** The survey riding on this call-back, else the customer's newest one. */

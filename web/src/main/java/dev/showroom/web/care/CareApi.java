@@ -32,7 +32,23 @@ public interface CareApi {
     record Settings(int maxCallAttempts, int retryHours, int acknowledgeSlaHours, int surveyLinkDays) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Call(Instant calledAt, String calledBy, boolean reached, String note, Boolean referralsAsked) {}
+    record Call(
+            Instant calledAt,
+            String calledBy,
+            boolean reached,
+            String note,
+            Boolean referralsAsked,
+            Boolean satisfied,
+            String complaintId,
+            int referralsGiven) {}
+
+    /** What a call-back is for and what to ask (after-sales' CallScript). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Script(String code, String purpose, List<String> questions) {
+        public List<String> questions() {
+            return questions == null ? List.of() : questions;
+        }
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record FollowUp(
@@ -53,7 +69,8 @@ public interface CareApi {
             String surveyId,
             Instant doneAt,
             List<Call> calls,
-            boolean referralAskDay) {
+            boolean referralAskDay,
+            Script script) {
 
         public List<Call> calls() {
             return calls == null ? List.of() : calls;

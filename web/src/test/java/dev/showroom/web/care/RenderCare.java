@@ -49,8 +49,13 @@ public class RenderCare {
                 overdue,
                 surveyId,
                 "DONE".equals(status) ? NOW : null,
-                List.of(new CareApi.Call(NOW.minus(Duration.ofHours(5)), "care.sh", false, "no answer", null)),
-                day == 3 || day == 7);
+                List.of(new CareApi.Call(
+                        NOW.minus(Duration.ofHours(5)), "care.sh", false, "no answer", null, null, null, 0)),
+                day == 3 || day == 7,
+                new CareApi.Script(
+                        "ANY_PROBLEM",
+                        "Find any problem early and fix it before it becomes a complaint",
+                        List.of("Has anything not worked as it should?", "Any question about a function?")));
     }
 
     static Survey survey(String status, boolean sent) {
@@ -150,6 +155,8 @@ public class RenderCare {
                 call("F1", status, 3, true, survey == null ? null : "S1"),
                 survey,
                 SETTINGS,
+                ComplaintsPage.CATEGORIES,
+                ComplaintsPage.SEVERITIES,
                 errors ? null : "call",
                 errors ? Typed.of("reached", "no", "retryAt", "2020-01-01T10:00") : Typed.none(),
                 errors
