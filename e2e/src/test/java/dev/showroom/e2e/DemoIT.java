@@ -1,6 +1,7 @@
 package dev.showroom.e2e;
 
 import static dev.showroom.e2e.Staff.as;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -19,6 +20,7 @@ import dev.showroom.suite.Tokens;
 import dev.showroom.suite.demo.DemoData;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -141,6 +143,25 @@ class DemoIT {
                 .statusCode(200)
                 .body("total", greaterThan(0))
                 .body("reasons.reason", hasItem("PRICE"));
+    }
+
+    @Test
+    @Order(1)
+    void theDelaysReportHasAnOverdueOrderWithItsCarIncomingAndCancelledOrdersAreDefeats() {
+        as("manager.sh")
+                .get("/api/v1/orders/delays?size=100")
+                .then()
+                .statusCode(200)
+                .body("items.kind", hasItem("OVERDUE"))
+                .body("items.kind", hasItem("DUE_SOON"))
+                .body("items.find { it.kind == 'OVERDUE' }.stock.state", equalTo("INCOMING"));
+        // a cancelled order is a defeat at the ORDERED stage (lead-service, from order.cancelled's category)
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> as("manager.sh")
+                        .get("/api/v1/funnel/defeats?groupBy=STAGE&" + period)
+                        .then()
+                        .statusCode(200)
+                        .body("rows.key", hasItem("ORDERED")));
     }
 
     @Test
