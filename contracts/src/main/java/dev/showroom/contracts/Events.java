@@ -393,6 +393,51 @@ public final class Events {
             String model,
             Instant deliveredAt) {}
 
+    /**
+     * kind: DEPOSIT, PAYMENT (of the balance) or LOAN (the lender's disbursement); method: CASH, CARD,
+     * BANK_TRANSFER, MOBILE_PAYMENT or LOAN. balanceOwed: what the order still owes after it.
+     */
+    public record OrderPaymentReceived(
+            UUID orderId,
+            String orderNumber,
+            String dealerId,
+            UUID leadId,
+            String consultantId,
+            String receiptNumber,
+            String kind,
+            String method,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
+            String currency,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal balanceOwed,
+            boolean paidInFull,
+            Instant paidAt) {}
+
+    /** status and previousStatus: APPLIED, APPROVED, REFUSED, DISBURSED (previousStatus null for the first). */
+    public record OrderLoanStatusChanged(
+            UUID orderId,
+            String orderNumber,
+            String dealerId,
+            UUID leadId,
+            String consultantId,
+            String status,
+            String previousStatus,
+            String lender,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
+            String currency,
+            Instant changedAt) {}
+
+    /** The manager's release of a car not paid in full (the reason typed stays on the order). */
+    public record OrderReleasedUnpaid(
+            UUID orderId,
+            String orderNumber,
+            String dealerId,
+            UUID leadId,
+            String consultantId,
+            String releasedBy,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal balanceOwed,
+            String currency,
+            Instant releasedAt) {}
+
     /** channel: CALL or LINK. csi 0-100; recommendScore 0-10; stepScores: step → mean rating 1-5. */
     public record SurveyCompleted(
             UUID surveyId,

@@ -35,6 +35,12 @@ public final class Topics {
     public static final String ORDER_READY_FOR_DELIVERY = "order.ready-for-delivery";
     /** The expected delivery date is near or past without an allocated car. */
     public static final String ORDER_DELAYED = "order.delayed";
+    /** A payment towards an order: the deposit, a payment of the balance, or a loan's disbursement. */
+    public static final String ORDER_PAYMENT_RECEIVED = "order.payment-received";
+    /** The customer's car loan moved on: applied, approved, refused, disbursed. */
+    public static final String ORDER_LOAN_STATUS_CHANGED = "order.loan-status-changed";
+    /** A manager let the PDI and the handover go ahead before the car was paid in full. */
+    public static final String ORDER_RELEASED_UNPAID = "order.released-unpaid";
 
     public static final String SURVEY_COMPLETED = "survey.completed";
     public static final String COMPLAINT_OPENED = "complaint.opened";

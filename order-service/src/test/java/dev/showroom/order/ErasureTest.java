@@ -26,7 +26,8 @@ class ErasureTest {
         UUID lead = Fixtures.lead("Free Text", phone, "li.wei");
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> phone.equals(LeadCopyTest.value("select phone from customer where lead_id = ?", lead)));
-        Map<String, Object> body = new HashMap<>(Fixtures.simpleQuote(lead, Fixtures.model()));
+        String model = Fixtures.model();
+        Map<String, Object> body = new HashMap<>(Fixtures.simpleQuote(lead, model));
         body.put("note", "Free Text's wife decides, call after 6");
         body.put(
                 "tradeIn",
@@ -47,6 +48,18 @@ class ErasureTest {
                 .then()
                 .statusCode(200);
 
+        // a car released unpaid by the manager, with a reason about the person
+        Fixtures.addCar(model, "LUX", "PEARL", java.util.List.of());
+        String released = OrderLifecycleTest.order(model, lead);
+        OrderLifecycleTest.STEPS.get("sign").apply(released).then().statusCode(200);
+        OrderLifecycleTest.STEPS.get("deposit").apply(released).then().statusCode(200);
+        OrderLifecycleTest.STEPS.get("allocate").apply(released).then().statusCode(200);
+        as(Fixtures.MANAGER)
+                .body(Map.of("reason", "Free Text's brother pays the rest next week"))
+                .post("/api/v1/orders/" + released + "/release")
+                .then()
+                .statusCode(200);
+
         TestEvents.send(
                 "customer.erasure-requested",
                 lead.toString(),
@@ -58,6 +71,7 @@ class ErasureTest {
         assertNull(LeadCopyTest.value("select trade_in_description from quote where id = ?::uuid", quoteId));
         assertNull(LeadCopyTest.value("select max(note) from quote_objection where quote_id = ?::uuid", quoteId));
         assertNull(LeadCopyTest.value("select cancel_reason from sales_order where id = ?::uuid", order));
+        assertNull(LeadCopyTest.value("select release_reason from sales_order where id = ?::uuid", released));
         assertNull(LeadCopyTest.value(
                 "select max(payload) from outbox_event where event_key = ? and payload like '%Free Text%'",
                 lead.toString()));

@@ -106,6 +106,21 @@ class OrderLifecycleTest {
                 .path("id");
     }
 
+    /** Pays what the order still owes (a bank transfer), so that the PDI and the handover may go ahead. */
+    static void payInFull(String orderId) {
+        String owed = as(MANAGER)
+                .get("/api/v1/orders/" + orderId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("payment.balanceOwed");
+        as(LI).body(Map.of("amount", owed, "method", "BANK_TRANSFER"))
+                .post("/api/v1/orders/" + orderId + "/payments")
+                .then()
+                .statusCode(201)
+                .body("balanceOwed", equalTo("0.00"));
+    }
+
     static String status(String orderId) {
         return as(MANAGER)
                 .get("/api/v1/orders/" + orderId)
@@ -209,6 +224,16 @@ class OrderLifecycleTest {
                 .body("status", equalTo("ALLOCATED"))
                 .body("orderId", equalTo(id));
 
+        // payment before the keys: the inspection waits until the balance is paid
+        as(MANAGER)
+                .body(ALL_PASSED)
+                .post("/api/v1/orders/" + id + "/pdi")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("balanceOwed"))
+                .body("errors[0].rule", equalTo("paidInFull"));
+        payInFull(id);
         as(MANAGER)
                 .body(pdi(false))
                 .post("/api/v1/orders/" + id + "/pdi")
@@ -340,6 +365,9 @@ class OrderLifecycleTest {
                             status(id),
                             step.getKey() + " must not change a " + state.getKey() + " order");
                 }
+            }
+            if ("ALLOCATED".equals(state.getKey())) {
+                payInFull(id); // payment before the keys (PaymentApiTest)
             }
             if (state.getValue() != null) {
                 STEPS.get(state.getValue()).apply(id).then().statusCode(200);

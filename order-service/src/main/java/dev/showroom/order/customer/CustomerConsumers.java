@@ -63,7 +63,8 @@ public class CustomerConsumers {
 
     /**
      * Erases the name and phone here and in every contract that named the customer as signatory, the free
-     * texts staff wrote about them (quote notes, trade-in, objections, cancellation reasons), and what the
+     * texts staff wrote about them (quote notes, trade-in, objections, cancellation reasons, the reason a car was
+     * released unpaid), and what the
      * platform's tables kept (stored answers, the outbox).
      */
     void onErasureRequested(IncomingEvent<Events.CustomerErasureRequested> event) {
@@ -82,7 +83,8 @@ public class CustomerConsumers {
     }
 
     private static final List<String> FREE_TEXTS = List.of(
-            "update sales_order set customer_signatory = null, cancel_reason = null, allocation_note = null "
+            "update sales_order set customer_signatory = null, cancel_reason = null, allocation_note = null, "
+                    + "release_reason = null "
                     + "where lead_id = ?1 and dealer_id = ?2",
             "update quote set note = null, trade_in_description = null, decision_note = null "
                     + "where lead_id = ?1 and dealer_id = ?2",

@@ -1,6 +1,10 @@
 package dev.showroom.order.orders;
 
 import dev.showroom.order.catalogue.Catalogue;
+import dev.showroom.order.payment.LoanStatus;
+import dev.showroom.order.payment.Payment;
+import dev.showroom.order.payment.PaymentView;
+import dev.showroom.order.payment.ReceiptNumbers;
 import dev.showroom.order.quote.Quote;
 import dev.showroom.order.settings.DealerSettings;
 import dev.showroom.order.settings.OrderSettings;
@@ -30,6 +34,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -96,6 +101,34 @@ public class OrderResource {
             @NotNull Map<PdiItem, @NotNull Boolean> items,
             @Size(max = 1000) String note) {}
 
+    /** A payment towards the balance after the deposit (docs/process.md, step 9: payment before the keys). */
+    public record PaymentRequest(
+            @NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2)
+            BigDecimal amount,
+
+            @NotNull PaymentMethod method) {}
+
+    /**
+     * The loan's new status: an application names the lender and the amount; an approval may lower the amount; a
+     * disbursement pays the approved amount (amount may be left out).
+     */
+    public record LoanRequest(
+            @NotNull LoanStatus status,
+            @Size(max = 100) String lender,
+
+            @DecimalMin("0.01") @Digits(integer = 12, fraction = 2)
+            BigDecimal amount,
+
+            @Size(max = 60) String reference) {}
+
+    /** The manager's reason to let the car go before it is paid. */
+    public record ReleaseRequest(@NotBlank @Size(max = 500) String reason) {}
+
+    /** The number of the invoice issued from the tax system. */
+    public record InvoiceRequest(
+            @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9-]+", message = "letters, digits and -")
+            String invoiceNumber) {}
+
     public record DeliveryRequest(@NotNull @Valid Handover handover) {}
 
     /**
@@ -131,6 +164,9 @@ public class OrderResource {
 
     @Inject
     OrderEvents events;
+
+    @Inject
+    ReceiptNumbers receipts;
 
     @Inject
     Clock clock;
@@ -242,7 +278,12 @@ public class OrderResource {
     public OrderView payDeposit(@PathParam("id") UUID id, @Valid @NotNull DepositRequest request) {
         SalesOrder o = visible(id);
         Preconditions.check(o.version);
-        o.recordDeposit(request.amount(), request.method().name(), Instant.now(clock));
+        o.recordDeposit(
+                request.amount(),
+                request.method().name(),
+                receipts.next(staff.dealerId(), profiles.today(staff.dealerId()).getYear()),
+                Instant.now(clock));
+        events.announce(o, staff.dealerId());
         return OrderView.of(Versions.stored(o));
     }
 
@@ -350,6 +391,105 @@ public class OrderResource {
         o.agreeDelivery(request.deliveryMethod());
         return OrderView.of(Versions.stored(o));
     }
+
+    @POST
+    @Path("{id}/payments")
+    @Transactional
+    @IdempotentCreate
+    @Operation(
+            operationId = "recordOrderPayment",
+            summary = "A payment towards the balance after the deposit, with its receipt number; not above what is "
+                    + "owed (422)")
+    @APIResponse(
+            responseCode = "201",
+            description = "The payment and the balance still owed; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PaymentView.class)))
+    public Response pay(@PathParam("id") UUID id, @Valid @NotNull PaymentRequest request) {
+        SalesOrder o = visible(id);
+        Payment p = o.recordPayment(
+                request.amount(),
+                request.method().name(),
+                receipts.next(staff.dealerId(), profiles.today(staff.dealerId()).getYear()),
+                staff.id(),
+                Instant.now(clock));
+        events.announce(o, staff.dealerId());
+        Versions.stored(o);
+        return Response.created(URI.create("/api/v1/orders/" + o.id + "/payments/" + p.id()))
+                .entity(PaymentView.of(o, p))
+                .build();
+    }
+
+    @GET
+    @Path("{id}/payments/{paymentId}")
+    @Operation(operationId = "getOrderPayment", summary = "One payment of an order, with its receipt number")
+    public PaymentView payment(@PathParam("id") UUID id, @PathParam("paymentId") UUID paymentId) {
+        SalesOrder o = visible(id);
+        return o.settlement.payments.stream()
+                .filter(p -> p.id().equals(paymentId))
+                .findFirst()
+                .map(p -> PaymentView.of(o, p))
+                .orElseThrow(() -> ProblemException.notFound("Payment"));
+    }
+
+    @POST
+    @Path("{id}/loan")
+    @Transactional
+    @IfMatch
+    @Operation(
+            operationId = "changeOrderLoan",
+            summary = "The customer's loan: APPLIED (lender, amount) → APPROVED → DISBURSED (a payment of the "
+                    + "approved amount), or REFUSED (then APPLIED again); another move is 409")
+    public OrderView loan(@PathParam("id") UUID id, @Valid @NotNull LoanRequest request) {
+        SalesOrder o = visible(id);
+        Preconditions.check(o.version);
+        o.changeLoan(
+                request.status(),
+                request.lender(),
+                request.amount(),
+                request.reference(),
+                () -> receipts.next(
+                        staff.dealerId(), profiles.today(staff.dealerId()).getYear()),
+                staff.id(),
+                Instant.now(clock));
+        events.announce(o, staff.dealerId());
+        return OrderView.of(Versions.stored(o));
+    }
+
+    @POST
+    @Path("{id}/release")
+    @Transactional
+    @RolesAllowed({Roles.MANAGER})
+    @IfMatch
+    @Operation(
+            operationId = "releaseUnpaidOrder",
+            summary = "The manager lets the PDI and the handover go ahead before the car is paid, with a reason "
+                    + "(recorded with who and when, announced on order.released-unpaid)")
+    public OrderView release(@PathParam("id") UUID id, @Valid @NotNull ReleaseRequest request) {
+        SalesOrder o = visible(id);
+        Preconditions.check(o.version);
+        o.releaseUnpaid(request.reason(), staff.id(), Instant.now(clock));
+        LOG.infof(
+                "audit: order %s released unpaid by %s, %s %s owed",
+                o.id, staff.id(), o.settlement.owedAtRelease, o.currency);
+        events.announce(o, staff.dealerId());
+        return OrderView.of(Versions.stored(o));
+    }
+
+    @POST
+    @Path("{id}/invoice")
+    @Transactional
+    @IfMatch
+    @Operation(
+            operationId = "recordOrderInvoice",
+            summary = "The number of the invoice issued for the car (from the signature on; once)")
+    public OrderView invoice(@PathParam("id") UUID id, @Valid @NotNull InvoiceRequest request) {
+        SalesOrder o = visible(id);
+        Preconditions.check(o.version);
+        o.recordInvoice(request.invoiceNumber(), Instant.now(clock));
+        return OrderView.of(Versions.stored(o));
+    }
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(OrderResource.class);
 
     private SalesOrder visible(UUID id) {
         SalesOrder o = SalesOrder.findById(id);

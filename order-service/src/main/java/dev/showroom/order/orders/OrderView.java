@@ -2,6 +2,7 @@ package dev.showroom.order.orders;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import dev.showroom.order.stock.StockCheck;
+import dev.showroom.order.payment.BalanceView;
 import dev.showroom.platform.http.Versioned;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -28,6 +29,7 @@ public record OrderView(
         SalesOrder.PdiRecord pdi,
         Delivery delivery,
         Cancellation cancellation,
+        BalanceView payment,
         Instant createdAt,
         long version)
         implements Versioned {
@@ -90,6 +92,7 @@ public record OrderView(
                                 o.refundAmount,
                                 o.cancelledBy,
                                 o.cancelledAt),
+                BalanceView.of(o),
                 o.createdAt,
                 o.version);
     }

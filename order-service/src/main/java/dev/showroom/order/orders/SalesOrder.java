@@ -1,10 +1,14 @@
 package dev.showroom.order.orders;
 
+import dev.showroom.order.payment.LoanStatus;
+import dev.showroom.order.payment.Payment;
+import dev.showroom.order.payment.Settlement;
 import dev.showroom.order.quote.Quote;
 import dev.showroom.order.quote.QuoteStatus;
 import dev.showroom.order.stock.StockCheck;
 import dev.showroom.platform.http.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -102,6 +106,10 @@ public class SalesOrder extends PanacheEntityBase {
     public String cancelledBy;
     public Instant createdAt;
 
+    /** The balance after the deposit: payments, the loan, the invoice, the manager's release (payment package). */
+    @Embedded
+    public Settlement settlement = new Settlement();
+
     @Version
     public long version;
 
@@ -119,7 +127,11 @@ public class SalesOrder extends PanacheEntityBase {
         ALLOCATED,
         READY_FOR_DELIVERY,
         DELIVERED,
-        CANCELLED
+        CANCELLED,
+        /** The newest payment (the deposit, or the last of {@link Settlement#payments}). */
+        PAYMENT_RECEIVED,
+        LOAN_STATUS_CHANGED,
+        RELEASED_UNPAID
     }
 
     /**
@@ -180,8 +192,11 @@ public class SalesOrder extends PanacheEntityBase {
         announcements.add(Announcement.SIGNED);
     }
 
-    /** SIGNED → DEPOSIT_PAID: at least the agreed deposit and at most the total (422 naming amount). */
-    public void recordDeposit(BigDecimal amount, String method, Instant now) {
+    /**
+     * SIGNED → DEPOSIT_PAID: at least the agreed deposit and at most the total (422 naming amount), with the receipt
+     * number given for it; announced as a payment received.
+     */
+    public void recordDeposit(BigDecimal amount, String method, String receiptNumber, Instant now) {
         status.require(OrderStatus.SIGNED, "pay the deposit of");
         if (amount.compareTo(depositAmount) < 0 || amount.compareTo(total) > 0) {
             throw ProblemException.unprocessable(
@@ -193,6 +208,8 @@ public class SalesOrder extends PanacheEntityBase {
         depositPaid = amount;
         depositMethod = method;
         depositPaidAt = now;
+        settlement.depositReceiptNumber = receiptNumber;
+        announcements.add(Announcement.PAYMENT_RECEIVED);
     }
 
     /** 409 unless a car may be allocated now (DEPOSIT_PAID): checked before any car is reserved. */
@@ -248,6 +265,7 @@ public class SalesOrder extends PanacheEntityBase {
     public void inspect(Map<PdiItem, Boolean> items, String note, String by, Instant now) {
         PdiItem.requireEvery(items);
         status.require(OrderStatus.ALLOCATED, "inspect");
+        settlement.requireCleared(balanceOwed(), currency, "inspect");
         boolean passed = items.values().stream().allMatch(Boolean::booleanValue);
         pdi = new PdiRecord(new EnumMap<>(items), passed, note, by, now);
         if (passed) {
@@ -263,6 +281,7 @@ public class SalesOrder extends PanacheEntityBase {
      */
     public void deliver(Handover handover, String by, Instant now) {
         status.require(OrderStatus.PDI_PASSED, "deliver");
+        settlement.requireCleared(balanceOwed(), currency, "deliver");
         List<String> missing = handover.unticked();
         if (!missing.isEmpty()) {
             throw ProblemException.unprocessable(
@@ -285,7 +304,7 @@ public class SalesOrder extends PanacheEntityBase {
     /**
      * Any state before delivery → CANCELLED (409 otherwise), with the reason's category (the defeat analysis'; a
      * competitor's purchase names the brand and model, no other category does: 400 naming the field) and the
-     * refund: by default the deposit paid, never above it (422 naming refundAmount); the state it left is kept.
+     * refund: by default what was paid (the deposit and the payments after it), never above it (422 naming refundAmount); the state it left is kept.
      * Announces order.cancelled. The car, if one was allocated ({@link #vehicleId}), goes back to stock: the
      * caller's part.
      */
@@ -316,11 +335,13 @@ public class SalesOrder extends PanacheEntityBase {
         if (!status.cancellable()) {
             throw ProblemException.conflict("Cannot cancel an order that is " + status);
         }
-        BigDecimal paid = depositPaid == null ? BigDecimal.ZERO.setScale(2) : depositPaid;
+        BigDecimal paid = (depositPaid == null ? BigDecimal.ZERO.setScale(2) : depositPaid).add(settlement.paidTotal);
         BigDecimal refund = refundAmount != null ? refundAmount : paid;
         if (refund.compareTo(paid) > 0) {
             throw ProblemException.unprocessable(
-                    "refundAmount", "notAboveDeposit", "The refund must not be above the deposit paid (" + paid + ")");
+                    "refundAmount",
+                    "notAboveDeposit",
+                    "The refund must not be above what was paid, the deposit and the payments (" + paid + ")");
         }
         previousState = status.name();
         status = OrderStatus.CANCELLED;
@@ -332,6 +353,85 @@ public class SalesOrder extends PanacheEntityBase {
         cancelledBy = by;
         cancelledAt = now;
         announcements.add(Announcement.CANCELLED);
+    }
+
+    /**
+     * What the customer still owes: the agreed price (the contract's total) less the deposit paid and the payments
+     * after it (a disbursed loan among them).
+     */
+    public BigDecimal balanceOwed() {
+        BigDecimal deposit = depositPaid == null ? BigDecimal.ZERO : depositPaid;
+        return total.subtract(deposit).subtract(settlement.paidTotal).setScale(2);
+    }
+
+    /** Whether the PDI and the handover may go ahead as far as money goes (paid, or released by a manager). */
+    public boolean cleared() {
+        return settlement.cleared(balanceOwed());
+    }
+
+    /**
+     * A payment towards the balance, once the deposit is paid and until the balance is (after delivery too, when
+     * a manager released the car): 409 before or when cancelled, 422 above what is owed.
+     */
+    public Payment recordPayment(BigDecimal amount, String method, String receiptNumber, String by, Instant now) {
+        requirePayable("record a payment for");
+        Payment p = settlement.receive(amount, method, balanceOwed(), receiptNumber, by, now);
+        announcements.add(Announcement.PAYMENT_RECEIVED);
+        return p;
+    }
+
+    /**
+     * The customer's loan moves on (from the signature on, until the order is cancelled); a disbursement pays the
+     * approved amount towards the balance. Announces the change, and the disbursement as a payment.
+     */
+    public void changeLoan(
+            LoanStatus to,
+            String lender,
+            BigDecimal amount,
+            String reference,
+            Supplier<String> receiptNumber,
+            String by,
+            Instant now) {
+        if (status == OrderStatus.DRAFT || status == OrderStatus.CANCELLED) {
+            throw ProblemException.conflict("Cannot change the loan of an order that is " + status);
+        }
+        if (to == LoanStatus.DISBURSED && depositPaid == null) {
+            throw ProblemException.conflict("The deposit is paid before the loan is disbursed");
+        }
+        Payment disbursed = settlement.changeLoan(to, lender, amount, reference, balanceOwed(), receiptNumber, by, now);
+        announcements.add(Announcement.LOAN_STATUS_CHANGED);
+        if (disbursed != null) {
+            announcements.add(Announcement.PAYMENT_RECEIVED);
+        }
+    }
+
+    /**
+     * The manager lets the PDI and the handover go ahead before the car is paid, with a reason: from the deposit
+     * until delivery (409 otherwise), once, while something is owed. Announced.
+     */
+    public void releaseUnpaid(String reason, String by, Instant now) {
+        if (!List.of(OrderStatus.DEPOSIT_PAID, OrderStatus.ALLOCATED, OrderStatus.PDI_PASSED)
+                .contains(status)) {
+            throw ProblemException.conflict("Cannot release the car of an order that is " + status);
+        }
+        settlement.release(reason, balanceOwed(), by, now);
+        announcements.add(Announcement.RELEASED_UNPAID);
+    }
+
+    /** The invoice's number, from the signature on (409 before and when cancelled). */
+    public void recordInvoice(String number, Instant now) {
+        if (status == OrderStatus.DRAFT || status == OrderStatus.CANCELLED) {
+            throw ProblemException.conflict("Cannot invoice an order that is " + status);
+        }
+        settlement.invoice(number, now);
+    }
+
+    private void requirePayable(String step) {
+        if (!List.of(OrderStatus.DEPOSIT_PAID, OrderStatus.ALLOCATED, OrderStatus.PDI_PASSED, OrderStatus.DELIVERED)
+                .contains(status)) {
+            throw ProblemException.conflict("Cannot " + step + " an order that is " + status
+                    + "; payments follow the deposit (POST …/deposit)");
+        }
     }
 
     /** The events the steps so far ask to announce (not yet taken). */

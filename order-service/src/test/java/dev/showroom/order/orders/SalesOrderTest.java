@@ -86,12 +86,14 @@ class SalesOrderTest {
         assertEquals(List.of(Announcement.SIGNED), o.takeAnnouncements());
         assertTrue(o.announcements().isEmpty(), "announcements are handed over once");
 
-        o.recordDeposit(money("20000.00"), "CARD", NOW.plusSeconds(60));
+        o.recordDeposit(money("20000.00"), "CARD", "R-0", NOW.plusSeconds(60));
         assertEquals(OrderStatus.DEPOSIT_PAID, o.status);
         assertEquals(money("20000.00"), o.depositPaid);
         assertEquals("CARD", o.depositMethod);
         assertEquals(NOW.plusSeconds(60), o.depositPaidAt);
-        assertTrue(o.announcements().isEmpty());
+        assertEquals("R-0", o.settlement.depositReceiptNumber);
+        assertEquals(List.of(Announcement.PAYMENT_RECEIVED), o.takeAnnouncements());
+        assertEquals(money("180000.00"), o.balanceOwed());
 
         UUID car = UUID.randomUUID();
         o.allocate(null, "LSVAU218XN2183294", car, NOW.plusSeconds(120));
@@ -101,6 +103,10 @@ class SalesOrderTest {
         assertEquals(NOW.plusSeconds(120), o.allocatedAt);
         assertEquals(List.of(Announcement.ALLOCATED), o.takeAnnouncements());
         assertFalse(o.allocatedOnArrival, "allocated by the manager");
+
+        o.recordPayment(money("180000.00"), "BANK_TRANSFER", "R-1", "li.wei", NOW.plusSeconds(150));
+        assertEquals(money("0.00"), o.balanceOwed());
+        assertEquals(List.of(Announcement.PAYMENT_RECEIVED), o.takeAnnouncements());
 
         o.inspect(pdi(true), "fine", "manager.sh", NOW.plusSeconds(180));
         assertEquals(OrderStatus.PDI_PASSED, o.status);
@@ -118,7 +124,7 @@ class SalesOrderTest {
     @Test
     void everyStepStartsFromItsOneStateElseA409NamingBoth() {
         SalesOrder o = draft();
-        ProblemException e = conflict(() -> o.recordDeposit(money("20000.00"), "CASH", NOW));
+        ProblemException e = conflict(() -> o.recordDeposit(money("20000.00"), "CASH", "R-0", NOW));
         assertEquals("Cannot pay the deposit of an order that is DRAFT; it must be SIGNED", e.getMessage());
         conflict(() -> o.requireAllocatable());
         conflict(() -> o.allocate(null, "LSVAU218XN2183294", UUID.randomUUID(), NOW));
@@ -134,10 +140,10 @@ class SalesOrderTest {
     void theDepositIsAtLeastTheAgreedAndAtMostTheTotal() {
         SalesOrder o = draft();
         o.sign("c", "Wang Fang", false, NOW);
-        unprocessable("amount", "depositAmount", () -> o.recordDeposit(money("19999.99"), "CASH", NOW));
-        unprocessable("amount", "depositAmount", () -> o.recordDeposit(money("200000.01"), "CASH", NOW));
+        unprocessable("amount", "depositAmount", () -> o.recordDeposit(money("19999.99"), "CASH", "R-0", NOW));
+        unprocessable("amount", "depositAmount", () -> o.recordDeposit(money("200000.01"), "CASH", "R-0", NOW));
         assertEquals(OrderStatus.SIGNED, o.status);
-        o.recordDeposit(money("200000.00"), "CASH", NOW);
+        o.recordDeposit(money("200000.00"), "CASH", "R-0", NOW);
         assertEquals(OrderStatus.DEPOSIT_PAID, o.status);
     }
 
@@ -196,7 +202,7 @@ class SalesOrderTest {
 
     @Test
     void cancellingRefundsTheDepositPaidByDefaultNeverMoreAndRemembersTheStateItLeft() {
-        SalesOrder o = allocated();
+        SalesOrder o = allocatedUnpaid();
         unprocessable(
                 "refundAmount", "notAboveDeposit", () -> o.cancel("bought elsewhere", money("20000.01"), "c", NOW));
         o.cancel("bought elsewhere", null, "c", NOW);
@@ -219,6 +225,15 @@ class SalesOrderTest {
         SalesOrder partly = paid();
         partly.cancel("fee kept", money("15000.00"), "c", NOW);
         assertEquals(money("15000.00"), partly.refundAmount);
+
+        SalesOrder paidMore = allocatedUnpaid();
+        paidMore.recordPayment(money("50000.00"), "CARD", "R-2", "c", NOW);
+        unprocessable(
+                "refundAmount",
+                "notAboveDeposit",
+                () -> paidMore.cancel("bought elsewhere", money("70000.01"), "c", NOW));
+        paidMore.cancel("bought elsewhere", null, "c", NOW);
+        assertEquals(money("70000.00"), paidMore.refundAmount, "the deposit and the payments after it");
     }
 
     @Test
@@ -311,11 +326,20 @@ class SalesOrderTest {
     static SalesOrder paid() {
         SalesOrder o = draft();
         o.sign("c", "Wang Fang", false, NOW);
-        o.recordDeposit(money("20000.00"), "CASH", NOW);
+        o.recordDeposit(money("20000.00"), "CASH", "R-0", NOW);
         return o;
     }
 
+    /** Allocated and paid in full: the PDI and the handover may go ahead. */
     static SalesOrder allocated() {
+        SalesOrder o = allocatedUnpaid();
+        o.recordPayment(o.balanceOwed(), "BANK_TRANSFER", "R-1", "c", NOW);
+        o.takeAnnouncements();
+        return o;
+    }
+
+    /** Allocated with the deposit paid and 180000.00 still owed. */
+    static SalesOrder allocatedUnpaid() {
         SalesOrder o = paid();
         o.allocate(null, "LSVAU218XN2183294", UUID.randomUUID(), NOW);
         o.takeAnnouncements();
