@@ -200,11 +200,19 @@ class CareConsoleIT {
                 .post("/api/v1/orders/{id}/deposit", orderId)
                 .then()
                 .statusCode(200);
-        as(MANAGER)
+        String owed = as(MANAGER)
                 .body(Map.of())
                 .post("/api/v1/orders/{id}/allocation", orderId)
                 .then()
-                .statusCode(200);
+                .statusCode(200)
+                .extract()
+                .path("payment.balanceOwed");
+        // payment before the keys: the balance paid before the inspection
+        as(CONSULTANT)
+                .body(Map.of("amount", owed, "method", "BANK_TRANSFER"))
+                .post("/api/v1/orders/{id}/payments", orderId)
+                .then()
+                .statusCode(201);
         Map<String, Boolean> pdi = new LinkedHashMap<>();
         for (String item : List.of(
                 "EXTERIOR_BODY_AND_PAINT",

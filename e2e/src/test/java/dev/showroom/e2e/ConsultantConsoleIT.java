@@ -367,7 +367,20 @@ class ConsultantConsoleIT {
                     manager.page.querySelectorAll("#step-form input[name=passed]")) {
                 box.check();
             }
+            // payment before the keys: the inspection of a car not paid is refused, the reason beside the action
+            manager.page.click("#step-form button[type=submit]");
+            manager.page.waitForSelector("#balanceOwed-error");
+            assertTrue(manager.text("#balanceOwed-error").contains("still owed"), manager.text("#balanceOwed-error"));
             manager.assertAccessible();
+            // the balance paid (the form proposes what is owed), then the inspection goes ahead
+            manager.page.selectOption("#payMethod", "BANK_TRANSFER");
+            manager.page.click("#payment-form button[type=submit]");
+            manager.page.waitForSelector("#paid-in-full");
+            assertTrue(manager.text("#payments").contains("Bank transfer"), manager.text("#payments"));
+            for (com.microsoft.playwright.ElementHandle box :
+                    manager.page.querySelectorAll("#step-form input[name=passed]")) {
+                box.check();
+            }
             manager.page.click("#step-form button[type=submit]");
             manager.page.waitForSelector("p.notice:has-text('Inspection recorded')");
         }

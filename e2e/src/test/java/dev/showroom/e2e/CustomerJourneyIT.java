@@ -722,6 +722,48 @@ class CustomerJourneyIT {
                 .post("/public/order-status")
                 .then()
                 .statusCode(404);
+        // payment before the keys: 171500.00 is still owed after the deposit; the inspection is refused, naming the
+        // rule, and the manager's receivables show who owes it
+        as(MANAGER)
+                .body(Map.of("items", pdi, "note", "all fine"))
+                .post("/api/v1/orders/{id}/pdi", orderId)
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("balanceOwed"))
+                .body("errors[0].rule", equalTo("paidInFull"));
+        as(MANAGER)
+                .get("/api/v1/orders/receivables")
+                .then()
+                .statusCode(200)
+                .body("items.find { it.orderId == '" + orderId + "' }.owed", equalTo("171500.00"));
+        // the customer pays part by bank transfer, the rest with a car loan (applied, approved, disbursed)
+        String location = as(CONSULTANT)
+                .body(Map.of("amount", "71500.00", "method", "BANK_TRANSFER"))
+                .post("/api/v1/orders/{id}/payments", orderId)
+                .then()
+                .statusCode(201)
+                .body("balanceOwed", equalTo("100000.00"))
+                .body("receiptNumber", notNullValue())
+                .extract()
+                .header("Location");
+        as(CONSULTANT).get(location).then().statusCode(200).body("amount", equalTo("71500.00"));
+        for (Map<String, Object> loan : List.<Map<String, Object>>of(
+                Map.of("status", "APPLIED", "lender", "Showroom Auto Finance", "amount", "100000.00"),
+                Map.of("status", "APPROVED"),
+                Map.of("status", "DISBURSED"))) {
+            as(CONSULTANT)
+                    .body(loan)
+                    .post("/api/v1/orders/{id}/loan", orderId)
+                    .then()
+                    .statusCode(200)
+                    .body("payment.loan.status", equalTo(loan.get("status")));
+        }
+        as(CONSULTANT)
+                .get("/api/v1/orders/{id}", orderId)
+                .then()
+                .body("payment.balanceOwed", equalTo("0.00"))
+                .body("payment.paidInFull", equalTo(true));
         as(MANAGER)
                 .body(Map.of("items", pdi, "note", "all fine"))
                 .post("/api/v1/orders/{id}/pdi", orderId)

@@ -21,7 +21,7 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * One of everything a dealer owns, made through the gateway by the dealer's own staff: a lead with a
  * walk-in, needs analysis, product presentation, appointment and test drive, a checklist run with its action, a model with its
- * product knowledge, price list and car, a quote and an order taken to delivery (so that after-sales plans follow-up calls), a
+ * product knowledge, price list and car, a quote and an order paid and taken to delivery (so that after-sales plans follow-up calls), a
  * complaint and a survey. The tests use these ids for path parameters and as markers that must never appear
  * in another dealer's answers.
  *
@@ -52,6 +52,7 @@ final class DealerData {
             "vin",
             "quote",
             "order",
+            "payment",
             "followUp",
             "complaint",
             "survey",
@@ -84,6 +85,7 @@ final class DealerData {
             Map.entry("stock", "vin"),
             Map.entry("quotes", "quote"),
             Map.entry("orders", "order"),
+            Map.entry("payments", "payment"),
             Map.entry("follow-ups", "followUp"),
             Map.entry("complaints", "complaint"),
             Map.entry("surveys", "survey"),
@@ -409,7 +411,11 @@ final class DealerData {
                 ok(c, "/api/v1/orders/" + order + "/signature", Map.of("customerSignatory", name))
                         .path("orderNumber"));
         ok(c, "/api/v1/orders/" + order + "/deposit", Map.of("amount", "1000.00", "method", "CASH"));
-        ok(m, "/api/v1/orders/" + order + "/allocation", Map.of());
+        String owed = ok(m, "/api/v1/orders/" + order + "/allocation", Map.of()).path("payment.balanceOwed");
+        // payment before the keys: the balance (99000.00) paid, so that the inspection and the handover may go ahead
+        values.put(
+                "payment",
+                id(post(c, "/api/v1/orders/" + order + "/payments", Map.of("amount", owed, "method", "CASH"))));
         Map<String, Boolean> pdi = new LinkedHashMap<>();
         for (String check : List.of(
                 "EXTERIOR_BODY_AND_PAINT",

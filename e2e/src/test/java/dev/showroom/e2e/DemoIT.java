@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.showroom.suite.Suite;
 import dev.showroom.suite.Tokens;
@@ -238,6 +239,26 @@ class DemoIT {
                 .statusCode(200)
                 .body("total", greaterThan(5))
                 .body("items.kind", hasItem("EVENING"));
+    }
+
+    @Test
+    @Order(2)
+    void theReceivablesShowWhoOwesWhatSinceWhen() {
+        // payment before the keys: orders part paid, loans in progress, a car released before payment
+        JsonPath receivables = as("manager.sh")
+                .get("/api/v1/orders/receivables")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertTrue(receivables.getInt("orders") > 0, "orders owing");
+        assertTrue(new java.math.BigDecimal(receivables.getString("owed")).signum() > 0, "owed");
+        assertTrue(
+                new java.math.BigDecimal(receivables.getString("owedOnLoansInProgress")).signum() > 0,
+                "a loan in progress");
+        assertTrue(
+                receivables.getList("items.ageDays", Integer.class).stream().anyMatch(d -> d > 0),
+                "balances owed for some days");
     }
 
     @Test

@@ -202,6 +202,28 @@ final class Backdating {
         });
     }
 
+    /**
+     * Moves an order that still owes (not delivered) {@code days} back: its contract, deposit and payments, so that
+     * the receivables report ages it. Once: only while its signature still lies after the first run's start.
+     */
+    void owing(String orderId, int days, Instant firstRunStart) {
+        Timestamp guard = Timestamp.from(firstRunStart.minus(java.time.Duration.ofHours(1)));
+        in(
+                "order",
+                "the order " + orderId,
+                c -> update(
+                        c,
+                        "update sales_order set created_at = created_at - make_interval(days => ?), "
+                                + "signed_at = signed_at - make_interval(days => ?), "
+                                + "deposit_paid_at = deposit_paid_at - make_interval(days => ?) "
+                                + "where id = ?::uuid and delivered_at is null and signed_at > ?",
+                        days,
+                        days,
+                        days,
+                        orderId,
+                        guard));
+    }
+
     /** One connection's worth of work on a database that may fail with SQL. */
     @FunctionalInterface
     private interface SqlWork {

@@ -5,6 +5,7 @@ import dev.showroom.suite.Database;
 import dev.showroom.suite.SuiteException;
 import dev.showroom.suite.Tokens;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -177,6 +178,11 @@ public final class DemoData {
             "cars incoming (in transit, with ETA)",
             "orders late for delivery (delays report)",
             "orders allocated, delivery ahead",
+            "orders paid in full (cash)",
+            "orders paid with a car loan",
+            "orders owing, a car loan in progress",
+            "orders owing, part paid",
+            "cars released by a manager before payment",
             "deliveries",
             "after-sales calls made",
             "after-sales calls overdue",
@@ -1356,11 +1362,18 @@ public final class DemoData {
             }
             if (status.equals("DEPOSIT_PAID")) {
                 count(dealer, "orders waiting for a car");
+                owing(dealer, p, path, n % 2 == 0 ? "LOAN" : "PART", n);
                 continue;
             }
             if (n % 5 == 0) {
                 count(dealer, "orders allocated, delivery ahead");
+                owing(dealer, p, path, "LOAN", n);
                 continue;
+            }
+            if (status.equals("ALLOCATED")) {
+                // payment before the keys: some buyers take a car loan, the others pay the balance; one in six is
+                // released by the manager before the last payment (the balance stays on the receivables)
+                settle(dealer, p, path, n % 6 == 3 ? "RELEASE" : n % 3 == 0 ? "LOAN" : "CASH");
             }
             if (status.equals("ALLOCATED")) {
                 Map<String, Boolean> pdi = new LinkedHashMap<>();
@@ -1405,6 +1418,107 @@ public final class DemoData {
             delivered.add(new Delivered(p, orderId));
         }
         return delivered;
+    }
+
+    /**
+     * Payment before the keys for a car about to be inspected and handed over: CASH pays the balance by bank
+     * transfer; LOAN pays 30000.00 and a loan applied for, approved and disbursed pays the rest; RELEASE pays part and
+     * the manager releases the car with the balance owed. Each step only if the order is not there yet (a later
+     * run goes on from where the order is).
+     */
+    private void settle(Dealer dealer, Prospect p, String path, String how) {
+        JsonNode pay = api.get(dealer.manager(), path).path("payment");
+        if (pay.path("cleared").asBoolean()) {
+            return;
+        }
+        BigDecimal owed = new BigDecimal(pay.path("balanceOwed").asText());
+        switch (how) {
+            case "CASH" -> {
+                payment(p, path, owed, "BANK_TRANSFER", "balance");
+                count(dealer, "orders paid in full (cash)");
+            }
+            case "LOAN" -> {
+                if (pay.path("payments").isEmpty()) {
+                    payment(p, path, new BigDecimal("30000.00").min(owed), "MOBILE_PAYMENT", "own-part");
+                }
+                loan(p, path, owed(p, path), "DISBURSED");
+                count(dealer, "orders paid with a car loan");
+            }
+            default -> {
+                if (pay.path("payments").isEmpty()) {
+                    payment(p, path, new BigDecimal("50000.00").min(owed), "CARD", "part");
+                }
+                long version = api.get(dealer.manager(), path).path("version").asLong();
+                api.postIfMatch(
+                        dealer.manager(),
+                        path + "/release",
+                        Map.of("reason", "loan approved; the bank pays after the registration"),
+                        version);
+                count(dealer, "cars released by a manager before payment");
+            }
+        }
+    }
+
+    /**
+     * An order that goes on owing: a loan applied for or approved (LOAN), or a part paid (PART); its contract then
+     * moved back (within the prospect's month) so that the receivables have ages to show.
+     */
+    private void owing(Dealer dealer, Prospect p, String path, String how, int n) {
+        JsonNode pay = api.get(dealer.manager(), path).path("payment");
+        if (pay.path("payments").isEmpty()) {
+            BigDecimal part = new BigDecimal(n % 3 == 0 ? "10000.00" : "25000.00");
+            payment(p, path, part.min(owed(p, path)), "CARD", "part");
+        }
+        if (how.equals("LOAN")) {
+            loan(p, path, owed(p, path).subtract(new BigDecimal("10000.00")), n % 10 == 0 ? "APPLIED" : "APPROVED");
+        }
+        count(dealer, how.equals("LOAN") ? "orders owing, a car loan in progress" : "orders owing, part paid");
+        long room = Duration.between(p.firstContact(), p.firstRunStart()).toDays() - 2;
+        int days = (int) Math.min(List.of(2, 9, 16, 23, 27, 34).get(n % 6), room);
+        if (days > 0) {
+            backdating.owing(path.substring(path.lastIndexOf('/') + 1), days, p.firstRunStart());
+        }
+    }
+
+    private BigDecimal owed(Prospect p, String path) {
+        return new BigDecimal(api.get(p.consultant(), path)
+                .path("payment")
+                .path("balanceOwed")
+                .asText());
+    }
+
+    private void payment(Prospect p, String path, BigDecimal amount, String method, String what) {
+        if (amount.signum() > 0) {
+            api.post(
+                    p.consultant(),
+                    path + "/payments",
+                    Map.of("amount", amount.toPlainString(), "method", method),
+                    p.key("payment-" + what));
+        }
+    }
+
+    /** The loan taken as far as {@code until} (APPLIED, APPROVED or DISBURSED), from where it is. */
+    private void loan(Prospect p, String path, BigDecimal amount, String until) {
+        List<String> steps = List.of("APPLIED", "APPROVED", "DISBURSED");
+        String at = api.get(p.consultant(), path)
+                .path("payment")
+                .path("loan")
+                .path("status")
+                .asText("");
+        for (String step : steps.subList(steps.indexOf(at) + 1, steps.indexOf(until) + 1)) {
+            Map<String, Object> body = step.equals("APPLIED")
+                    ? Map.of(
+                            "status",
+                            step,
+                            "lender",
+                            "Showroom Auto Finance",
+                            "amount",
+                            amount.toPlainString(),
+                            "reference",
+                            "SAF-" + p.id().substring(0, 8))
+                    : Map.of("status", step);
+            api.post(p.consultant(), path + "/loan", body, null);
+        }
     }
 
     /**
