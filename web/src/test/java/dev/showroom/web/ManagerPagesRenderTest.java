@@ -176,6 +176,22 @@ class ManagerPagesRenderTest {
     }
 
     @Test
+    void theReceivables() {
+        renders(
+                "/test-render/manager/receivables",
+                "en",
+                "Receivables: who owes what, since when",
+                "160,000.00",
+                "61–90 days",
+                "id=\"ageing-table\"",
+                "href=\"/console/orders/O2\"",
+                "Qian Li",
+                "released",
+                "Approved");
+        renders("/test-render/manager/receivables", "zh-CN", "应收账款", "90 天以上", "已批准");
+    }
+
+    @Test
     void theApprovalsInbox() {
         renders(
                 "/test-render/manager/approvals",

@@ -248,6 +248,23 @@ class SalesPagesRenderTest {
         renders("/test-render/order/ALLOCATED?manager=true", "zh-CN", "交车前检查", "路试");
         renders("/test-render/order/PDI_PASSED", "en", "Hand the car over", "photoTaken-error");
         renders("/test-render/order/DELIVERED", "zh-CN", "已交车");
+        // payment before the keys: the balance, the payments, the loan; the refusal beside the inspection
+        renders(
+                "/test-render/order/ALLOCATED?manager=true&unpaid=true",
+                "en",
+                "With a car loan",
+                "100,000.00",
+                "R-DEALER-SH-01-2026-000007",
+                "Bank transfer",
+                "Approved",
+                "id=\"payment-form\"",
+                "name=\"idempotencyKey\" value=\"key-1\"",
+                "id=\"payment-gate\"",
+                "id=\"balanceOwed-error\"",
+                "Not paid: 100,000.00 CNY is still owed",
+                "id=\"release-form\"");
+        renders("/test-render/order/ALLOCATED?manager=true&unpaid=true", "zh-CN", "尚未付清", "贷款购车", "已批准");
+        renders("/test-render/order/DELIVERED", "en", "Paid in full.", "INV-0042", "Payment recorded.");
         // the delivery method, the stock until a car is allocated, and the cancellation with its category
         renders(
                 "/test-render/order/SIGNED",

@@ -22,6 +22,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -85,7 +86,9 @@ public class OrderPage {
                 FieldErrors errors,
                 List<String> methods,
                 List<String> pdiItems,
-                List<String> handover);
+                List<String> handover,
+                String paid,
+                String payKey);
     }
 
     @Inject
@@ -100,8 +103,108 @@ public class OrderPage {
     Who who;
 
     @GET
-    public TemplateInstance show(@PathParam("id") String id, @QueryParam("done") String done) {
-        return page(orders.order(id), done, Typed.none(), FieldErrors.none());
+    public TemplateInstance show(
+            @PathParam("id") String id, @QueryParam("done") String done, @QueryParam("paid") String paid) {
+        return page(orders.order(id), done, paid, Typed.none(), FieldErrors.none());
+    }
+
+    /**
+     * Payment before the keys: a payment towards the balance (the form's Idempotency-Key: a double click records it
+     * once); order-service's 422 (above what is owed) or 409 (nothing owed) comes back beside the form.
+     */
+    @POST
+    @Path("payment")
+    public Response pay(
+            @PathParam("id") String id,
+            @RestForm String amount,
+            @RestForm String method,
+            @RestForm("idempotencyKey") String key) {
+        Typed typed = Typed.of("form", "payment", "payAmount", amount, "payMethod", method);
+        try {
+            orders.pay(
+                    id,
+                    key == null || key.isBlank() ? null : key,
+                    Body.of()
+                            .required("amount", amount)
+                            .required("method", method)
+                            .map());
+        } catch (GatewayProblem problem) {
+            return refused(id, problem, typed);
+        }
+        return paid(id, "payment");
+    }
+
+    /** The loan's new status (the lender and the amount with an application). */
+    @POST
+    @Path("loan")
+    public Response loan(
+            @PathParam("id") String id,
+            @RestForm String status,
+            @RestForm String lender,
+            @RestForm String amount,
+            @RestForm String reference) {
+        Typed typed = Typed.of(
+                "form", "loan", "status", status, "lender", lender, "loanAmount", amount, "reference", reference);
+        try {
+            orders.step(
+                    id,
+                    "loan",
+                    Body.of()
+                            .required("status", status)
+                            .put("lender", blankToNull(lender))
+                            .put("amount", blankToNull(amount))
+                            .put("reference", blankToNull(reference))
+                            .map());
+        } catch (GatewayProblem problem) {
+            return refused(id, problem, typed);
+        }
+        return paid(id, "loan");
+    }
+
+    @POST
+    @Path("invoice")
+    public Response invoice(@PathParam("id") String id, @RestForm String invoiceNumber) {
+        Typed typed = Typed.of("form", "invoice", "invoiceNumber", invoiceNumber);
+        try {
+            orders.step(
+                    id,
+                    "invoice",
+                    Body.of().required("invoiceNumber", invoiceNumber).map());
+        } catch (GatewayProblem problem) {
+            return refused(id, problem, typed);
+        }
+        return paid(id, "invoice");
+    }
+
+    /** The manager's release of a car not paid yet, with the reason (order-service refuses it to others: 403). */
+    @POST
+    @Path("release")
+    public Response release(@PathParam("id") String id, @RestForm String reason) {
+        Typed typed = Typed.of("form", "release", "reason", reason);
+        try {
+            orders.step(id, "release", Body.of().required("reason", reason).map());
+        } catch (GatewayProblem problem) {
+            return refused(id, problem, typed);
+        }
+        return paid(id, "release");
+    }
+
+    private Response refused(String id, GatewayProblem problem, Typed typed) {
+        if (!problem.validation() && problem.status() != 422 && problem.status() != 409) {
+            throw problem;
+        }
+        return Response.status(problem.status())
+                .entity(page(orders.order(id), null, null, typed, FieldErrors.of(problem)))
+                .build();
+    }
+
+    private static Response paid(String id, String what) {
+        return Response.seeOther(URI.create("/console/orders/" + id + "?paid=" + what))
+                .build();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     @POST
@@ -190,14 +293,14 @@ public class OrderPage {
                 throw problem;
             }
             return Response.status(problem.status())
-                    .entity(page(orders.order(id), null, typed, FieldErrors.of(problem)))
+                    .entity(page(orders.order(id), null, null, typed, FieldErrors.of(problem)))
                     .build();
         }
         return Response.seeOther(URI.create("/console/orders/" + id + "?done=" + step))
                 .build();
     }
 
-    private TemplateInstance page(Order order, String done, Typed typed, FieldErrors errors) {
+    private TemplateInstance page(Order order, String done, String paid, Typed typed, FieldErrors errors) {
         return Templates.order(
                 new Progress(order, who.any("manager,admin")),
                 leads.lead(order.leadId()),
@@ -206,6 +309,8 @@ public class OrderPage {
                 errors,
                 METHODS,
                 PDI,
-                HANDOVER);
+                HANDOVER,
+                paid,
+                UUID.randomUUID().toString());
     }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.showroom.web.gateway.Paged;
 import dev.showroom.web.gateway.ProblemMapper;
 import io.quarkus.oidc.token.propagation.common.AccessToken;
+import io.quarkus.qute.TemplateData;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -86,6 +89,54 @@ public interface OrdersApi {
         }
     }
 
+    /** One payment towards the balance (or the lender's disbursement, method LOAN), with its receipt number. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @TemplateData
+    record Payment(String id, String receiptNumber, BigDecimal amount, String method, Instant paidAt) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @TemplateData
+    record Loan(String status, String lender, BigDecimal amount, String reference, Instant changedAt) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @TemplateData
+    record Invoice(String number, Instant issuedAt) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @TemplateData
+    record Release(String releasedBy, Instant releasedAt, String reason, BigDecimal owedAtRelease) {}
+
+    /** What the customer pays and still owes (order-service's payment before the keys). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @TemplateData
+    record Balance(
+            String plan,
+            String currency,
+            BigDecimal price,
+            BigDecimal depositPaid,
+            String depositReceiptNumber,
+            BigDecimal paid,
+            BigDecimal balanceOwed,
+            boolean paidInFull,
+            boolean cleared,
+            List<Payment> payments,
+            Loan loan,
+            Invoice invoice,
+            Release release) {
+
+        /** The loan statuses the loan may move to now (order-service's table; it refuses any other with 409). */
+        public List<String> loanNext() {
+            String at = loan == null ? "" : loan.status();
+            return switch (at) {
+                case "" -> List.of("APPLIED");
+                case "APPLIED" -> List.of("APPROVED", "REFUSED");
+                case "APPROVED" -> List.of("DISBURSED", "REFUSED");
+                case "REFUSED" -> List.of("APPLIED");
+                default -> List.of();
+            };
+        }
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Order(
             String id,
@@ -102,6 +153,7 @@ public interface OrdersApi {
             Pdi pdi,
             Delivery delivery,
             Cancellation cancellation,
+            Balance payment,
             Instant createdAt) {
 
         public String currency() {
@@ -124,6 +176,56 @@ public interface OrdersApi {
 
     @GET
     Paged<Order> ofLead(@QueryParam("leadId") String leadId, @QueryParam("size") int size);
+
+    /** A payment towards the balance; the form's Idempotency-Key makes a double click record it once. */
+    @POST
+    @Path("{id}/payments")
+    Map<String, Object> pay(
+            @PathParam("id") String id,
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            Map<String, Object> body);
+
+    /** The manager's receivables report. */
+    @GET
+    @Path("receivables")
+    Receivables receivables();
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Receivable(
+            String orderId,
+            String orderNumber,
+            String leadId,
+            String customerName,
+            String consultantId,
+            String status,
+            String currency,
+            BigDecimal price,
+            BigDecimal paid,
+            BigDecimal owed,
+            LocalDate owedSince,
+            long ageDays,
+            String bucket,
+            String plan,
+            String loanStatus,
+            boolean released) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Bucket(String bucket, int orders, BigDecimal owed) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ByConsultant(String consultantId, int orders, BigDecimal owed, BigDecimal overSixtyDays) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Receivables(
+            LocalDate asOf,
+            String currency,
+            int orders,
+            BigDecimal owed,
+            BigDecimal owedOnLoansInProgress,
+            BigDecimal owedOnReleasedCars,
+            List<Bucket> buckets,
+            List<ByConsultant> byConsultant,
+            List<Receivable> items) {}
 
     @POST
     @Path("{id}/{step}")

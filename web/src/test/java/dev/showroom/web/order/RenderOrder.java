@@ -18,15 +18,22 @@ public class RenderOrder {
 
     @GET
     @Path("{status}")
-    public TemplateInstance order(@PathParam("status") String status, @QueryParam("manager") boolean manager) {
+    public TemplateInstance order(
+            @PathParam("status") String status,
+            @QueryParam("manager") boolean manager,
+            @QueryParam("unpaid") boolean unpaid) {
         return OrderPage.Templates.order(
                 new OrderPage.Progress(Samples.order(status), manager),
                 Samples.lead("A", false),
                 "deposit",
                 Typed.of("ticked", java.util.List.of("photoTaken")),
-                FieldErrors.none().add("photoTaken", "not ticked"),
+                unpaid
+                        ? FieldErrors.none().add("balanceOwed", "paidInFull")
+                        : FieldErrors.none().add("photoTaken", "not ticked"),
                 OrderPage.METHODS,
                 OrderPage.PDI,
-                OrderPage.HANDOVER);
+                OrderPage.HANDOVER,
+                unpaid ? null : "payment",
+                "key-1");
     }
 }

@@ -140,7 +140,35 @@ public final class Samples {
                         ? new OrdersApi.Delivery(new OrdersApi.Handover(true, true, true, true), "zhang.min", NOW)
                         : null,
                 null,
+                balance(status),
                 NOW);
+    }
+
+    /** Payment before the keys: from the allocation on, part paid and a loan approved; delivered: paid in full. */
+    public static OrdersApi.Balance balance(String status) {
+        boolean delivered = "DELIVERED".equals(status);
+        boolean allocated = "ALLOCATED".equals(status) || "PDI_PASSED".equals(status);
+        List<OrdersApi.Payment> payments = delivered || allocated
+                ? List.of(new OrdersApi.Payment(
+                        "P1", "R-DEALER-SH-01-2026-000007", new BigDecimal("41000.00"), "BANK_TRANSFER", NOW))
+                : List.of();
+        BigDecimal owed = delivered ? new BigDecimal("0.00") : allocated ? new BigDecimal("100000.00") : null;
+        return new OrdersApi.Balance(
+                allocated ? "LOAN" : "CASH",
+                "CNY",
+                new BigDecimal("161000.00"),
+                new BigDecimal("20000.00"),
+                "R-DEALER-SH-01-2026-000006",
+                delivered ? new BigDecimal("161000.00") : new BigDecimal("61000.00"),
+                owed == null ? new BigDecimal("141000.00") : owed,
+                delivered,
+                delivered,
+                payments,
+                allocated
+                        ? new OrdersApi.Loan("APPROVED", "Bank of Showroom", new BigDecimal("100000.00"), "A-1", NOW)
+                        : null,
+                delivered ? new OrdersApi.Invoice("INV-0042", NOW) : null,
+                null);
     }
 
     public static Story story(boolean defeated) {
