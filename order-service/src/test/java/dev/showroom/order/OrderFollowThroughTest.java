@@ -170,6 +170,7 @@ class OrderFollowThroughTest {
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json");
+        OrderLifecycleTest.payInFull(oldest); // payment before the keys
         OrderLifecycleTest.STEPS.get("pdi").apply(oldest).then().statusCode(200);
         ConsumerRecord<String, String> ready =
                 TestEvents.await("order.ready-for-delivery", r -> r.value().contains(oldest));

@@ -1,8 +1,8 @@
 package dev.showroom.order.orders;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import dev.showroom.order.stock.StockCheck;
 import dev.showroom.order.payment.BalanceView;
+import dev.showroom.order.stock.StockCheck;
 import dev.showroom.platform.http.Versioned;
 import java.math.BigDecimal;
 import java.time.Instant;
