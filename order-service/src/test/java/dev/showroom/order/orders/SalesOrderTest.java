@@ -273,6 +273,7 @@ class SalesOrderTest {
         assertEquals(OrderStatus.ALLOCATED, o.status);
         assertTrue(o.allocatedOnArrival);
         assertEquals(List.of(Announcement.ALLOCATED), o.takeAnnouncements());
+        o.recordPayment(o.balanceOwed(), "BANK_TRANSFER", "R-1", "c", NOW); // payment before the keys
         o.inspect(pdi(true), null, "m", NOW);
         o.deliver(new Handover(true, true, true, true), "c", NOW);
         conflict(() -> o.agreeDelivery(DeliveryMethod.CARRIER_TRANSPORT));
