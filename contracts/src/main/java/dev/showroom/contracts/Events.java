@@ -63,7 +63,18 @@ public final class Events {
      * The current contact of a lead, on the compacted topic lead.contact (key: the lead id), for the staff
      * services only. An erasure writes a tombstone (null value) for the key: compaction removes the values.
      */
-    public record LeadContact(UUID leadId, String dealerId, String name, String phone, Instant updatedAt) {}
+    /**
+     * {@code email} and {@code consent} (2.10.0, optional: null from older producers): the lead's e-mail, and
+     * whether they consented to be contacted (lead-service's consent), for the messages aftersales-service sends.
+     */
+    public record LeadContact(
+            UUID leadId,
+            String dealerId,
+            String name,
+            String phone,
+            Instant updatedAt,
+            String email,
+            Boolean consent) {}
 
     /**
      * A dealer's roster after a change (members or duty), on the compacted topic dealer.roster-changed (key: the

@@ -35,7 +35,8 @@ class ConfigurationTest {
             "keycloak-db-credentials",
             "gateway-db-credentials",
             "gateway-oidc-client",
-            "console-oidc-client");
+            "console-oidc-client",
+            "aftersales-messages");
 
     /** The variables an application reads outside the dev and test profiles: its own properties and the platform's. */
     static Set<String> variablesRead(String app) throws IOException {

@@ -61,6 +61,9 @@ public final class Suite {
         }
     }
 
+    /** The secret the local suite's inbound message webhook checks (aftersales-service); e2e signs with it. */
+    public static final String LOCAL_WEBHOOK_SECRET = "local-webhook-secret";
+
     private final Path root;
     private final Path home;
     private final Path runtime;
@@ -428,6 +431,11 @@ public final class Suite {
             p.put("kafka.bootstrap.servers", kafka.bootstrapServers());
             // the links sent to customers (survey) open the customer pages the gateway serves
             p.put("showroom.customer-pages.base-url", gatewayUrl());
+            if ("aftersales-service".equals(app.name())) {
+                // the prod profile requires the messages' secrets: local values (the local providers sign nothing)
+                p.put("showroom.messages.webhook-secret", LOCAL_WEBHOOK_SECRET);
+                p.put("showroom.messages.link-secret", "local-link-secret");
+            }
         } else {
             services.forEach(s -> p.put("showroom.gateway.upstreams." + s.name() + ".url", s.url()));
             p.put("showroom.gateway.upstreams." + web.name() + ".url", web.url());

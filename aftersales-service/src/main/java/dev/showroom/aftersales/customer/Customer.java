@@ -45,6 +45,14 @@ public class Customer extends LeadCopy {
     public String classReasons;
 
     public Instant classifiedAt;
+    /** The e-mail lead.contact carries (2.10.0), for e-mail messages; gone with the erasure. */
+    public String email;
+    /** The consent to be contacted, as lead.contact carries it; null: not known (no message is sent). */
+    public Boolean consent;
+    /** The customer said stop (a STOP reply or the link in a message): no message is sent from then on. */
+    public Instant optedOutAt;
+
+    public String optedOutVia;
 
     /** The caller's dealer's copy, or null. */
     public static Customer byLead(UUID leadId) {
@@ -54,6 +62,34 @@ public class Customer extends LeadCopy {
     /** The customer's row, created as a placeholder when an event arrives before any other about them. */
     public static Customer findOrCreate(UUID leadId, Status initial) {
         return findOrCreate(getEntityManager(), Customer.class, leadId, c -> c.status = initial);
+    }
+
+    /** True when a message may be sent to the customer: consent given, not opted out, not erased. */
+    public boolean mayBeMessaged() {
+        return Boolean.TRUE.equals(consent) && optedOutAt == null && !erased();
+    }
+
+    /** The e-mail and the consent as lead.contact carries them (an absent value keeps what is known). */
+    public void contactDetails(String email, Boolean consent) {
+        if (erased()) {
+            return;
+        }
+        if (email != null && !email.isBlank()) {
+            this.email = email;
+        }
+        if (consent != null) {
+            this.consent = consent;
+        }
+    }
+
+    /** Opts the customer out of messages at once (kept: a later consent from lead.contact does not undo it). */
+    public boolean optOut(Instant at, String via) {
+        if (optedOutAt != null) {
+            return false;
+        }
+        optedOutAt = at;
+        optedOutVia = via;
+        return true;
     }
 
     public boolean delivered() {

@@ -100,7 +100,9 @@ public class CustomerEvents {
      */
     void onLeadContact(IncomingEvent<Events.LeadContact> event) {
         Events.LeadContact e = event.payload();
-        Customer.findOrCreate(e.leadId(), Status.PROSPECT).contact(e.name(), e.phone());
+        Customer c = Customer.findOrCreate(e.leadId(), Status.PROSPECT);
+        c.contact(e.name(), e.phone());
+        c.contactDetails(e.email(), e.consent());
     }
 
     /** A defeat is recorded (the lost-customer reason); no survey is sent to a prospect who declined. */

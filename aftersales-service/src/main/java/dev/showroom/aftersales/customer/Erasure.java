@@ -4,6 +4,7 @@ import dev.showroom.aftersales.complaint.Complaint;
 import dev.showroom.aftersales.complaint.ComplaintNote;
 import dev.showroom.aftersales.followup.CallAttempt;
 import dev.showroom.aftersales.followup.FollowUpCall;
+import dev.showroom.aftersales.messaging.MessageErasure;
 import dev.showroom.aftersales.referral.Referral;
 import dev.showroom.aftersales.survey.Survey;
 import dev.showroom.aftersales.survey.SurveyAnswer;
@@ -71,6 +72,8 @@ public class Erasure {
         }
         personalData.forget(leadId, phones);
         customer.erase(now);
+        // the e-mail, and the words of the messages sent to them
+        MessageErasure.erase(customer, now);
 
         List<FollowUpCall> calls = FollowUpCall.list("leadId", leadId);
         for (FollowUpCall call : calls) {

@@ -1,6 +1,7 @@
 package dev.showroom.aftersales.satisfaction;
 
 import dev.showroom.aftersales.customer.Customer;
+import dev.showroom.aftersales.messaging.MessageTriggers;
 import dev.showroom.aftersales.survey.Question.Step;
 import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
@@ -50,6 +51,9 @@ public class CheckpointTally {
     @Inject
     DealerProfiles profiles;
 
+    @Inject
+    MessageTriggers messages;
+
     void onVisitRecorded(IncomingEvent<Events.VisitRecorded> event) {
         Events.VisitRecorded v = event.payload();
         if (v.leadId() != null && "WALK_IN".equals(v.kind()) && v.occurredAt() != null) {
@@ -59,6 +63,8 @@ public class CheckpointTally {
                 c.firstVisitAt = v.occurredAt();
             }
         }
+        // the thank-you after a walk-in (messaging: only to a customer who consented)
+        messages.visitRecorded(v);
         tally(v.dealerId(), v.consultantId(), v.occurredAt(), v.checkpoints());
     }
 

@@ -139,8 +139,10 @@ public class LeadIntake {
             return contactRequest(lead, c, now);
         }
         // the first values stay; a new contact only fills what we did not know
+        boolean contactChanged = false;
         if (lead.email == null) {
             lead.email = LeadEvents.blankToNull(c.email());
+            contactChanged = lead.email != null;
         }
         if (lead.modelOfInterest == null) {
             lead.modelOfInterest = LeadEvents.blankToNull(c.modelOfInterest());
@@ -154,8 +156,13 @@ public class LeadIntake {
         if (c.consent() && !lead.consentContact) {
             lead.consentContact = true;
             lead.consentAt = c.consentAt() != null ? c.consentAt() : now;
+            contactChanged = true;
         }
         lead.updatedAt = now;
+        if (contactChanged) {
+            // lead.contact carries the e-mail and the consent (the messages to customers follow them)
+            events.contact(lead);
+        }
         return contact(lead, c, now).id;
     }
 

@@ -36,7 +36,8 @@ public class LeadEvents {
 
     /**
      * The lead's current name and phone on the compacted lead.contact, for the staff services (never on a
-     * domain event: docs/reliability.md, item 11). Written whenever they change (today: when the lead is made).
+     * domain event: docs/reliability.md, item 11). Written whenever they change (when the lead is made, and when a
+     * merge adds the e-mail or the consent to be contacted: aftersales-service messages only consenting leads).
      */
     public void contact(Lead lead) {
         publish(
@@ -47,7 +48,9 @@ public class LeadEvents {
                         lead.dealerId,
                         lead.name,
                         lead.phone,
-                        lead.updatedAt != null ? lead.updatedAt : lead.createdAt));
+                        lead.updatedAt != null ? lead.updatedAt : lead.createdAt,
+                        lead.email,
+                        lead.consentContact));
     }
 
     public void assigned(Lead lead, String previousConsultantId, String assignedBy, Instant at) {

@@ -1,0 +1,114 @@
+package dev.showroom.aftersales.messaging;
+
+import dev.showroom.aftersales.customer.Customer;
+import dev.showroom.aftersales.messaging.OutgoingMessage.Channel;
+import dev.showroom.aftersales.messaging.OutgoingMessage.Status;
+import dev.showroom.platform.jobs.OneReplica;
+import dev.showroom.platform.tenancy.DealerContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends the queued messages through their channel's provider, on one replica at a time: a customer who opted out
+ * or was erased since the message was queued gets nothing (FAILED with the reason); a provider's refusal is tried
+ * again (30 s, 60 s) and FAILED after three attempts. Each message is settled in its own transaction, so one
+ * failing provider does not hold the others back.
+ */
+@ApplicationScoped
+public class MessageDispatch {
+
+    private static final Logger LOG = Logger.getLogger(MessageDispatch.class);
+    private static final int BATCH = 100;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    OneReplica oneReplica;
+
+    @Inject
+    Senders senders;
+
+    @Scheduled(
+            every = "${showroom.messages.dispatch-every:2s}",
+            delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        oneReplica.run("aftersales.message-dispatch", this::dispatch);
+    }
+
+    /** One run: every message due now. */
+    public void dispatch() {
+        Instant now = Instant.now(clock);
+        @SuppressWarnings("unchecked")
+        List<String> dealers = DealerContext.withoutDealer(() -> QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery("select distinct dealer_id from outgoing_message "
+                                + "where status = 'QUEUED' and next_attempt_at <= ?1")
+                        .setParameter(1, now)
+                        .getResultList()));
+        for (String dealer : dealers) {
+            List<java.util.UUID> due = DealerContext.call(
+                    dealer,
+                    () -> QuarkusTransaction.requiringNew()
+                            .call(() -> em.createQuery(
+                                            "select m.id from OutgoingMessage m where m.status = ?1 "
+                                                    + "and m.nextAttemptAt <= ?2 order by m.queuedAt",
+                                            java.util.UUID.class)
+                                    .setParameter(1, Status.QUEUED)
+                                    .setParameter(2, now)
+                                    .setMaxResults(BATCH)
+                                    .getResultList()));
+            for (java.util.UUID id : due) {
+                try {
+                    DealerContext.run(
+                            dealer, () -> QuarkusTransaction.requiringNew().run(() -> settle(id)));
+                } catch (RuntimeException e) {
+                    // another run settled it at the same moment (version), or the database went away: next turn
+                    LOG.debugf(
+                            "message %s not settled this turn: %s",
+                            id, e.getClass().getSimpleName());
+                }
+            }
+        }
+    }
+
+    private void settle(java.util.UUID id) {
+        OutgoingMessage m = OutgoingMessage.findById(id);
+        if (m == null || m.status != Status.QUEUED) {
+            return;
+        }
+        Instant now = Instant.now(clock);
+        Customer c = Customer.byLead(m.leadId);
+        Messages.Refusal refusal = Messages.refusal(c);
+        if (refusal != null) {
+            m.failed(now, refusal.name());
+            return;
+        }
+        String address = m.channel == Channel.EMAIL ? c.email : c.phone;
+        if (address == null || address.isBlank()) {
+            m.failed(now, Messages.Refusal.NO_ADDRESS.name());
+            return;
+        }
+        try {
+            boolean delivered = senders.of(m.channel).send(m, address);
+            m.sent(now, delivered);
+        } catch (RuntimeException e) {
+            // the cause's class only: a provider's message may quote the address
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            LOG.warnf(
+                    "message %s via %s: the provider refused it (%s)",
+                    m.id, m.channel, cause.getClass().getName());
+            m.attemptFailed(now, "PROVIDER_ERROR");
+        }
+    }
+}

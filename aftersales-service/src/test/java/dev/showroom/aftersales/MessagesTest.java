@@ -1,0 +1,340 @@
+package dev.showroom.aftersales;
+
+import static dev.showroom.aftersales.Fixtures.awaitApplied;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.showroom.aftersales.messaging.Signatures;
+import dev.showroom.contracts.Topics;
+import dev.showroom.platform.http.Roles;
+import dev.showroom.testing.TestEvents;
+import dev.showroom.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Messages to customers (issue 20): sent on the events that call for them only to customers who consented, once
+ * per fact, kept in the customer's history with their status; a STOP reply (signed webhook) or the link in the
+ * message stops them at once; templates per dealer and language; erased with the customer.
+ */
+@QuarkusTest
+class MessagesTest {
+
+    static final String DEALER = "dealer-msg-01";
+    static final String CARE = TestTokens.of("msg.care", DEALER, Roles.CUSTOMER_CARE);
+    static final String MANAGER = TestTokens.of("msg.boss", DEALER, Roles.MANAGER);
+    static final String CONSULTANT = TestTokens.of("msg.li", DEALER, Roles.CONSULTANT);
+    static final String GATEWAY = TestTokens.as("gateway").roles(Roles.SERVICE).sign();
+    static final String WEBHOOK_SECRET = "local-webhook-secret";
+
+    /** lead.contact with the e-mail and consent of 2.10.0; waits until applied. */
+    static void contact(UUID lead, String name, String phone, String email, Boolean consent) {
+        awaitApplied(TestEvents.send(
+                Topics.LEAD_CONTACT,
+                lead.toString(),
+                "{\"leadId\":\"" + lead + "\",\"dealerId\":\"" + DEALER + "\",\"name\":\"" + name + "\",\"phone\":\""
+                        + phone + "\",\"updatedAt\":\"" + Instant.now() + "\",\"email\":"
+                        + (email == null ? "null" : "\"" + email + "\"") + ",\"consent\":" + consent + "}"));
+    }
+
+    /** A walk-in of the customer (visit.recorded); returns the ce_id. */
+    static String walkIn(UUID lead, UUID visit) {
+        return TestEvents.send(
+                Topics.VISIT_RECORDED,
+                lead.toString(),
+                "{\"visitId\":\"" + visit + "\",\"dealerId\":\"" + DEALER + "\",\"leadId\":\"" + lead
+                        + "\",\"kind\":\"WALK_IN\",\"consultantId\":\"msg.li\",\"occurredAt\":\"" + Instant.now()
+                        + "\",\"checkpoints\":[],\"modelsPresented\":[],\"appointmentAt\":null}");
+    }
+
+    static JsonPath messagesOf(UUID lead) {
+        return given().auth()
+                .oauth2(CARE)
+                .get("/api/v1/messages?leadId=" + lead)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    static JsonPath awaitMessages(UUID lead, int count, String status) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            JsonPath p = messagesOf(lead);
+            List<String> statuses = p.getList("items.status");
+            return statuses.size() == count && statuses.stream().allMatch(status::equals);
+        });
+        return messagesOf(lead);
+    }
+
+    static String sign(String body) {
+        return Signatures.webhookSignature(WEBHOOK_SECRET, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aConsentingCustomerIsThankedOnceAndTheTestDriveConfirmed() {
+        UUID lead = UUID.randomUUID();
+        String phone = Fixtures.phone();
+        contact(lead, "Chen Jing", phone, null, true);
+        UUID visit = UUID.randomUUID();
+        walkIn(lead, visit);
+        JsonPath p = awaitMessages(lead, 1, "DELIVERED");
+        assertEquals("VISIT_THANK_YOU", p.getString("items[0].kind"));
+        assertEquals("SMS", p.getString("items[0].channel"), "no e-mail known: by phone");
+        assertEquals("zh-CN", p.getString("items[0].language"), "the dealer's first language");
+        String body = p.getString("items[0].body");
+        assertTrue(body.contains("Chen Jing"), body);
+        assertTrue(body.contains("http://localhost:8080/messages/stop/"), "every message says how to stop: " + body);
+        // the same visit announced again (a new event): no second thank-you
+        awaitApplied(walkIn(lead, visit));
+        String slot = Instant.now()
+                .plus(2, ChronoUnit.DAYS)
+                .truncatedTo(ChronoUnit.HOURS)
+                .toString();
+        TestEvents.send(
+                Topics.TESTDRIVE_BOOKED,
+                lead.toString(),
+                "{\"testDriveId\":\"" + UUID.randomUUID() + "\",\"dealerId\":\"" + DEALER + "\",\"leadId\":\"" + lead
+                        + "\",\"consultantId\":\"msg.li\",\"demoCarId\":\"" + UUID.randomUUID()
+                        + "\",\"model\":\"Aurora S\",\"slotStart\":\"" + slot + "\",\"slotEnd\":\"" + slot
+                        + "\",\"bookedAt\":\"" + Instant.now() + "\"}");
+        p = awaitMessages(lead, 2, "DELIVERED");
+        assertEquals(List.of("TEST_DRIVE_CONFIRMATION", "VISIT_THANK_YOU"), p.getList("items.kind"));
+        assertTrue(p.getString("items[0].body").contains("Aurora S"), p.getString("items[0].body"));
+        // an e-mail known: by e-mail, with its subject
+        contact(lead, "Chen Jing", phone, "chen.jing@example.com", true);
+        walkIn(lead, UUID.randomUUID());
+        p = awaitMessages(lead, 3, "DELIVERED");
+        assertEquals("EMAIL", p.getString("items[0].channel"));
+        assertEquals("感谢您的光临", p.getString("items[0].subject"));
+    }
+
+    @Test
+    void aCustomerWithoutConsentGetsNothingAndStaffAreRefused() throws Exception {
+        UUID lead = UUID.randomUUID();
+        contact(lead, "Wu Lan", Fixtures.phone(), null, false);
+        awaitApplied(walkIn(lead, UUID.randomUUID()));
+        assertEquals(0, Fixtures.count("select count(*) from outgoing_message where lead_id = '" + lead + "'"));
+        given().auth()
+                .oauth2(CARE)
+                .contentType(ContentType.JSON)
+                .body("{\"leadId\":\"" + lead + "\",\"kind\":\"DELIVERY_INVITATION\",\"time\":\"2026-12-20 10:00\"}")
+                .post("/api/v1/messages")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("consented"));
+    }
+
+    @Test
+    void aStopReplyOptsTheCustomerOutAtOnceAndABadSignatureIsRefused() throws Exception {
+        UUID lead = UUID.randomUUID();
+        String phone = Fixtures.phone();
+        contact(lead, "Zhao Min", phone, null, true);
+        walkIn(lead, UUID.randomUUID());
+        awaitMessages(lead, 1, "DELIVERED");
+        String stop = "{\"type\":\"REPLY\",\"channel\":\"SMS\",\"from\":\"" + phone + "\",\"text\":\" stop \"}";
+        given().contentType(ContentType.JSON)
+                .header("X-Showroom-Signature", Signatures.webhookSignature("another-secret", stop.getBytes()))
+                .body(stop)
+                .post("/api/v1/public/messages/inbound")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body(stop)
+                .post("/api/v1/public/messages/inbound")
+                .then()
+                .statusCode(401);
+        given().contentType(ContentType.JSON)
+                .header("X-Showroom-Signature", sign(stop))
+                .body(stop)
+                .post("/api/v1/public/messages/inbound")
+                .then()
+                .statusCode(200)
+                .body("optedOut", equalTo(1));
+        // nothing from now on: the next walk-in is applied and sends nothing; staff are refused
+        awaitApplied(walkIn(lead, UUID.randomUUID()));
+        assertEquals(1, Fixtures.count("select count(*) from outgoing_message where lead_id = '" + lead + "'"));
+        given().auth()
+                .oauth2(CARE)
+                .contentType(ContentType.JSON)
+                .body("{\"leadId\":\"" + lead + "\",\"kind\":\"HOLIDAY_GREETING\",\"occasion\":\"New Year\"}")
+                .post("/api/v1/messages")
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("opted out"));
+        given().auth()
+                .oauth2(MANAGER)
+                .get("/api/v1/messages/report")
+                .then()
+                .statusCode(200)
+                .body("optOutsByVia.via", hasItem("STOP_REPLY"));
+    }
+
+    @Test
+    void theLinkInTheMessageOptsOutAndAForgedOneDoesNot() {
+        UUID lead = UUID.randomUUID();
+        contact(lead, "Sun Yue", Fixtures.phone(), null, true);
+        walkIn(lead, UUID.randomUUID());
+        String body = awaitMessages(lead, 1, "DELIVERED").getString("items[0].body");
+        Matcher m = java.util.regex.Pattern.compile("/messages/stop/([A-Za-z0-9_.-]+)")
+                .matcher(body);
+        assertTrue(m.find(), body);
+        String token = m.group(1);
+        String forged = Signatures.optOutToken("guessed", DEALER, lead);
+        given().auth()
+                .oauth2(GATEWAY)
+                .contentType(ContentType.JSON)
+                .body("{\"token\":\"" + forged + "\"}")
+                .post("/api/v1/public/message-opt-outs")
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(CARE)
+                .contentType(ContentType.JSON)
+                .body("{\"token\":\"" + token + "\"}")
+                .post("/api/v1/public/message-opt-outs")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(GATEWAY)
+                .contentType(ContentType.JSON)
+                .body("{\"token\":\"" + token + "\"}")
+                .post("/api/v1/public/message-opt-outs")
+                .then()
+                .statusCode(200)
+                .body("optedOut", equalTo(true))
+                .body("dealerId", equalTo(DEALER));
+        given().auth()
+                .oauth2(CARE)
+                .contentType(ContentType.JSON)
+                .body("{\"leadId\":\"" + lead
+                        + "\",\"kind\":\"SURVEY_LINK\",\"link\":\"http://localhost:8080/survey/x\"}")
+                .post("/api/v1/messages")
+                .then()
+                .statusCode(409);
+    }
+
+    @Test
+    void theManagerWritesTheDealersOwnWordsAndGreetsEveryConsentingCustomerOnce() {
+        String dealer = "dealer-msg-02";
+        String manager = TestTokens.of("msg2.boss", dealer, Roles.MANAGER);
+        given().auth()
+                .oauth2(manager)
+                .get("/api/v1/message-templates")
+                .then()
+                .statusCode(200)
+                .body("items.kind", hasItem("APPOINTMENT_REMINDER"))
+                .body("items.find { it.kind == 'HOLIDAY_GREETING' && it.language == 'en' }.own", equalTo(false));
+        given().auth()
+                .oauth2(manager)
+                .contentType(ContentType.JSON)
+                .body("{\"kind\":\"HOLIDAY_GREETING\",\"language\":\"zh-CN\",\"body\":\"{name}, {holiday}!\"}")
+                .put("/api/v1/message-templates")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("body"))
+                .body("errors[0].rule", equalTo("unknownPlaceholder"));
+        given().auth()
+                .oauth2(TestTokens.of("msg2.li", dealer, Roles.CONSULTANT))
+                .contentType(ContentType.JSON)
+                .body("{\"kind\":\"HOLIDAY_GREETING\",\"language\":\"zh-CN\",\"body\":\"{name}\"}")
+                .put("/api/v1/message-templates")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(manager)
+                .contentType(ContentType.JSON)
+                .body("{\"kind\":\"HOLIDAY_GREETING\",\"language\":\"zh-CN\",\"body\":\"{name}，{occasion}快乐！\"}")
+                .put("/api/v1/message-templates")
+                .then()
+                .statusCode(200)
+                .body("own", equalTo(true));
+        UUID lead = UUID.randomUUID();
+        awaitApplied(TestEvents.send(
+                Topics.LEAD_CONTACT,
+                lead.toString(),
+                "{\"leadId\":\"" + lead + "\",\"dealerId\":\"" + dealer + "\",\"name\":\"Qian Li\",\"phone\":\""
+                        + Fixtures.phone() + "\",\"updatedAt\":\"" + Instant.now() + "\",\"consent\":true}"));
+        given().auth()
+                .oauth2(manager)
+                .contentType(ContentType.JSON)
+                .body("{\"occasion\":\"春节\"}")
+                .post("/api/v1/messages/greetings")
+                .then()
+                .statusCode(200)
+                .body("queued", equalTo(1));
+        given().auth()
+                .oauth2(manager)
+                .contentType(ContentType.JSON)
+                .body("{\"occasion\":\"春节\"}")
+                .post("/api/v1/messages/greetings")
+                .then()
+                .statusCode(200)
+                .body("queued", equalTo(0))
+                .body("skipped", equalTo(1));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "DELIVERED"
+                        .equals(given().auth()
+                                .oauth2(manager)
+                                .get("/api/v1/messages?leadId=" + lead)
+                                .then()
+                                .extract()
+                                .path("items[0].status")));
+        given().auth()
+                .oauth2(manager)
+                .get("/api/v1/messages?leadId=" + lead)
+                .then()
+                .body("items[0].body", startsWith("Qian Li，春节快乐！"));
+        given().auth()
+                .oauth2(manager)
+                .get("/api/v1/messages/report")
+                .then()
+                .statusCode(200)
+                .body("messages", equalTo(1))
+                .body("rows[0].kind", equalTo("HOLIDAY_GREETING"))
+                .body("rows[0].status", equalTo("DELIVERED"))
+                .body("consentingCustomers", equalTo(1));
+        // another dealer sees none of it
+        given().auth()
+                .oauth2(CARE)
+                .get("/api/v1/messages?leadId=" + lead)
+                .then()
+                .body("total", equalTo(0));
+        given().auth().oauth2(CONSULTANT).get("/api/v1/messages/report").then().statusCode(403);
+    }
+
+    @Test
+    void theErasureTakesTheWordsOfTheMessages() throws Exception {
+        UUID lead = UUID.randomUUID();
+        contact(lead, "Ma Rui", Fixtures.phone(), "ma.rui@example.com", true);
+        walkIn(lead, UUID.randomUUID());
+        awaitMessages(lead, 1, "DELIVERED");
+        awaitApplied(TestEvents.send(
+                Topics.CUSTOMER_ERASURE_REQUESTED,
+                lead.toString(),
+                "{\"leadId\":\"" + lead + "\",\"dealerId\":\"" + DEALER + "\",\"requestedAt\":\"" + Instant.now()
+                        + "\",\"referralIds\":[]}"));
+        JsonPath p = messagesOf(lead);
+        assertEquals("(erased)", p.getString("items[0].body"));
+        assertEquals(null, p.getString("items[0].subject"));
+        assertEquals("DELIVERED", p.getString("items[0].status"), "the fact stays for the report");
+        assertNotNull(Fixtures.string("select lead_id from customer where lead_id = '" + lead + "' and email is null"));
+    }
+}
