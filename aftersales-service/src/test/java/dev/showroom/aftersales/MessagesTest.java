@@ -125,6 +125,22 @@ class MessagesTest {
     }
 
     @Test
+    void theAppointmentReminderDueIsSentOnceWithItsLocalTime() throws Exception {
+        UUID lead = UUID.randomUUID();
+        contact(lead, "He Ping", Fixtures.phone(), null, true);
+        UUID appointment = UUID.randomUUID();
+        String reminder = "{\"appointmentId\":\"" + appointment + "\",\"dealerId\":\"" + DEALER + "\",\"leadId\":\""
+                + lead + "\",\"consultantId\":\"msg.li\",\"scheduledAt\":\"2026-12-20T02:30:00Z\",\"remindedAt\":\""
+                + Instant.now() + "\"}";
+        TestEvents.send(Topics.APPOINTMENT_REMINDER_DUE, lead.toString(), reminder);
+        JsonPath p = awaitMessages(lead, 1, "DELIVERED");
+        assertEquals("APPOINTMENT_REMINDER", p.getString("items[0].kind"));
+        assertTrue(p.getString("items[0].body").contains("2026-12-20 10:30"), "Shanghai time: " + p.getString("items[0].body"));
+        awaitApplied(TestEvents.send(Topics.APPOINTMENT_REMINDER_DUE, lead.toString(), reminder));
+        assertEquals(1, Fixtures.count("select count(*) from outgoing_message where lead_id = '" + lead + "'"));
+    }
+
+    @Test
     void aCustomerWithoutConsentGetsNothingAndStaffAreRefused() throws Exception {
         UUID lead = UUID.randomUUID();
         contact(lead, "Wu Lan", Fixtures.phone(), null, false);

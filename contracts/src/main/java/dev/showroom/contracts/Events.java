@@ -275,6 +275,18 @@ public final class Events {
             List<Checkpoint> checkpoints,
             Instant presentedAt) {}
 
+    /**
+     * A booked showroom appointment whose reminder is due (visit-service's job, within the dealer's reminder lead time,
+     * once per appointment); aftersales-service sends the reminder to a customer who consented. Ids and times only.
+     */
+    public record AppointmentReminderDue(
+            UUID appointmentId,
+            String dealerId,
+            UUID leadId,
+            String consultantId,
+            Instant scheduledAt,
+            Instant remindedAt) {}
+
     public record TestDriveBooked(
             UUID testDriveId,
             String dealerId,

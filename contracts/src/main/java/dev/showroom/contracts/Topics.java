@@ -24,6 +24,9 @@ public final class Topics {
 
     public static final String PRESENTATION_RECORDED = "presentation.recorded";
     public static final String TESTDRIVE_BOOKED = "testdrive.booked";
+    /** A booked appointment's reminder is due (visit-service's job, the day before): aftersales-service messages it. */
+    public static final String APPOINTMENT_REMINDER_DUE = "appointment.reminder-due";
+
     public static final String TESTDRIVE_COMPLETED = "testdrive.completed";
     public static final String QUOTE_ISSUED = "quote.issued";
     public static final String ORDER_SIGNED = "order.signed";

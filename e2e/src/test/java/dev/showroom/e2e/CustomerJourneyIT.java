@@ -892,6 +892,64 @@ class CustomerJourneyIT {
         assertEquals("NEW", found.getString("items[0].stage"));
     }
 
+    /**
+     * Messages to customers (issue 20): Chen Jing consented on the enquiry form, so the walk-in's thank-you and the
+     * test drive's confirmation reached her by e-mail (the local provider, delivered at once: her history is the
+     * provider's record); a STOP reply on the providers' signed webhook (through the gateway, byte for byte) opts her
+     * out at once, and the manager's greeting afterwards leaves her out.
+     */
+    @Test
+    @Order(105)
+    void theCustomerWhoConsentedReceivedHerMessagesAndAStopEndsThem() throws Exception {
+        JsonPath history = await().atMost(Duration.ofMinutes(2))
+                .until(
+                        () -> as("care.sh")
+                                .queryParam("leadId", leadId)
+                                .get("/api/v1/messages")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .jsonPath(),
+                        h -> h.getList("items.kind").containsAll(List.of("VISIT_THANK_YOU", "TEST_DRIVE_CONFIRMATION"))
+                                && h.getList("items.status").stream().allMatch("DELIVERED"::equals));
+        assertEquals("EMAIL", history.getString("items[0].channel"), "her e-mail is known: by e-mail");
+        assertTrue(history.getString("items[0].body").contains(TestSuite.gateway() + "/messages/stop/"));
+        String stop = "{\"type\":\"REPLY\",\"channel\":\"EMAIL\",\"from\":\"chen.jing@example.com\",\"text\":\"STOP\"}";
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(
+                dev.showroom.suite.Suite.LOCAL_WEBHOOK_SECRET.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "HmacSHA256"));
+        String signature = "sha256="
+                + java.util.HexFormat.of()
+                        .formatHex(mac.doFinal(stop.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        given().contentType(ContentType.JSON)
+                .body(stop)
+                .post("/public/messages/inbound")
+                .then()
+                .statusCode(401);
+        given().contentType(ContentType.JSON)
+                .header("X-Showroom-Signature", signature)
+                .body(stop)
+                .post("/public/messages/inbound")
+                .then()
+                .statusCode(200)
+                .body("optedOut", equalTo(1));
+        as(MANAGER)
+                .contentType(ContentType.JSON)
+                .body(Map.of("occasion", "Mid-Autumn"))
+                .post("/api/v1/messages/greetings")
+                .then()
+                .statusCode(200);
+        as("care.sh")
+                .queryParam("leadId", leadId)
+                .queryParam("kind", "HOLIDAY_GREETING")
+                .get("/api/v1/messages")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+        as(MANAGER).get("/api/v1/messages/report").then().statusCode(200).body("optOuts", greaterThan(0));
+    }
+
     @Test
     @Order(110)
     void theDashboardShowsTheMonth() {

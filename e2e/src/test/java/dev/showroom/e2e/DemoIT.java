@@ -201,6 +201,22 @@ class DemoIT {
 
     @Test
     @Order(2)
+    void theMessagesReportHasTheMonthsMessagesAndAnOptOut() {
+        // messages to customers who consented: thank-yous and confirmations on their events, the manager's greeting,
+        // a delivery invitation, delivered by the local provider; one customer opened the opt-out link
+        as("manager.sh")
+                .get("/api/v1/messages/report?" + period)
+                .then()
+                .statusCode(200)
+                .body("messages", greaterThan(0))
+                .body("rows.kind", hasItem("VISIT_THANK_YOU"))
+                .body("rows.kind", hasItem("HOLIDAY_GREETING"))
+                .body("rows.status", hasItem("DELIVERED"))
+                .body("optOuts", greaterThan(0));
+    }
+
+    @Test
+    @Order(2)
     void theShowroomFloorHasItsPresentationsChecksScoresAndMeetings() {
         // step 5: presentations that led to test drives and quotes, per consultant and model
         as("manager.sh")

@@ -212,6 +212,36 @@ class PublicAndViewsTest {
     }
 
     @Test
+    void theMessageWebhookIsPassedOnByteForByteWithItsSignatureAndTheOptOutLinkToo() {
+        // spacing kept: the provider's HMAC is of these very bytes
+        String body = "{\"type\": \"REPLY\",  \"from\":\"+8613900000000\",\"text\":\"STOP\"}";
+        visitor()
+                .header("X-Showroom-Signature", "sha256=abc")
+                .body(body)
+                .post("/public/messages/inbound")
+                .then()
+                .statusCode(200);
+        UpstreamStubs.Received inbound = STUBS.last("aftersales-service", "/api/v1/public/messages/inbound");
+        assertNotNull(inbound);
+        assertEquals(body, inbound.body());
+        assertEquals("sha256=abc", inbound.headers().get("X-Showroom-Signature"));
+        String token = "ZGVhbGVyLXNoLTAx" + "." + "c2lnbmF0dXJl";
+        visitor()
+                .body(Map.of("token", token))
+                .post("/public/message-opt-outs")
+                .then()
+                .statusCode(200);
+        UpstreamStubs.Received optOut = STUBS.last("aftersales-service", "/api/v1/public/message-opt-outs");
+        assertNotNull(optOut);
+        assertEquals(token, JsonPath.from(optOut.body()).getString("token"));
+        visitor()
+                .body(Map.of("token", "<script>"))
+                .post("/public/message-opt-outs")
+                .then()
+                .statusCode(400);
+    }
+
+    @Test
     void publicEndpointsAreRateLimitedPerClientAddress() {
         String address = ProxyTest.randomAddress();
         Map<String, String> query = Map.of("orderNumber", "SO-1", "phoneLast4", "1111");

@@ -51,6 +51,7 @@ class ContractDocumentTest {
             Map.entry(Topics.COMPLAINT_RESOLVED, Events.ComplaintResolved.class),
             Map.entry(Topics.REFERRAL_RECEIVED, Events.ReferralReceived.class),
             Map.entry(Topics.LEAD_CONTACT, Events.LeadContact.class),
+            Map.entry(Topics.APPOINTMENT_REMINDER_DUE, Events.AppointmentReminderDue.class),
             Map.entry(Topics.VISIT_CONTACT, Events.VisitContact.class),
             Map.entry(Topics.REFERRAL_CONTACT, Events.ReferralContact.class),
             Map.entry(Topics.DEALER_ROSTER_CHANGED, Events.DealerRosterChanged.class),

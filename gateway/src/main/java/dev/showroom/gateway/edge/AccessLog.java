@@ -13,7 +13,8 @@ import org.jboss.logging.Logger;
 public final class AccessLog {
 
     static final Logger LOG = Logger.getLogger("dev.showroom.gateway.access");
-    private static final Pattern SURVEY_TOKEN = Pattern.compile("(?i)(/public/+surveys/+|/survey/+)[^/?;]+");
+    private static final Pattern SURVEY_TOKEN =
+            Pattern.compile("(?i)(/public/+surveys/+|/survey/+|/messages/+stop/+)[^/?;]+");
 
     private AccessLog() {}
 

@@ -17,6 +17,12 @@ public interface PublicConfig {
     /** {@code {token}} is replaced by the survey link token. */
     Target surveyAnswers();
 
+    /** The opt-out link of a message to a customer (aftersales-service). */
+    Target messageOptOut();
+
+    /** The message providers' signed webhook (aftersales-service checks the signature). */
+    Target messageInbound();
+
     interface Target {
         String upstream();
 

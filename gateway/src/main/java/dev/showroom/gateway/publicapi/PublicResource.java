@@ -153,6 +153,63 @@ public class PublicResource {
                 .map(this::passThrough);
     }
 
+    /** {@code token}: the opt-out link's, as the customer page {@code /messages/stop/{token}} read it. */
+    public record OptOut(
+            @NotNull @Pattern(regexp = "[A-Za-z0-9_.-]{16,300}")
+            String token) {}
+
+    @POST
+    @Path("/message-opt-outs")
+    @Operation(
+            operationId = "optOutOfMessages",
+            summary = "The opt-out link of a message: the dealer sends the customer no more messages (404 for a "
+                    + "forged or altered link)")
+    public Uni<Response> optOut(
+            @Valid @NotNull OptOut request,
+            @HeaderParam(Correlation.HEADER) String correlationId,
+            @HeaderParam(Correlation.TRACEPARENT) String trace) {
+        return send(
+                        config.messageOptOut(),
+                        HttpMethod.POST,
+                        config.messageOptOut().path(),
+                        mapper.valueToTree(request),
+                        correlationId,
+                        trace)
+                .map(this::passThrough);
+    }
+
+    @POST
+    @Path("/messages/inbound")
+    @Operation(
+            operationId = "receiveProviderMessage",
+            summary =
+                    "The SMS and e-mail providers' webhook (a reply such as STOP, a delivery receipt), signed with "
+                            + "HMAC-SHA256 of the body in X-Showroom-Signature: passed on byte for byte (401 for a bad signature)")
+    public Uni<Response> inbound(
+            byte[] body,
+            @HeaderParam("X-Showroom-Signature") String signature,
+            @HeaderParam(Correlation.HEADER) String correlationId,
+            @HeaderParam(Correlation.TRACEPARENT) String trace) {
+        return serviceToken.bearer().chain(token -> {
+            Map<String, String> headers = new HashMap<>();
+            headers.put("Authorization", "Bearer " + token);
+            headers.put("Accept", MediaType.APPLICATION_JSON);
+            headers.put("Content-Type", MediaType.APPLICATION_JSON);
+            headers.put(Correlation.HEADER, correlationId);
+            headers.put(Correlation.TRACEPARENT, trace);
+            if (signature != null) {
+                headers.put("X-Showroom-Signature", signature);
+            }
+            return calls.call(
+                            config.messageInbound().upstream(),
+                            HttpMethod.POST,
+                            config.messageInbound().path(),
+                            headers,
+                            Buffer.buffer(body == null ? new byte[0] : body))
+                    .map(this::passThrough);
+        });
+    }
+
     private Uni<Response> createLead(ObjectNode body, String kind, String correlationId, String trace) {
         body.put("kind", kind);
         return send(config.enquiries(), HttpMethod.POST, config.enquiries().path(), body, correlationId, trace)

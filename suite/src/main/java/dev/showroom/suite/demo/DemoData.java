@@ -190,7 +190,10 @@ public final class DemoData {
             "complaints open",
             "complaints settled",
             "referrals (new leads)",
-            "referred people who walked in");
+            "referred people who walked in",
+            "messages: greetings queued",
+            "messages: delivery invitations",
+            "messages: opt-outs");
 
     public void load() {
         api.resetCounts();
@@ -217,7 +220,9 @@ public final class DemoData {
             catalogue(dealer);
             productKnowledge(dealer);
             floorManagement(dealer, prospects.get(0).firstRunStart());
-            aftersales(dealer, sales(dealer, driven));
+            List<Delivered> delivered = sales(dealer, driven);
+            aftersales(dealer, delivered);
+            messages(dealer, delivered);
             priceBeforeValue(dealer);
             followThrough(dealer);
             unanswered(dealer);
@@ -1663,6 +1668,57 @@ public final class DemoData {
                             "referred by a customer; test drive next week"),
                     p.key("referred-walk-in"));
             count(dealer, "referred people who walked in");
+        }
+    }
+
+    /**
+     * Messages to customers (aftersales-service): the thank-yous and test-drive confirmations went out on their events
+     * to the customers who consented; here the manager's New Year greeting (once per occasion however often the demo
+     * runs), a delivery invitation, and one customer who opened the opt-out link of a message. The messages report
+     * ({@code /api/v1/messages/report}) counts them per template, channel and status.
+     */
+    private void messages(Dealer dealer, List<Delivered> delivered) {
+        // a second run changes nothing: each step only when its messages are not there yet
+        if (api.get(dealer.manager(), "/api/v1/messages?kind=HOLIDAY_GREETING")
+                        .path("total")
+                        .asInt()
+                == 0) {
+            JsonNode greetings =
+                    api.post(dealer.manager(), "/api/v1/messages/greetings", Map.of("occasion", "元旦"), null);
+            count(dealer, "messages: greetings queued", greetings.path("queued").asInt());
+        }
+        if (delivered.isEmpty()) {
+            return;
+        }
+        Prospect first = delivered.get(0).prospect();
+        if (api.get(dealer.care(), "/api/v1/messages?kind=DELIVERY_INVITATION&leadId=" + first.id())
+                        .path("total")
+                        .asInt()
+                == 0) {
+            try {
+                api.post(
+                        dealer.care(),
+                        "/api/v1/messages",
+                        Map.of("leadId", first.id(), "kind", "DELIVERY_INVITATION", "time", "12-28 10:00"),
+                        first.key("delivery-invitation"));
+                count(dealer, "messages: delivery invitations");
+            } catch (RuntimeException e) {
+                out.println("  (no delivery invitation: " + e.getMessage() + ")");
+            }
+        }
+        if (api.get(dealer.manager(), "/api/v1/messages/report").path("optOuts").asInt() > 0) {
+            return;
+        }
+        Prospect last = delivered.get(delivered.size() - 1).prospect();
+        for (JsonNode m :
+                api.get(dealer.care(), "/api/v1/messages?leadId=" + last.id()).path("items")) {
+            java.util.regex.Matcher link = java.util.regex.Pattern.compile("/messages/stop/([A-Za-z0-9_.-]+)")
+                    .matcher(m.path("body").asText());
+            if (link.find()) {
+                api.publicPost("/public/message-opt-outs", Map.of("token", link.group(1)));
+                count(dealer, "messages: opt-outs");
+                break;
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.IfMatch;
 import dev.showroom.platform.http.Page;
 import dev.showroom.platform.http.PageRequest;
+import dev.showroom.platform.http.Period;
 import dev.showroom.platform.http.Preconditions;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.QueryParams;
@@ -20,6 +21,7 @@ import dev.showroom.visit.customer.CustomerAccess;
 import dev.showroom.visit.settings.DealerSettings;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,6 +38,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -85,8 +88,28 @@ public class AppointmentResource {
         }
     }
 
+    /**
+     * One consultant's booked appointments of the period: reminded (the reminder job or staff), attended, no-shows,
+     * of which reminded, and the no-show rate (no-shows over attended and no-shows; null without either).
+     */
+    public record NoShowRow(
+            String consultantId,
+            long booked,
+            long reminded,
+            long attended,
+            long noShows,
+            long remindedNoShows,
+            long cancelled,
+            Double noShowRate) {}
+
+    public record NoShowReport(
+            LocalDate from, LocalDate to, String timeZone, NoShowRow total, List<NoShowRow> consultants) {}
+
     @Inject
     Appointments appointments;
+
+    @Inject
+    EntityManager em;
 
     @Inject
     CustomerAccess access;
@@ -162,6 +185,66 @@ public class AppointmentResource {
                         .toList(),
                 page,
                 found.count());
+    }
+
+    @GET
+    @Path("no-shows")
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    @Operation(
+            operationId = "appointmentNoShowReport",
+            summary = "No-shows per consultant: the appointments booked for the period (?from, ?to: the dealer's days; "
+                    + "default this month), reminded, attended, no-shows (a reminded customer who did not come)")
+    public NoShowReport noShows(@QueryParam("from") String from, @QueryParam("to") String to) {
+        String dealer = staff.dealerId();
+        Period period = Period.parse(from, to, profiles.zone(dealer), clock);
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = em.createNativeQuery("select coalesce(consultant_id, ''), count(*), "
+                        + "count(*) filter (where reminder_sent_at is not null), "
+                        + "count(*) filter (where status = 'ATTENDED'), count(*) filter (where status = 'NO_SHOW'), "
+                        + "count(*) filter (where status = 'NO_SHOW' and reminder_sent_at is not null), "
+                        + "count(*) filter (where status = 'CANCELLED') "
+                        + "from appointment where dealer_id = ?1 and status <> 'TO_INVITE' and scheduled_at >= ?2 "
+                        + "and scheduled_at < ?3 group by 1 order by 1")
+                .setParameter(1, dealer)
+                .setParameter(2, period.start())
+                .setParameter(3, period.end())
+                .getResultList();
+        List<NoShowRow> rows = found.stream()
+                .map(r -> row(
+                        ((String) r[0]).isEmpty() ? null : (String) r[0],
+                        n(r[1]),
+                        n(r[2]),
+                        n(r[3]),
+                        n(r[4]),
+                        n(r[5]),
+                        n(r[6])))
+                .toList();
+        NoShowRow total = row(
+                null,
+                rows.stream().mapToLong(NoShowRow::booked).sum(),
+                rows.stream().mapToLong(NoShowRow::reminded).sum(),
+                rows.stream().mapToLong(NoShowRow::attended).sum(),
+                rows.stream().mapToLong(NoShowRow::noShows).sum(),
+                rows.stream().mapToLong(NoShowRow::remindedNoShows).sum(),
+                rows.stream().mapToLong(NoShowRow::cancelled).sum());
+        return new NoShowReport(period.from(), period.to(), period.zone().getId(), total, rows);
+    }
+
+    private static long n(Object o) {
+        return ((Number) o).longValue();
+    }
+
+    static NoShowRow row(
+            String consultant,
+            long booked,
+            long reminded,
+            long attended,
+            long noShows,
+            long remindedNoShows,
+            long cancelled) {
+        long closed = attended + noShows;
+        Double rate = closed == 0 ? null : Math.round(noShows * 10_000.0 / closed) / 10_000.0;
+        return new NoShowRow(consultant, booked, reminded, attended, noShows, remindedNoShows, cancelled, rate);
     }
 
     @GET

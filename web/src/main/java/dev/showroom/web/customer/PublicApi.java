@@ -65,6 +65,14 @@ public interface PublicApi {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Reference(String reference) {}
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record OptedOut(boolean optedOut, String dealerId) {}
+
+    /** The opt-out link of a message to a customer: no more messages from the dealer. */
+    @POST
+    @Path("/message-opt-outs")
+    OptedOut optOut(Map<String, Object> token, @HeaderParam("X-Forwarded-For") String forwardedFor);
+
     @GET
     @Path("/surveys/{token}")
     Survey survey(@PathParam("token") String token, @HeaderParam("X-Forwarded-For") String forwardedFor);
