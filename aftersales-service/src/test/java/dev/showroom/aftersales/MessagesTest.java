@@ -135,7 +135,9 @@ class MessagesTest {
         TestEvents.send(Topics.APPOINTMENT_REMINDER_DUE, lead.toString(), reminder);
         JsonPath p = awaitMessages(lead, 1, "DELIVERED");
         assertEquals("APPOINTMENT_REMINDER", p.getString("items[0].kind"));
-        assertTrue(p.getString("items[0].body").contains("2026-12-20 10:30"), "Shanghai time: " + p.getString("items[0].body"));
+        assertTrue(
+                p.getString("items[0].body").contains("2026-12-20 10:30"),
+                "Shanghai time: " + p.getString("items[0].body"));
         awaitApplied(TestEvents.send(Topics.APPOINTMENT_REMINDER_DUE, lead.toString(), reminder));
         assertEquals(1, Fixtures.count("select count(*) from outgoing_message where lead_id = '" + lead + "'"));
     }
