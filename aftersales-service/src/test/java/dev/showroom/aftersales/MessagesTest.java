@@ -43,7 +43,7 @@ class MessagesTest {
     static final String GATEWAY = TestTokens.as("gateway").roles(Roles.SERVICE).sign();
     static final String WEBHOOK_SECRET = "local-webhook-secret";
 
-    /** lead.contact with the e-mail and consent of 2.10.0; waits until applied. */
+    /** lead.contact with the e-mail and consent of 2.12.0; waits until applied. */
     static void contact(UUID lead, String name, String phone, String email, Boolean consent) {
         awaitApplied(TestEvents.send(
                 Topics.LEAD_CONTACT,

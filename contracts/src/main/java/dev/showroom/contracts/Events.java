@@ -64,7 +64,7 @@ public final class Events {
      * services only. An erasure writes a tombstone (null value) for the key: compaction removes the values.
      */
     /**
-     * {@code email} and {@code consent} (2.10.0, optional: null from older producers): the lead's e-mail, and
+     * {@code email} and {@code consent} (2.12.0, optional: null from older producers): the lead's e-mail, and
      * whether they consented to be contacted (lead-service's consent), for the messages aftersales-service sends.
      */
     public record LeadContact(

@@ -45,7 +45,7 @@ public class Customer extends LeadCopy {
     public String classReasons;
 
     public Instant classifiedAt;
-    /** The e-mail lead.contact carries (2.10.0), for e-mail messages; gone with the erasure. */
+    /** The e-mail lead.contact carries (2.12.0), for e-mail messages; gone with the erasure. */
     public String email;
     /** The consent to be contacted, as lead.contact carries it; null: not known (no message is sent). */
     public Boolean consent;
