@@ -71,6 +71,12 @@ final class Fixtures {
         await().atMost(Duration.ofSeconds(30)).until(() -> count(sql) == expected);
     }
 
+    static void execute(String sql) throws Exception {
+        try (var c = Postgres.get().connect()) {
+            c.createStatement().executeUpdate(sql);
+        }
+    }
+
     static long count(String sql) throws Exception {
         try (var c = Postgres.get().connect();
                 ResultSet rs = c.createStatement().executeQuery(sql)) {

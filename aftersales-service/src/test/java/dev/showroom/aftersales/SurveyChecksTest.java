@@ -172,4 +172,25 @@ class SurveyChecksTest {
                 .statusCode(400)
                 .body(containsString("from"));
     }
+
+    @Test
+    void aCustomerWhoOptedOutGetsNoSurveyLink() throws Exception {
+        String dealer = "dealer-out-" + UUID.randomUUID().toString().substring(0, 8);
+        String care = TestTokens.of("ma.care", dealer, Roles.CUSTOMER_CARE);
+        UUID lead = UUID.randomUUID();
+        Fixtures.deliver(
+                dealer, lead, UUID.randomUUID(), "li.wei", Instant.now().minusSeconds(86_400));
+        // a STOP reply or the opt-out link (MessagesTest) sets this
+        Fixtures.execute(
+                "update customer set opted_out_at = now(), opted_out_via = 'REPLY' where lead_id = '" + lead + "'");
+        given().auth()
+                .oauth2(care)
+                .contentType("application/json")
+                .body("{\"leadId\":\"" + lead + "\"}")
+                .post("/api/v1/surveys/links")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body(containsString("opted out"));
+    }
 }

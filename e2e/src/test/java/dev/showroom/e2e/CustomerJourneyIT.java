@@ -5,6 +5,7 @@ import static dev.showroom.e2e.Staff.updating;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -948,6 +949,12 @@ class CustomerJourneyIT {
                 .statusCode(200)
                 .body("total", equalTo(0));
         as(MANAGER).get("/api/v1/messages/report").then().statusCode(200).body("optOuts", greaterThan(0));
+        // nor does care's survey link reach her any more
+        as("care.sh")
+                .body(Map.of("leadId", leadId, "templateCode", "PERIODIC_CHECK"))
+                .post("/api/v1/surveys/links")
+                .then()
+                .statusCode(409);
     }
 
     @Test
@@ -961,7 +968,8 @@ class CustomerJourneyIT {
                 .body("gaps", hasSize(0))
                 .body("refused", nullValue())
                 .body("funnel.total.counts.delivered", greaterThan(0))
-                .body("satisfaction.overall.surveys", equalTo(1));
+                // the delivery survey and the care check the customer answered as a detractor
+                .body("satisfaction.overall.surveys", equalTo(2));
         // customer 360 holds the whole story of this customer
         as(MANAGER)
                 .get("/api/v1/customers/{id}/360", leadId)
@@ -976,8 +984,8 @@ class CustomerJourneyIT {
                 .body("orders.items", hasSize(1))
                 .body("orders.items[0].status", equalTo("DELIVERED"))
                 .body("followUps.items", hasSize(4))
-                .body("surveys.items", hasSize(1))
-                .body("surveys.items[0].status", equalTo("COMPLETED"));
+                .body("surveys.items", hasSize(2))
+                .body("surveys.items.status", everyItem(equalTo("COMPLETED")));
     }
 
     @Test
@@ -1035,7 +1043,7 @@ class CustomerJourneyIT {
      * answers in it.
      */
     @Test
-    @Order(130)
+    @Order(95)
     void step10ADetractorsAnswerOpensAComplaintForCustomerCare() {
         as("care.sh")
                 .body(Map.of("leadId", leadId, "orderId", orderId, "templateCode", "PERIODIC_CHECK"))

@@ -108,6 +108,10 @@ public class SurveyService {
         if (customer == null || customer.erased() || customer.phone == null) {
             throw ProblemException.conflict("No phone of this customer is known: the link cannot be sent");
         }
+        if (customer.optedOutAt != null) {
+            // an opt-out (a STOP reply, the link in a message) ends every message, survey links included
+            throw ProblemException.conflict("This customer opted out of messages: no survey link is sent");
+        }
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
