@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MessageTemplateResource {
 
     /** {@code own}: the dealer wrote it (false: the default). */
-    public record TemplateView(
+    public record MessageTemplateView(
             MessageKind kind,
             String language,
             String subject,
@@ -43,7 +43,7 @@ public class MessageTemplateResource {
             Instant updatedAt,
             String updatedBy) {}
 
-    public record TemplateRequest(
+    public record MessageTemplateRequest(
             @NotNull MessageKind kind,
 
             @NotBlank @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})?", message = "a language tag, e.g. zh-CN")
@@ -52,7 +52,7 @@ public class MessageTemplateResource {
             String subject,
             String body) {}
 
-    public record Templates(List<String> languages, List<TemplateView> items) {}
+    public record MessageTemplates(List<String> languages, List<MessageTemplateView> items) {}
 
     @Inject
     CurrentStaff staff;
@@ -67,18 +67,18 @@ public class MessageTemplateResource {
     @Operation(
             operationId = "listMessageTemplates",
             summary = "Every kind of message in each of the dealer's languages: the dealer's own words or the default")
-    public Templates list() {
+    public MessageTemplates list() {
         Set<String> languages =
                 new LinkedHashSet<>(profiles.of(staff.dealerId()).languages());
         languages.add("zh-CN");
         languages.add("en");
-        List<TemplateView> items = new ArrayList<>();
+        List<MessageTemplateView> items = new ArrayList<>();
         for (MessageKind kind : MessageKind.values()) {
             for (String language : languages) {
                 items.add(view(kind, language));
             }
         }
-        return new Templates(List.copyOf(languages), items);
+        return new MessageTemplates(List.copyOf(languages), items);
     }
 
     @PUT
@@ -88,7 +88,7 @@ public class MessageTemplateResource {
             operationId = "saveMessageTemplate",
             summary = "The dealer's words for one kind and language (placeholders {name} {time} {model} {link} "
                     + "{occasion} {optOutLink}); an empty body returns to the default")
-    public TemplateView save(@Valid @NotNull TemplateRequest request) {
+    public MessageTemplateView save(@Valid @NotNull MessageTemplateRequest request) {
         MessageTemplate t = MessageTemplate.of(request.kind(), request.language());
         if (request.body() == null || request.body().isBlank()) {
             if (t != null) {
@@ -113,18 +113,18 @@ public class MessageTemplateResource {
         return view(t);
     }
 
-    private static TemplateView view(MessageKind kind, String language) {
+    private static MessageTemplateView view(MessageKind kind, String language) {
         MessageTemplate t = MessageTemplate.of(kind, language);
         if (t != null) {
             return view(t);
         }
         TemplateText.Default d = TemplateText.byDefault(kind, language);
-        return new TemplateView(kind, language, d.subject(), d.body(), false, null, null);
+        return new MessageTemplateView(kind, language, d.subject(), d.body(), false, null, null);
     }
 
-    private static TemplateView view(MessageTemplate t) {
+    private static MessageTemplateView view(MessageTemplate t) {
         TemplateText.Default d = TemplateText.byDefault(t.kind, t.language);
-        return new TemplateView(
+        return new MessageTemplateView(
                 t.kind,
                 t.language,
                 t.subject != null ? t.subject : d.subject(),
