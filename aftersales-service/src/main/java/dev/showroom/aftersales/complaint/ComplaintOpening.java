@@ -65,7 +65,12 @@ public class ComplaintOpening {
                 c -> c.assigneeId = caller);
     }
 
-    private Complaint open(
+    /**
+     * Opens, stores and announces a complaint (HIGH and CRITICAL with their escalation note). {@code more} fills in
+     * what the caller knows first; the customer's name and phone and their order are taken from the customer's copy
+     * where still empty.
+     */
+    public Complaint open(
             String dealerId,
             Complaint.Channel channel,
             Complaint.Category category,
@@ -85,15 +90,13 @@ public class ComplaintOpening {
                 ComplaintDeadlines.of(settings.of(dealerId)));
         c.leadId = leadId;
         c.orderId = orderId;
+        more.accept(c);
         Customer customer = leadId == null ? null : Customer.byLead(leadId);
         if (customer != null) {
-            c.customerName = customer.name;
-            c.customerPhone = customer.phone;
-            if (c.orderId == null) {
-                c.orderId = customer.orderId;
-            }
+            c.customerName = c.customerName != null ? c.customerName : customer.name;
+            c.customerPhone = c.customerPhone != null ? c.customerPhone : customer.phone;
+            c.orderId = c.orderId != null ? c.orderId : customer.orderId;
         }
-        more.accept(c);
         c.persist();
         ComplaintNote escalation = c.escalationOnOpening();
         if (escalation != null) {

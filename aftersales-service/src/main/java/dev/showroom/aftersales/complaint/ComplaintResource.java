@@ -153,6 +153,9 @@ public class ComplaintResource {
     ComplaintEvents events;
 
     @Inject
+    ComplaintOpening opening;
+
+    @Inject
     Clock clock;
 
     @POST
@@ -175,35 +178,26 @@ public class ComplaintResource {
         if (leadId != null) {
             access.requireMayWorkWith(leadId);
         }
-        Instant now = Instant.now(clock);
-        Complaint c = Complaint.open(
+        Complaint c = opening.open(
+                staff.dealerId(),
                 request.channel(),
                 request.category(),
                 request.severity(),
                 request.description(),
                 staff.id(),
-                now,
-                ComplaintDeadlines.of(settings.of(staff.dealerId())));
-        c.leadId = leadId;
-        c.orderId = request.orderId();
-        Customer customer = leadId == null ? null : Customer.byLead(leadId);
-        c.customerName = request.customerName() != null || customer == null ? request.customerName() : customer.name;
-        c.customerPhone =
-                request.customerPhone() != null || customer == null ? request.customerPhone() : customer.phone;
-        if (c.orderId == null && customer != null) {
-            c.orderId = customer.orderId;
-        }
-        // a consultant who takes a complaint keeps it in sight
-        c.assigneeId = request.assigneeId() != null ? request.assigneeId() : access.seesOnlyOwn() ? staff.id() : null;
-        c.persist();
-        ComplaintNote escalation = c.escalationOnOpening();
-        if (escalation != null) {
-            escalation.persist();
-        }
-        events.announce(c, staff.dealerId());
+                leadId,
+                request.orderId(),
+                opened -> {
+                    opened.customerName = request.customerName();
+                    opened.customerPhone = request.customerPhone();
+                    // a consultant who takes a complaint keeps it in sight
+                    opened.assigneeId = request.assigneeId() != null
+                            ? request.assigneeId()
+                            : access.seesOnlyOwn() ? staff.id() : null;
+                });
         classes.refresh(staff.dealerId(), c.leadId);
         return Response.created(URI.create("/api/v1/complaints/" + c.id))
-                .entity(view(c, now))
+                .entity(view(c, c.openedAt))
                 .build();
     }
 
