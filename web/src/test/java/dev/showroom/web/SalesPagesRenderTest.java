@@ -284,6 +284,96 @@ class SalesPagesRenderTest {
     }
 
     @Test
+    void theDeliveryMethodChangedOnTheOrder() {
+        // until the handover the delivery method is a choice with the order's selected; changed, it is said so
+        renders(
+                "/test-render/order/DEPOSIT_PAID?done=delivery-method",
+                "en",
+                "Change the delivery method",
+                "action=\"/console/orders/O1/delivery-method\"",
+                "<option value=\"HOME_DELIVERY\" selected>",
+                "<option value=\"CARRIER_TRANSPORT\">",
+                "id=\"delivery-method-changed\"",
+                "Delivery method changed.");
+        renders("/test-render/order/DEPOSIT_PAID?done=delivery-method", "zh-CN", "更改交车方式", "交车方式已更改。", "物流运输（异地）");
+        // order-service's refusal beside the choice, with what was chosen kept
+        renders(
+                "/test-render/order/PDI_PASSED?methodRefused=true",
+                "en",
+                "<details class=\"card\" id=\"delivery-method\" open>",
+                "aria-describedby=\"deliveryMethod-error\"",
+                "id=\"deliveryMethod-error\"",
+                "the car is handed over already",
+                "<option value=\"CARRIER_TRANSPORT\" selected>");
+        given().header("Accept-Language", "en")
+                .get("/test-render/order/DELIVERED")
+                .then()
+                .statusCode(200)
+                .body(not(containsString("delivery-method-form")));
+    }
+
+    @Test
+    void theStockAndItsReceipt() {
+        renders(
+                "/test-render/stock/list",
+                "en",
+                "Stock and cars incoming",
+                "Incoming (in transit)",
+                "<th scope=\"row\" class=\"vin\">LSVAB12C5R0000190</th>",
+                "Aurora · LUX · PEARL",
+                "PANO",
+                "datetime=\"" + java.time.LocalDate.now().plusDays(6) + "\"",
+                "action=\"/console/manager/stock/arrival\"",
+                "Record that the car LSVAB12C5R0000190 arrived today",
+                "1 of 140 shown",
+                "href=\"/console/orders/O7\"",
+                "Receive a car",
+                "<option value=\"LUX\">Luxury</option>",
+                "id=\"option-PANO\"",
+                "Here: in stock now",
+                "On its way: in transit",
+                "name=\"idempotencyKey\" value=\"key-1\"");
+        renders("/test-render/stock/list", "zh-CN", "库存与在途车辆", "在途", "车辆入库", "今日到店");
+        // a car that went at once to the order waiting for it, one that stayed in stock, one on its way
+        renders(
+                "/test-render/stock/allocated",
+                "en",
+                "id=\"received-order\"",
+                "It went at once to order DEALER-SH-01-2026-000007, which was waiting for it.",
+                "href=\"/console/orders/O7\"");
+        renders("/test-render/stock/allocated", "zh-CN", "已立即分配给等待该车的订单 DEALER-SH-01-2026-000007。");
+        renders(
+                "/test-render/stock/kept",
+                "en",
+                "The car LSVAB12C7R0000191 is in stock.",
+                "No paid order was waiting for it: it stays in stock.");
+        renders("/test-render/stock/transit", "en", "The car LSVAB12C5R0000190 is on its way, expected on");
+        // the VIN refused beside its field, with what was typed kept
+        renders(
+                "/test-render/stock/refused",
+                "en",
+                "id=\"vin-error\"",
+                "aria-describedby=\"vin-hint vin-error\" aria-invalid=\"true\"",
+                "the check digit (position 9) is wrong",
+                "value=\"LSVAB12C0R0000190\"",
+                "<option value=\"LUX\" selected>");
+        // a consultant reads the stock but gets no form; an empty stock says so
+        given().header("Accept-Language", "en")
+                .get("/test-render/stock/consultant")
+                .then()
+                .statusCode(200)
+                .body(containsString("LSVAB12C5R0000190"))
+                .body(not(containsString("receive-form")), not(containsString("/console/manager/stock/arrival")));
+        renders(
+                "/test-render/stock/empty",
+                "en",
+                "No car is in transit.",
+                "No free car is in stock.",
+                "No car is reserved.",
+                "The catalogue has no model yet");
+    }
+
+    @Test
     void theDelaysReport() {
         renders(
                 "/test-render/delays",

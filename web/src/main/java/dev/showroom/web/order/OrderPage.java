@@ -48,6 +48,7 @@ public class OrderPage {
             "NO_WARNING_LIGHTS",
             "ROAD_TEST",
             "SPARE_KEY_AND_TOOLS");
+    static final List<String> DELIVERY_METHODS = List.of("SHOWROOM_CEREMONY", "HOME_DELIVERY", "CARRIER_TRANSPORT");
     static final List<String> HANDOVER =
             List.of("documentsHandedOver", "featuresExplained", "accessoriesHandedOver", "photoTaken");
 
@@ -87,6 +88,7 @@ public class OrderPage {
                 List<String> methods,
                 List<String> pdiItems,
                 List<String> handover,
+                List<String> deliveryMethods,
                 String paid,
                 String payKey);
     }
@@ -253,6 +255,24 @@ public class OrderPage {
         return step(id, "delivery", Body.of().put("handover", handover), Typed.of("ticked", ticked));
     }
 
+    /**
+     * The delivery method agreed with the customer (seed 004 §6.4), changed until the handover: order-service's 409
+     * after it (or after a cancellation), its 400 beside the choice.
+     */
+    @POST
+    @Path("delivery-method")
+    public Response deliveryMethod(@PathParam("id") String id, @RestForm String deliveryMethod) {
+        Typed typed = Typed.of("form", "delivery-method", "deliveryMethod", deliveryMethod);
+        try {
+            orders.deliveryMethod(
+                    id, Body.of().required("deliveryMethod", deliveryMethod).map());
+        } catch (GatewayProblem problem) {
+            return refused(id, problem, typed);
+        }
+        return Response.seeOther(URI.create("/console/orders/" + id + "?done=delivery-method"))
+                .build();
+    }
+
     /** Cancel with the reason's category (the defeat analysis'), and the competitor bought when one was. */
     @POST
     @Path("cancellation")
@@ -310,6 +330,7 @@ public class OrderPage {
                 METHODS,
                 PDI,
                 HANDOVER,
+                DELIVERY_METHODS,
                 paid,
                 UUID.randomUUID().toString());
     }

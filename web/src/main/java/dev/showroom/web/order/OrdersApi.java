@@ -8,6 +8,7 @@ import io.quarkus.qute.TemplateData;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -226,6 +227,11 @@ public interface OrdersApi {
             List<Bucket> buckets,
             List<ByConsultant> byConsultant,
             List<Receivable> items) {}
+
+    /** The delivery method agreed with the customer ({@code deliveryMethod}), until the handover. */
+    @PUT
+    @Path("{id}/delivery-method")
+    Order deliveryMethod(@PathParam("id") String id, Map<String, Object> body);
 
     @POST
     @Path("{id}/{step}")

@@ -21,18 +21,25 @@ public class RenderOrder {
     public TemplateInstance order(
             @PathParam("status") String status,
             @QueryParam("manager") boolean manager,
-            @QueryParam("unpaid") boolean unpaid) {
+            @QueryParam("unpaid") boolean unpaid,
+            @QueryParam("done") String done,
+            @QueryParam("methodRefused") boolean methodRefused) {
         return OrderPage.Templates.order(
                 new OrderPage.Progress(Samples.order(status), manager),
                 Samples.lead("A", false),
-                "deposit",
-                Typed.of("ticked", java.util.List.of("photoTaken")),
-                unpaid
-                        ? FieldErrors.none().add("balanceOwed", "paidInFull")
-                        : FieldErrors.none().add("photoTaken", "not ticked"),
+                done == null ? "deposit" : done,
+                methodRefused
+                        ? Typed.of("form", "delivery-method", "deliveryMethod", "CARRIER_TRANSPORT")
+                        : Typed.of("ticked", java.util.List.of("photoTaken")),
+                methodRefused
+                        ? FieldErrors.none().add("deliveryMethod", "the car is handed over already")
+                        : unpaid
+                                ? FieldErrors.none().add("balanceOwed", "paidInFull")
+                                : FieldErrors.none().add("photoTaken", "not ticked"),
                 OrderPage.METHODS,
                 OrderPage.PDI,
                 OrderPage.HANDOVER,
+                OrderPage.DELIVERY_METHODS,
                 unpaid ? null : "payment",
                 "key-1");
     }
