@@ -476,6 +476,28 @@ public final class Events {
             String channel,
             Instant completedAt) {}
 
+    /**
+     * A message to a customer changed its delivery status (2.13.0): SENT, DELIVERED or FAILED (failure: why). Ids,
+     * kind, channel and status only: never the text, the subject, the phone or the e-mail.
+     */
+    public record MessageStatusChanged(
+            UUID messageId,
+            String dealerId,
+            UUID leadId,
+            String kind,
+            String channel,
+            String status,
+            String failure,
+            int attempts,
+            Instant queuedAt,
+            Instant changedAt) {}
+
+    /**
+     * A customer opted out of the dealer's messages (2.13.0), once: via STOP_REPLY (channel: the reply's, SMS or
+     * EMAIL) or LINK (channel null).
+     */
+    public record CustomerOptedOut(UUID leadId, String dealerId, String channel, String via, Instant optedOutAt) {}
+
     /** severity: LOW, MEDIUM, HIGH, CRITICAL. */
     public record ComplaintOpened(
             UUID complaintId,

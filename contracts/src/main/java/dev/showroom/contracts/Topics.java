@@ -49,6 +49,10 @@ public final class Topics {
     public static final String COMPLAINT_OPENED = "complaint.opened";
     public static final String COMPLAINT_RESOLVED = "complaint.resolved";
     public static final String REFERRAL_RECEIVED = "referral.received";
+    /** A message to a customer was sent, delivered or failed (aftersales-service; no text, no address). */
+    public static final String MESSAGE_STATUS_CHANGED = "message.status-changed";
+    /** A customer opted out of the dealer's messages (a STOP reply or the link in a message). */
+    public static final String CUSTOMER_OPTED_OUT = "customer.opted-out";
     /** A dealer's profile (phone region, time zone, opening hours, languages, currency) changed; key: the dealer id. */
     public static final String DEALER_PROFILE_CHANGED = "dealer.profile-changed";
     /** Compacted: the current contact of each lead; an erasure leaves a tombstone (asyncapi.yaml). */

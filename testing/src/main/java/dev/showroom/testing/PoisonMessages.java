@@ -207,6 +207,34 @@ public final class PoisonMessages {
                         "Aurora S",
                         "deliveredAt",
                         now));
+            case "order.ready-for-delivery" ->
+                e.putAll(Map.of(
+                        "orderId",
+                        UUID.randomUUID().toString(),
+                        "orderNumber",
+                        "DEALER-SH-01-2026-900004",
+                        "vin",
+                        "LSVAU218XN2183295",
+                        "deliveryMethod",
+                        "SHOWROOM_CEREMONY",
+                        "expectedDeliveryDate",
+                        java.time.LocalDate.now().plusDays(3).toString(),
+                        "readyAt",
+                        now));
+            case "order.delayed" ->
+                e.putAll(Map.of(
+                        "orderId",
+                        UUID.randomUUID().toString(),
+                        "orderNumber",
+                        "DEALER-SH-01-2026-900005",
+                        "kind",
+                        "OVERDUE",
+                        "expectedDeliveryDate",
+                        java.time.LocalDate.now().minusDays(2).toString(),
+                        "daysLate",
+                        2,
+                        "detectedAt",
+                        now));
             case "referral.received" -> {
                 e.remove("leadId");
                 e.putAll(Map.of(

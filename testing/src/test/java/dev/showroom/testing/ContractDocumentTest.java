@@ -50,6 +50,8 @@ class ContractDocumentTest {
             Map.entry(Topics.COMPLAINT_OPENED, Events.ComplaintOpened.class),
             Map.entry(Topics.COMPLAINT_RESOLVED, Events.ComplaintResolved.class),
             Map.entry(Topics.REFERRAL_RECEIVED, Events.ReferralReceived.class),
+            Map.entry(Topics.MESSAGE_STATUS_CHANGED, Events.MessageStatusChanged.class),
+            Map.entry(Topics.CUSTOMER_OPTED_OUT, Events.CustomerOptedOut.class),
             Map.entry(Topics.LEAD_CONTACT, Events.LeadContact.class),
             Map.entry(Topics.APPOINTMENT_REMINDER_DUE, Events.AppointmentReminderDue.class),
             Map.entry(Topics.VISIT_CONTACT, Events.VisitContact.class),
