@@ -283,7 +283,26 @@ class MessagesTest {
                 .put("/api/v1/message-templates")
                 .then()
                 .statusCode(200)
-                .body("own", equalTo(true));
+                .body("own", equalTo(true))
+                .body("version", equalTo(1));
+        // a change at a version read before that one is refused (412), at the one stored it applies
+        given().auth()
+                .oauth2(manager)
+                .header("If-Match", "\"0\"")
+                .contentType(ContentType.JSON)
+                .body("{\"kind\":\"HOLIDAY_GREETING\",\"language\":\"zh-CN\",\"body\":\"{name}\"}")
+                .put("/api/v1/message-templates")
+                .then()
+                .statusCode(412);
+        given().auth()
+                .oauth2(manager)
+                .header("If-Match", "\"1\"")
+                .contentType(ContentType.JSON)
+                .body("{\"kind\":\"HOLIDAY_GREETING\",\"language\":\"zh-CN\",\"body\":\"{name}，{occasion}快乐！\"}")
+                .put("/api/v1/message-templates")
+                .then()
+                .statusCode(200)
+                .body("version", equalTo(2));
         UUID lead = UUID.randomUUID();
         awaitApplied(TestEvents.send(
                 Topics.LEAD_CONTACT,

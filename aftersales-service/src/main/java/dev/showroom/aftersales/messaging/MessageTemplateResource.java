@@ -2,6 +2,8 @@ package dev.showroom.aftersales.messaging;
 
 import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.platform.http.CurrentStaff;
+import dev.showroom.platform.http.IfMatch;
+import dev.showroom.platform.http.Preconditions;
 import dev.showroom.platform.http.ProblemException;
 import dev.showroom.platform.http.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,7 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.CUSTOMER_CARE, Roles.MANAGER, Roles.ADMIN})
 public class MessageTemplateResource {
 
-    /** {@code own}: the dealer wrote it (false: the default). */
+    /**
+     * {@code own}: the dealer wrote it (false: the default). {@code version}: what a change names in
+     * {@code If-Match} ({@code "0"} while the default applies).
+     */
     public record MessageTemplateView(
             MessageKind kind,
             String language,
@@ -41,7 +46,8 @@ public class MessageTemplateResource {
             String body,
             boolean own,
             Instant updatedAt,
-            String updatedBy) {}
+            String updatedBy,
+            long version) {}
 
     public record MessageTemplateRequest(
             @NotNull MessageKind kind,
@@ -83,13 +89,15 @@ public class MessageTemplateResource {
 
     @PUT
     @Transactional
+    @IfMatch
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Operation(
             operationId = "saveMessageTemplate",
             summary = "The dealer's words for one kind and language (placeholders {name} {time} {model} {link} "
-                    + "{occasion} {optOutLink}); an empty body returns to the default")
+                    + "{occasion} {optOutLink}); an empty body returns to the default; If-Match: the version read")
     public MessageTemplateView save(@Valid @NotNull MessageTemplateRequest request) {
         MessageTemplate t = MessageTemplate.of(request.kind(), request.language());
+        Preconditions.check(version(t));
         if (request.body() == null || request.body().isBlank()) {
             if (t != null) {
                 t.delete();
@@ -109,7 +117,7 @@ public class MessageTemplateResource {
         t.body = request.body().strip();
         t.updatedAt = Instant.now(clock);
         t.updatedBy = staff.id();
-        t.persist();
+        t.persistAndFlush(); // the version the answer names is the one stored
         return view(t);
     }
 
@@ -119,7 +127,7 @@ public class MessageTemplateResource {
             return view(t);
         }
         TemplateText.Default d = TemplateText.byDefault(kind, language);
-        return new MessageTemplateView(kind, language, d.subject(), d.body(), false, null, null);
+        return new MessageTemplateView(kind, language, d.subject(), d.body(), false, null, null, 0);
     }
 
     private static MessageTemplateView view(MessageTemplate t) {
@@ -131,6 +139,12 @@ public class MessageTemplateResource {
                 t.body,
                 true,
                 t.updatedAt,
-                t.updatedBy);
+                t.updatedBy,
+                version(t));
+    }
+
+    /** 0 while the default applies, then one more than the row's own version (a new row is 1). */
+    private static long version(MessageTemplate t) {
+        return t == null ? 0 : t.version + 1;
     }
 }
