@@ -1,0 +1,315 @@
+package dev.showroom.web.messaging;
+
+import dev.showroom.web.care.CustomerNames;
+import dev.showroom.web.gateway.FieldErrors;
+import dev.showroom.web.gateway.GatewayProblem;
+import dev.showroom.web.gateway.Paged;
+import dev.showroom.web.sales.Typed;
+import dev.showroom.web.shell.Who;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * Messages to customers with their delivery status (aftersales-service's history), newest first, 20 a page, by
+ * kind, status and channel; one customer's when the page names a lead (the link on the lead's page), with a form
+ * to send that customer a message of a template. A manager sends the dealer's holiday greeting from here. Who sees
+ * whose messages is after-sales' rule (a consultant their own customers'); the links in a message's text (the
+ * survey's page, the opt-out link) are the customer's and not shown.
+ */
+@Path("/console/messages")
+@Produces(MediaType.TEXT_HTML)
+public class MessagesPage {
+
+    static final int PAGE = 20;
+    public static final List<String> KINDS = List.of(
+            "VISIT_THANK_YOU",
+            "APPOINTMENT_REMINDER",
+            "TEST_DRIVE_CONFIRMATION",
+            "DELIVERY_INVITATION",
+            "SURVEY_LINK",
+            "HOLIDAY_GREETING");
+    /** What staff send by hand (a survey's link goes from the survey's page, which never shows it). */
+    public static final List<String> SENDABLE =
+            KINDS.stream().filter(k -> !k.equals("SURVEY_LINK")).toList();
+
+    public static final List<String> STATUSES = List.of("QUEUED", "SENT", "DELIVERED", "FAILED");
+    public static final List<String> CHANNELS = List.of("SMS", "EMAIL");
+
+    @CheckedTemplate(basePath = "messaging")
+    static class Templates {
+        static native TemplateInstance messages(View view);
+    }
+
+    /** The list's filter, kept in the pager's links. */
+    public record Filter(String leadId, String kind, String status, String channel) {
+        public String link(int page) {
+            UriBuilder uri = UriBuilder.fromPath("/console/messages");
+            if (leadId != null) {
+                uri.queryParam("leadId", leadId);
+            }
+            if (kind != null) {
+                uri.queryParam("kind", kind);
+            }
+            if (status != null) {
+                uri.queryParam("status", status);
+            }
+            if (channel != null) {
+                uri.queryParam("channel", channel);
+            }
+            return uri.queryParam("page", page).build().toString();
+        }
+    }
+
+    /**
+     * What the page shows: the messages found, the customers' names (after-sales' copy; empty for a consultant, who
+     * has the lead's page), the customer looked at (leadId) and their name, what was just done, and the two forms
+     * (send to this customer, the greeting) with what was typed and the service's refusals.
+     */
+    public record View(
+            Paged<MessagesApi.Message> page,
+            Map<String, String> names,
+            Filter filter,
+            String customer,
+            String done,
+            String doneDetail,
+            String idempotencyKey,
+            Typed typed,
+            FieldErrors sendErrors,
+            String refusal,
+            FieldErrors greetErrors,
+            boolean mayGreet,
+            boolean mayOpenLead) {
+        public List<String> kinds() {
+            return KINDS;
+        }
+
+        /** A greeting just sent: how many were queued ({@code doneDetail} is "queued,skipped"). */
+        public long greetedQueued() {
+            return part(0);
+        }
+
+        public long greetedSkipped() {
+            return part(1);
+        }
+
+        private long part(int i) {
+            String[] parts = doneDetail == null ? new String[0] : doneDetail.split(",");
+            try {
+                return parts.length > i ? Long.parseLong(parts[i].strip()) : 0;
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+
+        public List<String> sendable() {
+            return SENDABLE;
+        }
+
+        public List<String> statuses() {
+            return STATUSES;
+        }
+
+        public List<String> channels() {
+            return CHANNELS;
+        }
+    }
+
+    @Inject
+    @RestClient
+    MessagesApi api;
+
+    @Inject
+    CustomerNames names;
+
+    @Inject
+    Who who;
+
+    @GET
+    public TemplateInstance list(
+            @QueryParam("leadId") String leadId,
+            @QueryParam("kind") String kind,
+            @QueryParam("status") String status,
+            @QueryParam("channel") String channel,
+            @QueryParam("page") int page,
+            @QueryParam("done") String done,
+            @QueryParam("detail") String detail) {
+        Filter filter = filter(leadId, kind, status, channel);
+        return page(filter, done, detail, Typed.none(), FieldErrors.none(), null, FieldErrors.none(), page);
+    }
+
+    @POST
+    @Path("send")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response send(
+            @RestForm String leadId,
+            @RestForm String kind,
+            @RestForm String time,
+            @RestForm String occasion,
+            @RestForm String idempotencyKey) {
+        Filter filter = filter(leadId, null, null, null);
+        Map<String, Object> body = new HashMap<>();
+        body.put("leadId", filter.leadId());
+        body.put("kind", kind);
+        if (time != null && !time.isBlank()) {
+            body.put("time", time.strip());
+        }
+        if (occasion != null && !occasion.isBlank()) {
+            body.put("occasion", occasion.strip());
+        }
+        String key = idempotencyKey == null || idempotencyKey.isBlank()
+                ? UUID.randomUUID().toString()
+                : idempotencyKey;
+        try {
+            api.send(body, key);
+        } catch (GatewayProblem problem) {
+            Typed typed = Typed.of("kind", kind, "time", time, "occasion", occasion);
+            if (problem.status() == 409) {
+                // the customer may not be messaged: said beside the form, in the page's language
+                return Response.status(409)
+                        .entity(page(
+                                filter, null, null, typed, FieldErrors.none(), refusal(problem), FieldErrors.none(), 0))
+                        .build();
+            }
+            if (!problem.validation()) {
+                throw problem;
+            }
+            return Response.status(problem.status())
+                    .entity(page(filter, null, null, typed, FieldErrors.of(problem), null, FieldErrors.none(), 0))
+                    .build();
+        }
+        return Response.seeOther(UriBuilder.fromPath("/console/messages")
+                        .queryParam("leadId", filter.leadId())
+                        .queryParam("done", "sent")
+                        .build())
+                .build();
+    }
+
+    @POST
+    @Path("greetings")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response greet(@RestForm String occasion) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("occasion", occasion == null ? "" : occasion.strip());
+        try {
+            MessagesApi.GreetingResult result = api.greet(body);
+            return Response.seeOther(UriBuilder.fromPath("/console/messages")
+                            .queryParam("kind", "HOLIDAY_GREETING")
+                            .queryParam("done", "greeted")
+                            .queryParam("detail", result.queued() + "," + result.skipped())
+                            .build())
+                    .build();
+        } catch (GatewayProblem problem) {
+            if (!problem.validation()) {
+                throw problem;
+            }
+            return Response.status(problem.status())
+                    .entity(page(
+                            filter(null, null, null, null),
+                            null,
+                            null,
+                            Typed.of("occasion", occasion),
+                            FieldErrors.none(),
+                            null,
+                            FieldErrors.of(problem),
+                            0))
+                    .build();
+        }
+    }
+
+    private TemplateInstance page(
+            Filter filter,
+            String done,
+            String detail,
+            Typed typed,
+            FieldErrors sendErrors,
+            String refusal,
+            FieldErrors greetErrors,
+            int page) {
+        Paged<MessagesApi.Message> found = api.messages(
+                filter.leadId(), filter.kind(), filter.status(), filter.channel(), Math.max(0, page), PAGE);
+        // customer care and managers name customers from after-sales' copy; a consultant has the lead's page
+        boolean mayName = who.any("customer-care,manager,admin");
+        Map<String, String> known = mayName
+                ? names.of(found.items().stream()
+                        .map(MessagesApi.Message::leadId)
+                        .distinct()
+                        .toList())
+                : Map.of();
+        String customer = filter.leadId() == null || !mayName
+                ? null
+                : known.containsKey(filter.leadId()) ? known.get(filter.leadId()) : names.of(filter.leadId());
+        return Templates.messages(new View(
+                found,
+                known,
+                filter,
+                customer,
+                done,
+                detail,
+                UUID.randomUUID().toString(),
+                typed,
+                sendErrors,
+                refusal,
+                greetErrors,
+                who.any("manager,admin"),
+                who.any("consultant,manager,admin")));
+    }
+
+    static Filter filter(String leadId, String kind, String status, String channel) {
+        return new Filter(
+                uuid(leadId),
+                KINDS.contains(kind) ? kind : null,
+                STATUSES.contains(status) ? status : null,
+                CHANNELS.contains(channel) ? channel : null);
+    }
+
+    private static String uuid(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip()).toString();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** after-sales' 409 said as a reason the page words in its language. */
+    static String refusal(GatewayProblem problem) {
+        String detail = problem.problem().detail() == null
+                ? ""
+                : problem.problem().detail().toLowerCase(Locale.ROOT);
+        if (detail.contains("opted out")) {
+            return "OPTED_OUT";
+        }
+        if (detail.contains("erased")) {
+            return "ERASED";
+        }
+        if (detail.contains("no phone")) {
+            return "NO_ADDRESS";
+        }
+        if (detail.contains("already")) {
+            return "ALREADY_SENT";
+        }
+        if (detail.contains("consent")) {
+            return "NO_CONSENT";
+        }
+        return "OTHER";
+    }
+}
