@@ -43,20 +43,14 @@ class AppointmentRemindersTest {
      * consultant (lead.created), as the two topics are applied independently.
      */
     static String book(UUID lead, String consultant, Instant at) {
+        Map<String, Object> body = new java.util.HashMap<>(
+                Map.of("leadId", lead.toString(), "scheduledAt", at.toString(), "purpose", "Visit"));
+        if (consultant != null) {
+            body.put("consultantId", consultant);
+        }
         return await().atMost(Duration.ofSeconds(30))
                 .until(
-                        () -> post(
-                                        RECEPTION,
-                                        "/api/v1/appointments",
-                                        Map.of(
-                                                "leadId",
-                                                lead.toString(),
-                                                "scheduledAt",
-                                                at.toString(),
-                                                "purpose",
-                                                "Visit",
-                                                "consultantId",
-                                                consultant))
+                        () -> post(RECEPTION, "/api/v1/appointments", body)
                                 .extract()
                                 .path("id"),
                         id -> id != null);
@@ -111,5 +105,20 @@ class AppointmentRemindersTest {
         } finally {
             MovableClock.reset();
         }
+    }
+
+    @Test
+    void anAppointmentBookedBeforeTheLeadsConsultantWasKnownGetsTheConsultantWhenLeadCreatedArrives() {
+        String consultant = "late." + UUID.randomUUID().toString().substring(0, 8);
+        UUID lead = UUID.randomUUID();
+        // only the contact so far: the copy knows the lead, not its consultant
+        Fixtures.leadContact(lead, Fixtures.DEALER, "Lu Qing", Fixtures.mobile());
+        String id = book(lead, null, Instant.now().plus(2, ChronoUnit.DAYS));
+        get(MANAGER, "/api/v1/appointments/" + id).statusCode(200).body("consultantId", nullValue());
+        Fixtures.leadCreatedAlone(lead, consultant, null);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> get(MANAGER, "/api/v1/appointments/" + id)
+                        .statusCode(200)
+                        .body("consultantId", equalTo(consultant)));
     }
 }

@@ -63,6 +63,17 @@ public class Appointments {
         Appointment.update("leadId = ?1 where visitId = ?2 and leadId is null", leadId, visitId);
     }
 
+    /**
+     * The lead's consultant is known now (lead.created, lead.assigned): appointments booked before it was (the
+     * copy may learn the lead from lead.contact first, another topic) get that consultant, so that their
+     * reminders and no-shows count for someone.
+     */
+    public void fillConsultant(UUID leadId, String consultantId) {
+        if (consultantId != null) {
+            Appointment.update("consultantId = ?1 where leadId = ?2 and consultantId is null", consultantId, leadId);
+        }
+    }
+
     public Appointment readable(UUID id) {
         Appointment a = Appointment.findById(id);
         if (a == null) {

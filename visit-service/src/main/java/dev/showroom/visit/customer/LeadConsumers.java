@@ -4,6 +4,7 @@ import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
 import dev.showroom.platform.events.EventHandlers;
 import dev.showroom.platform.events.IncomingEvent;
+import dev.showroom.visit.appointment.Appointments;
 import dev.showroom.visit.appointment.Invitations;
 import dev.showroom.visit.appointment.ReferralAppointments;
 import dev.showroom.visit.reception.Reception;
@@ -27,6 +28,9 @@ public class LeadConsumers {
     @Inject
     ReferralAppointments referralAppointments;
 
+    @Inject
+    Appointments appointments;
+
     /** The events this class applies (EventDispatcher: one consumer for the service, in batches). */
     void subscribe(@Observes EventHandlers on) {
         on.event(Topics.LEAD_CREATED, Events.LeadCreated.class, this::onLeadCreated)
@@ -48,6 +52,7 @@ public class LeadConsumers {
             reception.linkToLead(lead.visitId(), lead.leadId(), copy.consultantId);
         }
         reception.serveLinkedVisits(lead.leadId(), copy.consultantId);
+        appointments.fillConsultant(lead.leadId(), copy.consultantId);
         // a referred person's visit agreed on the spot is booked once their lead exists
         referralAppointments.onLeadCreated(lead);
     }
@@ -69,8 +74,9 @@ public class LeadConsumers {
 
     void onLeadAssigned(IncomingEvent<Events.LeadAssigned> event) {
         Events.LeadAssigned a = event.payload();
-        KnownLead.findOrCreate(a.leadId())
-                .assigned(a.consultantId(), a.assignedAt() != null ? a.assignedAt() : event.time());
+        KnownLead copy = KnownLead.findOrCreate(a.leadId());
+        copy.assigned(a.consultantId(), a.assignedAt() != null ? a.assignedAt() : event.time());
+        appointments.fillConsultant(a.leadId(), copy.consultantId);
     }
 
     /** A qualified prospect is to be invited to the showroom: one invitation task for the consultant. */
