@@ -1,12 +1,7 @@
 package dev.showroom.order.settings;
 
-import dev.showroom.contracts.Events;
-import dev.showroom.contracts.Topics;
-import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.platform.dealer.DealerRows;
-import dev.showroom.platform.events.EventHandlers;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /** A dealer's selling settings, or the defaults for a dealer that never changed them. */
@@ -16,20 +11,7 @@ public class DealerSettings {
     @Inject
     DealerRows rows;
 
-    @Inject
-    DealerProfiles profiles;
-
     public OrderSettings of(String dealerId) {
         return rows.read(OrderSettings.class, dealerId, OrderSettings::defaults);
-    }
-
-    /** lead-service's dealer profile (dealer.profile-changed), applied once per event and only when
-     * newer: this service's copy, which DealerProfiles reads.
-     */
-    void subscribe(@Observes EventHandlers on) {
-        on.event(
-                Topics.DEALER_PROFILE_CHANGED,
-                Events.DealerProfileChanged.class,
-                event -> profiles.apply(event.payload()));
     }
 }
