@@ -47,7 +47,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -165,8 +167,25 @@ public class FollowUpResource {
                 .andIf(overdue, "dueAt < :now", "now", now);
         var found = FollowUpCall.<FollowUpCall>find(f.query(), Sorts.of(sort, "id"), f.params());
         AftersalesSettings s = settings.of(staff.dealerId());
-        List<FollowUpView> items = found.page(page.page, page.size).list().stream()
-                .map(c -> view(c, zone, now, s))
+        List<FollowUpCall> calls = found.page(page.page, page.size).list();
+        // the page's customers and calls in two queries, not two per call-back
+        Map<UUID, Customer> customers = calls.isEmpty()
+                ? Map.of()
+                : Customer.<Customer>list(
+                                "leadId in ?1",
+                                calls.stream().map(c -> c.leadId).distinct().toList())
+                        .stream()
+                        .collect(Collectors.toMap(c -> c.leadId, c -> c));
+        Map<UUID, List<CallAttempt>> attempts = calls.isEmpty()
+                ? Map.of()
+                : CallAttempt.<CallAttempt>list(
+                                "followUpId in ?1",
+                                Sort.by("calledAt").and("id"),
+                                calls.stream().map(c -> c.id).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(a -> a.followUpId));
+        List<FollowUpView> items = calls.stream()
+                .map(c -> view(c, customers.get(c.leadId), attempts.getOrDefault(c.id, List.of()), zone, now, s))
                 .toList();
         return Page.of(items, page, found.count());
     }
@@ -258,7 +277,9 @@ public class FollowUpResource {
             call.dueAt = request.retryAt() != null ? request.retryAt() : now.plus(Duration.ofHours(s.retryHours));
         }
         attempt.persist();
-        classes.refresh(staff.dealerId(), call.leadId);
+        if (attempt.referralsGiven == 0) { // taking referrals refreshed the classes already
+            classes.refresh(staff.dealerId(), call.leadId);
+        }
         return view(Versions.stored(call), profiles.zone(staff.dealerId()), now, s);
     }
 
@@ -283,20 +304,35 @@ public class FollowUpResource {
     }
 
     private static FollowUpView view(FollowUpCall c, ZoneId zone, Instant now, AftersalesSettings s) {
-        Customer customer = Customer.byLead(c.leadId);
-        List<CallView> calls =
-                CallAttempt.<CallAttempt>find("followUpId", Sort.by("calledAt").and("id"), c.id).list().stream()
-                        .map(a -> new CallView(
-                                a.id,
-                                a.calledAt,
-                                a.calledBy,
-                                a.reached,
-                                a.note,
-                                a.referralsAsked,
-                                a.satisfied,
-                                a.complaintId,
-                                a.referralsGiven))
-                        .toList();
+        return view(
+                c,
+                Customer.byLead(c.leadId),
+                CallAttempt.<CallAttempt>find("followUpId", Sort.by("calledAt").and("id"), c.id)
+                        .list(),
+                zone,
+                now,
+                s);
+    }
+
+    private static FollowUpView view(
+            FollowUpCall c,
+            Customer customer,
+            List<CallAttempt> attempts,
+            ZoneId zone,
+            Instant now,
+            AftersalesSettings s) {
+        List<CallView> calls = attempts.stream()
+                .map(a -> new CallView(
+                        a.id,
+                        a.calledAt,
+                        a.calledBy,
+                        a.reached,
+                        a.note,
+                        a.referralsAsked,
+                        a.satisfied,
+                        a.complaintId,
+                        a.referralsGiven))
+                .toList();
         return new FollowUpView(
                 c.id,
                 c.leadId,
