@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -25,22 +24,18 @@ public class DelaysPage {
 
     @CheckedTemplate(basePath = "order")
     static class Templates {
-        static native TemplateInstance delays(
-                List<OrdersApi.Delay> delays, long total, long overdue, long dueSoon, int warnDays);
+        static native TemplateInstance delays(List<OrdersApi.Delay> delays, long total, long overdue, long dueSoon);
     }
 
     @Inject
     @RestClient
     OrdersApi orders;
 
-    @ConfigProperty(name = "showroom.web.delays.warn-days", defaultValue = "3")
-    int warnDays;
-
     @GET
     public TemplateInstance show() {
         Paged<OrdersApi.Delay> page = orders.delays(SHOWN);
         List<OrdersApi.Delay> delays = page.items();
         long overdue = delays.stream().filter(d -> "OVERDUE".equals(d.kind())).count();
-        return Templates.delays(delays, page.total(), overdue, delays.size() - overdue, warnDays);
+        return Templates.delays(delays, page.total(), overdue, delays.size() - overdue);
     }
 }

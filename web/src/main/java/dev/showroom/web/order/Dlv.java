@@ -66,8 +66,8 @@ public interface Dlv {
     String delays_title();
 
     @Message(
-            "Orders without a car whose expected delivery date is within {days} days or past. Keep the customer informed; a car that comes into stock goes at once to the oldest order waiting for it.")
-    String delays_hint(int days);
+            "Orders without a car whose expected delivery date is near or past. Keep the customer informed; a car that comes into stock goes at once to the oldest order waiting for it.")
+    String delays_hint();
 
     @Message("No order is late for delivery.")
     String delays_none();

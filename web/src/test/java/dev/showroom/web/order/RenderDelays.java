@@ -48,6 +48,6 @@ public class RenderDelays {
                         -2,
                         new OrdersApi.Stock("NONE", 0, 1, 1, null, today),
                         null));
-        return DelaysPage.Templates.delays(delays, 2, 1, 1, 3);
+        return DelaysPage.Templates.delays(delays, 2, 1, 1);
     }
 }
