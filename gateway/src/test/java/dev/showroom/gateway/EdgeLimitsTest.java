@@ -54,6 +54,39 @@ class EdgeLimitsTest {
                 .statusCode(429);
     }
 
+    @Test
+    void theProvidersWebhookHasABudgetOfItsOwnThatVisitorsCannotSpend() {
+        String provider = ProxyTest.randomAddress();
+        for (int i = 0; i < GatewayTestResources.PUBLIC_REQUESTS; i++) {
+            given().header("X-Forwarded-For", provider)
+                    .contentType("application/json")
+                    .body(QUERY)
+                    .post("/public/order-status")
+                    .then()
+                    .statusCode(404);
+        }
+        // the visitors' budget of this address is spent; the webhook's is not (20 a minute was too few for a provider)
+        for (int i = 0; i < GatewayTestResources.WEBHOOK_REQUESTS; i++) {
+            int status = given().header("X-Forwarded-For", provider)
+                    .header("X-Showroom-Signature", "sha256=abc")
+                    .contentType("application/json")
+                    .body("{\"type\":\"REPLY\"}")
+                    .post("/public/messages/inbound")
+                    .then()
+                    .extract()
+                    .statusCode();
+            assertTrue(status != 429, "webhook call " + i + " refused");
+        }
+        given().header("X-Forwarded-For", provider)
+                .header("X-Showroom-Signature", "sha256=abc")
+                .contentType("application/json")
+                .body("{\"type\":\"REPLY\"}")
+                .post("/PUBLIC//messages/inbound")
+                .then()
+                .statusCode(429)
+                .contentType("application/problem+json");
+    }
+
     static final List<String> SPELLINGS = List.of(
             "/PUBLIC/order-status",
             "//public/order-status",

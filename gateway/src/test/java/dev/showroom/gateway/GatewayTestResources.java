@@ -14,6 +14,7 @@ import java.util.Map;
 public class GatewayTestResources implements QuarkusTestResourceLifecycleManager {
 
     public static final int PUBLIC_REQUESTS = 5;
+    public static final int WEBHOOK_REQUESTS = 8;
     public static final int MAX_BODY = 65536;
     public static final int PUBLIC_MAX_BODY = 4096;
 
@@ -34,6 +35,7 @@ public class GatewayTestResources implements QuarkusTestResourceLifecycleManager
         config.put("showroom.gateway.circuit-breaker.open-for", "1s");
         config.put("showroom.gateway.max-body-size", Integer.toString(MAX_BODY));
         config.put("showroom.edge.public-limits.requests", Integer.toString(PUBLIC_REQUESTS));
+        config.put("showroom.edge.public-limits.webhook-requests", Integer.toString(WEBHOOK_REQUESTS));
         config.put("showroom.edge.public-limits.max-body-size", Integer.toString(PUBLIC_MAX_BODY));
         // the test client is the trusted proxy: each test names its client in X-Forwarded-For
         config.put("showroom.edge.trusted-proxies", "127.0.0.0/8,::1");

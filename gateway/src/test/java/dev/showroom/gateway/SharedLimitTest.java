@@ -66,14 +66,16 @@ class SharedLimitTest {
                     .then()
                     .statusCode(404);
         }
-        assertTrue(otherReplica.tryConsume(address).isConsumed(), "the last request of the budget");
-        assertFalse(otherReplica.tryConsume(address).isConsumed(), "spent on both replicas together");
+        assertTrue(otherReplica.tryConsume(address, false).isConsumed(), "the last request of the budget");
+        assertFalse(otherReplica.tryConsume(address, false).isConsumed(), "spent on both replicas together");
         given().header("X-Forwarded-For", address)
                 .contentType("application/json")
                 .body(EdgeLimitsTest.QUERY)
                 .post("/public/order-status")
                 .then()
                 .statusCode(429);
-        assertTrue(otherReplica.tryConsume(ProxyTest.randomAddress()).isConsumed(), "another address is not affected");
+        assertTrue(
+                otherReplica.tryConsume(ProxyTest.randomAddress(), false).isConsumed(),
+                "another address is not affected");
     }
 }

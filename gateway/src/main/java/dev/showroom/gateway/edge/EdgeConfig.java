@@ -52,6 +52,13 @@ public interface EdgeConfig {
         @WithDefault("1m")
         Duration period();
 
+        /**
+         * Requests one address may make to the providers' message webhook ({@link PublicPaths#WEBHOOK}) in one
+         * period, a budget of its own: a provider delivers every reply and delivery status from a few addresses.
+         */
+        @WithDefault("600")
+        long webhookRequests();
+
         /** Largest body accepted on /public/... (bytes). */
         @WithDefault("16384")
         long maxBodySize();

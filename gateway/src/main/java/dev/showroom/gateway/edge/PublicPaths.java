@@ -15,11 +15,18 @@ public final class PublicPaths {
 
     public static final String PREFIX = "/public";
 
+    /** The SMS and e-mail providers' webhook: signed, and rate limited apart from the visitors' endpoints. */
+    public static final String WEBHOOK = PREFIX + "/messages/inbound";
+
     private PublicPaths() {}
 
     public static boolean isPublic(String rawPath) {
         String path = canonical(rawPath);
         return path.equals(PREFIX) || path.startsWith(PREFIX + "/");
+    }
+
+    public static boolean isWebhook(String rawPath) {
+        return canonical(rawPath).equals(WEBHOOK);
     }
 
     static String canonical(String rawPath) {

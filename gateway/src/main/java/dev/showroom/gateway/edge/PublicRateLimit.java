@@ -33,32 +33,37 @@ public class PublicRateLimit implements Handler<RoutingContext> {
                 ? null
                 : ctx.request().remoteAddress().host();
         String client = clients.of(peer, ctx.request().headers().getAll("X-Forwarded-For"));
-        ctx.vertx().executeBlocking(() -> limiter.tryConsume(client), false).onComplete(result -> {
-            if (result.failed()) {
-                LOG.warnf("public rate limit unavailable: %s", result.cause().toString());
-                ctx.response().putHeader("Retry-After", "5");
-                Problems.send(
-                        ctx,
-                        503,
-                        "unavailable",
-                        "Service unavailable",
-                        "The public endpoints are unavailable for a moment; try again shortly");
-                return;
-            }
-            ConsumptionProbe probe = result.result();
-            if (probe.isConsumed()) {
-                ctx.response().putHeader("X-RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
-                ctx.next();
-                return;
-            }
-            long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
-            ctx.response().putHeader("Retry-After", Long.toString(seconds));
-            Problems.send(
-                    ctx,
-                    429,
-                    "too-many-requests",
-                    "Too many requests",
-                    "Too many requests from your address; try again in " + seconds + " s");
-        });
+        boolean webhook = PublicPaths.isWebhook(ctx.request().path());
+        ctx.vertx()
+                .executeBlocking(() -> limiter.tryConsume(client, webhook), false)
+                .onComplete(result -> {
+                    if (result.failed()) {
+                        LOG.warnf(
+                                "public rate limit unavailable: %s",
+                                result.cause().toString());
+                        ctx.response().putHeader("Retry-After", "5");
+                        Problems.send(
+                                ctx,
+                                503,
+                                "unavailable",
+                                "Service unavailable",
+                                "The public endpoints are unavailable for a moment; try again shortly");
+                        return;
+                    }
+                    ConsumptionProbe probe = result.result();
+                    if (probe.isConsumed()) {
+                        ctx.response().putHeader("X-RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
+                        ctx.next();
+                        return;
+                    }
+                    long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+                    ctx.response().putHeader("Retry-After", Long.toString(seconds));
+                    Problems.send(
+                            ctx,
+                            429,
+                            "too-many-requests",
+                            "Too many requests",
+                            "Too many requests from your address; try again in " + seconds + " s");
+                });
     }
 }

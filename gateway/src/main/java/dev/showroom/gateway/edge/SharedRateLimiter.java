@@ -21,11 +21,16 @@ public class SharedRateLimiter {
 
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
     private final BucketConfiguration perClient;
+    private final BucketConfiguration perWebhookClient;
 
     public SharedRateLimiter(AgroalDataSource dataSource, EdgeConfig config) {
         EdgeConfig.PublicLimits limits = config.publicLimits();
         this.perClient = BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(limits.requests()).refillGreedy(limits.requests(), limits.period()))
+                .build();
+        this.perWebhookClient = BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(limits.webhookRequests())
+                        .refillGreedy(limits.webhookRequests(), limits.period()))
                 .build();
         this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
@@ -36,9 +41,16 @@ public class SharedRateLimiter {
                 .build();
     }
 
-    /** Takes one request from the client's budget (the answer says how many remain, or how long to wait). */
-    public ConsumptionProbe tryConsume(String client) {
-        return buckets.builder().build(client, () -> perClient).tryConsumeAndReturnRemaining(1);
+    /**
+     * Takes one request from the client's budget (the answer says how many remain, or how long to wait); the
+     * providers' webhook has a budget of its own per address, so that neither starves the other.
+     */
+    public ConsumptionProbe tryConsume(String client, boolean webhook) {
+        return webhook
+                ? buckets.builder()
+                        .build("webhook " + client, () -> perWebhookClient)
+                        .tryConsumeAndReturnRemaining(1)
+                : buckets.builder().build(client, () -> perClient).tryConsumeAndReturnRemaining(1);
     }
 
     /** Rows of clients whose bucket is full again are dropped; several replicas may do it at once (SKIP LOCKED). */
