@@ -259,6 +259,70 @@ class DemoIT {
 
     @Test
     @Order(2)
+    void noShowsPerConsultantCustomerClassesAndTheDetractorsComplaint() {
+        // reminded appointments the customers did not keep, counted for each consultant (visit-service)
+        JsonPath noShows = as("manager.sh")
+                .get("/api/v1/appointments/no-shows?" + period)
+                .then()
+                .statusCode(200)
+                .body("total.remindedNoShows", greaterThan(2))
+                .body("consultants.findAll { it.remindedNoShows > 0 }.consultantId", hasItem("li.wei"))
+                .body("consultants.findAll { it.remindedNoShows > 0 }.consultantId", hasItem("zhang.min"))
+                .extract()
+                .jsonPath();
+        for (String consultant : List.of("li.wei", "zhang.min")) {
+            String at = "consultants.find { it.consultantId == '" + consultant + "' }";
+            assertTrue(noShows.getInt(at + ".reminded") >= noShows.getInt(at + ".remindedNoShows"), consultant);
+            assertNotNull(noShows.<Object>get(at + ".noShowRate"), "the no-show rate of " + consultant);
+        }
+        as("manager.bj")
+                .get("/api/v1/appointments/no-shows?" + period)
+                .then()
+                .statusCode(200)
+                .body("consultants.consultantId", everyItem(org.hamcrest.Matchers.not("li.wei")))
+                .body("total.noShows", greaterThan(0));
+        // value and loyalty classes (after-sales): the detractor and the repeat complainer at risk, the promoter who
+        // referred a colleague loyal, each with its reasons
+        JsonPath classes = as("manager.sh")
+                .get("/api/v1/customer-classes/summary")
+                .then()
+                .statusCode(200)
+                .body("customers", greaterThan(2))
+                .extract()
+                .jsonPath();
+        for (String loyalty : List.of("AT_RISK", "LOYAL")) {
+            int customers =
+                    classes
+                            .getList("cells.findAll { it.loyalty == '" + loyalty + "' }.customers", Integer.class)
+                            .stream()
+                            .mapToInt(Integer::intValue)
+                            .sum();
+            assertTrue(customers > 0, loyalty + " customers");
+        }
+        as("manager.sh")
+                .get("/api/v1/customer-classes?loyalty=AT_RISK&size=100")
+                .then()
+                .statusCode(200)
+                .body("items.reasons.flatten()", hasItem("DETRACTOR"))
+                .body("items.reasons.flatten()", hasItem("REPEAT_COMPLAINER"))
+                .body("items.reasons.flatten()", hasItem("OPEN_COMPLAINT"));
+        as("manager.sh")
+                .get("/api/v1/customer-classes?loyalty=LOYAL&size=100")
+                .then()
+                .statusCode(200)
+                .body("items.reasons.flatten()", hasItem("PROMOTER_WHO_REFERS"));
+        // the detractor's answer opened a complaint for customer care at once: channel SURVEY, opened by the survey
+        as("care.sh")
+                .get("/api/v1/complaints?open=true&size=100")
+                .then()
+                .statusCode(200)
+                .body("items.find { it.channel == 'SURVEY' }.openedBy", equalTo("survey"))
+                .body("items.find { it.channel == 'SURVEY' }.surveyId", notNullValue())
+                .body("items.find { it.channel == 'SURVEY' }.assigneeId", nullValue());
+    }
+
+    @Test
+    @Order(2)
     void theReceivablesShowWhoOwesWhatSinceWhen() {
         // payment before the keys: orders part paid, loans in progress, a car released before payment
         JsonPath receivables = as("manager.sh")

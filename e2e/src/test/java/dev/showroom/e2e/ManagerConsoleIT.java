@@ -332,6 +332,117 @@ class ManagerConsoleIT {
         }
     }
 
+    /**
+     * Stock received in the console (seed 004 §6.3, §6.5): a customer of zhang.min's has signed and paid the deposit for
+     * a car the dealer does not have. The manager announces one in transit on the stock page (first with a VIN whose
+     * check digit is wrong: order-service's refusal comes back beside the VIN, what was typed kept), sees it incoming
+     * with its ETA, marks it arrived, and the page names the order it went to at once (order-service: ALLOCATED with
+     * that VIN). The consultant then changes the order's delivery method on the order page.
+     */
+    @Test
+    void aCarReceivedGoesToTheOrderWaitingForItAndTheDeliveryMethodChanges() {
+        String model = shanghai.values.get("model");
+        String phone =
+                "+86137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        String lead = as(CONSULTANT)
+                .body(Map.of("name", "Waiting Sun " + RUN, "phone", phone, "channel", "PHONE", "consent", true))
+                .post("/api/v1/leads")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Map<String, Object> configuration =
+                Map.of("leadId", lead, "modelCode", model, "trimCode", "STD", "colourCode", "GREY");
+        String quote = await().atMost(Duration.ofMinutes(3))
+                .until(
+                        () -> as(CONSULTANT)
+                                .body(configuration)
+                                .post("/api/v1/quotes")
+                                .then()
+                                .extract(),
+                        r -> r.statusCode() == 201)
+                .path("id");
+        String order = as(CONSULTANT)
+                .body(Map.of("quoteId", quote, "depositAmount", "1000.00"))
+                .post("/api/v1/orders")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String number = as(CONSULTANT)
+                .body(Map.of("customerSignatory", "Waiting Sun"))
+                .post("/api/v1/orders/" + order + "/signature")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("orderNumber");
+        as(CONSULTANT)
+                .body(Map.of("amount", "1000.00", "method", "CASH"))
+                .post("/api/v1/orders/" + order + "/deposit")
+                .then()
+                .statusCode(200);
+        String vin = dev.showroom.suite.demo.Vins.of(ThreadLocalRandom.current().nextInt(1_000_000, 9_000_000));
+        String wrongCheckDigit = vin.substring(0, 8) + (vin.charAt(8) == '0' ? '1' : '0') + vin.substring(9);
+        String eta = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                .plusDays(5)
+                .toString();
+        try (Browser browser = Browser.open("en")) {
+            browser.signIn(MANAGER);
+            browser.go("/console/manager/stock?model=" + model);
+            assertEquals("Stock and cars incoming", browser.text("h1"));
+            browser.assertAccessible();
+            browser.page.fill("#vin", wrongCheckDigit);
+            browser.page.selectOption("#trimCode", "STD");
+            browser.page.selectOption("#colourCode", "GREY");
+            browser.page.selectOption("#status", "IN_TRANSIT");
+            browser.page.fill("#arrivalDate", eta);
+            browser.page.click("#receive-form button[type=submit]");
+            browser.page.waitForSelector("#vin-error");
+            assertEquals("true", browser.page.getAttribute("#vin", "aria-invalid"));
+            assertEquals(wrongCheckDigit, browser.page.inputValue("#vin"), "the VIN typed stays");
+            browser.assertAccessible();
+            browser.screenshot("manager-stock-vin-error.png");
+            browser.page.fill("#vin", vin);
+            browser.page.click("#receive-form button[type=submit]");
+            browser.page.waitForSelector("#received");
+            assertTrue(browser.text("#received").contains("on its way, expected on " + eta), browser.text("#received"));
+            assertTrue(browser.text("#car-" + vin).contains(eta), "the car incoming with its ETA");
+            browser.assertAccessible();
+            // the car arrives: it goes at once to the order that waited for it
+            browser.page.click("#car-" + vin + " button[type=submit]");
+            browser.page.waitForSelector("#received-order");
+            assertTrue(browser.text("#received-order").contains(number), browser.text("#received-order"));
+            assertTrue(browser.text("#allocated").contains(vin), "the car is reserved for the order");
+            browser.assertAccessible();
+            browser.screenshot("manager-stock.png");
+        }
+        as(MANAGER)
+                .get("/api/v1/orders/" + order)
+                .then()
+                .statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("ALLOCATED"))
+                .body("allocation.vin", org.hamcrest.Matchers.equalTo(vin))
+                .body("deliveryMethod", org.hamcrest.Matchers.equalTo("SHOWROOM_CEREMONY"));
+        // the customer wants the car brought to another city: the consultant changes the delivery method
+        try (Browser browser = Browser.open("en")) {
+            browser.signIn(CONSULTANT);
+            browser.go("/console/orders/" + order);
+            assertTrue(browser.text("#order-delivery-method").contains("Handover ceremony in the showroom"));
+            browser.page.click("#delivery-method summary");
+            browser.page.selectOption("#deliveryMethod", "CARRIER_TRANSPORT");
+            browser.assertAccessible();
+            browser.page.click("#delivery-method-form button[type=submit]");
+            browser.page.waitForSelector("#delivery-method-changed");
+            assertTrue(browser.text("#order-delivery-method").contains("Carrier transport"));
+            browser.assertAccessible();
+        }
+        as(CONSULTANT)
+                .get("/api/v1/orders/" + order)
+                .then()
+                .statusCode(200)
+                .body("deliveryMethod", org.hamcrest.Matchers.equalTo("CARRIER_TRANSPORT"));
+    }
+
     @Test
     void theMorningChecklistWithAFailureItsOwnerAndItsAction() {
         try (Browser browser = Browser.open("en")) {

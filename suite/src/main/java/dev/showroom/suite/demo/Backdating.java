@@ -249,6 +249,25 @@ final class Backdating {
                         orderId));
     }
 
+    /**
+     * An appointment booked for later moved back to {@code at}, reminded the day before (as visit-service's reminder
+     * job does), so that the customer can be marked a no-show; once (only while it still lies ahead and is booked).
+     */
+    void missedAppointment(String appointmentId, Instant at) {
+        in(
+                "visit",
+                "the appointment " + appointmentId,
+                c -> update(
+                        c,
+                        "update appointment set scheduled_at = ?, reminder_sent_at = ?, created_at = least(created_at, ?), "
+                                + "updated_at = ? where id = ?::uuid and status = 'BOOKED' and scheduled_at > now()",
+                        at,
+                        at.minus(java.time.Duration.ofHours(22)),
+                        at.minus(java.time.Duration.ofDays(2)),
+                        at.minus(java.time.Duration.ofHours(22)),
+                        appointmentId));
+    }
+
     private void in(String service, String what, SqlWork work) {
         try (Connection c = connect(service)) {
             work.run(c);
