@@ -19,6 +19,8 @@ class DeadLetterTest {
                 "order.signed",
                 "order.cancelled",
                 "order.delivered",
+                "order.ready-for-delivery",
+                "order.delayed",
                 "visit.recorded",
                 "testdrive.completed",
                 "lead.defeated",

@@ -48,7 +48,10 @@ final class Fixtures {
         awaitCount("select count(*) from follow_up_call where order_id = '" + orderId + "'", 4);
     }
 
-    /** lead.contact: the lead's name and phone (the only topic that carries them); returns the ce_id. */
+    /**
+     * lead.contact: the lead's name and phone (the only topic that carries them), and the consent to be contacted
+     * (these customers consented: their survey links are messages); returns the ce_id.
+     */
     static String contact(String dealer, UUID leadId, String name, String phone) {
         return TestEvents.send(
                 Topics.LEAD_CONTACT,
@@ -56,7 +59,7 @@ final class Fixtures {
                 "{\"leadId\":\"" + leadId + "\",\"dealerId\":\""
                         + dealer + "\",\"name\":\"" + name + "\",\"phone\":\"" + phone + "\",\"updatedAt\":\""
                         + Instant.now()
-                        + "\"}");
+                        + "\",\"consent\":true}");
     }
 
     /** Waits until after-sales has applied the event (its ce_id recorded with its effect). */
@@ -86,12 +89,12 @@ final class Fixtures {
     }
 
     /**
-     * The survey link last sent to a customer, as the local message provider keeps it (tests read the
-     * customer's messages: staff never see the token).
+     * The survey link last sent to a customer: the SURVEY_LINK message's text in their history, as the provider
+     * received it (tests read the database: the history shown to staff masks the token).
      */
     static String surveyUrl(UUID leadId) throws Exception {
-        String text = string(
-                "select body from customer_message where lead_id = '" + leadId + "' order by sent_at desc, id limit 1");
+        String text = string("select body from outgoing_message where lead_id = '" + leadId
+                + "' and kind = 'SURVEY_LINK' order by queued_at desc, id limit 1");
         if (text == null) {
             return null;
         }

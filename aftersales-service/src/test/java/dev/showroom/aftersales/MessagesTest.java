@@ -8,12 +8,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.showroom.aftersales.messaging.Signatures;
 import dev.showroom.contracts.Topics;
 import dev.showroom.platform.http.Roles;
+import dev.showroom.testing.EventContract;
 import dev.showroom.testing.TestEvents;
 import dev.showroom.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,6 +28,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -186,6 +189,15 @@ class MessagesTest {
                 .then()
                 .statusCode(200)
                 .body("optedOut", equalTo(1));
+        // integrators learn it: customer.opted-out, by a STOP reply on SMS, no phone
+        ConsumerRecord<String, String> out =
+                TestEvents.await(Topics.CUSTOMER_OPTED_OUT, r -> lead.toString().equals(r.key()));
+        EventContract.assertValid(out);
+        JsonPath outPayload = JsonPath.from(out.value());
+        assertEquals("STOP_REPLY", outPayload.getString("via"));
+        assertEquals("SMS", outPayload.getString("channel"));
+        assertEquals(DEALER, outPayload.getString("dealerId"));
+        assertFalse(out.value().contains(phone), out.value());
         // nothing from now on: the next walk-in is applied and sends nothing; staff are refused
         awaitApplied(walkIn(lead, UUID.randomUUID()));
         assertEquals(1, Fixtures.count("select count(*) from outgoing_message where lead_id = '" + lead + "'"));
@@ -239,6 +251,11 @@ class MessagesTest {
                 .statusCode(200)
                 .body("optedOut", equalTo(true))
                 .body("dealerId", equalTo(DEALER));
+        ConsumerRecord<String, String> out =
+                TestEvents.await(Topics.CUSTOMER_OPTED_OUT, r -> lead.toString().equals(r.key()));
+        EventContract.assertValid(out);
+        assertEquals("LINK", JsonPath.from(out.value()).getString("via"));
+        assertEquals(null, JsonPath.from(out.value()).getString("channel"));
         given().auth()
                 .oauth2(CARE)
                 .contentType(ContentType.JSON)
@@ -355,6 +372,88 @@ class MessagesTest {
                 .then()
                 .body("total", equalTo(0));
         given().auth().oauth2(CONSULTANT).get("/api/v1/messages/report").then().statusCode(403);
+    }
+
+    /** order.ready-for-delivery as order-service announces it once the PDI passed. */
+    static String readyForDelivery(UUID lead, UUID order, String expected) {
+        return TestEvents.send(
+                Topics.ORDER_READY_FOR_DELIVERY,
+                lead.toString(),
+                "{\"orderId\":\"" + order + "\",\"orderNumber\":\"SO-"
+                        + order.toString().substring(0, 8)
+                        + "\",\"dealerId\":\"" + DEALER + "\",\"leadId\":\"" + lead
+                        + "\",\"consultantId\":\"msg.li\",\"vin\":\"" + Fixtures.vin()
+                        + "\",\"deliveryMethod\":\"SHOWROOM_CEREMONY\",\"expectedDeliveryDate\":"
+                        + (expected == null ? "null" : "\"" + expected + "\"") + ",\"readyAt\":\"" + Instant.now()
+                        + "\"}");
+    }
+
+    /** order.delayed as order-service's delay check announces it. */
+    static String delayed(UUID lead, UUID order, String kind, String expected, String eta) {
+        return TestEvents.send(
+                Topics.ORDER_DELAYED,
+                lead.toString(),
+                "{\"orderId\":\"" + order + "\",\"orderNumber\":\"SO-"
+                        + order.toString().substring(0, 8)
+                        + "\",\"dealerId\":\"" + DEALER + "\",\"leadId\":\"" + lead
+                        + "\",\"consultantId\":\"msg.li\",\"kind\":\"" + kind + "\",\"expectedDeliveryDate\":\""
+                        + expected + "\",\"daysLate\":2,\"incomingEta\":" + (eta == null ? "null" : "\"" + eta + "\"")
+                        + ",\"detectedAt\":\"" + Instant.now() + "\"}");
+    }
+
+    @Test
+    void theCarReadyInvitesTheCustomerToTheHandoverOnceAndADelayIsTold() throws Exception {
+        UUID lead = UUID.randomUUID();
+        String phone = Fixtures.phone();
+        contact(lead, "Guo Mei", phone, null, true);
+        UUID order = UUID.randomUUID();
+        String expected = java.time.LocalDate.now().plusDays(20).toString();
+        readyForDelivery(lead, order, expected);
+        JsonPath p = awaitMessages(lead, 1, "DELIVERED");
+        assertEquals("DELIVERY_INVITATION", p.getString("items[0].kind"));
+        String body = p.getString("items[0].body");
+        assertTrue(body.contains("Guo Mei") && body.contains(expected), "the handover's day: " + body);
+        // once per order, however often the event comes
+        awaitApplied(readyForDelivery(lead, order, expected));
+        assertEquals(1, Fixtures.count("select count(*) from outgoing_message where lead_id = '" + lead + "'"));
+
+        // another order of the customer is late: OVERDUE with a car on its way tells the new date, once
+        UUID late = UUID.randomUUID();
+        String was = java.time.LocalDate.now().minusDays(2).toString();
+        String eta = java.time.LocalDate.now().plusDays(9).toString();
+        delayed(lead, late, "OVERDUE", was, eta);
+        p = awaitMessages(lead, 2, "DELIVERED");
+        assertEquals("DELIVERY_DELAYED", p.getString("items[0].kind"));
+        body = p.getString("items[0].body");
+        assertTrue(body.contains(was) && body.contains(eta), "the date missed and the new one: " + body);
+        awaitApplied(delayed(lead, late, "OVERDUE", was, eta));
+        // staff's early warning without a later car is not the customer's news
+        awaitApplied(delayed(lead, UUID.randomUUID(), "DUE_SOON", expected, null));
+        assertEquals(2, Fixtures.count("select count(*) from outgoing_message where lead_id = '" + lead + "'"));
+
+        // integrators learn each message's status, never its words nor the address
+        String messageId = p.getString("items[0].id");
+        ConsumerRecord<String, String> changed = TestEvents.await(
+                Topics.MESSAGE_STATUS_CHANGED,
+                r -> r.value() != null && r.value().contains(messageId));
+        EventContract.assertValid(changed);
+        JsonPath e = JsonPath.from(changed.value());
+        assertEquals("DELIVERY_DELAYED", e.getString("kind"));
+        assertEquals("SMS", e.getString("channel"));
+        assertEquals("DELIVERED", e.getString("status"));
+        assertEquals(lead.toString(), e.getString("leadId"));
+        assertEquals(DEALER, e.getString("dealerId"));
+        assertFalse(changed.value().contains(phone) || changed.value().contains("Guo Mei"), changed.value());
+        assertEquals(lead.toString(), changed.key());
+    }
+
+    @Test
+    void anOptedOutOrNonConsentingCustomerIsNeitherInvitedNorToldOfADelay() throws Exception {
+        UUID lead = UUID.randomUUID();
+        contact(lead, "Yan Bo", Fixtures.phone(), null, false);
+        awaitApplied(readyForDelivery(lead, UUID.randomUUID(), null));
+        awaitApplied(delayed(lead, UUID.randomUUID(), "OVERDUE", "2026-01-10", null));
+        assertEquals(0, Fixtures.count("select count(*) from outgoing_message where lead_id = '" + lead + "'"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.showroom.aftersales;
 import static dev.showroom.aftersales.Fixtures.awaitCount;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -75,6 +76,17 @@ class OwnershipTest {
         assertFalse(answer.contains(token), "the staff answer holds the token: " + answer);
         // the message points to the customer page, not to the JSON API
         assertEquals("http://localhost:8080/survey/" + token, Fixtures.surveyUrl(lead));
+        // it is a SURVEY_LINK message in the customer's history, whose token staff never see
+        String history = given().auth()
+                .oauth2(CARE)
+                .get("/api/v1/messages?leadId=" + lead)
+                .then()
+                .statusCode(200)
+                .body("items[0].kind", equalTo("SURVEY_LINK"))
+                .body("items[0].body", containsString("http://localhost:8080/survey/…"))
+                .extract()
+                .asString();
+        assertFalse(history.contains(token), "the history shown to staff holds the token: " + history);
         // the survey records that its link was sent, and only the public path answers it
         String survey = given().auth()
                 .oauth2(CARE)

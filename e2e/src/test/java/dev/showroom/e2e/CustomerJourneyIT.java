@@ -819,20 +819,30 @@ class CustomerJourneyIT {
     @Test
     @Order(90)
     void step10SurveyAnsweredByTheCustomerThroughTheLink() {
-        // the link is sent to the customer's phone; care learns only that it was sent
+        // the link is a message to the customer (she consented; her e-mail is known); care learns only that it was sent
         as("care.sh")
                 .body(Map.of("leadId", leadId, "orderId", orderId))
                 .post("/api/v1/surveys/links")
                 .then()
                 .statusCode(201)
-                .body("sentVia", equalTo("SMS"))
+                .body("sentVia", equalTo("EMAIL"))
                 .body("token", nullValue());
         String token = TestSuite.surveyToken(leadId);
         // the message opens the customer's survey page on the gateway
-        assertTrue(TestSuite.strings(
-                        "aftersales-service", "select body from customer_message where lead_id = ?::uuid", leadId)
+        assertTrue(TestSuite.strings("aftersales-service", TestSuite.SURVEY_LINK_SENT, leadId)
                 .get(0)
                 .contains(TestSuite.gateway() + "/survey/" + token));
+        // her history (staff see it) holds the message, not the token
+        String history = as("care.sh")
+                .queryParam("leadId", leadId)
+                .queryParam("kind", "SURVEY_LINK")
+                .get("/api/v1/messages")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .extract()
+                .asString();
+        assertFalse(history.contains(token), history);
         given().get("/public/surveys/{token}", token).then().statusCode(200).body("questions.size()", greaterThan(3));
         List<Map<String, Object>> answers = List.of(
                 Map.of("questionCode", "RECEPTION_RATING", "rating", 5),
@@ -894,10 +904,12 @@ class CustomerJourneyIT {
     }
 
     /**
-     * Messages to customers (issue 20): Chen Jing consented on the enquiry form, so the walk-in's thank-you and the
-     * test drive's confirmation reached her by e-mail (the local provider, delivered at once: her history is the
-     * provider's record); a STOP reply on the providers' signed webhook (through the gateway, byte for byte) opts her
-     * out at once, and the manager's greeting afterwards leaves her out.
+     * Messages to customers (issue 20): Chen Jing consented on the enquiry form, so the walk-in's thank-you, the
+     * test drive's confirmation, the invitation to the handover once the car was ready (order.ready-for-delivery)
+     * and both survey links reached her by e-mail (the local provider, delivered at once: her history is the
+     * provider's record), each announced to integrators (message.status-changed: no text, no address); a STOP reply
+     * on the providers' signed webhook (through the gateway, byte for byte) opts her out at once
+     * (customer.opted-out), and nothing reaches her afterwards: not the manager's greeting, not care's survey link.
      */
     @Test
     @Order(105)
@@ -906,15 +918,43 @@ class CustomerJourneyIT {
                 .until(
                         () -> as("care.sh")
                                 .queryParam("leadId", leadId)
+                                .queryParam("size", 50)
                                 .get("/api/v1/messages")
                                 .then()
                                 .statusCode(200)
                                 .extract()
                                 .jsonPath(),
-                        h -> h.getList("items.kind").containsAll(List.of("VISIT_THANK_YOU", "TEST_DRIVE_CONFIRMATION"))
+                        h -> h.getList("items.kind")
+                                        .containsAll(List.of(
+                                                "VISIT_THANK_YOU",
+                                                "TEST_DRIVE_CONFIRMATION",
+                                                "DELIVERY_INVITATION",
+                                                "SURVEY_LINK"))
                                 && h.getList("items.status").stream().allMatch("DELIVERED"::equals));
         assertEquals("EMAIL", history.getString("items[0].channel"), "her e-mail is known: by e-mail");
         assertTrue(history.getString("items[0].body").contains(TestSuite.gateway() + "/messages/stop/"));
+        assertEquals(
+                2,
+                history.getList("items.kind").stream()
+                        .filter("SURVEY_LINK"::equals)
+                        .count(),
+                "the delivery survey's link and the care check's");
+        String invitation = history.getString("items.find { it.kind == 'DELIVERY_INVITATION' }.body");
+        assertTrue(invitation.contains("Chen Jing"), invitation);
+        String invitationId = history.getString("items.find { it.kind == 'DELIVERY_INVITATION' }.id");
+        var announced = await().atMost(Duration.ofMinutes(1))
+                .until(
+                        () -> Topics.records(
+                                "message.status-changed",
+                                r -> r.value() != null && r.value().contains(invitationId)),
+                        l -> !l.isEmpty());
+        dev.showroom.testing.EventContract.assertValid(announced.get(0));
+        assertTrue(
+                announced.get(0).value().contains("\"DELIVERED\""),
+                announced.get(0).value());
+        assertFalse(
+                announced.get(0).value().contains("chen.jing@example.com"),
+                announced.get(0).value());
         String stop = "{\"type\":\"REPLY\",\"channel\":\"EMAIL\",\"from\":\"chen.jing@example.com\",\"text\":\"STOP\"}";
         javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
         mac.init(new javax.crypto.spec.SecretKeySpec(
@@ -935,6 +975,14 @@ class CustomerJourneyIT {
                 .then()
                 .statusCode(200)
                 .body("optedOut", equalTo(1));
+        var optedOut = await().atMost(Duration.ofMinutes(1))
+                .until(() -> Topics.records("customer.opted-out", r -> leadId.equals(r.key())), l -> !l.isEmpty());
+        dev.showroom.testing.EventContract.assertValid(optedOut.get(0));
+        assertTrue(
+                optedOut.get(0).value().contains("\"STOP_REPLY\""),
+                optedOut.get(0).value());
+        long before = TestSuite.count(
+                "aftersales-service", "select count(*) from outgoing_message where lead_id = ?::uuid", leadId);
         as(MANAGER)
                 .contentType(ContentType.JSON)
                 .body(Map.of("occasion", "Mid-Autumn"))
@@ -949,12 +997,17 @@ class CustomerJourneyIT {
                 .statusCode(200)
                 .body("total", equalTo(0));
         as(MANAGER).get("/api/v1/messages/report").then().statusCode(200).body("optOuts", greaterThan(0));
-        // nor does care's survey link reach her any more
+        // nor does care's survey link reach her any more: nothing was added to her history
         as("care.sh")
                 .body(Map.of("leadId", leadId, "templateCode", "PERIODIC_CHECK"))
                 .post("/api/v1/surveys/links")
                 .then()
                 .statusCode(409);
+        assertEquals(
+                before,
+                TestSuite.count(
+                        "aftersales-service", "select count(*) from outgoing_message where lead_id = ?::uuid", leadId),
+                "an opted-out customer gets nothing");
     }
 
     @Test

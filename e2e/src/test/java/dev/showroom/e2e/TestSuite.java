@@ -86,14 +86,11 @@ final class TestSuite {
     }
 
     /**
-     * The token of the survey link last sent to a customer, read where aftersales-service's local message
-     * provider keeps what it sent (staff never see it).
+     * The token of the survey link last sent to a customer: the text of the SURVEY_LINK message in their history,
+     * as the provider received it (aftersales-service's database: the history shown to staff masks the token).
      */
     static String surveyToken(String leadId) {
-        List<String> bodies = strings(
-                "aftersales-service",
-                "select body from customer_message where lead_id = ?::uuid order by sent_at desc, id limit 1",
-                leadId);
+        List<String> bodies = strings("aftersales-service", SURVEY_LINK_SENT, leadId);
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("/survey/([A-Za-z0-9_-]+)")
                 .matcher(bodies.isEmpty() ? "" : bodies.get(0));
         if (!m.find()) {
@@ -101,6 +98,10 @@ final class TestSuite {
         }
         return m.group(1);
     }
+
+    /** The text of the survey link message last sent to a customer (lead id). */
+    static final String SURVEY_LINK_SENT = "select body from outgoing_message where lead_id = ?::uuid "
+            + "and kind = 'SURVEY_LINK' order by queued_at desc, id limit 1";
 
     /** The first column of every row of a query on a service's own database. */
     static List<String> strings(String app, String sql, Object... params) {

@@ -45,6 +45,9 @@ public class Erasure {
     @Inject
     Outbox outbox;
 
+    @Inject
+    dev.showroom.aftersales.messaging.MessageEvents messageEvents;
+
     /** The events this class applies (EventDispatcher: one consumer for the service, in batches). */
     void subscribe(@Observes EventHandlers on) {
         on.event(Topics.CUSTOMER_ERASURE_REQUESTED, Events.CustomerErasureRequested.class, this::onErasureRequested);
@@ -73,7 +76,7 @@ public class Erasure {
         personalData.forget(leadId, phones);
         customer.erase(now);
         // the e-mail, and the words of the messages sent to them
-        MessageErasure.erase(customer, now);
+        MessageErasure.erase(customer, now).forEach(m -> messageEvents.statusChanged(m, now));
 
         List<FollowUpCall> calls = FollowUpCall.list("leadId", leadId);
         for (FollowUpCall call : calls) {

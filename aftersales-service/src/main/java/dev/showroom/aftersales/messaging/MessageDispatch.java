@@ -39,6 +39,9 @@ public class MessageDispatch {
     @Inject
     Senders senders;
 
+    @Inject
+    MessageEvents events;
+
     @Scheduled(
             every = "${showroom.messages.dispatch-every:2s}",
             delayed = "5s",
@@ -92,16 +95,19 @@ public class MessageDispatch {
         Messages.Refusal refusal = Messages.refusal(c);
         if (refusal != null) {
             m.failed(now, refusal.name());
+            events.statusChanged(m, now);
             return;
         }
         String address = m.channel == Channel.EMAIL ? c.email : c.phone;
         if (address == null || address.isBlank()) {
             m.failed(now, Messages.Refusal.NO_ADDRESS.name());
+            events.statusChanged(m, now);
             return;
         }
         try {
             boolean delivered = senders.of(m.channel).send(m, address);
             m.sent(now, delivered);
+            events.statusChanged(m, now);
         } catch (RuntimeException e) {
             // the cause's class only: a provider's message may quote the address
             Throwable cause = e.getCause() != null ? e.getCause() : e;
@@ -109,6 +115,9 @@ public class MessageDispatch {
                     "message %s via %s: the provider refused it (%s)",
                     m.id, m.channel, cause.getClass().getName());
             m.attemptFailed(now, "PROVIDER_ERROR");
+            if (m.status == Status.FAILED) {
+                events.statusChanged(m, now);
+            }
         }
     }
 }

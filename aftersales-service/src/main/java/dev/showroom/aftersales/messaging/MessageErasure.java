@@ -14,14 +14,18 @@ public final class MessageErasure {
 
     private MessageErasure() {}
 
-    public static void erase(Customer customer, Instant now) {
+    /** Returns the messages that were still queued and fail now (to be announced). */
+    public static java.util.List<OutgoingMessage> erase(Customer customer, Instant now) {
         customer.email = null;
+        java.util.List<OutgoingMessage> failed = new java.util.ArrayList<>();
         OutgoingMessage.<OutgoingMessage>list("leadId", customer.leadId).forEach(m -> {
             if (m.status == OutgoingMessage.Status.QUEUED) {
                 m.failed(now, Messages.Refusal.ERASED.name());
+                failed.add(m);
             }
             m.subject = null;
             m.body = ERASED;
         });
+        return failed;
     }
 }

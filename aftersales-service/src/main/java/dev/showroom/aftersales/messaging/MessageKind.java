@@ -8,9 +8,14 @@ public enum MessageKind {
     APPOINTMENT_REMINDER,
     /** A test drive booked (testdrive.booked). */
     TEST_DRIVE_CONFIRMATION,
-    /** The customer is invited to the handover (sent by staff with the date agreed). */
+    /**
+     * The car is ready: the customer is invited to the handover (order.ready-for-delivery, with the expected
+     * delivery date; or sent by staff with the time agreed).
+     */
     DELIVERY_INVITATION,
-    /** A satisfaction survey to answer (sent by staff with the survey's page). */
+    /** The expected delivery date is past (or will be) without a car: the new date if known (order.delayed). */
+    DELIVERY_DELAYED,
+    /** A satisfaction survey to answer: its single-use page (a survey's link sent by staff or care). */
     SURVEY_LINK,
     /** A holiday greeting to every customer who consented (a manager's campaign). */
     HOLIDAY_GREETING

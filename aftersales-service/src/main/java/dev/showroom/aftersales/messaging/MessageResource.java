@@ -275,13 +275,17 @@ public class MessageResource {
     }
 
     static String reason(Messages.Refusal refusal) {
-        return switch (refusal) {
-            case NO_CONSENT -> "they have not consented to be contacted";
-            case OPTED_OUT -> "they opted out";
-            case ERASED -> "their personal data was erased";
-            case NO_ADDRESS -> "no phone or e-mail is known";
-            case ALREADY_SENT -> "already sent";
-        };
+        return Messages.reason(refusal);
+    }
+
+    /** A survey's single-use page in a message, as staff see it: the token masked (only the customer answers). */
+    private static final java.util.regex.Pattern SURVEY_PAGE =
+            java.util.regex.Pattern.compile("(/survey/)[A-Za-z0-9_-]+");
+
+    static String masked(OutgoingMessage m, String text) {
+        return text == null || m.kind != MessageKind.SURVEY_LINK
+                ? text
+                : SURVEY_PAGE.matcher(text).replaceAll("$1…");
     }
 
     static MessageView view(OutgoingMessage m) {
@@ -291,8 +295,8 @@ public class MessageResource {
                 m.kind,
                 m.language,
                 m.channel,
-                m.subject,
-                m.body,
+                masked(m, m.subject),
+                masked(m, m.body),
                 m.status,
                 m.failure,
                 m.attempts,

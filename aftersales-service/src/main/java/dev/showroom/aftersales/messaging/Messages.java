@@ -88,6 +88,17 @@ public class Messages {
         return new Outcome(m, null);
     }
 
+    /** Why not, as a 409's detail says it. */
+    public static String reason(Refusal refusal) {
+        return switch (refusal) {
+            case NO_CONSENT -> "they have not consented to be contacted";
+            case OPTED_OUT -> "they opted out";
+            case ERASED -> "their personal data was erased";
+            case NO_ADDRESS -> "no phone or e-mail is known";
+            case ALREADY_SENT -> "already sent";
+        };
+    }
+
     /** Null when the customer may be messaged now. */
     public static Refusal refusal(Customer c) {
         if (c == null || c.erased()) {
@@ -109,6 +120,11 @@ public class Messages {
     public String language(String dealerId) {
         List<String> languages = profiles.of(dealerId).languages();
         return languages == null || languages.isEmpty() ? "zh-CN" : languages.get(0);
+    }
+
+    /** The dealer's time zone (its profile). */
+    public ZoneId zone(String dealerId) {
+        return profiles.zone(dealerId);
     }
 
     /** A time as the customer reads it: in the dealer's zone. */

@@ -27,13 +27,17 @@ public class OptOuts {
     @Inject
     Clock clock;
 
+    @Inject
+    MessageEvents events;
+
     /**
      * A STOP from a phone or an e-mail address: every customer copy with it, at every dealer (the person asked the
      * sender to stop; over-honouring a stop is the safe side).
      *
+     * @param channel the channel the reply came by (SMS or EMAIL), as customer.opted-out tells it
      * @return how many customer copies were opted out now
      */
-    public int byAddress(String address, String via) {
+    public int byAddress(String address, String channel, String via) {
         @SuppressWarnings("unchecked")
         List<Object[]> whom = DealerContext.withoutDealer(() -> QuarkusTransaction.requiringNew()
                 .call(() -> em.createNativeQuery("select dealer_id, lead_id from customer where erased_at is null "
@@ -45,7 +49,7 @@ public class OptOuts {
             String dealer = (String) row[0];
             UUID lead = (UUID) row[1];
             if (DealerContext.call(
-                            dealer, () -> QuarkusTransaction.requiringNew().call(() -> optOut(lead, via)))
+                            dealer, () -> QuarkusTransaction.requiringNew().call(() -> optOut(lead, channel, via)))
                     != null) {
                 count++;
             }
@@ -59,21 +63,28 @@ public class OptOuts {
         return DealerContext.call(
                 dealerId,
                 () -> QuarkusTransaction.requiringNew().call(() -> {
-                    optOut(leadId, "LINK");
+                    optOut(leadId, null, "LINK");
                     Customer c = Customer.byLead(leadId);
                     return c == null ? Instant.now(clock) : c.optedOutAt;
                 }));
     }
 
-    /** Null when the customer was opted out already (or is unknown here); the time otherwise. */
-    Instant optOut(UUID leadId, String via) {
+    /**
+     * Null when the customer was opted out already (or is unknown here); the time otherwise. The first opt-out is
+     * announced (customer.opted-out), and each queued message it fails (message.status-changed).
+     */
+    Instant optOut(UUID leadId, String channel, String via) {
         Instant now = Instant.now(clock);
         Customer c = Customer.findOrCreate(leadId, Customer.Status.PROSPECT);
         if (!c.optOut(now, via)) {
             return null;
         }
         OutgoingMessage.<OutgoingMessage>list("leadId = ?1 and status = ?2", leadId, OutgoingMessage.Status.QUEUED)
-                .forEach(m -> m.failed(now, Messages.Refusal.OPTED_OUT.name()));
+                .forEach(m -> {
+                    m.failed(now, Messages.Refusal.OPTED_OUT.name());
+                    events.statusChanged(m, now);
+                });
+        events.optedOut(DealerContext.current(), leadId, channel, via, now);
         return now;
     }
 
@@ -91,7 +102,15 @@ public class OptOuts {
                 dealers.get(0),
                 () -> QuarkusTransaction.requiringNew().call(() -> {
                     OutgoingMessage m = OutgoingMessage.findById(messageId);
-                    return m != null && m.receipt(status, Instant.now(clock));
+                    OutgoingMessage.Status before = m == null ? null : m.status;
+                    Instant now = Instant.now(clock);
+                    if (m == null || !m.receipt(status, now)) {
+                        return false;
+                    }
+                    if (m.status != before) {
+                        events.statusChanged(m, now);
+                    }
+                    return true;
                 }));
     }
 }

@@ -104,7 +104,9 @@ public class PublicMessageResource {
                 if (in.from() == null || in.from().isBlank() || in.from().length() > 254) {
                     throw ProblemException.invalid("from", "required", "the sender's phone or e-mail");
                 }
-                int stopped = isStop(in.text()) ? optOuts.byAddress(in.from().strip(), "STOP_REPLY") : 0;
+                int stopped = isStop(in.text())
+                        ? optOuts.byAddress(in.from().strip(), replyChannel(in.channel(), in.from()), "STOP_REPLY")
+                        : 0;
                 yield new InboundResult("REPLY", stopped, false);
             }
             case "RECEIPT" -> {
@@ -143,6 +145,14 @@ public class PublicMessageResource {
                 messages.readToken(request.token()).orElseThrow(() -> ProblemException.notFound("Opt-out link"));
         Instant at = optOuts.byLink(who.dealerId(), who.leadId());
         return new OptOutResult(true, at, who.dealerId());
+    }
+
+    /** The reply's channel as the provider names it, else as the address reads (an e-mail has an @). */
+    static String replyChannel(String channel, String from) {
+        if ("SMS".equals(channel) || "EMAIL".equals(channel)) {
+            return channel;
+        }
+        return from.contains("@") ? "EMAIL" : "SMS";
     }
 
     static boolean isStop(String text) {

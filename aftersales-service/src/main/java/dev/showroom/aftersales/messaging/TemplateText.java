@@ -10,13 +10,14 @@ import java.util.regex.Pattern;
 
 /**
  * The words of a message template and how they are filled: placeholders in braces ({@code {name}}, {@code
- * {time}}, {@code {model}}, {@code {link}}, {@code {occasion}}, {@code {optOutLink}}) are replaced by the
+ * {time}}, {@code {date}}, {@code {model}}, {@code {link}}, {@code {occasion}}, {@code {optOutLink}}) are replaced by the
  * values of the message; a template that does not say how to stop gets the opt-out line of its language
  * appended, so no message goes out without it. Plain rules, no framework.
  */
 public final class TemplateText {
 
-    public static final Set<String> PLACEHOLDERS = Set.of("name", "time", "model", "link", "occasion", "optOutLink");
+    public static final Set<String> PLACEHOLDERS =
+            Set.of("name", "time", "date", "model", "link", "occasion", "optOutLink");
     public static final int MAX_BODY = 1000;
     public static final int MAX_SUBJECT = 200;
 
@@ -71,6 +72,21 @@ public final class TemplateText {
         return out.toString();
     }
 
+    /** What a date not known yet reads as (a delay's new date, a handover not agreed yet). */
+    public static String toBeConfirmed(String language) {
+        return language != null && language.startsWith("zh") ? "待确认" : "to be confirmed";
+    }
+
+    /** A handover day not agreed yet (an invitation without an expected date, or with one already past). */
+    public static String dayToAgree(String language) {
+        return language != null && language.startsWith("zh") ? "与顾问约定的时间" : "a day your consultant will agree with you";
+    }
+
+    /** The car when the customer copy does not know its model yet. */
+    public static String car(String language) {
+        return language != null && language.startsWith("zh") ? "新车" : "new car";
+    }
+
     /** The line every message ends with unless its template places the link itself. */
     static String optOutLine(String language) {
         return language != null && language.startsWith("zh")
@@ -121,6 +137,11 @@ public final class TemplateText {
                     new Default(
                             "Your new car is ready",
                             "Dear {name}, your {model} is ready. We invite you to the handover on {time}."),
+            MessageKind.DELIVERY_DELAYED,
+                    new Default(
+                            "Your new car is delayed",
+                            "Dear {name}, we are sorry: your {model} will not be ready on {time} as planned. New"
+                                    + " expected date: {date}. Your consultant will keep you informed."),
             MessageKind.SURVEY_LINK,
                     new Default("How did we do?", "Dear {name}, please tell us how we did (two minutes): {link}"),
             MessageKind.HOLIDAY_GREETING,
@@ -133,6 +154,8 @@ public final class TemplateText {
             MessageKind.APPOINTMENT_REMINDER, new Default("明日预约提醒", "尊敬的{name}，提醒您{time}到店的预约，我们恭候您的光临。"),
             MessageKind.TEST_DRIVE_CONFIRMATION, new Default("试驾预约确认", "尊敬的{name}，您{time}的{model}试驾已预约成功，请携带驾驶证。"),
             MessageKind.DELIVERY_INVITATION, new Default("新车交付邀请", "尊敬的{name}，您的{model}已准备就绪，诚邀您于{time}到店提车。"),
+            MessageKind.DELIVERY_DELAYED,
+                    new Default("交车延期通知", "尊敬的{name}，非常抱歉，您的{model}无法按原计划于{time}交付，新的预计交付日期：{date}。您的顾问会随时与您联系。"),
             MessageKind.SURVEY_LINK, new Default("满意度调查", "尊敬的{name}，请花两分钟告诉我们您的感受：{link}"),
             MessageKind.HOLIDAY_GREETING, new Default("节日问候", "尊敬的{name}，值此{occasion}之际，全体员工祝您节日快乐！"));
 }

@@ -2,8 +2,9 @@ package dev.showroom.aftersales.survey;
 
 import dev.showroom.aftersales.complaint.ComplaintOpening;
 import dev.showroom.aftersales.customer.Customer;
-import dev.showroom.aftersales.customer.CustomerMessenger;
 import dev.showroom.aftersales.loyalty.CustomerClasses;
+import dev.showroom.aftersales.messaging.MessageKind;
+import dev.showroom.aftersales.messaging.Messages;
 import dev.showroom.aftersales.settings.DealerSettings;
 import dev.showroom.aftersales.survey.Question.Kind;
 import dev.showroom.aftersales.survey.Survey.Channel;
@@ -65,7 +66,7 @@ public class SurveyService {
     Clock clock;
 
     @Inject
-    CustomerMessenger messenger;
+    Messages messages;
 
     @Inject
     ComplaintOpening complaints;
@@ -96,31 +97,38 @@ public class SurveyService {
     }
 
     /**
-     * Sends the survey's single-use link to the customer through their channel: a fresh random token (256
-     * bits) of which only the hash is kept, and a new link replaces the previous one. The token goes to the
-     * customer only, never back to the staff member (who could answer "as the customer").
+     * Sends the survey's single-use link to the customer as a SURVEY_LINK message (the dealer's template in its
+     * language, by e-mail or SMS, kept in the customer's history with its delivery status): a fresh random token
+     * (256 bits) of which only the hash is kept, and a new link replaces the previous one. Only to a customer who
+     * consented and did not opt out (409 naming why). The token goes to the customer only, never back to the
+     * staff member (who could answer "as the customer"): the history shown to staff masks it.
      */
     public SentLink sendLink(String dealerId, Survey survey) {
         if (survey.status != Status.PENDING) {
             throw ProblemException.conflict("This survey is already answered");
         }
         Customer customer = survey.leadId == null ? null : Customer.byLead(survey.leadId);
-        if (customer == null || customer.erased() || customer.phone == null) {
-            throw ProblemException.conflict("No phone of this customer is known: the link cannot be sent");
-        }
-        if (customer.optedOutAt != null) {
-            // an opt-out (a STOP reply, the link in a message) ends every message, survey links included
-            throw ProblemException.conflict("This customer opted out of messages: no survey link is sent");
+        Messages.Refusal refusal = customer == null ? Messages.Refusal.NO_ADDRESS : Messages.refusal(customer);
+        if (refusal != null) {
+            throw ProblemException.conflict("No survey link is sent to this customer: " + Messages.reason(refusal));
         }
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        survey.linkTokenHash = hash(token);
-        survey.linkExpiresAt = Instant.now(clock).plus(Duration.ofDays(settings.of(dealerId).surveyLinkDays));
-        survey.linkSentVia = messenger.send(
+        String tokenHash = hash(token);
+        Messages.Outcome sent = messages.queue(
+                dealerId,
                 customer,
-                "Thank you for choosing us. Please tell us how we did: " + surveyPage(token) + " (valid until "
-                        + survey.linkExpiresAt.toString().substring(0, 10) + ")");
+                MessageKind.SURVEY_LINK,
+                "survey:" + survey.id + ":" + tokenHash.substring(0, 16),
+                Map.of("link", surveyPage(token)));
+        if (sent.message() == null) {
+            throw ProblemException.conflict(
+                    "No survey link is sent to this customer: " + Messages.reason(sent.refusal()));
+        }
+        survey.linkTokenHash = tokenHash;
+        survey.linkExpiresAt = Instant.now(clock).plus(Duration.ofDays(settings.of(dealerId).surveyLinkDays));
+        survey.linkSentVia = sent.message().channel.name();
         survey.linkSentAt = Instant.now(clock);
         return new SentLink(survey.id, survey.linkSentVia, survey.linkSentAt, survey.linkExpiresAt);
     }

@@ -103,4 +103,33 @@ class MessagingRulesTest {
         assertFalse(PublicMessageResource.isStop("please don't stop"));
         assertFalse(PublicMessageResource.isStop(null));
     }
+
+    @Test
+    void aDelayIsTheCustomersNewsWhenOverdueOrWhenTheCarComesAfterTheDate() {
+        java.time.LocalDate date = java.time.LocalDate.of(2026, 12, 20);
+        assertTrue(MessageTriggers.tellsCustomer("OVERDUE", date, null));
+        assertTrue(MessageTriggers.tellsCustomer("OVERDUE", date, date.plusDays(5)));
+        assertTrue(MessageTriggers.tellsCustomer("DUE_SOON", date, date.plusDays(1)));
+        assertFalse(MessageTriggers.tellsCustomer("DUE_SOON", date, null), "staff's early warning only");
+        assertFalse(MessageTriggers.tellsCustomer("DUE_SOON", date, date), "the car comes in time");
+        assertFalse(MessageTriggers.tellsCustomer("SOMETHING_NEW", date, date.plusDays(3)));
+    }
+
+    @Test
+    void theDelayAndTheInvitationHaveTheirDefaultsInBothLanguages() {
+        for (String language : java.util.List.of("zh-CN", "en")) {
+            TemplateText.Default delay = TemplateText.byDefault(MessageKind.DELIVERY_DELAYED, language);
+            assertTrue(delay.body().contains("{date}") && delay.body().contains("{time}"), delay.body());
+            assertEquals(java.util.List.of(), TemplateText.check(delay.subject(), delay.body()));
+            String text = TemplateText.render(
+                    delay.body(),
+                    Map.of("name", "Lin", "time", "2026-12-20", "date", TemplateText.toBeConfirmed(language)),
+                    language,
+                    true);
+            assertTrue(text.contains(TemplateText.toBeConfirmed(language)), text);
+            assertTrue(TemplateText.byDefault(MessageKind.DELIVERY_INVITATION, language)
+                    .body()
+                    .contains("{time}"));
+        }
+    }
 }

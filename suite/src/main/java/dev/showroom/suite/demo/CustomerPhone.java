@@ -12,8 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The demo customers' phones: a survey link is sent to the customer, never shown to staff, so the demo
- * reads it where the local message provider of aftersales-service keeps what it "sent" (its database).
+ * The demo customers' phones: a survey link is sent to the customer as a SURVEY_LINK message, whose token staff
+ * never see (the history masks it), so the demo reads the message as the provider received it (aftersales-service's
+ * database).
  */
 final class CustomerPhone {
 
@@ -29,8 +30,8 @@ final class CustomerPhone {
     String surveyToken(String leadId) {
         Database.Admin db = databases.apply("aftersales");
         try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
-                PreparedStatement ps = c.prepareStatement("select body from customer_message where lead_id = ?::uuid "
-                        + "order by sent_at desc, id limit 1")) {
+                PreparedStatement ps = c.prepareStatement("select body from outgoing_message where lead_id = ?::uuid "
+                        + "and kind = 'SURVEY_LINK' order by queued_at desc, id limit 1")) {
             ps.setString(1, leadId);
             try (ResultSet rs = ps.executeQuery()) {
                 Matcher m = SURVEY_LINK.matcher(rs.next() ? rs.getString(1) : "");
