@@ -28,15 +28,11 @@ public final class AccessLog {
                     ? "-"
                     : ctx.request().remoteAddress().host();
             long millis = (System.nanoTime() - started) / 1_000_000;
-            LOG.infof(
-                    "%s \"%s %s\" %d %d %d ms cid=%s",
-                    peer,
-                    ctx.request().method().name(),
-                    redact(ctx.request().path()),
-                    ctx.response().getStatusCode(),
-                    ctx.response().bytesWritten(),
-                    millis,
-                    correlationId);
+            // concatenated, not String.format: one line per request
+            LOG.info(peer + " \"" + ctx.request().method().name() + " "
+                    + redact(ctx.request().path()) + "\" "
+                    + ctx.response().getStatusCode() + " " + ctx.response().bytesWritten() + " " + millis
+                    + " ms cid=" + correlationId);
         });
     }
 
@@ -47,6 +43,11 @@ public final class AccessLog {
         }
         int query = path.indexOf('?');
         String bare = query >= 0 ? path.substring(0, query) : path;
+        // most paths name neither a survey nor a stop link: no regular expression for them
+        String lower = bare.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.contains("/survey") && !lower.contains("/stop")) {
+            return bare;
+        }
         return SURVEY_TOKEN.matcher(bare).replaceAll("$1{token}");
     }
 }

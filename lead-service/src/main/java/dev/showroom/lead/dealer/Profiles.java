@@ -2,6 +2,7 @@ package dev.showroom.lead.dealer;
 
 import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
+import dev.showroom.lead.settings.RememberedDealers;
 import dev.showroom.platform.dealer.DealerProfile;
 import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.platform.dealer.DealerRows;
@@ -29,6 +30,9 @@ public class Profiles {
     @Inject
     Clock clock;
 
+    @Inject
+    RememberedDealers remembered;
+
     public DealerProfile of(String dealerId) {
         return profiles.of(dealerId);
     }
@@ -37,6 +41,7 @@ public class Profiles {
     @Transactional(Transactional.TxType.MANDATORY)
     public DealerProfile change(String dealerId, ProfileChange change, String by) {
         DealerProfile p = rows.forUpdate(DealerProfile.class, dealerId, DealerProfile::defaults);
+        remembered.changing(dealerId);
         change.applyTo(p);
         Versions.stored(p);
         outbox.publish(

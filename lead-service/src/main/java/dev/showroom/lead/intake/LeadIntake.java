@@ -5,9 +5,8 @@ import dev.showroom.lead.followup.FollowUpSchedule;
 import dev.showroom.lead.prospect.Lead;
 import dev.showroom.lead.prospect.LeadEvents;
 import dev.showroom.lead.prospect.Stage;
-import dev.showroom.lead.settings.DealerSettings;
 import dev.showroom.lead.settings.LeadSettings;
-import dev.showroom.platform.dealer.DealerProfiles;
+import dev.showroom.lead.settings.RememberedDealers;
 import dev.showroom.platform.phone.PhoneNumbers;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,10 +34,7 @@ public class LeadIntake {
     int anonymousContactsPerDay;
 
     @Inject
-    DealerSettings settings;
-
-    @Inject
-    DealerProfiles profiles;
+    RememberedDealers dealers;
 
     @Inject
     RoundRobin roundRobin;
@@ -66,8 +62,9 @@ public class LeadIntake {
      */
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = PhoneNumbers.InvalidPhoneException.class)
     public Captured capture(String dealerId, Capture c, UUID campaignId) {
-        LeadSettings s = settings.of(dealerId);
-        String phone = PhoneNumbers.normalise(c.phone(), profiles.region(dealerId));
+        RememberedDealers.Facts dealer = dealers.of(dealerId);
+        LeadSettings s = dealer.settings();
+        String phone = PhoneNumbers.normalise(c.phone(), dealer.region());
         Instant now = Instant.now(clock);
         oneCaptureOfAPhoneAtATime(dealerId, phone);
         Lead existing = Lead.byPhone(phone);
@@ -93,7 +90,7 @@ public class LeadIntake {
         lead.campaignId = campaignId;
         lead.grade = c.grade();
         lead.stage = Stage.NEW;
-        lead.nextFollowUpAt = FollowUpSchedule.next(s, profiles.zone(dealerId), c.grade(), now);
+        lead.nextFollowUpAt = FollowUpSchedule.next(s, dealer.zone(), c.grade(), now);
         lead.createdAt = now;
         lead.updatedAt = now;
         boolean roundRobinTurn = c.consultantId() == null;

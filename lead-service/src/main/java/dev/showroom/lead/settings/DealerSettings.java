@@ -1,17 +1,19 @@
 package dev.showroom.lead.settings;
 
-import dev.showroom.platform.dealer.DealerRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** A dealer's follow-up cadence, or the defaults for a dealer that never changed them. */
+/**
+ * A dealer's follow-up cadence, or the defaults for a dealer that never changed them: a copy kept in memory
+ * ({@link RememberedDealers}), not to be changed (SettingsResource changes the row).
+ */
 @ApplicationScoped
 public class DealerSettings {
 
     @Inject
-    DealerRows rows;
+    RememberedDealers dealers;
 
     public LeadSettings of(String dealerId) {
-        return rows.read(LeadSettings.class, dealerId, LeadSettings::defaults);
+        return dealers.of(dealerId).settings();
     }
 }

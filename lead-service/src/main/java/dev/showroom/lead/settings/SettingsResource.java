@@ -41,6 +41,9 @@ public class SettingsResource {
     @Inject
     DealerRows rows;
 
+    @Inject
+    RememberedDealers dealers;
+
     @GET
     @RolesAllowed({Roles.RECEPTIONIST, Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
     @Operation(
@@ -57,6 +60,7 @@ public class SettingsResource {
     @Operation(operationId = "updateLeadSettings", summary = "Change the dealer's follow-up cadence")
     public SettingsView put(@Valid @NotNull SettingsRequest request) {
         LeadSettings s = rows.callersForUpdate(LeadSettings.class, LeadSettings::defaults);
+        dealers.changing(s.dealerId);
         s.cadenceHDays = request.cadenceDays().H();
         s.cadenceADays = request.cadenceDays().A();
         s.cadenceBDays = request.cadenceDays().B();
