@@ -143,6 +143,8 @@ class ManagerConsoleIT {
             browser.assertAccessible();
 
             // the inbox: refusing without a reason is refused beside the note; then with one
+            // the navigation's menus: "Sales floor" opens and holds the inbox
+            browser.page.click("nav.main li.menu-floor summary");
             browser.page.click("nav.main a[href='/console/manager/approvals']");
             browser.page.waitForSelector("#quote-" + toRefuse);
             assertTrue(browser.text("#quote-" + toApprove).contains("Approve Chen " + RUN));
@@ -543,6 +545,132 @@ class ManagerConsoleIT {
                             .statusCode(200)
                             .extract()
                             .path("timeZone"));
+        }
+    }
+
+    /**
+     * Messages to customers (issue 20) and the manager's menus: the navigation's menus open by keyboard and hold
+     * every page; the dealer's template is refused beside its text for an unknown placeholder, then saved and shown,
+     * and a change made meanwhile is said so; a consenting customer's message sent through the API is in their history,
+     * and one more sent from the customer's page appears there; the
+     * message report and the no-shows per consultant show their figures.
+     */
+    @Test
+    void messagesToCustomersTheirTemplatesAndTheNoShows() {
+        try (Browser browser = Browser.open("en")) {
+            browser.signIn(MANAGER);
+            // the menus by keyboard: Enter opens "Settings", Escape closes it again
+            browser.page.focus("nav.main li.menu-settings summary");
+            browser.page.keyboard().press("Enter");
+            browser.page.waitForSelector("nav.main li.menu-settings a[href='/console/messages/templates']");
+            browser.assertAccessible();
+            browser.page.keyboard().press("Escape");
+            assertEquals(
+                    null,
+                    browser.page.getAttribute("nav.main li.menu-settings details", "open"),
+                    "Escape closes the menu");
+            browser.page.click("nav.main li.menu-settings summary");
+            browser.page.click("nav.main li.menu-settings a[href='/console/messages/templates']");
+            browser.page.waitForSelector("#template-form");
+            assertEquals("Message templates", browser.text("h1"));
+            browser.assertAccessible();
+
+            // the English holiday greeting (the dealer writes in Chinese first: no customer gets these words)
+            browser.go("/console/messages/templates?kind=HOLIDAY_GREETING&language=en");
+            browser.page.fill("#body", "Dear {name}, happy {holiday}!");
+            browser.page.click("#template-form button[type=submit]");
+            browser.page.waitForSelector("#body-error");
+            assertEquals("true", browser.page.getAttribute("#body", "aria-invalid"));
+            assertTrue(browser.text("#body-error").contains("{holiday}"), browser.text("#body-error"));
+            browser.assertAccessible();
+            String words = "Dear {name}, happy {occasion} from all of us " + RUN + "!";
+            browser.page.fill("#body", words);
+            browser.page.click("#template-form button[type=submit]");
+            browser.page.waitForSelector("#template-saved");
+            assertEquals(words, browser.page.inputValue("#body"));
+            assertTrue(browser.text("#template-HOLIDAY_GREETING-en").contains("own"));
+            // changed meanwhile (through the API): the form's version is stale, the page says so
+            as(MANAGER)
+                    .body(Map.of("kind", "HOLIDAY_GREETING", "language", "en", "body", words + " (2)"))
+                    .put("/api/v1/message-templates")
+                    .then()
+                    .statusCode(200);
+            browser.page.fill("#body", words + " (3)");
+            browser.page.click("#template-form button[type=submit]");
+            browser.page.waitForSelector(".form-errors:has-text('changed this meanwhile')");
+            assertEquals(words + " (2)", browser.page.inputValue("#body"), "the template as it is now");
+            browser.assertAccessible();
+            browser.screenshot("manager-message-templates.png");
+
+            // the customer's history: a consenting customer's thank-you (sent through the API once after-sales
+            // knows the customer from lead.contact) is there
+            String phone =
+                    "+86136" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+            String lead = as(CONSULTANT)
+                    .body(Map.of("name", "Message Qian " + RUN, "phone", phone, "channel", "ONLINE", "consent", true))
+                    .post("/api/v1/leads")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            await().atMost(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofSeconds(2))
+                    .until(
+                            () -> as(MANAGER)
+                                    .body(Map.of("leadId", lead, "kind", "VISIT_THANK_YOU"))
+                                    .post("/api/v1/messages")
+                                    .then()
+                                    .extract()
+                                    .statusCode(),
+                            status -> status == 201);
+            browser.go("/console/messages?leadId=" + lead);
+            assertTrue(
+                    browser.page
+                                    .locator("#messages tr[data-kind='VISIT_THANK_YOU']")
+                                    .count()
+                            > 0,
+                    browser.text("main"));
+            int before = browser.page.locator("#messages tbody tr").count();
+            browser.assertAccessible();
+            browser.page.selectOption("#send-kind", "DELIVERY_INVITATION");
+            browser.page.fill("#time", "12月8日 10:00");
+            browser.page.click("#send-form button[type=submit]");
+            browser.page.waitForSelector("#message-sent");
+            assertTrue(
+                    browser.page
+                                    .locator("#messages tr[data-kind='DELIVERY_INVITATION']")
+                                    .count()
+                            > 0,
+                    "the invitation is in the customer's history");
+            assertTrue(!browser.text("#messages").contains("/messages/stop/"), "the opt-out link is not shown");
+            // the list of all messages leads to the customer's
+            browser.go("/console/messages?kind=DELIVERY_INVITATION");
+            assertTrue(browser.page
+                            .locator("#messages a[href='/console/messages?leadId=" + lead + "']")
+                            .count()
+                    > 0);
+            browser.assertAccessible();
+
+            // the report counts them; the no-shows per consultant (visit-service) show their figures
+            browser.page.click("nav.main li.menu-reports summary");
+            browser.page.click("nav.main li.menu-reports a[href='/console/messages/report']");
+            browser.page.waitForSelector("#messages-by-kind");
+            assertTrue(number(browser, "#kpi-messages") >= before + 1);
+            browser.assertAccessible();
+            browser.go("/console/manager/no-shows");
+            assertEquals("No-shows", browser.text("h1"));
+            number(browser, "#kpi-booked");
+            number(browser, "#kpi-no-shows");
+            browser.assertAccessible();
+            // a period that ends before it starts: visit-service's 400 beside the field
+            browser.go("/console/manager/no-shows?from=2026-12-09&to=2026-12-01");
+            browser.page.waitForSelector("#to-error");
+            browser.assertAccessible();
+        } finally {
+            // back to the default words
+            as(MANAGER)
+                    .body(Map.of("kind", "HOLIDAY_GREETING", "language", "en", "body", ""))
+                    .put("/api/v1/message-templates");
         }
     }
 

@@ -16,4 +16,33 @@
       invalid.focus();
     }
   });
+  // the manager's menus (<details> in the navigation): one open at a time; Escape closes the open one (the focus
+  // goes back to its summary) and a click elsewhere closes it
+  var menus = Array.prototype.slice.call(document.querySelectorAll('nav.main details'));
+  function closeMenus(except) {
+    menus.forEach(function (menu) {
+      if (menu !== except) {
+        menu.open = false;
+      }
+    });
+  }
+  menus.forEach(function (menu) {
+    menu.addEventListener('toggle', function () {
+      if (menu.open) {
+        closeMenus(menu);
+      }
+    });
+  });
+  document.addEventListener('keydown', function (event) {
+    var open = document.querySelector('nav.main details[open]');
+    if (event.key === 'Escape' && open) {
+      open.open = false;
+      open.querySelector('summary').focus();
+    }
+  });
+  document.addEventListener('click', function (event) {
+    if (!event.target.closest || !event.target.closest('nav.main details')) {
+      closeMenus(null);
+    }
+  });
 }());

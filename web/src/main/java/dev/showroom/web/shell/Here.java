@@ -21,4 +21,14 @@ public class Here {
         String path = request.path();
         return path.equals(prefix) || path.startsWith(prefix + "/");
     }
+
+    /** At one of the comma-separated prefixes (a menu of the navigation holds the page shown). */
+    public boolean within(String prefixes) {
+        for (String prefix : prefixes.split(",")) {
+            if (at(prefix.strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
