@@ -125,6 +125,7 @@ class MessagingPagesRenderTest {
                 "<tr data-kind=\"VISIT_THANK_YOU\"><th scope=\"row\">Thank-you after a visit</th><td class=\"num\">0</td><td class=\"num\">1</td><td class=\"num\" data-value=\"5\">5</td><td class=\"num\" data-value=\"0\">0</td><td class=\"num\">6</td></tr>",
                 "<tr data-channel=\"SMS\">",
                 "Replied STOP",
+                "<tr data-kind=\"DELIVERY_DELAYED\"><th scope=\"row\">Delivery delayed</th>",
                 "The link in a message");
         renders("/test-render/messaging/report", "zh-CN", "消息报表", "按类型统计", "回复退订", "已送达");
         renders("/test-render/messaging/report/bad-period", "en", "from-error", "value=\"2026-12-09\"");

@@ -72,11 +72,11 @@ public interface Cmsg {
     String default_words();
 
     @Message(
-            "{#when kind}{#is 'VISIT_THANK_YOU'}Thank-you after a visit{#is 'APPOINTMENT_REMINDER'}Appointment reminder{#is 'TEST_DRIVE_CONFIRMATION'}Test-drive confirmation{#is 'DELIVERY_INVITATION'}Delivery invitation{#is 'SURVEY_LINK'}Survey link{#is 'HOLIDAY_GREETING'}Holiday greeting{#else}{kind}{/when}")
+            "{#when kind}{#is 'VISIT_THANK_YOU'}Thank-you after a visit{#is 'APPOINTMENT_REMINDER'}Appointment reminder{#is 'TEST_DRIVE_CONFIRMATION'}Test-drive confirmation{#is 'DELIVERY_INVITATION'}Delivery invitation{#is 'DELIVERY_DELAYED'}Delivery delayed{#is 'SURVEY_LINK'}Survey link{#is 'HOLIDAY_GREETING'}Holiday greeting{#else}{kind}{/when}")
     String kind(String kind);
 
     @Message(
-            "{#when kind}{#is 'VISIT_THANK_YOU'}Sent after a known customer's walk-in.{#is 'APPOINTMENT_REMINDER'}Sent the day before a booked appointment.{#is 'TEST_DRIVE_CONFIRMATION'}Sent when a test drive is booked.{#is 'DELIVERY_INVITATION'}Sent by staff with the handover's date and time.{#is 'SURVEY_LINK'}Sent with the satisfaction survey's link.{#is 'HOLIDAY_GREETING'}Sent by a manager to every customer who consented.{#else}{/when}")
+            "{#when kind}{#is 'VISIT_THANK_YOU'}Sent after a known customer's walk-in.{#is 'APPOINTMENT_REMINDER'}Sent the day before a booked appointment.{#is 'TEST_DRIVE_CONFIRMATION'}Sent when a test drive is booked.{#is 'DELIVERY_INVITATION'}Sent when the car is ready for delivery, or by staff with the handover's date and time.{#is 'DELIVERY_DELAYED'}Sent when the expected delivery date is missed, with the new date when a car is on its way.{#is 'SURVEY_LINK'}Sent with the satisfaction survey's link.{#is 'HOLIDAY_GREETING'}Sent by a manager to every customer who consented.{#else}{/when}")
     String kind_when(String kind);
 
     @Message("Subject (e-mail)")

@@ -43,11 +43,16 @@ public class MessagesPage {
             "APPOINTMENT_REMINDER",
             "TEST_DRIVE_CONFIRMATION",
             "DELIVERY_INVITATION",
+            "DELIVERY_DELAYED",
             "SURVEY_LINK",
             "HOLIDAY_GREETING");
-    /** What staff send by hand (a survey's link goes from the survey's page, which never shows it). */
-    public static final List<String> SENDABLE =
-            KINDS.stream().filter(k -> !k.equals("SURVEY_LINK")).toList();
+    /**
+     * What staff send by hand: not a survey's link (it goes from the survey's page, which never shows it), nor a
+     * delay (after-sales sends it on order.delayed with the new date).
+     */
+    public static final List<String> SENDABLE = KINDS.stream()
+            .filter(k -> !k.equals("SURVEY_LINK") && !k.equals("DELIVERY_DELAYED"))
+            .toList();
 
     public static final List<String> STATUSES = List.of("QUEUED", "SENT", "DELIVERED", "FAILED");
     public static final List<String> CHANNELS = List.of("SMS", "EMAIL");
