@@ -81,7 +81,7 @@ public class MessageReportPage {
         }
         for (MessagesApi.ReportRow row : report.rows()) {
             long[] s = sums.computeIfAbsent(byKind ? row.kind() : row.channel(), k -> new long[4]);
-            int i = MessagesPage.STATUSES.indexOf(row.status());
+            int i = row.status() == null ? -1 : MessagesPage.STATUSES.indexOf(row.status());
             if (i >= 0) {
                 s[i] += row.messages();
             }

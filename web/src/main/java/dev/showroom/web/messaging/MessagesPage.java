@@ -277,11 +277,12 @@ public class MessagesPage {
     }
 
     static Filter filter(String leadId, String kind, String status, String channel) {
-        return new Filter(
-                uuid(leadId),
-                KINDS.contains(kind) ? kind : null,
-                STATUSES.contains(status) ? status : null,
-                CHANNELS.contains(channel) ? channel : null);
+        return new Filter(uuid(leadId), oneOf(KINDS, kind), oneOf(STATUSES, status), oneOf(CHANNELS, channel));
+    }
+
+    /** The value when it is one of {@code values}, else null (an immutable list's contains refuses null). */
+    private static String oneOf(List<String> values, String value) {
+        return value != null && values.contains(value) ? value : null;
     }
 
     private static String uuid(String value) {
