@@ -506,6 +506,12 @@ class CareConsoleIT {
             assertEquals("Closed", browser.text("#complaint-status"));
             assertEquals(0, browser.page.locator("#note-form").count(), "a closed complaint takes no more notes");
             browser.assertAccessible();
+
+            // the customers to call, from the menu (no loyalty chosen: the at-risk list, not the error page)
+            browser.page.click("nav a[href='/console/care/customers']");
+            browser.page.waitForSelector("h1");
+            assertEquals("Customers by value and loyalty", browser.text("h1"));
+            browser.assertAccessible();
         }
     }
 }

@@ -47,8 +47,13 @@ public class ClassesPage {
 
     @GET
     public TemplateInstance show(@QueryParam("loyalty") String loyalty, @QueryParam("page") int page) {
-        String chosen = LOYALTIES.contains(loyalty) ? loyalty : "AT_RISK";
+        String chosen = chosen(loyalty);
         return Templates.classes(
                 api.summary(), api.list(chosen, null, Math.max(0, page), SIZE), new Filter(chosen), VALUES, LOYALTIES);
+    }
+
+    /** The loyalty asked for, or the at-risk list (none asked: the menu's link; List.of's contains(null) throws). */
+    static String chosen(String loyalty) {
+        return loyalty != null && LOYALTIES.contains(loyalty) ? loyalty : "AT_RISK";
     }
 }
