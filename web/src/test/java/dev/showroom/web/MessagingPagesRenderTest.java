@@ -33,7 +33,7 @@ class MessagingPagesRenderTest {
                 "name=\"kind\" value=\"HOLIDAY_GREETING\"",
                 "value=\"Season&#39;s greetings\"",
                 "Dear {name}, happy {occasion}! {optOutLink}</textarea>",
-                "Placeholders: {name} {time} {model} {link} {occasion} {optOutLink}.",
+                "Placeholders: {name} {time} {date} {model} {link} {occasion} {optOutLink}.",
                 "last changed by manager.sh");
         renders("/test-render/messaging/templates", "zh-CN", "消息模板", "节日问候", "到店感谢", "保存模板", "占位符：{name}");
         // an unknown placeholder beside the text, with what was typed kept

@@ -86,7 +86,7 @@ public interface Cmsg {
     String body();
 
     @Message(
-            "Placeholders: {|{name} {time} {model} {link} {occasion} {optOutLink}|}. Leave the text empty to return to the default.")
+            "Placeholders: {|{name} {time} {date} {model} {link} {occasion} {optOutLink}|}. Leave the text empty to return to the default.")
     String placeholders();
 
     @Message("Not a placeholder this message knows ({message}).")
