@@ -3,12 +3,12 @@ package dev.showroom.aftersales.messaging;
 import dev.showroom.aftersales.customer.Customer;
 import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
+import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.platform.events.EventHandlers;
 import dev.showroom.platform.events.IncomingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -26,7 +26,7 @@ public class MessageTriggers {
     Messages messages;
 
     @Inject
-    Clock clock;
+    DealerProfiles profiles;
 
     void subscribe(@Observes EventHandlers on) {
         on.event(Topics.TESTDRIVE_BOOKED, Events.TestDriveBooked.class, this::onTestDriveBooked)
@@ -44,7 +44,7 @@ public class MessageTriggers {
         Events.OrderReadyForDelivery e = event.payload();
         Customer c = Customer.findOrCreate(e.leadId(), Customer.Status.PROSPECT);
         String language = messages.language(e.dealerId());
-        LocalDate today = LocalDate.now(clock.withZone(messages.zone(e.dealerId())));
+        LocalDate today = profiles.today(e.dealerId());
         String day =
                 e.expectedDeliveryDate() == null || e.expectedDeliveryDate().isBefore(today)
                         ? TemplateText.dayToAgree(language)
