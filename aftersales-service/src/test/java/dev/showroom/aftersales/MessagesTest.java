@@ -159,7 +159,9 @@ class MessagesTest {
                 .then()
                 .statusCode(409)
                 .contentType("application/problem+json")
-                .body("detail", containsString("consented"));
+                .body("detail", containsString("consented"))
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("leadId"))
+                .body("errors[0].rule", org.hamcrest.Matchers.equalTo("no-consent"));
     }
 
     @Test
@@ -208,7 +210,8 @@ class MessagesTest {
                 .post("/api/v1/messages")
                 .then()
                 .statusCode(409)
-                .body("detail", containsString("opted out"));
+                .body("detail", containsString("opted out"))
+                .body("errors[0].rule", org.hamcrest.Matchers.equalTo("opted-out"));
         given().auth()
                 .oauth2(MANAGER)
                 .get("/api/v1/messages/report")

@@ -191,6 +191,7 @@ class SurveyChecksTest {
                 .then()
                 .statusCode(409)
                 .contentType("application/problem+json")
-                .body(containsString("opted out"));
+                .body(containsString("opted out"))
+                .body("errors[0].rule", org.hamcrest.Matchers.equalTo("opted-out"));
     }
 }

@@ -47,6 +47,11 @@ class MessagingPagesRenderTest {
         renders("/test-render/messaging/templates/refused", "zh-CN", "不是本消息可用的占位符");
         // changed meanwhile: said above the form
         renders("/test-render/messaging/templates/stale", "en", "Someone changed this meanwhile");
+        // ... and no field is marked, so the summary does not ask to correct "the fields marked below"
+        given().header("Accept-Language", "en")
+                .get("/test-render/messaging/templates/stale")
+                .then()
+                .body(not(containsString("correct the fields marked below")));
         // customer care reads the words, without a form
         renders("/test-render/messaging/templates/read-only", "en", "A manager changes the templates.", "感谢您的光临");
         given().get("/test-render/messaging/templates/read-only")

@@ -186,7 +186,7 @@ public class MessageResource {
         Messages.Outcome outcome =
                 messages.queue(staff.dealerId(), c, request.kind(), "staff:" + UUID.randomUUID(), values);
         if (outcome.message() == null) {
-            throw ProblemException.conflict("No message to this customer: " + reason(outcome.refusal()));
+            throw Messages.refused("No message to this customer", outcome.refusal());
         }
         return Response.created(URI.create("/api/v1/messages?leadId=" + c.leadId))
                 .entity(view(outcome.message()))
@@ -272,10 +272,6 @@ public class MessageResource {
                 byVia.stream().mapToLong(OptOutRow::customers).sum(),
                 byVia,
                 consenting);
-    }
-
-    static String reason(Messages.Refusal refusal) {
-        return Messages.reason(refusal);
     }
 
     /** A survey's single-use page in a message, as staff see it: the token masked (only the customer answers). */

@@ -4,6 +4,7 @@ import dev.showroom.aftersales.customer.Customer;
 import dev.showroom.aftersales.messaging.OutgoingMessage.Channel;
 import dev.showroom.aftersales.messaging.OutgoingMessage.Status;
 import dev.showroom.platform.dealer.DealerProfiles;
+import dev.showroom.platform.http.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -86,6 +87,19 @@ public class Messages {
         m.nextAttemptAt = now;
         m.persist();
         return new Outcome(m, null);
+    }
+
+    /**
+     * The refusal as a 409 that names it: field {@code leadId} (the customer), rule the refusal in kebab case
+     * ({@code opted-out}, {@code no-consent}, …), detail in words.
+     */
+    public static ProblemException refused(String what, Refusal refusal) {
+        return ProblemException.conflict("leadId", rule(refusal), what + ": " + reason(refusal));
+    }
+
+    /** {@code OPTED_OUT} → {@code opted-out}: the rule a 409 names. */
+    public static String rule(Refusal refusal) {
+        return refusal.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     /** Why not, as a 409's detail says it. */

@@ -110,7 +110,7 @@ public class SurveyService {
         Customer customer = survey.leadId == null ? null : Customer.byLead(survey.leadId);
         Messages.Refusal refusal = customer == null ? Messages.Refusal.NO_ADDRESS : Messages.refusal(customer);
         if (refusal != null) {
-            throw ProblemException.conflict("No survey link is sent to this customer: " + Messages.reason(refusal));
+            throw Messages.refused("No survey link is sent to this customer", refusal);
         }
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
@@ -123,8 +123,7 @@ public class SurveyService {
                 "survey:" + survey.id + ":" + tokenHash.substring(0, 16),
                 Map.of("link", surveyPage(token)));
         if (sent.message() == null) {
-            throw ProblemException.conflict(
-                    "No survey link is sent to this customer: " + Messages.reason(sent.refusal()));
+            throw Messages.refused("No survey link is sent to this customer", sent.refusal());
         }
         survey.linkTokenHash = tokenHash;
         survey.linkExpiresAt = Instant.now(clock).plus(Duration.ofDays(settings.of(dealerId).surveyLinkDays));

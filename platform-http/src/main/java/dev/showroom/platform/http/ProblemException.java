@@ -53,6 +53,15 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, "conflict", "Conflict", detail, null);
     }
 
+    /**
+     * 409 that names the rule of the refusal (and the field it concerns), so a client tells refusals apart by
+     * {@code errors[0].rule} rather than by the wording of the detail.
+     */
+    public static ProblemException conflict(String field, String rule, String detail) {
+        return new ProblemException(
+                409, "conflict", "Conflict", detail, List.of(new Problem.FieldError(field, rule, detail)));
+    }
+
     /** 403: authenticated, but this role may not do this. */
     public static ProblemException forbidden(String detail) {
         return new ProblemException(403, "forbidden", "Forbidden", detail, null);

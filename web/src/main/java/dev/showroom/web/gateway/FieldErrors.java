@@ -91,6 +91,24 @@ public final class FieldErrors {
         return !byField.isEmpty() || !general.isEmpty();
     }
 
+    /**
+     * Whether a field among {@code shown} (comma-separated) is marked: only then does the form's summary ask to
+     * correct "the fields marked below" (a stale version, 412, or an error of the whole form marks none).
+     */
+    public boolean marks(String shown) {
+        for (String field : shown.split("\\s*,\\s*")) {
+            if (byField.containsKey(field)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether any field is marked (the summary's "fields marked below" is then true). */
+    public boolean anyField() {
+        return !byField.isEmpty();
+    }
+
     public boolean has(String field) {
         return byField.containsKey(field);
     }

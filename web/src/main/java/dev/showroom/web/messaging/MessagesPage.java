@@ -4,6 +4,7 @@ import dev.showroom.web.care.CustomerNames;
 import dev.showroom.web.gateway.FieldErrors;
 import dev.showroom.web.gateway.GatewayProblem;
 import dev.showroom.web.gateway.Paged;
+import dev.showroom.web.gateway.Problem;
 import dev.showroom.web.sales.Typed;
 import dev.showroom.web.shell.Who;
 import io.quarkus.qute.CheckedTemplate;
@@ -296,26 +297,19 @@ public class MessagesPage {
         }
     }
 
-    /** after-sales' 409 said as a reason the page words in its language. */
+    /**
+     * after-sales' 409 said as a reason the page words in its language: the rule the problem names
+     * ({@code opted-out} → {@code OPTED_OUT}), never the wording of its detail.
+     */
     static String refusal(GatewayProblem problem) {
-        String detail = problem.problem().detail() == null
-                ? ""
-                : problem.problem().detail().toLowerCase(Locale.ROOT);
-        if (detail.contains("opted out")) {
-            return "OPTED_OUT";
-        }
-        if (detail.contains("erased")) {
-            return "ERASED";
-        }
-        if (detail.contains("no phone")) {
-            return "NO_ADDRESS";
-        }
-        if (detail.contains("already")) {
-            return "ALREADY_SENT";
-        }
-        if (detail.contains("consent")) {
-            return "NO_CONSENT";
+        for (Problem.FieldError e : problem.problem().errors()) {
+            if (e.rule() != null && REFUSALS.contains(e.rule())) {
+                return e.rule().toUpperCase(Locale.ROOT).replace('-', '_');
+            }
         }
         return "OTHER";
     }
+
+    private static final List<String> REFUSALS =
+            List.of("no-consent", "opted-out", "erased", "no-address", "already-sent");
 }

@@ -2,6 +2,9 @@ package dev.showroom.web.messaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.showroom.web.gateway.GatewayProblem;
+import dev.showroom.web.gateway.Problem;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The history's filter keeps what the API knows and drops the rest; none chosen is no filter (not a failure). */
@@ -16,5 +19,31 @@ class MessagesFilterTest {
         assertEquals(
                 new MessagesPage.Filter(lead, "DELIVERY_DELAYED", "FAILED", "EMAIL"),
                 MessagesPage.filter(" " + lead + " ", "DELIVERY_DELAYED", "FAILED", "EMAIL"));
+    }
+
+    /** The page tells after-sales' refusals by the rule the 409 names, whatever its detail's words. */
+    @Test
+    void aRefusalIsToldByItsRuleNotItsWords() {
+        assertEquals("OPTED_OUT", MessagesPage.refusal(conflict("opted-out", "Not sent (wording may change)")));
+        assertEquals("NO_CONSENT", MessagesPage.refusal(conflict("no-consent", "they opted out long ago")));
+        assertEquals("ALREADY_SENT", MessagesPage.refusal(conflict("already-sent", "")));
+        assertEquals("OTHER", MessagesPage.refusal(conflict("something-new", "opted out")));
+        assertEquals(
+                "OTHER",
+                MessagesPage.refusal(new GatewayProblem(
+                        409, new Problem(null, "Conflict", 409, "they opted out", null, null), null)));
+    }
+
+    private static GatewayProblem conflict(String rule, String detail) {
+        return new GatewayProblem(
+                409,
+                new Problem(
+                        "https://showroom.dev/problems/conflict",
+                        "Conflict",
+                        409,
+                        detail,
+                        null,
+                        List.of(new Problem.FieldError("leadId", rule, detail))),
+                null);
     }
 }
