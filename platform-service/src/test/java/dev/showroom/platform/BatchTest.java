@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.showroom.platform.sample.SampleConsumer;
 import dev.showroom.testing.KafkaBroker;
 import dev.showroom.testing.Postgres;
 import dev.showroom.testing.TestEvents;
@@ -126,6 +127,63 @@ class BatchTest {
         }
     }
 
+    @Test
+    void aSetBasedHandlerTakesTheNewEventsOfABatchTogetherInTheirOrder() throws Exception {
+        String run = "together-" + UUID.randomUUID();
+        List<Sent> earlier = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            earlier.add(new Sent(UUID.randomUUID().toString(), run, run + "-" + i));
+        }
+        produceTogether("sample.together", earlier);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count("select count(*) from sample_effect where text like ?", run + "-%") == 5);
+
+        // the five again (a redelivery) with 25 new ones after them, in one batch
+        SampleConsumer.TOGETHER.clear();
+        List<Sent> sent = new ArrayList<>(earlier);
+        for (int i = 5; i < 30; i++) {
+            sent.add(new Sent(UUID.randomUUID().toString(), run, run + "-" + i));
+        }
+        produceTogether("sample.together", sent);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count("select count(*) from sample_effect where text like ?", run + "-%") == 30);
+
+        assertEquals(List.of(25), SampleConsumer.TOGETHER, "one call with the new events only");
+        assertEquals(texts(sent), appliedInOrder(run + "-%"), "each once, in the order of the partition");
+        assertEquals(
+                1,
+                count(
+                        "select count(distinct tx) from sample_effect where text like ? and text not in " + "('" + run
+                                + "-0','" + run + "-1','" + run + "-2','" + run + "-3','" + run + "-4')",
+                        run + "-%"),
+                "one transaction");
+    }
+
+    @Test
+    void aPoisonInASetBasedBatchGoesAloneToTheDeadLetterTopicAndTheRestIsAppliedOneByOneInOrder() throws Exception {
+        String run = "together-poison-" + UUID.randomUUID();
+        List<Sent> sent = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            sent.add(new Sent(UUID.randomUUID().toString(), run, i == 5 ? "poison" : run + "-" + i));
+        }
+        SampleConsumer.TOGETHER.clear();
+        produceTogether("sample.together", sent);
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count("select count(*) from sample_effect where text like ?", run + "-%") == 10);
+        List<ConsumerRecord<String, String>> dead =
+                TestEvents.awaitCount("platform-test.dlq", r -> run.equals(r.key()), 1, Duration.ofSeconds(30));
+        assertEquals(1, dead.size());
+        assertEquals(sent.get(5).id(), TestEvents.header(dead.get(0), "ce_id"));
+        assertEquals(
+                sent.stream().map(Sent::text).filter(t -> !t.equals("poison")).toList(),
+                appliedInOrder(run + "-%"),
+                "in their order");
+        // the batch's call failed; then each event alone, in a list of one
+        assertEquals(11, SampleConsumer.TOGETHER.get(0));
+        assertEquals(List.of(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1), SampleConsumer.TOGETHER.subList(1, 12));
+    }
+
     /**
      * One event of {@code key} applied: whatever came before it in its partition (another test's poison, which
      * makes its batch fall back to one event at a time) has been dealt with.
@@ -141,8 +199,12 @@ class BatchTest {
         return sent.stream().map(Sent::text).toList();
     }
 
-    /** Sends the events in one producer batch, with the CloudEvents headers the outbox relay writes. */
     private static void produceTogether(List<Sent> events) {
+        produceTogether("sample.in", events);
+    }
+
+    /** Sends the events in one producer batch, with the CloudEvents headers the outbox relay writes. */
+    private static void produceTogether(String topic, List<Sent> events) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.get().bootstrapServers());
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
@@ -154,7 +216,7 @@ class BatchTest {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
             for (Sent e : events) {
                 ProducerRecord<String, String> record = new ProducerRecord<>(
-                        "sample.in", e.key(), "{\"dealerId\":\"dealer-1\",\"text\":\"" + e.text() + "\"}");
+                        topic, e.key(), "{\"dealerId\":\"dealer-1\",\"text\":\"" + e.text() + "\"}");
                 header(record, "ce_specversion", "1.0");
                 header(record, "ce_id", e.id());
                 header(record, "ce_type", "showroom.sample.in.v1");

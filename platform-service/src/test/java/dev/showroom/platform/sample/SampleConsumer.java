@@ -9,8 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.hibernate.exception.JDBCConnectionException;
 
 /**
@@ -34,7 +36,27 @@ public class SampleConsumer {
     EntityManager em;
 
     void subscribe(@Observes EventHandlers on) {
-        on.event("sample.in", SampleEvent.class, this::onSample);
+        on.event("sample.in", SampleEvent.class, this::onSample)
+                .events("sample.together", SampleEvent.class, this::onTogether);
+    }
+
+    /** The size of each list a set-based effect was given, in order (BatchTest). */
+    public static final List<Integer> TOGETHER = new CopyOnWriteArrayList<>();
+
+    /** sample.together: the events of a batch in one call; "poison" anywhere in it fails the call. */
+    void onTogether(List<IncomingEvent<SampleEvent>> events) {
+        TOGETHER.add(events.size());
+        for (IncomingEvent<SampleEvent> event : events) {
+            if ("poison".equals(event.payload().text())) {
+                throw new PoisonEventException("text 'poison' cannot be applied");
+            }
+        }
+        for (IncomingEvent<SampleEvent> event : events) {
+            em.createNativeQuery("insert into sample_effect (event_id, text) values (?1, ?2)")
+                    .setParameter(1, event.id())
+                    .setParameter(2, event.payload().text())
+                    .executeUpdate();
+        }
     }
 
     void onSample(IncomingEvent<SampleEvent> event) {

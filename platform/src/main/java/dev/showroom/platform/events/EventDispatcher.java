@@ -116,7 +116,7 @@ public class EventDispatcher {
     }
 
     private <T> EventInbox.Pending<T> prepare(ConsumerRecord<String, String> record, EventHandlers.Handler<T> h) {
-        return inbox.prepare(record, h.type(), h.effect());
+        return inbox.prepare(record, h);
     }
 
     private void apply(String dealer, List<EventInbox.Pending<?>> events) {

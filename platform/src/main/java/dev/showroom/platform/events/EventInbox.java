@@ -1,7 +1,8 @@
 package dev.showroom.platform.events;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.showroom.platform.base.Correlation;
 import dev.showroom.platform.base.TransientFailures;
@@ -18,10 +19,12 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -82,23 +85,38 @@ public class EventInbox {
         this.mapper = mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
-    /** An event read from its record (envelope, payload, dealer), with the effect its handler has for it. */
+    /**
+     * An event read from its record (envelope, payload, dealer, the correlation id and trace context of its
+     * headers), with the handler that applies it.
+     */
     public record Pending<T>(
             ConsumerRecord<String, String> record,
             IncomingEvent<T> event,
             String dealer,
-            Consumer<IncomingEvent<T>> effect) {
+            EventHandlers.Handler<T> handler,
+            String correlationId,
+            String traceparent) {
 
         void applyEffect() {
-            effect.accept(event);
+            handler.apply(event);
         }
     }
 
     /** Reads the record for {@code effect}; anything unreadable (no ce_id, bad JSON, no dealer) is poison. */
     public <T> Pending<T> prepare(
             ConsumerRecord<String, String> record, Class<T> type, Consumer<IncomingEvent<T>> effect) {
-        IncomingEvent<T> event = read(record, type);
-        return new Pending<>(record, event, dealerOf(record), effect);
+        return prepare(record, new EventHandlers.Handler<>(record.topic(), type, false, effect, null));
+    }
+
+    /**
+     * Reads the record for {@code handler}, its headers in one pass and its JSON once (the dealer is found by
+     * a scan of the top-level fields that stops at it); anything unreadable (no ce_id, bad JSON, no dealer)
+     * is poison.
+     */
+    public <T> Pending<T> prepare(ConsumerRecord<String, String> record, EventHandlers.Handler<T> handler) {
+        Envelope envelope = Envelope.of(record);
+        IncomingEvent<T> event = read(record, envelope, handler.type());
+        return new Pending<>(record, event, dealerOf(record), handler, envelope.correlationId, envelope.traceparent);
     }
 
     /**
@@ -122,7 +140,7 @@ public class EventInbox {
         IncomingEvent<?> event = pending.event();
         String previousCorrelation = Correlation.correlationId();
         String previousTrace = Correlation.traceparent();
-        Correlation.set(header(record, "correlation-id"), header(record, Correlation.TRACEPARENT));
+        Correlation.set(pending.correlationId(), pending.traceparent());
         try {
             boolean applied = retryingTransientFailures(
                     record,
@@ -152,8 +170,9 @@ public class EventInbox {
     /**
      * Applies events of one partition and one dealer in one transaction, in their order: the inbox rows of all
      * of them in one statement (a redelivered one inserts none and is skipped), then the effect of each event
-     * inserted now. The persistence context is flushed and cleared after each effect, so that the next one
-     * reads what it wrote and a long batch costs no more per event than a short one. Any failure rolls the
+     * inserted now, or, for a handler made with {@link EventHandlers#events}, one effect for all of them. The
+     * persistence context is flushed and cleared after each effect, so that the next one reads what it wrote
+     * and a long batch costs no more per event than a short one. Any failure rolls the
      * whole transaction back and is thrown, with nothing applied: the caller then applies the events one at a
      * time ({@link #apply(Pending)}), so that only the poison goes to the dead-letter topic. The try is
      * watched by {@link StuckConsumerCheck} like one event's.
@@ -176,20 +195,15 @@ public class EventInbox {
                     dealer,
                     () -> QuarkusTransaction.requiringNew().call(() -> {
                         Set<String> fresh = recordAll(topic, events);
-                        int now = 0;
+                        List<Pending<?>> now = new ArrayList<>(fresh.size());
                         for (Pending<?> pending : events) {
                             // a ce_id twice in one batch: its first record only
-                            if (!fresh.remove(pending.event().id())) {
-                                continue;
+                            if (fresh.remove(pending.event().id())) {
+                                now.add(pending);
                             }
-                            ConsumerRecord<String, String> record = pending.record();
-                            Correlation.set(header(record, "correlation-id"), header(record, Correlation.TRACEPARENT));
-                            pending.applyEffect();
-                            em.flush();
-                            em.clear();
-                            now++;
                         }
-                        return now;
+                        applyEffects(now);
+                        return now.size();
                     }));
         } finally {
             attempts.remove(self);
@@ -199,6 +213,48 @@ public class EventInbox {
         consumed(topic, "duplicate", events.size() - applied);
         registry.counter("showroom.events.batches", "topic", topic).increment();
         return applied;
+    }
+
+    /**
+     * The effects of the events, in their order: one at a time, or each run of events of a handler made with
+     * {@link EventHandlers#events} in one call.
+     */
+    private void applyEffects(List<Pending<?>> events) {
+        int from = 0;
+        while (from < events.size()) {
+            Pending<?> first = events.get(from);
+            int to = from + 1;
+            if (first.handler().together() == null) {
+                Correlation.set(first.correlationId(), first.traceparent());
+                first.applyEffect();
+            } else {
+                while (to < events.size() && events.get(to).handler().equals(first.handler())) {
+                    to++;
+                }
+                together(first.handler(), events.subList(from, to));
+            }
+            em.flush();
+            em.clear();
+            from = to;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void together(EventHandlers.Handler<T> handler, List<Pending<?>> run) {
+        List<IncomingEvent<T>> events = new ArrayList<>(run.size());
+        String correlation = run.get(0).correlationId();
+        String trace = run.get(0).traceparent();
+        for (Pending<?> pending : run) {
+            events.add((IncomingEvent<T>) pending.event());
+            if (!Objects.equals(correlation, pending.correlationId())) {
+                correlation = null;
+            }
+            if (!Objects.equals(trace, pending.traceparent())) {
+                trace = null;
+            }
+        }
+        Correlation.set(correlation, trace);
+        handler.together().accept(events);
     }
 
     /** The inbox rows of a batch in one statement; returns the ce_ids inserted now (not seen before). */
@@ -314,7 +370,11 @@ public class EventInbox {
 
     /** Reads the envelope and payload; anything unreadable is poison. */
     public <T> IncomingEvent<T> read(ConsumerRecord<String, String> record, Class<T> type) {
-        String id = header(record, "ce_id");
+        return read(record, Envelope.of(record), type);
+    }
+
+    private <T> IncomingEvent<T> read(ConsumerRecord<String, String> record, Envelope envelope, Class<T> type) {
+        String id = envelope.id;
         if (id == null || id.isBlank()) {
             throw new PoisonEventException("no ce_id header on " + record.topic() + "@" + record.offset());
         }
@@ -328,7 +388,7 @@ public class EventInbox {
             throw new PoisonEventException(
                     "payload of event " + id + " is not a " + type.getSimpleName() + ": " + e.getMessage(), e);
         }
-        String time = header(record, "ce_time");
+        String time = envelope.time;
         Instant at;
         try {
             at = time == null
@@ -338,32 +398,63 @@ public class EventInbox {
             throw new PoisonEventException("bad ce_time on event " + id, e);
         }
         return new IncomingEvent<>(
-                id,
-                header(record, "ce_type"),
-                header(record, "ce_source"),
-                header(record, "ce_subject"),
-                at,
-                record.topic(),
-                record.key(),
-                payload);
+                id, envelope.type, envelope.source, envelope.subject, at, record.topic(), record.key(), payload);
     }
 
+    /**
+     * The payload's top-level dealerId, by a scan of the top-level fields that stops at it (nested values are
+     * skipped, not read): the payload has been read whole already ({@link #read}), this is no second parse of it.
+     */
     private String dealerOf(ConsumerRecord<String, String> record) {
-        try {
-            JsonNode dealer = mapper.readTree(record.value()).get("dealerId");
-            if (dealer == null || !dealer.isTextual() || dealer.asText().isBlank()) {
-                throw new PoisonEventException("event without dealerId on " + record.topic());
+        try (JsonParser parser = mapper.getFactory().createParser(record.value())) {
+            if (parser.nextToken() == JsonToken.START_OBJECT) {
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = parser.currentName();
+                    JsonToken value = parser.nextToken();
+                    if ("dealerId".equals(field)) {
+                        if (value == JsonToken.VALUE_STRING && !parser.getText().isBlank()) {
+                            return parser.getText();
+                        }
+                        break;
+                    }
+                    parser.skipChildren();
+                }
             }
-            return dealer.asText();
-        } catch (PoisonEventException e) {
-            throw e;
         } catch (Exception e) {
             throw new PoisonEventException("unreadable event on " + record.topic(), e);
         }
+        throw new PoisonEventException("event without dealerId on " + record.topic());
     }
 
-    static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    /** The headers an event is read with, found in one pass over the record's headers (the last of a name wins). */
+    private static final class Envelope {
+        String id;
+        String type;
+        String source;
+        String subject;
+        String time;
+        String correlationId;
+        String traceparent;
+
+        static Envelope of(ConsumerRecord<?, ?> record) {
+            Envelope e = new Envelope();
+            for (Header header : record.headers()) {
+                switch (header.key()) {
+                    case "ce_id" -> e.id = text(header);
+                    case "ce_type" -> e.type = text(header);
+                    case "ce_source" -> e.source = text(header);
+                    case "ce_subject" -> e.subject = text(header);
+                    case "ce_time" -> e.time = text(header);
+                    case "correlation-id" -> e.correlationId = text(header);
+                    case Correlation.TRACEPARENT -> e.traceparent = text(header);
+                    default -> {}
+                }
+            }
+            return e;
+        }
+
+        private static String text(Header header) {
+            return header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        }
     }
 }
