@@ -26,10 +26,4 @@ public class KnownLead extends LeadCopy {
     public static KnownLead byPhone(String e164) {
         return find("phone", e164).firstResult();
     }
-
-    /** Whose customer the lead is, or null when this service has not heard of it. */
-    public static String consultantOf(UUID leadId) {
-        KnownLead lead = byLead(leadId);
-        return lead == null ? null : lead.consultantId;
-    }
 }

@@ -11,6 +11,8 @@ import dev.showroom.visit.reception.Reception;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 
 /** lead-service's events, each applied once (EventInbox) for the event's dealer. */
 @ApplicationScoped
@@ -36,7 +38,7 @@ public class LeadConsumers {
         on.event(Topics.LEAD_CREATED, Events.LeadCreated.class, this::onLeadCreated)
                 .state(Topics.LEAD_CONTACT, Events.LeadContact.class, this::onLeadContact)
                 .event(Topics.LEAD_ASSIGNED, Events.LeadAssigned.class, this::onLeadAssigned)
-                .event(Topics.LEAD_QUALIFIED, Events.LeadQualified.class, this::onLeadQualified)
+                .events(Topics.LEAD_QUALIFIED, Events.LeadQualified.class, this::onLeadsQualified)
                 .event(
                         Topics.CUSTOMER_ERASURE_REQUESTED,
                         Events.CustomerErasureRequested.class,
@@ -79,12 +81,19 @@ public class LeadConsumers {
         appointments.fillConsultant(a.leadId(), copy.consultantId);
     }
 
-    /** A qualified prospect is to be invited to the showroom: one invitation task for the consultant. */
-    void onLeadQualified(IncomingEvent<Events.LeadQualified> event) {
-        Events.LeadQualified q = event.payload();
-        String consultant = q.consultantId() != null ? q.consultantId() : KnownLead.consultantOf(q.leadId());
-        // lead.qualified v2 carries no note (a free text about the person stays in lead-service)
-        invitations.invite(q.leadId(), q.dealerId(), consultant, q.modelOfInterest(), event.time());
+    /**
+     * A qualified prospect is to be invited to the showroom: one invitation task for the consultant (the event's,
+     * or the one this service's copy of the lead names). The events of a batch in one statement.
+     */
+    void onLeadsQualified(List<IncomingEvent<Events.LeadQualified>> events) {
+        List<Invitations.Invitation> invite = new ArrayList<>(events.size());
+        for (IncomingEvent<Events.LeadQualified> event : events) {
+            Events.LeadQualified q = event.payload();
+            // lead.qualified v2 carries no note (a free text about the person stays in lead-service)
+            invite.add(new Invitations.Invitation(
+                    q.leadId(), q.dealerId(), q.consultantId(), q.modelOfInterest(), event.time()));
+        }
+        invitations.invite(invite);
     }
 
     void onErasureRequested(IncomingEvent<Events.CustomerErasureRequested> event) {
