@@ -12,7 +12,8 @@ cd "$ROOT"
 EVENTS="${BENCH_EVENTS:-20000}"
 SERVICES=(lead-service visit-service order-service aftersales-service)
 [[ -f .showroom/pids/visit-service.pid ]] || { echo "the suite is not up: ./showroom up" >&2; exit 2; }
-BEFORE_REF="${BEFORE_REF:-$(git rev-list -n 1 HEAD -- platform/src/main/java/dev/showroom/platform/events/EventDispatcher.java | tail -n 1)^}"
+# the commit that added EventDispatcher (not the last that changed it), and the one before it
+BEFORE_REF="${BEFORE_REF:-$(git log --diff-filter=A --format=%H HEAD -- platform/src/main/java/dev/showroom/platform/events/EventDispatcher.java | tail -n 1)^}"
 BEFORE_SHA=$(git rev-parse --short "$BEFORE_REF")
 BEFORE=".showroom/bench-before/$BEFORE_SHA"
 
