@@ -16,6 +16,7 @@ import dev.showroom.platform.http.SortOrder;
 import dev.showroom.platform.http.Sortable;
 import dev.showroom.platform.idempotency.IdempotentCreate;
 import dev.showroom.platform.persistence.Filters;
+import dev.showroom.platform.persistence.Pages;
 import dev.showroom.platform.persistence.Sorts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -153,12 +154,7 @@ public class MessageResource {
                 .and("channel = :channel", "channel", channel)
                 .andIf(access.seesOnlyOwn(), CustomerAccess.OWN_LEAD.formatted("leadId"), "me", staff.id());
         var found = OutgoingMessage.<OutgoingMessage>find(f.query(), Sorts.of(sort, "id"), f.params());
-        return Page.of(
-                found.page(page.page, page.size).list().stream()
-                        .map(MessageResource::view)
-                        .toList(),
-                page,
-                found.count());
+        return Pages.of(found, page, MessageResource::view);
     }
 
     @POST

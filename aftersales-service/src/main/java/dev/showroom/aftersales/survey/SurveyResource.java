@@ -17,6 +17,7 @@ import dev.showroom.platform.http.SortOrder;
 import dev.showroom.platform.http.Sortable;
 import dev.showroom.platform.idempotency.IdempotentCreate;
 import dev.showroom.platform.persistence.Filters;
+import dev.showroom.platform.persistence.Pages;
 import dev.showroom.platform.persistence.Sorts;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
@@ -125,12 +126,7 @@ public class SurveyResource {
                 .and("purpose = :purpose", "purpose", purpose)
                 .andIf(access.seesOnlyOwn(), "consultantId = :me", "me", staff.id());
         var found = Survey.<Survey>find(f.query(), Sorts.of(sort, "id"), f.params());
-        return Page.of(
-                found.page(page.page, page.size).list().stream()
-                        .map(SurveyResource::view)
-                        .toList(),
-                page,
-                found.count());
+        return Pages.of(found, page, SurveyResource::view);
     }
 
     @GET

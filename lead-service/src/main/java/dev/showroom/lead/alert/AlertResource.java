@@ -12,6 +12,7 @@ import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.http.SortOrder;
 import dev.showroom.platform.http.Sortable;
 import dev.showroom.platform.http.Versioned;
+import dev.showroom.platform.persistence.Pages;
 import dev.showroom.platform.persistence.Sorts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -89,12 +90,7 @@ public class AlertResource {
             q.append(" and consultantId = ?").append(params.size());
         }
         var found = LeadAlert.<LeadAlert>find(q.toString(), Sorts.of(sort, "id"), params.toArray());
-        return Page.of(
-                found.page(page.page, page.size).list().stream()
-                        .map(AlertResource::view)
-                        .toList(),
-                page,
-                found.count());
+        return Pages.of(found, page, AlertResource::view);
     }
 
     @GET

@@ -17,6 +17,7 @@ import dev.showroom.platform.http.SortOrder;
 import dev.showroom.platform.http.Sortable;
 import dev.showroom.platform.http.Versioned;
 import dev.showroom.platform.idempotency.IdempotentCreate;
+import dev.showroom.platform.persistence.Pages;
 import dev.showroom.platform.persistence.Sorts;
 import dev.showroom.platform.persistence.Versions;
 import io.quarkus.panache.common.Parameters;
@@ -131,12 +132,7 @@ public class CampaignResource {
                 ? Campaign.<Campaign>findAll(Sorts.of(sort, "id"))
                 : Campaign.<Campaign>find(
                         "startsOn <= :day and endsOn >= :day", Sorts.of(sort, "id"), Parameters.with("day", day));
-        return Page.of(
-                found.page(page.page, page.size).list().stream()
-                        .map(c -> view(c, currency))
-                        .toList(),
-                page,
-                found.count());
+        return Pages.of(found, page, c -> view(c, currency));
     }
 
     @POST

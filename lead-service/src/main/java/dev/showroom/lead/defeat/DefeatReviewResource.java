@@ -19,6 +19,7 @@ import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.http.SortOrder;
 import dev.showroom.platform.http.Sortable;
 import dev.showroom.platform.http.Versioned;
+import dev.showroom.platform.persistence.Pages;
 import dev.showroom.platform.persistence.Sorts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -138,12 +139,7 @@ public class DefeatReviewResource {
             q.append(" and consultantId = ?").append(params.size());
         }
         var found = Defeat.<Defeat>find(q.toString(), Sorts.of(sort, "id"), params.toArray());
-        return Page.of(
-                found.page(page.page, page.size).list().stream()
-                        .map(DefeatReviewResource::view)
-                        .toList(),
-                page,
-                found.count());
+        return Pages.of(found, page, DefeatReviewResource::view);
     }
 
     @GET

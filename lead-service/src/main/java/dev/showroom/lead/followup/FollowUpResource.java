@@ -12,6 +12,7 @@ import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.http.SortOrder;
 import dev.showroom.platform.http.Sortable;
 import dev.showroom.platform.idempotency.IdempotentCreate;
+import dev.showroom.platform.persistence.Pages;
 import dev.showroom.platform.persistence.Sorts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -117,12 +118,7 @@ public class FollowUpResource {
             @PathParam("id") UUID id, @BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
         Lead lead = access.readable(id);
         var found = FollowUp.<FollowUp>find("leadId", Sorts.of(sort, "id"), lead.id);
-        return Page.of(
-                found.page(page.page, page.size).list().stream()
-                        .map(FollowUpResource::view)
-                        .toList(),
-                page,
-                found.count());
+        return Pages.of(found, page, FollowUpResource::view);
     }
 
     static FollowUpView view(FollowUp f) {

@@ -17,6 +17,7 @@ import dev.showroom.platform.http.SortOrder;
 import dev.showroom.platform.http.Sortable;
 import dev.showroom.platform.http.Versioned;
 import dev.showroom.platform.idempotency.IdempotentCreate;
+import dev.showroom.platform.persistence.Pages;
 import dev.showroom.platform.persistence.Sorts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -170,12 +171,7 @@ public class ObjectionResource {
             @PathParam("id") UUID id, @BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
         Lead lead = access.readable(id);
         var found = Objection.<Objection>find("leadId", Sorts.of(sort, "id"), lead.id);
-        return Page.of(
-                found.page(page.page, page.size).list().stream()
-                        .map(ObjectionResource::view)
-                        .toList(),
-                page,
-                found.count());
+        return Pages.of(found, page, ObjectionResource::view);
     }
 
     @GET

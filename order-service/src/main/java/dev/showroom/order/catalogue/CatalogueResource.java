@@ -12,6 +12,7 @@ import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.http.SortOrder;
 import dev.showroom.platform.http.Sortable;
 import dev.showroom.platform.idempotency.IdempotentCreate;
+import dev.showroom.platform.persistence.Pages;
 import dev.showroom.platform.persistence.Sorts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -292,12 +293,7 @@ public class CatalogueResource {
             byDefault = "-validFrom,-createdAt")
     public Page<PriceListView> priceLists(@BeanParam @Valid PageRequest page, @BeanParam SortOrder sort) {
         var query = PriceList.<PriceList>findAll(Sorts.of(sort, "id"));
-        return Page.of(
-                query.page(page.page, page.size).list().stream()
-                        .map(CatalogueResource::view)
-                        .toList(),
-                page,
-                query.count());
+        return Pages.of(query, page, CatalogueResource::view);
     }
 
     @GET

@@ -9,6 +9,7 @@ import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.http.SortOrder;
 import dev.showroom.platform.http.Sortable;
 import dev.showroom.platform.persistence.Filters;
+import dev.showroom.platform.persistence.Pages;
 import dev.showroom.platform.persistence.Sorts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -82,12 +83,7 @@ public class DelayResource {
                 .and("expectedDeliveryDate <= :horizon", "horizon", today.plusDays(check.warnDays()))
                 .andIf(staff.seesOnlyOwn(), "consultantId = :me", "me", staff.id());
         var query = SalesOrder.<SalesOrder>find(f.query() + " and vin is null", Sorts.of(sort, "id"), f.params());
-        return Page.of(
-                query.page(page.page, page.size).list().stream()
-                        .map(o -> view(o, dealer, today))
-                        .toList(),
-                page,
-                query.count());
+        return Pages.of(query, page, o -> view(o, dealer, today));
     }
 
     private DelayView view(SalesOrder o, String dealer, LocalDate today) {

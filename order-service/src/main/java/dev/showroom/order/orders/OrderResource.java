@@ -24,6 +24,7 @@ import dev.showroom.platform.http.SortOrder;
 import dev.showroom.platform.http.Sortable;
 import dev.showroom.platform.idempotency.IdempotentCreate;
 import dev.showroom.platform.persistence.Filters;
+import dev.showroom.platform.persistence.Pages;
 import dev.showroom.platform.persistence.Sorts;
 import dev.showroom.platform.persistence.Versions;
 import jakarta.annotation.security.RolesAllowed;
@@ -236,12 +237,7 @@ public class OrderResource {
                 .and("status = :status", "status", status)
                 .andIf(staff.seesOnlyOwn(), "consultantId = :me", "me", staff.id());
         var query = SalesOrder.<SalesOrder>find(f.query(), Sorts.of(sort, "id"), f.params());
-        return Page.of(
-                query.page(page.page, page.size).list().stream()
-                        .map(OrderView::of)
-                        .toList(),
-                page,
-                query.count());
+        return Pages.of(query, page, OrderView::of);
     }
 
     @GET

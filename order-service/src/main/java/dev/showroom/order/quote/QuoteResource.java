@@ -26,6 +26,7 @@ import dev.showroom.platform.http.SortOrder;
 import dev.showroom.platform.http.Sortable;
 import dev.showroom.platform.idempotency.IdempotentCreate;
 import dev.showroom.platform.persistence.Filters;
+import dev.showroom.platform.persistence.Pages;
 import dev.showroom.platform.persistence.Sorts;
 import dev.showroom.platform.persistence.Versions;
 import jakarta.annotation.security.RolesAllowed;
@@ -247,12 +248,7 @@ public class QuoteResource {
                 .and("status = :status", "status", status)
                 .andIf(staff.seesOnlyOwn(), "consultantId = :me", "me", staff.id());
         var query = Quote.<Quote>find(f.query(), Sorts.of(sort, "id"), f.params());
-        return Page.of(
-                query.page(page.page, page.size).list().stream()
-                        .map(QuoteView::of)
-                        .toList(),
-                page,
-                query.count());
+        return Pages.of(query, page, QuoteView::of);
     }
 
     @GET

@@ -11,6 +11,7 @@ import dev.showroom.platform.http.SortOrder;
 import dev.showroom.platform.http.Sortable;
 import dev.showroom.platform.idempotency.IdempotentCreate;
 import dev.showroom.platform.persistence.Filters;
+import dev.showroom.platform.persistence.Pages;
 import dev.showroom.platform.persistence.Sorts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -182,12 +183,7 @@ public class StockResource {
                 .and("status = :status", "status", status)
                 .andIf(modelCode != null && !modelCode.isBlank(), "modelCode = :model", "model", modelCode);
         var query = Vehicle.<Vehicle>find(f.query(), Sorts.of(sort, "id"), f.params());
-        return Page.of(
-                query.page(page.page, page.size).list().stream()
-                        .map(StockResource::view)
-                        .toList(),
-                page,
-                query.count());
+        return Pages.of(query, page, StockResource::view);
     }
 
     private static Vehicle find(String vin) {

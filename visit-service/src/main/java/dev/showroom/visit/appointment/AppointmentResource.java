@@ -15,6 +15,7 @@ import dev.showroom.platform.http.Sortable;
 import dev.showroom.platform.http.Versioned;
 import dev.showroom.platform.idempotency.IdempotentCreate;
 import dev.showroom.platform.persistence.Filters;
+import dev.showroom.platform.persistence.Pages;
 import dev.showroom.platform.persistence.Sorts;
 import dev.showroom.platform.persistence.Versions;
 import dev.showroom.visit.customer.CustomerAccess;
@@ -179,12 +180,7 @@ public class AppointmentResource {
                         "consultant",
                         consultant);
         var found = Appointment.<Appointment>find(f.query(), Sorts.of(sort, "id"), f.params());
-        return Page.of(
-                found.page(page.page, page.size).list().stream()
-                        .map(AppointmentView::of)
-                        .toList(),
-                page,
-                found.count());
+        return Pages.of(found, page, AppointmentView::of);
     }
 
     @GET
@@ -271,12 +267,7 @@ public class AppointmentResource {
                         until)
                 .andIf(staff.seesOnlyOwn(), "consultantId = :me", "me", staff.id());
         var found = Appointment.<Appointment>find(f.query(), Sorts.of(sort, "id"), f.params());
-        return Page.of(
-                found.page(page.page, page.size).list().stream()
-                        .map(AppointmentView::of)
-                        .toList(),
-                page,
-                found.count());
+        return Pages.of(found, page, AppointmentView::of);
     }
 
     @GET

@@ -11,6 +11,7 @@ import dev.showroom.platform.http.SortOrder;
 import dev.showroom.platform.http.Sortable;
 import dev.showroom.platform.idempotency.IdempotentCreate;
 import dev.showroom.platform.persistence.Filters;
+import dev.showroom.platform.persistence.Pages;
 import dev.showroom.platform.persistence.Sorts;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
@@ -252,12 +253,7 @@ public class ChecklistResource {
         ZoneId zone = profiles.zone(staff.dealerId());
         var found = ChecklistResult.<ChecklistResult>find(
                 f.query(), Sorts.of(sort, Map.of("date", "runDate"), "id"), f.params());
-        return Page.of(
-                found.page(page.page, page.size).list().stream()
-                        .map(r -> action(r, zone))
-                        .toList(),
-                page,
-                found.count());
+        return Pages.of(found, page, r -> action(r, zone));
     }
 
     @POST

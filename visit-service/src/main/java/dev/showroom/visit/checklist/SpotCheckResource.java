@@ -11,6 +11,7 @@ import dev.showroom.platform.http.SortOrder;
 import dev.showroom.platform.http.Sortable;
 import dev.showroom.platform.idempotency.IdempotentCreate;
 import dev.showroom.platform.persistence.Filters;
+import dev.showroom.platform.persistence.Pages;
 import dev.showroom.platform.persistence.Sorts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -161,12 +162,7 @@ public class SpotCheckResource {
                 .and("passed = :passed", "passed", passed)
                 .andIf(ownerId != null && !ownerId.isBlank(), "ownerId = :owner", "owner", ownerId);
         var found = ChecklistResult.<ChecklistResult>find(f.query(), Sorts.of(sort, Map.of(), "id"), f.params());
-        return Page.of(
-                found.page(page.page, page.size).list().stream()
-                        .map(SpotCheckResource::view)
-                        .toList(),
-                page,
-                found.count());
+        return Pages.of(found, page, SpotCheckResource::view);
     }
 
     static SpotCheckView view(ChecklistResult r) {

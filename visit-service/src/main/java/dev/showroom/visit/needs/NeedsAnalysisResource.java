@@ -16,6 +16,7 @@ import dev.showroom.platform.http.SortOrder;
 import dev.showroom.platform.http.Sortable;
 import dev.showroom.platform.http.Versioned;
 import dev.showroom.platform.idempotency.IdempotentCreate;
+import dev.showroom.platform.persistence.Pages;
 import dev.showroom.platform.persistence.Sorts;
 import dev.showroom.platform.persistence.Versions;
 import dev.showroom.visit.customer.CustomerAccess;
@@ -175,12 +176,7 @@ public class NeedsAnalysisResource {
         String query = staff.seesOnlyOwn() ? "leadId = ?1 and consultantId = ?2" : "leadId = ?1";
         Object[] params = staff.seesOnlyOwn() ? new Object[] {leadId, staff.id()} : new Object[] {leadId};
         var found = NeedsAnalysis.<NeedsAnalysis>find(query, Sorts.of(sort, "id"), params);
-        return Page.of(
-                found.page(page.page, page.size).list().stream()
-                        .map(NeedsAnalysisResource::view)
-                        .toList(),
-                page,
-                found.count());
+        return Pages.of(found, page, NeedsAnalysisResource::view);
     }
 
     /**

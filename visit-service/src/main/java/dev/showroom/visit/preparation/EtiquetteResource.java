@@ -10,6 +10,7 @@ import dev.showroom.platform.http.SortOrder;
 import dev.showroom.platform.http.Sortable;
 import dev.showroom.platform.idempotency.IdempotentCreate;
 import dev.showroom.platform.persistence.Filters;
+import dev.showroom.platform.persistence.Pages;
 import dev.showroom.platform.persistence.Sorts;
 import dev.showroom.visit.traffic.ReportPeriod;
 import jakarta.annotation.security.RolesAllowed;
@@ -171,12 +172,7 @@ public class EtiquetteResource {
                 .and("scoreDate <= :to", "to", period.to())
                 .andIf(who != null && !who.isBlank(), "consultantId = :who", "who", who);
         var found = EtiquetteScore.<EtiquetteScore>find(f.query(), Sorts.of(sort, Map.of(), "id"), f.params());
-        return Page.of(
-                found.page(page.page, page.size).list().stream()
-                        .map(EtiquetteResource::view)
-                        .toList(),
-                page,
-                found.count());
+        return Pages.of(found, page, EtiquetteResource::view);
     }
 
     @GET

@@ -14,6 +14,7 @@ import dev.showroom.platform.http.Sortable;
 import dev.showroom.platform.http.Versioned;
 import dev.showroom.platform.idempotency.IdempotentCreate;
 import dev.showroom.platform.persistence.Filters;
+import dev.showroom.platform.persistence.Pages;
 import dev.showroom.platform.persistence.Sorts;
 import dev.showroom.platform.persistence.Versions;
 import dev.showroom.visit.roster.DutyCopy;
@@ -177,12 +178,7 @@ public class MeetingResource {
                 .and("kind = :kind", "kind", kind);
         var found = SalesMeeting.<SalesMeeting>find(
                 f.query(), Sorts.of(sort, Map.of("date", "meetingDate"), "id"), f.params());
-        return Page.of(
-                found.page(page.page, page.size).list().stream()
-                        .map(MeetingResource::view)
-                        .toList(),
-                page,
-                found.count());
+        return Pages.of(found, page, MeetingResource::view);
     }
 
     private static SalesMeeting find(UUID id) {

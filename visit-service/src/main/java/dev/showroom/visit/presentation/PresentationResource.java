@@ -14,6 +14,7 @@ import dev.showroom.platform.http.Sortable;
 import dev.showroom.platform.http.Versioned;
 import dev.showroom.platform.idempotency.IdempotentCreate;
 import dev.showroom.platform.persistence.Filters;
+import dev.showroom.platform.persistence.Pages;
 import dev.showroom.platform.persistence.Sorts;
 import dev.showroom.visit.customer.CustomerAccess;
 import dev.showroom.visit.customer.KnownLead;
@@ -232,12 +233,7 @@ public class PresentationResource {
                 .and("modelCode = :model", "model", blankToNull(modelCode))
                 .andIf(staff.seesOnlyOwn(), "consultantId = :me", "me", staff.id());
         var query = Presentation.<Presentation>find(f.query(), Sorts.of(sort, "id"), f.params());
-        return Page.of(
-                query.page(page.page, page.size).list().stream()
-                        .map(PresentationResource::view)
-                        .toList(),
-                page,
-                query.count());
+        return Pages.of(query, page, PresentationResource::view);
     }
 
     private static String blankToNull(String s) {

@@ -11,6 +11,7 @@ import dev.showroom.platform.http.SortOrder;
 import dev.showroom.platform.http.Sortable;
 import dev.showroom.platform.idempotency.IdempotentCreate;
 import dev.showroom.platform.persistence.Filters;
+import dev.showroom.platform.persistence.Pages;
 import dev.showroom.platform.persistence.Sorts;
 import dev.showroom.platform.persistence.Versions;
 import dev.showroom.visit.testdrive.TestDriveRequests.BookRequest;
@@ -154,11 +155,6 @@ public class TestDriveResource {
                         "consultant",
                         consultant);
         var found = TestDrive.<TestDrive>find(f.query(), Sorts.of(sort, "id"), f.params());
-        return Page.of(
-                found.page(page.page, page.size).list().stream()
-                        .map(drives::view)
-                        .toList(),
-                page,
-                found.count());
+        return Pages.of(found, page, drives::view);
     }
 }
