@@ -32,10 +32,13 @@ public class EdgeRoutes {
 
     /** The encoding the upstream gave its answer (the first one that is not Quarkus's "identity"). */
     static String upstreamEncoding(io.vertx.ext.web.RoutingContext ctx) {
-        return ctx.response().headers().getAll("Content-Encoding").stream()
-                .filter(e -> !e.equalsIgnoreCase("identity"))
-                .findFirst()
-                .orElse("identity");
+        // a loop, not a stream: this runs for every answer
+        for (String encoding : ctx.response().headers().getAll("Content-Encoding")) {
+            if (!encoding.equalsIgnoreCase("identity")) {
+                return encoding;
+            }
+        }
+        return "identity";
     }
 
     void mount(

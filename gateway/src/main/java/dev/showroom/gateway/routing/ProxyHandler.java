@@ -70,14 +70,26 @@ public class ProxyHandler implements Handler<RoutingContext> {
         }
         identity.subscribe()
                 .with(
-                        who -> context.runOnContext(v -> {
+                        who -> onContext(context, () -> {
                             if (who == null || who.isAnonymous()) {
                                 unauthorized(ctx);
                             } else {
                                 forward(ctx, target);
                             }
                         }),
-                        failure -> context.runOnContext(v -> unauthorized(ctx)));
+                        failure -> onContext(context, () -> unauthorized(ctx)));
+    }
+
+    /**
+     * Runs {@code action} on the request's context: at once when the identity is known already there (a remembered
+     * token answers before {@code subscribe} returns), else as a task of that context.
+     */
+    static void onContext(Context context, Runnable action) {
+        if (Vertx.currentContext() == context) {
+            action.run();
+        } else {
+            context.runOnContext(v -> action.run());
+        }
     }
 
     private void forward(RoutingContext ctx, Upstreams.Target target) {

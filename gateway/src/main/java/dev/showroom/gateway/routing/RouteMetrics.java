@@ -21,7 +21,25 @@ public class RouteMetrics {
     /** By route, upstream, method and status: a few dozen at most (the routes are configured, statuses few). */
     private final Map<Key, Timer> timers = new ConcurrentHashMap<>();
 
-    private record Key(String route, String upstream, String method, int status) {}
+    /**
+     * Hashed and compared by hand: a record's own hashCode and equals (an invokedynamic bootstrap) were 2 % of the
+     * gateway's samples under C1.
+     */
+    private record Key(String route, String upstream, String method, int status) {
+        @Override
+        public int hashCode() {
+            return ((route.hashCode() * 31 + upstream.hashCode()) * 31 + method.hashCode()) * 31 + status;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k
+                    && status == k.status
+                    && route.equals(k.route)
+                    && upstream.equals(k.upstream)
+                    && method.equals(k.method);
+        }
+    }
 
     public RouteMetrics(MeterRegistry registry) {
         this.registry = registry;

@@ -1,5 +1,6 @@
 package dev.showroom.gateway.routing;
 
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -12,8 +13,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The services behind the gateway: the route table, one HTTP client pool, one circuit per service. */
+/**
+ * The services behind the gateway: the route table, the HTTP client pools, one circuit per service.
+ *
+ * <p>The proxy takes its upstream connections from a pool of the event loop it runs on ({@link #client()}): a Vert.x
+ * client's pool hands any of its connections to any caller, and a connection lives on the event loop that opened
+ * it, so with one pool for the whole gateway most proxied requests crossed from the loop that read the client's
+ * request to the loop of the upstream connection and back (two thread hand-offs per request;
+ * docs/benchmarks.md, "The gateway's reads"). A pool per loop keeps a request and its upstream connection on one
+ * thread. The gateway's own calls (composed views, public endpoints, OpenAPI) use {@link #webClient()}.
+ */
 @ApplicationScoped
 public class Upstreams {
 
@@ -26,14 +37,21 @@ public class Upstreams {
             GatewayConfig.Upstream upstream) {}
 
     private final GatewayConfig config;
+    private final Vertx vertx;
+    private final HttpClientOptions options;
     private final HttpClient client;
     private final WebClient webClient;
+    /** The proxy's pools, one per event-loop thread, made on first use. */
+    private final Map<Thread, HttpClient> loopClients = new ConcurrentHashMap<>();
+
     private final Map<String, CircuitBreaker> breakers = new HashMap<>();
     private final List<Target> targets = new ArrayList<>();
 
     public Upstreams(GatewayConfig config, Vertx vertx) {
         this.config = config;
-        HttpClientOptions options = new HttpClientOptions()
+        this.vertx = vertx;
+        // at most 50 connections per upstream in each pool (the proxy's: one per event loop)
+        this.options = new HttpClientOptions()
                 .setConnectTimeout(2000)
                 .setMaxPoolSize(50)
                 .setKeepAlive(true)
@@ -96,8 +114,22 @@ public class Upstreams {
         return breakers.get(upstreamName);
     }
 
+    /**
+     * The pool of the event loop this runs on (the proxy's requests), or the shared one off an event loop: its
+     * connections are opened on, and stay with, the calling loop.
+     */
     public HttpClient client() {
-        return client;
+        if (!Context.isOnEventLoopThread()) {
+            return client;
+        }
+        Thread loop = Thread.currentThread();
+        HttpClient own = loopClients.get(loop);
+        return own != null ? own : loopClients.computeIfAbsent(loop, t -> vertx.createHttpClient(options));
+    }
+
+    /** How many event-loop pools the proxy has opened (tests). */
+    int loopPools() {
+        return loopClients.size();
     }
 
     public WebClient webClient() {
@@ -111,5 +143,6 @@ public class Upstreams {
     @PreDestroy
     void close() {
         webClient.close();
+        loopClients.values().forEach(HttpClient::close);
     }
 }
