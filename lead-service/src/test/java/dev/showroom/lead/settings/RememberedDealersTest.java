@@ -9,10 +9,15 @@ import dev.showroom.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -113,5 +118,43 @@ class RememberedDealersTest {
                 .statusCode(200);
         assertEquals(9, of(dealer).settings().firstFollowUpDays);
         assertEquals(1, of(dealer).settings().cadenceHDays);
+    }
+
+    @Test
+    void aLeadIsCapturedAndReadWithTheKeptDealerNotAReadOfItsProfile() throws SQLException {
+        String dealer = "dealer-remembered-" + System.nanoTime();
+        String consultant = TestTokens.of("li.kept", dealer, Roles.CONSULTANT);
+        String phone = "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        String id = RestAssured.given()
+                .auth()
+                .oauth2(consultant)
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "Lu Lan", "phone", phone, "channel", "WALK_IN", "purchaseTimeframe", "THIS_MONTH"))
+                .post("/api/v1/leads")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        // nobody can read the profile rows now: a view that read its dealer's profile (its time zone) again waits
+        try (Connection c = Postgres.get().connect()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("lock table dealer_profile in access exclusive mode");
+            }
+            try {
+                RestAssured.given()
+                        .config(RestAssuredConfig.config()
+                                .httpClient(
+                                        HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 10_000)))
+                        .auth()
+                        .oauth2(consultant)
+                        .get("/api/v1/leads/" + id)
+                        .then()
+                        .statusCode(200)
+                        .body("id", org.hamcrest.Matchers.equalTo(id));
+            } finally {
+                c.rollback();
+            }
+        }
     }
 }
