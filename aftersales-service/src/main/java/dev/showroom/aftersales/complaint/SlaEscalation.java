@@ -1,8 +1,7 @@
 package dev.showroom.aftersales.complaint;
 
 import dev.showroom.platform.jobs.OneReplica;
-import dev.showroom.platform.tenancy.DealerContext;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import dev.showroom.platform.jobs.PerDealer;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +22,9 @@ public class SlaEscalation {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    PerDealer perDealer;
 
     @Inject
     Clock clock;
@@ -48,43 +50,36 @@ public class SlaEscalation {
      */
     public int escalateBreached() {
         Instant now = Instant.now(clock);
-        @SuppressWarnings("unchecked")
-        List<String> dealers = DealerContext.withoutDealer(() -> QuarkusTransaction.requiringNew()
-                .call(() -> em.createNativeQuery("select distinct dealer_id from complaint where escalated_at is null "
-                                + "and ((status = 'OPEN' and acknowledge_by < ?1) "
-                                + "or (status in ('OPEN', 'ACKNOWLEDGED') and resolve_by < ?1))")
+        List<String> dealers = perDealer.having(
+                "select distinct dealer_id from complaint where escalated_at is null "
+                        + "and ((status = 'OPEN' and acknowledge_by < ?1) "
+                        + "or (status in ('OPEN', 'ACKNOWLEDGED') and resolve_by < ?1))",
+                now);
+        int escalated = perDealer.sum(dealers, dealer -> {
+            List<Complaint> breached = Complaint.list(
+                    "escalatedAt is null and ((status = ?1 and acknowledgeBy < ?3) "
+                            + "or (status in (?1, ?2) and resolveBy < ?3))",
+                    Complaint.Status.OPEN,
+                    Complaint.Status.ACKNOWLEDGED,
+                    now);
+            int claimed = 0;
+            for (Complaint c : breached) {
+                if (!c.breached(now)) {
+                    continue;
+                }
+                int updated = em.createQuery("update Complaint set escalatedAt = ?1, version = version + 1 "
+                                + "where id = ?2 and status = ?3 and escalatedAt is null")
                         .setParameter(1, now)
-                        .getResultList()));
-        int escalated = 0;
-        for (String dealer : dealers) {
-            escalated += DealerContext.call(
-                    dealer,
-                    () -> QuarkusTransaction.requiringNew().call(() -> {
-                        List<Complaint> breached = Complaint.list(
-                                "escalatedAt is null and ((status = ?1 and acknowledgeBy < ?3) "
-                                        + "or (status in (?1, ?2) and resolveBy < ?3))",
-                                Complaint.Status.OPEN,
-                                Complaint.Status.ACKNOWLEDGED,
-                                now);
-                        int claimed = 0;
-                        for (Complaint c : breached) {
-                            if (!c.breached(now)) {
-                                continue;
-                            }
-                            int updated = em.createQuery("update Complaint set escalatedAt = ?1, version = version + 1 "
-                                            + "where id = ?2 and status = ?3 and escalatedAt is null")
-                                    .setParameter(1, now)
-                                    .setParameter(2, c.id)
-                                    .setParameter(3, c.status)
-                                    .executeUpdate();
-                            if (updated == 1) {
-                                c.slaEscalationNote(now).persist();
-                                claimed++;
-                            }
-                        }
-                        return claimed;
-                    }));
-        }
+                        .setParameter(2, c.id)
+                        .setParameter(3, c.status)
+                        .executeUpdate();
+                if (updated == 1) {
+                    c.slaEscalationNote(now).persist();
+                    claimed++;
+                }
+            }
+            return claimed;
+        });
         if (escalated > 0) {
             LOG.infof("escalated %d complaint(s) past their acknowledgement or resolution deadline", escalated);
         }

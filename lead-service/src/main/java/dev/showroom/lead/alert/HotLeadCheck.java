@@ -1,8 +1,7 @@
 package dev.showroom.lead.alert;
 
 import dev.showroom.platform.jobs.OneReplica;
-import dev.showroom.platform.tenancy.DealerContext;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import dev.showroom.platform.jobs.PerDealer;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,6 +32,9 @@ public class HotLeadCheck {
     EntityManager em;
 
     @Inject
+    PerDealer perDealer;
+
+    @Inject
     Alerts alerts;
 
     @Inject
@@ -56,43 +58,26 @@ public class HotLeadCheck {
     public int raiseForHotLeads() {
         Instant now = Instant.now(clock);
         Instant since = now.minus(horizon);
-        @SuppressWarnings("unchecked")
-        List<String> dealers = DealerContext.withoutDealer(() -> QuarkusTransaction.requiringNew()
-                .call(() -> em.createNativeQuery("select distinct l.dealer_id " + QUERY)
-                        .setParameter(1, now)
-                        .setParameter(2, since)
-                        .getResultList()));
-        int raised = 0;
-        for (String dealer : dealers) {
-            raised += DealerContext.call(
-                    dealer,
-                    () -> QuarkusTransaction.requiringNew().call(() -> {
-                        @SuppressWarnings("unchecked")
-                        List<Object[]> late = em.createNativeQuery("select l.id, l.consultant_id, l.next_follow_up_at "
-                                        + QUERY + " and l.dealer_id = ?3")
-                                .setParameter(1, now)
-                                .setParameter(2, since)
-                                .setParameter(3, dealer)
-                                .getResultList();
-                        int n = 0;
-                        for (Object[] row : late) {
-                            UUID id = row[0] instanceof UUID u ? u : UUID.fromString(row[0].toString());
-                            Instant due = instant(row[2]);
-                            if (alerts.raise(
-                                            dealer,
-                                            LeadAlert.Kind.HOT_LEAD_OVERDUE,
-                                            id,
-                                            (String) row[1],
-                                            null,
-                                            due,
-                                            now)
-                                    != null) {
-                                n++;
-                            }
-                        }
-                        return n;
-                    }));
-        }
+        List<String> dealers = perDealer.having("select distinct l.dealer_id " + QUERY, now, since);
+        int raised = perDealer.sum(dealers, dealer -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> late = em.createNativeQuery(
+                            "select l.id, l.consultant_id, l.next_follow_up_at " + QUERY + " and l.dealer_id = ?3")
+                    .setParameter(1, now)
+                    .setParameter(2, since)
+                    .setParameter(3, dealer)
+                    .getResultList();
+            int n = 0;
+            for (Object[] row : late) {
+                UUID id = row[0] instanceof UUID u ? u : UUID.fromString(row[0].toString());
+                Instant due = instant(row[2]);
+                if (alerts.raise(dealer, LeadAlert.Kind.HOT_LEAD_OVERDUE, id, (String) row[1], null, due, now)
+                        != null) {
+                    n++;
+                }
+            }
+            return n;
+        });
         if (raised > 0) {
             LOG.infof("raised %d hot-lead alert(s)", raised);
         }

@@ -11,8 +11,7 @@ import dev.showroom.lead.settings.DealerSettings;
 import dev.showroom.lead.settings.LeadSettings;
 import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.platform.jobs.OneReplica;
-import dev.showroom.platform.tenancy.DealerContext;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import dev.showroom.platform.jobs.PerDealer;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,6 +42,9 @@ public class ResponseCheck {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    PerDealer perDealer;
 
     @Inject
     Alerts alerts;
@@ -81,19 +83,13 @@ public class ResponseCheck {
         Instant now = Instant.now(clock);
         Instant since = now.minus(horizon);
         // native: the tenant filter of an entity query would only see the no-dealer id here
-        @SuppressWarnings("unchecked")
-        List<String> dealers = DealerContext.withoutDealer(() -> QuarkusTransaction.requiringNew()
-                .call(() -> em.createNativeQuery("select distinct dealer_id from lead where first_contact_at is null "
-                                + "and response_checked_at is null and erased_at is null and channel in (?1) "
-                                + "and created_at > ?2")
-                        .setParameter(1, CHANNELS.stream().map(Channel::name).toList())
-                        .setParameter(2, since)
-                        .getResultList()));
-        int late = 0;
-        for (String dealer : dealers) {
-            late += DealerContext.call(
-                    dealer, () -> QuarkusTransaction.requiringNew().call(() -> reassignLate(dealer, now, since)));
-        }
+        List<String> dealers = perDealer.having(
+                "select distinct dealer_id from lead where first_contact_at is null "
+                        + "and response_checked_at is null and erased_at is null and channel in (?1) "
+                        + "and created_at > ?2",
+                CHANNELS.stream().map(Channel::name).toList(),
+                since);
+        int late = perDealer.sum(dealers, dealer -> reassignLate(dealer, now, since));
         if (late > 0) {
             LOG.infof("%d lead(s) not contacted within the response limit", late);
         }

@@ -4,8 +4,7 @@ import dev.showroom.order.stock.StockAvailability;
 import dev.showroom.order.stock.StockCheck;
 import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.platform.jobs.OneReplica;
-import dev.showroom.platform.tenancy.DealerContext;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import dev.showroom.platform.jobs.PerDealer;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,6 +32,9 @@ public class DelayCheck {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    PerDealer perDealer;
 
     @Inject
     OneReplica oneReplica;
@@ -68,17 +70,11 @@ public class DelayCheck {
     public int announceDelays() {
         // a day more than the warning days: a dealer east of UTC is a day ahead
         LocalDate horizon = LocalDate.now(clock).plusDays(warnDays + 1L);
-        @SuppressWarnings("unchecked")
-        List<String> dealers = DealerContext.withoutDealer(() -> QuarkusTransaction.requiringNew()
-                .call(() -> em.createNativeQuery("select distinct o.dealer_id from sales_order o where "
-                                + StockAvailability.OPEN_ORDER + " and o.expected_delivery_date <= ?1")
-                        .setParameter(1, horizon)
-                        .getResultList()));
-        int announced = 0;
-        for (String dealer : dealers) {
-            announced += DealerContext.call(
-                    dealer, () -> QuarkusTransaction.requiringNew().call(() -> announceFor(dealer)));
-        }
+        List<String> dealers = perDealer.having(
+                "select distinct o.dealer_id from sales_order o where " + StockAvailability.OPEN_ORDER
+                        + " and o.expected_delivery_date <= ?1",
+                horizon);
+        int announced = perDealer.sum(dealers, dealer -> announceFor(dealer));
         if (announced > 0) {
             LOG.infof("announced %d delivery delay(s)", announced);
         }

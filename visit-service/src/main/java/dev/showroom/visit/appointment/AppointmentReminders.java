@@ -4,10 +4,9 @@ import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
 import dev.showroom.platform.events.Outbox;
 import dev.showroom.platform.jobs.OneReplica;
-import dev.showroom.platform.tenancy.DealerContext;
+import dev.showroom.platform.jobs.PerDealer;
 import dev.showroom.visit.reception.VisitKind;
 import dev.showroom.visit.settings.DealerSettings;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,6 +32,9 @@ public class AppointmentReminders {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    PerDealer perDealer;
 
     @Inject
     Clock clock;
@@ -63,42 +65,39 @@ public class AppointmentReminders {
     /** @return how many reminders were announced now */
     public int remind() {
         Instant now = Instant.now(clock);
-        int reminded = 0;
-        for (String dealer : dealers(
-                "status = 'BOOKED' and reminder_sent_at is null and lead_id is not null " + "and scheduled_at > ?1",
-                now)) {
+        List<String> dealers = perDealer.having(
+                "select distinct dealer_id from appointment where status = 'BOOKED' "
+                        + "and reminder_sent_at is null and lead_id is not null and scheduled_at > ?1",
+                now);
+        int reminded = perDealer.sum(dealers, dealer -> {
             Instant until = now.plus(Duration.ofHours(settings.of(dealer).reminderHoursBefore));
-            reminded += DealerContext.call(
-                    dealer,
-                    () -> QuarkusTransaction.requiringNew().call(() -> {
-                        List<Appointment> due = Appointment.list(
-                                "status = ?1 and reminderSentAt is null and leadId is not null and scheduledAt > ?2 "
-                                        + "and scheduledAt <= ?3",
-                                AppointmentStatus.BOOKED,
-                                now,
-                                until);
-                        int claimed = 0;
-                        for (Appointment a : due) {
-                            int updated = em.createQuery("update Appointment set reminderSentAt = ?1, updatedAt = ?1, "
-                                            + "version = version + 1 where id = ?2 and reminderSentAt is null "
-                                            + "and status = ?3")
-                                    .setParameter(1, now)
-                                    .setParameter(2, a.id)
-                                    .setParameter(3, AppointmentStatus.BOOKED)
-                                    .executeUpdate();
-                            if (updated == 1) {
-                                outbox.publish(
-                                        Topics.APPOINTMENT_REMINDER_DUE,
-                                        a.leadId,
-                                        a.id,
-                                        new Events.AppointmentReminderDue(
-                                                a.id, dealer, a.leadId, a.consultantId, a.scheduledAt, now));
-                                claimed++;
-                            }
-                        }
-                        return claimed;
-                    }));
-        }
+            List<Appointment> due = Appointment.list(
+                    "status = ?1 and reminderSentAt is null and leadId is not null and scheduledAt > ?2 "
+                            + "and scheduledAt <= ?3",
+                    AppointmentStatus.BOOKED,
+                    now,
+                    until);
+            int claimed = 0;
+            for (Appointment a : due) {
+                int updated = em.createQuery("update Appointment set reminderSentAt = ?1, updatedAt = ?1, "
+                                + "version = version + 1 where id = ?2 and reminderSentAt is null "
+                                + "and status = ?3")
+                        .setParameter(1, now)
+                        .setParameter(2, a.id)
+                        .setParameter(3, AppointmentStatus.BOOKED)
+                        .executeUpdate();
+                if (updated == 1) {
+                    outbox.publish(
+                            Topics.APPOINTMENT_REMINDER_DUE,
+                            a.leadId,
+                            a.id,
+                            new Events.AppointmentReminderDue(
+                                    a.id, dealer, a.leadId, a.consultantId, a.scheduledAt, now));
+                    claimed++;
+                }
+            }
+            return claimed;
+        });
         if (reminded > 0) {
             LOG.infof("%d appointment reminder(s) due announced", reminded);
         }
@@ -108,50 +107,39 @@ public class AppointmentReminders {
     /** @return how many reminded appointments were closed as no-shows now */
     public int closeMissed() {
         Instant before = Instant.now(clock).minus(noShowAfter);
-        int noShows = 0;
-        for (String dealer :
-                dealers("status = 'BOOKED' and reminder_sent_at is not null and scheduled_at < ?1", before)) {
-            noShows += DealerContext.call(
-                    dealer,
-                    () -> QuarkusTransaction.requiringNew().call(() -> {
-                        int closed = 0;
-                        List<Appointment> missed = Appointment.list(
-                                "status = ?1 and reminderSentAt is not null and scheduledAt < ?2",
-                                AppointmentStatus.BOOKED,
-                                before);
-                        for (Appointment a : missed) {
-                            long walkIns = a.leadId == null
-                                    ? 0
-                                    : (Long) em.createQuery("select count(v) from Visit v where v.leadId = ?1 "
-                                                    + "and v.kind = ?3 and v.occurredAt >= ?2")
-                                            .setParameter(1, a.leadId)
-                                            .setParameter(2, a.scheduledAt.minus(Duration.ofDays(1)))
-                                            .setParameter(3, VisitKind.WALK_IN)
-                                            .getSingleResult();
-                            AppointmentStatus outcome =
-                                    walkIns > 0 ? AppointmentStatus.ATTENDED : AppointmentStatus.NO_SHOW;
-                            int updated = em.createQuery("update Appointment set status = ?1, updatedAt = ?2, "
-                                            + "version = version + 1 where id = ?3 and status = ?4")
-                                    .setParameter(1, outcome)
-                                    .setParameter(2, Instant.now(clock))
-                                    .setParameter(3, a.id)
-                                    .setParameter(4, AppointmentStatus.BOOKED)
-                                    .executeUpdate();
-                            if (updated == 1 && outcome == AppointmentStatus.NO_SHOW) {
-                                closed++;
-                            }
-                        }
-                        return closed;
-                    }));
-        }
+        List<String> dealers = perDealer.having(
+                "select distinct dealer_id from appointment where status = 'BOOKED' "
+                        + "and reminder_sent_at is not null and scheduled_at < ?1",
+                before);
+        int noShows = perDealer.sum(dealers, dealer -> {
+            int closed = 0;
+            List<Appointment> missed = Appointment.list(
+                    "status = ?1 and reminderSentAt is not null and scheduledAt < ?2",
+                    AppointmentStatus.BOOKED,
+                    before);
+            for (Appointment a : missed) {
+                long walkIns = a.leadId == null
+                        ? 0
+                        : (Long) em.createQuery("select count(v) from Visit v where v.leadId = ?1 "
+                                        + "and v.kind = ?3 and v.occurredAt >= ?2")
+                                .setParameter(1, a.leadId)
+                                .setParameter(2, a.scheduledAt.minus(Duration.ofDays(1)))
+                                .setParameter(3, VisitKind.WALK_IN)
+                                .getSingleResult();
+                AppointmentStatus outcome = walkIns > 0 ? AppointmentStatus.ATTENDED : AppointmentStatus.NO_SHOW;
+                int updated = em.createQuery("update Appointment set status = ?1, updatedAt = ?2, "
+                                + "version = version + 1 where id = ?3 and status = ?4")
+                        .setParameter(1, outcome)
+                        .setParameter(2, Instant.now(clock))
+                        .setParameter(3, a.id)
+                        .setParameter(4, AppointmentStatus.BOOKED)
+                        .executeUpdate();
+                if (updated == 1 && outcome == AppointmentStatus.NO_SHOW) {
+                    closed++;
+                }
+            }
+            return closed;
+        });
         return noShows;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<String> dealers(String condition, Instant at) {
-        return DealerContext.withoutDealer(() -> QuarkusTransaction.requiringNew()
-                .call(() -> em.createNativeQuery("select distinct dealer_id from appointment where " + condition)
-                        .setParameter(1, at)
-                        .getResultList()));
     }
 }
