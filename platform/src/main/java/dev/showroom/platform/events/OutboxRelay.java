@@ -19,6 +19,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.InvalidTransactionException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.Transaction;
+import jakarta.transaction.TransactionManager;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -80,6 +84,9 @@ public class OutboxRelay {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    TransactionManager transactions;
 
     @Inject
     Clock clock;
@@ -241,10 +248,9 @@ public class OutboxRelay {
                         List<OutboxEvent> round = new ArrayList<>(byKey.size());
                         List<CompletableFuture<Void>> acks = new ArrayList<>(byKey.size());
                         for (Deque<OutboxEvent> pending : byKey.values()) {
-                            OutboxEvent row = pending.poll();
-                            round.add(row);
-                            acks.add(emitter.sendMessage(toMessage(row)).subscribeAsCompletionStage());
+                            round.add(pending.poll());
                         }
+                        sendOutsideTheTransaction(round, acks);
                         long deadline = System.nanoTime() + sendTimeout.toNanos();
                         for (int i = 0; i < round.size(); i++) {
                             OutboxEvent row = round.get(i);
@@ -276,6 +282,24 @@ public class OutboxRelay {
                     }
                     return new Batch(rows.size(), acknowledged.size());
                 }));
+    }
+
+    /**
+     * Hands the rows to the emitter with the batch's transaction suspended: the sends complete on the Kafka client's
+     * threads, and context propagation would otherwise carry the transaction there, so that the batch's commit
+     * could find "multiple threads active" in it, be rolled back, and send its rows again at the next run. The
+     * sends need nothing of the transaction; the relay waits for their acknowledgements after resuming it.
+     */
+    private void sendOutsideTheTransaction(List<OutboxEvent> rows, List<CompletableFuture<Void>> acks)
+            throws SystemException, InvalidTransactionException {
+        Transaction batch = transactions.suspend();
+        try {
+            for (OutboxEvent row : rows) {
+                acks.add(emitter.sendMessage(toMessage(row)).subscribeAsCompletionStage());
+            }
+        } finally {
+            transactions.resume(batch);
+        }
     }
 
     private Message<String> toMessage(OutboxEvent row) {
