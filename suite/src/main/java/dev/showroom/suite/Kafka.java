@@ -98,7 +98,7 @@ public final class Kafka {
             "formatter.PATTERN.pattern=%d{HH:mm:ss,SSS} %-5p [%c{1.}] %s%e%n",
             "");
 
-    private String serverProperties() {
+    String serverProperties() {
         return String.join(
                 "\n",
                 "process.roles=broker,controller",
@@ -122,6 +122,16 @@ public final class Kafka {
                 // one node, nobody waiting on it: the active controller's no-op record (which keeps the metadata
                 // log's high watermark moving) every 5 s rather than every 0.5 s (docs/benchmarks.md, "The idle suite")
                 "metadata.max.idle.interval.ms=5000",
+                // sized for a developer's two cores and the suite's dozen clients rather than a production broker
+                // (docs/benchmarks.md, "The idle suite"): the request handlers (8 for the broker and 8 for the
+                // controller by default) and the network processors (3 per listener) each wake every 300 ms
+                // to look for work; the background scheduler's and the group coordinator's threads only add
+                // threads. Two handlers and one processor per listener keep up with the pipeline benchmark's
+                // yardstick (one producer connection).
+                "num.io.threads=2",
+                "num.network.threads=1",
+                "background.threads=2",
+                "group.coordinator.threads=1",
                 "");
     }
 

@@ -393,16 +393,24 @@ public final class Suite {
     }
 
     /**
-     * One Kafka consumer per partition of the topics (the services' one channel reads every topic it consumes,
-     * in batches; their default is one consumer): the partitions' batches are applied side by side
-     * (bench/consumers.sh, bench/batches.sh). An environment variable, not a property, so that
-     * {@code CONSUMER_CONCURRENCY=1 ./showroom up} chooses.
+     * One Kafka consumer per service (the services' one channel reads every topic it consumes, in batches): on one
+     * machine the partitions' batches applied side by side buy the pipeline little beside the broker and the other
+     * services on the same cores, while each idle consumer and its share of the broker's fetch handling burn CPU all
+     * the time (docs/benchmarks.md, "The idle suite"). The partitions are for replicas; the Kubernetes manifests keep
+     * 3. An environment variable, not a property, so that {@code CONSUMER_CONCURRENCY=3 ./showroom up} chooses
+     * (bench/run does, for the event pipeline's figures).
      */
-    private static Map<String, String> environment() {
-        String given = System.getenv("CONSUMER_CONCURRENCY");
-        return Map.of(
-                "CONSUMER_CONCURRENCY", given != null && !given.isBlank() ? given : String.valueOf(Kafka.PARTITIONS));
+    static Map<String, String> environment() {
+        return Map.of("CONSUMER_CONCURRENCY", consumerConcurrency(System.getenv("CONSUMER_CONCURRENCY")));
     }
+
+    /** The consumers per service: the one given, else {@link #CONSUMER_CONCURRENCY}. */
+    static String consumerConcurrency(String given) {
+        return given != null && !given.isBlank() ? given.trim() : String.valueOf(CONSUMER_CONCURRENCY);
+    }
+
+    /** The suite's default number of Kafka consumers per service (see {@link #environment()}). */
+    static final int CONSUMER_CONCURRENCY = 1;
 
     private Map<String, String> properties(App app, Keycloak keycloak) {
         Map<String, String> p = new LinkedHashMap<>();
