@@ -89,7 +89,12 @@ if [[ "$AOT" == on ]]; then
   NAMES+=("baseline, AOT cache")
 fi
 for svc in lead visit order aftersales; do
-  run "$svc-service" "$(jar_of "$svc-service")" $(aot_of "$svc-service") \
+  # what the prod profile requires beyond the connections (as ./showroom up gives it: suite Suite.properties)
+  extra=()
+  if [[ "$svc" == aftersales ]]; then
+    extra=(-Dshowroom.messages.webhook-secret=bench-startup -Dshowroom.messages.link-secret=bench-startup)
+  fi
+  run "$svc-service" "$(jar_of "$svc-service")" $(aot_of "$svc-service") "${extra[@]}" \
     -Dquarkus.datasource.jdbc.url="jdbc:postgresql://localhost:5432/$svc" \
     -Dquarkus.datasource.username="$svc" -Dquarkus.datasource.password="$svc" \
     -Dkafka.bootstrap.servers=localhost:9092 \
