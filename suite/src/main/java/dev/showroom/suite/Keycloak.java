@@ -72,8 +72,7 @@ public final class Keycloak {
                 "CONSOLE_CLIENT_SECRET",
                 CONSOLE_SECRET,
                 "JAVA_OPTS_APPEND",
-                // no hsperfdata: the JVM's statistics sampler would wake 20 times a second (jcmd <pid> still works)
-                "-XX:-UsePerfData -Dshowroom.home=" + home);
+                "-Dshowroom.home=" + home);
         processes.start(
                 NAME,
                 List.of(
