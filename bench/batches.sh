@@ -5,7 +5,8 @@
 # visit-service runs the event pipeline (bench/load's EventPipeline: 20,000 lead.qualified) with each jar,
 # twice in turn (the machine's load drifts; alternating shows it). Prints the tables and the load average.
 # Needs the suite up (./showroom up) from this checkout.
-#   bench/batches.sh     BENCH_EVENTS (20000), BENCH_ROUNDS (2 before/after pairs), BEFORE_REF
+#   bench/batches.sh     BENCH_EVENTS (20000), BENCH_ROUNDS (2 before/after pairs), BEFORE_REF,
+#                        BENCH_THREADS=0 (the pipeline only: no restart of every service to count threads)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -57,6 +58,7 @@ for s in "${SERVICES[@]}"; do AFTER[$s]=$(AFTER_OF "$s"); done
 echo "[bench] $(date -u +%H:%M) UTC, load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 THREADS=$(mktemp)
 for s in "${SERVICES[@]}"; do
+  [[ "${BENCH_THREADS:-1}" == 0 ]] && break
   restart "$s" "$ROOT/$BEFORE/$s/target/quarkus-app"; b=$(threads "$s")
   restart "$s" "${AFTER[$s]}"; a=$(threads "$s")
   echo "| $s | $b | $a |" >> "$THREADS"
