@@ -1197,10 +1197,17 @@ class CustomerJourneyIT {
                 }
             }
         }
-        var contact = Topics.records("lead.contact", r -> leadId.equals(r.key()));
-        assertEquals(1, contact.size(), "the customer's contact, once");
-        assertTrue(contact.get(0).value().contains("Chen Jing")
-                && contact.get(0).value().contains(PHONE));
+        // the customer's contact when the lead was made, and again when her STOP withdrew her consent
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> {
+            var contact = Topics.records("lead.contact", r -> leadId.equals(r.key()));
+            assertEquals(2, contact.size(), "the customer's contact, then her opt-out");
+            for (var r : contact) {
+                assertTrue(r.value().contains("Chen Jing") && r.value().contains(PHONE), r.value());
+            }
+            assertTrue(
+                    contact.get(1).value().contains("\"consent\":false"),
+                    contact.get(1).value());
+        });
         // the referred person's contact: a value, then the tombstone once lead.created named the referral
         await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> {
             var referral = Topics.records(
@@ -1230,9 +1237,9 @@ class CustomerJourneyIT {
                 .body("erased", equalTo(true));
         await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> {
             var records = Topics.records("lead.contact", r -> leadId.equals(r.key()));
-            assertEquals(2, records.size(), "the value, then the tombstone");
-            assertEquals(null, records.get(1).value());
-            assertEquals(leadId, Topics.header(records.get(1), "ce_subject"));
+            assertEquals(3, records.size(), "the value, the opt-out's value, then the tombstone");
+            assertEquals(null, records.get(2).value());
+            assertEquals(leadId, Topics.header(records.get(2), "ce_subject"));
         });
         await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> {
             assertEquals(
