@@ -1,12 +1,10 @@
 package dev.showroom.lead;
 
 import static dev.showroom.lead.Fixtures.*;
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.showroom.testing.TestEvents;
 import io.quarkus.test.junit.QuarkusTest;
@@ -53,13 +51,6 @@ class ContactOptOutTest {
     }
 
     private static boolean consent(String id) throws Exception {
-        JsonNode lead = JSON.readTree(given().auth()
-                .oauth2(MANAGER)
-                .get("/api/v1/leads/" + id)
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString());
-        return lead.path("consentContact").asBoolean();
+        return StageEventsTest.leadView(id).path("consentContact").asBoolean();
     }
 }
