@@ -5,8 +5,10 @@
 # application and the ratios.
 #
 # Like ./showroom up, the applications run on a JDK 25+ if there is one (SHOWROOM_JAVA_HOME, else the newest
-# under /usr/lib/jvm) from the AOT cache the suite recorded (.showroom/aot/<app>.aot, written at the first
-# ./showroom down after a build). The baseline is measured twice: as it is, and from an AOT cache of its own
+# under /usr/lib/jvm) from the AOT cache the suite recorded (.showroom/aot/<app>-<build>.aot, written at the first
+# ./showroom down after a build): the one the running suite's application was started from (its command line's
+# -XX:AOTCache), and only when it runs the same installed copy this script starts, so that a cache is never
+# used with another build than its own (the line "AOT caches" of the output names each). The baseline is measured twice: as it is, and from an AOT cache of its own
 # recorded in this run (one training start first), so that both ratios can be read.
 #   SHOWROOM_JVM_OPTS="-Xmx384m -XX:TieredStopAtLevel=1" bench/startup.sh    other JVM options (both sides)
 #   SHOWROOM_AOT=off bench/startup.sh                                        the launcher's java, no AOT cache
@@ -36,8 +38,24 @@ if [[ "${SHOWROOM_AOT:-on}" != off ]]; then
 fi
 # the suite's own copies when there are any: a rebuild in another terminal cannot change them mid-run
 jar_of() { if [[ -f ".showroom/apps/$1/quarkus-run.jar" ]]; then echo ".showroom/apps/$1/quarkus-run.jar"; else echo "$1/target/quarkus-app/quarkus-run.jar"; fi; }
-# the AOT cache ./showroom up recorded for an application, if any
-aot_of() { if [[ "$AOT" == on && -f ".showroom/aot/$1.aot" ]]; then echo "-XX:AOTCache=.showroom/aot/$1.aot"; fi; }
+# the AOT cache the running suite's application started from, if any, and only if it runs the same jar as jar_of
+# (the cache's name holds the hash of that build: suite App.aotOptions); "none" is noted in the output
+USED_AOT=()
+aot_of() {
+  local pid cmd i jar="" cache=""
+  [[ "$AOT" == on && -f ".showroom/pids/$1.pid" ]] || { USED_AOT+=("$1: none"); return; }
+  pid=$(cat ".showroom/pids/$1.pid")
+  mapfile -d '' cmd < "/proc/$pid/cmdline" 2>/dev/null || true
+  for i in "${!cmd[@]}"; do
+    [[ "${cmd[$i]}" == -jar ]] && jar="${cmd[$((i + 1))]}"
+    [[ "${cmd[$i]}" == -XX:AOTCache=* ]] && cache="${cmd[$i]#-XX:AOTCache=}"
+  done
+  if [[ -n "$cache" && -f "$cache" && "$(realpath "$jar")" == "$(realpath "$(jar_of "$1")")" ]]; then
+    USED_AOT+=("$1: $(basename "$cache")"); echo "-XX:AOTCache=$cache"
+  else
+    USED_AOT+=("$1: none (the suite's runs ${jar:-nothing}${cache:+ from $cache}, recording or another build)")
+  fi
+}
 
 now_ms() { date +%s%3N; }
 
@@ -94,7 +112,8 @@ for svc in lead visit order aftersales; do
   if [[ "$svc" == aftersales ]]; then
     extra=(-Dshowroom.messages.webhook-secret=bench-startup -Dshowroom.messages.link-secret=bench-startup)
   fi
-  run "$svc-service" "$(jar_of "$svc-service")" $(aot_of "$svc-service") "${extra[@]}" \
+  aot_of "$svc-service" > /tmp/bench-startup.aot
+  run "$svc-service" "$(jar_of "$svc-service")" $(cat /tmp/bench-startup.aot) "${extra[@]}" \
     -Dquarkus.datasource.jdbc.url="jdbc:postgresql://localhost:5432/$svc" \
     -Dquarkus.datasource.username="$svc" -Dquarkus.datasource.password="$svc" \
     -Dkafka.bootstrap.servers=localhost:9092 \
@@ -102,7 +121,8 @@ for svc in lead visit order aftersales; do
     -Dquarkus.oidc.auth-server-url=http://localhost:8180/realms/showroom
   NAMES+=("$svc-service")
 done
-run gateway "$(jar_of gateway)" $(aot_of gateway) \
+aot_of gateway > /tmp/bench-startup.aot
+run gateway "$(jar_of gateway)" $(cat /tmp/bench-startup.aot) \
   -Dquarkus.datasource.jdbc.url="jdbc:postgresql://localhost:5432/gateway" \
   -Dquarkus.datasource.username=gateway -Dquarkus.datasource.password=gateway \
   -Dquarkus.oidc-client.credentials.secret=gateway-dev-secret \
@@ -111,6 +131,7 @@ run gateway "$(jar_of gateway)" $(aot_of gateway) \
 NAMES+=(gateway)
 
 echo "java: $("$JAVA" -version 2>&1 | head -n 1); AOT caches: $AOT; JVM options: \`${JVM_OPTS[*]}\`; median of $RUNS starts;"
+echo "AOT caches: $(IFS=';'; echo "${USED_AOT[*]}")"
 echo "load average before $LOAD_BEFORE, after $(cut -d' ' -f1-3 /proc/loadavg)."
 echo
 echo "| application | start ms | × baseline | RSS MiB | × baseline | threads |"

@@ -1,15 +1,20 @@
 package dev.showroom.suite;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -71,35 +76,69 @@ public record App(String name, int port, String database) {
 
     /**
      * JDK 25's AOT cache (JEP 483, 514, 515): the classes the application loaded and linked on an earlier run, kept
-     * under {@code home/aot}. The first start after a build records ({@code -XX:AOTCacheOutput}: the JVM writes the
-     * cache when it stops, at {@code ./showroom down}); later starts use it ({@code -XX:AOTCache}). A cache older than
-     * any file of the installed application is dropped and recorded again (the JVM would refuse it anyway: it checks
-     * the class path). What it buys: docs/benchmarks.md, "Start-up and memory".
+     * under {@code home/aot}. The first start of a build records ({@code -XX:AOTCacheOutput}: the JVM writes the
+     * cache when it stops, at {@code ./showroom down}); later starts of the same build use it ({@code -XX:AOTCache}).
+     * A cache is named by the application and a hash of the content of every file of the installed application
+     * ({@link #buildKey}), so that a cache is only ever used with the build that recorded it: a time stamp would
+     * not do (the installed copy keeps the build's times, and a build older than the cache, another branch's or
+     * another commit's, would have found it "newer" and used it). The caches of other builds of the application
+     * are dropped when a new one is recorded. What it buys: docs/benchmarks.md, "Start-up and memory".
      */
     List<String> aotOptions(Path home) {
-        Path cache = home.resolve("aot").resolve(name + ".aot");
+        Path dir = home.resolve("aot");
         try {
-            Files.createDirectories(cache.getParent());
-            if (Files.exists(cache) && !changedSince(installed(home), Files.getLastModifiedTime(cache))) {
+            Files.createDirectories(dir);
+            Path cache = dir.resolve(name + "-" + buildKey(installed(home)) + ".aot");
+            if (Files.exists(cache)) {
                 return List.of("-XX:AOTCache=" + cache);
             }
-            Files.deleteIfExists(cache);
+            try (Stream<Path> caches = Files.list(dir)) {
+                for (Path other : caches.filter(this::isCacheOfThisApp).toList()) {
+                    Files.deleteIfExists(other);
+                }
+            }
+            return List.of("-XX:AOTCacheOutput=" + cache);
         } catch (IOException e) {
             return List.of();
         }
-        return List.of("-XX:AOTCacheOutput=" + cache);
     }
 
-    private static boolean changedSince(Path dir, FileTime time) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).anyMatch(p -> {
-                try {
-                    return Files.getLastModifiedTime(p).compareTo(time) > 0;
-                } catch (IOException e) {
-                    return true;
-                }
-            });
+    /** A cache of this application, of any build (and the unkeyed {@code <name>.aot} of before). */
+    private boolean isCacheOfThisApp(Path p) {
+        String file = p.getFileName().toString();
+        return file.equals(name + ".aot") || file.matches(Pattern.quote(name) + "-[0-9a-f]{16}\\.aot");
+    }
+
+    /**
+     * The build of an installed application: the first 16 hex digits of the SHA-256 of its files' relative paths,
+     * sizes and contents, in the order of their paths (about 100 MB a service: a few hundred milliseconds).
+     */
+    static String buildKey(Path dir) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile)
+                    .sorted(Comparator.comparing(p -> dir.relativize(p).toString()))
+                    .toList();
+        }
+        byte[] buffer = new byte[1 << 16];
+        for (Path file : files) {
+            digest.update(dir.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(Long.toString(Files.size(file)).getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            try (InputStream in = Files.newInputStream(file)) {
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    digest.update(buffer, 0, n);
+                }
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest(), 0, 8);
     }
 
     /** Where {@link #install} puts the application: a running JVM loads classes from its jars lazily. */

@@ -2,6 +2,8 @@ package dev.showroom.suite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,8 +14,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** When an application of the developer's suite records its AOT cache and when it starts from it. */
+/**
+ * When an application of the developer's suite records its AOT cache and when it starts from it: a cache is only
+ * ever used with the build that recorded it, whatever the files' times say.
+ */
 class AotCacheTest {
+
+    private static final Instant BUILT = Instant.parse("2026-12-01T10:00:00Z");
 
     private final App app = new App("lead-service", 8081, "lead");
 
@@ -21,45 +28,71 @@ class AotCacheTest {
     Path home;
 
     @Test
-    void withoutACacheTheStartRecordsOne() throws IOException {
-        install(Instant.parse("2026-12-01T10:00:00Z"));
+    void withoutACacheTheStartRecordsOneNamedByTheBuild() throws IOException {
+        install("build one", BUILT);
         assertEquals(List.of("-XX:AOTCacheOutput=" + cache()), app.aotOptions(home));
+        assertTrue(cache().getFileName().toString().matches("lead-service-[0-9a-f]{16}\\.aot"), cache().toString());
     }
 
     @Test
-    void aCacheNewerThanEveryFileOfTheApplicationIsUsed() throws IOException {
-        install(Instant.parse("2026-12-01T10:00:00Z"));
-        writeCache(Instant.parse("2026-12-01T11:00:00Z"));
+    void theCacheOfTheSameBuildIsUsed() throws IOException {
+        install("build one", BUILT);
+        writeCache(cache());
         assertEquals(List.of("-XX:AOTCache=" + cache()), app.aotOptions(home));
     }
 
     @Test
-    void aCacheOlderThanARebuiltFileIsDroppedAndRecordedAgain() throws IOException {
-        install(Instant.parse("2026-12-01T10:00:00Z"));
-        writeCache(Instant.parse("2026-12-01T11:00:00Z"));
-        Path rebuilt = app.installed(home).resolve("app/lead-service.jar");
-        Files.setLastModifiedTime(rebuilt, FileTime.from(Instant.parse("2026-12-01T12:00:00Z")));
+    void anotherBuildRecordsItsOwnAndTheOtherBuildsCacheIsDropped() throws IOException {
+        install("build one", BUILT);
+        Path first = cache();
+        writeCache(first);
+        // another build, its files older than the cache (another branch's, an older commit's): the time stamps
+        // would have said "not changed since the cache", and the JVM would have started from the other build's
+        install("build two", BUILT.minusSeconds(3600));
+        Path second = cache();
+        assertNotEquals(first, second);
+        assertEquals(List.of("-XX:AOTCacheOutput=" + second), app.aotOptions(home));
+        assertFalse(Files.exists(first), "the other build's cache is gone");
+    }
+
+    @Test
+    void theUnkeyedCacheOfBeforeIsDropped() throws IOException {
+        install("build one", BUILT);
+        Path unkeyed = home.resolve("aot/lead-service.aot");
+        writeCache(unkeyed);
+        Path otherApp = home.resolve("aot/lead-service-x-0123456789abcdef.aot");
+        writeCache(otherApp);
         assertEquals(List.of("-XX:AOTCacheOutput=" + cache()), app.aotOptions(home));
-        assertFalse(Files.exists(cache()), "the stale cache is gone before the JVM records a new one");
+        assertFalse(Files.exists(unkeyed));
+        assertTrue(Files.exists(otherApp), "another application's cache stays");
     }
 
-    private Path cache() {
-        return home.resolve("aot/lead-service.aot");
+    @Test
+    void theKeyIsTheContentNotTheTimes() throws IOException {
+        install("build one", BUILT);
+        String key = App.buildKey(app.installed(home));
+        install("build one", BUILT.plusSeconds(60));
+        assertEquals(key, App.buildKey(app.installed(home)), "the same build copied again");
+        Files.writeString(app.installed(home).resolve("lib/main/dev.showroom.platform.jar"), "build two");
+        assertNotEquals(key, App.buildKey(app.installed(home)), "one library changed");
     }
 
-    private void writeCache(Instant at) throws IOException {
-        Files.createDirectories(cache().getParent());
-        Files.writeString(cache(), "cache");
-        Files.setLastModifiedTime(cache(), FileTime.from(at));
+    private Path cache() throws IOException {
+        return home.resolve("aot/lead-service-" + App.buildKey(app.installed(home)) + ".aot");
     }
 
-    /** The installed copy of the application: its launcher jar and one of its jars, all of one time. */
-    private void install(Instant at) throws IOException {
+    private static void writeCache(Path cache) throws IOException {
+        Files.createDirectories(cache.getParent());
+        Files.writeString(cache, "cache");
+    }
+
+    /** The installed copy of the application: its launcher jar and two of its jars, all of one time. */
+    private void install(String build, Instant at) throws IOException {
         Path dir = app.installed(home);
-        for (String file : List.of("quarkus-run.jar", "app/lead-service.jar")) {
+        for (String file : List.of("quarkus-run.jar", "app/lead-service.jar", "lib/main/dev.showroom.platform.jar")) {
             Path p = dir.resolve(file);
             Files.createDirectories(p.getParent());
-            Files.writeString(p, file);
+            Files.writeString(p, file + " of " + build);
             Files.setLastModifiedTime(p, FileTime.from(at));
         }
     }
