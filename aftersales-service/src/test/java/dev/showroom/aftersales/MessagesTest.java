@@ -128,6 +128,38 @@ class MessagesTest {
     }
 
     @Test
+    void theHistoryShowsThePeriodAskedForAndNamesABadOne() {
+        UUID lead = UUID.randomUUID();
+        contact(lead, "Zhou Lan", Fixtures.phone(), null, true);
+        walkIn(lead, UUID.randomUUID());
+        awaitMessages(lead, 1, "DELIVERED");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        String around = "/api/v1/messages?leadId=" + lead + "&from=" + today.minusDays(1) + "&to=" + today.plusDays(1);
+        given().auth().oauth2(CARE).get(around).then().statusCode(200).body("total", equalTo(1));
+        given().auth()
+                .oauth2(CARE)
+                .get("/api/v1/messages?leadId=" + lead + "&from=2020-01-01&to=2020-01-31")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+        given().auth()
+                .oauth2(CARE)
+                .get("/api/v1/messages?leadId=" + lead + "&to=2020-01-31")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("to"))
+                .body("errors[0].rule", equalTo("period"));
+        given().auth()
+                .oauth2(CARE)
+                .get("/api/v1/messages?from=yesterday")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("from"))
+                .body("errors[0].rule", equalTo("date"));
+    }
+
+    @Test
     void theAppointmentReminderDueIsSentOnceWithItsLocalTime() throws Exception {
         UUID lead = UUID.randomUUID();
         contact(lead, "He Ping", Fixtures.phone(), null, true);

@@ -74,14 +74,21 @@ class MessagingPagesRenderTest {
                 "Holiday greeting",
                 "the provider refused the number",
                 "Dear Zhou Min, tell us how it went: […] Stop: […]",
-                // 41 messages, 20 a page, the filter kept
-                "href=\"/console/messages?status=DELIVERED&amp;channel=SMS&amp;page=1\" rel=\"next\"",
+                // 41 messages, 20 a page, the filter and the period kept
+                "id=\"from\" name=\"from\" type=\"date\" value=\"2026-12-01\"",
+                "href=\"/console/messages?status=DELIVERED&amp;channel=SMS&amp;from=2026-12-01&amp;to=2026-12-04&amp;page=1\" rel=\"next\"",
                 "action=\"/console/messages/greetings\"");
         // the survey's and the opt-out link are the customer's: never on a staff page
         given().get("/test-render/messaging/messages")
                 .then()
                 .body(not(containsString("SECRET-TOKEN")), not(containsString("OPT-TOKEN")));
         renders("/test-render/messaging/messages", "zh-CN", "客户消息", "已为 12 位客户排队发送问候", "满意度调查链接", "短信");
+        // a period after-sales refuses: said beside "to", what was typed kept
+        renders(
+                "/test-render/messaging/messages/period-refused",
+                "en",
+                "id=\"to\" name=\"to\" type=\"date\" value=\"2026-12-01\" aria-invalid=\"true\" aria-describedby=\"to-error\"",
+                "id=\"to-error\"");
         renders(
                 "/test-render/messaging/messages/greeting-refused",
                 "en",

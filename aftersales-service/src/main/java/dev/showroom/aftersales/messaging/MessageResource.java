@@ -128,8 +128,9 @@ public class MessageResource {
     @GET
     @Operation(
             operationId = "listMessages",
-            summary = "Messages to customers, newest first: ?leadId, ?status, ?kind, ?channel; a consultant sees "
-                    + "their own customers'")
+            summary = "Messages to customers, newest first: ?leadId, ?status, ?kind, ?channel, and ?from, ?to (the "
+                    + "dealer's days the message was queued on; with one of them given, the other defaults as in the "
+                    + "report); a consultant sees their own customers'")
     @Sortable(
             value = {"queuedAt", "sentAt"},
             byDefault = "-queuedAt")
@@ -138,12 +139,15 @@ public class MessageResource {
             @QueryParam("status") String statusParam,
             @QueryParam("kind") String kindParam,
             @QueryParam("channel") String channelParam,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
             @BeanParam @Valid PageRequest page,
             @BeanParam SortOrder sort) {
         UUID leadId = QueryParams.uuid(leadParam, "leadId");
         Status status = QueryParams.enumOf(Status.class, statusParam, "status");
         MessageKind kind = QueryParams.enumOf(MessageKind.class, kindParam, "kind");
         Channel channel = QueryParams.enumOf(Channel.class, channelParam, "channel");
+        Period queued = Period.parseIfGiven(from, to, profiles.zone(staff.dealerId()), clock);
         if (leadId != null) {
             access.requireMayWorkWith(leadId);
         }
@@ -152,6 +156,8 @@ public class MessageResource {
                 .and("status = :status", "status", status)
                 .and("kind = :kind", "kind", kind)
                 .and("channel = :channel", "channel", channel)
+                .and("queuedAt >= :from", "from", queued == null ? null : queued.start())
+                .and("queuedAt < :to", "to", queued == null ? null : queued.end())
                 .andIf(access.seesOnlyOwn(), CustomerAccess.OWN_LEAD.formatted("leadId"), "me", staff.id());
         var found = OutgoingMessage.<OutgoingMessage>find(f.query(), Sorts.of(sort, "id"), f.params());
         return Pages.of(found, page, MessageResource::view);

@@ -29,6 +29,12 @@ public record Period(LocalDate from, LocalDate to, ZoneId zone) {
         return new Period(start, end, zone);
     }
 
+    /** For a list that shows every day unless asked: null when neither ?from nor ?to is given, else {@link #parse}. */
+    public static Period parseIfGiven(String from, String to, ZoneId zone, Clock clock) {
+        boolean none = (from == null || from.isBlank()) && (to == null || to.isBlank());
+        return none ? null : parse(from, to, zone, clock);
+    }
+
     private static LocalDate date(String value, String field) {
         try {
             return LocalDate.parse(value.strip());

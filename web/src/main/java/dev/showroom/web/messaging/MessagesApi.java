@@ -115,6 +115,8 @@ public interface MessagesApi {
             @QueryParam("kind") String kind,
             @QueryParam("status") String status,
             @QueryParam("channel") String channel,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
             @QueryParam("page") int page,
             @QueryParam("size") int size);
 

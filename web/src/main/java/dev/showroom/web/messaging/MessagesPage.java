@@ -64,7 +64,7 @@ public class MessagesPage {
     }
 
     /** The list's filter, kept in the pager's links. */
-    public record Filter(String leadId, String kind, String status, String channel) {
+    public record Filter(String leadId, String kind, String status, String channel, String from, String to) {
         public String link(int page) {
             UriBuilder uri = UriBuilder.fromPath("/console/messages");
             if (leadId != null) {
@@ -78,6 +78,12 @@ public class MessagesPage {
             }
             if (channel != null) {
                 uri.queryParam("channel", channel);
+            }
+            if (from != null) {
+                uri.queryParam("from", from);
+            }
+            if (to != null) {
+                uri.queryParam("to", to);
             }
             return uri.queryParam("page", page).build().toString();
         }
@@ -100,6 +106,7 @@ public class MessagesPage {
             FieldErrors sendErrors,
             String refusal,
             FieldErrors greetErrors,
+            FieldErrors filterErrors,
             boolean mayGreet,
             boolean mayOpenLead) {
         public List<String> kinds() {
@@ -147,17 +154,40 @@ public class MessagesPage {
     @Inject
     Who who;
 
+    /** The history, filtered; a period after-sales refuses is named beside its date, over the list without it. */
     @GET
-    public TemplateInstance list(
+    public Response list(
             @QueryParam("leadId") String leadId,
             @QueryParam("kind") String kind,
             @QueryParam("status") String status,
             @QueryParam("channel") String channel,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
             @QueryParam("page") int page,
             @QueryParam("done") String done,
             @QueryParam("detail") String detail) {
-        Filter filter = filter(leadId, kind, status, channel);
-        return page(filter, done, detail, Typed.none(), FieldErrors.none(), null, FieldErrors.none(), page);
+        Filter filter = filter(leadId, kind, status, channel, from, to);
+        try {
+            return Response.ok(page(
+                            filter, done, detail, Typed.none(), FieldErrors.none(), null, FieldErrors.none(), page))
+                    .build();
+        } catch (GatewayProblem problem) {
+            if (!problem.validation()) {
+                throw problem;
+            }
+            return Response.status(problem.status())
+                    .entity(page(
+                            filter,
+                            FieldErrors.of(problem),
+                            done,
+                            detail,
+                            Typed.none(),
+                            FieldErrors.none(),
+                            null,
+                            FieldErrors.none(),
+                            0))
+                    .build();
+        }
     }
 
     @POST
@@ -169,7 +199,7 @@ public class MessagesPage {
             @RestForm String time,
             @RestForm String occasion,
             @RestForm String idempotencyKey) {
-        Filter filter = filter(leadId, null, null, null);
+        Filter filter = filter(leadId, null, null, null, null, null);
         Map<String, Object> body = new HashMap<>();
         body.put("leadId", filter.leadId());
         body.put("kind", kind);
@@ -227,7 +257,7 @@ public class MessagesPage {
             }
             return Response.status(problem.status())
                     .entity(page(
-                            filter(null, null, null, null),
+                            filter(null, null, null, null, null, null),
                             null,
                             null,
                             Typed.of("occasion", occasion),
@@ -248,8 +278,30 @@ public class MessagesPage {
             String refusal,
             FieldErrors greetErrors,
             int page) {
+        return page(filter, FieldErrors.none(), done, detail, typed, sendErrors, refusal, greetErrors, page);
+    }
+
+    /** With {@code filterErrors}, the list goes without the period they name. */
+    private TemplateInstance page(
+            Filter filter,
+            FieldErrors filterErrors,
+            String done,
+            String detail,
+            Typed typed,
+            FieldErrors sendErrors,
+            String refusal,
+            FieldErrors greetErrors,
+            int page) {
+        boolean period = !filterErrors.any();
         Paged<MessagesApi.Message> found = api.messages(
-                filter.leadId(), filter.kind(), filter.status(), filter.channel(), Math.max(0, page), PAGE);
+                filter.leadId(),
+                filter.kind(),
+                filter.status(),
+                filter.channel(),
+                period ? filter.from() : null,
+                period ? filter.to() : null,
+                Math.max(0, page),
+                PAGE);
         // customer care and managers name customers from after-sales' copy; a consultant has the lead's page
         boolean mayName = who.any("customer-care,manager,admin");
         Map<String, String> known = mayName
@@ -273,12 +325,23 @@ public class MessagesPage {
                 sendErrors,
                 refusal,
                 greetErrors,
+                filterErrors,
                 who.any("manager,admin"),
                 who.any("consultant,manager,admin")));
     }
 
-    static Filter filter(String leadId, String kind, String status, String channel) {
-        return new Filter(uuid(leadId), oneOf(KINDS, kind), oneOf(STATUSES, status), oneOf(CHANNELS, channel));
+    static Filter filter(String leadId, String kind, String status, String channel, String from, String to) {
+        return new Filter(
+                uuid(leadId),
+                oneOf(KINDS, kind),
+                oneOf(STATUSES, status),
+                oneOf(CHANNELS, channel),
+                given(from),
+                given(to));
+    }
+
+    private static String given(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** The value when it is one of {@code values}, else null (an immutable list's contains refuses null). */

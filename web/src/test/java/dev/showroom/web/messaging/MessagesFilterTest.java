@@ -12,13 +12,26 @@ class MessagesFilterTest {
 
     @Test
     void noneChosenAndUnknownValuesAreNoFilter() {
-        assertEquals(new MessagesPage.Filter(null, null, null, null), MessagesPage.filter(null, null, null, null));
         assertEquals(
-                new MessagesPage.Filter(null, null, null, null), MessagesPage.filter("not-a-lead", "X", "Y", "FAX"));
+                new MessagesPage.Filter(null, null, null, null, null, null),
+                MessagesPage.filter(null, null, null, null, null, null));
+        assertEquals(
+                new MessagesPage.Filter(null, null, null, null, null, null),
+                MessagesPage.filter("not-a-lead", "X", "Y", "FAX", " ", ""));
         String lead = "3f1c2a4e-0b7d-4c55-9a61-2b8e0d9c7f10";
         assertEquals(
-                new MessagesPage.Filter(lead, "DELIVERY_DELAYED", "FAILED", "EMAIL"),
-                MessagesPage.filter(" " + lead + " ", "DELIVERY_DELAYED", "FAILED", "EMAIL"));
+                new MessagesPage.Filter(lead, "DELIVERY_DELAYED", "FAILED", "EMAIL", "2026-12-01", "2026-12-04"),
+                MessagesPage.filter(
+                        " " + lead + " ", "DELIVERY_DELAYED", "FAILED", "EMAIL", "2026-12-01 ", "2026-12-04"));
+    }
+
+    /** The pager's links keep the period, so page 2 is page 2 of the same days. */
+    @Test
+    void thePagerKeepsThePeriod() {
+        assertEquals(
+                "/console/messages?status=FAILED&from=2026-12-01&to=2026-12-04&page=1",
+                MessagesPage.filter(null, null, "FAILED", null, "2026-12-01", "2026-12-04")
+                        .link(1));
     }
 
     /** The page tells after-sales' refusals by the rule the 409 names, whatever its detail's words. */

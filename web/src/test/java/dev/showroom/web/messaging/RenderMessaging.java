@@ -116,7 +116,7 @@ public class RenderMessaging {
         return MessagesPage.Templates.messages(new MessagesPage.View(
                 FOUND,
                 Map.of(LEAD, "Zhou Min"),
-                new MessagesPage.Filter(null, null, "DELIVERED", "SMS"),
+                new MessagesPage.Filter(null, null, "DELIVERED", "SMS", "2026-12-01", "2026-12-04"),
                 null,
                 "greeted",
                 "12,3",
@@ -124,6 +124,7 @@ public class RenderMessaging {
                 Typed.none(),
                 FieldErrors.none(),
                 null,
+                FieldErrors.none(),
                 FieldErrors.none(),
                 true,
                 true));
@@ -135,7 +136,7 @@ public class RenderMessaging {
         return MessagesPage.Templates.messages(new MessagesPage.View(
                 new Paged<>(List.of(), 0, 20, 0),
                 Map.of(),
-                new MessagesPage.Filter(null, null, null, null),
+                new MessagesPage.Filter(null, null, null, null, null, null),
                 null,
                 null,
                 null,
@@ -144,6 +145,28 @@ public class RenderMessaging {
                 FieldErrors.none(),
                 null,
                 FieldErrors.none().add("occasion", new FieldErrors.Violation("notBlank", "must not be blank")),
+                FieldErrors.none(),
+                true,
+                true));
+    }
+
+    /** after-sales refused the period (to before from): named beside "to", the list shown without it. */
+    @GET
+    @Path("messages/period-refused")
+    public TemplateInstance periodRefused() {
+        return MessagesPage.Templates.messages(new MessagesPage.View(
+                FOUND,
+                Map.of(LEAD, "Zhou Min"),
+                new MessagesPage.Filter(null, null, null, null, "2026-12-04", "2026-12-01"),
+                null,
+                null,
+                null,
+                "K-5",
+                Typed.none(),
+                FieldErrors.none(),
+                null,
+                FieldErrors.none(),
+                FieldErrors.none().add("to", new FieldErrors.Violation("period", "to must not be before from")),
                 true,
                 true));
     }
@@ -154,7 +177,7 @@ public class RenderMessaging {
         return MessagesPage.Templates.messages(new MessagesPage.View(
                 new Paged<>(List.of(FOUND.items().get(1)), 0, 20, 1),
                 Map.of(LEAD, "Zhou Min"),
-                new MessagesPage.Filter(LEAD, null, null, null),
+                new MessagesPage.Filter(LEAD, null, null, null, null, null),
                 "Zhou Min",
                 null,
                 null,
@@ -162,6 +185,7 @@ public class RenderMessaging {
                 Typed.of("kind", "DELIVERY_INVITATION", "time", ""),
                 FieldErrors.none(),
                 "OPTED_OUT",
+                FieldErrors.none(),
                 FieldErrors.none(),
                 true,
                 false));
@@ -173,7 +197,7 @@ public class RenderMessaging {
         return MessagesPage.Templates.messages(new MessagesPage.View(
                 new Paged<>(List.of(), 0, 20, 0),
                 Map.of(),
-                new MessagesPage.Filter(LEAD, null, null, null),
+                new MessagesPage.Filter(LEAD, null, null, null, null, null),
                 "",
                 null,
                 null,
@@ -181,6 +205,7 @@ public class RenderMessaging {
                 Typed.of("kind", "DELIVERY_INVITATION", "time", "x".repeat(41)),
                 FieldErrors.none().add("time", new FieldErrors.Violation("size", "size must be between 0 and 40")),
                 null,
+                FieldErrors.none(),
                 FieldErrors.none(),
                 false,
                 true));
