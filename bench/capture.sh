@@ -8,6 +8,13 @@
 #   SHOWROOM_JVM_OPTS="-Xmx384m" bench/capture.sh        the suite and the CRUD app with C2
 #   SHOWROOM_TOKEN_CACHE_ENABLED=false bench/capture.sh   every bearer token verified on every request (before/after)
 #   KEEP_UP=1 bench/capture.sh                           leave the suite up afterwards
+#   BENCH_READS_ONLY=1 bench/capture.sh                  the reads by id alone, direct and through the gateway,
+#                                                        with the CPU per read of each process (no captures, no
+#                                                        CRUD app): about 3 minutes with the short steps below
+#   SHOWROOM_APP_GATEWAY=/tmp/before/gateway/target/quarkus-app bench/capture.sh
+#                                                        another build of one application (here the gateway) beside
+#                                                        this tree's others; SHOWROOM_JVM_OPTS_GATEWAY="..." adds JVM
+#                                                        options (system properties too) to that application alone
 #   PROFILE=1 bench/capture.sh                           JFR recordings of lead-service and the gateway during
 #                                                        the run, in bench/results/*.jfr (jfr print --events
 #                                                        jdk.ExecutionSample; jfr summary)
@@ -34,8 +41,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "[bench] building the CRUD app (outside the reactor)" >&2
-./mvnw -q -B -ntp -f bench/crud-app/pom.xml package -DskipTests
+if [[ -z "${BENCH_READS_ONLY:-}" ]]; then
+  echo "[bench] building the CRUD app (outside the reactor)" >&2
+  ./mvnw -q -B -ntp -f bench/crud-app/pom.xml package -DskipTests
+fi
 
 echo "[bench] restarting the suite (./showroom down; ./showroom up)" >&2
 ./showroom down >/dev/null 2>&1 || true
@@ -44,17 +53,19 @@ echo "[bench] restarting the suite (./showroom down; ./showroom up)" >&2
 ./mvnw -q -B -ntp -f bench/load/pom.xml package -DskipTests
 CP="bench/load/target/classes:$(cat bench/load/target/classpath.txt)"
 
-psql -h 127.0.0.1 -U postgres -d postgres -qAt -c "select 1 from pg_roles where rolname = 'crud'" | grep -q 1 \
-  || psql -h 127.0.0.1 -U postgres -d postgres -qc "create role crud login password 'crud'"
-psql -h 127.0.0.1 -U postgres -d postgres -qAt -c "select 1 from pg_database where datname = 'crud'" | grep -q 1 \
-  || psql -h 127.0.0.1 -U postgres -d postgres -qc "create database crud owner crud"
-java "${JVM_OPTS[@]}" -Dquarkus.http.port="$CRUD_PORT" -jar bench/crud-app/target/quarkus-app/quarkus-run.jar \
-  > /tmp/bench-crud-app.log 2>&1 &
-CRUD_PID=$!
-until curl -fsS -o /dev/null "http://localhost:$CRUD_PORT/q/health/live" 2>/dev/null; do
-  kill -0 "$CRUD_PID" 2>/dev/null || { cat /tmp/bench-crud-app.log >&2; exit 1; }
-  sleep 0.2
-done
+if [[ -z "${BENCH_READS_ONLY:-}" ]]; then
+  psql -h 127.0.0.1 -U postgres -d postgres -qAt -c "select 1 from pg_roles where rolname = 'crud'" | grep -q 1 \
+    || psql -h 127.0.0.1 -U postgres -d postgres -qc "create role crud login password 'crud'"
+  psql -h 127.0.0.1 -U postgres -d postgres -qAt -c "select 1 from pg_database where datname = 'crud'" | grep -q 1 \
+    || psql -h 127.0.0.1 -U postgres -d postgres -qc "create database crud owner crud"
+  java "${JVM_OPTS[@]}" -Dquarkus.http.port="$CRUD_PORT" -jar bench/crud-app/target/quarkus-app/quarkus-run.jar \
+    > /tmp/bench-crud-app.log 2>&1 &
+  CRUD_PID=$!
+  until curl -fsS -o /dev/null "http://localhost:$CRUD_PORT/q/health/live" 2>/dev/null; do
+    kill -0 "$CRUD_PID" 2>/dev/null || { cat /tmp/bench-crud-app.log >&2; exit 1; }
+    sleep 0.2
+  done
+fi
 sleep 10   # the suite's consumers join, the first outbox ticks pass
 
 {
@@ -62,7 +73,7 @@ sleep 10   # the suite's consumers join, the first outbox ticks pass
   echo
   echo "Machine: $(nproc) cores, load average before the run $(cut -d' ' -f1-3 /proc/loadavg); JVM options of the"
   echo "suite and the CRUD app: \`${JVM_OPTS[*]}\`; verified-token cache: ${SHOWROOM_TOKEN_CACHE_ENABLED:-true}."
-  echo "Command: \`bench/capture.sh\`."
+  echo "Command: \`bench/capture.sh\`${BENCH_READS_ONLY:+ (reads only)}; gateway: ${SHOWROOM_APP_GATEWAY:-this tree}; its own JVM options: ${SHOWROOM_JVM_OPTS_GATEWAY:-none}."
 } > "$REPORT"
 if [[ -n "${PROFILE:-}" ]]; then
   for app in lead-service gateway; do

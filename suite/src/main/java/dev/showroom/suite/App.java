@@ -52,8 +52,22 @@ public record App(String name, int port, String database) {
         return Readiness.answers200(url() + "/q/health/ready");
     }
 
+    /**
+     * The packaged application: {@code <name>/target/quarkus-app}, or the {@code quarkus-app} directory that
+     * {@code SHOWROOM_APP_<NAME>} names (benchmarks: another build of one application beside this tree's others,
+     * e.g. {@code SHOWROOM_APP_GATEWAY=/tmp/before/gateway/target/quarkus-app}).
+     */
     public Path jar(Path root) {
+        String other = System.getenv("SHOWROOM_APP_" + envName());
+        if (other != null && !other.isBlank()) {
+            return Path.of(other.strip()).resolve("quarkus-run.jar");
+        }
         return root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    /** The application's name as environment variables spell it: lead-service is LEAD_SERVICE. */
+    String envName() {
+        return name.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
     }
 
     /**
@@ -178,6 +192,11 @@ public record App(String name, int port, String database) {
                 : Optional.empty();
         List<String> command = new ArrayList<>(List.of(newer.orElse(Java.current())));
         command.addAll(jvmOptions());
+        // options of this application alone, after the shared ones (the last of a repeated -XX option wins)
+        String own = System.getenv("SHOWROOM_JVM_OPTS_" + envName());
+        if (own != null && !own.isBlank()) {
+            command.addAll(List.of(own.strip().split("\\s+")));
+        }
         if (newer.isPresent()) {
             command.addAll(aotOptions(home));
         }

@@ -27,6 +27,8 @@ import java.util.stream.Stream;
 public final class CaptureBench {
 
     static final ObjectMapper JSON = new ObjectMapper();
+    /** BENCH_READS_ONLY=1: the reads by id alone (no captures, no CRUD app): the gateway's before/after. */
+    static final boolean READS_ONLY = System.getenv("BENCH_READS_ONLY") != null;
 
     private final StringBuilder report = new StringBuilder();
     private final HttpClient http = HttpClient.newBuilder()
@@ -64,6 +66,14 @@ public final class CaptureBench {
             }
             leadIds.add(JSON.readTree(r.body()).get("id").asText());
         }
+        if (READS_ONLY) {
+            Bench.log("reads only: warming up for " + warmup.toSeconds() + " s each, direct and via gateway");
+            load.closedLoop(4, warmup, i -> read(lead, leadIds, i));
+            load.closedLoop(4, warmup, i -> read(gateway, leadIds, i));
+            settle(30);
+            reads(step, leadIds, false);
+            return;
+        }
         Bench.log("warming up for " + warmup.toSeconds()
                 + " s each: captures, CRUD creates, reads direct and via gateway");
         load.closedLoop(4, warmup, this::capture);
@@ -98,13 +108,6 @@ public final class CaptureBench {
         Bench.log("1 caller: captures, then CRUD creates");
         OpenLoop.Result captures1 = load.closedLoop(1, step, this::capture);
         OpenLoop.Result creates1 = load.closedLoop(1, step, this::fruit);
-
-        Bench.log("reads by id, 4 callers: direct, via gateway, direct, via gateway; CRUD reads");
-        OpenLoop.Result readDirect = load.closedLoop(4, step, i -> read(lead, leadIds, i));
-        OpenLoop.Result readGateway = load.closedLoop(4, step, i -> read(gateway, leadIds, i));
-        OpenLoop.Result readDirect2 = load.closedLoop(4, step, i -> read(lead, leadIds, i));
-        OpenLoop.Result readGateway2 = load.closedLoop(4, step, i -> read(gateway, leadIds, i));
-        OpenLoop.Result fruitReads = load.closedLoop(4, step, this::fruitRead);
 
         double idleSeconds = step.toMillis() / 1000.0;
         line("");
@@ -163,24 +166,65 @@ public final class CaptureBench {
         line("");
         line("CPU per capture ÷ CPU per CRUD create: **" + f1(suiteTotal / crudMs) + "x** (target: capture ≤ 3 ms).");
 
+        reads(step, leadIds, true);
+    }
+
+    /** A read step and the CPU it cost, by process (the suite's, from /proc) and the load generator's own. */
+    private record ReadStep(OpenLoop.Result result, Map<String, Long> cpu0, Map<String, Long> cpu1, long self) {
+
+        /** CPU ms per successful read of one process (10 ms ticks; the idle burn, under 1 tick/s, left in). */
+        double ms(String process) {
+            long ok = result.ok();
+            return ok == 0 ? 0 : (cpu1.getOrDefault(process, 0L) - cpu0.getOrDefault(process, 0L)) * 10.0 / ok;
+        }
+
+        double selfMs() {
+            long ok = result.ok();
+            return ok == 0 ? 0 : self * 10.0 / ok;
+        }
+    }
+
+    private ReadStep readStep(Duration step, String base, List<String> leadIds) throws Exception {
+        Map<String, Long> cpu0 = cpu();
+        long self0 = CpuTime.ticks(ProcessHandle.current().pid());
+        OpenLoop.Result r = load.closedLoop(4, step, i -> read(base, leadIds, i));
+        long self1 = CpuTime.ticks(ProcessHandle.current().pid());
+        return new ReadStep(r, cpu0, cpu(), self1 - self0);
+    }
+
+    /** Reads by id, 4 callers: direct, via the gateway, twice alternated (and the CRUD app's reads beside). */
+    private void reads(Duration step, List<String> leadIds, boolean crudReads) throws Exception {
+        Bench.log("reads by id, 4 callers: direct, via gateway, direct, via gateway" + (crudReads ? "; CRUD reads" : ""));
+        ReadStep readDirect = readStep(step, lead, leadIds);
+        ReadStep readGateway = readStep(step, gateway, leadIds);
+        ReadStep readDirect2 = readStep(step, lead, leadIds);
+        ReadStep readGateway2 = readStep(step, gateway, leadIds);
+        OpenLoop.Result fruitReads = crudReads ? load.closedLoop(4, step, this::fruitRead) : null;
         line("");
         line("### Reads by id: direct and through the gateway");
         line("");
         line("GET /api/v1/leads/{id} (50 leads in turn, consultant li.wei), 4 callers, closed loop, " + step.toSeconds()
-                + " s each, alternated; GET /fruits/{id} of the CRUD app beside them.");
+                + " s each, alternated" + (crudReads ? "; GET /fruits/{id} of the CRUD app beside them." : ".")
+                + " CPU ms per read from /proc (user + system, 10 ms ticks over the step): the gateway, lead-service,"
+                + " the PostgreSQL backends of the suite's databases, the load generator itself.");
         line("");
-        line("| path | reads /s | p50 ms | p99 ms | failed |");
-        line("|---|---|---|---|---|");
+        line("| path | reads /s | p50 ms | p99 ms | failed | CPU ms/read: gateway | lead-service | PostgreSQL | load generator |");
+        line("|---|---|---|---|---|---|---|---|---|");
         readRow("lead-service direct", readDirect);
         readRow("through the gateway", readGateway);
         readRow("lead-service direct, again", readDirect2);
         readRow("through the gateway, again", readGateway2);
-        readRow("CRUD app GET /fruits/{id}", fruitReads);
+        if (fruitReads != null) {
+            readRow("CRUD app GET /fruits/{id}", fruitReads);
+        }
         line("");
         line("Through the gateway ÷ direct (reads /s): **"
-                + f2((readGateway.throughput() + readGateway2.throughput())
-                        / (readDirect.throughput() + readDirect2.throughput()))
-                + "x** (target ≥ 0.8x).");
+                + f2((readGateway.result().throughput() + readGateway2.result().throughput())
+                        / (readDirect.result().throughput() + readDirect2.result().throughput()))
+                + "x** (target ≥ 0.8x). The gateway's CPU per proxied read ÷ lead-service's per read through it: **"
+                + f2((readGateway.ms("gateway") + readGateway2.ms("gateway"))
+                        / (readGateway.ms("lead-service") + readGateway2.ms("lead-service")))
+                + "x**.");
     }
 
     /**
@@ -208,6 +252,14 @@ public final class CaptureBench {
             }
         }
         return total;
+    }
+
+    private void readRow(String name, ReadStep step) {
+        OpenLoop.Result r = step.result();
+        line("| " + name + " | " + f1(r.throughput()) + " | " + f2(r.p50()) + " | " + f2(r.p99()) + " | " + r.failed()
+                + " | " + f2(step.ms("gateway")) + " | " + f2(step.ms("lead-service")) + " | "
+                + f2(step.ms("postgresql")) + " | " + f2(step.selfMs()) + " |"
+                + (r.firstFailure() == null ? "" : " `" + r.firstFailure() + "`"));
     }
 
     private void readRow(String name, OpenLoop.Result r) {
