@@ -1,6 +1,14 @@
 package dev.showroom.gateway.edge;
 
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.time.ZoneId;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
@@ -8,11 +16,16 @@ import org.jboss.logging.Logger;
  * The gateway's access log (instead of Quarkus's, whose request line carries the query string and every
  * path as sent): client address, method, path without its query (staff search by phone fragments there)
  * and with survey tokens replaced (a token is the key to a customer's survey), status, bytes, duration,
- * correlation id. Category {@code dev.showroom.gateway.access}.
+ * correlation id. Category {@code dev.showroom.gateway.access}; its lines are written in batches by
+ * {@link AccessLogHandler} ({@code showroom.edge.access-log.flush-after}, {@link Setup}).
  */
 public final class AccessLog {
 
-    static final Logger LOG = Logger.getLogger("dev.showroom.gateway.access");
+    static final String CATEGORY = "dev.showroom.gateway.access";
+    /** The category as the console's {@code %c{2.}} abbreviates it. */
+    static final String CATEGORY_SHORT = "de.sh.ga.access";
+
+    static final Logger LOG = Logger.getLogger(CATEGORY);
     private static final Pattern SURVEY_TOKEN =
             Pattern.compile("(?i)(/public/+surveys/+|/survey/+|/messages/+stop/+)[^/?;]+");
 
@@ -49,5 +62,40 @@ public final class AccessLog {
             return bare;
         }
         return SURVEY_TOKEN.matcher(bare).replaceAll("$1{token}");
+    }
+
+    /**
+     * Gives the category its batching handler at start (instead of the console's, one formatted and flushed line per
+     * request), and takes it away at stop after writing what is pending.
+     */
+    @ApplicationScoped
+    static class Setup {
+
+        private AccessLogHandler handler;
+
+        void start(@Observes StartupEvent start, EdgeConfig config, Vertx vertx) {
+            long delay = config.accessLog().flushAfter().toMillis();
+            if (delay <= 0) {
+                return;
+            }
+            handler = new AccessLogHandler(
+                    new FileOutputStream(FileDescriptor.out),
+                    delay,
+                    flush -> vertx.setTimer(delay, id -> flush.run()),
+                    ZoneId.systemDefault());
+            org.jboss.logmanager.Logger category = org.jboss.logmanager.Logger.getLogger(CATEGORY);
+            category.addHandler(handler);
+            category.setUseParentHandlers(false);
+        }
+
+        void stop(@Observes ShutdownEvent stop) {
+            if (handler != null) {
+                org.jboss.logmanager.Logger category = org.jboss.logmanager.Logger.getLogger(CATEGORY);
+                category.setUseParentHandlers(true);
+                category.removeHandler(handler);
+                handler.close();
+                handler = null;
+            }
+        }
     }
 }

@@ -25,6 +25,19 @@ public interface EdgeConfig {
 
     Cors cors();
 
+    AccessLogConfig accessLog();
+
+    /** The access log (category dev.showroom.gateway.access, {@link AccessLog}). */
+    interface AccessLogConfig {
+        /**
+         * How long its lines may wait to be written to standard output together ({@link AccessLogHandler}: the
+         * console's layout, one write per batch). 0: every line through the logging's own handlers (the console,
+         * or a file or syslog handler when configured), formatted and flushed one by one.
+         */
+        @WithDefault("250ms")
+        Duration flushAfter();
+    }
+
     /** Cross-origin calls of the API by browser clients served from another origin (EdgeCors). */
     interface Cors {
         /** Allowed origins (scheme://host[:port]), never "*". */
