@@ -12,11 +12,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -26,14 +22,14 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * audience and expiry on each request (its own caches hold introspection and UserInfo answers only, not
  * local verifications); a staff member's token is the same string for its whole life (5 minutes at
  * Keycloak) and is sent a few times a second by the console. This authentication mechanism is asked before
- * OIDC's bearer mechanism: a token whose SHA-256 is remembered, and that has not expired, is the identity it
+ * OIDC's bearer mechanism: a token that is remembered (the same string, compared in constant time), and that has not expired, is the identity it
  * was verified as (with this request's routing context); anything else goes on to OIDC as before. (An
  * {@code IdentityProvider} of a higher priority than OIDC's was tried first: Quarkus never asked it.) {@link Remember}
  * records an identity after OIDC verified it and every augmentor (DealerClaimCheck) accepted it.
  *
  * <p>What is refused stays refused: a token is remembered only after it passed, until its {@code exp}
  * (and at most {@code showroom.token-cache.max-age}); a changed character (another signature) is another
- * hash, so a forged or tampered token always meets OIDC. Local verification never saw a revocation at
+ * key, so a forged or tampered token always meets OIDC. Local verification never saw a revocation at
  * Keycloak before its expiry either, so the cache changes nothing there. Bounded by
  * {@code showroom.token-cache.max-size} (expired entries dropped first, then everything);
  * {@code showroom.token-cache.enabled=false} turns it off.
@@ -44,21 +40,48 @@ public class VerifiedTokens implements HttpAuthenticationMechanism {
     /** Marks an identity this cache served, so that {@link Remember} does not record it again. */
     static final String FROM_CACHE = "showroom.verified-token";
 
-    private record Key(byte[] sha256) {
+    /**
+     * The token itself, compared in constant time. (Its SHA-256 was the key before: 3 % of the gateway's CPU under
+     * load, C1 having no SHA intrinsic; docs/benchmarks.md, "The gateway's reads", round four. The identity kept
+     * beside it holds the same string in its credential, so the key costs no memory of its own.) A lookup finds
+     * only an entry whose token is the same string, character for character; how long the comparison takes does not
+     * depend on where a forged token differs.
+     */
+    private static final class Key {
+        private final String token;
+        private final int hash;
+
+        Key(String token) {
+            this.token = token;
+            this.hash = token.hashCode();
+        }
+
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && Arrays.equals(sha256, k.sha256);
+            return o instanceof Key k && hash == k.hash && sameToken(token, k.token);
         }
 
         @Override
         public int hashCode() {
-            return Arrays.hashCode(sha256);
+            return hash;
         }
 
         @Override
         public String toString() {
             return "Key";
         }
+    }
+
+    /** Constant time for tokens of one length (every token of a realm is about as long). */
+    static boolean sameToken(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int difference = 0;
+        for (int i = 0; i < a.length(); i++) {
+            difference |= a.charAt(i) ^ b.charAt(i);
+        }
+        return difference == 0;
     }
 
     private record Entry(SecurityIdentity identity, long untilMillis) {}
@@ -147,11 +170,7 @@ public class VerifiedTokens implements HttpAuthenticationMechanism {
     }
 
     private static Key key(String token) {
-        try {
-            return new Key(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new Key(token);
     }
 
     /** Runs after every other augmentor: what it sees is the identity a request ends up with. */
