@@ -650,6 +650,18 @@ class ManagerConsoleIT {
                             .count()
                     > 0);
             browser.assertAccessible();
+            // the days they were queued on: today's has it, a past month's has none
+            String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                    .toString();
+            browser.go("/console/messages?kind=DELIVERY_INVITATION&from=" + today + "&to=" + today);
+            assertEquals(today, browser.page.inputValue("#from"));
+            assertTrue(browser.page
+                            .locator("#messages a[href='/console/messages?leadId=" + lead + "']")
+                            .count()
+                    > 0);
+            browser.assertAccessible();
+            browser.go("/console/messages?kind=DELIVERY_INVITATION&from=2020-01-01&to=2020-01-31");
+            browser.page.waitForSelector("#messages-none");
 
             // the report counts them; the no-shows per consultant (visit-service) show their figures
             browser.page.click("nav.main li.menu-reports summary");
