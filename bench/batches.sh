@@ -3,29 +3,48 @@
 # BEFORE_REF (default: the commit before EventDispatcher came, one channel per topic and one transaction per
 # event) and with the suite's own (this checkout), and its threads are counted 20 s after it is ready; then
 # visit-service runs the event pipeline (bench/load's EventPipeline: 20,000 lead.qualified) with each jar,
-# twice in turn (the machine's load drifts; alternating shows it). Prints the tables and the load average.
+# twice in turn (the machine's load drifts; alternating shows it), each time two bursts:
+#  - live: produced while visit-service consumes: events /s from the first send to the last applied, the lag of
+#    each event, and the producer's own time (first send to the last record acked by the broker) beside the time
+#    to the last applied (when they are close, the producer bounds the rate, not the consumer);
+#  - drain: produced while visit-service's JVM is stopped (SIGSTOP: its consumers keep their partitions), then
+#    continued: events /s from the continue to the last applied, what the consumer can apply. The same for both
+#    jars, each warmed by its live burst.
+# Prints the tables and the load average.
 # Needs the suite up (./showroom up) from this checkout.
 #   bench/batches.sh     BENCH_EVENTS (20000), BENCH_ROUNDS (2 before/after pairs), BEFORE_REF,
-#                        BENCH_THREADS=0 (the pipeline only: no restart of every service to count threads)
+#                        BENCH_THREADS=0 (the pipeline only: no restart of every service to count threads),
+#                        BENCH_BUILD_ONLY=1 (build the jars of BEFORE_REF and stop: outside the suite's lock),
+#                        BENCH_JFR=1 (visit-service records JFR, profile settings, written when it stops:
+#                        .showroom/bench-jfr/visit-<before|after>-<round>.jfr)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 EVENTS="${BENCH_EVENTS:-20000}"
 SERVICES=(lead-service visit-service order-service aftersales-service)
-[[ -f .showroom/pids/visit-service.pid ]] || { echo "the suite is not up: ./showroom up" >&2; exit 2; }
 # the commit that added EventDispatcher (not the last that changed it), and the one before it
 BEFORE_REF="${BEFORE_REF:-$(git log --diff-filter=A --format=%H HEAD -- platform/src/main/java/dev/showroom/platform/events/EventDispatcher.java | tail -n 1)^}"
 BEFORE_SHA=$(git rev-parse --short "$BEFORE_REF")
 BEFORE=".showroom/bench-before/$BEFORE_SHA"
 
-# The services of BEFORE_REF, built once (package, not install) from an export of that commit.
-if [[ ! -f "$BEFORE/visit-service/target/quarkus-app/quarkus-run.jar" ]]; then
-  echo "[bench] building the services of $BEFORE_SHA in $BEFORE" >&2
-  rm -rf "$BEFORE" && mkdir -p "$BEFORE"
-  git archive "$BEFORE_SHA" | tar -x -C "$BEFORE"
+# The services of BEFORE_REF, built once (package, not install) from an export of that commit (with
+# BENCH_THREADS=0 only visit-service, the one the pipeline needs). BENCH_BUILD_ONLY=1: build them and stop (to
+# build before taking the suite's lock).
+BUILD=("${SERVICES[@]}")
+[[ "${BENCH_THREADS:-1}" == 0 ]] && BUILD=(visit-service)
+missing=()
+for s in "${BUILD[@]}"; do [[ -f "$BEFORE/$s/target/quarkus-app/quarkus-run.jar" ]] || missing+=("$s"); done
+if (( ${#missing[@]} > 0 )); then
+  echo "[bench] building ${missing[*]} of $BEFORE_SHA in $BEFORE" >&2
+  if [[ ! -f "$BEFORE/pom.xml" ]]; then
+    mkdir -p "$BEFORE"
+    git archive "$BEFORE_SHA" | tar -x -C "$BEFORE"
+  fi
   (cd "$BEFORE" && ./mvnw -q -B -ntp package -DskipTests -Dspotless.check.skip=true \
-    -pl "$(IFS=,; echo "${SERVICES[*]}")" -am)
+    -pl "$(IFS=,; echo "${missing[*]}")" -am)
 fi
+[[ "${BENCH_BUILD_ONLY:-0}" == 1 ]] && exit 0
+[[ -f .showroom/pids/visit-service.pid ]] || { echo "the suite is not up: ./showroom up" >&2; exit 2; }
 
 # Restarts $1 exactly as ./showroom up started it, but running the quarkus-app of $2 (a directory).
 restart() {
@@ -45,7 +64,7 @@ restart() {
   while kill -0 "$pid" 2>/dev/null; do sleep 0.5; done
   # the jar of BEFORE_REF does not know the migrations since: it starts on the schema as it is, without Flyway
   # (its validation would refuse the newer migrations it cannot resolve); the suite's own jar the same way
-  (cd "$cwd" && exec env -i "${env[@]}" QUARKUS_FLYWAY_MIGRATE_AT_START=false "${cmd[@]}" \
+  (cd "$cwd" && exec env -i "${env[@]}" QUARKUS_FLYWAY_MIGRATE_AT_START=false ${JFR:+"JDK_JAVA_OPTIONS=$JFR"} "${cmd[@]}" \
     >> "$ROOT/.showroom/logs/$name.log" 2>&1) &
   echo $! > "$pidfile"
   until curl -sf "http://localhost:$port/q/health/ready" >/dev/null; do sleep 1; done
@@ -73,14 +92,24 @@ done
 ./mvnw -q -B -ntp -f bench/load/pom.xml package -DskipTests
 CP="bench/load/target/classes:$(cat bench/load/target/classpath.txt)"
 ROWS=$(mktemp)
+DRAIN=$(mktemp)
 for round in $(seq "${BENCH_ROUNDS:-2}"); do
   for which in before after; do
     if [[ $which == before ]]; then app="$ROOT/$BEFORE/visit-service/target/quarkus-app"; label="one transaction per event ($BEFORE_SHA)"
     else app="${AFTER[visit-service]}"; label="batches ($(git rev-parse --short HEAD))"; fi
     echo "[bench] visit-service: $label" >&2
+    JFR=""
+    if [[ "${BENCH_JFR:-0}" == 1 ]]; then
+      mkdir -p "$ROOT/.showroom/bench-jfr"
+      JFR="-XX:StartFlightRecording=settings=profile,filename=$ROOT/.showroom/bench-jfr/visit-$which-$round.jfr"
+    fi
     restart visit-service "$app"
     java -cp "$CP" dev.showroom.bench.Bench "$ROWS.row" pipeline "$label" 2> >(grep -v '^SLF4J' >&2) >/dev/null
     cat "$ROWS.row" >> "$ROWS"
+    sleep 5
+    java -cp "$CP" dev.showroom.bench.Bench "$ROWS.row" drain "$label" "$(cat .showroom/pids/visit-service.pid)" \
+      2> >(grep -v '^SLF4J' >&2) >/dev/null
+    cat "$ROWS.row" >> "$DRAIN"
   done
 done
 echo "[bench] done $(date -u +%H:%M) UTC, load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
@@ -89,6 +118,10 @@ echo "| service | threads before ($BEFORE_SHA) | threads after |"
 echo "|---|---|---|"
 cat "$THREADS"
 echo
-echo "| visit-service, $EVENTS lead.qualified | events /s | p50 lag ms | p99 lag ms |"
+echo "| visit-service, $EVENTS lead.qualified, live | events /s | p50 lag ms | p99 lag ms | produced ms (first send → last acked) | last applied ms (after the first send) |"
+echo "|---|---|---|---|---|---|"
+cat "$ROWS"
+echo
+echo "| visit-service, $EVENTS lead.qualified, drained | events /s | ms from continue to the last applied | produced ms (stopped) |"
 echo "|---|---|---|---|"
-cat "$ROWS"; rm -f "$ROWS" "$ROWS.row" "$THREADS"
+cat "$DRAIN"; rm -f "$ROWS" "$ROWS.row" "$DRAIN" "$THREADS"

@@ -36,6 +36,6 @@ for c in 1 "$N" 1 "$N"; do
     2> >(grep -v '^SLF4J' >&2) >/dev/null
   cat "$ROWS.row" >> "$ROWS"
 done
-echo "| visit-service | events /s | p50 lag ms | p99 lag ms |"
-echo "|---|---|---|---|"
+echo "| visit-service | events /s | p50 lag ms | p99 lag ms | produced ms (first send → last acked) | last applied ms (after the first send) |"
+echo "|---|---|---|---|---|---|"
 cat "$ROWS"; rm -f "$ROWS" "$ROWS.row"

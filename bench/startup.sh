@@ -12,6 +12,10 @@
 # recorded in this run (one training start first), so that both ratios can be read.
 #   SHOWROOM_JVM_OPTS="-Xmx384m -XX:TieredStopAtLevel=1" bench/startup.sh    other JVM options (both sides)
 #   SHOWROOM_AOT=off bench/startup.sh                                        the launcher's java, no AOT cache
+#   RUNS=5 bench/startup.sh                                                  starts per application (default 3)
+# The applications start in turn, one round after another (RUNS rounds), so that the load's drift falls on all
+# alike; each figure is the median of its RUNS starts (all of them in the last column). Beside the wall time to
+# the first answer, the JVM's CPU time by then (user + system): far less moved by other processes' load.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -59,10 +63,11 @@ aot_of() {
 
 now_ms() { date +%s%3N; }
 
-# measure <jar> [options and system properties...] → "ms rss_kib threads"
+# measure <jar> [options and system properties...] → "ms rss_kib threads cpu_ms": cpu_ms is the JVM's CPU time
+# (user + system, /proc/<pid>/stat) at the first answer: other processes' load delays a start but adds little to it
 measure() {
   local jar="$1"; shift
-  local start pid ms rss threads
+  local start pid ms rss threads cpu
   start=$(now_ms)
   "$JAVA" "${JVM_OPTS[@]}" "$@" -Dquarkus.http.port=$PORT -jar "$jar" >/tmp/bench-startup.log 2>&1 &
   pid=$!
@@ -71,40 +76,53 @@ measure() {
     sleep 0.02
   done
   ms=$(( $(now_ms) - start ))
+  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' /proc/$pid/stat)
   sleep 2   # let start-up work (Flyway, consumers joining) settle before reading memory
   rss=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
   threads=$(awk '/Threads/ {print $2}' /proc/$pid/status)
   kill $pid; wait $pid 2>/dev/null || true
-  echo "$ms $rss $threads"
+  echo "$ms $rss $threads $cpu"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-declare -A MS RSS THREADS
-run() {
-  local name="$1"; shift
-  local times=() rsss=() threads=()
-  for _ in $(seq "$RUNS"); do
-    read -r ms rss th < <(measure "$@")
-    times+=("$ms"); rsss+=("$rss"); threads+=("$th")
+declare -A MS RSS THREADS CPU ALL
+NAMES=()
+# add <name> <jar> [options...]: an application to start RUNS times
+add() { local name="$1"; shift; NAMES+=("$name"); declare -g -a "ARGS_${#NAMES[@]}"; local -n a="ARGS_${#NAMES[@]}"; a=("$@"); }
+# RUNS rounds, each starting every application once in turn: a drift of the machine's load falls on all alike
+measure_all() {
+  local -A times rsss threads cpus
+  local r i name ms rss th cpu
+  for r in $(seq "$RUNS"); do
+    for i in "${!NAMES[@]}"; do
+      name="${NAMES[$i]}"
+      local -n args="ARGS_$((i + 1))"
+      read -r ms rss th cpu < <(measure "${args[@]}")
+      unset -n args
+      times[$name]+="$ms "; rsss[$name]+="$rss "; threads[$name]+="$th "; cpus[$name]+="$cpu "
+    done
+    echo "[startup] round $r of $RUNS done, load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
   done
-  MS[$name]=$(printf '%s\n' "${times[@]}" | median)
-  RSS[$name]=$(printf '%s\n' "${rsss[@]}" | median)
-  THREADS[$name]=$(printf '%s\n' "${threads[@]}" | median)
+  for name in "${NAMES[@]}"; do
+    ALL[$name]="${times[$name]% }"
+    MS[$name]=$(tr ' ' '\n' <<< "${times[$name]% }" | median)
+    CPU[$name]=$(tr ' ' '\n' <<< "${cpus[$name]% }" | median)
+    RSS[$name]=$(tr ' ' '\n' <<< "${rsss[$name]% }" | median)
+    THREADS[$name]=$(tr ' ' '\n' <<< "${threads[$name]% }" | median)
+  done
 }
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 BASE_JAR=bench/baseline-app/target/quarkus-app/quarkus-run.jar
-run baseline "$BASE_JAR"
-NAMES=(baseline)
+add baseline "$BASE_JAR"
 if [[ "$AOT" == on ]]; then
   # the baseline's own cache: one training start, written when it stops
   BASE_AOT=bench/baseline-app/target/baseline.aot
   rm -f "$BASE_AOT"
   measure "$BASE_JAR" -XX:AOTCacheOutput="$BASE_AOT" >/dev/null
   for _ in $(seq 60); do [[ -s "$BASE_AOT" ]] && break; sleep 0.5; done
-  run "baseline, AOT cache" "$BASE_JAR" -XX:AOTCache="$BASE_AOT"
-  NAMES+=("baseline, AOT cache")
+  add "baseline, AOT cache" "$BASE_JAR" -XX:AOTCache="$BASE_AOT"
 fi
 for svc in lead visit order aftersales; do
   # what the prod profile requires beyond the connections (as ./showroom up gives it: suite Suite.properties)
@@ -113,31 +131,31 @@ for svc in lead visit order aftersales; do
     extra=(-Dshowroom.messages.webhook-secret=bench-startup -Dshowroom.messages.link-secret=bench-startup)
   fi
   aot_of "$svc-service" > /tmp/bench-startup.aot
-  run "$svc-service" "$(jar_of "$svc-service")" $(cat /tmp/bench-startup.aot) "${extra[@]}" \
+  add "$svc-service" "$(jar_of "$svc-service")" $(cat /tmp/bench-startup.aot) "${extra[@]}" \
     -Dquarkus.datasource.jdbc.url="jdbc:postgresql://localhost:5432/$svc" \
     -Dquarkus.datasource.username="$svc" -Dquarkus.datasource.password="$svc" \
     -Dkafka.bootstrap.servers=localhost:9092 \
     -Dmp.messaging.connector.smallrye-kafka.group.id="bench-startup-$svc" \
     -Dquarkus.oidc.auth-server-url=http://localhost:8180/realms/showroom
-  NAMES+=("$svc-service")
 done
 aot_of gateway > /tmp/bench-startup.aot
-run gateway "$(jar_of gateway)" $(cat /tmp/bench-startup.aot) \
+add gateway "$(jar_of gateway)" $(cat /tmp/bench-startup.aot) \
   -Dquarkus.datasource.jdbc.url="jdbc:postgresql://localhost:5432/gateway" \
   -Dquarkus.datasource.username=gateway -Dquarkus.datasource.password=gateway \
   -Dquarkus.oidc-client.credentials.secret=gateway-dev-secret \
   -Dquarkus.oidc.auth-server-url=http://localhost:8180/realms/showroom \
   -Dquarkus.oidc-client.auth-server-url=http://localhost:8180/realms/showroom
-NAMES+=(gateway)
+measure_all
 
-echo "java: $("$JAVA" -version 2>&1 | head -n 1); AOT caches: $AOT; JVM options: \`${JVM_OPTS[*]}\`; median of $RUNS starts;"
+echo "java: $("$JAVA" -version 2>&1 | head -n 1); AOT caches: $AOT; JVM options: \`${JVM_OPTS[*]}\`; median of $RUNS starts in $RUNS rounds;"
 echo "AOT caches: $(IFS=';'; echo "${USED_AOT[*]}")"
 echo "load average before $LOAD_BEFORE, after $(cut -d' ' -f1-3 /proc/loadavg)."
 echo
-echo "| application | start ms | × baseline | RSS MiB | × baseline | threads |"
-echo "|---|---|---|---|---|---|"
+echo "| application | start ms | × baseline | CPU ms to start | × baseline | RSS MiB | × baseline | threads | each start ms |"
+echo "|---|---|---|---|---|---|---|---|---|"
 for name in "${NAMES[@]}"; do
-  printf '| %s | %d | %.2f | %.1f | %.2f | %d |\n' "$name" "${MS[$name]}" \
-    "$(echo "${MS[$name]} / ${MS[baseline]}" | bc -l)" "$(echo "${RSS[$name]} / 1024" | bc -l)" \
-    "$(echo "${RSS[$name]} / ${RSS[baseline]}" | bc -l)" "${THREADS[$name]}"
+  printf '| %s | %d | %.2f | %d | %.2f | %.1f | %.2f | %d | %s |\n' "$name" "${MS[$name]}" \
+    "$(echo "${MS[$name]} / ${MS[baseline]}" | bc -l)" "${CPU[$name]}" "$(echo "${CPU[$name]} / ${CPU[baseline]}" | bc -l)" \
+    "$(echo "${RSS[$name]} / 1024" | bc -l)" "$(echo "${RSS[$name]} / ${RSS[baseline]}" | bc -l)" "${THREADS[$name]}" \
+    "${ALL[$name]// /, }"
 done

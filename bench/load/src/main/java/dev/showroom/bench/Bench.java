@@ -67,6 +67,8 @@ public final class Bench {
         try {
             if (args.length > 2 && args[1].equals("pipeline")) {
                 bench.pipelineRow(events, args[2]);
+            } else if (args.length > 3 && args[1].equals("drain")) {
+                bench.drainRow(events, args[2], Long.parseLong(args[3]));
             } else if (args.length > 1 && args[1].equals("cpu")) {
                 bench.cpu(
                         Double.parseDouble(System.getenv().getOrDefault("BENCH_CPU_RATE", "40")),
@@ -181,12 +183,28 @@ public final class Bench {
                 + "×** the events per second that the broker takes from a bare producer.");
     }
 
-    /** One row of the event pipeline's figures, for the before/after runs of bench/consumers.sh. */
+    /**
+     * One row of the event pipeline's figures, for the before/after runs of bench/consumers.sh and bench/batches.sh:
+     * events /s (first send to last applied), lag, and the producer's own time (first send to the last record acked
+     * by the broker) beside the time to the last applied: when the two are close, the producer bounds the rate.
+     */
     void pipelineRow(int eventCount, String label) throws Exception {
         EventPipeline.Result r = EventPipeline.run(eventCount);
         log(String.format(
-                "%s: %.1f events/s, p50 lag %.0f ms, p99 lag %.0f ms", label, r.perSecond(), r.p50(), r.p99()));
-        line("| " + label + " | " + f1(r.perSecond()) + " | " + f1(r.p50()) + " | " + f1(r.p99()) + " |");
+                "%s: %.1f events/s, p50 lag %.0f ms, p99 lag %.0f ms; produced (first send to last acked) in %d ms,"
+                        + " last applied %d ms after the first send",
+                label, r.perSecond(), r.p50(), r.p99(), r.producedMs(), r.appliedMs()));
+        line("| " + label + " | " + f1(r.perSecond()) + " | " + f1(r.p50()) + " | " + f1(r.p99()) + " | "
+                + r.producedMs() + " | " + r.appliedMs() + " |");
+    }
+
+    /** One row of the drain (EventPipeline.drain): the burst produced with visit-service (pid) stopped, then applied. */
+    void drainRow(int eventCount, String label, long pid) throws Exception {
+        EventPipeline.Result r = EventPipeline.drain(eventCount, pid);
+        log(String.format(
+                "%s: drained %.1f events/s (%d ms from continue to the last applied; produced in %d ms while stopped)",
+                label, r.perSecond(), r.appliedMs(), r.producedMs()));
+        line("| " + label + " | " + f1(r.perSecond()) + " | " + r.appliedMs() + " | " + r.producedMs() + " |");
     }
 
     /**

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
@@ -29,17 +32,124 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 final class EventPipeline {
 
-    record Result(double perSecond, double p50, double p99, int recordSize) {}
+    /**
+     * {@code perSecond}: events over the time from the first send to the last applied (live) or from the
+     * consumer's resume to the last applied (drain); {@code producedMs}: first send to the last record acked by the
+     * broker; {@code appliedMs}: first send (live) or resume (drain) to the last applied.
+     */
+    record Result(double perSecond, double p50, double p99, int recordSize, long producedMs, long appliedMs) {
+        Result(double perSecond, double p50, double p99, int recordSize) {
+            this(perSecond, p50, p99, recordSize, 0, 0);
+        }
+    }
 
     static final String BOOTSTRAP = "localhost:9092";
 
+    /** What was produced: the run's id, when each record was sent, the last index of each partition. */
+    private record Burst(String run, long first, long lastAcked, long[] sent, Map<Integer, Integer> lastOf, int size) {}
+
+    /**
+     * Live: the burst produced while visit-service consumes, each event timed from its send to its inbox row being
+     * seen (lag), the rate over first send to last applied: bounded by the producer when the consumer keeps up.
+     */
     static Result run(int n) throws Exception {
+        Burst burst = produce(n);
+        long[] applied = awaitApplied(burst.run, n);
+        long[] lag = new long[n];
+        long last = 0;
+        for (int i = 0; i < n; i++) {
+            lag[i] = applied[i] - burst.sent[i];
+            last = Math.max(last, applied[i]);
+        }
+        Arrays.sort(lag);
+        return new Result(
+                n / ((last - burst.first) / 1000.0),
+                lag[(int) Math.ceil(0.50 * n) - 1],
+                lag[(int) Math.ceil(0.99 * n) - 1],
+                burst.size,
+                burst.lastAcked - burst.first,
+                last - burst.first);
+    }
+
+    /**
+     * Drain: what the consumer can apply, the producer out of the way. visit-service's JVM ({@code pid}) is stopped
+     * (SIGSTOP: its consumers keep their group and partitions, far within the session timeout) while the burst is
+     * produced and acked, then continued (SIGCONT); the rate is the events over the time from the continue to the
+     * last event of each partition seen applied (each partition's events are applied in their order, so its last
+     * one applied means all of it; checked by a count at the end), polled every 10 ms by primary key. No lag: the
+     * events waited for the continue.
+     */
+    static Result drain(int n, long pid) throws Exception {
+        signal("STOP", pid);
+        Burst burst;
+        try {
+            burst = produce(n);
+            Thread.sleep(500); // the broker's log settles; the consumer's pending fetch answered into its socket
+        } finally {
+            signal("CONT", pid);
+        }
+        long resumed = System.currentTimeMillis();
+        List<String> lasts =
+                burst.lastOf.values().stream().map(i -> burst.run + "-" + i).toList();
+        try (Connection c = visitDb()) {
+            long deadline = resumed + 300_000;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select count(*) from processed_event where consumer = 'visit-service' and event_id = any(?)")) {
+                ps.setArray(1, c.createArrayOf("text", lasts.toArray()));
+                while (true) {
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        if (rs.getInt(1) == lasts.size()) {
+                            break;
+                        }
+                    }
+                    if (System.currentTimeMillis() > deadline) {
+                        throw new IllegalStateException("visit-service did not apply the burst in 5 minutes");
+                    }
+                    Thread.sleep(10);
+                }
+            }
+            long done = System.currentTimeMillis();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select count(*) from processed_event where consumer = 'visit-service' and event_id like ?")) {
+                ps.setString(1, burst.run + "-%");
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getInt(1) != n) {
+                        throw new IllegalStateException("the last of each partition applied, but " + rs.getInt(1)
+                                + " of " + n + " events: not applied in their order?");
+                    }
+                }
+            }
+            return new Result(
+                    n / ((done - resumed) / 1000.0), 0, 0, burst.size, burst.lastAcked - burst.first, done - resumed);
+        }
+    }
+
+    private static void signal(String signal, long pid) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid))
+                .inheritIO()
+                .start();
+        if (kill.waitFor() != 0) {
+            throw new IllegalStateException("kill -" + signal + " " + pid + " failed");
+        }
+    }
+
+    private static Connection visitDb() throws Exception {
+        return DriverManager.getConnection("jdbc:postgresql://localhost:5432/visit", "visit", "visit");
+    }
+
+    /** 20,000 lead.qualified of 200 leads, sent as fast as the producer goes; returns when the broker acked all. */
+    private static Burst produce(int n) throws Exception {
         String run = "bench-" + UUID.randomUUID().toString().substring(0, 8);
         UUID[] leads = new UUID[200];
         for (int i = 0; i < leads.length; i++) {
             leads[i] = UUID.randomUUID();
         }
         long[] sent = new long[n];
+        AtomicLong lastAcked = new AtomicLong();
+        Map<Integer, Integer> lastOf = new ConcurrentHashMap<>();
+        AtomicReference<Exception> failed = new AtomicReference<>();
         int size = 0;
         long first;
         try (KafkaProducer<String, String> producer = producer()) {
@@ -61,23 +171,22 @@ final class EventPipeline {
                 header(record, "ce_subject", lead.toString());
                 header(record, "correlation-id", run);
                 sent[i] = now.toEpochMilli();
-                producer.send(record);
+                int index = i;
+                producer.send(record, (metadata, e) -> {
+                    if (e != null) {
+                        failed.set(e);
+                        return;
+                    }
+                    lastAcked.accumulateAndGet(System.currentTimeMillis(), Math::max);
+                    lastOf.merge(metadata.partition(), index, Math::max);
+                });
             }
             producer.flush();
         }
-        long[] applied = awaitApplied(run, n);
-        long[] lag = new long[n];
-        long last = 0;
-        for (int i = 0; i < n; i++) {
-            lag[i] = applied[i] - sent[i];
-            last = Math.max(last, applied[i]);
+        if (failed.get() != null) {
+            throw failed.get();
         }
-        Arrays.sort(lag);
-        return new Result(
-                n / ((last - first) / 1000.0),
-                lag[(int) Math.ceil(0.50 * n) - 1],
-                lag[(int) Math.ceil(0.99 * n) - 1],
-                size);
+        return new Burst(run, first, lastAcked.get(), sent, lastOf, size);
     }
 
     /**
@@ -87,7 +196,7 @@ final class EventPipeline {
      * the commit by the batch's duration, and would flatter them.
      */
     private static long[] awaitApplied(String run, int n) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:5432/visit", "visit", "visit")) {
+        try (Connection c = visitDb()) {
             long deadline = System.currentTimeMillis() + 300_000;
             long[] applied = new long[n];
             int seen = 0;
@@ -108,7 +217,8 @@ final class EventPipeline {
                     }
                 }
                 if (seen < n && System.currentTimeMillis() > deadline) {
-                    throw new IllegalStateException("visit-service applied " + seen + " of " + n + " events in 5 minutes");
+                    throw new IllegalStateException(
+                            "visit-service applied " + seen + " of " + n + " events in 5 minutes");
                 }
                 Thread.sleep(100);
             }
