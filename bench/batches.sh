@@ -16,7 +16,9 @@
 #                        BENCH_THREADS=0 (the pipeline only: no restart of every service to count threads),
 #                        BENCH_BUILD_ONLY=1 (build the jars of BEFORE_REF and stop: outside the suite's lock),
 #                        BENCH_JFR=1 (visit-service records JFR, profile settings, written when it stops:
-#                        .showroom/bench-jfr/visit-<before|after>-<round>.jfr)
+#                        .showroom/bench-jfr/visit-<before|after|variantN>-<round>.jfr),
+#                        BENCH_VARIANTS="-Dx=1 -Dy=2|-Dz=3" (after each round's pair, the suite's jar again with each
+#                        '|'-separated set of JVM options, e.g. the consumer's settings: a third row, same run)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -94,15 +96,22 @@ CP="bench/load/target/classes:$(cat bench/load/target/classpath.txt)"
 ROWS=$(mktemp)
 DRAIN=$(mktemp)
 for round in $(seq "${BENCH_ROUNDS:-2}"); do
-  for which in before after; do
+  VARIANTS=()
+  if [[ -n "${BENCH_VARIANTS:-}" ]]; then IFS='|' read -r -a VARIANTS <<< "$BENCH_VARIANTS"; fi
+  for which in before after "${!VARIANTS[@]}"; do
+    OPTS=""
     if [[ $which == before ]]; then app="$ROOT/$BEFORE/visit-service/target/quarkus-app"; label="one transaction per event ($BEFORE_SHA)"
-    else app="${AFTER[visit-service]}"; label="batches ($(git rev-parse --short HEAD))"; fi
+    elif [[ $which == after ]]; then app="${AFTER[visit-service]}"; label="batches ($(git rev-parse --short HEAD))"
+    else
+      OPTS="${VARIANTS[$which]}"; which="variant$which"
+      app="${AFTER[visit-service]}"; label="batches ($(git rev-parse --short HEAD)), ${OPTS}"
+    fi
     echo "[bench] visit-service: $label" >&2
-    JFR=""
     if [[ "${BENCH_JFR:-0}" == 1 ]]; then
       mkdir -p "$ROOT/.showroom/bench-jfr"
-      JFR="-XX:StartFlightRecording=settings=profile,filename=$ROOT/.showroom/bench-jfr/visit-$which-$round.jfr"
+      OPTS="$OPTS -XX:StartFlightRecording=settings=profile,dumponexit=true,filename=$ROOT/.showroom/bench-jfr/visit-$which-$round.jfr"
     fi
+    JFR="${OPTS# }"
     restart visit-service "$app"
     java -cp "$CP" dev.showroom.bench.Bench "$ROWS.row" pipeline "$label" 2> >(grep -v '^SLF4J' >&2) >/dev/null
     cat "$ROWS.row" >> "$ROWS"
