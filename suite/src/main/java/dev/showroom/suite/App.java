@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -117,10 +118,25 @@ public record App(String name, int port, String database) {
         }
     }
 
-    /** A cache of this application, of any build (and the unkeyed {@code <name>.aot} of before). */
+    /**
+     * A cache of this application, of any build (and the unkeyed {@code <name>.aot} of before), or the training
+     * data a recording JVM leaves beside it ({@code .aot.config}; empty when it was stopped before writing the cache).
+     */
     private boolean isCacheOfThisApp(Path p) {
         String file = p.getFileName().toString();
-        return file.equals(name + ".aot") || file.matches(Pattern.quote(name) + "-[0-9a-f]{16}\\.aot");
+        return file.matches(Pattern.quote(name) + "(-[0-9a-f]{16})?\\.aot(\\.config)?");
+    }
+
+    /**
+     * How long {@code ./showroom down} waits for the application after SIGTERM before it kills it: 3 minutes for
+     * one that records its AOT cache ({@code -XX:AOTCacheOutput}: as it stops, the JVM assembles the cache in a
+     * child JVM, which took longer than 30 s for lead-, order- and aftersales-service at load 8-12, and a kill left
+     * no cache but an empty {@code .aot.config}: every later {@code up} recorded again), 30 s for the others.
+     */
+    static Duration stopGrace(List<String> arguments) {
+        return arguments.stream().anyMatch(a -> a.startsWith("-XX:AOTCacheOutput="))
+                ? Duration.ofMinutes(3)
+                : Duration.ofSeconds(30);
     }
 
     /**

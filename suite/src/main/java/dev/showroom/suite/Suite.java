@@ -307,7 +307,12 @@ public final class Suite {
     }
 
     private boolean stop(String name) {
-        boolean stopped = processes.stop(name, home.toString(), Duration.ofSeconds(30));
+        Duration grace = processes
+                .running(name, home.toString())
+                .flatMap(p -> p.info().arguments())
+                .map(arguments -> App.stopGrace(List.of(arguments)))
+                .orElse(Duration.ofSeconds(30));
+        boolean stopped = processes.stop(name, home.toString(), grace);
         if (stopped) {
             out.println("stopped " + name);
         }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -62,8 +63,12 @@ class AotCacheTest {
         writeCache(unkeyed);
         Path otherApp = home.resolve("aot/lead-service-x-0123456789abcdef.aot");
         writeCache(otherApp);
+        // the training data of a recording that was killed before it wrote its cache
+        Path leftover = home.resolve("aot/lead-service-0123456789abcdef.aot.config");
+        writeCache(leftover);
         assertEquals(List.of("-XX:AOTCacheOutput=" + cache()), app.aotOptions(home));
         assertFalse(Files.exists(unkeyed));
+        assertFalse(Files.exists(leftover));
         assertTrue(Files.exists(otherApp), "another application's cache stays");
     }
 
@@ -75,6 +80,17 @@ class AotCacheTest {
         assertEquals(key, App.buildKey(app.installed(home)), "the same build copied again");
         Files.writeString(app.installed(home).resolve("lib/main/dev.showroom.platform.jar"), "build two");
         assertNotEquals(key, App.buildKey(app.installed(home)), "one library changed");
+    }
+
+    @Test
+    void aRecordingApplicationIsGivenTimeToWriteItsCacheWhenItStops() {
+        assertEquals(
+                Duration.ofMinutes(3),
+                App.stopGrace(
+                        List.of("-Xmx384m", "-XX:AOTCacheOutput=/x/aot/lead-service-0123456789abcdef.aot", "-jar")));
+        assertEquals(
+                Duration.ofSeconds(30),
+                App.stopGrace(List.of("-Xmx384m", "-XX:AOTCache=/x/aot/lead-service-0123456789abcdef.aot", "-jar")));
     }
 
     private Path cache() throws IOException {
