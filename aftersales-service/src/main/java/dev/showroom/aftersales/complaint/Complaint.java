@@ -2,8 +2,11 @@ package dev.showroom.aftersales.complaint;
 
 import dev.showroom.platform.http.Problem;
 import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.tenancy.DealerOwned;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -15,7 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.annotations.TenantId;
+import org.hibernate.annotations.SQLRestriction;
 
 /**
  * A customer's complaint, with the rules of its handling: OPEN until acknowledged (within the dealer's SLA, or
@@ -26,6 +29,8 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "complaint")
+@SQLRestriction(DealerOwned.RESTRICTION)
+@EntityListeners(DealerOwned.class)
 public class Complaint extends PanacheEntityBase {
 
     public enum Channel {
@@ -91,7 +96,7 @@ public class Complaint extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @TenantId
+    @Column(updatable = false)
     public String dealerId;
 
     public UUID leadId;

@@ -1,12 +1,14 @@
 package dev.showroom.aftersales.customer;
 
 import dev.showroom.platform.leadcopy.LeadCopy;
+import dev.showroom.platform.tenancy.DealerOwned;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.SQLRestriction;
 
 /**
  * After-sales' own copy of a customer (platform's {@link LeadCopy}: keyed by dealer and lead, newest
@@ -15,6 +17,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "customer")
+@SQLRestriction(DealerOwned.RESTRICTION)
 public class Customer extends LeadCopy {
 
     public enum Status {

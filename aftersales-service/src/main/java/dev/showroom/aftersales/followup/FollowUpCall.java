@@ -1,7 +1,10 @@
 package dev.showroom.aftersales.followup;
 
+import dev.showroom.platform.tenancy.DealerOwned;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -9,7 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.annotations.TenantId;
+import org.hibernate.annotations.SQLRestriction;
 
 /**
  * One planned call-back to a customer: after delivery (day 1, 3, 7, 30), for a periodic survey, or to a lost
@@ -17,6 +20,8 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "follow_up_call")
+@SQLRestriction(DealerOwned.RESTRICTION)
+@EntityListeners(DealerOwned.class)
 public class FollowUpCall extends PanacheEntityBase {
 
     public enum Purpose {
@@ -35,7 +40,7 @@ public class FollowUpCall extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @TenantId
+    @Column(updatable = false)
     public String dealerId;
 
     public UUID leadId;

@@ -1,7 +1,10 @@
 package dev.showroom.aftersales.messaging;
 
+import dev.showroom.platform.tenancy.DealerOwned;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -10,7 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.annotations.TenantId;
+import org.hibernate.annotations.SQLRestriction;
 
 /**
  * One message to one customer, kept in their history with its delivery status: QUEUED when the fact that calls
@@ -20,6 +23,8 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "outgoing_message")
+@SQLRestriction(DealerOwned.RESTRICTION)
+@EntityListeners(DealerOwned.class)
 public class OutgoingMessage extends PanacheEntityBase {
 
     public static final int MAX_ATTEMPTS = 3;
@@ -39,7 +44,7 @@ public class OutgoingMessage extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @TenantId
+    @Column(updatable = false)
     public String dealerId;
 
     public UUID leadId;

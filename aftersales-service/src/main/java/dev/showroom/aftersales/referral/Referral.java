@@ -1,12 +1,15 @@
 package dev.showroom.aftersales.referral;
 
+import dev.showroom.platform.tenancy.DealerOwned;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.annotations.TenantId;
+import org.hibernate.annotations.SQLRestriction;
 
 /**
  * A person a customer referred (from the signature on: docs/process.md, steps 8 and 10), with that person's consent to be contacted. {@code referredLeadId} is
@@ -14,11 +17,13 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "referral")
+@SQLRestriction(DealerOwned.RESTRICTION)
+@EntityListeners(DealerOwned.class)
 public class Referral extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @TenantId
+    @Column(updatable = false)
     public String dealerId;
 
     public UUID referrerLeadId;

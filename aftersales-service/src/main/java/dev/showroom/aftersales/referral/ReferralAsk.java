@@ -1,14 +1,17 @@
 package dev.showroom.aftersales.referral;
 
+import dev.showroom.platform.tenancy.DealerOwned;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.annotations.TenantId;
+import org.hibernate.annotations.SQLRestriction;
 
 /**
  * A referral checkpoint (docs/process.md, steps 8 and 10; seed 002: after the close, congratulate, then ask for
@@ -18,6 +21,8 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "referral_ask")
+@SQLRestriction(DealerOwned.RESTRICTION)
+@EntityListeners(DealerOwned.class)
 public class ReferralAsk extends PanacheEntityBase {
 
     public enum Occasion {
@@ -28,7 +33,7 @@ public class ReferralAsk extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @TenantId
+    @Column(updatable = false)
     public String dealerId;
 
     public UUID leadId;

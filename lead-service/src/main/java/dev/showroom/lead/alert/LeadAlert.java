@@ -1,7 +1,10 @@
 package dev.showroom.lead.alert;
 
+import dev.showroom.platform.tenancy.DealerOwned;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -9,7 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.annotations.TenantId;
+import org.hibernate.annotations.SQLRestriction;
 
 /**
  * An alert to the dealer's managers about one lead: raised once per lead, kind and missed moment ({@code dueAt}),
@@ -17,6 +20,8 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "lead_alert")
+@SQLRestriction(DealerOwned.RESTRICTION)
+@EntityListeners(DealerOwned.class)
 public class LeadAlert extends PanacheEntityBase {
 
     public enum Kind {
@@ -32,7 +37,7 @@ public class LeadAlert extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @TenantId
+    @Column(updatable = false)
     public String dealerId;
 
     @Enumerated(EnumType.STRING)

@@ -2,8 +2,11 @@ package dev.showroom.lead.campaign;
 
 import dev.showroom.lead.prospect.Channel;
 import dev.showroom.platform.http.Problem;
+import dev.showroom.platform.tenancy.DealerOwned;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -15,7 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.annotations.TenantId;
+import org.hibernate.annotations.SQLRestriction;
 
 /**
  * A marketing event or campaign of the dealer (seed 000's prospecting through channels; 市场活动): its name, the days
@@ -25,6 +28,8 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "campaign")
+@SQLRestriction(DealerOwned.RESTRICTION)
+@EntityListeners(DealerOwned.class)
 public class Campaign extends PanacheEntityBase {
 
     /** The most a budget may be (numeric(14,2)). */
@@ -38,7 +43,7 @@ public class Campaign extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @TenantId
+    @Column(updatable = false)
     public String dealerId;
 
     public String name;

@@ -3,14 +3,17 @@ package dev.showroom.lead.intake;
 import dev.showroom.lead.prospect.Channel;
 import dev.showroom.lead.prospect.Lead;
 import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.tenancy.DealerOwned;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.annotations.TenantId;
+import org.hibernate.annotations.SQLRestriction;
 
 /**
  * One time the person got in touch: the first capture and every later capture merged into the lead.
@@ -19,6 +22,8 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "lead_contact")
+@SQLRestriction(DealerOwned.RESTRICTION)
+@EntityListeners(DealerOwned.class)
 public class LeadContact extends io.quarkus.hibernate.orm.panache.PanacheEntityBase {
 
     public enum Status {
@@ -32,7 +37,7 @@ public class LeadContact extends io.quarkus.hibernate.orm.panache.PanacheEntityB
     @Id
     public UUID id;
 
-    @TenantId
+    @Column(updatable = false)
     public String dealerId;
 
     public UUID leadId;

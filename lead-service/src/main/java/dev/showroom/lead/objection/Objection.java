@@ -2,8 +2,11 @@ package dev.showroom.lead.objection;
 
 import dev.showroom.lead.prospect.ObjectionCategory;
 import dev.showroom.lead.prospect.Stage;
+import dev.showroom.platform.tenancy.DealerOwned;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -13,7 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.annotations.TenantId;
+import org.hibernate.annotations.SQLRestriction;
 
 /**
  * An objection a customer raised at any step of the sales process, handled by seed 002's routine: (1) talk to the
@@ -23,6 +26,8 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "objection")
+@SQLRestriction(DealerOwned.RESTRICTION)
+@EntityListeners(DealerOwned.class)
 public class Objection extends PanacheEntityBase {
 
     /** Where in the process the objection came up. */
@@ -58,7 +63,7 @@ public class Objection extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @TenantId
+    @Column(updatable = false)
     public String dealerId;
 
     public UUID leadId;

@@ -1,7 +1,10 @@
 package dev.showroom.lead.prospect;
 
+import dev.showroom.platform.tenancy.DealerOwned;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -11,7 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.annotations.TenantId;
+import org.hibernate.annotations.SQLRestriction;
 
 /**
  * One defeat (战败) of a lead and its analysis: the outcome's reason, the competitor bought, the stage reached, the
@@ -20,6 +23,8 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "defeat")
+@SQLRestriction(DealerOwned.RESTRICTION)
+@EntityListeners(DealerOwned.class)
 public class Defeat extends PanacheEntityBase {
 
     public enum Review {
@@ -34,7 +39,7 @@ public class Defeat extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @TenantId
+    @Column(updatable = false)
     public String dealerId;
 
     public UUID leadId;

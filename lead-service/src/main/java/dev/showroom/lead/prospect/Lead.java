@@ -1,7 +1,10 @@
 package dev.showroom.lead.prospect;
 
+import dev.showroom.platform.tenancy.DealerOwned;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -10,11 +13,13 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.annotations.TenantId;
+import org.hibernate.annotations.SQLRestriction;
 
 /** A prospect: one person, one lead per dealer (unique normalised phone). */
 @Entity
 @Table(name = "lead")
+@SQLRestriction(DealerOwned.RESTRICTION)
+@EntityListeners(DealerOwned.class)
 public class Lead extends PanacheEntityBase {
 
     public static final String ERASED_NAME = "(erased)";
@@ -22,7 +27,7 @@ public class Lead extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @TenantId
+    @Column(updatable = false)
     public String dealerId;
 
     public String name;

@@ -10,11 +10,9 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.Session;
-import org.hibernate.binder.internal.TenantIdBinder;
 
 /**
- * Who may reach which lead: the dealer filter hides other dealers' leads, and a consultant reaches only
+ * Who may reach which lead: the dealer restriction hides other dealers' leads, and a consultant reaches only
  * their own; both answer 404 so nothing leaks.
  */
 @RequestScoped
@@ -70,30 +68,10 @@ public class LeadAccess {
     }
 
     /**
-     * {@code Lead.findById} for the session's dealer, without Hibernate building a loader for it on every call. With
-     * the dealer filter on (discriminator multitenancy enables it in every session), Hibernate 7 does not reuse its
-     * load-by-id plan: it builds the SQL of the select again for each find, a third of lead-service's CPU under reads
-     * by id (docs/benchmarks.md, "The gateway's reads"). Here the find runs with the filter off, so that the entity's
-     * one cached loader serves it, and the dealer is checked on the row instead: another dealer's lead is detached
-     * and not found, as the filter would have made it.
+     * The lead of this id if it is the current dealer's ({@code DealerOwned}'s restriction), else null. A plain
+     * find: the restriction is the same SQL for every dealer, so Hibernate's one loader of the entity serves it.
      */
     static Lead byIdOfThisDealer(UUID id) {
-        Session session = Lead.getSession();
-        Object dealer = session.getTenantIdentifierValue();
-        if (dealer == null || session.getEnabledFilter(TenantIdBinder.FILTER_NAME) == null) {
-            return Lead.findById(id); // no dealer filter to step around
-        }
-        Lead lead;
-        session.disableFilter(TenantIdBinder.FILTER_NAME);
-        try {
-            lead = session.find(Lead.class, id);
-        } finally {
-            session.enableFilter(TenantIdBinder.FILTER_NAME).setParameter(TenantIdBinder.PARAMETER_NAME, dealer);
-        }
-        if (lead != null && !dealer.equals(lead.dealerId)) {
-            session.detach(lead);
-            return null;
-        }
-        return lead;
+        return Lead.findById(id);
     }
 }

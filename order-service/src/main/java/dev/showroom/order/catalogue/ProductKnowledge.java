@@ -1,7 +1,10 @@
 package dev.showroom.order.catalogue;
 
+import dev.showroom.platform.tenancy.DealerOwned;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -9,7 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.TenantId;
+import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -19,6 +22,8 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "product_knowledge")
+@SQLRestriction(DealerOwned.RESTRICTION)
+@EntityListeners(DealerOwned.class)
 public class ProductKnowledge extends PanacheEntityBase {
 
     /** A selling point; trimCode null: every trim of the model. Its id stays across edits (presentations name it). */
@@ -31,7 +36,7 @@ public class ProductKnowledge extends PanacheEntityBase {
     @Id
     public UUID modelId;
 
-    @TenantId
+    @Column(updatable = false)
     public String dealerId;
 
     public String usp;

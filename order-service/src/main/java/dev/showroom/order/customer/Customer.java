@@ -1,9 +1,11 @@
 package dev.showroom.order.customer;
 
 import dev.showroom.platform.leadcopy.LeadCopy;
+import dev.showroom.platform.tenancy.DealerOwned;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import org.hibernate.annotations.SQLRestriction;
 
 /**
  * The local copy of a prospect (platform's {@link LeadCopy}: keyed by dealer and lead, newest assignment
@@ -13,6 +15,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "customer")
+@SQLRestriction(DealerOwned.RESTRICTION)
 public class Customer extends LeadCopy {
 
     /** The caller's dealer's copy, or null. */

@@ -7,9 +7,12 @@ import dev.showroom.order.quote.Quote;
 import dev.showroom.order.quote.QuoteStatus;
 import dev.showroom.order.stock.StockCheck;
 import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.tenancy.DealerOwned;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -26,7 +29,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.TenantId;
+import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -37,11 +40,13 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "sales_order")
+@SQLRestriction(DealerOwned.RESTRICTION)
+@EntityListeners(DealerOwned.class)
 public class SalesOrder extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @TenantId
+    @Column(updatable = false)
     public String dealerId;
 
     public String orderNumber;

@@ -1,5 +1,6 @@
 package dev.showroom.platform.erasure;
 
+import dev.showroom.platform.tenancy.DealerTenantResolver;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,7 +11,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import org.hibernate.Session;
 
 /**
  * What the platform's own tables keep about a person, forgotten with them (docs/reliability.md, item 11).
@@ -39,11 +39,7 @@ public class PersonalData {
     @Transactional(Transactional.TxType.MANDATORY)
     public int forget(UUID leadId, Collection<String> marks) {
         Objects.requireNonNull(leadId, "leadId");
-        Object tenant = em.unwrap(Session.class).getTenantIdentifierValue();
-        if (tenant == null) {
-            throw new IllegalStateException("personal data is forgotten for a dealer only");
-        }
-        String dealer = tenant.toString();
+        String dealer = DealerTenantResolver.current();
         List<String> patterns = new ArrayList<>();
         patterns.add(contains(leadId.toString()));
         if (marks != null) {

@@ -46,8 +46,6 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.hibernate.Session;
-import org.hibernate.binder.internal.TenantIdBinder;
 import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 
@@ -220,10 +218,6 @@ public class OutboxRelay {
     Batch publishBatch() {
         return DealerContext.withoutDealer(() -> QuarkusTransaction.requiringNew()
                 .call(() -> {
-                    // the outbox belongs to no dealer: without the dealer filter (on in every session, with the
-                    // no-dealer tenant here) Hibernate reuses its plans for the queries below instead of building
-                    // their SQL again on every batch
-                    em.unwrap(Session.class).disableFilter(TenantIdBinder.FILTER_NAME);
                     Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
                             .setParameter(1, RELAY_LOCK)
                             .getSingleResult();

@@ -1,6 +1,9 @@
 package dev.showroom.platform.leadcopy;
 
+import dev.showroom.platform.tenancy.DealerOwned;
+import dev.showroom.platform.tenancy.DealerTenantResolver;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -13,7 +16,6 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.hibernate.Session;
-import org.hibernate.annotations.TenantId;
 
 /**
  * A service's local copy of a prospect of lead-service (DESIGN.md: never fetched synchronously), the one
@@ -33,11 +35,11 @@ import org.hibernate.annotations.TenantId;
  * with the primary key (dealer_id, lead_id) and {@code version bigint not null default 0}.
  */
 @MappedSuperclass
+@EntityListeners(DealerOwned.class)
 @IdClass(LeadCopy.Key.class)
 public abstract class LeadCopy extends PanacheEntityBase {
 
     @Id
-    @TenantId
     public String dealerId;
 
     @Id
@@ -146,11 +148,7 @@ public abstract class LeadCopy extends PanacheEntityBase {
     }
 
     private static String dealerOf(EntityManager em) {
-        Object dealer = em.unwrap(Session.class).getTenantIdentifierValue();
-        if (dealer == null) {
-            throw new IllegalStateException("a lead copy is read or written for a dealer only");
-        }
-        return dealer.toString();
+        return DealerTenantResolver.current();
     }
 
     private static String tableOf(Class<?> type) {

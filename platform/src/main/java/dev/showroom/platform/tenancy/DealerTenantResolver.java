@@ -1,42 +1,39 @@
 package dev.showroom.platform.tenancy;
 
 import io.quarkus.arc.Arc;
-import io.quarkus.hibernate.orm.PersistenceUnitExtension;
-import io.quarkus.hibernate.orm.runtime.tenant.TenantResolver;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import io.quarkus.arc.InjectableInstance;
 
 /**
- * Hibernate's discriminator multitenancy: every entity with a {@code @TenantId String dealerId} is
- * read and written only for the dealer resolved here, so no query can forget the dealer filter.
- * The dealer comes from {@link DealerContext} (consumers, jobs) or else from the caller ({@link CallerDealer}: the
- * token's dealer, told by platform-service).
- * Outside both, the tenant is {@link #NO_DEALER}, which matches no row.
+ * The dealer whose rows the work in progress reads and writes ({@link DealerOwned}): the dealer of
+ * {@link DealerContext} (consumers, jobs), or else the caller's ({@link CallerDealer}: the token's dealer, told by
+ * platform-service). Outside both, it is {@link #NO_DEALER}, which matches no row.
  */
-@PersistenceUnitExtension
-@ApplicationScoped
-public class DealerTenantResolver implements TenantResolver {
+public final class DealerTenantResolver {
 
     public static final String NO_DEALER = "-";
 
-    @Inject
-    jakarta.enterprise.inject.Instance<CallerDealer> caller;
+    private static volatile InjectableInstance<CallerDealer> caller;
 
-    @Override
-    public String getDefaultTenantId() {
-        return NO_DEALER;
-    }
+    private DealerTenantResolver() {}
 
-    @Override
-    public String resolveTenantId() {
+    /** The current dealer, never null ({@link #NO_DEALER} when there is none). */
+    public static String current() {
         String explicit = DealerContext.current();
         if (explicit != null) {
             return explicit;
         }
-        if (Arc.container().requestContext().isActive() && caller.isResolvable()) {
-            String dealer = caller.get().dealerIdOrNull();
-            if (dealer != null) {
-                return dealer;
+        var container = Arc.container();
+        if (container != null && container.requestContext().isActive()) {
+            InjectableInstance<CallerDealer> instance = caller;
+            if (instance == null) {
+                instance = container.select(CallerDealer.class);
+                caller = instance;
+            }
+            if (instance.isResolvable()) {
+                String dealer = instance.get().dealerIdOrNull();
+                if (dealer != null) {
+                    return dealer;
+                }
             }
         }
         return NO_DEALER;

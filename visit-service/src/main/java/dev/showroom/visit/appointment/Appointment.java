@@ -1,7 +1,10 @@
 package dev.showroom.visit.appointment;
 
+import dev.showroom.platform.tenancy.DealerOwned;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -9,17 +12,19 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.annotations.TenantId;
+import org.hibernate.annotations.SQLRestriction;
 
 /** An invitation to the showroom to be made, or a booked visit of a prospect. */
 @Entity
 @Table(name = "appointment")
+@SQLRestriction(DealerOwned.RESTRICTION)
+@EntityListeners(DealerOwned.class)
 public class Appointment extends PanacheEntityBase {
 
     @Id
     public UUID id;
 
-    @TenantId
+    @Column(updatable = false)
     public String dealerId;
 
     public UUID leadId;

@@ -1,16 +1,21 @@
 package dev.showroom.visit.checklist;
 
+import dev.showroom.platform.tenancy.DealerOwned;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.annotations.TenantId;
+import org.hibernate.annotations.SQLRestriction;
 
 /** One line of a dealer's opening checklist template. A dealer without its own template uses {@link #DEFAULTS}. */
 @Entity
 @Table(name = "checklist_item")
+@SQLRestriction(DealerOwned.RESTRICTION)
+@EntityListeners(DealerOwned.class)
 public class ChecklistItem extends PanacheEntityBase {
 
     /** The default opening checklist (docs/process.md, step 2) (展厅营业前检查表). */
@@ -27,7 +32,7 @@ public class ChecklistItem extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @TenantId
+    @Column(updatable = false)
     public String dealerId;
 
     public String code;

@@ -1,8 +1,11 @@
 package dev.showroom.visit.checklist;
 
 import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.tenancy.DealerOwned;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -10,7 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
-import org.hibernate.annotations.TenantId;
+import org.hibernate.annotations.SQLRestriction;
 
 /**
  * One item of one run, or one spot check during the day (kind SPOT_CHECK, no run). A failure is also an action: its
@@ -18,12 +21,14 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "checklist_result")
+@SQLRestriction(DealerOwned.RESTRICTION)
+@EntityListeners(DealerOwned.class)
 public class ChecklistResult extends PanacheEntityBase {
 
     @Id
     public UUID id;
 
-    @TenantId
+    @Column(updatable = false)
     public String dealerId;
 
     /** OPENING (a result of the morning run) or SPOT_CHECK (walk-around management, no run). */

@@ -1,8 +1,11 @@
 package dev.showroom.visit.checklist;
 
 import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.tenancy.DealerOwned;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -14,7 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.annotations.TenantId;
+import org.hibernate.annotations.SQLRestriction;
 
 /**
  * The morning's check of the showroom, once per dealer and day (the caller checks the day is not run yet): every
@@ -23,12 +26,14 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "checklist_run")
+@SQLRestriction(DealerOwned.RESTRICTION)
+@EntityListeners(DealerOwned.class)
 public class ChecklistRun extends PanacheEntityBase {
 
     @Id
     public UUID id;
 
-    @TenantId
+    @Column(updatable = false)
     public String dealerId;
 
     public LocalDate runDate;

@@ -1,9 +1,11 @@
 package dev.showroom.visit.customer;
 
 import dev.showroom.platform.leadcopy.LeadCopy;
+import dev.showroom.platform.tenancy.DealerOwned;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import org.hibernate.annotations.SQLRestriction;
 
 /**
  * This service's copy of a prospect of lead-service (platform's {@link LeadCopy}: keyed by dealer and lead,
@@ -12,6 +14,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "known_lead")
+@SQLRestriction(DealerOwned.RESTRICTION)
 public class KnownLead extends LeadCopy {
 
     /** The caller's dealer's copy, or null when this service has not heard of the lead. */

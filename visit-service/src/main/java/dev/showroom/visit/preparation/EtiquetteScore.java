@@ -1,13 +1,16 @@
 package dev.showroom.visit.preparation;
 
+import dev.showroom.platform.tenancy.DealerOwned;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.hibernate.annotations.TenantId;
+import org.hibernate.annotations.SQLRestriction;
 
 /**
  * A manager's score of one consultant's etiquette and appearance (seed 000: uniform dress and a smile; standing and
@@ -16,12 +19,14 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "etiquette_score")
+@SQLRestriction(DealerOwned.RESTRICTION)
+@EntityListeners(DealerOwned.class)
 public class EtiquetteScore extends PanacheEntityBase {
 
     @Id
     public UUID id;
 
-    @TenantId
+    @Column(updatable = false)
     public String dealerId;
 
     public String consultantId;

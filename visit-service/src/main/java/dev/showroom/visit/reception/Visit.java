@@ -1,7 +1,10 @@
 package dev.showroom.visit.reception;
 
+import dev.showroom.platform.tenancy.DealerOwned;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -9,7 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.annotations.TenantId;
+import org.hibernate.annotations.SQLRestriction;
 
 /**
  * One phone enquiry or showroom walk-in. An unknown visitor carries contact details until linked to a lead;
@@ -17,12 +20,14 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "visit")
+@SQLRestriction(DealerOwned.RESTRICTION)
+@EntityListeners(DealerOwned.class)
 public class Visit extends PanacheEntityBase {
 
     @Id
     public UUID id;
 
-    @TenantId
+    @Column(updatable = false)
     public String dealerId;
 
     @Enumerated(EnumType.STRING)

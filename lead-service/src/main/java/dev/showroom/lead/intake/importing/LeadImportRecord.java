@@ -1,8 +1,10 @@
 package dev.showroom.lead.intake.importing;
 
+import dev.showroom.platform.tenancy.DealerOwned;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -10,12 +12,14 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.UUID;
-import org.hibernate.annotations.TenantId;
+import org.hibernate.annotations.SQLRestriction;
 
 /** What was done with one record of an import job (no personal data: the lead id and a reason). */
 @Entity
 @Table(name = "lead_import_record")
 @IdClass(LeadImportRecord.Key.class)
+@SQLRestriction(DealerOwned.RESTRICTION)
+@EntityListeners(DealerOwned.class)
 public class LeadImportRecord extends PanacheEntityBase {
 
     public enum Outcome {
@@ -46,7 +50,7 @@ public class LeadImportRecord extends PanacheEntityBase {
     @Column(name = "record_no")
     public int recordNo;
 
-    @TenantId
+    @Column(updatable = false)
     public String dealerId;
 
     @Enumerated(EnumType.STRING)
