@@ -1542,7 +1542,12 @@ public final class DemoData {
             loan(p, path, owed(p, path).subtract(new BigDecimal("10000.00")), n % 10 == 0 ? "APPLIED" : "APPROVED");
         }
         count(dealer, how.equals("LOAN") ? "orders owing, a car loan in progress" : "orders owing, part paid");
-        long room = Duration.between(p.firstContact(), p.firstRunStart()).toDays() - 2;
+        // the dealer's calendar days between the first contact and this run, not 24-hour spans: a run in the small
+        // hours of the dealer's night would otherwise find a day less of room, and the orders owing no age at all
+        long room = ChronoUnit.DAYS.between(
+                        p.firstContact().atZone(ZONE).toLocalDate(),
+                        p.firstRunStart().atZone(ZONE).toLocalDate())
+                - 2;
         int days = (int) Math.min(List.of(2, 9, 16, 23, 27, 34).get(n % 6), room);
         if (days > 0) {
             backdating.owing(path.substring(path.lastIndexOf('/') + 1), days, p.firstRunStart());
