@@ -40,7 +40,10 @@ public final class CaptureBench {
     private final String gateway = "http://localhost:8080";
     private final String lead = "http://localhost:8081";
     private final String crud = System.getenv().getOrDefault("CRUD_URL", "http://localhost:8098");
-    private final long crudPid = Long.parseLong(System.getenv().getOrDefault("CRUD_PID", "0"));
+    /** 0 without the CRUD app (BENCH_READS_ONLY=1: capture.sh exports it empty). */
+    private final long crudPid =
+            Long.parseLong(System.getenv().getOrDefault("CRUD_PID", "").isBlank() ? "0" : System.getenv("CRUD_PID"));
+
     private final long salt = System.currentTimeMillis() % 100_000;
     private final Random random = new Random(salt);
 
