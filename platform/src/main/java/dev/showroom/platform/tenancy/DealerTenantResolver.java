@@ -1,6 +1,7 @@
 package dev.showroom.platform.tenancy;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
 import io.quarkus.arc.InjectableInstance;
 
 /**
@@ -12,7 +13,10 @@ public final class DealerTenantResolver {
 
     public static final String NO_DEALER = "-";
 
-    private static volatile InjectableInstance<CallerDealer> caller;
+    /** The caller's dealer as looked up in one container (a test's restart brings another: looked up again). */
+    private record Lookup(ArcContainer container, InjectableInstance<CallerDealer> caller) {}
+
+    private static volatile Lookup lookup;
 
     private DealerTenantResolver() {}
 
@@ -24,11 +28,12 @@ public final class DealerTenantResolver {
         }
         var container = Arc.container();
         if (container != null && container.requestContext().isActive()) {
-            InjectableInstance<CallerDealer> instance = caller;
-            if (instance == null) {
-                instance = container.select(CallerDealer.class);
-                caller = instance;
+            Lookup known = lookup;
+            if (known == null || known.container() != container) {
+                known = new Lookup(container, container.select(CallerDealer.class));
+                lookup = known;
             }
+            InjectableInstance<CallerDealer> instance = known.caller();
             if (instance.isResolvable()) {
                 String dealer = instance.get().dealerIdOrNull();
                 if (dealer != null) {
