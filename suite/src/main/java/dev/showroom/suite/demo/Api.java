@@ -31,9 +31,17 @@ final class Api {
     private int changes;
     private int replays;
 
+    /** Tries of one request answered 503: 20 are a minute or more of "try again shortly". */
+    private final int unavailableAttempts;
+
     Api(String gateway, Tokens tokens) {
+        this(gateway, tokens, 20);
+    }
+
+    Api(String gateway, Tokens tokens, int unavailableAttempts) {
         this.gateway = gateway;
         this.tokens = tokens;
+        this.unavailableAttempts = unavailableAttempts;
     }
 
     JsonNode get(String user, String path) {
@@ -115,6 +123,14 @@ final class Api {
                     long seconds =
                             response.headers().firstValueAsLong("Retry-After").orElse(10);
                     Thread.sleep(Math.min(60, Math.max(1, seconds)) * 1000);
+                    continue;
+                }
+                if (response.statusCode() == 503 && attempt < unavailableAttempts) {
+                    // "try again shortly": a service behind the gateway is restarting or the gateway's circuit is
+                    // open; the request was not applied (nothing is applied with a 503), so it is sent again
+                    long seconds =
+                            response.headers().firstValueAsLong("Retry-After").orElse(2);
+                    Thread.sleep(Math.min(30, Math.max(1, seconds)) * 1000);
                     continue;
                 }
                 if (response.statusCode() == 404 && System.nanoTime() < ownershipDeadline) {
