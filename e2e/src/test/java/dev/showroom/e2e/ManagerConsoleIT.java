@@ -28,6 +28,9 @@ import org.junit.jupiter.api.Test;
 class ManagerConsoleIT {
 
     static final String CONSULTANT = "zhang.min";
+    /** The roster's name of {@link #CONSULTANT} (lead-service's V5_2_2): what the manager's pages show. */
+    static final String CONSULTANT_NAME = "Min Zhang";
+
     static final String MANAGER = "manager.sh";
     static final String HQ = "hq.analyst";
     static final String RUN = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
@@ -134,6 +137,10 @@ class ManagerConsoleIT {
             browser.page.waitForURL(url -> url.contains("channel=MARKETING_EVENT"));
             assertTrue(number(browser, "#kpi-leads") >= 2, "the two customers quoted today came from an event");
             assertEquals(1, browser.page.locator("#consultants-table tbody tr").count(), "only zhang.min's row");
+            assertEquals(
+                    CONSULTANT_NAME,
+                    browser.text("#consultants-table tbody tr th"),
+                    "the consultant by the roster's name, not the user id");
             // a period that ends before it starts: lead-service's 400 beside the field
             browser.page.fill("#from", "2026-12-09");
             browser.page.fill("#to", "2026-12-01");
@@ -148,6 +155,7 @@ class ManagerConsoleIT {
             browser.page.click("nav.main a[href='/console/manager/approvals']");
             browser.page.waitForSelector("#quote-" + toRefuse);
             assertTrue(browser.text("#quote-" + toApprove).contains("Approve Chen " + RUN));
+            assertEquals(CONSULTANT_NAME, browser.text("#quote-" + toApprove + " dd.consultant"));
             browser.assertAccessible();
             browser.page.click("#quote-" + toRefuse + " button.refuse");
             browser.page.waitForSelector("#note-error");
@@ -467,7 +475,7 @@ class ManagerConsoleIT {
             browser.page.waitForSelector("p.notice:has-text('morning run is recorded')");
             assertEquals("1", browser.text("#checklist-failed"));
             String action = browser.page
-                    .locator("ul.actions-list li:has-text('" + CONSULTANT + "')")
+                    .locator("ul.actions-list li:has-text('" + CONSULTANT_NAME + "')")
                     .first()
                     .getAttribute("id")
                     .substring("action-".length());

@@ -54,7 +54,11 @@ class ManagerPagesRenderTest {
                 "id=\"kpi-capture\">77.8 %<",
                 "data-chart=\"days\" data-table=\"traffic-days\"",
                 "<time datetime=\"2026-12-03\">2026-12-03</time>",
-                "<tr data-consultant=\"li.wei\"><th scope=\"row\">li.wei</th>",
+                // a consultant by the roster's name (StaffNames), the user id kept as the row's key and the filter's
+                // value
+                "<tr data-consultant=\"li.wei\"><th scope=\"row\">Wei Li</th>",
+                "<tr data-consultant=\"zhang.min\"><th scope=\"row\">Min Zhang</th>",
+                "<option value=\"zhang.min\">Min Zhang</option>",
                 "Needs analysed",
                 "Price before value",
                 "<td class=\"num price-before-value warn\">1</td>");
@@ -69,6 +73,7 @@ class ManagerPagesRenderTest {
                 "已超时 6 小时",
                 "接待",
                 "产品介绍",
+                "Min Zhang",
                 "展厅客流",
                 "留档率",
                 "需求分析",
@@ -80,7 +85,8 @@ class ManagerPagesRenderTest {
                 .body(
                         containsString("role=\"img\" aria-label="),
                         containsString("<caption>"),
-                        containsString("<th scope=\"row\">zhang.min</th>"),
+                        containsString("<th scope=\"row\">Min Zhang</th>"),
+                        not(containsString(">zhang.min<")),
                         containsString("No consultant yet"));
     }
 
@@ -93,7 +99,7 @@ class ManagerPagesRenderTest {
                 "checkpoint compliance",
                 "from-error",
                 "aria-invalid=\"true\"",
-                "<option value=\"zhang.min\" selected>",
+                "<option value=\"zhang.min\" selected>Min Zhang</option>",
                 "<option value=\"WALK_IN\" selected>",
                 "Reset",
                 "id=\"kpi-defeats\">—<",
@@ -101,7 +107,7 @@ class ManagerPagesRenderTest {
         given().header("Accept-Language", "en")
                 .get("/test-render/manager/dashboard/gaps")
                 .then()
-                .body(not(containsString("<th scope=\"row\">li.wei</th>")));
+                .body(not(containsString("<th scope=\"row\">Wei Li</th>")));
         renders("/test-render/manager/dashboard/gaps", "zh-CN", "暂时无法获取", "检查点达标率");
     }
 
@@ -119,6 +125,10 @@ class ManagerPagesRenderTest {
                 "value=\"REOPEN\"",
                 "action=\"/console/manager/defeats/D1\"",
                 "for=\"consultant-D1\"",
+                "<dd class=\"consultant\">Wei Li</dd>",
+                "<option value=\"li.wei\">Wei Li</option>",
+                // not on the roster: the user id
+                "<option value=\"wang.fang\">wang.fang</option>",
                 "Defeat confirmed");
         renders("/test-render/manager/defeats", "zh-CN", "待审核战败", "已购竞品", "确认战败");
         renders(
@@ -170,6 +180,9 @@ class ManagerPagesRenderTest {
                 "Response time by channel",
                 "Response time by consultant",
                 "within 30 minutes",
+                "<td>Wei Li</td>",
+                "<td>wang.fang</td>",
+                "<th scope=\"row\">Wei Li</th>",
                 "id=\"response-CHANNEL\"");
         renders("/test-render/manager/alerts", "zh-CN", "提醒与响应时间", "高意向客户超期未跟进", "按渠道统计响应时间");
         renders("/test-render/manager/alerts/bad-period", "en", "from-error", "value=\"2026-13-01\"", "No alert waits");
@@ -186,6 +199,8 @@ class ManagerPagesRenderTest {
                 "id=\"ageing-table\"",
                 "href=\"/console/orders/O2\"",
                 "Qian Li",
+                "<th scope=\"row\">Wei Li</th>",
+                "<td>Wei Li</td>",
                 "released",
                 "Approved");
         renders("/test-render/manager/receivables", "zh-CN", "应收账款", "90 天以上", "已批准");
@@ -204,7 +219,8 @@ class ManagerPagesRenderTest {
                 "value=\"APPROVED\"",
                 "value=\"REJECTED\"",
                 "action=\"/console/manager/approvals/Q1\"",
-                "for=\"note-Q1\"");
+                "for=\"note-Q1\"",
+                "<dd class=\"consultant\">Min Zhang</dd>");
         renders(
                 "/test-render/manager/approvals/refused-without-reason",
                 "en",
@@ -274,7 +290,7 @@ class ManagerPagesRenderTest {
                 "id=\"kpi-ref-to-order\">25.0 %<",
                 "At signing",
                 "Call on day 3 after delivery",
-                "<tr data-consultant=\"li.wei\">",
+                "<tr data-consultant=\"li.wei\"><th scope=\"row\">Wei Li</th>",
                 "data-chart=\"bars\" data-table=\"ref-consultants\"",
                 "href=\"/console/leads/L-7\">Zhou Min</a>");
         renders("/test-render/manager/referrals", "zh-CN", "转介绍及转化", "签约时", "交车后第 3 天回访");
@@ -320,10 +336,11 @@ class ManagerPagesRenderTest {
                 "id=\"failed-BROCHURES_STOCKED\" name=\"failed\" value=\"BROCHURES_STOCKED\" checked",
                 "ownerId-BROCHURES_STOCKED-error",
                 "value=\"rack empty\"",
-                "<option value=\"zhang.min\">",
+                "<option value=\"zhang.min\">Min Zhang</option>",
+                "Who fixes it: Min Zhang",
                 "action=\"/console/manager/checklist/actions/A1/close\"");
         renders("/test-render/manager/checklist/to-run", "zh-CN", "展厅营业前检查");
-        renders("/test-render/manager/checklist/run", "en", "id=\"checklist-failed\">1<", "Run by manager.sh");
+        renders("/test-render/manager/checklist/run", "en", "id=\"checklist-failed\">1<", "Run by Hao Sun");
         // spot checks during the day beside the morning run
         renders(
                 "/test-render/manager/checklist/run",
@@ -339,7 +356,10 @@ class ManagerPagesRenderTest {
                 "en",
                 "Etiquette and appearance",
                 "data-chart=\"bars\" data-table=\"scorecard-table\"",
-                "<tr data-consultant=\"zhang.min\"><th scope=\"row\">zhang.min</th>",
+                "<tr data-consultant=\"zhang.min\"><th scope=\"row\">Min Zhang</th>",
+                "<option value=\"li.wei\" selected>Wei Li</option>",
+                "<li><strong>Wei Li</strong>",
+                "name badge missing · Hao Sun</li>",
                 "Business card",
                 "Tone and pace",
                 "id=\"scores.tone-error\"",
@@ -351,6 +371,9 @@ class ManagerPagesRenderTest {
                 "Morning and evening meetings",
                 "id=\"meeting-taken\"",
                 "value=\"li.wei, zhang.min\"",
+                "value=\"reception.sh\"> Xiaoyu Chen</label>",
+                "<td>Wei Li, Min Zhang</td><td>Wei Li, Min Zhang, Xiaoyu Chen</td>",
+                "<td>Hao Sun</td>",
                 "Three Aurora S in pearl white arrived",
                 "Morning meeting");
         renders("/test-render/manager/floor/meetings", "zh-CN", "晨会与夕会", "库存信息");
@@ -361,7 +384,8 @@ class ManagerPagesRenderTest {
                 "id=\"kpi-presentations\">8<",
                 "data-chart=\"percent\" data-table=\"by-consultant\"",
                 "data-table=\"by-model\"",
-                "<th scope=\"row\">li.wei · AURORA_S</th>",
+                "<th scope=\"row\">Wei Li · AURORA_S</th>",
+                "<th scope=\"row\">Min Zhang</th>",
                 "50.0 %");
         renders("/test-render/presentation/report", "zh-CN", "产品介绍 → 试驾 → 报价", "按车型");
     }
@@ -378,6 +402,7 @@ class ManagerPagesRenderTest {
                 "8 orders / 0.25",
                 "sales-error",
                 "value=\"-1\"",
+                "<tr data-consultant=\"zhang.min\"><th scope=\"row\">Min Zhang</th>",
                 "No target set.");
         renders("/test-render/manager/targets", "zh-CN", "销售目标", "所需试驾");
         renders(
@@ -459,7 +484,7 @@ class ManagerPagesRenderTest {
                 "/test-render/manager/checkpoint-check",
                 "en",
                 "Checkpoints: what staff declared, what customers said",
-                "<th scope=\"row\">li.wei</th><td>Drinks offered</td>",
+                "<th scope=\"row\">Wei Li</th><td>Drinks offered</td>",
                 "90.0 %",
                 "(9 of 10)",
                 "<td class=\"num gap\" data-value=\"50.0\">50.0</td>",

@@ -152,7 +152,7 @@ class MessagingPagesRenderTest {
                 "id=\"kpi-booked\">10<",
                 "id=\"kpi-no-shows\">3<",
                 "id=\"kpi-no-show-rate\">33.3 %<",
-                "<tr data-consultant=\"li.wei\"><th scope=\"row\">li.wei</th><td class=\"num\">7</td>",
+                "<tr data-consultant=\"li.wei\"><th scope=\"row\">Wei Li</th><td class=\"num\">7</td>",
                 "data-chart=\"bars\" data-table=\"no-shows\"",
                 "Reminded, did not come");
         renders("/test-render/manager/no-shows", "zh-CN", "爽约统计", "爽约率", "提醒后仍未到");

@@ -383,6 +383,7 @@ class SalesPagesRenderTest {
                 "Due in 2 day(s), no car yet",
                 "Incoming, expected on",
                 "href=\"/console/orders/O7\"",
+                "<td>Min Zhang</td>",
                 "id=\"kpi-overdue\">1<");
         renders("/test-render/delays", "zh-CN", "交车延误的订单", "已超期 4 天");
     }

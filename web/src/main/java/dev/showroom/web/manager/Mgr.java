@@ -133,7 +133,7 @@ public interface Mgr {
             "Leads whose first quote came before any needs analysis and test drive (seeds 000 and 002: value before price)")
     String col_price_before_value_title();
 
-    @Message("{#when id}{#is '(unassigned)'}No consultant yet{#else}{id}{/when}")
+    @Message("{#when id}{#is '(unassigned)'}No consultant yet{#else}{inject:staff.name(id)}{/when}")
     String consultant(String id);
 
     @Message("Lead → order")
@@ -222,7 +222,7 @@ public interface Mgr {
     @Message("Capture rate and conversions per consultant; the figures are in the table below it.")
     String chart_traffic_consultants();
 
-    @Message("{#when id}{#is '(none)'}Nobody yet{#else}{id}{/when}")
+    @Message("{#when id}{#is '(none)'}Nobody yet{#else}{inject:staff.name(id)}{/when}")
     String traffic_consultant(String id);
 
     @Message("Day")
