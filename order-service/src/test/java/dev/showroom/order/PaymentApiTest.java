@@ -5,6 +5,7 @@ import static dev.showroom.order.Fixtures.OTHER_MANAGER;
 import static dev.showroom.order.Fixtures.as;
 import static dev.showroom.order.OrderLifecycleTest.LI;
 import static dev.showroom.order.OrderLifecycleTest.STEPS;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -13,6 +14,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.showroom.testing.EventContract;
@@ -21,10 +23,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,6 +40,10 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class PaymentApiTest {
+
+    /** Statistics are on in tests (application.properties): the statements a request prepares are counted. */
+    @Inject
+    SessionFactory sessions;
 
     /** An order of li.wei's, allocated, with the deposit of 20000.00 paid: 183000.00 of 203000.00 owed. */
     static String allocatedOrder() {
@@ -256,5 +266,45 @@ class PaymentApiTest {
 
     static Response loan(String id, Map<String, Object> body) {
         return as(LI).body(body).post("/api/v1/orders/" + id + "/loan");
+    }
+
+    @Test
+    void theReceivablesNameEveryCustomerFromOneReadOfTheCustomerCopiesNotOnePerOrder() throws Exception {
+        String model = Fixtures.model();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (int i = 0; i < 8; i++) {
+            String phone = Fixtures.phone();
+            String name = "Owing Customer " + i;
+            UUID lead = Fixtures.lead(name, phone, "li.wei");
+            await().atMost(Duration.ofSeconds(20)).until(() -> phone.equals(OrderLifecycleTest.customerPhone(lead)));
+            String id = OrderLifecycleTest.order(model, lead);
+            STEPS.get("sign").apply(id).then().statusCode(200);
+            STEPS.get("deposit").apply(id).then().statusCode(200);
+            names.put(id, name);
+        }
+        // a lead whose contact never came: its order owes too, without a name
+        String nameless = OrderLifecycleTest.order(model, UUID.randomUUID());
+        STEPS.get("sign").apply(nameless).then().statusCode(200);
+        STEPS.get("deposit").apply(nameless).then().statusCode(200);
+
+        var statistics = sessions.getStatistics();
+        long before = statistics.getPrepareStatementCount();
+        JsonPath report = as(MANAGER)
+                .get("/api/v1/orders/receivables")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        long statements = statistics.getPrepareStatementCount() - before;
+
+        int owing = report.getList("items").size();
+        assertTrue(owing >= 9, "the nine orders owe: " + owing);
+        // the orders and their customers in one query each (and the dealer's profile), whatever their number;
+        // a read per order's customer made it more statements than orders
+        assertTrue(statements < owing, statements + " statements for " + owing + " orders owing");
+        names.forEach((id, name) ->
+                assertEquals(name, report.getString("items.find { it.orderId == '" + id + "' }.customerName"), id));
+        assertEquals(nameless, report.getString("items.find { it.orderId == '" + nameless + "' }.orderId"));
+        assertNull(report.getString("items.find { it.orderId == '" + nameless + "' }.customerName"));
     }
 }

@@ -2,9 +2,15 @@ package dev.showroom.order.customer;
 
 import dev.showroom.platform.leadcopy.LeadCopy;
 import dev.showroom.platform.tenancy.DealerOwned;
+import dev.showroom.platform.tenancy.DealerTenantResolver;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.SQLRestriction;
 
 /**
@@ -18,9 +24,18 @@ import org.hibernate.annotations.SQLRestriction;
 @SQLRestriction(DealerOwned.RESTRICTION)
 public class Customer extends LeadCopy {
 
-    /** The caller's dealer's copy, or null. */
-    public static Customer byLead(UUID leadId) {
-        return find(getEntityManager(), Customer.class, leadId);
+    /**
+     * The caller's dealer's copies of {@code leadIds} by lead, in one query (a report's page of orders, not one
+     * read per order); a lead this service has not heard of is absent.
+     */
+    public static Map<UUID, Customer> byLeads(Collection<UUID> leadIds) {
+        if (leadIds.isEmpty()) {
+            return Map.of();
+        }
+        return Customer.<Customer>list(
+                        "dealerId = ?1 and leadId in ?2", DealerTenantResolver.current(), Set.copyOf(leadIds))
+                .stream()
+                .collect(Collectors.toMap(c -> c.leadId, Function.identity()));
     }
 
     public static Customer findOrCreate(UUID leadId) {

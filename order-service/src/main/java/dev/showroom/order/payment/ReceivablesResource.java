@@ -12,6 +12,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,9 +41,11 @@ public class ReceivablesResource {
                 "status not in ?1 and signedAt is not null "
                         + "and total - coalesce(depositPaid, 0) - settlement.paidTotal > 0",
                 List.of(OrderStatus.DRAFT, OrderStatus.CANCELLED));
+        Map<UUID, Customer> customers =
+                Customer.byLeads(orders.stream().map(o -> o.leadId).toList());
         List<Receivables.Owing> owing = orders.stream()
                 .map(o -> {
-                    Customer c = Customer.byLead(o.leadId);
+                    Customer c = customers.get(o.leadId);
                     BalanceView b = BalanceView.of(o);
                     return new Receivables.Owing(
                             o.id.toString(),
