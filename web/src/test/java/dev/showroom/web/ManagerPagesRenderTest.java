@@ -45,6 +45,8 @@ class ManagerPagesRenderTest {
                 "href=\"/console/manager?from=2026-12-01&amp;to=2026-12-04\" aria-current=\"true\">This month",
                 "href=\"/console/manager?from=2026-11-01&amp;to=2026-11-30\">Last month",
                 "href=\"/console/care/complaints/C1\"",
+                // who handles the complaint, by name
+                "<td>Jing Zhou</td>",
                 "/webjars/echarts/",
                 "/static/charts.js",
                 "Presented",

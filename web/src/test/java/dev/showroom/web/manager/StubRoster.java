@@ -22,6 +22,7 @@ public class StubRoster implements RotaApi {
             new Member("zhang.min", "Min Zhang", List.of("CONSULTANT"), true, 0),
             new Member("li.wei", "Wei Li", List.of("CONSULTANT"), true, 0),
             new Member("reception.sh", "Xiaoyu Chen", List.of("RECEPTIONIST"), true, 0),
+            new Member("care.sh", "Jing Zhou", List.of("CUSTOMER_CARE"), true, 0),
             new Member("manager.sh", "Hao Sun", List.of("MANAGER"), true, 0));
 
     @Override
