@@ -50,6 +50,12 @@ class CarePagesRenderTest {
                 "<option value=\"MEDIUM\" selected>",
                 "name=\"problem.description\"");
         renders("/test-render/care/call/PENDING", "zh-CN", "本次回访的目的", "客户是否满意？", "客户提出的问题（将建立投诉）");
+        // staff by the roster's name, not the user id: the call's assignee (zhang.min) and who made a call (care.sh)
+        renders(
+                "/test-render/care/call/PENDING",
+                "en",
+                "<dt>Assigned to</dt><dd>Min Zhang</dd>",
+                "</time> · Jing Zhou · <strong>Not reached</strong>");
         renders(
                 "/test-render/care/call/PENDING?survey=PENDING&errors=true",
                 "zh-CN",
@@ -119,6 +125,13 @@ class CarePagesRenderTest {
                 "Resolve",
                 "Called the logistics team");
         renders("/test-render/care/complaint/RESOLVED", "zh-CN", "客户是否接受处理结果", "道歉");
+        // staff by the roster's name, not the user id: who opened it, its assignee and a note's author (care.sh)
+        renders(
+                "/test-render/care/complaint/ACKNOWLEDGED",
+                "en",
+                "</time> · Jing Zhou · ",
+                "<dd>Jing Zhou</dd>",
+                "</time> · Jing Zhou · <strong>Note</strong><p>Called the logistics team</p>");
         renders("/test-render/care/complaint/CLOSED", "en", "Closed: the customer accepted the resolution");
         renders("/test-render/care/complaint/OPEN?escalated=true", "en", "A manager handles an escalated complaint");
         renders("/test-render/care/complaint/OPEN?escalated=true&manager=true", "zh-CN", "受理", "已升级给经理");
