@@ -34,7 +34,7 @@ class MessagingPagesRenderTest {
                 "value=\"Season&#39;s greetings\"",
                 "Dear {name}, happy {occasion}! {optOutLink}</textarea>",
                 "Placeholders: {name} {time} {date} {model} {link} {occasion} {optOutLink}.",
-                "last changed by manager.sh");
+                "last changed by Hao Sun");
         renders("/test-render/messaging/templates", "zh-CN", "消息模板", "节日问候", "到店感谢", "保存模板", "占位符：{name}");
         // an unknown placeholder beside the text, with what was typed kept
         renders(

@@ -90,17 +90,19 @@ class SalesPagesRenderTest {
                 "waiting for the manager",
                 "Financing at 0 %",
                 "could not be read just now (order-service)");
-        // the lead's defeats with the manager's review: the earlier one reopened and handed on, the current waiting
+        // the lead's defeats with the manager's review: the earlier one reopened and handed on, the current waiting;
+        // staff by the roster's name (wang.fang, not on it, keeps her user id)
         renders(
                 "/test-render/lead/defeated-with-errors",
                 "en",
                 "Defeats and the manager&#39;s review",
                 "Waiting for the manager&#39;s review",
-                "Reopened by zhang.manager",
-                "handed to li.wei",
+                "Reopened by Hao Sun",
+                "handed to Wei Li",
+                "declared by Wei Li",
                 "declared by wang.fang",
                 "Rival R5");
-        renders("/test-render/lead/defeated-with-errors", "zh-CN", "战败记录与经理审核", "zhang.manager 已重新激活", "交给 li.wei");
+        renders("/test-render/lead/defeated-with-errors", "zh-CN", "战败记录与经理审核", "Hao Sun 已重新激活", "交给 Wei Li");
         given().header("Accept-Language", "en")
                 .get("/test-render/lead/delivered")
                 .then()
@@ -224,7 +226,7 @@ class SalesPagesRenderTest {
                 "en",
                 "Turn into an order",
                 "depositAmount-error",
-                "Decided by manager.sh",
+                "Decided by Hao Sun",
                 "<label for=\"expectedDeliveryDate\">",
                 "name=\"expectedDeliveryDate\" type=\"date\"");
         renders("/test-render/quote/ACCEPTED", "zh-CN", "查看订单");
@@ -246,7 +248,12 @@ class SalesPagesRenderTest {
         renders("/test-render/order/DEPOSIT_PAID", "en", "Your manager takes this step");
         renders("/test-render/order/DEPOSIT_PAID?manager=true", "en", "Allocate a car", "vin-hint");
         renders("/test-render/order/ALLOCATED?manager=true", "zh-CN", "交车前检查", "路试");
-        renders("/test-render/order/PDI_PASSED", "en", "Hand the car over", "photoTaken-error");
+        renders(
+                "/test-render/order/PDI_PASSED",
+                "en",
+                "Hand the car over",
+                "photoTaken-error",
+                "Released by Hao Sun with ");
         renders("/test-render/order/DELIVERED", "zh-CN", "已交车");
         // payment before the keys: the balance, the payments, the loan; the refusal beside the inspection
         renders(

@@ -106,7 +106,7 @@ public class RenderLead {
                                 "wang.fang",
                                 java.time.Instant.parse("2026-11-10T03:00:00Z"),
                                 "REOPENED",
-                                "zhang.manager",
+                                "manager.sh",
                                 java.time.Instant.parse("2026-11-11T02:00:00Z"),
                                 "li.wei")));
     }

@@ -168,7 +168,9 @@ public final class Samples {
                         ? new OrdersApi.Loan("APPROVED", "Bank of Showroom", new BigDecimal("100000.00"), "A-1", NOW)
                         : null,
                 delivered ? new OrdersApi.Invoice("INV-0042", NOW) : null,
-                null);
+                "PDI_PASSED".equals(status)
+                        ? new OrdersApi.Release("manager.sh", NOW, "loan approved", new BigDecimal("100000.00"))
+                        : null);
     }
 
     public static Story story(boolean defeated) {
