@@ -168,24 +168,13 @@ public class MessagesPage {
             @QueryParam("detail") String detail) {
         Filter filter = filter(leadId, kind, status, channel, from, to);
         try {
-            return Response.ok(page(
-                            filter, done, detail, Typed.none(), FieldErrors.none(), null, FieldErrors.none(), page))
-                    .build();
+            return Response.ok(page(filter, page, State.shown(done, detail))).build();
         } catch (GatewayProblem problem) {
             if (!problem.validation()) {
                 throw problem;
             }
             return Response.status(problem.status())
-                    .entity(page(
-                            filter,
-                            FieldErrors.of(problem),
-                            done,
-                            detail,
-                            Typed.none(),
-                            FieldErrors.none(),
-                            null,
-                            FieldErrors.none(),
-                            0))
+                    .entity(page(filter, 0, State.periodRefused(FieldErrors.of(problem), done, detail)))
                     .build();
         }
     }
@@ -219,15 +208,14 @@ public class MessagesPage {
             if (problem.status() == 409) {
                 // the customer may not be messaged: said beside the form, in the page's language
                 return Response.status(409)
-                        .entity(page(
-                                filter, null, null, typed, FieldErrors.none(), refusal(problem), FieldErrors.none(), 0))
+                        .entity(page(filter, 0, State.sendDeclined(typed, refusal(problem))))
                         .build();
             }
             if (!problem.validation()) {
                 throw problem;
             }
             return Response.status(problem.status())
-                    .entity(page(filter, null, null, typed, FieldErrors.of(problem), null, FieldErrors.none(), 0))
+                    .entity(page(filter, 0, State.sendRefused(typed, FieldErrors.of(problem))))
                     .build();
         }
         return Response.seeOther(UriBuilder.fromPath("/console/messages")
@@ -258,40 +246,55 @@ public class MessagesPage {
             return Response.status(problem.status())
                     .entity(page(
                             filter(null, null, null, null, null, null),
-                            null,
-                            null,
-                            Typed.of("occasion", occasion),
-                            FieldErrors.none(),
-                            null,
-                            FieldErrors.of(problem),
-                            0))
+                            0,
+                            State.greetRefused(Typed.of("occasion", occasion), FieldErrors.of(problem))))
                     .build();
         }
     }
 
-    private TemplateInstance page(
-            Filter filter,
+    /**
+     * What a request brings to the page besides the list's filter: what was just done ({@code done}, its
+     * {@code detail}), what the refused form had typed, and the refusals (the send form's errors or after-sales'
+     * reason for not sending, the greeting's errors, the period's).
+     */
+    record State(
             String done,
             String detail,
             Typed typed,
             FieldErrors sendErrors,
             String refusal,
             FieldErrors greetErrors,
-            int page) {
-        return page(filter, FieldErrors.none(), done, detail, typed, sendErrors, refusal, greetErrors, page);
+            FieldErrors filterErrors) {
+
+        /** The page as asked for, after what was just done (or nothing). */
+        static State shown(String done, String detail) {
+            return new State(
+                    done, detail, Typed.none(), FieldErrors.none(), null, FieldErrors.none(), FieldErrors.none());
+        }
+
+        /** The list's period refused: the list goes without it. */
+        static State periodRefused(FieldErrors errors, String done, String detail) {
+            return new State(done, detail, Typed.none(), FieldErrors.none(), null, FieldErrors.none(), errors);
+        }
+
+        /** The send form refused for its fields. */
+        static State sendRefused(Typed typed, FieldErrors errors) {
+            return new State(null, null, typed, errors, null, FieldErrors.none(), FieldErrors.none());
+        }
+
+        /** The customer may not be messaged ({@link MessagesPage#refusal}). */
+        static State sendDeclined(Typed typed, String refusal) {
+            return new State(null, null, typed, FieldErrors.none(), refusal, FieldErrors.none(), FieldErrors.none());
+        }
+
+        /** The greeting refused for its occasion. */
+        static State greetRefused(Typed typed, FieldErrors errors) {
+            return new State(null, null, typed, FieldErrors.none(), null, errors, FieldErrors.none());
+        }
     }
 
-    /** With {@code filterErrors}, the list goes without the period they name. */
-    private TemplateInstance page(
-            Filter filter,
-            FieldErrors filterErrors,
-            String done,
-            String detail,
-            Typed typed,
-            FieldErrors sendErrors,
-            String refusal,
-            FieldErrors greetErrors,
-            int page) {
+    private TemplateInstance page(Filter filter, int page, State state) {
+        FieldErrors filterErrors = state.filterErrors();
         boolean period = !filterErrors.any();
         Paged<MessagesApi.Message> found = api.messages(
                 filter.leadId(),
@@ -318,13 +321,13 @@ public class MessagesPage {
                 known,
                 filter,
                 customer,
-                done,
-                detail,
+                state.done(),
+                state.detail(),
                 UUID.randomUUID().toString(),
-                typed,
-                sendErrors,
-                refusal,
-                greetErrors,
+                state.typed(),
+                state.sendErrors(),
+                state.refusal(),
+                state.greetErrors(),
                 filterErrors,
                 who.any("manager,admin"),
                 who.any("consultant,manager,admin")));
