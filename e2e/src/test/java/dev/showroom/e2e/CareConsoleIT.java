@@ -43,6 +43,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 class CareConsoleIT {
 
     static final String CARE = "care.sh";
+    /** care.sh's name on the dealer's roster (lead-service's V5_2_2), which the console shows instead of the id. */
+    static final String CARE_NAME = "Jing Zhou";
+
     static final String CONSULTANT = "zhang.min";
     static final String MANAGER = "manager.sh";
     static final int RUN = ThreadLocalRandom.current().nextInt(100_000, 999_999);
@@ -293,6 +296,9 @@ class CareConsoleIT {
             browser.page.waitForSelector("p.notice:has-text('The call is recorded.')");
             assertEquals("Done", browser.text("#call-status"));
             assertTrue(browser.text("ol.history").contains("asked when the first service is due"));
+            assertTrue(
+                    browser.text("ol.history").contains(CARE_NAME),
+                    "who called, by name: " + browser.text("ol.history"));
             as(CARE).get("/api/v1/follow-ups/{id}", followUpId)
                     .then()
                     .statusCode(200)
@@ -445,6 +451,9 @@ class CareConsoleIT {
             browser.page.click("#note-form button[type=submit]");
             browser.page.waitForSelector("p.notice:has-text('已添加备注')");
             assertTrue(browser.text("#complaint-history").contains("Logistics will bring the mats on Saturday"));
+            assertTrue(
+                    browser.text("#complaint-history").contains(CARE_NAME),
+                    "the note's author, by name: " + browser.text("#complaint-history"));
 
             browser.page.click("#resolve-form button[type=submit]");
             browser.page.waitForSelector("#remedy-error");
