@@ -18,6 +18,7 @@
 #   PROFILE=1 bench/capture.sh                           JFR recordings of lead-service and the gateway during
 #                                                        the run, in bench/results/*.jfr (jfr print --events
 #                                                        jdk.ExecutionSample; jfr summary)
+#   PROFILE=1 PROFILE_APPS="lead-service visit-service" bench/capture.sh   JFR of other applications
 # Needs a JDK 17, psql (postgresql-client) and the PostgreSQL on 127.0.0.1:5432 that ./showroom up uses
 # (its admin role postgres, as the suite's).
 set -euo pipefail
@@ -76,7 +77,7 @@ sleep 10   # the suite's consumers join, the first outbox ticks pass
   echo "Command: \`bench/capture.sh\`${BENCH_READS_ONLY:+ (reads only)}; gateway: ${SHOWROOM_APP_GATEWAY:-this tree}; its own JVM options: ${SHOWROOM_JVM_OPTS_GATEWAY:-none}."
 } > "$REPORT"
 if [[ -n "${PROFILE:-}" ]]; then
-  for app in lead-service gateway; do
+  for app in ${PROFILE_APPS:-lead-service gateway}; do
     jcmd "$(cat ".showroom/pids/$app.pid")" JFR.start name=bench settings=profile \
       filename="$ROOT/${REPORT%.md}-$app.jfr" >/dev/null
   done
@@ -85,7 +86,7 @@ CRUD_URL="http://localhost:$CRUD_PORT" CRUD_PID="$CRUD_PID" \
   java -cp "$CP" dev.showroom.bench.CaptureBench "$REPORT.part" 2> >(grep -v '^SLF4J' >&2) >/dev/null
 cat "$REPORT.part" >> "$REPORT"; rm -f "$REPORT.part"
 if [[ -n "${PROFILE:-}" ]]; then
-  for app in lead-service gateway; do jcmd "$(cat ".showroom/pids/$app.pid")" JFR.stop name=bench >/dev/null; done
+  for app in ${PROFILE_APPS:-lead-service gateway}; do jcmd "$(cat ".showroom/pids/$app.pid")" JFR.stop name=bench >/dev/null; done
 fi
 echo >> "$REPORT"
 echo "Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)." >> "$REPORT"

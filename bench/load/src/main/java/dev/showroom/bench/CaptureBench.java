@@ -92,6 +92,7 @@ public final class CaptureBench {
         Map<String, Long> idle1 = cpu();
 
         Bench.log("lead captures direct, 4 callers, " + step.toSeconds() + " s (and 5 s for the events to be applied)");
+        Map<String, Long> pg0 = pgCounters();
         Map<String, Long> cap0 = cpu();
         long capStart = System.nanoTime();
         OpenLoop.Result captures4 = load.closedLoop(4, step, this::capture);
@@ -99,6 +100,8 @@ public final class CaptureBench {
         settle(1.5 * idleTicks / (step.toMillis() / 1000.0) + 5); // until the captures' events are applied
         Map<String, Long> cap1 = cpu();
         double capSeconds = (System.nanoTime() - capStart) / 1e9;
+        Thread.sleep(11_000); // an idle backend reports its counters within 10 s (PostgreSQL 15's cumulative stats)
+        Map<String, Long> pg1 = pgCounters();
 
         Bench.log("CRUD creates, 4 callers");
         Map<String, Long> crud0 = cpu();
@@ -168,6 +171,21 @@ public final class CaptureBench {
         line("| CRUD app + its PostgreSQL | " + f2(crudMs) + " per create | " + f1(crudIdle) + " |");
         line("");
         line("CPU per capture ÷ CPU per CRUD create: **" + f1(suiteTotal / crudMs) + "x** (target: capture ≤ 3 ms).");
+        line("");
+        line("PostgreSQL's counters per capture over the same step (pg_stat_database, pg_stat_user_tables; the"
+                + " services' own timers and polls included, read 11 s after the step so that idle backends have"
+                + " reported): transactions committed, and each table's rows inserted / updated / deleted and scans"
+                + " (sequential, by index).");
+        line("");
+        line("| database | table | per capture |");
+        line("|---|---|---|");
+        for (String key : pg1.keySet()) {
+            double per = (pg1.get(key) - pg0.getOrDefault(key, 0L)) / (double) captures4.ok();
+            if (Math.abs(per) >= 0.005) {
+                int bar = key.indexOf('|');
+                line("| " + key.substring(0, bar) + " | " + key.substring(bar + 1) + " | " + f2(per) + " |");
+            }
+        }
 
         reads(step, leadIds, true);
     }
@@ -301,6 +319,44 @@ public final class CaptureBench {
         }
         ticks.put("crud-postgresql", crudBackends);
         return ticks;
+    }
+
+    /**
+     * PostgreSQL's cumulative counters of the services' databases: "db|transactions", and "db|table ins"
+     * (upd, del, seq scans, idx scans) of each table.
+     */
+    private static Map<String, Long> pgCounters() throws Exception {
+        Map<String, Long> counters = new java.util.TreeMap<>();
+        for (String db : List.of("lead", "visit", "order", "aftersales")) {
+            String out = Bench.exec(
+                    List.of(
+                            "psql",
+                            "-h",
+                            "127.0.0.1",
+                            "-U",
+                            "postgres",
+                            "-d",
+                            db,
+                            "-qAt",
+                            "-F",
+                            "|",
+                            "-c",
+                            "select 'transactions', xact_commit from pg_stat_database where datname = current_database()"
+                                    + " union all select relname || ' ins', n_tup_ins from pg_stat_user_tables"
+                                    + " union all select relname || ' upd', n_tup_upd from pg_stat_user_tables"
+                                    + " union all select relname || ' del', n_tup_del from pg_stat_user_tables"
+                                    + " union all select relname || ' seq scans', seq_scan from pg_stat_user_tables"
+                                    + " union all select relname || ' idx scans', coalesce(idx_scan, 0) from pg_stat_user_tables"));
+            for (String row : out.strip().split("\n")) {
+                int bar = row.lastIndexOf('|');
+                if (bar > 0) {
+                    counters.put(
+                            db + "|" + row.substring(0, bar),
+                            Long.parseLong(row.substring(bar + 1).strip()));
+                }
+            }
+        }
+        return counters;
     }
 
     private HttpRequest capture(long i) {
