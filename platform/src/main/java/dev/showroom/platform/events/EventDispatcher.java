@@ -26,10 +26,13 @@ import org.jboss.logging.Logger;
  * consumes, in batches ({@code batch=true}), with {@code concurrency} copies that share the partitions. Each
  * record goes to the handler of its topic ({@link EventHandlers}, which the service's capabilities fill in).
  *
- * <p>A batch is applied per partition, and within a partition per dealer (the tenant is fixed per Hibernate
- * session): the events of one partition and one dealer in one transaction, in their order
- * ({@link EventInbox#applyAll}). Order per key holds: a key (a lead, a dealer's roster or profile) belongs to
- * one dealer, so its events are in one group, in their order. A record that cannot be read is poison and goes
+ * <p>A batch is applied per dealer (the tenant is fixed per Hibernate session): the events of one dealer, of
+ * every partition of the batch, in one transaction ({@link EventInbox#applyAll}), partition after partition and
+ * each partition's in their order. Order per key holds: a key (a lead, a dealer's roster or profile) is on one
+ * partition and belongs to one dealer, so its events are in one group, in their order. One transaction per
+ * dealer rather than per partition: a lead capture's events (lead.created, lead.contact, lead.assigned) are on
+ * three topics, and a poll that brings them together applies them in one transaction, not three
+ * (docs/benchmarks.md, round five of the capture). A record that cannot be read is poison and goes
  * to the dead-letter topic at once; when a group's transaction fails (an effect's poison, a collision, the
  * database away) it is rolled back and its events are applied one at a time, each in its own transaction
  * with the retries of {@link EventInbox#apply(EventInbox.Pending)}, so that only the poison goes to the
@@ -87,14 +90,16 @@ public class EventDispatcher {
     @Incoming("events")
     @Blocking
     public void onEvents(ConsumerRecords<String, String> records) {
+        Map<String, List<EventInbox.Pending<?>>> byDealer = new LinkedHashMap<>();
         for (TopicPartition partition : records.partitions()) {
-            apply(records.records(partition));
+            prepare(records.records(partition), byDealer);
         }
+        byDealer.forEach(this::apply);
     }
 
-    /** The records of one partition, in their order. */
-    void apply(List<ConsumerRecord<String, String>> records) {
-        Map<String, List<EventInbox.Pending<?>>> byDealer = new LinkedHashMap<>();
+    /** Reads the records of one partition, in their order, into their dealer's group; the unreadable are poison. */
+    private void prepare(
+            List<ConsumerRecord<String, String>> records, Map<String, List<EventInbox.Pending<?>>> byDealer) {
         for (ConsumerRecord<String, String> record : records) {
             EventHandlers.Handler<?> handler = handlers().of(record.topic());
             try {
@@ -112,7 +117,6 @@ public class EventDispatcher {
                 deadLetters.send(record, poison);
             }
         }
-        byDealer.forEach(this::apply);
     }
 
     private <T> EventInbox.Pending<T> prepare(ConsumerRecord<String, String> record, EventHandlers.Handler<T> h) {

@@ -22,6 +22,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -168,7 +169,8 @@ public class EventInbox {
     }
 
     /**
-     * Applies events of one partition and one dealer in one transaction, in their order: the inbox rows of all
+     * Applies events of one dealer in one transaction, in their order (those of one partition in the partition's
+     * order; a batch's partitions one after another): the inbox rows of all
      * of them in one statement (a redelivered one inserts none and is skipped), then the effect of each event
      * inserted now, or, for a handler made with {@link EventHandlers#events}, one effect for all of them. The
      * persistence context is flushed and cleared after each effect, so that the next one reads what it wrote
@@ -184,17 +186,16 @@ public class EventInbox {
             return 0;
         }
         ConsumerRecord<String, String> first = events.get(0).record();
-        String topic = first.topic();
         String previousCorrelation = Correlation.correlationId();
         String previousTrace = Correlation.traceparent();
         Thread self = Thread.currentThread();
-        attempts.put(self, new Attempt(topic, first.partition(), first.offset(), System.nanoTime()));
-        int applied;
+        attempts.put(self, new Attempt(first.topic(), first.partition(), first.offset(), System.nanoTime()));
+        List<Pending<?>> applied;
         try {
             applied = DealerContext.call(
                     dealer,
                     () -> QuarkusTransaction.requiringNew().call(() -> {
-                        Set<String> fresh = recordAll(topic, events);
+                        Set<String> fresh = recordAll(events);
                         List<Pending<?>> now = new ArrayList<>(fresh.size());
                         for (Pending<?> pending : events) {
                             // a ce_id twice in one batch: its first record only
@@ -203,16 +204,25 @@ public class EventInbox {
                             }
                         }
                         applyEffects(now);
-                        return now.size();
+                        return now;
                     }));
         } finally {
             attempts.remove(self);
             Correlation.set(previousCorrelation, previousTrace);
         }
-        consumed(topic, "applied", applied);
-        consumed(topic, "duplicate", events.size() - applied);
-        registry.counter("showroom.events.batches", "topic", topic).increment();
-        return applied;
+        Map<String, int[]> byTopic = new LinkedHashMap<>(); // per topic: events, applied
+        for (Pending<?> pending : events) {
+            byTopic.computeIfAbsent(pending.record().topic(), t -> new int[2])[0]++;
+        }
+        for (Pending<?> pending : applied) {
+            byTopic.get(pending.record().topic())[1]++;
+        }
+        byTopic.forEach((topic, counts) -> {
+            consumed(topic, "applied", counts[1]);
+            consumed(topic, "duplicate", counts[0] - counts[1]);
+            registry.counter("showroom.events.batches", "topic", topic).increment();
+        });
+        return applied.size();
     }
 
     /**
@@ -258,15 +268,20 @@ public class EventInbox {
     }
 
     /** The inbox rows of a batch in one statement; returns the ce_ids inserted now (not seen before). */
-    private Set<String> recordAll(String topic, List<Pending<?>> events) {
-        String[] ids = events.stream().map(p -> p.event().id()).distinct().toArray(String[]::new);
+    private Set<String> recordAll(List<Pending<?>> events) {
+        Map<String, String> topicById = new LinkedHashMap<>();
+        for (Pending<?> pending : events) {
+            topicById.putIfAbsent(pending.event().id(), pending.record().topic());
+        }
+        String[] ids = topicById.keySet().toArray(String[]::new);
+        String[] topics = topicById.values().toArray(String[]::new);
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into processed_event (consumer, event_id, topic) select ?, id, ? from unnest(?) as id "
-                            + "on conflict do nothing returning event_id")) {
+                    "insert into processed_event (consumer, event_id, topic) select ?, e.id, e.topic "
+                            + "from unnest(?, ?) as e(id, topic) on conflict do nothing returning event_id")) {
                 insert.setString(1, consumer);
-                insert.setString(2, topic);
-                insert.setArray(3, connection.createArrayOf("text", ids));
+                insert.setArray(2, connection.createArrayOf("text", ids));
+                insert.setArray(3, connection.createArrayOf("text", topics));
                 Set<String> inserted = new HashSet<>();
                 try (ResultSet rows = insert.executeQuery()) {
                     while (rows.next()) {
