@@ -25,9 +25,11 @@ import jakarta.transaction.Transaction;
 import jakarta.transaction.TransactionManager;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -46,6 +48,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 
@@ -269,13 +272,27 @@ public class OutboxRelay {
                         byKey.values().removeIf(Deque::isEmpty);
                     }
                     if (!acknowledged.isEmpty()) {
-                        em.createQuery("update OutboxEvent set publishedAt = :now where id in :ids")
-                                .setParameter("now", Instant.now(clock))
-                                .setParameter("ids", acknowledged)
-                                .executeUpdate();
+                        markSent(acknowledged);
                     }
                     return new Batch(rows.size(), acknowledged.size());
                 }));
+    }
+
+    /**
+     * The acknowledged rows marked sent in one statement whose text is the same for any number of rows (an array,
+     * not an {@code in} list): HQL's {@code id in :ids} was translated again for each batch, and each length of the
+     * list was another statement for PostgreSQL to plan (docs/benchmarks.md, round five of the capture).
+     */
+    private void markSent(List<Long> ids) {
+        OffsetDateTime now = Instant.now(clock).atOffset(ZoneOffset.UTC);
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement update =
+                    connection.prepareStatement("update outbox_event set published_at = ? where id = any(?)")) {
+                update.setObject(1, now);
+                update.setArray(2, connection.createArrayOf("bigint", ids.toArray()));
+                update.executeUpdate();
+            }
+        });
     }
 
     /**
