@@ -3,6 +3,7 @@ package dev.showroom.visit.appointment;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.Preconditions;
 import dev.showroom.platform.http.ProblemException;
+import dev.showroom.platform.tenancy.DealerTenantResolver;
 import dev.showroom.visit.customer.KnownLead;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -66,11 +67,19 @@ public class Appointments {
     /**
      * The lead's consultant is known now (lead.created, lead.assigned): appointments booked before it was (the
      * copy may learn the lead from lead.contact first, another topic) get that consultant, so that their
-     * reminders and no-shows count for someone.
+     * reminders and no-shows count for someone. In SQL, not HQL: Hibernate translated this HQL update again on
+     * every execution, twice per lead capture (6.7 % of visit-service's CPU while capturing; docs/benchmarks.md,
+     * round five of the capture). The dealer named as HQL's restriction would have.
      */
     public void fillConsultant(UUID leadId, String consultantId) {
         if (consultantId != null) {
-            Appointment.update("consultantId = ?1 where leadId = ?2 and consultantId is null", consultantId, leadId);
+            Appointment.getEntityManager()
+                    .createNativeQuery("update appointment set consultant_id = ?1 "
+                            + "where dealer_id = ?2 and lead_id = ?3 and consultant_id is null")
+                    .setParameter(1, consultantId)
+                    .setParameter(2, DealerTenantResolver.current())
+                    .setParameter(3, leadId)
+                    .executeUpdate();
         }
     }
 
