@@ -12,10 +12,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.hibernate.Session;
 
 /**
  * A service's local copy of a prospect of lead-service (DESIGN.md: never fetched synchronously), the one
@@ -124,7 +124,9 @@ public abstract class LeadCopy extends PanacheEntityBase {
     /**
      * The caller's dealer's copy of the lead, created empty (then {@code whenNew} runs on it) when there is
      * none. Two consumers meeting a new lead at once: insert-if-absent lets the second wait for the first's
-     * row and use it, instead of failing on the primary key.
+     * row and use it, instead of failing on the primary key. The new row comes back from the insert itself
+     * ({@code returning}), not from a second lookup: one statement less for every new lead in every service that
+     * keeps a copy (docs/benchmarks.md, round five of the capture).
      */
     public static <T extends LeadCopy> T findOrCreate(
             EntityManager em, Class<T> type, UUID leadId, Consumer<? super T> whenNew) {
@@ -134,16 +136,20 @@ public abstract class LeadCopy extends PanacheEntityBase {
             return copy;
         }
         String dealer = dealerOf(em);
-        int inserted = em.unwrap(Session.class)
-                .createNativeMutationQuery("insert into " + tableOf(type)
-                        + " (dealer_id, lead_id) values (:dealer, :lead) on conflict (dealer_id, lead_id) do nothing")
-                .setParameter("dealer", dealer)
-                .setParameter("lead", leadId)
-                .executeUpdate();
-        copy = em.find(type, new Key(dealer, leadId));
-        if (inserted == 1) {
-            whenNew.accept(copy);
+        @SuppressWarnings("unchecked")
+        List<T> inserted = em.createNativeQuery(
+                        "insert into " + tableOf(type) + " (dealer_id, lead_id) values (?1, ?2) "
+                                + "on conflict (dealer_id, lead_id) do nothing returning *",
+                        type)
+                .setParameter(1, dealer)
+                .setParameter(2, leadId)
+                .getResultList();
+        if (inserted.isEmpty()) {
+            // another consumer inserted it first: its row, once it committed
+            return em.find(type, new Key(dealer, leadId));
         }
+        copy = inserted.get(0);
+        whenNew.accept(copy);
         return copy;
     }
 
