@@ -1,5 +1,6 @@
 package dev.showroom.platform.erasure;
 
+import dev.showroom.platform.events.Outbox;
 import dev.showroom.platform.tenancy.DealerTenantResolver;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,10 +36,14 @@ public class PersonalData {
     @Inject
     EntityManager em;
 
+    @Inject
+    Outbox outbox;
+
     /** @return how many idempotency records and outbox rows were blanked */
     @Transactional(Transactional.TxType.MANDATORY)
     public int forget(UUID leadId, Collection<String> marks) {
         Objects.requireNonNull(leadId, "leadId");
+        outbox.flush(); // the rows this transaction announced are blanked too
         String dealer = DealerTenantResolver.current();
         List<String> patterns = new ArrayList<>();
         patterns.add(contains(leadId.toString()));
