@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import dev.showroom.platform.events.Outbox;
-import dev.showroom.platform.tenancy.DealerTenantResolver;
+import dev.showroom.platform.tenancy.CurrentDealer;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +31,6 @@ class NoHttpTest {
 
     @Test
     void theRuleReadsPlatformsClasses() {
-        assertTrue(CLASSES.contain(Outbox.class) && CLASSES.contain(DealerTenantResolver.class));
+        assertTrue(CLASSES.contain(Outbox.class) && CLASSES.contain(CurrentDealer.class));
     }
 }

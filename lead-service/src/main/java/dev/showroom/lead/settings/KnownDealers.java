@@ -1,6 +1,6 @@
 package dev.showroom.lead.settings;
 
-import dev.showroom.platform.tenancy.DealerTenantResolver;
+import dev.showroom.platform.tenancy.CurrentDealer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,7 +21,7 @@ public class KnownDealers {
         this.dealers = configured.stream()
                 .map(String::strip)
                 .filter(d -> !d.isEmpty())
-                .filter(d -> !DealerTenantResolver.NO_DEALER.equals(d))
+                .filter(d -> !CurrentDealer.NO_DEALER.equals(d))
                 .collect(Collectors.toUnmodifiableSet());
     }
 

@@ -1,8 +1,8 @@
 package dev.showroom.order.customer;
 
 import dev.showroom.platform.leadcopy.LeadCopy;
+import dev.showroom.platform.tenancy.CurrentDealer;
 import dev.showroom.platform.tenancy.DealerOwned;
-import dev.showroom.platform.tenancy.DealerTenantResolver;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.Collection;
@@ -32,8 +32,7 @@ public class Customer extends LeadCopy {
         if (leadIds.isEmpty()) {
             return Map.of();
         }
-        return Customer.<Customer>list(
-                        "dealerId = ?1 and leadId in ?2", DealerTenantResolver.current(), Set.copyOf(leadIds))
+        return Customer.<Customer>list("dealerId = ?1 and leadId in ?2", CurrentDealer.current(), Set.copyOf(leadIds))
                 .stream()
                 .collect(Collectors.toMap(c -> c.leadId, Function.identity()));
     }

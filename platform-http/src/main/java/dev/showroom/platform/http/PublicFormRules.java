@@ -10,7 +10,7 @@ public final class PublicFormRules {
     public static final int DEALER_ID_MAX = 64;
     /**
      * Letters, digits, {@code .}, {@code _} and {@code -}, but never the platform's reserved no-dealer
-     * tenant {@code -} (DealerTenantResolver.NO_DEALER): a lead there would be one nobody can see.
+     * tenant {@code -} (CurrentDealer.NO_DEALER): a lead there would be one nobody can see.
      */
     public static final String DEALER_ID_PATTERN = "(?!-$)[A-Za-z0-9._-]+";
 

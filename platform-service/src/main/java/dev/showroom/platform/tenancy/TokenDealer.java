@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 
 /**
  * The caller's dealer for platform's tenancy: the dealer claim of the request's token ({@link CurrentStaff}).
- * Unremovable: nothing injects it, {@link DealerTenantResolver} looks it up.
+ * Unremovable: nothing injects it, {@link CurrentDealer} looks it up.
  */
 @Unremovable
 @RequestScoped

@@ -1,7 +1,7 @@
 package dev.showroom.platform.erasure;
 
 import dev.showroom.platform.events.Outbox;
-import dev.showroom.platform.tenancy.DealerTenantResolver;
+import dev.showroom.platform.tenancy.CurrentDealer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,7 +44,7 @@ public class PersonalData {
     public int forget(UUID leadId, Collection<String> marks) {
         Objects.requireNonNull(leadId, "leadId");
         outbox.flush(); // the rows this transaction announced are blanked too
-        String dealer = DealerTenantResolver.current();
+        String dealer = CurrentDealer.current();
         List<String> patterns = new ArrayList<>();
         patterns.add(contains(leadId.toString()));
         if (marks != null) {

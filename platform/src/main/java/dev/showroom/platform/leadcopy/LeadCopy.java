@@ -1,7 +1,7 @@
 package dev.showroom.platform.leadcopy;
 
+import dev.showroom.platform.tenancy.CurrentDealer;
 import dev.showroom.platform.tenancy.DealerOwned;
-import dev.showroom.platform.tenancy.DealerTenantResolver;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EntityManager;
@@ -154,7 +154,7 @@ public abstract class LeadCopy extends PanacheEntityBase {
     }
 
     private static String dealerOf(EntityManager em) {
-        return DealerTenantResolver.current();
+        return CurrentDealer.current();
     }
 
     private static String tableOf(Class<?> type) {

@@ -53,6 +53,6 @@ public final class DealerContext {
 
     /** For work that touches no dealer's rows (outbox relay, housekeeping): a tenant that matches none. */
     public static <T> T withoutDealer(Supplier<T> work) {
-        return call(DealerTenantResolver.NO_DEALER, work);
+        return call(CurrentDealer.NO_DEALER, work);
     }
 }

@@ -14,7 +14,7 @@ import org.hibernate.annotations.SQLRestriction;
  * &#64;EntityListeners(DealerOwned.class)
  * </pre>
  * and so is read, changed and deleted (finds, HQL queries, HQL updates and deletes) only for the current dealer
- * ({@link DealerTenantResolver#current()}), and written only with it:
+ * ({@link CurrentDealer#current()}), and written only with it:
  * <ul>
  * <li>{@link #RESTRICTION} is the same SQL for every dealer, so Hibernate keeps its query plans and loaders (with
  * discriminator multitenancy, its tenant filter was on in every session, and Hibernate 7 then built the SQL of
@@ -53,7 +53,7 @@ public class DealerOwned {
     @PrePersist
     void stamp(Object entity) throws IllegalAccessException {
         Field field = DEALER_ID.get(entity.getClass());
-        String dealer = DealerTenantResolver.current();
+        String dealer = CurrentDealer.current();
         Object given = field.get(entity);
         if (given == null) {
             field.set(entity, dealer);
@@ -65,7 +65,7 @@ public class DealerOwned {
     @PreUpdate
     void check(Object entity) throws IllegalAccessException {
         Object given = DEALER_ID.get(entity.getClass()).get(entity);
-        String dealer = DealerTenantResolver.current();
+        String dealer = CurrentDealer.current();
         if (!dealer.equals(given)) {
             throw differs(entity, given, dealer);
         }

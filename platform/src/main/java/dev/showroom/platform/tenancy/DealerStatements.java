@@ -18,7 +18,7 @@ public class DealerStatements implements StatementInspector {
         if (sql.indexOf(DealerOwned.MARKER) < 0) {
             return sql;
         }
-        return sql.replace(DealerOwned.MARKER, literal(DealerTenantResolver.current()));
+        return sql.replace(DealerOwned.MARKER, literal(CurrentDealer.current()));
     }
 
     /** The dealer as a PostgreSQL escape string literal: the same whatever standard_conforming_strings says. */

@@ -3,7 +3,7 @@ package dev.showroom.visit.appointment;
 import dev.showroom.platform.http.CurrentStaff;
 import dev.showroom.platform.http.Preconditions;
 import dev.showroom.platform.http.ProblemException;
-import dev.showroom.platform.tenancy.DealerTenantResolver;
+import dev.showroom.platform.tenancy.CurrentDealer;
 import dev.showroom.visit.customer.KnownLead;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -77,7 +77,7 @@ public class Appointments {
                     .createNativeQuery("update appointment set consultant_id = ?1 "
                             + "where dealer_id = ?2 and lead_id = ?3 and consultant_id is null")
                     .setParameter(1, consultantId)
-                    .setParameter(2, DealerTenantResolver.current())
+                    .setParameter(2, CurrentDealer.current())
                     .setParameter(3, leadId)
                     .executeUpdate();
         }

@@ -9,7 +9,7 @@ import io.quarkus.arc.InjectableInstance;
  * {@link DealerContext} (consumers, jobs), or else the caller's ({@link CallerDealer}: the token's dealer, told by
  * platform-service). Outside both, it is {@link #NO_DEALER}, which matches no row.
  */
-public final class DealerTenantResolver {
+public final class CurrentDealer {
 
     public static final String NO_DEALER = "-";
 
@@ -18,7 +18,7 @@ public final class DealerTenantResolver {
 
     private static volatile Lookup lookup;
 
-    private DealerTenantResolver() {}
+    private CurrentDealer() {}
 
     /** The current dealer, never null ({@link #NO_DEALER} when there is none). */
     public static String current() {
