@@ -118,7 +118,7 @@ public abstract class LeadCopy extends PanacheEntityBase {
 
     /** The caller's dealer's copy of the lead, or null when this service has not heard of it. */
     public static <T extends LeadCopy> T find(EntityManager em, Class<T> type, UUID leadId) {
-        return em.find(type, new Key(dealerOf(em), leadId));
+        return em.find(type, new Key(CurrentDealer.current(), leadId));
     }
 
     /**
@@ -135,7 +135,7 @@ public abstract class LeadCopy extends PanacheEntityBase {
         if (copy != null) {
             return copy;
         }
-        String dealer = dealerOf(em);
+        String dealer = CurrentDealer.current();
         @SuppressWarnings("unchecked")
         List<T> inserted = em.createNativeQuery(
                         "insert into " + tableOf(type) + " (dealer_id, lead_id) values (?1, ?2) "
@@ -151,10 +151,6 @@ public abstract class LeadCopy extends PanacheEntityBase {
         copy = inserted.get(0);
         whenNew.accept(copy);
         return copy;
-    }
-
-    private static String dealerOf(EntityManager em) {
-        return CurrentDealer.current();
     }
 
     private static String tableOf(Class<?> type) {
