@@ -49,6 +49,34 @@ class PublicAndViewsTest {
         return form;
     }
 
+    /**
+     * A service that answers with an error is not "not reachable": an operator reading the answer must be sent to the
+     * service's failure, not to its network. Before, both answers below were 503 "aftersales-service is not
+     * reachable".
+     */
+    @Test
+    void aServiceThatAnsweredWithAnErrorIsNotCalledUnreachable() {
+        visitor()
+                .get("/public/surveys/" + UpstreamStubs.FAILING_SURVEY)
+                .then()
+                .statusCode(502)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://showroom.dev/problems/upstream-failed"))
+                .body("detail", equalTo("aftersales-service failed to handle the request (500)"));
+        visitor()
+                .get("/public/surveys/" + UpstreamStubs.BUSY_SURVEY)
+                .then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "7")
+                .body("detail", equalTo("aftersales-service is unavailable right now; try again shortly"));
+        // and the circuit's count of failures is reset by the next good answer, for the other tests
+        visitor()
+                .get("/public/surveys/" + UUID.randomUUID().toString().replace("-", ""))
+                .then()
+                .statusCode(200);
+    }
+
     @Test
     void enquiryWithoutConsentIs400AtTheGateway() {
         int before = STUBS.received("lead-service").size();

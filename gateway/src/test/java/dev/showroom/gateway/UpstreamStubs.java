@@ -32,6 +32,11 @@ public final class UpstreamStubs {
 
     public static final String ORDER_PHONE_LAST4 = "4321";
 
+    /** A survey link whose service answers 500, and one whose service answers 503 with Retry-After 7. */
+    public static final String FAILING_SURVEY = "failing-survey-500";
+
+    public static final String BUSY_SURVEY = "busy-survey-503";
+
     private static UpstreamStubs instance;
 
     private final Vertx vertx = Vertx.vertx();
@@ -223,6 +228,13 @@ public final class UpstreamStubs {
                                     .put("expectedDeliveryDate", "2026-12-01")
                                     .put("customerName", "Zhang Wei"));
                 }
+            } else if (path.equals("/api/v1/public/surveys/" + FAILING_SURVEY)) {
+                // a service whose handler broke: it answered, with a 500
+                json(request, 500, new JsonObject().put("status", 500).put("title", "Internal error"));
+            } else if (path.equals("/api/v1/public/surveys/" + BUSY_SURVEY)) {
+                // a service that is up but cannot serve now (its database away): 503 with its own Retry-After
+                request.response().putHeader("Retry-After", "7");
+                json(request, 503, new JsonObject().put("status", 503).put("title", "Service unavailable"));
             } else if (path.startsWith("/api/v1/public/surveys/")) {
                 json(
                         request,

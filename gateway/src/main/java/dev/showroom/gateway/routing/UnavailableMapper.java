@@ -7,7 +7,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** A service (or the token server) that cannot be reached is a 503 problem, never a hang or a 500. */
+/**
+ * A service (or the token server) that did not answer usefully is a problem that says which of three things
+ * happened, never a hang or a 500: no answer (503 "not reachable"), no answer in time (504), or an answer with a
+ * 5xx status (the service's own 503 and its Retry-After passed on; any other 5xx a 502, "failed"), so that an
+ * operator reading the answer looks at the right place.
+ */
 public class UnavailableMapper {
 
     private static final Logger LOG = Logger.getLogger(UnavailableMapper.class);
@@ -15,6 +20,38 @@ public class UnavailableMapper {
     @ServerExceptionMapper
     public Response unavailable(UpstreamCalls.Unavailable e, UriInfo uri) {
         LOG.warn(e.getMessage());
+        if (e.timedOut()) {
+            return ProblemMappers.problem(
+                    504,
+                    "upstream-timeout",
+                    "Gateway timeout",
+                    e.upstream() + " did not answer in time",
+                    uri.getPath(),
+                    null);
+        }
+        if (e.status() == 503) {
+            Response problem = ProblemMappers.problem(
+                    503,
+                    "unavailable",
+                    "Service unavailable",
+                    e.upstream() + " is unavailable right now; try again shortly",
+                    uri.getPath(),
+                    null);
+            return e.retryAfter() == null
+                    ? problem
+                    : Response.fromResponse(problem)
+                            .header("Retry-After", e.retryAfter())
+                            .build();
+        }
+        if (e.status() >= 500) {
+            return ProblemMappers.problem(
+                    502,
+                    "upstream-failed",
+                    "Bad gateway",
+                    e.upstream() + " failed to handle the request (" + e.status() + ")",
+                    uri.getPath(),
+                    null);
+        }
         return ProblemMappers.problem(
                 503,
                 "unavailable",

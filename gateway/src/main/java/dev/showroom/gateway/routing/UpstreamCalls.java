@@ -37,17 +37,56 @@ public class UpstreamCalls {
         }
     }
 
-    /** The service did not answer usefully (down, circuit open, timeout, 5xx). */
+    /**
+     * The service did not answer usefully: no answer (down, circuit open), no answer in time, or an answer with a 5xx
+     * status. Which of them it was decides what the caller is told ({@link UnavailableMapper}).
+     */
     public static class Unavailable extends RuntimeException {
         private final String upstream;
+        private final int status;
+        private final boolean timedOut;
+        private final String retryAfter;
 
+        /** No answer at all: refused, closed, circuit open. */
         public Unavailable(String upstream, String why) {
+            this(upstream, why, 0, false, null);
+        }
+
+        Unavailable(String upstream, String why, int status, boolean timedOut, String retryAfter) {
             super(upstream + " unavailable: " + why, null, false, false);
             this.upstream = upstream;
+            this.status = status;
+            this.timedOut = timedOut;
+            this.retryAfter = retryAfter;
+        }
+
+        static Unavailable of(String upstream, Throwable failure) {
+            // Vert.x's web client reports an elapsed request timeout as a NoStackTraceTimeoutException
+            boolean timedOut = failure instanceof java.util.concurrent.TimeoutException
+                    || failure.getClass().getSimpleName().contains("Timeout");
+            return new Unavailable(upstream, failure.toString(), 0, timedOut, null);
+        }
+
+        static Unavailable answered(String upstream, int status, String retryAfter) {
+            return new Unavailable(upstream, "status " + status, status, false, retryAfter);
         }
 
         public String upstream() {
             return upstream;
+        }
+
+        /** The service's 5xx status, or 0 when it gave no answer. */
+        public int status() {
+            return status;
+        }
+
+        public boolean timedOut() {
+            return timedOut;
+        }
+
+        /** The service's Retry-After with its 5xx answer, or null. */
+        public String retryAfter() {
+            return retryAfter;
         }
     }
 
@@ -85,12 +124,13 @@ public class UpstreamCalls {
                     .onFailure()
                     .transform(e -> {
                         breaker.onFailure();
-                        return new Unavailable(upstreamName, e.toString());
+                        return Unavailable.of(upstreamName, e);
                     })
                     .map((HttpResponse<Buffer> response) -> {
                         if (response.statusCode() >= 500) {
                             breaker.onFailure();
-                            throw new Unavailable(upstreamName, "status " + response.statusCode());
+                            throw Unavailable.answered(
+                                    upstreamName, response.statusCode(), response.getHeader("Retry-After"));
                         }
                         breaker.onSuccess();
                         return new Answer(
