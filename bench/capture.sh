@@ -27,7 +27,9 @@ cd "$ROOT"
 mkdir -p bench/results
 REPORT="bench/results/capture-$(date -u +%Y%m%dT%H%M%SZ).md"
 CRUD_PORT="${CRUD_PORT:-8098}"
-read -r -a JVM_OPTS <<< "${SHOWROOM_JVM_OPTS:--Xmx384m -XX:TieredStopAtLevel=1}"
+# the CRUD app on the suite's java with the suite's JVM options (until 2026-12-05 it ran on the PATH's JDK 17 with
+# G1 and "-Xmx384m -XX:TieredStopAtLevel=1" while the suite ran JDK 25 with the serial collector)
+source bench/suite-java.sh
 
 if [[ -z "${SHOWROOM_LOCK_HELD:-}" ]]; then   # set it when calling this under flock yourself (several runs in a row)
   exec 9>/tmp/showroom-e2e.lock
@@ -59,7 +61,7 @@ if [[ -z "${BENCH_READS_ONLY:-}" ]]; then
     || psql -h 127.0.0.1 -U postgres -d postgres -qc "create role crud login password 'crud'"
   psql -h 127.0.0.1 -U postgres -d postgres -qAt -c "select 1 from pg_database where datname = 'crud'" | grep -q 1 \
     || psql -h 127.0.0.1 -U postgres -d postgres -qc "create database crud owner crud"
-  java "${JVM_OPTS[@]}" -Dquarkus.http.port="$CRUD_PORT" -jar bench/crud-app/target/quarkus-app/quarkus-run.jar \
+  "$JAVA" "${JVM_OPTS[@]}" -Dquarkus.http.port="$CRUD_PORT" -jar bench/crud-app/target/quarkus-app/quarkus-run.jar \
     > /tmp/bench-crud-app.log 2>&1 &
   CRUD_PID=$!
   until curl -fsS -o /dev/null "http://localhost:$CRUD_PORT/q/health/live" 2>/dev/null; do
@@ -73,7 +75,7 @@ sleep 10   # the suite's consumers join, the first outbox ticks pass
   echo "## Capture run of $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
   echo "Machine: $(nproc) cores, load average before the run $(cut -d' ' -f1-3 /proc/loadavg); JVM options of the"
-  echo "suite and the CRUD app: \`${JVM_OPTS[*]}\`; verified-token cache: ${SHOWROOM_TOKEN_CACHE_ENABLED:-true}."
+  echo "suite and the CRUD app: \`${JVM_OPTS[*]}\` on $("$JAVA" -version 2>&1 | head -n 1); verified-token cache: ${SHOWROOM_TOKEN_CACHE_ENABLED:-true}."
   echo "Command: \`bench/capture.sh\`${BENCH_READS_ONLY:+ (reads only)}; gateway: ${SHOWROOM_APP_GATEWAY:-this tree}; its own JVM options: ${SHOWROOM_JVM_OPTS_GATEWAY:-none}."
 } > "$REPORT"
 if [[ -n "${PROFILE:-}" ]]; then

@@ -23,23 +23,8 @@ RUNS="${RUNS:-3}"
 PORT=18090
 
 ./mvnw -q -B -ntp -f bench/baseline-app/pom.xml package -DskipTests
-# the same JVM options as the suite's applications (suite App.DEFAULT_JVM_OPTIONS)
-read -r -a JVM_OPTS <<< "${SHOWROOM_JVM_OPTS:--Xmx384m -Xms64m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData}"
-# the same java as the suite's applications (suite Java.applications)
-JAVA=java
-AOT=off
-if [[ "${SHOWROOM_AOT:-on}" != off ]]; then
-  if [[ -n "${SHOWROOM_JAVA_HOME:-}" ]]; then
-    candidate="$SHOWROOM_JAVA_HOME/bin/java"
-  else
-    candidate=""
-    for home in /usr/lib/jvm/*; do
-      v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release" 2>/dev/null || true)
-      if [[ -n "$v" && "$v" -ge 25 && -x "$home/bin/java" ]]; then candidate="$home/bin/java"; fi
-    done
-  fi
-  if [[ -n "$candidate" ]] && "$candidate" -XX:AOTMode=off -version >/dev/null 2>&1; then JAVA="$candidate"; AOT=on; fi
-fi
+# the same java and JVM options as the suite's applications
+source bench/suite-java.sh
 # the suite's own copies when there are any: a rebuild in another terminal cannot change them mid-run
 jar_of() { if [[ -f ".showroom/apps/$1/quarkus-run.jar" ]]; then echo ".showroom/apps/$1/quarkus-run.jar"; else echo "$1/target/quarkus-app/quarkus-run.jar"; fi; }
 # the AOT cache the running suite's application started from, if any, and only if it runs the same jar as jar_of
