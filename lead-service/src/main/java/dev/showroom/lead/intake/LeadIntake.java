@@ -66,11 +66,6 @@ public class LeadIntake {
         LeadSettings s = dealer.settings();
         String phone = PhoneNumbers.normalise(c.phone(), dealer.region());
         Instant now = Instant.now(clock);
-        oneCaptureOfAPhoneAtATime(dealerId, phone);
-        Lead existing = Lead.byPhone(phone);
-        if (existing != null) {
-            return new Captured(existing, false, merge(existing, c, now));
-        }
         Lead lead = new Lead();
         lead.id = UUID.randomUUID();
         lead.dealerId = dealerId;
@@ -93,12 +88,24 @@ public class LeadIntake {
         lead.nextFollowUpAt = FollowUpSchedule.next(s, dealer.zone(), c.grade(), now);
         lead.createdAt = now;
         lead.updatedAt = now;
+        // the rota's turn is taken only for a lead that is new (after the insert): a known person takes none
         boolean roundRobinTurn = c.consultantId() == null;
-        lead.consultantId = roundRobinTurn ? roundRobin.next(dealerId) : c.consultantId();
-        if (c.channel().inPerson()) {
-            lead.contacted(now); // a walk-in or a caller is in contact at capture: no wait for a response
+        lead.consultantId = c.consultantId();
+        boolean inPerson = c.channel().inPerson(); // a walk-in or a caller is in contact at capture: no wait
+        if (inPerson && !roundRobinTurn) {
+            lead.contacted(now);
         }
-        lead.persist();
+        Found found = insertUnlessKnown(lead, phone);
+        if (!found.inserted()) {
+            return new Captured(found.lead(), false, merge(found.lead(), c, now));
+        }
+        lead = found.lead();
+        if (roundRobinTurn) {
+            lead.consultantId = roundRobin.next(dealerId);
+            if (inPerson) {
+                lead.contacted(now);
+            }
+        }
         UUID contact = contact(lead, c, now).id;
         events.created(lead, c.referralId());
         events.contact(lead);
@@ -114,21 +121,31 @@ public class LeadIntake {
     }
 
     /**
-     * Two captures of one person at once (two receptionists, the form and a call) would both find no lead and
-     * both insert one: the second would fail on the unique index of the phone. A transaction-scoped advisory lock
-     * on the dealer and phone (two-key form: apart from the relay's and the jobs' one-key locks) makes the second
-     * wait until the first commits; its lookup then finds that lead and merges, as a capture a moment later does.
-     * Different phones whose hashes collide only wait for each other.
+     * The new lead inserted, or null when the dealer knows the phone (the caller merges into that lead). Two captures
+     * of one person at once (two receptionists, the form and a call) would both find no lead by a lookup and both
+     * insert one. The insert skips a phone that is known ({@code on conflict (dealer_id, phone) do nothing}): a
+     * concurrent capture of the same phone waits on the unique index until the first commits, inserts nothing and
+     * then finds that lead, as a capture a moment later does; if the first rolled back, its insert goes ahead. A
+     * known lead erased (its phone gone) between the insert and the lookup is a rare race: the insert is tried
+     * again, a few times.
      */
-    private void oneCaptureOfAPhoneAtATime(String dealerId, String phone) {
-        Lead.getEntityManager()
-                .createNativeQuery("select 1 from pg_advisory_xact_lock(?1, ?2)")
-                .setParameter(1, CAPTURE_LOCK)
-                .setParameter(2, (dealerId + "|" + phone).hashCode())
-                .getSingleResult();
+    private static Found insertUnlessKnown(Lead lead, String phone) {
+        for (int attempt = 1; ; attempt++) {
+            Lead inserted = Lead.insertIfAbsent(lead);
+            if (inserted != null) {
+                return new Found(inserted, true);
+            }
+            Lead known = Lead.byPhone(phone);
+            if (known != null) {
+                return new Found(known, false);
+            }
+            if (attempt == 3) {
+                throw new IllegalStateException("the phone's lead was neither inserted nor found, three times");
+            }
+        }
     }
 
-    private static final int CAPTURE_LOCK = "lead.capture".hashCode();
+    private record Found(Lead lead, boolean inserted) {}
 
     private UUID merge(Lead lead, Capture c, Instant now) {
         registry.counter("showroom.leads.merged", "channel", c.channel().name()).increment();

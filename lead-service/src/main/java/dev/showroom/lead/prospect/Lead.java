@@ -116,6 +116,15 @@ public class Lead extends PanacheEntityBase {
     @Version
     public long version;
 
+    /**
+     * Inserts the new lead (its id and every field set; not persisted) unless the current dealer knows its phone:
+     * the managed lead as written, or null when a lead with the phone exists (a concurrent capture's, once it
+     * committed). See {@link LeadInsert}.
+     */
+    public static Lead insertIfAbsent(Lead lead) {
+        return LeadInsert.ifAbsent(getEntityManager(), lead);
+    }
+
     public static Lead byPhone(String e164) {
         return find("phone", e164).firstResult();
     }
