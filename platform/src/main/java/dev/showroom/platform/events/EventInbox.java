@@ -6,13 +6,17 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.showroom.platform.base.Correlation;
 import dev.showroom.platform.base.TransientFailures;
+import dev.showroom.platform.leadcopy.LeadCopy;
 import dev.showroom.platform.persistence.Collisions;
+import dev.showroom.platform.persistence.EffectStatements;
 import dev.showroom.platform.tenancy.DealerContext;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Table;
+import jakarta.persistence.metamodel.EntityType;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,6 +28,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,6 +40,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
+import org.hibernate.engine.spi.EntityEntry;
+import org.hibernate.engine.spi.PersistenceContext;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.jboss.logging.Logger;
 
 /**
@@ -173,8 +181,9 @@ public class EventInbox {
      * order; a batch's partitions one after another): the inbox rows of all
      * of them in one statement (a redelivered one inserts none and is skipped), then the effect of each event
      * inserted now, or, for a handler made with {@link EventHandlers#events}, one effect for all of them. The
-     * persistence context is flushed and cleared after each effect, so that the next one reads what it wrote
-     * and a long batch costs no more per event than a short one. Any failure rolls the
+     * persistence context is flushed after each effect, so that the next one reads what it wrote, and lets go of
+     * all it holds but the lead copies (see applyEffects), so that a long batch costs no more per event than a short
+     * one. Any failure rolls the
      * whole transaction back and is thrown, with nothing applied: the caller then applies the events one at a
      * time ({@link #apply(Pending)}), so that only the poison goes to the dead-letter topic. The try is
      * watched by {@link StuckConsumerCheck} like one event's.
@@ -227,26 +236,94 @@ public class EventInbox {
 
     /**
      * The effects of the events, in their order: one at a time, or each run of events of a handler made with
-     * {@link EventHandlers#events} in one call.
+     * {@link EventHandlers#events} in one call. After each effect the session is flushed (the next effect's SQL sees
+     * what it wrote) and let go of what it holds, as a clear would, except the lead copies ({@link LeadCopy}): a
+     * capture's lead.created, lead.contact, lead.assigned and lead.graded each change the lead's copy, and the next
+     * effect finds it in the session instead of looking it up again (docs/benchmarks.md, round six of the capture).
+     * Kept only while nothing can have changed their rows round the session ({@link EffectStatements}): an effect
+     * whose statements changed rows of a copy table clears the session; such a statement while copies are kept fails
+     * the batch (it is then applied one event at a time); other statements that change rows leave the copies alone
+     * (no trigger or foreign key of a copy table). At most {@link #CARRIED_COPIES} are kept (each flush checks them).
      */
     private void applyEffects(List<Pending<?>> events) {
-        int from = 0;
-        while (from < events.size()) {
-            Pending<?> first = events.get(from);
-            int to = from + 1;
-            if (first.handler().together() == null) {
-                Correlation.set(first.correlationId(), first.traceparent());
-                first.applyEffect();
-            } else {
-                while (to < events.size() && events.get(to).handler().equals(first.handler())) {
-                    to++;
+        SessionImplementor session = em.unwrap(SessionImplementor.class);
+        try (EffectStatements.Watch watch = EffectStatements.watch(session, copyTables())) {
+            int from = 0;
+            while (from < events.size()) {
+                Pending<?> first = events.get(from);
+                int to = from + 1;
+                if (first.handler().together() == null) {
+                    Correlation.set(first.correlationId(), first.traceparent());
+                    first.applyEffect();
+                } else {
+                    while (to < events.size() && events.get(to).handler().equals(first.handler())) {
+                        to++;
+                    }
+                    together(first.handler(), events.subList(from, to));
                 }
-                together(first.handler(), events.subList(from, to));
+                em.flush();
+                if (watch.namedCopies()) {
+                    em.clear();
+                    watch.carrying(false);
+                } else {
+                    watch.carrying(keepOnlyCopies(session));
+                }
+                from = to;
             }
-            em.flush();
-            em.clear();
-            from = to;
         }
+    }
+
+    /** The most lead copies kept from one effect to the next; with more the session is cleared. */
+    static final int CARRIED_COPIES = 64;
+
+    /**
+     * Lets go of every entity of the (flushed) session but the lead copies, unless there are more of them than
+     * {@link #CARRIED_COPIES} or none: then clears it. True if copies are kept.
+     */
+    private boolean keepOnlyCopies(SessionImplementor session) {
+        PersistenceContext context = session.getPersistenceContextInternal();
+        Map.Entry<Object, EntityEntry>[] entries = context.reentrantSafeEntityEntries();
+        int copies = 0;
+        for (Map.Entry<Object, EntityEntry> entry : entries) {
+            if (entry.getKey() instanceof LeadCopy) {
+                copies++;
+            }
+        }
+        if (copies == 0 || copies > CARRIED_COPIES || context.getCollectionEntriesSize() > 0) {
+            em.clear();
+            return false;
+        }
+        if (copies < entries.length) {
+            for (Map.Entry<Object, EntityEntry> entry : entries) {
+                if (!(entry.getKey() instanceof LeadCopy)) {
+                    em.detach(entry.getKey());
+                }
+            }
+        }
+        return true;
+    }
+
+    private volatile Set<String> copyTables;
+
+    /** The tables of this service's lead copies (entities extending {@link LeadCopy}), lower case. */
+    private Set<String> copyTables() {
+        Set<String> tables = copyTables;
+        if (tables == null) {
+            Set<String> found = new HashSet<>();
+            for (EntityType<?> type : em.getMetamodel().getEntities()) {
+                Class<?> java = type.getJavaType();
+                if (LeadCopy.class.isAssignableFrom(java)) {
+                    Table table = java.getAnnotation(Table.class);
+                    if (table == null || table.name().isBlank()) {
+                        throw new IllegalStateException(java.getName() + " names its table with @Table");
+                    }
+                    found.add(table.name().toLowerCase(Locale.ROOT));
+                }
+            }
+            tables = Set.copyOf(found);
+            copyTables = tables;
+        }
+        return tables;
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package dev.showroom.platform.tenancy;
 
+import dev.showroom.platform.persistence.EffectStatements;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
@@ -15,6 +16,7 @@ public class DealerStatements implements StatementInspector {
 
     @Override
     public String inspect(String sql) {
+        EffectStatements.inspect(sql); // the batch's effects: what a statement changes round Hibernate
         if (sql.indexOf(DealerOwned.MARKER) < 0) {
             return sql;
         }
