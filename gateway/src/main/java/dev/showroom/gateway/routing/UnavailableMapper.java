@@ -20,23 +20,13 @@ public class UnavailableMapper {
     @ServerExceptionMapper
     public Response unavailable(UpstreamCalls.Unavailable e, UriInfo uri) {
         LOG.warn(e.getMessage());
+        String path = uri.getPath();
         if (e.timedOut()) {
             return ProblemMappers.problem(
-                    504,
-                    "upstream-timeout",
-                    "Gateway timeout",
-                    e.upstream() + " did not answer in time",
-                    uri.getPath(),
-                    null);
+                    504, "upstream-timeout", "Gateway timeout", e.upstream() + " did not answer in time", path, null);
         }
         if (e.status() == 503) {
-            Response problem = ProblemMappers.problem(
-                    503,
-                    "unavailable",
-                    "Service unavailable",
-                    e.upstream() + " is unavailable right now; try again shortly",
-                    uri.getPath(),
-                    null);
+            Response problem = unavailable(e.upstream() + " is unavailable right now; try again shortly", path);
             return e.retryAfter() == null
                     ? problem
                     : Response.fromResponse(problem)
@@ -44,32 +34,19 @@ public class UnavailableMapper {
                             .build();
         }
         if (e.status() >= 500) {
-            return ProblemMappers.problem(
-                    502,
-                    "upstream-failed",
-                    "Bad gateway",
-                    e.upstream() + " failed to handle the request (" + e.status() + ")",
-                    uri.getPath(),
-                    null);
+            String detail = e.upstream() + " failed to handle the request (" + e.status() + ")";
+            return ProblemMappers.problem(502, "upstream-failed", "Bad gateway", detail, path, null);
         }
-        return ProblemMappers.problem(
-                503,
-                "unavailable",
-                "Service unavailable",
-                e.upstream() + " is not reachable; try again shortly",
-                uri.getPath(),
-                null);
+        return unavailable(e.upstream() + " is not reachable; try again shortly", path);
     }
 
     @ServerExceptionMapper
     public Response tokenServer(OidcClientException e, UriInfo uri) {
         LOG.warnf("service token not obtained: %s", e.getMessage());
-        return ProblemMappers.problem(
-                503,
-                "unavailable",
-                "Service unavailable",
-                "The service is not reachable; try again shortly",
-                uri.getPath(),
-                null);
+        return unavailable("The service is not reachable; try again shortly", uri.getPath());
+    }
+
+    private static Response unavailable(String detail, String path) {
+        return ProblemMappers.problem(503, "unavailable", "Service unavailable", detail, path, null);
     }
 }
