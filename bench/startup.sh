@@ -8,8 +8,9 @@
 # under /usr/lib/jvm) from the AOT cache the suite recorded (.showroom/aot/<app>-<build>.aot, written at the first
 # ./showroom down after a build): the one the running suite's application was started from (its command line's
 # -XX:AOTCache), and only when it runs the same installed copy this script starts, so that a cache is never
-# used with another build than its own (the line "AOT caches" of the output names each). The baseline is measured twice: as it is, and from an AOT cache of its own
-# recorded in this run (one training start first), so that both ratios can be read.
+# used with another build than its own (the line "AOT caches" of the output names each). The baseline is measured three times: as it is, from an AOT cache of its own
+# recorded in this run (one training start first), and packaged as the suite's applications are ("aot-jar", since
+# issue 18's round six) from an AOT cache of its own, so that each ratio can be read.
 #   SHOWROOM_JVM_OPTS="-Xmx384m -XX:TieredStopAtLevel=1" bench/startup.sh    other JVM options (both sides)
 #   SHOWROOM_AOT=off bench/startup.sh                                        the launcher's java, no AOT cache
 #   RUNS=5 bench/startup.sh                                                  starts per application (default 3)
@@ -23,6 +24,10 @@ RUNS="${RUNS:-3}"
 PORT=18090
 
 ./mvnw -q -B -ntp -f bench/baseline-app/pom.xml package -DskipTests
+# the baseline once more in the "aot-jar" layout the suite's applications are packaged in (platform-http's
+# quarkus.package.jar.type), in target/aot-app: with an AOT cache of its own, the like-for-like row
+./mvnw -q -B -ntp -f bench/baseline-app/pom.xml package -DskipTests -Dquarkus.package.jar.type=aot-jar \
+  -Dquarkus.package.output-directory=aot-app
 # the same java and JVM options as the suite's applications
 source bench/suite-java.sh
 # the suite's own copies when there are any: a rebuild in another terminal cannot change them mid-run
@@ -108,6 +113,13 @@ if [[ "$AOT" == on ]]; then
   measure "$BASE_JAR" -XX:AOTCacheOutput="$BASE_AOT" >/dev/null
   for _ in $(seq 60); do [[ -s "$BASE_AOT" ]] && break; sleep 0.5; done
   add "baseline, AOT cache" "$BASE_JAR" -XX:AOTCache="$BASE_AOT"
+  # the same for the baseline in the aot-jar layout (the JDK's class loader loads its classes, so its cache holds them)
+  BASE_AOT_JAR=bench/baseline-app/target/aot-app/quarkus-run.jar
+  BASE_AOT_JAR_AOT=bench/baseline-app/target/baseline-aot-jar.aot
+  rm -f "$BASE_AOT_JAR_AOT"
+  measure "$BASE_AOT_JAR" -XX:AOTCacheOutput="$BASE_AOT_JAR_AOT" >/dev/null
+  for _ in $(seq 60); do [[ -s "$BASE_AOT_JAR_AOT" ]] && break; sleep 0.5; done
+  add "baseline, aot-jar, AOT cache" "$BASE_AOT_JAR" -XX:AOTCache="$BASE_AOT_JAR_AOT"
 fi
 for svc in lead visit order aftersales; do
   # what the prod profile requires beyond the connections (as ./showroom up gives it: suite Suite.properties)
