@@ -1,6 +1,6 @@
 package dev.showroom.lead.prospect;
 
-import dev.showroom.platform.tenancy.CurrentDealer;
+import dev.showroom.platform.tenancy.DealerOwned;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,13 +36,7 @@ final class LeadInsert {
 
     /** The managed lead inserted now, or null when a lead of the current dealer has this phone (committed). */
     static Lead ifAbsent(EntityManager em, Lead lead) {
-        String dealer = CurrentDealer.current();
-        if (lead.dealerId == null) {
-            lead.dealerId = dealer;
-        } else if (!dealer.equals(lead.dealerId)) {
-            throw new IllegalArgumentException(
-                    "assigned dealer differs from the current dealer [" + lead.dealerId + " != " + dealer + "]");
-        }
+        DealerOwned.stampNew(lead);
         Statement s = statement(em);
         EntityPersister persister = persister(em);
         Object[] state = persister.getValues(lead);
