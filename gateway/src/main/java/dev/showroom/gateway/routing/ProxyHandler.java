@@ -181,7 +181,7 @@ public class ProxyHandler implements Handler<RoutingContext> {
                 return;
             }
             Throwable failure = answered.cause();
-            boolean timeout = failure.getClass().getSimpleName().contains("Timeout");
+            boolean timeout = UpstreamCalls.timedOut(failure);
             if (!timeout && attemptsLeft > 1 && !ctx.response().closed()) {
                 LOG.debugf("%s failed, trying again: %s", target.upstreamName(), failure.toString());
                 ctx.vertx().setTimer(100, id -> attempt(ctx, target, proxyRequest, breaker, chunked, attemptsLeft - 1));

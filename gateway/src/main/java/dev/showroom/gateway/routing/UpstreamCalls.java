@@ -61,10 +61,7 @@ public class UpstreamCalls {
         }
 
         static Unavailable of(String upstream, Throwable failure) {
-            // Vert.x's web client reports an elapsed request timeout as a NoStackTraceTimeoutException
-            boolean timedOut = failure instanceof java.util.concurrent.TimeoutException
-                    || failure.getClass().getSimpleName().contains("Timeout");
-            return new Unavailable(upstream, failure.toString(), 0, timedOut, null);
+            return new Unavailable(upstream, failure.toString(), 0, UpstreamCalls.timedOut(failure), null);
         }
 
         static Unavailable answered(String upstream, int status, String retryAfter) {
@@ -88,6 +85,14 @@ public class UpstreamCalls {
         public String retryAfter() {
             return retryAfter;
         }
+    }
+
+    /**
+     * Whether a call failed for want of an answer in time: Vert.x reports an elapsed request or idle timeout as a
+     * {@code NoStackTraceTimeoutException} (or another exception whose name says so), with no common type to test.
+     */
+    static boolean timedOut(Throwable failure) {
+        return failure.getClass().getSimpleName().contains("Timeout");
     }
 
     private final Upstreams upstreams;
