@@ -1,5 +1,6 @@
 package dev.showroom.lead.prospect;
 
+import dev.showroom.platform.persistence.InsertIfAbsent;
 import dev.showroom.platform.tenancy.DealerOwned;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -119,11 +120,15 @@ public class Lead extends PanacheEntityBase {
     /**
      * Inserts the new lead (its id and every field set; not persisted) unless the current dealer knows its phone:
      * the managed lead as written, or null when a lead with the phone exists (a concurrent capture's, once it
-     * committed). See {@link LeadInsert}.
+     * committed). One statement ({@link InsertIfAbsent}); the lead given is then the managed one.
      */
     public static Lead insertIfAbsent(Lead lead) {
-        return LeadInsert.ifAbsent(getEntityManager(), lead);
+        DealerOwned.stampNew(lead);
+        return InsertIfAbsent.insert(getEntityManager(), lead, PHONE_KEY) ? lead : null;
     }
+
+    /** The unique index of a dealer's phones: one person, one lead. */
+    static final String PHONE_KEY = "dealer_id, phone";
 
     public static Lead byPhone(String e164) {
         return find("phone", e164).firstResult();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.showroom.platform.persistence.InsertIfAbsent;
 import dev.showroom.platform.tenancy.DealerContext;
 import dev.showroom.testing.Postgres;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -23,10 +24,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link LeadInsert}, the native insert of a new lead ({@code on conflict (dealer_id, phone) do nothing returning *}),
- * kept in step with {@link Lead}: it writes every column of the table, the row it writes is the row Hibernate's
- * {@code persist} writes for the same lead, the lead it returns is managed and clean, and a known phone inserts
- * nothing.
+ * {@link Lead#insertIfAbsent}, the insert of a new lead ({@code on conflict (dealer_id, phone) do nothing}, written by
+ * {@link InsertIfAbsent} from Hibernate's mapping), kept in step with {@link Lead}: it writes every column of the
+ * table, the row it writes is the row Hibernate's {@code persist} writes for the same lead, the lead is then managed
+ * and clean (and a change to it is written at the flush, as to a loaded one), and a known phone inserts nothing.
  */
 @QuarkusTest
 class LeadInsertTest {
@@ -133,7 +134,8 @@ class LeadInsertTest {
                 }
             }
         }
-        var written = QuarkusTransaction.requiringNew().call(() -> LeadInsert.columns(em));
+        var written =
+                QuarkusTransaction.requiringNew().call(() -> InsertIfAbsent.columns(em, Lead.class, Lead.PHONE_KEY));
         assertEquals(table, new HashSet<>(written), "the insert's columns are the table's");
         assertEquals(written.size(), new HashSet<>(written).size(), "each column once: " + written);
     }
@@ -152,9 +154,29 @@ class LeadInsertTest {
                     assertEquals(inserted.id, managed.id);
                     em.flush(); // clean: nothing to update, the version stays
                     assertEquals(0, managed.version);
+                    assertSame(inserted, managed, "the lead given is the one managed");
                     assertSame(managed, Lead.findById(inserted.id), "the session's one instance of the lead");
                 }));
         assertEquals(row(persisted.id), row(inserted.id), "the row Hibernate's persist writes");
+    }
+
+    @Test
+    void aChangeToTheInsertedLeadIsWrittenAtTheFlush() throws Exception {
+        Lead lead = everyFieldSet();
+        lead.erasedAt = null;
+        DealerContext.run(
+                DEALER,
+                () -> QuarkusTransaction.requiringNew().run(() -> {
+                    assertNotNull(Lead.insertIfAbsent(lead));
+                    lead.notes = "changed after the insert";
+                }));
+        DealerContext.run(
+                DEALER,
+                () -> QuarkusTransaction.requiringNew().run(() -> {
+                    Lead read = Lead.findById(lead.id);
+                    assertEquals("changed after the insert", read.notes, "the dirty check saw the change");
+                    assertEquals(1, read.version, "one update, from the version written");
+                }));
     }
 
     @Test

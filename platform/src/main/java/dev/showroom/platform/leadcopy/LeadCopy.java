@@ -1,5 +1,6 @@
 package dev.showroom.platform.leadcopy;
 
+import dev.showroom.platform.persistence.InsertIfAbsent;
 import dev.showroom.platform.tenancy.CurrentDealer;
 import dev.showroom.platform.tenancy.DealerOwned;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -8,11 +9,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
+import java.lang.reflect.Constructor;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -124,9 +124,10 @@ public abstract class LeadCopy extends PanacheEntityBase {
     /**
      * The caller's dealer's copy of the lead, created empty (then {@code whenNew} runs on it) when there is
      * none. Two consumers meeting a new lead at once: insert-if-absent lets the second wait for the first's
-     * row and use it, instead of failing on the primary key. The new row comes back from the insert itself
-     * ({@code returning}), not from a second lookup: one statement less for every new lead in every service that
-     * keeps a copy (docs/benchmarks.md, round five of the capture).
+     * row and use it, instead of failing on the primary key. The new copy is written from the entity and made managed
+     * as written ({@link InsertIfAbsent}): no lookup after the insert, and none of the per-call work of a native
+     * query mapped to the entity, a third of order- and aftersales-service's CPU for a capture's events
+     * (docs/benchmarks.md, round seven of the capture).
      */
     public static <T extends LeadCopy> T findOrCreate(
             EntityManager em, Class<T> type, UUID leadId, Consumer<? super T> whenNew) {
@@ -136,29 +137,37 @@ public abstract class LeadCopy extends PanacheEntityBase {
             return copy;
         }
         String dealer = CurrentDealer.current();
-        @SuppressWarnings("unchecked")
-        List<T> inserted = em.createNativeQuery(
-                        "insert into " + tableOf(type) + " (dealer_id, lead_id) values (?1, ?2) "
-                                + "on conflict (dealer_id, lead_id) do nothing returning *",
-                        type)
-                .setParameter(1, dealer)
-                .setParameter(2, leadId)
-                .getResultList();
-        if (inserted.isEmpty()) {
-            // another consumer inserted it first: its row, once it committed
-            return em.find(type, new Key(dealer, leadId));
+        T created = newCopy(type);
+        created.dealerId = dealer;
+        created.leadId = leadId;
+        whenNew.accept(created);
+        if (InsertIfAbsent.insert(em, created, KEY_COLUMNS)) {
+            return created;
         }
-        copy = inserted.get(0);
-        whenNew.accept(copy);
-        return copy;
+        // another consumer inserted it first: its row, once it committed
+        return em.find(type, new Key(dealer, leadId));
     }
 
-    private static String tableOf(Class<?> type) {
-        Table table = type.getAnnotation(Table.class);
-        if (table == null || table.name().isBlank()) {
-            throw new IllegalStateException(type.getName() + " names its table with @Table");
+    /** The copy tables' primary key. */
+    private static final String KEY_COLUMNS = "dealer_id, lead_id";
+
+    private static final ClassValue<Constructor<?>> CONSTRUCTORS = new ClassValue<>() {
+        @Override
+        protected Constructor<?> computeValue(Class<?> type) {
+            try {
+                return type.getDeclaredConstructor();
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(type.getName() + " has no constructor without arguments", e);
+            }
         }
-        return table.name();
+    };
+
+    private static <T extends LeadCopy> T newCopy(Class<T> type) {
+        try {
+            return type.cast(CONSTRUCTORS.get(type).newInstance());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot make a " + type.getName(), e);
+        }
     }
 
     /** The primary key: the dealer and the lead. */
