@@ -67,6 +67,14 @@ public class Customer extends LeadCopy {
         return findOrCreate(getEntityManager(), Customer.class, leadId, c -> c.status = initial);
     }
 
+    /**
+     * For lead.contact, the first this service hears of a prospect: the row inserted first, looked up only when it
+     * was there (see LeadCopy.createOrFind).
+     */
+    public static Customer createOrFind(UUID leadId, Status initial) {
+        return createOrFind(getEntityManager(), Customer.class, leadId, c -> c.status = initial);
+    }
+
     /** True when a message may be sent to the customer: consent given, not opted out, not erased. */
     public boolean mayBeMessaged() {
         return Boolean.TRUE.equals(consent) && optedOutAt == null && !erased();

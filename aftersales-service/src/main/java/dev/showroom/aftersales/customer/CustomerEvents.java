@@ -100,7 +100,7 @@ public class CustomerEvents {
      */
     void onLeadContact(IncomingEvent<Events.LeadContact> event) {
         Events.LeadContact e = event.payload();
-        Customer c = Customer.findOrCreate(e.leadId(), Status.PROSPECT);
+        Customer c = Customer.createOrFind(e.leadId(), Status.PROSPECT);
         c.contact(e.name(), e.phone());
         c.contactDetails(e.email(), e.consent());
     }

@@ -39,4 +39,9 @@ public class Customer extends LeadCopy {
     public static Customer findOrCreate(UUID leadId) {
         return findOrCreate(getEntityManager(), Customer.class, leadId, c -> {});
     }
+
+    /** For lead.created: the copy inserted first, looked up only when it was there (see LeadCopy.createOrFind). */
+    public static Customer createOrFind(UUID leadId) {
+        return createOrFind(getEntityManager(), Customer.class, leadId, c -> {});
+    }
 }

@@ -43,7 +43,7 @@ public class CustomerConsumers {
     void onLeadCreated(IncomingEvent<Events.LeadCreated> event) {
         Events.LeadCreated lead = event.payload();
         requireLead(lead.leadId() != null);
-        Customer.findOrCreate(lead.leadId())
+        Customer.createOrFind(lead.leadId())
                 .created(lead.consultantId(), lead.createdAt() != null ? lead.createdAt() : event.time());
     }
 

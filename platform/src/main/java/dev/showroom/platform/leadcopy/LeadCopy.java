@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.persister.entity.EntityPersister;
 
 /**
  * A service's local copy of a prospect of lead-service (DESIGN.md: never fetched synchronously), the one
@@ -146,6 +148,33 @@ public abstract class LeadCopy extends PanacheEntityBase {
         }
         // another consumer inserted it first: its row, once it committed
         return em.find(type, new Key(dealer, leadId));
+    }
+
+    /**
+     * As {@link #findOrCreate}, for the event that announces a new lead (lead.created, or lead.contact in a service
+     * that keeps no other lead event): the insert is tried before any lookup, so that a new lead's copy costs one
+     * statement instead of a lookup that finds nothing and the insert; a copy the session holds (an earlier effect of
+     * the batch made it) costs none, and one already in the table the insert that inserts nothing and the lookup.
+     */
+    public static <T extends LeadCopy> T createOrFind(
+            EntityManager em, Class<T> type, UUID leadId, Consumer<? super T> whenNew) {
+        Objects.requireNonNull(leadId, "leadId");
+        String dealer = CurrentDealer.current();
+        Key key = new Key(dealer, leadId);
+        SessionImplementor session = em.unwrap(SessionImplementor.class);
+        EntityPersister persister = session.getFactory().getMappingMetamodel().getEntityDescriptor(type);
+        Object held = session.getPersistenceContextInternal().getEntity(session.generateEntityKey(key, persister));
+        if (held != null) {
+            return type.cast(held);
+        }
+        T created = newCopy(type);
+        created.dealerId = dealer;
+        created.leadId = leadId;
+        whenNew.accept(created);
+        if (InsertIfAbsent.insert(em, created, KEY_COLUMNS)) {
+            return created;
+        }
+        return em.find(type, key);
     }
 
     /** The copy tables' primary key. */

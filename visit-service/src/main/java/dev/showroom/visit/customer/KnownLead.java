@@ -26,6 +26,11 @@ public class KnownLead extends LeadCopy {
         return findOrCreate(getEntityManager(), KnownLead.class, leadId, k -> {});
     }
 
+    /** For lead.created: the copy inserted first, looked up only when it was there (see LeadCopy.createOrFind). */
+    public static KnownLead createOrFind(UUID leadId) {
+        return createOrFind(getEntityManager(), KnownLead.class, leadId, k -> {});
+    }
+
     public static KnownLead byPhone(String e164) {
         return find("phone", e164).firstResult();
     }

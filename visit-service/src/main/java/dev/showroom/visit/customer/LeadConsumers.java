@@ -48,7 +48,7 @@ public class LeadConsumers {
     /** Remember the prospect; a lead made from one of our visits (visitId) links that visit to it. */
     void onLeadCreated(IncomingEvent<Events.LeadCreated> event) {
         Events.LeadCreated lead = event.payload();
-        KnownLead copy = KnownLead.findOrCreate(lead.leadId());
+        KnownLead copy = KnownLead.createOrFind(lead.leadId());
         copy.created(lead.consultantId(), lead.createdAt() != null ? lead.createdAt() : event.time());
         if (lead.visitId() != null) {
             reception.linkToLead(lead.visitId(), lead.leadId(), copy.consultantId);

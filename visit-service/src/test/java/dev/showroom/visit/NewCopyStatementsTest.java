@@ -1,0 +1,85 @@
+package dev.showroom.visit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.showroom.platform.tenancy.DealerContext;
+import dev.showroom.visit.customer.KnownLead;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.hibernate.Session;
+import org.hibernate.SessionEventListener;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a lead's copy costs in statements (docs/benchmarks.md, round seven of the capture): the copy of a lead that
+ * lead.created announces is inserted first ({@code LeadCopy.createOrFind}): one statement where {@code findOrCreate}
+ * looks it up, finds nothing and inserts it; the copy the session holds costs none; one already in the table is found
+ * after the insert that inserts nothing. The new copy is written from the entity and managed as written: a change to
+ * it is written at the flush, and its version moves from 0.
+ */
+@QuarkusTest
+class NewCopyStatementsTest {
+
+    private static final String DEALER = "dealer-sh-01";
+
+    @Inject
+    EntityManager em;
+
+    /** The statements the session prepares while {@code work} runs (in the caller's transaction). */
+    private int statements(Runnable work) {
+        AtomicInteger count = new AtomicInteger();
+        em.unwrap(Session.class).addEventListeners(new SessionEventListener() {
+            @Override
+            public void jdbcPrepareStatementStart() {
+                count.incrementAndGet();
+            }
+        });
+        int before = count.get();
+        work.run();
+        return count.get() - before;
+    }
+
+    private <T> T inTransaction(Supplier<T> work) {
+        return DealerContext.call(DEALER, () -> QuarkusTransaction.requiringNew().call(work::get));
+    }
+
+    @Test
+    void aNewLeadsCopyIsOneStatementAndTheSessionsCopyNone() {
+        UUID lead = UUID.randomUUID();
+        inTransaction(() -> {
+            KnownLead[] copy = new KnownLead[1];
+            assertEquals(1, statements(() -> copy[0] = KnownLead.createOrFind(lead)), "the insert alone");
+            assertEquals(0, statements(() -> assertSame(copy[0], KnownLead.createOrFind(lead))), "the session's");
+            assertEquals(0, statements(() -> assertSame(copy[0], KnownLead.findOrCreate(lead))), "the session's");
+            copy[0].assigned("li.wei", Instant.parse("2026-12-06T08:00:00Z"));
+            return null;
+        });
+        KnownLead written = inTransaction(() -> KnownLead.byLead(lead));
+        assertNotNull(written, "the copy was written");
+        assertEquals("li.wei", written.consultantId, "the change after the insert was written at the flush");
+        assertEquals(1, written.version, "one update after the insert");
+    }
+
+    @Test
+    void findOrCreateLooksUpFirstAndACopyInTheTableIsFoundAfterTheInsertThatInsertsNothing() {
+        UUID lead = UUID.randomUUID();
+        int looked = inTransaction(() -> statements(() -> KnownLead.findOrCreate(lead)));
+        assertEquals(2, looked, "the lookup that finds nothing, then the insert");
+        inTransaction(() -> {
+            KnownLead[] found = new KnownLead[1];
+            assertEquals(2, statements(() -> found[0] = KnownLead.createOrFind(lead)), "the insert, the lookup");
+            assertEquals(lead, found[0].leadId);
+            assertTrue(em.contains(found[0]), "the table's row, managed");
+            return null;
+        });
+    }
+}
