@@ -240,11 +240,51 @@ class BatchTest {
                 "each inbox row under its own topic");
     }
 
+    /**
+     * A dealer's events of a poll are applied key by key (a lead's events of four topics one after another, so that
+     * the session's copy of the lead serves all of them), each key's in its order: partition after partition, each
+     * partition's in its order. Before, the poll was applied partition after partition, keys interleaved.
+     */
+    @Test
+    void aPollIsAppliedKeyByKeyEachKeyInItsOrder() throws Exception {
+        String run = "keys-" + UUID.randomUUID();
+        String a = run + "-a";
+        String b = run + "-b";
+        Map<TopicPartition, List<ConsumerRecord<String, String>>> byPartition = new LinkedHashMap<>();
+        byPartition.put(
+                new TopicPartition("sample.in", 0),
+                List.of(
+                        record("sample.in", 0, a, "dealer-1", a + "1"),
+                        record("sample.in", 0, b, "dealer-1", b + "1"),
+                        record("sample.in", 0, a, "dealer-1", a + "2")));
+        byPartition.put(
+                new TopicPartition("sample.in", 1),
+                List.of(
+                        record("sample.in", 1, b, "dealer-1", b + "2"),
+                        record("sample.in", 1, a, "dealer-1", a + "3")));
+
+        dispatcher.onEvents(new ConsumerRecords<>(byPartition));
+
+        assertEquals(
+                List.of(a + "1", a + "2", a + "3", b + "1", b + "2"),
+                appliedInOrder(run + "-%"),
+                "key by key, each key's events partition after partition, each partition's in its order");
+        assertEquals(
+                1,
+                count("select count(distinct tx) from sample_effect where text like ?", run + "-%"),
+                "in one transaction");
+    }
+
     private static long offsets = 1_000_000;
 
     private static ConsumerRecord<String, String> record(String topic, int partition, String dealer, String text) {
+        return record(topic, partition, text, dealer, text);
+    }
+
+    private static ConsumerRecord<String, String> record(
+            String topic, int partition, String key, String dealer, String text) {
         ConsumerRecord<String, String> record = new ConsumerRecord<>(
-                topic, partition, offsets++, text, "{\"dealerId\":\"" + dealer + "\",\"text\":\"" + text + "\"}");
+                topic, partition, offsets++, key, "{\"dealerId\":\"" + dealer + "\",\"text\":\"" + text + "\"}");
         record.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
         record.headers().add("ce_type", "showroom.sample.in.v1".getBytes(StandardCharsets.UTF_8));
         record.headers().add("ce_source", "/showroom/test".getBytes(StandardCharsets.UTF_8));

@@ -49,7 +49,8 @@ class NewCopyStatementsTest {
     }
 
     private <T> T inTransaction(Supplier<T> work) {
-        return DealerContext.call(DEALER, () -> QuarkusTransaction.requiringNew().call(work::get));
+        return DealerContext.call(
+                DEALER, () -> QuarkusTransaction.requiringNew().call(work::get));
     }
 
     @Test

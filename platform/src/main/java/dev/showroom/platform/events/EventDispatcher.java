@@ -27,9 +27,10 @@ import org.jboss.logging.Logger;
  * record goes to the handler of its topic ({@link EventHandlers}, which the service's capabilities fill in).
  *
  * <p>A batch is applied per dealer (the tenant is fixed per Hibernate session): the events of one dealer, of
- * every partition of the batch, in one transaction ({@link EventInbox#applyAll}), partition after partition and
- * each partition's in their order. Order per key holds: a key (a lead, a dealer's roster or profile) is on one
- * partition and belongs to one dealer, so its events are in one group, in their order. One transaction per
+ * every partition of the batch, in one transaction ({@link EventInbox#applyAll}), key by key, each key's events
+ * partition after partition and each partition's in their order ({@link #byKey}). Order per key holds: a key (a lead,
+ * a dealer's roster or profile) is on one partition of a topic and belongs to one dealer, so its events are in one
+ * group, in their order. One transaction per
  * dealer rather than per partition: a lead capture's events (lead.created, lead.contact, lead.assigned) are on
  * three topics, and a poll that brings them together applies them in one transaction, not three
  * (docs/benchmarks.md, round five of the capture). A record that cannot be read is poison and goes
@@ -94,7 +95,37 @@ public class EventDispatcher {
         for (TopicPartition partition : records.partitions()) {
             prepare(records.records(partition), byDealer);
         }
-        byDealer.forEach(this::apply);
+        byDealer.forEach((dealer, events) -> apply(dealer, byKey(events)));
+    }
+
+    /**
+     * A dealer's events grouped by key, each key's in the order they came (a key's events of one partition in the
+     * partition's order, its partitions one after another), the keys in the order of their first event; a handler
+     * that takes its events together ({@link EventHandlers#events}) has its events in one group, so that they stay
+     * one run. Order per key is all Kafka promises, and it holds; events of different keys have none to keep. Why:
+     * a capture's lead.created, lead.contact, lead.assigned and lead.graded are on four topics, so a large poll
+     * brought each lead's four events far apart (all the lead.created, then all the lead.contact, ...), and the
+     * lead's copy, which the session keeps from one effect to the next for at most {@link EventInbox#CARRIED_COPIES}
+     * leads, was looked up again for each of them once a poll held more leads than that (docs/benchmarks.md, round
+     * seven of the capture).
+     */
+    static List<EventInbox.Pending<?>> byKey(List<EventInbox.Pending<?>> events) {
+        if (events.size() < 3) {
+            return events;
+        }
+        Map<Object, List<EventInbox.Pending<?>>> groups = new LinkedHashMap<>();
+        for (EventInbox.Pending<?> pending : events) {
+            Object group = pending.handler().together() != null
+                    ? pending.handler()
+                    : pending.record().key();
+            groups.computeIfAbsent(group, g -> new ArrayList<>(4)).add(pending);
+        }
+        if (groups.size() == events.size()) {
+            return events;
+        }
+        List<EventInbox.Pending<?>> ordered = new ArrayList<>(events.size());
+        groups.values().forEach(ordered::addAll);
+        return ordered;
     }
 
     /** Reads the records of one partition, in their order, into their dealer's group; the unreadable are poison. */
