@@ -138,16 +138,7 @@ public abstract class LeadCopy extends PanacheEntityBase {
         if (copy != null) {
             return copy;
         }
-        String dealer = CurrentDealer.current();
-        T created = newCopy(type);
-        created.dealerId = dealer;
-        created.leadId = leadId;
-        whenNew.accept(created);
-        if (InsertIfAbsent.insert(em, created, KEY_COLUMNS)) {
-            return created;
-        }
-        // another consumer inserted it first: its row, once it committed
-        return em.find(type, new Key(dealer, leadId));
+        return insertOrFind(em, type, new Key(CurrentDealer.current(), leadId), whenNew);
     }
 
     /**
@@ -159,17 +150,22 @@ public abstract class LeadCopy extends PanacheEntityBase {
     public static <T extends LeadCopy> T createOrFind(
             EntityManager em, Class<T> type, UUID leadId, Consumer<? super T> whenNew) {
         Objects.requireNonNull(leadId, "leadId");
-        String dealer = CurrentDealer.current();
-        Key key = new Key(dealer, leadId);
+        Key key = new Key(CurrentDealer.current(), leadId);
         SessionImplementor session = em.unwrap(SessionImplementor.class);
         EntityPersister persister = session.getFactory().getMappingMetamodel().getEntityDescriptor(type);
         Object held = session.getPersistenceContextInternal().getEntity(session.generateEntityKey(key, persister));
         if (held != null) {
             return type.cast(held);
         }
+        return insertOrFind(em, type, key, whenNew);
+    }
+
+    /** A new copy inserted (then managed), or the row another consumer inserted first, once it committed. */
+    private static <T extends LeadCopy> T insertOrFind(
+            EntityManager em, Class<T> type, Key key, Consumer<? super T> whenNew) {
         T created = newCopy(type);
-        created.dealerId = dealer;
-        created.leadId = leadId;
+        created.dealerId = key.dealerId;
+        created.leadId = key.leadId;
         whenNew.accept(created);
         if (InsertIfAbsent.insert(em, created, KEY_COLUMNS)) {
             return created;
