@@ -120,10 +120,10 @@ public class Lead extends PanacheEntityBase {
     /**
      * Inserts the new lead (its id and every field set; not persisted) unless the current dealer knows its phone:
      * the managed lead as written, or null when a lead with the phone exists (a concurrent capture's, once it
-     * committed). One statement ({@link InsertIfAbsent}); the lead given is then the managed one.
+     * committed). One statement ({@link InsertIfAbsent}, which stamps the dealer as a persist does); the lead given is
+     * then the managed one.
      */
     public static Lead insertIfAbsent(Lead lead) {
-        DealerOwned.stampNew(lead);
         return InsertIfAbsent.insert(getEntityManager(), lead, PHONE_KEY) ? lead : null;
     }
 

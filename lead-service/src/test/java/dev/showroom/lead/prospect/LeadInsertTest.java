@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.showroom.platform.persistence.InsertIfAbsent;
@@ -21,6 +22,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.hibernate.PropertyValueException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -177,6 +179,27 @@ class LeadInsertTest {
                     assertEquals("changed after the insert", read.notes, "the dirty check saw the change");
                     assertEquals(1, read.version, "one update, from the version written");
                 }));
+    }
+
+    /** As a persist: the lead's @PrePersist (DealerOwned) gives it the current dealer, and refuses another one's. */
+    @Test
+    void theInsertStampsTheCurrentDealerAndRefusesAnother() {
+        Lead unstamped = everyFieldSet();
+        unstamped.erasedAt = null;
+        unstamped.dealerId = null;
+        DealerContext.run(
+                DEALER,
+                () -> QuarkusTransaction.requiringNew().run(() -> {
+                    assertNotNull(Lead.insertIfAbsent(unstamped));
+                    assertEquals(DEALER, unstamped.dealerId);
+                }));
+        Lead another = everyFieldSet();
+        another.dealerId = "dealer-bj-01";
+        DealerContext.run(
+                DEALER,
+                () -> assertThrows(
+                        PropertyValueException.class,
+                        () -> QuarkusTransaction.requiringNew().run(() -> Lead.insertIfAbsent(another))));
     }
 
     @Test

@@ -15,9 +15,10 @@ import org.hibernate.engine.spi.SelfDirtinessTracker;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.engine.spi.Status;
+import org.hibernate.jpa.event.spi.CallbackRegistry;
 import org.hibernate.metamodel.mapping.AttributeMapping;
 import org.hibernate.metamodel.mapping.JdbcMapping;
-import org.hibernate.metamodel.mapping.SelectableMapping;
+import org.hibernate.metamodel.mapping.ModelPart.JdbcValueConsumer;
 import org.hibernate.metamodel.model.domain.NavigableRole;
 import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.type.Type;
@@ -43,15 +44,21 @@ import org.hibernate.type.descriptor.ValueBinder;
  */
 public final class InsertIfAbsent {
 
-    private record Statement(String sql, EntityPersister persister) {}
+    /** The statement of an entity and unique key, and what it writes: the id's columns, then these attributes'. */
+    private record Statement(
+            String sql, EntityPersister persister, List<AttributeMapping> attributes, List<String> columns) {}
 
-    private static final Map<String, Statement> STATEMENTS = new ConcurrentHashMap<>();
+    private record Target(Class<?> type, String conflictKey) {}
+
+    private static final Map<Target, Statement> STATEMENTS = new ConcurrentHashMap<>();
 
     private InsertIfAbsent() {}
 
     /**
      * Inserts {@code entity} (new, not in the session) unless its table has a row with the same {@code conflictKey}
-     * (the columns of a unique index, as in {@code on conflict (…)}).
+     * (the columns of a unique index, as in {@code on conflict (…)}). Its JPA callbacks run as for a {@code persist}:
+     * {@code @PrePersist} before the insert (the dealer's stamp, {@link dev.showroom.platform.tenancy.DealerOwned}),
+     * {@code @PostPersist} once it was inserted.
      *
      * @return true if inserted: the entity is then managed and clean; false if the key was taken (the entity is left
      *     as it was, not in the session)
@@ -60,6 +67,8 @@ public final class InsertIfAbsent {
         SessionImplementor session = em.unwrap(SessionImplementor.class);
         Statement s = statement(session.getFactory(), entity.getClass(), conflictKey);
         EntityPersister persister = s.persister();
+        CallbackRegistry callbacks = session.getFactory().getEventEngine().getCallbackRegistry();
+        callbacks.preCreate(entity);
         Object id = persister.getIdentifier(entity, session);
         Object[] state = persister.getValues(entity);
         JdbcCoordinator jdbc = session.getJdbcCoordinator();
@@ -67,18 +76,11 @@ public final class InsertIfAbsent {
         int inserted;
         try {
             int[] position = {1};
-            ValueBinding bind =
-                    (value, mapping) -> bind(insert, position[0]++, value, mapping.getJdbcMapping(), session);
-            persister.getIdentifierMapping().decompose(id, (i, value, mapping) -> bind.accept(value, mapping), session);
-            for (int a = 0; a < persister.getNumberOfAttributeMappings(); a++) {
-                AttributeMapping attribute = persister.getAttributeMapping(a);
-                if (idMapper(attribute)) {
-                    continue;
-                }
-                attribute.decompose(
-                        state[attribute.getStateArrayPosition()],
-                        (i, value, mapping) -> bind.accept(value, mapping),
-                        session);
+            JdbcValueConsumer bind =
+                    (i, value, column) -> bind(insert, position[0]++, value, column.getJdbcMapping(), session);
+            persister.getIdentifierMapping().decompose(id, bind, session);
+            for (AttributeMapping attribute : s.attributes()) {
+                attribute.decompose(state[attribute.getStateArrayPosition()], bind, session);
             }
             inserted = jdbc.getResultSetReturn().executeUpdate(insert, s.sql());
         } finally {
@@ -89,12 +91,8 @@ public final class InsertIfAbsent {
             return false;
         }
         managed(session, persister, entity, id, state);
+        callbacks.postCreate(entity);
         return true;
-    }
-
-    @FunctionalInterface
-    private interface ValueBinding {
-        void accept(Object value, SelectableMapping mapping);
     }
 
     @SuppressWarnings("unchecked")
@@ -134,8 +132,8 @@ public final class InsertIfAbsent {
 
     private static Statement statement(SessionFactoryImplementor factory, Class<?> type, String conflictKey) {
         return STATEMENTS.computeIfAbsent(
-                type.getName() + '\u0000' + conflictKey,
-                k -> build(factory.getMappingMetamodel().getEntityDescriptor(type), conflictKey));
+                new Target(type, conflictKey),
+                t -> build(factory.getMappingMetamodel().getEntityDescriptor(type), conflictKey));
     }
 
     /** The statement for the entity's mapping: the id's columns, then each attribute's, in the mapping's order. */
@@ -156,12 +154,15 @@ public final class InsertIfAbsent {
         }
         List<String> columns = new ArrayList<>();
         persister.getIdentifierMapping().forEachSelectable((i, column) -> columns.add(column.getSelectionExpression()));
+        List<AttributeMapping> attributes = new ArrayList<>();
         boolean[] insertable = persister.getPropertyInsertability();
         for (int a = 0; a < persister.getNumberOfAttributeMappings(); a++) {
             AttributeMapping attribute = persister.getAttributeMapping(a);
-            if (idMapper(attribute)) {
+            // the virtual attribute of an @IdClass id: its columns are the id's, written with it
+            if (NavigableRole.IDENTIFIER_MAPPER_PROPERTY.equals(attribute.getAttributeName())) {
                 continue;
             }
+            attributes.add(attribute);
             if (!insertable[attribute.getStateArrayPosition()]) {
                 throw new IllegalStateException(entity + "." + attribute.getAttributeName()
                         + " is not insertable: InsertIfAbsent writes every column");
@@ -177,19 +178,12 @@ public final class InsertIfAbsent {
         String sql = "insert into " + persister.getTableName() + " (" + String.join(", ", columns) + ") values ("
                 + String.join(", ", Collections.nCopies(columns.size(), "?")) + ") on conflict ("
                 + conflictKey + ") do nothing";
-        return new Statement(sql, persister);
-    }
-
-    /** The virtual attribute of an {@code @IdClass} id (its columns are the id's, written with it). */
-    private static boolean idMapper(AttributeMapping attribute) {
-        return NavigableRole.IDENTIFIER_MAPPER_PROPERTY.equals(attribute.getAttributeName());
+        return new Statement(sql, persister, List.copyOf(attributes), List.copyOf(columns));
     }
 
     /** The columns the statement writes, in order, for the tests that compare them with the table's. */
     public static List<String> columns(EntityManager em, Class<?> type, String conflictKey) {
-        String sql = statement(em.unwrap(SessionImplementor.class).getFactory(), type, conflictKey)
-                .sql();
-        String names = sql.substring(sql.indexOf('(') + 1, sql.indexOf(')'));
-        return List.of(names.split(", "));
+        return statement(em.unwrap(SessionImplementor.class).getFactory(), type, conflictKey)
+                .columns();
     }
 }

@@ -50,27 +50,16 @@ public class DealerOwned {
         }
     };
 
+    /** A new row gets the current dealer; one given another dealer is refused (a persist, or InsertIfAbsent). */
     @PrePersist
-    void stamp(Object entity) {
-        stampNew(entity);
-    }
-
-    /**
-     * What a persist does to a new row: gives it the current dealer, or refuses a row given another one. For a row
-     * written without {@code persist} (lead-service's insert-if-absent of a lead).
-     */
-    public static void stampNew(Object entity) {
+    void stamp(Object entity) throws IllegalAccessException {
         Field field = DEALER_ID.get(entity.getClass());
         String dealer = CurrentDealer.current();
-        try {
-            Object given = field.get(entity);
-            if (given == null) {
-                field.set(entity, dealer);
-            } else if (!dealer.equals(given)) {
-                throw differs(entity, given, dealer);
-            }
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e); // the field was made accessible
+        Object given = field.get(entity);
+        if (given == null) {
+            field.set(entity, dealer);
+        } else if (!dealer.equals(given)) {
+            throw differs(entity, given, dealer);
         }
     }
 
