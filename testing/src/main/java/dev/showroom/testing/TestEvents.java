@@ -136,6 +136,46 @@ public final class TestEvents {
         sendRaw(record);
     }
 
+    /**
+     * A record as the broker would deliver it, with the headers {@link #send} writes, not sent: for a test that
+     * hands a batch to the inbox itself ({@code EventInbox.prepare}, {@code applyAll}).
+     */
+    public static ConsumerRecord<String, String> record(String topic, String key, String json) {
+        ConsumerRecord<String, String> record = new ConsumerRecord<>(topic, 0, System.nanoTime(), key, json);
+        String id = UUID.randomUUID().toString();
+        record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_id", id.getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_type", ContractTopics.ceType(topic).getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_source", "/showroom/test".getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_time", Instant.now().toString().getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+
+    /**
+     * The records of a lead capture as lead-service announces them (lead.created by li.wei, lead.contact, then
+     * lead.assigned to zhou.min), keyed by the lead, not sent.
+     */
+    public static List<ConsumerRecord<String, String>> capture(String dealer, UUID lead, String name, String phone) {
+        String ids = "{\"leadId\":\"" + lead + "\",\"dealerId\":\"" + dealer + "\",";
+        return List.of(
+                record(
+                        "lead.created",
+                        lead.toString(),
+                        ids
+                                + "\"channel\":\"WALK_IN\",\"consultantId\":\"li.wei\",\"createdAt\":\"2026-12-06T08:00:00Z\"}"),
+                record(
+                        "lead.contact",
+                        lead.toString(),
+                        ids + "\"name\":\"" + name + "\",\"phone\":\"" + phone
+                                + "\",\"updatedAt\":\"2026-12-06T08:00:00Z\"}"),
+                record(
+                        "lead.assigned",
+                        lead.toString(),
+                        ids
+                                + "\"consultantId\":\"zhou.min\",\"previousConsultantId\":\"li.wei\","
+                                + "\"assignedAt\":\"2026-12-06T08:00:01Z\"}"));
+    }
+
     /** Sends anything, for poison-message tests. */
     public static void sendRaw(ProducerRecord<String, String> record) {
         try {

@@ -236,14 +236,21 @@ public class EventInbox {
 
     /**
      * The effects of the events, in their order: one at a time, or each run of events of a handler made with
-     * {@link EventHandlers#events} in one call. After each effect the session is flushed (the next effect's SQL sees
-     * what it wrote) and let go of what it holds, as a clear would, except the lead copies ({@link LeadCopy}): a
-     * capture's lead.created, lead.contact, lead.assigned and lead.graded each change the lead's copy, and the next
-     * effect finds it in the session instead of looking it up again (docs/benchmarks.md, round six of the capture).
-     * Kept only while nothing can have changed their rows round the session ({@link EffectStatements}): an effect
-     * whose statements changed rows of a copy table clears the session; such a statement while copies are kept fails
-     * the batch (it is then applied one event at a time); other statements that change rows leave the copies alone
-     * (no trigger or foreign key of a copy table). At most {@link #CARRIED_COPIES} are kept (each flush checks them).
+     * {@link EventHandlers#events} in one call. The events come key by key ({@link EventDispatcher#byKey}), and a
+     * key's run of effects shares the session: a capture's lead.created, lead.contact and lead.assigned each change
+     * the lead's copy, which is written once, after the key's last effect, instead of once per effect (an update of
+     * the copy and a flush per event: docs/benchmarks.md, round eight of the capture). Within the run an effect's
+     * queries still see what the earlier ones changed: Hibernate flushes before a query that reads a table with
+     * pending changes, and before any native statement that names no query space (a statement on the connection
+     * itself flushes first, as {@code Invitations} does). After the key's last effect the session is flushed and
+     * let go of what it holds, as a clear would, except the lead copies ({@link LeadCopy}): the key's later events in
+     * another poll, or a handler that takes a batch's events together, find them in the session instead of looking
+     * them up again (round six). Kept only while nothing can have changed their rows round the session
+     * ({@link EffectStatements}): an effect whose statements changed rows of a copy table is flushed and clears the
+     * session; such a statement while copies are kept (an earlier effect of the key's run, or of an earlier key,
+     * loaded them) fails the batch (it is then applied one event at a time); other statements that change rows
+     * leave the copies alone (no trigger or foreign key of a copy table). At most {@link #CARRIED_COPIES} are kept
+     * (each flush checks them).
      */
     private void applyEffects(List<Pending<?>> events) {
         SessionImplementor session = em.unwrap(SessionImplementor.class);
@@ -261,16 +268,42 @@ public class EventInbox {
                     }
                     together(first.handler(), events.subList(from, to));
                 }
-                em.flush();
                 if (watch.namedCopies()) {
+                    em.flush();
                     em.clear();
                     watch.carrying(false);
+                } else if (sameKeyNext(events, from, to)) {
+                    watch.carrying(holdsCopies(session));
                 } else {
+                    em.flush();
                     watch.carrying(keepOnlyCopies(session));
                 }
                 from = to;
             }
         }
+    }
+
+    /** Whether the event at {@code to} is the same key's as the single effect just applied at {@code from}. */
+    private static boolean sameKeyNext(List<Pending<?>> events, int from, int to) {
+        if (to != from + 1 || to >= events.size()) {
+            return false;
+        }
+        Pending<?> applied = events.get(from);
+        Pending<?> next = events.get(to);
+        return applied.handler().together() == null
+                && next.handler().together() == null
+                && Objects.equals(next.record().key(), applied.record().key());
+    }
+
+    /** Whether the session holds a lead copy (a statement changing its table round the session would leave it stale). */
+    private static boolean holdsCopies(SessionImplementor session) {
+        for (Map.Entry<Object, EntityEntry> entry :
+                session.getPersistenceContextInternal().reentrantSafeEntityEntries()) {
+            if (entry.getKey() instanceof LeadCopy) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The most lead copies kept from one effect to the next; with more the session is cleared. */

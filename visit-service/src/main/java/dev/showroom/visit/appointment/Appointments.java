@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
 
 /** Booking, attending and missing appointments. */
 @ApplicationScoped
@@ -69,13 +70,16 @@ public class Appointments {
      * copy may learn the lead from lead.contact first, another topic) get that consultant, so that their
      * reminders and no-shows count for someone. In SQL, not HQL: Hibernate translated this HQL update again on
      * every execution, twice per lead capture (6.7 % of visit-service's CPU while capturing; docs/benchmarks.md,
-     * round five of the capture). The dealer named as HQL's restriction would have.
+     * round five of the capture). The dealer named as HQL's restriction would have. The statement names its one
+     * table to Hibernate, which then flushes before it only what the session holds of that table, not the lead's
+     * copy the same lead's next event changes again (round eight).
      */
     public void fillConsultant(UUID leadId, String consultantId) {
         if (consultantId != null) {
             Appointment.getEntityManager()
                     .createNativeQuery("update appointment set consultant_id = ?1 "
                             + "where dealer_id = ?2 and lead_id = ?3 and consultant_id is null")
+                    .setHint(HibernateHints.HINT_NATIVE_SPACES, "appointment")
                     .setParameter(1, consultantId)
                     .setParameter(2, CurrentDealer.current())
                     .setParameter(3, leadId)

@@ -1,0 +1,67 @@
+package dev.showroom.order;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.showroom.platform.events.EventDispatcher;
+import dev.showroom.platform.events.EventInbox;
+import dev.showroom.testing.Postgres;
+import dev.showroom.testing.TestEvents;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A capture's lead.created, lead.contact and lead.assigned, applied in one batch as the dispatcher applies a poll
+ * (key by key), write the customer's copy once: the insert, then one update with what the three changed, not an
+ * update per event (docs/benchmarks.md, round eight of the capture).
+ */
+@QuarkusTest
+class CaptureEventsTest {
+
+    private static final String DEALER = "dealer-sh-01";
+
+    @Inject
+    EventInbox inbox;
+
+    @Inject
+    EventDispatcher dispatcher;
+
+    private List<EventInbox.Pending<?>> capture(UUID lead, String phone) {
+        List<EventInbox.Pending<?>> batch = new ArrayList<>();
+        for (var record : TestEvents.capture(DEALER, lead, "Gao Min", phone)) {
+            batch.add(inbox.prepare(record, dispatcher.handlers().of(record.topic())));
+        }
+        return batch;
+    }
+
+    @Test
+    void aLeadsEventsOfOneBatchWriteItsCopyOnce() throws Exception {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        List<EventInbox.Pending<?>> batch = capture(first, "+8613900000071");
+        batch.addAll(capture(second, "+8613900000072"));
+
+        assertEquals(6, inbox.applyAll(DEALER, batch));
+
+        for (UUID lead : List.of(first, second)) {
+            try (var c = Postgres.get().connect();
+                    var ps = c.prepareStatement("select name, phone, consultant_id, version from customer "
+                            + "where dealer_id = ? and lead_id = ?")) {
+                ps.setString(1, DEALER);
+                ps.setObject(2, lead);
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertTrue(rs.next(), "the copy of " + lead);
+                    assertEquals("Gao Min", rs.getString(1));
+                    assertEquals(lead.equals(first) ? "+8613900000071" : "+8613900000072", rs.getString(2));
+                    assertEquals("zhou.min", rs.getString(3), "the assignment, the last event");
+                    assertEquals(1, rs.getLong(4), "inserted, then updated once");
+                }
+            }
+        }
+    }
+}
