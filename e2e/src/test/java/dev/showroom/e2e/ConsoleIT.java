@@ -104,7 +104,8 @@ class ConsoleIT {
     void aConsultantOfTheOtherDealerSeesNoneOfIt() {
         try (Browser browser = Browser.open("en")) {
             browser.signIn(OTHER_DEALER_CONSULTANT);
-            assertEquals("Showroom Beijing Chaoyang", browser.text("header .dealer"), "the dealer's name, not its code");
+            assertEquals(
+                    "Showroom Beijing Chaoyang", browser.text("header .dealer"), "the dealer's name, not its code");
             assertEquals("dealer-bj-02", browser.page.getAttribute("header .dealer", "data-dealer"));
             browser.go("/console/prospects?q=" + PHONE_DIGITS);
             assertEquals("No prospects match.", browser.text("p.empty"));

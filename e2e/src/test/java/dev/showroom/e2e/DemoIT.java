@@ -290,6 +290,12 @@ class DemoIT {
                 .body("customers", greaterThan(2))
                 .extract()
                 .jsonPath();
+        assertTrue(
+                classes.getList("cells.findAll { it.value == 'HIGH' }.customers", Integer.class).stream()
+                                .mapToInt(Integer::intValue)
+                                .sum()
+                        > 0,
+                "customers of high value (the demo dealer's own spend thresholds)");
         for (String loyalty : List.of("AT_RISK", "LOYAL")) {
             int customers =
                     classes
