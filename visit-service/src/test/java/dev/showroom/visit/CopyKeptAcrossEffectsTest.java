@@ -61,6 +61,23 @@ class CopyKeptAcrossEffectsTest {
         return inbox.prepare(record, Payload.class, effect);
     }
 
+    /** An event without a key (a record key is optional in Kafka). */
+    private EventInbox.Pending<Payload> unkeyed(Consumer<IncomingEvent<Payload>> effect) {
+        ConsumerRecord<String, String> record = new ConsumerRecord<>(
+                "test.copy-kept", 0, OFFSET.incrementAndGet(), null, "{\"dealerId\":\"" + DEALER + "\"}");
+        record.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        return inbox.prepare(record, Payload.class, effect);
+    }
+
+    private static DutyCopy duty(LocalDate date) {
+        DutyCopy duty = new DutyCopy();
+        duty.id = UUID.randomUUID();
+        duty.dutyDate = date;
+        duty.consultants = new String[] {"li.wei"};
+        duty.persist();
+        return duty;
+    }
+
     private KnownLead copy(UUID lead) {
         return LeadCopy.findOrCreate(em, KnownLead.class, lead, k -> {});
     }
@@ -92,12 +109,7 @@ class CopyKeptAcrossEffectsTest {
                     KnownLead k = copy(lead);
                     k.name = "Created";
                     seen.add(k);
-                    DutyCopy duty = new DutyCopy();
-                    duty.id = UUID.randomUUID();
-                    duty.dutyDate = LocalDate.of(2001, 1, 1);
-                    duty.consultants = new String[] {"li.wei"};
-                    duty.persist();
-                    seen.add(duty);
+                    seen.add(duty(LocalDate.of(2001, 1, 1)));
                 }),
                 event(lead, e -> {
                     KnownLead k = copy(lead);
@@ -173,6 +185,29 @@ class CopyKeptAcrossEffectsTest {
                 assertEquals(2, rs.getLong(3), "updated by the select's flush, then once after the lead's last effect");
             }
         }
+    }
+
+    @Test
+    void aLongRunOfOneKeyIsCutAndEventsWithoutAKeyAreNoRun() {
+        UUID lead = UUID.randomUUID();
+        DutyCopy[] held = new DutyCopy[2];
+        List<Boolean> kept = new ArrayList<>();
+        List<EventInbox.Pending<?>> batch = new ArrayList<>();
+        batch.add(event(lead, e -> held[0] = duty(LocalDate.of(2001, 1, 2))));
+        for (int i = 1; i <= EventInbox.MAX_RUN; i++) {
+            batch.add(event(lead, e -> kept.add(em.contains(held[0]))));
+        }
+        batch.add(unkeyed(e -> held[1] = duty(LocalDate.of(2001, 1, 3))));
+        batch.add(unkeyed(e -> kept.add(em.contains(held[1]))));
+
+        assertEquals(EventInbox.MAX_RUN + 3, inbox.applyAll(DEALER, batch));
+
+        for (int i = 0; i < EventInbox.MAX_RUN - 1; i++) {
+            assertTrue(kept.get(i), "effect " + (i + 2) + " shares the run of the first");
+        }
+        assertEquals(
+                false, kept.get(EventInbox.MAX_RUN - 1), "the run is cut after " + EventInbox.MAX_RUN + " effects");
+        assertEquals(false, kept.get(EventInbox.MAX_RUN), "events without a key are no run");
     }
 
     @Test

@@ -256,6 +256,7 @@ public class EventInbox {
         SessionImplementor session = em.unwrap(SessionImplementor.class);
         try (EffectStatements.Watch watch = EffectStatements.watch(session, copyTables())) {
             int from = 0;
+            int run = 0; // effects of the current key's run so far
             while (from < events.size()) {
                 Pending<?> first = events.get(from);
                 int to = from + 1;
@@ -268,22 +269,32 @@ public class EventInbox {
                     }
                     together(first.handler(), events.subList(from, to));
                 }
+                run++;
                 if (watch.namedCopies()) {
                     em.flush();
                     em.clear();
                     watch.carrying(false);
-                } else if (sameKeyNext(events, from, to)) {
+                    run = 0;
+                } else if (run < MAX_RUN && sameKeyNext(events, from, to)) {
                     watch.carrying(holdsCopies(session));
                 } else {
                     em.flush();
                     watch.carrying(keepOnlyCopies(session));
+                    run = 0;
                 }
                 from = to;
             }
         }
     }
 
-    /** Whether the event at {@code to} is the same key's as the single effect just applied at {@code from}. */
+    /**
+     * The most effects of one key that share the session unflushed: what they hold stays managed until the run ends,
+     * and each flush before a query walks all of it, so a long run of one key (a backlog of a dealer's roster, keyed
+     * by the dealer) is cut into runs of this length. A lead's events of a poll are a handful.
+     */
+    public static final int MAX_RUN = 16;
+
+    /** Whether the event at {@code to} is of the same (non-null) key as the single effect just applied at {@code from}. */
     private static boolean sameKeyNext(List<Pending<?>> events, int from, int to) {
         if (to != from + 1 || to >= events.size()) {
             return false;
@@ -292,7 +303,8 @@ public class EventInbox {
         Pending<?> next = events.get(to);
         return applied.handler().together() == null
                 && next.handler().together() == null
-                && Objects.equals(next.record().key(), applied.record().key());
+                && applied.record().key() != null
+                && applied.record().key().equals(next.record().key());
     }
 
     /** Whether the session holds a lead copy (a statement changing its table round the session would leave it stale). */
