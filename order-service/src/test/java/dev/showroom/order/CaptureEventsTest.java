@@ -64,4 +64,29 @@ class CaptureEventsTest {
             }
         }
     }
+
+    @Test
+    void aNewLeadsCopyIsInsertedWithLeadCreatedsAssignment() throws Exception {
+        UUID lead = UUID.randomUUID();
+        var created =
+                TestEvents.capture(DEALER, lead, "Gao Min", "+8613900000074").get(0);
+
+        assertEquals(
+                1,
+                inbox.applyAll(
+                        DEALER,
+                        List.of(inbox.prepare(created, dispatcher.handlers().of(created.topic())))));
+
+        try (var c = Postgres.get().connect();
+                var ps = c.prepareStatement(
+                        "select consultant_id, version from customer where dealer_id = ? and lead_id = ?")) {
+            ps.setString(1, DEALER);
+            ps.setObject(2, lead);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next(), "the copy");
+                assertEquals("li.wei", rs.getString(1));
+                assertEquals(0, rs.getLong(2), "inserted with the assignment, not updated after");
+            }
+        }
+    }
 }

@@ -58,8 +58,9 @@ class NewCopyStatementsTest {
         UUID lead = UUID.randomUUID();
         inTransaction(() -> {
             KnownLead[] copy = new KnownLead[1];
-            assertEquals(1, statements(() -> copy[0] = KnownLead.createOrFind(lead)), "the insert alone");
-            assertEquals(0, statements(() -> assertSame(copy[0], KnownLead.createOrFind(lead))), "the session's");
+            assertEquals(1, statements(() -> copy[0] = KnownLead.createOrFind(lead, k -> {})), "the insert alone");
+            assertEquals(
+                    0, statements(() -> assertSame(copy[0], KnownLead.createOrFind(lead, k -> {}))), "the session's");
             assertEquals(0, statements(() -> assertSame(copy[0], KnownLead.findOrCreate(lead))), "the session's");
             copy[0].assigned("li.wei", Instant.parse("2026-12-06T08:00:00Z"));
             return null;
@@ -77,7 +78,8 @@ class NewCopyStatementsTest {
         assertEquals(2, looked, "the lookup that finds nothing, then the insert");
         inTransaction(() -> {
             KnownLead[] found = new KnownLead[1];
-            assertEquals(2, statements(() -> found[0] = KnownLead.createOrFind(lead)), "the insert, the lookup");
+            assertEquals(
+                    2, statements(() -> found[0] = KnownLead.createOrFind(lead, k -> {})), "the insert, the lookup");
             assertEquals(lead, found[0].leadId);
             assertTrue(em.contains(found[0]), "the table's row, managed");
             return null;

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.hibernate.annotations.SQLRestriction;
 
 /**
@@ -69,10 +70,13 @@ public class Customer extends LeadCopy {
 
     /**
      * For lead.contact, the first this service hears of a prospect: the row inserted first, looked up only when it
-     * was there (see LeadCopy.createOrFind).
+     * was there (see LeadCopy.createOrFind); {@code whenNew} fills a new row before it is inserted.
      */
-    public static Customer createOrFind(UUID leadId, Status initial) {
-        return createOrFind(getEntityManager(), Customer.class, leadId, c -> c.status = initial);
+    public static Customer createOrFind(UUID leadId, Status initial, Consumer<Customer> whenNew) {
+        return createOrFind(getEntityManager(), Customer.class, leadId, c -> {
+            c.status = initial;
+            whenNew.accept(c);
+        });
     }
 
     /** True when a message may be sent to the customer: consent given, not opted out, not erased. */

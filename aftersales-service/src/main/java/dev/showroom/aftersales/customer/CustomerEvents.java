@@ -100,7 +100,12 @@ public class CustomerEvents {
      */
     void onLeadContact(IncomingEvent<Events.LeadContact> event) {
         Events.LeadContact e = event.payload();
-        Customer c = Customer.createOrFind(e.leadId(), Status.PROSPECT);
+        // a new customer's row is inserted with the contact (no update after it); a known one takes it as a change
+        Customer c = Customer.createOrFind(e.leadId(), Status.PROSPECT, fresh -> contact(fresh, e));
+        contact(c, e);
+    }
+
+    private static void contact(Customer c, Events.LeadContact e) {
         c.contact(e.name(), e.phone());
         c.contactDetails(e.email(), e.consent());
     }

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.annotations.SQLRestriction;
@@ -41,7 +42,7 @@ public class Customer extends LeadCopy {
     }
 
     /** For lead.created: the copy inserted first, looked up only when it was there (see LeadCopy.createOrFind). */
-    public static Customer createOrFind(UUID leadId) {
-        return createOrFind(getEntityManager(), Customer.class, leadId, c -> {});
+    public static Customer createOrFind(UUID leadId, Consumer<Customer> whenNew) {
+        return createOrFind(getEntityManager(), Customer.class, leadId, whenNew);
     }
 }

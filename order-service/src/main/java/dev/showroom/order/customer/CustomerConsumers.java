@@ -43,8 +43,10 @@ public class CustomerConsumers {
     void onLeadCreated(IncomingEvent<Events.LeadCreated> event) {
         Events.LeadCreated lead = event.payload();
         requireLead(lead.leadId() != null);
-        Customer.createOrFind(lead.leadId())
-                .created(lead.consultantId(), lead.createdAt() != null ? lead.createdAt() : event.time());
+        Instant at = lead.createdAt() != null ? lead.createdAt() : event.time();
+        // a new copy is inserted with the assignment; a known one takes it as a change
+        Customer.createOrFind(lead.leadId(), c -> c.created(lead.consultantId(), at))
+                .created(lead.consultantId(), at);
     }
 
     /** The name and phone for the contract and the delivery calls (lead.contact; a tombstone changes nothing). */

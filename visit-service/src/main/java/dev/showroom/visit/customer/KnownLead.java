@@ -5,6 +5,7 @@ import dev.showroom.platform.tenancy.DealerOwned;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.hibernate.annotations.SQLRestriction;
 
 /**
@@ -27,8 +28,8 @@ public class KnownLead extends LeadCopy {
     }
 
     /** For lead.created: the copy inserted first, looked up only when it was there (see LeadCopy.createOrFind). */
-    public static KnownLead createOrFind(UUID leadId) {
-        return createOrFind(getEntityManager(), KnownLead.class, leadId, k -> {});
+    public static KnownLead createOrFind(UUID leadId, Consumer<KnownLead> whenNew) {
+        return createOrFind(getEntityManager(), KnownLead.class, leadId, whenNew);
     }
 
     public static KnownLead byPhone(String e164) {

@@ -11,6 +11,7 @@ import dev.showroom.visit.reception.Reception;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,8 +49,10 @@ public class LeadConsumers {
     /** Remember the prospect; a lead made from one of our visits (visitId) links that visit to it. */
     void onLeadCreated(IncomingEvent<Events.LeadCreated> event) {
         Events.LeadCreated lead = event.payload();
-        KnownLead copy = KnownLead.createOrFind(lead.leadId());
-        copy.created(lead.consultantId(), lead.createdAt() != null ? lead.createdAt() : event.time());
+        Instant at = lead.createdAt() != null ? lead.createdAt() : event.time();
+        // a new copy is inserted with the assignment; a known one takes it as a change
+        KnownLead copy = KnownLead.createOrFind(lead.leadId(), k -> k.created(lead.consultantId(), at));
+        copy.created(lead.consultantId(), at);
         if (lead.visitId() != null) {
             reception.linkToLead(lead.visitId(), lead.leadId(), copy.consultantId);
         }
