@@ -264,13 +264,13 @@ public final class CaptureBench {
                 + "x**.");
     }
 
+    /** The suite's burn (10 ms ticks per second, all its processes, Keycloak too) under which it counts as idle. */
+    private static final double IDLE_SETTLE_TICKS = 10;
+
     /**
      * Waits until the suite burns less than {@code ticksPerSecond} (10 ms ticks, all its processes) over 3 s,
      * at most 120 s: the events a load caused are applied by then, and counted with the load that caused them.
      */
-    /** The suite's burn (10 ms ticks per second, all its processes, Keycloak too) under which it counts as idle. */
-    private static final double IDLE_SETTLE_TICKS = 10;
-
     private void settle(double ticksPerSecond) throws Exception {
         long end = System.nanoTime() + 120_000_000_000L;
         while (System.nanoTime() < end) {

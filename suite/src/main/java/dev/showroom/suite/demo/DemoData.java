@@ -1597,11 +1597,6 @@ public final class DemoData {
     }
 
     /**
-     * After delivery: the buyers' journeys spread over the last two weeks, the follow-up calls that fell
-     * due (every third buyer's were forgotten: overdue), surveys answered through their links, the
-     * second buyer unhappy with a complaint, a settled complaint in Shanghai, referrals that become leads.
-     */
-    /**
      * The dealer's own spend thresholds of the customer classes (after-sales settings): its cars cost 189,000 to
      * 270,000, so the platform's defaults (HIGH from 300,000, MEDIUM from 150,000) would make no buyer of one car
      * HIGH; from 250,000 and 200,000 the buyers of its dearest cars are of high value, and the care team sees the
@@ -1621,6 +1616,11 @@ public final class DemoData {
         api.putIfMatch(dealer.manager(), path, body, settings.path("version").asLong());
     }
 
+    /**
+     * After delivery: the buyers' journeys spread over the last two weeks, the follow-up calls that fell
+     * due (every third buyer's were forgotten: overdue), surveys answered through their links, the
+     * second buyer unhappy with a complaint, a settled complaint in Shanghai, referrals that become leads.
+     */
     private void aftersales(Dealer dealer, List<Delivered> delivered) {
         int n = 0;
         for (Delivered d : delivered) {
