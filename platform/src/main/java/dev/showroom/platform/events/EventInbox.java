@@ -309,13 +309,18 @@ public class EventInbox {
 
     /** Whether the session holds a lead copy (a statement changing its table round the session would leave it stale). */
     private static boolean holdsCopies(SessionImplementor session) {
-        for (Map.Entry<Object, EntityEntry> entry :
-                session.getPersistenceContextInternal().reentrantSafeEntityEntries()) {
+        return copies(session.getPersistenceContextInternal().reentrantSafeEntityEntries()) > 0;
+    }
+
+    /** How many of the entries are lead copies. */
+    private static int copies(Map.Entry<Object, EntityEntry>[] entries) {
+        int copies = 0;
+        for (Map.Entry<Object, EntityEntry> entry : entries) {
             if (entry.getKey() instanceof LeadCopy) {
-                return true;
+                copies++;
             }
         }
-        return false;
+        return copies;
     }
 
     /** The most lead copies kept from one effect to the next; with more the session is cleared. */
@@ -328,12 +333,7 @@ public class EventInbox {
     private boolean keepOnlyCopies(SessionImplementor session) {
         PersistenceContext context = session.getPersistenceContextInternal();
         Map.Entry<Object, EntityEntry>[] entries = context.reentrantSafeEntityEntries();
-        int copies = 0;
-        for (Map.Entry<Object, EntityEntry> entry : entries) {
-            if (entry.getKey() instanceof LeadCopy) {
-                copies++;
-            }
-        }
+        int copies = copies(entries);
         if (copies == 0 || copies > CARRIED_COPIES || context.getCollectionEntriesSize() > 0) {
             em.clear();
             return false;
