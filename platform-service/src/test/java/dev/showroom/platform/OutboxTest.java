@@ -8,6 +8,8 @@ import dev.showroom.platform.events.Outbox;
 import dev.showroom.platform.events.OutboxRelay;
 import dev.showroom.platform.sample.WakeUps;
 import dev.showroom.testing.TestEvents;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -41,6 +43,9 @@ class OutboxTest {
     @Inject
     WakeUps wakeUps;
 
+    @Inject
+    MeterRegistry registry;
+
     @Test
     void aTransactionWritingManyEventsWakesTheRelayOnce() {
         QuarkusTransaction.requiringNew().run(() -> {
@@ -50,6 +55,37 @@ class OutboxTest {
         });
         assertEquals(1, wakeUps.of("sample.woken"));
         TestEvents.awaitCount("sample.woken", r -> true, 50, Duration.ofSeconds(30));
+    }
+
+    /**
+     * Transactions that commit within {@code showroom.outbox.gather} of each other (200 ms in these tests) are
+     * published by one run of the relay: one transaction and one produce request for all, not one per commit. The
+     * commits are 20 ms apart, longer than a run takes here: without the gathering each is a run of its own.
+     */
+    @Test
+    void commitsOfOneMomentArePublishedByOneRun() throws InterruptedException {
+        // the topic known and the relay's first run over (its queries prepared) before the commits that count
+        QuarkusTransaction.requiringNew()
+                .run(() -> outbox.publish("sample.gathered", "first", null, new Numbered("dealer-1", -1)));
+        TestEvents.awaitCount("sample.gathered", r -> true, 1, Duration.ofSeconds(30));
+        Thread.sleep(500);
+        DistributionSummary runs = registry.summary("showroom.outbox.run.events");
+        long runsBefore = runs.count();
+        double eventsBefore = runs.totalAmount();
+        for (int i = 0; i < 4; i++) {
+            int n = i;
+            QuarkusTransaction.requiringNew()
+                    .run(() -> outbox.publish("sample.gathered", "key-" + n, null, new Numbered("dealer-1", n)));
+            Thread.sleep(20);
+        }
+        TestEvents.awaitCount("sample.gathered", r -> true, 5, Duration.ofSeconds(30));
+        // the run records itself after the broker acknowledged its sends: wait for it
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (runs.totalAmount() - eventsBefore < 4 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(4, runs.totalAmount() - eventsBefore, "events published");
+        assertEquals(1, runs.count() - runsBefore, "runs of the relay that published them");
     }
 
     @Test

@@ -62,7 +62,9 @@ import org.jboss.logging.Logger;
  * pending and the next run sends them. A crash between the acknowledgement and the commit can send
  * a row twice: consumers apply each {@code ce_id} once.
  *
- * <p>When it runs: after each commit that wrote events (once per transaction); again after
+ * <p>When it runs: {@code showroom.outbox.gather} after a commit that wrote events, one run for all the commits of
+ * that moment (a capture's request commits every few milliseconds under load: each run is a transaction, a produce
+ * request and a fetch of every consumer, so gathering commits makes all of them fewer and larger); again after
  * {@code showroom.outbox.retry-after} (doubling up to {@code .retry-max}) while a run leaves rows
  * behind (a failed send, the database away, another replica holding the lock); and, as a safety net
  * for rows nobody woke a relay for (a replica that died between its commit and its send), every
@@ -101,6 +103,9 @@ public class OutboxRelay {
     @ConfigProperty(name = "showroom.outbox.send-timeout", defaultValue = "PT20S")
     Duration sendTimeout;
 
+    @ConfigProperty(name = "showroom.outbox.gather", defaultValue = "10ms")
+    Duration gather;
+
     @ConfigProperty(name = "showroom.outbox.retry-after", defaultValue = "1s")
     Duration retryAfter;
 
@@ -109,6 +114,8 @@ public class OutboxRelay {
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
+    /** A run is scheduled after a commit and has not read the outbox yet: a later commit's rows go with it. */
+    private final AtomicBoolean gathering = new AtomicBoolean();
     /** Runs the wake-ups and the retries: one thread, asleep while nothing is pending. */
     private final ScheduledExecutorService relayThread = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "outbox-relay");
@@ -120,12 +127,26 @@ public class OutboxRelay {
 
     private ScheduledFuture<?> retry;
 
-    /** After a commit that wrote events (once per transaction): publish them now rather than at the next tick. */
+    /**
+     * After a commit that wrote events (once per transaction): publish them after {@code gather} rather than at the
+     * next tick. A commit while a run is already scheduled (not yet reading) leaves its rows to that run: the flag is
+     * cleared before the run reads, so a commit after that schedules the next one and no row waits for a tick.
+     */
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxWritten written) {
+        if (!gathering.compareAndSet(false, true)) {
+            return;
+        }
         try {
-            relayThread.execute(this::drain);
+            relayThread.schedule(
+                    () -> {
+                        gathering.set(false);
+                        drain();
+                    },
+                    gather.toNanos(),
+                    TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException e) {
             // shutting down: the rows stay pending and go out at the next start's first tick
+            gathering.set(false);
         }
     }
 
@@ -273,6 +294,8 @@ public class OutboxRelay {
                     }
                     if (!acknowledged.isEmpty()) {
                         markSent(acknowledged);
+                        // how many events a run publishes: with the count, how many runs (and so transactions) it took
+                        registry.summary("showroom.outbox.run.events").record(acknowledged.size());
                     }
                     return new Batch(rows.size(), acknowledged.size());
                 }));
