@@ -36,11 +36,7 @@ class ContactCopyTest {
                 "{\"leadId\":\"" + lead + "\",\"dealerId\":\"" + DEALER + "\",\"name\":\"" + name
                         + "\",\"phone\":\"+8613900000075\",\"email\":\"gao.min@example.com\",\"consent\":true,"
                         + "\"updatedAt\":\"2026-12-06T08:00:00Z\"}");
-        assertEquals(
-                1,
-                inbox.applyAll(
-                        DEALER,
-                        List.of(inbox.prepare(record, dispatcher.handlers().of("lead.contact")))));
+        assertEquals(1, inbox.applyAll(DEALER, List.of(dispatcher.prepare(record))));
     }
 
     private static String row(UUID lead) throws Exception {

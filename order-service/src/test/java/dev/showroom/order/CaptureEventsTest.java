@@ -32,11 +32,9 @@ class CaptureEventsTest {
     EventDispatcher dispatcher;
 
     private List<EventInbox.Pending<?>> capture(UUID lead, String phone) {
-        List<EventInbox.Pending<?>> batch = new ArrayList<>();
-        for (var record : TestEvents.capture(DEALER, lead, "Gao Min", phone)) {
-            batch.add(inbox.prepare(record, dispatcher.handlers().of(record.topic())));
-        }
-        return batch;
+        return new ArrayList<>(TestEvents.capture(DEALER, lead, "Gao Min", phone).stream()
+                .map(dispatcher::prepare)
+                .toList());
     }
 
     @Test
@@ -71,11 +69,7 @@ class CaptureEventsTest {
         var created =
                 TestEvents.capture(DEALER, lead, "Gao Min", "+8613900000074").get(0);
 
-        assertEquals(
-                1,
-                inbox.applyAll(
-                        DEALER,
-                        List.of(inbox.prepare(created, dispatcher.handlers().of(created.topic())))));
+        assertEquals(1, inbox.applyAll(DEALER, List.of(dispatcher.prepare(created))));
 
         try (var c = Postgres.get().connect();
                 var ps = c.prepareStatement(

@@ -10,7 +10,6 @@ import dev.showroom.testing.TestEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -45,10 +44,9 @@ class CaptureEventsTest {
             ps.setObject(3, lead);
             ps.executeUpdate();
         }
-        List<EventInbox.Pending<?>> batch = new ArrayList<>();
-        for (var record : TestEvents.capture(DEALER, lead, "Gao Min", "+8613900000073")) {
-            batch.add(inbox.prepare(record, dispatcher.handlers().of(record.topic())));
-        }
+        List<EventInbox.Pending<?>> batch = TestEvents.capture(DEALER, lead, "Gao Min", "+8613900000073").stream()
+                .map(dispatcher::prepare)
+                .toList();
 
         assertEquals(3, inbox.applyAll(DEALER, batch));
 

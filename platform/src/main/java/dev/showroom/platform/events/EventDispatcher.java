@@ -141,7 +141,7 @@ public class EventDispatcher {
                     inbox.tombstone(record);
                     continue;
                 }
-                EventInbox.Pending<?> pending = prepare(record, handler);
+                EventInbox.Pending<?> pending = inbox.prepare(record, handler);
                 byDealer.computeIfAbsent(pending.dealer(), d -> new ArrayList<>())
                         .add(pending);
             } catch (RuntimeException poison) {
@@ -150,8 +150,9 @@ public class EventDispatcher {
         }
     }
 
-    private <T> EventInbox.Pending<T> prepare(ConsumerRecord<String, String> record, EventHandlers.Handler<T> h) {
-        return inbox.prepare(record, h);
+    /** A record read for its topic's handler as a poll's are; a test hands the inbox a batch of its own with it. */
+    public EventInbox.Pending<?> prepare(ConsumerRecord<String, String> record) {
+        return inbox.prepare(record, handlers().of(record.topic()));
     }
 
     private void apply(String dealer, List<EventInbox.Pending<?>> events) {

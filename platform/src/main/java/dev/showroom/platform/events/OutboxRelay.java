@@ -62,9 +62,9 @@ import org.jboss.logging.Logger;
  * pending and the next run sends them. A crash between the acknowledgement and the commit can send
  * a row twice: consumers apply each {@code ce_id} once.
  *
- * <p>When it runs: {@code showroom.outbox.gather} after a commit that wrote events, one run for all the commits of
- * that moment (a capture's request commits every few milliseconds under load: each run is a transaction, a produce
- * request and a fetch of every consumer, so gathering commits makes all of them fewer and larger); again after
+ * <p>When it runs: after a commit that wrote events, at once or {@code showroom.outbox.gather} later, one run for
+ * the commits that came while it was due (under load a capture commits every few milliseconds: a run per commit
+ * was a transaction per capture, most of them finding nothing left to send); again after
  * {@code showroom.outbox.retry-after} (doubling up to {@code .retry-max}) while a run leaves rows
  * behind (a failed send, the database away, another replica holding the lock); and, as a safety net
  * for rows nobody woke a relay for (a replica that died between its commit and its send), every
@@ -103,7 +103,7 @@ public class OutboxRelay {
     @ConfigProperty(name = "showroom.outbox.send-timeout", defaultValue = "PT20S")
     Duration sendTimeout;
 
-    @ConfigProperty(name = "showroom.outbox.gather", defaultValue = "10ms")
+    @ConfigProperty(name = "showroom.outbox.gather", defaultValue = "0ms")
     Duration gather;
 
     @ConfigProperty(name = "showroom.outbox.retry-after", defaultValue = "1s")
