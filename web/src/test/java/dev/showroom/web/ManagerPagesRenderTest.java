@@ -63,10 +63,25 @@ class ManagerPagesRenderTest {
                 "<option value=\"zhang.min\">Min Zhang</option>",
                 "Needs analysed",
                 "Price before value",
-                "<td class=\"num price-before-value warn\">1</td>");
+                "<td class=\"num price-before-value warn\">1</td>",
+                // links to each section, each to a heading that is on the page
+                "aria-label=\"On this page\"",
+                "href=\"#funnel-h\">Funnel<",
+                "href=\"#channels-h\"",
+                "href=\"#traffic-h\"",
+                "href=\"#consultants-h\"",
+                "href=\"#satisfaction-h\"",
+                "href=\"#complaints-h\"",
+                "id=\"funnel-h\"",
+                "id=\"channels-h\"",
+                "id=\"traffic-h\"",
+                "id=\"consultants-h\"",
+                "id=\"satisfaction-h\"",
+                "id=\"complaints-h\"");
         renders(
                 "/test-render/manager/dashboard",
                 "zh-CN",
+                "本页内容",
                 "销售看板",
                 "待审核战败",
                 "未解决异议",

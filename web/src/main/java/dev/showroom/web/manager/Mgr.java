@@ -252,6 +252,10 @@ public interface Mgr {
     @Message("Key figures")
     String kpis_label();
 
+    /** The dashboard's links to its sections: a manager on a tablet goes to one without scrolling past the rest. */
+    @Message("On this page")
+    String sections_label();
+
     @Message("Checkpoints met")
     String kpi_compliance();
 
