@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.showroom.contracts.Topics;
 import dev.showroom.platform.base.Correlation;
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -11,7 +12,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +22,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.Session;
+import org.hibernate.engine.spi.SessionImplementor;
 
 /**
  * Announces a state change: the event row is written in the caller's transaction, so the change and
@@ -46,6 +50,9 @@ public class Outbox {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Inject
     ObjectMapper mapper;
@@ -158,14 +165,22 @@ public class Outbox {
             columns[8][i] = row.occurredAt.toString();
         }
         rows.clear();
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                for (int c = 0; c < columns.length; c++) {
-                    insert.setArray(c + 1, connection.createArrayOf("text", columns[c]));
-                }
-                insert.executeUpdate();
+        // Through a handle of its own on the transaction's connection, closed at once. As the transaction commits the
+        // session has already let go of its handle: one it took again here stayed open until after the commit, and
+        // the pool warned "Closing open connection(s) prior to commit" for every transaction that announced events.
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (int c = 0; c < columns.length; c++) {
+                insert.setArray(c + 1, connection.createArrayOf("text", columns[c]));
             }
-        });
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            // the exception Hibernate's own statements would raise (a lost connection is a 503, as anywhere else)
+            throw em.unwrap(SessionImplementor.class)
+                    .getJdbcServices()
+                    .getSqlExceptionHelper()
+                    .convert(e, "writing the outbox rows");
+        }
     }
 
     /** Fired inside the transaction for its first row; the relay wakes up once it has committed. */
