@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.showroom.testing.CapturedLog;
 import dev.showroom.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 
 /** The access log records each request once, without query strings (phone fragments) or survey tokens. */
@@ -20,25 +18,7 @@ class AccessLogTest {
 
     @Test
     void noQueryStringAndNoSurveyTokenInTheAccessLog() {
-        List<String> lines = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                String message = record.getParameters() == null
-                        ? record.getMessage()
-                        : String.format(record.getMessage(), record.getParameters());
-                lines.add(message);
-            }
-
-            @Override
-            public void flush() {}
-
-            @Override
-            public void close() {}
-        };
-        Logger access = Logger.getLogger("dev.showroom.gateway.access");
-        access.addHandler(capture);
-        try {
+        try (CapturedLog access = CapturedLog.of("dev.showroom.gateway.access", Level.ALL)) {
             String token = "secret" + java.util.UUID.randomUUID().toString().replace("-", "");
             given().header("X-Forwarded-For", ProxyTest.randomAddress())
                     .get("/public/surveys/" + token + "?x=1")
@@ -51,7 +31,8 @@ class AccessLogTest {
                     .statusCode(200);
             // the customer's survey page (the web console's route) has the token in its path too
             given().get("/survey/" + token).then().statusCode(200);
-            org.awaitility.Awaitility.await().until(() -> lines.size() >= 3);
+            org.awaitility.Awaitility.await().until(() -> access.messages().size() >= 3);
+            List<String> lines = access.messages();
             String all = String.join("\n", lines);
             assertFalse(all.contains(token), all);
             assertFalse(all.contains("1391234"), all);
@@ -59,8 +40,6 @@ class AccessLogTest {
             assertTrue(all.contains("\"GET /api/v1/leads\" 200"), all);
             assertTrue(all.contains("\"GET /survey/{token}\" 200"), all);
             assertEquals(3, lines.stream().filter(l -> l.contains("GET /")).count(), all);
-        } finally {
-            access.removeHandler(capture);
         }
     }
 }

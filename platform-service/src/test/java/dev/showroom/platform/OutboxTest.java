@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import dev.showroom.platform.events.Outbox;
 import dev.showroom.platform.events.OutboxRelay;
 import dev.showroom.platform.sample.WakeUps;
+import dev.showroom.testing.CapturedLog;
 import dev.showroom.testing.TestEvents;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -24,10 +25,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -69,24 +67,8 @@ class OutboxTest {
      */
     @Test
     void announcingEventsLeavesNoConnectionOpenAtCommit() {
-        List<String> warnings = new ArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-                    warnings.add(record.getMessage());
-                }
-            }
-
-            @Override
-            public void flush() {}
-
-            @Override
-            public void close() {}
-        };
-        Logger pool = Logger.getLogger("io.agroal.pool");
-        pool.addHandler(capture);
-        try {
+        List<String> warnings;
+        try (CapturedLog pool = CapturedLog.of("io.agroal.pool", Level.WARNING)) {
             QuarkusTransaction.requiringNew()
                     .run(() -> outbox.publish("sample.connection", "key-1", null, new Numbered("dealer-1", 1)));
             QuarkusTransaction.requiringNew().run(() -> {
@@ -94,8 +76,7 @@ class OutboxTest {
                 outbox.flush();
                 outbox.publish("sample.connection", "key-3", null, new Numbered("dealer-1", 3));
             });
-        } finally {
-            pool.removeHandler(capture);
+            warnings = pool.messages();
         }
         assertEquals(List.of(), warnings);
         TestEvents.awaitCount("sample.connection", r -> true, 3, Duration.ofSeconds(30));
