@@ -1,5 +1,6 @@
 package dev.showroom.platform;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -105,10 +106,7 @@ class OutboxTest {
         }
         TestEvents.awaitCount("sample.gathered", r -> true, 5, Duration.ofSeconds(30));
         // the run records itself after the broker acknowledged its sends: wait for it
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (runs.totalAmount() - eventsBefore < 4 && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> runs.totalAmount() - eventsBefore >= 4);
         assertEquals(4, runs.totalAmount() - eventsBefore, "events published");
         assertEquals(1, runs.count() - runsBefore, "runs of the relay that published them");
     }
