@@ -99,6 +99,7 @@ public final class CaptureBench {
 
         Bench.log("lead captures direct, 4 callers, " + step.toSeconds() + " s (and 5 s for the events to be applied)");
         Map<String, Long> pg0 = pgCounters();
+        boolean statements = resetStatements();
         Map<String, Long> cap0 = cpu();
         long capStart = System.nanoTime();
         OpenLoop.Result captures4 = load.closedLoop(4, step, this::capture);
@@ -108,6 +109,7 @@ public final class CaptureBench {
         double capSeconds = (System.nanoTime() - capStart) / 1e9;
         Thread.sleep(11_000); // an idle backend reports its counters within 10 s (PostgreSQL 15's cumulative stats)
         Map<String, Long> pg1 = pgCounters();
+        String statementRows = statements ? statementsPerCapture(captures4.ok()) : null;
 
         Bench.log("CRUD creates, 4 callers");
         Map<String, Long> crud0 = cpu();
@@ -193,7 +195,74 @@ public final class CaptureBench {
             }
         }
 
+        if (statementRows != null) {
+            line("");
+            line("Statements per capture by database (pg_stat_statements, reset just before the step; the services' own"
+                    + " timers and polls included), the most frequent first: a count, steadier on this machine than"
+                    + " CPU time.");
+            line("");
+            line("| database | calls per capture | rows per call | statement |");
+            line("|---|---|---|---|");
+            line(statementRows);
+        }
+
         reads(step, leadIds, true);
+    }
+
+    /**
+     * Empties pg_stat_statements when the server loads it (shared_preload_libraries; the extension created in
+     * database postgres), so that the step's statements can be counted; false when it does not.
+     */
+    private static boolean resetStatements() {
+        try {
+            String out = Bench.exec(List.of(
+                    "psql",
+                    "-h",
+                    "127.0.0.1",
+                    "-U",
+                    "postgres",
+                    "-d",
+                    "postgres",
+                    "-qAt",
+                    "-c",
+                    "select pg_stat_statements_reset() is not null"));
+            return out.strip().endsWith("t");
+        } catch (Exception notLoaded) {
+            return false;
+        }
+    }
+
+    /** Each suite database's statements of the step, per capture, with their total per database first. */
+    private static String statementsPerCapture(long captures) throws Exception {
+        String sql =
+                "with s as (select d.datname db, s.calls, s.rows, regexp_replace(left(s.query, 160), '\\s+', ' ', 'g') q"
+                        + " from pg_stat_statements s join pg_database d on d.oid = s.dbid"
+                        + " where d.datname in ('lead', 'visit', 'order', 'aftersales'))"
+                        + " select db, sum(calls), sum(rows), '**all**' from s group by db"
+                        + " union all (select db, calls, rows, q from s where calls >= " + Math.max(1, captures / 50)
+                        + " order by calls desc)";
+        String out = Bench.exec(List.of(
+                "psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres", "-qAt", "-F", "\u001f", "-c", sql));
+        StringBuilder rows = new StringBuilder();
+        for (String row : out.strip().split("\n")) {
+            String[] f = row.split("\u001f", 4);
+            if (f.length < 4) {
+                continue;
+            }
+            long calls = Long.parseLong(f[1].strip());
+            long touched = Long.parseLong(f[2].strip());
+            rows.append(rows.isEmpty() ? "" : "\n")
+                    .append("| ")
+                    .append(f[0])
+                    .append(" | ")
+                    .append(f2(calls / (double) captures))
+                    .append(" | ")
+                    .append(f2(touched / (double) Math.max(1, calls)))
+                    .append(" | `")
+                    .append(f[3].replace("|", "\\|").replace("`", "'"))
+                    .append("` |");
+        }
+        return rows.toString();
     }
 
     /** A read step and the CPU it cost, by process (the suite's, from /proc) and the load generator's own. */
