@@ -5,18 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.showroom.platform.events.EventDispatcher;
+import dev.showroom.platform.events.EventInbox;
 import dev.showroom.platform.tenancy.DealerContext;
+import dev.showroom.testing.SessionStatements;
+import dev.showroom.testing.TestEvents;
 import dev.showroom.visit.customer.KnownLead;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.hibernate.Session;
-import org.hibernate.SessionEventListener;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,18 +36,12 @@ class NewCopyStatementsTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    EventDispatcher dispatcher;
+
     /** The statements the session prepares while {@code work} runs (in the caller's transaction). */
     private int statements(Runnable work) {
-        AtomicInteger count = new AtomicInteger();
-        em.unwrap(Session.class).addEventListeners(new SessionEventListener() {
-            @Override
-            public void jdbcPrepareStatementStart() {
-                count.incrementAndGet();
-            }
-        });
-        int before = count.get();
-        work.run();
-        return count.get() - before;
+        return SessionStatements.during(em, work);
     }
 
     private <T> T inTransaction(Supplier<T> work) {
@@ -82,6 +78,34 @@ class NewCopyStatementsTest {
                     2, statements(() -> found[0] = KnownLead.createOrFind(lead, k -> {})), "the insert, the lookup");
             assertEquals(lead, found[0].leadId);
             assertTrue(em.contains(found[0]), "the table's row, managed");
+            return null;
+        });
+    }
+
+    /**
+     * A capture's lead.contact often comes before its lead.created (another topic): its copy is inserted with the
+     * contact at once, the lookup that found nothing first is gone (round ten); lead.created then finds the session's
+     * copy.
+     */
+    @Test
+    void aNewLeadsContactFirstInsertsTheCopyWithoutALookup() {
+        UUID lead = UUID.randomUUID();
+        List<EventInbox.Pending<?>> capture = TestEvents.capture(DEALER, lead, "Gao Min", "+8613900000081").stream()
+                .map(dispatcher::prepare)
+                .toList();
+        EventInbox.Pending<?> created = capture.get(0);
+        EventInbox.Pending<?> contact = capture.get(1);
+        inTransaction(() -> {
+            assertEquals(
+                    2,
+                    statements(contact::applyEffect),
+                    "the copy's insert and the look-up of unlinked visits with the phone, no look-up of the copy");
+            KnownLead copy = KnownLead.byLead(lead);
+            assertEquals("+8613900000081", copy.phone, "inserted with the contact");
+            assertEquals(0, copy.version, "as inserted");
+            statements(created::applyEffect);
+            assertSame(copy, KnownLead.byLead(lead), "lead.created took the session's copy");
+            assertEquals("li.wei", copy.consultantId);
             return null;
         });
     }

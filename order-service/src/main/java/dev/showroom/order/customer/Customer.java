@@ -41,7 +41,10 @@ public class Customer extends LeadCopy {
         return findOrCreate(getEntityManager(), Customer.class, leadId, c -> {});
     }
 
-    /** For lead.created: the copy inserted first, looked up only when it was there (see LeadCopy.createOrFind). */
+    /**
+     * For lead.created and lead.contact, the events of a new lead: the copy inserted first, looked up only when it was
+     * there (see LeadCopy.createOrFind).
+     */
     public static Customer createOrFind(UUID leadId, Consumer<Customer> whenNew) {
         return createOrFind(getEntityManager(), Customer.class, leadId, whenNew);
     }

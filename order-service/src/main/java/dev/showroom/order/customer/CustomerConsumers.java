@@ -49,11 +49,16 @@ public class CustomerConsumers {
                 .created(lead.consultantId(), at);
     }
 
-    /** The name and phone for the contract and the delivery calls (lead.contact; a tombstone changes nothing). */
+    /**
+     * The name and phone for the contract and the delivery calls (lead.contact; a tombstone changes nothing). A
+     * capture's lead.contact often comes before its lead.created (another topic): the new copy is inserted with the
+     * contact at once, without the lookup that finds nothing first (docs/benchmarks.md, round ten of the capture).
+     */
     void onLeadContact(IncomingEvent<Events.LeadContact> event) {
         Events.LeadContact c = event.payload();
         requireLead(c.leadId() != null);
-        Customer.findOrCreate(c.leadId()).contact(c.name(), c.phone());
+        Customer.createOrFind(c.leadId(), copy -> copy.contact(c.name(), c.phone()))
+                .contact(c.name(), c.phone());
     }
 
     void onLeadAssigned(IncomingEvent<Events.LeadAssigned> event) {

@@ -106,7 +106,8 @@ public class EventInbox {
             String correlationId,
             String traceparent) {
 
-        void applyEffect() {
+        /** The handler's effect, in the caller's transaction (a test counts what one effect costs). */
+        public void applyEffect() {
             handler.apply(event);
         }
     }

@@ -27,7 +27,10 @@ public class KnownLead extends LeadCopy {
         return findOrCreate(getEntityManager(), KnownLead.class, leadId, k -> {});
     }
 
-    /** For lead.created: the copy inserted first, looked up only when it was there (see LeadCopy.createOrFind). */
+    /**
+     * For lead.created and lead.contact, the events of a new lead: the copy inserted first, looked up only when it was
+     * there (see LeadCopy.createOrFind).
+     */
     public static KnownLead createOrFind(UUID leadId, Consumer<KnownLead> whenNew) {
         return createOrFind(getEntityManager(), KnownLead.class, leadId, whenNew);
     }
