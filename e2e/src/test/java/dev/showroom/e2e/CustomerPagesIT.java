@@ -101,14 +101,22 @@ class CustomerPagesIT {
 
             List<Locator> questions = browser.page.locator("fieldset.question").all();
             assertTrue(questions.size() >= 5, "the template's questions");
+            assertTrue(
+                    browser.page.locator("section.survey-step h2").count() >= 3,
+                    "in sections by the step of the visit");
+            assertEquals("0 of " + questions.size() + " answered", browser.text("#survey-progress-text"));
             for (Locator question : questions) {
                 List<Locator> choices = question.locator("label.choice").all();
                 choices.get(choices.size() > 2 ? choices.size() - 1 : 0).click();
             }
+            // the progress follows the choices as they are made (survey.js), kept in view at the top while scrolling
+            assertEquals(
+                    questions.size() + " of " + questions.size() + " answered", browser.text("#survey-progress-text"));
             if (browser.page.locator("textarea").count() > 0) {
                 browser.page.locator("textarea").first().fill("Friendly and quick.");
             }
             browser.assertAccessible();
+            browser.page.evaluate("window.scrollTo(0, 0)"); // the progress line where it stands at the top
             browser.screenshot("survey-phone.png");
             browser.page.click("form.survey button[type=submit]");
             browser.page.waitForSelector("h1:has-text('Thank you!')");

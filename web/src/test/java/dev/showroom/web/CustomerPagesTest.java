@@ -37,7 +37,13 @@ class CustomerPagesTest {
                 .body(containsString("上海浦东展厅"))
                 .body(containsString("How were you received?"))
                 .body(containsString("name=\"RECOMMEND\" value=\"10\""))
-                .body(not(containsString("style=")));
+                .body(not(containsString("style=")))
+                // in sections by step, each question numbered, and how many are answered (the stub's are DELIVERY)
+                .body(containsString("<h2 id=\"step-0\">交车</h2>"))
+                .body(containsString("<h2 id=\"step-1\">总体评价</h2>"))
+                .body(containsString(">1/4</span><span class=\"visually-hidden\">第 1 题，共 4 题</span>"))
+                .body(containsString("已回答 0/3 题"))
+                .body(containsString("src=\"/static/survey.js\""));
         assertEquals(
                 "203.0.113.7",
                 StubGateway.RECEIVED.get(StubGateway.RECEIVED.size() - 1).forwardedFor(),
@@ -50,6 +56,15 @@ class CustomerPagesTest {
                 .body(containsString("id=\"COFFEE-error\""))
                 .body(not(containsString("id=\"COMMENTS-error\"")))
                 .body(containsString("Please answer this question."));
+        // one choice made, one missing: the form comes back with the choice kept and counted
+        form().formParam("RECEPTION_RATING", "4")
+                .formParam("RECOMMEND", "8")
+                .post("/survey/open")
+                .then()
+                .statusCode(400)
+                .body(containsString("id=\"COFFEE-error\""))
+                .body(containsString("name=\"RECOMMEND\" value=\"8\" checked"))
+                .body(containsString("2 of 3 answered"));
         form().formParam("RECEPTION_RATING", "5")
                 .formParam("RECOMMEND", "9")
                 .formParam("COFFEE", "yes")

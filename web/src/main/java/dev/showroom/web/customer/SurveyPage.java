@@ -44,7 +44,12 @@ public class SurveyPage {
     @CheckedTemplate(basePath = "customer", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
         static native TemplateInstance survey(
-                String token, PublicApi.Survey survey, Map<String, String> given, FieldErrors errors, String codes);
+                String token,
+                PublicApi.Survey survey,
+                SurveyForm form,
+                Map<String, String> given,
+                FieldErrors errors,
+                String codes);
 
         static native TemplateInstance surveyDone(String dealerId);
 
@@ -154,7 +159,7 @@ public class SurveyPage {
     private TemplateInstance form(
             String token, PublicApi.Survey survey, Map<String, String> given, FieldErrors errors) {
         String codes = survey.questions().stream().map(PublicApi.Question::code).collect(Collectors.joining(","));
-        return Templates.survey(token, survey, given, errors, codes);
+        return Templates.survey(token, survey, SurveyForm.of(survey, given), given, errors, codes);
     }
 
     private Response closed(GatewayProblem problem) {

@@ -212,6 +212,17 @@ public interface Msg {
     @Message("(optional)")
     String survey_optional();
 
+    @Message("{answered} of {total} answered")
+    String survey_progress(String answered, int total);
+
+    @Message("Question {number} of {total}")
+    String survey_question_no(int number, int total);
+
+    /** A section of the survey: the step of the customer's visit its questions are about. */
+    @Message(
+            "{#when step}{#is 'RECEPTION'}Your welcome{#is 'NEEDS_ANALYSIS'}Understanding what you need{#is 'PRESENTATION'}The car presented{#is 'TEST_DRIVE'}Test drive{#is 'NEGOTIATION'}Price and contract{#is 'DELIVERY'}Handover{#else}Overall{/when}")
+    String survey_step(String step);
+
     @Message("Thank you!")
     String survey_thanks_title();
 
