@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -251,11 +253,16 @@ public class EventInbox {
      * session; such a statement while copies are kept (an earlier effect of the key's run, or of an earlier key,
      * loaded them) fails the batch (it is then applied one event at a time); other statements that change rows
      * leave the copies alone (no trigger or foreign key of a copy table). At most {@link #CARRIED_COPIES} are kept
-     * (each flush checks them).
+     * (each flush checks them). Before the first effect, the copies of the leads with several events in the batch are
+     * looked up in one statement ({@link LeadCopy#lookUpTogether}): no look-up per lead, and a new lead's copy is
+     * inserted once, with what all its effects changed (round ten).
      */
     private void applyEffects(List<Pending<?>> events) {
         SessionImplementor session = em.unwrap(SessionImplementor.class);
-        try (EffectStatements.Watch watch = EffectStatements.watch(session, copyTables())) {
+        try (EffectStatements.Watch watch = EffectStatements.watch(session, copyTables());
+                LeadCopy.LookUp copies = LeadCopy.lookUpTogether(em, copyTypes(), keysOfSeveralEvents(events))) {
+            // the copies looked up count as loaded by the first effect; a new one is not in the session until written
+            watch.unwritten(copies::holdsUnwritten);
             int from = 0;
             int run = 0; // effects of the current key's run so far
             while (from < events.size()) {
@@ -272,6 +279,7 @@ public class EventInbox {
                 }
                 run++;
                 if (watch.namedCopies()) {
+                    copies.writeNew();
                     em.flush();
                     em.clear();
                     watch.carrying(false);
@@ -279,6 +287,7 @@ public class EventInbox {
                 } else if (run < MAX_RUN && sameKeyNext(events, from, to)) {
                     watch.carrying(holdsCopies(session));
                 } else {
+                    copies.writeNew();
                     em.flush();
                     watch.carrying(keepOnlyCopies(session));
                     run = 0;
@@ -347,6 +356,51 @@ public class EventInbox {
             }
         }
         return true;
+    }
+
+    /**
+     * The keys that are lead ids and hold more than one of the batch's events, at most {@link #CARRIED_COPIES}: their
+     * copies are looked up together before the effects (LeadCopy.lookUpTogether). A key with one event keeps the insert
+     * first of {@link LeadCopy#createOrFind}, one statement for a new lead, where the look-up would add one.
+     */
+    static List<UUID> keysOfSeveralEvents(List<Pending<?>> events) {
+        if (events.size() < 2) {
+            return List.of();
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        List<UUID> several = new ArrayList<>();
+        for (Pending<?> pending : events) {
+            String key = pending.record().key();
+            if (key != null && key.length() == 36 && counts.merge(key, 1, Integer::sum) == 2) {
+                try {
+                    several.add(UUID.fromString(key));
+                } catch (IllegalArgumentException notALead) {
+                    continue;
+                }
+                if (several.size() == CARRIED_COPIES) {
+                    break;
+                }
+            }
+        }
+        return several;
+    }
+
+    private volatile List<Class<? extends LeadCopy>> copyTypes;
+
+    /** This service's lead copies (entities extending {@link LeadCopy}). */
+    private List<Class<? extends LeadCopy>> copyTypes() {
+        List<Class<? extends LeadCopy>> types = copyTypes;
+        if (types == null) {
+            List<Class<? extends LeadCopy>> found = new ArrayList<>();
+            for (EntityType<?> type : em.getMetamodel().getEntities()) {
+                if (LeadCopy.class.isAssignableFrom(type.getJavaType())) {
+                    found.add(type.getJavaType().asSubclass(LeadCopy.class));
+                }
+            }
+            types = List.copyOf(found);
+            copyTypes = types;
+        }
+        return types;
     }
 
     private volatile Set<String> copyTables;

@@ -13,7 +13,12 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.lang.reflect.Constructor;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.hibernate.engine.spi.SessionImplementor;
@@ -120,7 +125,10 @@ public abstract class LeadCopy extends PanacheEntityBase {
 
     /** The caller's dealer's copy of the lead, or null when this service has not heard of it. */
     public static <T extends LeadCopy> T find(EntityManager em, Class<T> type, UUID leadId) {
-        return em.find(type, new Key(CurrentDealer.current(), leadId));
+        Key key = new Key(CurrentDealer.current(), leadId);
+        LookUp batch = BATCH.get();
+        LeadCopy unwritten = batch == null ? null : batch.unwritten.get(new Made(type, key));
+        return unwritten != null ? type.cast(unwritten) : em.find(type, key);
     }
 
     /**
@@ -134,11 +142,16 @@ public abstract class LeadCopy extends PanacheEntityBase {
     public static <T extends LeadCopy> T findOrCreate(
             EntityManager em, Class<T> type, UUID leadId, Consumer<? super T> whenNew) {
         Objects.requireNonNull(leadId, "leadId");
-        T copy = find(em, type, leadId);
+        Key key = new Key(CurrentDealer.current(), leadId);
+        T fresh = unwritten(type, key, whenNew);
+        if (fresh != null) {
+            return fresh;
+        }
+        T copy = em.find(type, key);
         if (copy != null) {
             return copy;
         }
-        return insertOrFind(em, type, new Key(CurrentDealer.current(), leadId), whenNew);
+        return insertOrFind(em, type, key, whenNew);
     }
 
     /**
@@ -157,7 +170,109 @@ public abstract class LeadCopy extends PanacheEntityBase {
         if (held != null) {
             return type.cast(held);
         }
+        T fresh = unwritten(type, key, whenNew);
+        if (fresh != null) {
+            return fresh;
+        }
         return insertOrFind(em, type, key, whenNew);
+    }
+
+    /** What {@link #lookUpTogether} learnt of a batch's copies, on the thread applying its effects. */
+    private static final ThreadLocal<LookUp> BATCH = new ThreadLocal<>();
+
+    /**
+     * A new copy for {@code key} when a look-up of the batch found none: made once, then the same object until it is
+     * written; null when the look-up did not ask for this lead (or there is none). The copy is written by
+     * {@link LookUp#writeNew} after the lead's last effect of the batch, with what all of them changed: one insert.
+     * One that another consumer inserts meanwhile makes the flush fail on the primary key: the batch is rolled back
+     * and its events applied one at a time, with {@link InsertIfAbsent} (EventDispatcher).
+     */
+    private static <T extends LeadCopy> T unwritten(Class<T> type, Key key, Consumer<? super T> whenNew) {
+        LookUp batch = BATCH.get();
+        if (batch == null) {
+            return null;
+        }
+        LeadCopy made = batch.unwritten.get(new Made(type, key));
+        if (made != null) {
+            return type.cast(made);
+        }
+        if (!batch.absent.getOrDefault(type, Set.of()).remove(key)) {
+            return null;
+        }
+        T created = newCopy(type);
+        created.dealerId = key.dealerId;
+        created.leadId = key.leadId;
+        whenNew.accept(created);
+        batch.unwritten.put(new Made(type, key), created);
+        return created;
+    }
+
+    /**
+     * The caller's dealer's copies of these leads, of each type, loaded into the session in one statement per type,
+     * for the effects of a batch (EventInbox): a lead whose events the batch holds several of finds its copy there
+     * instead of each lead looking its own up, and a lead with none gets a new copy written once, after its last
+     * effect, instead of inserted by the first and updated after the last (docs/benchmarks.md, round ten of the
+     * capture). Until closed, on this thread.
+     */
+    public static LookUp lookUpTogether(
+            EntityManager em, Collection<Class<? extends LeadCopy>> types, Collection<UUID> leadIds) {
+        LookUp batch = new LookUp(em);
+        if (leadIds.isEmpty() || types.isEmpty()) {
+            return batch;
+        }
+        String dealer = CurrentDealer.current();
+        for (Class<? extends LeadCopy> type : types) {
+            Set<Key> missing = new HashSet<>();
+            for (UUID lead : leadIds) {
+                missing.add(new Key(dealer, lead));
+            }
+            for (LeadCopy found : em.createQuery(
+                            "from " + em.getMetamodel().entity(type).getName()
+                                    + " c where c.dealerId = ?1 and c.leadId in ?2",
+                            type)
+                    .setParameter(1, dealer)
+                    .setParameter(2, leadIds)
+                    .getResultList()) {
+                missing.remove(new Key(found.dealerId, found.leadId));
+            }
+            batch.absent.put(type, missing);
+        }
+        BATCH.set(batch);
+        return batch;
+    }
+
+    /** A new copy of a type, for a key. */
+    private record Made(Class<?> type, Key key) {}
+
+    /** The leads a batch's look-up found no copy of, and the new copies not written yet; forgotten when closed. */
+    public static final class LookUp implements AutoCloseable {
+        private final EntityManager em;
+        private final Map<Class<?>, Set<Key>> absent = new HashMap<>();
+        private final Map<Made, LeadCopy> unwritten = new HashMap<>();
+
+        private LookUp(EntityManager em) {
+            this.em = em;
+        }
+
+        /** Whether a new copy waits to be written: no statement may read its table until then. */
+        public boolean holdsUnwritten() {
+            return !unwritten.isEmpty();
+        }
+
+        /** The new copies handed out since the last call, persisted: the next flush inserts them as they are now. */
+        public void writeNew() {
+            if (!unwritten.isEmpty()) {
+                unwritten.values().forEach(em::persist);
+                unwritten.clear();
+            }
+        }
+
+        @Override
+        public void close() {
+            if (BATCH.get() == this) {
+                BATCH.remove();
+            }
+        }
     }
 
     /** A new copy inserted (then managed), or the row another consumer inserted first, once it committed. */

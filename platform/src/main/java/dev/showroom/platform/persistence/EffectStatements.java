@@ -2,6 +2,7 @@ package dev.showroom.platform.persistence;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
 /**
@@ -32,6 +33,7 @@ public final class EffectStatements {
         private final Set<String> copyTables;
         private boolean carrying;
         private boolean namedCopies;
+        private BooleanSupplier unwritten = () -> false;
 
         private Watch(SharedSessionContractImplementor session, Set<String> copyTables) {
             this.session = session;
@@ -41,6 +43,14 @@ public final class EffectStatements {
         /** Copies loaded by an earlier effect are kept into the next one (or not, after a clear). */
         public void carrying(boolean carrying) {
             this.carrying = carrying;
+        }
+
+        /**
+         * Whether a new lead copy waits to be written (LeadCopy.lookUpTogether): until it is, a statement that names a
+         * table of the copies, whatever it does, would not see it, and fails.
+         */
+        public void unwritten(BooleanSupplier unwritten) {
+            this.unwritten = unwritten;
         }
 
         /** Whether such a statement since the last call named a table of the lead copies; the note starts again. */
@@ -66,9 +76,18 @@ public final class EffectStatements {
     /** Every statement the persistence unit prepares, before it is prepared. */
     public static void inspect(String sql) {
         Watch watch = WATCH.get();
-        if (watch == null
-                || !changesRows(sql)
-                || watch.session.getPersistenceContextInternal().isFlushing()) {
+        if (watch == null || watch.session.getPersistenceContextInternal().isFlushing()) {
+            return;
+        }
+        if (watch.unwritten.getAsBoolean()) {
+            String lower = sql.toLowerCase(Locale.ROOT);
+            for (String table : watch.copyTables) {
+                if (names(lower, table)) {
+                    throw new CopiesWouldGoStale(table, sql, "before a new copy of the batch was written");
+                }
+            }
+        }
+        if (!changesRows(sql)) {
             return;
         }
         String lower = sql.toLowerCase(Locale.ROOT);
@@ -128,6 +147,10 @@ public final class EffectStatements {
         CopiesWouldGoStale(String table, String sql) {
             super("a statement changes " + table + " while copies loaded by an earlier effect of the batch are kept "
                     + "(applying the batch one event at a time): " + sql);
+        }
+
+        CopiesWouldGoStale(String table, String sql, String when) {
+            super("a statement names " + table + " " + when + " (applying the batch one event at a time): " + sql);
         }
     }
 }
