@@ -215,17 +215,7 @@ public final class CaptureBench {
      */
     private static boolean resetStatements() {
         try {
-            String out = Bench.exec(List.of(
-                    "psql",
-                    "-h",
-                    "127.0.0.1",
-                    "-U",
-                    "postgres",
-                    "-d",
-                    "postgres",
-                    "-qAt",
-                    "-c",
-                    "select pg_stat_statements_reset() is not null"));
+            String out = psql("postgres", "|", "select pg_stat_statements_reset() is not null");
             return out.strip().endsWith("t");
         } catch (Exception notLoaded) {
             return false;
@@ -241,8 +231,7 @@ public final class CaptureBench {
                         + " select db, sum(calls), sum(rows), '**all**' from s group by db"
                         + " union all (select db, calls, rows, q from s where calls >= " + Math.max(1, captures / 50)
                         + " order by calls desc)";
-        String out = Bench.exec(List.of(
-                "psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres", "-qAt", "-F", "\u001f", "-c", sql));
+        String out = psql("postgres", "\u001f", sql);
         StringBuilder rows = new StringBuilder();
         for (String row : out.strip().split("\n")) {
             String[] f = row.split("\u001f", 4);
@@ -403,28 +392,24 @@ public final class CaptureBench {
      * PostgreSQL's cumulative counters of the services' databases: "db|transactions", and "db|table ins"
      * (upd, del, seq scans, idx scans) of each table.
      */
+    /** psql's unaligned answer to {@code sql} in database {@code db}, fields separated by {@code separator}. */
+    private static String psql(String db, String separator, String sql) throws Exception {
+        return Bench.exec(
+                List.of("psql", "-h", "127.0.0.1", "-U", "postgres", "-d", db, "-qAt", "-F", separator, "-c", sql));
+    }
+
     private static Map<String, Long> pgCounters() throws Exception {
         Map<String, Long> counters = new java.util.TreeMap<>();
         for (String db : List.of("lead", "visit", "order", "aftersales")) {
-            String out = Bench.exec(
-                    List.of(
-                            "psql",
-                            "-h",
-                            "127.0.0.1",
-                            "-U",
-                            "postgres",
-                            "-d",
-                            db,
-                            "-qAt",
-                            "-F",
-                            "|",
-                            "-c",
-                            "select 'transactions', xact_commit from pg_stat_database where datname = current_database()"
-                                    + " union all select relname || ' ins', n_tup_ins from pg_stat_user_tables"
-                                    + " union all select relname || ' upd', n_tup_upd from pg_stat_user_tables"
-                                    + " union all select relname || ' del', n_tup_del from pg_stat_user_tables"
-                                    + " union all select relname || ' seq scans', seq_scan from pg_stat_user_tables"
-                                    + " union all select relname || ' idx scans', coalesce(idx_scan, 0) from pg_stat_user_tables"));
+            String out = psql(
+                    db,
+                    "|",
+                    "select 'transactions', xact_commit from pg_stat_database where datname = current_database()"
+                            + " union all select relname || ' ins', n_tup_ins from pg_stat_user_tables"
+                            + " union all select relname || ' upd', n_tup_upd from pg_stat_user_tables"
+                            + " union all select relname || ' del', n_tup_del from pg_stat_user_tables"
+                            + " union all select relname || ' seq scans', seq_scan from pg_stat_user_tables"
+                            + " union all select relname || ' idx scans', coalesce(idx_scan, 0) from pg_stat_user_tables");
             for (String row : out.strip().split("\n")) {
                 int bar = row.lastIndexOf('|');
                 if (bar > 0) {
