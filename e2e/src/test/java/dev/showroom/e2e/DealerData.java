@@ -536,7 +536,8 @@ final class DealerData {
                     .append(i)
                     .append(",+86137")
                     .append(String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)))
-                    .append(",,,,,\n");
+                    // as a dealer imports them: the visitors of a stand (the manager's dashboard shows them)
+                    .append(",,MARKETING_EVENT,Auto show visitor list,,\n");
         }
         requests++;
         values.put(

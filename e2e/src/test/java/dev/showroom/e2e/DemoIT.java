@@ -377,6 +377,25 @@ class DemoIT {
                 .body("dealers.dealerId", hasItem("dealer-sh-01"));
     }
 
+    /**
+     * The dashboard of a month in a real browser: every stage of the funnel, channels and traffic drawn, nothing
+     * missing. The README's screenshot comes from here (a month of the demo rather than the few customers of the
+     * journeys).
+     */
+    @Test
+    @Order(3)
+    void theManagersDashboardShowsTheMonth() {
+        try (Browser browser = Browser.open("en")) {
+            browser.signIn("manager.sh");
+            browser.go("/console/manager?" + period); // the demo's month and the days before it
+            ManagerConsoleIT.withoutGaps(browser);
+            browser.page.waitForSelector(".chart canvas");
+            assertTrue(ManagerConsoleIT.number(browser, "#kpi-leads") > 0, "the month's leads");
+            browser.assertAccessible();
+            browser.screenshot("manager-dashboard.png");
+        }
+    }
+
     @Test
     @Order(4)
     void loadingTheDemoAgainChangesNothing() {
