@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -55,18 +56,24 @@ class CaptureEventsTest {
         assertEquals(6, inbox.applyAll(DEALER, batch));
 
         for (UUID lead : List.of(first, second)) {
-            try (var c = Postgres.get().connect();
-                    var ps = c.prepareStatement("select name, phone, consultant_id, version from customer "
-                            + "where dealer_id = ? and lead_id = ?")) {
-                ps.setString(1, DEALER);
-                ps.setObject(2, lead);
-                try (ResultSet rs = ps.executeQuery()) {
-                    assertTrue(rs.next(), "the copy of " + lead);
-                    assertEquals("Gao Min", rs.getString(1));
-                    assertEquals(lead.equals(first) ? "+8613900000071" : "+8613900000072", rs.getString(2));
-                    assertEquals("zhou.min", rs.getString(3), "the assignment, the last event");
-                    assertEquals(0, rs.getLong(4), "inserted once, never updated");
-                }
+            List<Object> copy = copyOf(lead);
+            assertEquals("Gao Min", copy.get(0));
+            assertEquals(lead.equals(first) ? "+8613900000071" : "+8613900000072", copy.get(1));
+            assertEquals("zhou.min", copy.get(2), "the assignment, the last event");
+            assertEquals(0L, copy.get(3), "inserted once, never updated");
+        }
+    }
+
+    /** The customer's copy of the lead as written: name, phone, consultant, version. */
+    private static List<Object> copyOf(UUID lead) throws Exception {
+        try (var c = Postgres.get().connect();
+                var ps = c.prepareStatement("select name, phone, consultant_id, version from customer "
+                        + "where dealer_id = ? and lead_id = ?")) {
+            ps.setString(1, DEALER);
+            ps.setObject(2, lead);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next(), "the copy of " + lead);
+                return Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4));
             }
         }
     }
@@ -107,18 +114,10 @@ class CaptureEventsTest {
                     assertEquals(0, SessionStatements.during(em, capture.get(0)::applyEffect), "the session's copy");
                     return null;
                 }));
-        try (var c = Postgres.get().connect();
-                var ps = c.prepareStatement("select name, phone, consultant_id, version from customer "
-                        + "where dealer_id = ? and lead_id = ?")) {
-            ps.setString(1, DEALER);
-            ps.setObject(2, lead);
-            try (ResultSet rs = ps.executeQuery()) {
-                assertTrue(rs.next(), "the copy");
-                assertEquals("Gao Min", rs.getString(1));
-                assertEquals("+8613900000076", rs.getString(2));
-                assertEquals("li.wei", rs.getString(3), "lead.created's assignment");
-                assertEquals(1, rs.getLong(4), "inserted with the contact, then lead.created's change at the flush");
-            }
-        }
+        List<Object> copy = copyOf(lead);
+        assertEquals("Gao Min", copy.get(0));
+        assertEquals("+8613900000076", copy.get(1));
+        assertEquals("li.wei", copy.get(2), "lead.created's assignment");
+        assertEquals(1L, copy.get(3), "inserted with the contact, then lead.created's change at the flush");
     }
 }
