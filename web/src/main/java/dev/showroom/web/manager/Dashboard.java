@@ -154,7 +154,10 @@ public record Dashboard(
         Map<String, Double> csi = new TreeMap<>();
         if (satisfaction != null && satisfaction.consultants() != null) {
             satisfaction.consultants().stream()
-                    .filter(s -> s.score() != null && s.score().csi() != null)
+                    // a survey of a customer whose consultant after-sales never learnt is scored under none
+                    .filter(s -> s.consultantId() != null
+                            && s.score() != null
+                            && s.score().csi() != null)
                     .forEach(s -> csi.put(s.consultantId(), s.score().csi()));
         }
         Map<String, Long> late = overdue == null || overdue.byConsultant() == null
