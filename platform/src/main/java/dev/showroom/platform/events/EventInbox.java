@@ -260,7 +260,8 @@ public class EventInbox {
     private void applyEffects(List<Pending<?>> events) {
         SessionImplementor session = em.unwrap(SessionImplementor.class);
         try (EffectStatements.Watch watch = EffectStatements.watch(session, copyTables());
-                LeadCopy.LookUp copies = LeadCopy.lookUpTogether(em, copyTypes(), keysOfSeveralEvents(events))) {
+                LeadCopy.LookUp copies = LeadCopy.lookUpTogether(
+                        em, copyTypes(), copyTypes().isEmpty() ? List.of() : keysOfSeveralEvents(events))) {
             // the copies looked up count as loaded by the first effect; a new one is not in the session until written
             watch.unwritten(copies::holdsUnwritten);
             int from = 0;
@@ -405,20 +406,17 @@ public class EventInbox {
 
     private volatile Set<String> copyTables;
 
-    /** The tables of this service's lead copies (entities extending {@link LeadCopy}), lower case. */
+    /** The tables of this service's lead copies ({@link #copyTypes}), lower case. */
     private Set<String> copyTables() {
         Set<String> tables = copyTables;
         if (tables == null) {
             Set<String> found = new HashSet<>();
-            for (EntityType<?> type : em.getMetamodel().getEntities()) {
-                Class<?> java = type.getJavaType();
-                if (LeadCopy.class.isAssignableFrom(java)) {
-                    Table table = java.getAnnotation(Table.class);
-                    if (table == null || table.name().isBlank()) {
-                        throw new IllegalStateException(java.getName() + " names its table with @Table");
-                    }
-                    found.add(table.name().toLowerCase(Locale.ROOT));
+            for (Class<? extends LeadCopy> type : copyTypes()) {
+                Table table = type.getAnnotation(Table.class);
+                if (table == null || table.name().isBlank()) {
+                    throw new IllegalStateException(type.getName() + " names its table with @Table");
                 }
+                found.add(table.name().toLowerCase(Locale.ROOT));
             }
             tables = Set.copyOf(found);
             copyTables = tables;

@@ -126,9 +126,8 @@ public abstract class LeadCopy extends PanacheEntityBase {
     /** The caller's dealer's copy of the lead, or null when this service has not heard of it. */
     public static <T extends LeadCopy> T find(EntityManager em, Class<T> type, UUID leadId) {
         Key key = new Key(CurrentDealer.current(), leadId);
-        LookUp batch = BATCH.get();
-        LeadCopy unwritten = batch == null ? null : batch.unwritten.get(new Made(type, key));
-        return unwritten != null ? type.cast(unwritten) : em.find(type, key);
+        T unwritten = madeInThisBatch(type, key);
+        return unwritten != null ? unwritten : em.find(type, key);
     }
 
     /**
@@ -188,15 +187,12 @@ public abstract class LeadCopy extends PanacheEntityBase {
      * and its events applied one at a time, with {@link InsertIfAbsent} (EventDispatcher).
      */
     private static <T extends LeadCopy> T unwritten(Class<T> type, Key key, Consumer<? super T> whenNew) {
-        LookUp batch = BATCH.get();
-        if (batch == null) {
-            return null;
-        }
-        LeadCopy made = batch.unwritten.get(new Made(type, key));
+        T made = madeInThisBatch(type, key);
         if (made != null) {
-            return type.cast(made);
+            return made;
         }
-        if (!batch.absent.getOrDefault(type, Set.of()).remove(key)) {
+        LookUp batch = BATCH.get();
+        if (batch == null || !batch.absent.getOrDefault(type, Set.of()).remove(key)) {
             return null;
         }
         T created = newCopy(type);
@@ -205,6 +201,12 @@ public abstract class LeadCopy extends PanacheEntityBase {
         whenNew.accept(created);
         batch.unwritten.put(new Made(type, key), created);
         return created;
+    }
+
+    /** The new copy a batch's effect made for {@code key} and that is not written yet, or null. */
+    private static <T extends LeadCopy> T madeInThisBatch(Class<T> type, Key key) {
+        LookUp batch = BATCH.get();
+        return batch == null ? null : type.cast(batch.unwritten.get(new Made(type, key)));
     }
 
     /**
