@@ -61,6 +61,49 @@ class OwnershipTest {
                 + (assignee == null ? "" : ",\"assigneeId\":\"" + assignee + "\"") + "}";
     }
 
+    /** lead.created or lead.assigned as lead-service sends them: ids only. */
+    static String leadEvent(UUID lead, String consultant, String previous, Instant at) {
+        return previous == null
+                ? "{\"leadId\":\"" + lead + "\",\"dealerId\":\"" + DEALER + "\",\"channel\":\"WALK_IN\","
+                        + "\"consultantId\":\"" + consultant + "\",\"createdAt\":\"" + at + "\"}"
+                : "{\"leadId\":\"" + lead + "\",\"dealerId\":\"" + DEALER + "\",\"consultantId\":\"" + consultant
+                        + "\",\"previousConsultantId\":\"" + previous + "\",\"assignedAt\":\"" + at + "\"}";
+    }
+
+    static String survey(UUID lead) {
+        return "{\"leadId\":\"" + lead + "\",\"purpose\":\"PERIODIC\"}";
+    }
+
+    /**
+     * A prospect who has ordered nothing yet is their lead's consultant's customer: their surveys score that
+     * consultant, and a reassignment moves them, whatever order the lead's topics arrive in. Before, after-sales
+     * learnt a consultant from orders and defeats only, so such surveys scored nobody (the manager's dashboard left
+     * them out) and the consultant could not reach their own prospect here.
+     */
+    @Test
+    void aProspectsSurveysScoreTheLeadsConsultantAndFollowAReassignment() {
+        UUID lead = UUID.randomUUID();
+        Instant captured = Instant.now().minusSeconds(3_600);
+        Fixtures.contact(DEALER, lead, "Zhao Min", Fixtures.phone());
+        TestEvents.send(Topics.LEAD_CREATED, lead.toString(), leadEvent(lead, "li.wei", null, captured));
+        awaitCount("select count(*) from customer where lead_id = '" + lead + "' and consultant_id = 'li.wei'", 1);
+
+        post(COLLEAGUE, "/api/v1/surveys", survey(lead)).statusCode(404);
+        post(OWNER, "/api/v1/surveys", survey(lead)).statusCode(201).body("consultantId", equalTo("li.wei"));
+
+        // reassigned; then lead.created delivered again (older): the newer assignment stays
+        TestEvents.send(
+                Topics.LEAD_ASSIGNED,
+                lead.toString(),
+                leadEvent(lead, "wang.fang", "li.wei", captured.plusSeconds(60)));
+        awaitCount("select count(*) from customer where lead_id = '" + lead + "' and consultant_id = 'wang.fang'", 1);
+        String again = TestEvents.send(Topics.LEAD_CREATED, lead.toString(), leadEvent(lead, "li.wei", null, captured));
+        Fixtures.awaitApplied(again);
+
+        post(OWNER, "/api/v1/surveys", survey(lead)).statusCode(404);
+        post(COLLEAGUE, "/api/v1/surveys", survey(lead)).statusCode(201).body("consultantId", equalTo("wang.fang"));
+    }
+
     @Test
     void aSurveyLinkIsSentToTheCustomerAndNeverShownToStaff() throws Exception {
         UUID lead = deliveredCustomerOfLiWei();

@@ -5,6 +5,7 @@ import dev.showroom.aftersales.followup.FollowUpPlanner;
 import dev.showroom.aftersales.loyalty.CustomerClasses;
 import dev.showroom.aftersales.loyalty.Purchases;
 import dev.showroom.aftersales.referral.ReferralAsk;
+import dev.showroom.aftersales.referral.ReferredLeads;
 import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
 import dev.showroom.platform.events.EventHandlers;
@@ -12,6 +13,7 @@ import dev.showroom.platform.events.IncomingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Instant;
 
 /**
  * Keeps the customer copy from order and lead events. Events of different topics may arrive in any
@@ -30,12 +32,17 @@ public class CustomerEvents {
     @Inject
     FollowUpPlanner planner;
 
+    @Inject
+    ReferredLeads referredLeads;
+
     /** The events this class applies (EventDispatcher: one consumer for the service, in batches). */
     void subscribe(@Observes EventHandlers on) {
         on.event(Topics.ORDER_SIGNED, Events.OrderSigned.class, this::onOrderSigned)
                 .event(Topics.ORDER_CANCELLED, Events.OrderCancelled.class, this::onOrderCancelled)
                 .event(Topics.ORDER_DELIVERED, Events.OrderDelivered.class, this::onOrderDelivered)
+                .event(Topics.LEAD_CREATED, Events.LeadCreated.class, this::onLeadCreated)
                 .state(Topics.LEAD_CONTACT, Events.LeadContact.class, this::onLeadContact)
+                .event(Topics.LEAD_ASSIGNED, Events.LeadAssigned.class, this::onLeadAssigned)
                 .event(Topics.LEAD_DEFEATED, Events.LeadDefeated.class, this::onLeadDefeated)
                 .event(Topics.LEAD_DEFEAT_REVIEWED, Events.LeadDefeatReviewed.class, this::onDefeatReviewed)
                 .event(Topics.TESTDRIVE_COMPLETED, Events.TestDriveCompleted.class, this::onTestDriveCompleted);
@@ -108,6 +115,26 @@ public class CustomerEvents {
     private static void contact(Customer c, Events.LeadContact e) {
         c.contact(e.name(), e.phone());
         c.contactDetails(e.email(), e.consent());
+    }
+
+    /**
+     * The consultant the lead was given to when it was captured, so that a prospect's surveys score them and
+     * they see the prospect among their customers before any order names them; a referred person's lead is linked
+     * to its referral.
+     */
+    void onLeadCreated(IncomingEvent<Events.LeadCreated> event) {
+        Events.LeadCreated e = event.payload();
+        Instant at = e.createdAt() != null ? e.createdAt() : event.time();
+        Customer c = Customer.createOrFind(e.leadId(), Status.PROSPECT, fresh -> fresh.created(e.consultantId(), at));
+        c.created(e.consultantId(), at);
+        referredLeads.link(e, c);
+    }
+
+    /** A reassignment: the newest by its time wins, as an order's consultant does (LeadCopy.assigned). */
+    void onLeadAssigned(IncomingEvent<Events.LeadAssigned> event) {
+        Events.LeadAssigned e = event.payload();
+        Customer.findOrCreate(e.leadId(), Status.PROSPECT)
+                .assigned(e.consultantId(), e.assignedAt() != null ? e.assignedAt() : event.time());
     }
 
     /** A defeat is recorded (the lost-customer reason); no survey is sent to a prospect who declined. */

@@ -3,11 +3,8 @@ package dev.showroom.aftersales.referral;
 import dev.showroom.aftersales.customer.Customer;
 import dev.showroom.contracts.Events;
 import dev.showroom.contracts.Topics;
-import dev.showroom.platform.events.EventHandlers;
-import dev.showroom.platform.events.IncomingEvent;
 import dev.showroom.platform.events.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
@@ -22,16 +19,11 @@ public class ReferredLeads {
     @Inject
     Outbox outbox;
 
-    /** The events this class applies (EventDispatcher: one consumer for the service, in batches). */
-    void subscribe(@Observes EventHandlers on) {
-        on.event(Topics.LEAD_CREATED, Events.LeadCreated.class, this::onLeadCreated);
-    }
-
-    void onLeadCreated(IncomingEvent<Events.LeadCreated> event) {
-        link(event.payload());
-    }
-
-    void link(Events.LeadCreated lead) {
+    /**
+     * lead.created (CustomerEvents applies it): records the lead made of a referral; {@code person} is that lead's
+     * customer copy, given rather than looked up (a batch's new copy is not in the table until its last effect).
+     */
+    public void link(Events.LeadCreated lead, Customer person) {
         if (lead.referralId() == null) {
             return;
         }
@@ -48,8 +40,7 @@ public class ReferredLeads {
         // the person's contact lives on lead.contact now: compaction removes the referral's from the broker
         outbox.tombstone(Topics.REFERRAL_CONTACT, r.id, r.id);
         // the erasure may have been applied first: the topics are read independently
-        Customer person = Customer.byLead(lead.leadId());
-        if (person != null && person.erased()) {
+        if (person.erased()) {
             r.erasePerson();
         }
     }

@@ -360,7 +360,15 @@ public class EventInbox {
     }
 
     /**
-     * The keys that are lead ids and hold more than one of the batch's events, at most {@link #CARRIED_COPIES}: their
+     * The most leads whose copies one statement looks up (LeadCopy.lookUpTogether). More than {@link #CARRIED_COPIES}:
+     * a busy poll holds a hundred new leads or more, and a lead the look-up finds absent costs the session nothing
+     * (its copy is made, written once, then counted like any other); copies found beyond that many are let go of at
+     * the first flush, as before, and looked up again by their effects.
+     */
+    static final int LOOKED_UP = 256;
+
+    /**
+     * The keys that are lead ids and hold more than one of the batch's events, at most {@link #LOOKED_UP}: their
      * copies are looked up together before the effects (LeadCopy.lookUpTogether). A key with one event keeps the insert
      * first of {@link LeadCopy#createOrFind}, one statement for a new lead, where the look-up would add one.
      */
@@ -378,7 +386,7 @@ public class EventInbox {
                 } catch (IllegalArgumentException notALead) {
                     continue;
                 }
-                if (several.size() == CARRIED_COPIES) {
+                if (several.size() == LOOKED_UP) {
                     break;
                 }
             }
