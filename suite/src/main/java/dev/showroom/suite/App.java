@@ -92,7 +92,8 @@ public record App(String name, int port, String database) {
     /**
      * JDK 25's AOT cache (JEP 483, 514, 515): the classes the application loaded and linked on an earlier run, kept
      * under {@code home/aot}. The first start of a build records ({@code -XX:AOTCacheOutput}: the JVM writes the
-     * cache when it stops, at {@code ./showroom down}); later starts of the same build use it ({@code -XX:AOTCache}).
+     * cache when it stops, which {@code ./showroom up} makes it do as soon as it is ready: {@link Suite#up}); later
+     * starts of the same build use it ({@code -XX:AOTCache}).
      * A cache is named by the application and a hash of the content of every file of the installed application
      * ({@link #buildKey}), so that a cache is only ever used with the build that recorded it: a time stamp would
      * not do (the installed copy keeps the build's times, and a build older than the cache, another branch's or
@@ -134,9 +135,12 @@ public record App(String name, int port, String database) {
      * no cache but an empty {@code .aot.config}: every later {@code up} recorded again), 30 s for the others.
      */
     static Duration stopGrace(List<String> arguments) {
-        return arguments.stream().anyMatch(a -> a.startsWith("-XX:AOTCacheOutput="))
-                ? Duration.ofMinutes(3)
-                : Duration.ofSeconds(30);
+        return recordsItsCache(arguments) ? Duration.ofMinutes(3) : Duration.ofSeconds(30);
+    }
+
+    /** Whether a JVM of these arguments records its AOT cache (and writes it when it stops). */
+    static boolean recordsItsCache(List<String> arguments) {
+        return arguments.stream().anyMatch(a -> a.startsWith("-XX:AOTCacheOutput="));
     }
 
     /**

@@ -93,6 +93,14 @@ class AotCacheTest {
                 App.stopGrace(List.of("-Xmx384m", "-XX:AOTCache=/x/aot/lead-service-0123456789abcdef.aot", "-jar")));
     }
 
+    @Test
+    void onlyAStartWithoutACacheRecordsOne() throws IOException {
+        install("build one", BUILT);
+        assertTrue(App.recordsItsCache(app.aotOptions(home)), "no cache yet: up records it, then restarts");
+        writeCache(cache());
+        assertFalse(App.recordsItsCache(app.aotOptions(home)), "the build's cache: started from it");
+    }
+
     private Path cache() throws IOException {
         return home.resolve("aot/lead-service-" + App.buildKey(app.installed(home)) + ".aot");
     }
