@@ -10,6 +10,7 @@ import dev.showroom.platform.events.EventInbox;
 import dev.showroom.platform.tenancy.DealerContext;
 import dev.showroom.testing.SessionStatements;
 import dev.showroom.testing.TestEvents;
+import dev.showroom.visit.appointment.Appointments;
 import dev.showroom.visit.customer.KnownLead;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,6 +39,9 @@ class NewCopyStatementsTest {
 
     @Inject
     EventDispatcher dispatcher;
+
+    @Inject
+    Appointments appointments;
 
     /** The statements the session prepares while {@code work} runs (in the caller's transaction). */
     private int statements(Runnable work) {
@@ -108,5 +112,36 @@ class NewCopyStatementsTest {
             assertEquals("li.wei", copy.consultantId);
             return null;
         });
+    }
+
+    /**
+     * A capture's lead.assigned finds the copy naming a consultant already (lead.created's): the appointments booked
+     * for the lead since took that consultant and those booked before were filled by lead.created, so there is nothing
+     * to fill (round eleven of the capture: it updated none every time).
+     */
+    @Test
+    void aReassignmentOfACopyThatNamesAConsultantFillsNoAppointments() {
+        UUID lead = UUID.randomUUID();
+        List<EventInbox.Pending<?>> capture = TestEvents.capture(DEALER, lead, "Gao Min", "+8613900000082").stream()
+                .map(dispatcher::prepare)
+                .toList();
+        inTransaction(() -> {
+            capture.get(1).applyEffect();
+            capture.get(0).applyEffect();
+            assertEquals(0, statements(capture.get(2)::applyEffect), "the session's copy, no update of appointments");
+            assertEquals("zhou.min", KnownLead.byLead(lead).consultantId);
+            return null;
+        });
+    }
+
+    /** What makes that safe: an appointment booked without a consultant for a lead whose copy names one takes them. */
+    @Test
+    void anAppointmentBookedWithoutAConsultantTakesTheLeadsConsultant() {
+        UUID lead = UUID.randomUUID();
+        inTransaction(() -> KnownLead.createOrFind(lead, k -> k.assigned("li.wei", Instant.now())));
+        String consultant = inTransaction(
+                () -> appointments.book(lead, null, null, Instant.now().plusSeconds(86_400), "Showroom visit", null)
+                        .consultantId);
+        assertEquals("li.wei", consultant);
     }
 }

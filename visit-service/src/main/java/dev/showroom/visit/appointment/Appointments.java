@@ -37,6 +37,11 @@ public class Appointments {
         }
         a.visitId = visitId;
         a.consultantId = consultantId != null ? consultantId : a.consultantId;
+        if (a.consultantId == null && leadId != null) {
+            // the lead's consultant, as lead.created and lead.assigned fill it in appointments booked before
+            KnownLead lead = KnownLead.byLead(leadId);
+            a.consultantId = lead == null ? null : lead.consultantId;
+        }
         a.status = AppointmentStatus.BOOKED;
         a.scheduledAt = at;
         if (purpose != null) {

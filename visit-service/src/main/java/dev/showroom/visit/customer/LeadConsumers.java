@@ -82,8 +82,13 @@ public class LeadConsumers {
     void onLeadAssigned(IncomingEvent<Events.LeadAssigned> event) {
         Events.LeadAssigned a = event.payload();
         KnownLead copy = KnownLead.findOrCreate(a.leadId());
+        // an appointment booked while the copy named a consultant took them (Appointments.book), and those booked
+        // before were filled when it got one: only a copy that named none can have appointments without one
+        boolean namedNone = copy.consultantId == null;
         copy.assigned(a.consultantId(), a.assignedAt() != null ? a.assignedAt() : event.time());
-        appointments.fillConsultant(a.leadId(), copy.consultantId);
+        if (namedNone) {
+            appointments.fillConsultant(a.leadId(), copy.consultantId);
+        }
     }
 
     /**
