@@ -185,8 +185,9 @@ public interface Msg {
     @Message("How was your experience?")
     String survey_title();
 
-    @Message("Your answers help the dealer serve you better. It takes two minutes.")
-    String survey_intro();
+    @Message(
+            "Your answers help the dealer serve you better. It takes about {#if minutes == 1}a minute{#else}{minutes} minutes{/if}.")
+    String survey_intro(int minutes);
 
     @Message("Send my answers")
     String survey_send();

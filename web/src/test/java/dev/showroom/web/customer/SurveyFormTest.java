@@ -65,4 +65,17 @@ class SurveyFormTest {
                 SurveyForm.of(SURVEY, Map.of("WELCOME", "4", "RECOMMEND", "9", "COMMENTS", "fine", "COFFEE", ""));
         assertEquals(2, some.answered(), "a comment is not counted, an empty choice is not an answer");
     }
+
+    @Test
+    void theIntroductionsMinutesFollowTheQuestions() {
+        assertEquals(1, SurveyForm.of(SURVEY, Map.of()).minutes(), "five choices and a comment");
+        List<PublicApi.Question> long_ = new java.util.ArrayList<>();
+        for (int i = 0; i < 18; i++) {
+            long_.add(q("Q" + i, "RATING_1_5", "RECEPTION"));
+        }
+        long_.add(q("COMMENTS", "TEXT", "DELIVERY"));
+        assertEquals(
+                3,
+                SurveyForm.of(new PublicApi.Survey("t", "d", long_), Map.of()).minutes());
+    }
 }
