@@ -134,6 +134,25 @@ class NewCopyStatementsTest {
         });
     }
 
+    /**
+     * The same when the capture's lead.assigned comes first (another topic): it makes the copy and fills, lead.created
+     * then finds a consultant named and fills nothing (before: 2 statements, the look-up of the lead's visits and the
+     * update of its appointments).
+     */
+    @Test
+    void lateLeadCreatedOfACopyThatNamesAConsultantFillsNoAppointments() {
+        UUID lead = UUID.randomUUID();
+        List<EventInbox.Pending<?>> capture = TestEvents.capture(DEALER, lead, "Gao Min", "+8613900000083").stream()
+                .map(dispatcher::prepare)
+                .toList();
+        inTransaction(() -> {
+            capture.get(2).applyEffect();
+            assertEquals(1, statements(capture.get(0)::applyEffect), "the look-up of the lead's visits alone");
+            assertEquals("zhou.min", KnownLead.byLead(lead).consultantId, "the newer assignment stays");
+            return null;
+        });
+    }
+
     /** What makes that safe: an appointment booked without a consultant for a lead whose copy names one takes them. */
     @Test
     void anAppointmentBookedWithoutAConsultantTakesTheLeadsConsultant() {

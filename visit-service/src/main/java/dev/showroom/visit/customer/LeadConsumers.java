@@ -51,13 +51,21 @@ public class LeadConsumers {
         Events.LeadCreated lead = event.payload();
         Instant at = lead.createdAt() != null ? lead.createdAt() : event.time();
         // a new copy is inserted with the assignment; a known one takes it as a change
-        KnownLead copy = KnownLead.createOrFind(lead.leadId(), k -> k.created(lead.consultantId(), at));
+        boolean[] made = {false};
+        KnownLead copy = KnownLead.createOrFind(lead.leadId(), k -> {
+            made[0] = true;
+            k.created(lead.consultantId(), at);
+        });
+        // as for lead.assigned: a copy that named a consultant already has no appointment without one
+        boolean namedNone = made[0] || copy.consultantId == null;
         copy.created(lead.consultantId(), at);
         if (lead.visitId() != null) {
             reception.linkToLead(lead.visitId(), lead.leadId(), copy.consultantId);
         }
         reception.serveLinkedVisits(lead.leadId(), copy.consultantId);
-        appointments.fillConsultant(lead.leadId(), copy.consultantId);
+        if (namedNone) {
+            appointments.fillConsultant(lead.leadId(), copy.consultantId);
+        }
         // a referred person's visit agreed on the spot is booked once their lead exists
         referralAppointments.onLeadCreated(lead);
     }
