@@ -217,7 +217,8 @@ public final class Suite {
     private void recordedAtABareStart(List<App> recording, Keycloak keycloak) {
         long start = System.nanoTime();
         out.println("writing the AOT caches of this build (" + recording.size()
-                + " applications, once per build; later starts use them)");
+                + (recording.size() == 1 ? " application" : " applications")
+                + ", once per build; later starts use them)");
         recording.parallelStream().forEach(app -> stop(app.name()));
         List<Readiness.Check> checks = new ArrayList<>();
         for (App app : recording) {
