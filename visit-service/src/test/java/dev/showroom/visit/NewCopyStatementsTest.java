@@ -48,6 +48,13 @@ class NewCopyStatementsTest {
         return SessionStatements.during(em, work);
     }
 
+    /** A capture's lead.created, lead.contact and lead.assigned, read as a poll reads them. */
+    private List<EventInbox.Pending<?>> capture(UUID lead, String phone) {
+        return TestEvents.capture(DEALER, lead, "Gao Min", phone).stream()
+                .map(dispatcher::prepare)
+                .toList();
+    }
+
     private <T> T inTransaction(Supplier<T> work) {
         return DealerContext.call(
                 DEALER, () -> QuarkusTransaction.requiringNew().call(work::get));
@@ -94,9 +101,7 @@ class NewCopyStatementsTest {
     @Test
     void aNewLeadsContactFirstInsertsTheCopyWithoutALookup() {
         UUID lead = UUID.randomUUID();
-        List<EventInbox.Pending<?>> capture = TestEvents.capture(DEALER, lead, "Gao Min", "+8613900000081").stream()
-                .map(dispatcher::prepare)
-                .toList();
+        List<EventInbox.Pending<?>> capture = capture(lead, "+8613900000081");
         EventInbox.Pending<?> created = capture.get(0);
         EventInbox.Pending<?> contact = capture.get(1);
         inTransaction(() -> {
@@ -122,9 +127,7 @@ class NewCopyStatementsTest {
     @Test
     void aReassignmentOfACopyThatNamesAConsultantFillsNoAppointments() {
         UUID lead = UUID.randomUUID();
-        List<EventInbox.Pending<?>> capture = TestEvents.capture(DEALER, lead, "Gao Min", "+8613900000082").stream()
-                .map(dispatcher::prepare)
-                .toList();
+        List<EventInbox.Pending<?>> capture = capture(lead, "+8613900000082");
         inTransaction(() -> {
             capture.get(1).applyEffect();
             capture.get(0).applyEffect();
@@ -142,9 +145,7 @@ class NewCopyStatementsTest {
     @Test
     void lateLeadCreatedOfACopyThatNamesAConsultantFillsNoAppointments() {
         UUID lead = UUID.randomUUID();
-        List<EventInbox.Pending<?>> capture = TestEvents.capture(DEALER, lead, "Gao Min", "+8613900000083").stream()
-                .map(dispatcher::prepare)
-                .toList();
+        List<EventInbox.Pending<?>> capture = capture(lead, "+8613900000083");
         inTransaction(() -> {
             capture.get(2).applyEffect();
             assertEquals(1, statements(capture.get(0)::applyEffect), "the look-up of the lead's visits alone");
