@@ -191,11 +191,9 @@ public final class Suite {
         for (App app : all()) {
             if (!running(app.name())) {
                 install(app);
-                List<String> command = app.command(home, home.toString(), properties(app, keycloak), detached);
-                if (App.recordsItsCache(command)) {
+                if (App.recordsItsCache(launch(app, keycloak))) {
                     recording.add(app);
                 }
-                processes.start(app.name(), command, environment(), root);
             }
             checks.add(check(app.name(), app::ready));
         }
@@ -222,15 +220,18 @@ public final class Suite {
         recording.parallelStream().forEach(app -> stop(app.name()));
         List<Readiness.Check> checks = new ArrayList<>();
         for (App app : recording) {
-            processes.start(
-                    app.name(),
-                    app.command(home, home.toString(), properties(app, keycloak), detached),
-                    environment(),
-                    root);
+            launch(app, keycloak);
             checks.add(check(app.name(), app::ready));
         }
         readiness().await(checks, READY_WITHIN);
         out.printf("started them from their caches (%d s)%n", (System.nanoTime() - start) / 1_000_000_000L);
+    }
+
+    /** Starts the installed application with this suite's settings; the command it ran. */
+    private List<String> launch(App app, Keycloak keycloak) {
+        List<String> command = app.command(home, home.toString(), properties(app, keycloak), detached);
+        processes.start(app.name(), command, environment(), root);
+        return command;
     }
 
     private void install(App app) {
@@ -298,11 +299,7 @@ public final class Suite {
     /** Starts an application again (after {@link #kill}) with the same settings, and waits until it is ready. */
     public void start(String name) {
         App app = app(name);
-        processes.start(
-                app.name(),
-                app.command(home, home.toString(), properties(app, keycloak()), detached),
-                environment(),
-                root);
+        launch(app, keycloak());
         readiness().await(List.of(check(app.name(), app::ready)), READY_WITHIN);
         out.println("started " + name + " again");
     }
