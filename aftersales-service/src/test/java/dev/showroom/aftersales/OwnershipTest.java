@@ -61,13 +61,16 @@ class OwnershipTest {
                 + (assignee == null ? "" : ",\"assigneeId\":\"" + assignee + "\"") + "}";
     }
 
-    /** lead.created or lead.assigned as lead-service sends them: ids only. */
-    static String leadEvent(UUID lead, String consultant, String previous, Instant at) {
-        return previous == null
-                ? "{\"leadId\":\"" + lead + "\",\"dealerId\":\"" + DEALER + "\",\"channel\":\"WALK_IN\","
-                        + "\"consultantId\":\"" + consultant + "\",\"createdAt\":\"" + at + "\"}"
-                : "{\"leadId\":\"" + lead + "\",\"dealerId\":\"" + DEALER + "\",\"consultantId\":\"" + consultant
-                        + "\",\"previousConsultantId\":\"" + previous + "\",\"assignedAt\":\"" + at + "\"}";
+    /** lead.created as lead-service sends it: ids only. */
+    static String leadCreated(UUID lead, String consultant, Instant at) {
+        return "{\"leadId\":\"" + lead + "\",\"dealerId\":\"" + DEALER + "\",\"channel\":\"WALK_IN\","
+                + "\"consultantId\":\"" + consultant + "\",\"createdAt\":\"" + at + "\"}";
+    }
+
+    /** lead.assigned as lead-service sends it. */
+    static String leadAssigned(UUID lead, String consultant, String previous, Instant at) {
+        return "{\"leadId\":\"" + lead + "\",\"dealerId\":\"" + DEALER + "\",\"consultantId\":\"" + consultant
+                + "\",\"previousConsultantId\":\"" + previous + "\",\"assignedAt\":\"" + at + "\"}";
     }
 
     static String survey(UUID lead) {
@@ -85,7 +88,7 @@ class OwnershipTest {
         UUID lead = UUID.randomUUID();
         Instant captured = Instant.now().minusSeconds(3_600);
         Fixtures.contact(DEALER, lead, "Zhao Min", Fixtures.phone());
-        TestEvents.send(Topics.LEAD_CREATED, lead.toString(), leadEvent(lead, "li.wei", null, captured));
+        TestEvents.send(Topics.LEAD_CREATED, lead.toString(), leadCreated(lead, "li.wei", captured));
         awaitCount("select count(*) from customer where lead_id = '" + lead + "' and consultant_id = 'li.wei'", 1);
 
         post(COLLEAGUE, "/api/v1/surveys", survey(lead)).statusCode(404);
@@ -95,9 +98,9 @@ class OwnershipTest {
         TestEvents.send(
                 Topics.LEAD_ASSIGNED,
                 lead.toString(),
-                leadEvent(lead, "wang.fang", "li.wei", captured.plusSeconds(60)));
+                leadAssigned(lead, "wang.fang", "li.wei", captured.plusSeconds(60)));
         awaitCount("select count(*) from customer where lead_id = '" + lead + "' and consultant_id = 'wang.fang'", 1);
-        String again = TestEvents.send(Topics.LEAD_CREATED, lead.toString(), leadEvent(lead, "li.wei", null, captured));
+        String again = TestEvents.send(Topics.LEAD_CREATED, lead.toString(), leadCreated(lead, "li.wei", captured));
         Fixtures.awaitApplied(again);
 
         post(OWNER, "/api/v1/surveys", survey(lead)).statusCode(404);
