@@ -391,6 +391,18 @@ class DemoIT {
             ManagerConsoleIT.withoutGaps(browser);
             browser.page.waitForSelector(".chart canvas");
             assertTrue(ManagerConsoleIT.number(browser, "#kpi-leads") > 0, "the month's leads");
+            // the traffic table lists the days someone walked in and counts the quiet ones (a month of zero rows
+            // buried the rest of the page); the chart above it still runs over every day of the period
+            List<?> walkIns = (List<?>) browser.page.evalOnSelectorAll(
+                    "#traffic-days tbody tr td:nth-of-type(1)", "cells => cells.map(c => Number(c.dataset.value))");
+            assertTrue(!walkIns.isEmpty(), "days with walk-ins listed");
+            assertTrue(
+                    walkIns.stream().allMatch(n -> ((Number) n).intValue() > 0), "only days with walk-ins: " + walkIns);
+            int quietDays = ManagerConsoleIT.number(browser, "#traffic-quiet-days");
+            assertEquals(41, walkIns.size() + quietDays, "the days listed and the quiet ones make the period's 41");
+            Object charted = browser.page.evaluate("() => echarts.getInstanceByDom("
+                    + "document.querySelector('[data-table=traffic-days]')).getOption().xAxis[0].data.length");
+            assertEquals(41, ((Number) charted).intValue(), "the chart has a bar group for every day of the period");
             browser.assertAccessible();
             browser.screenshot("manager-dashboard.png");
         }

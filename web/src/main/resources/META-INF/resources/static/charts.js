@@ -1,6 +1,7 @@
 // The console's charts (ECharts, loaded before this file). Each chart draws the table it stands beside, so
 // the figures live once, in the page's language, and the table is what assistive technology reads:
 //   <div class="chart" data-chart="funnel|bars|percent|days" data-table="table-id" data-columns="1,2">
+// (a chart of days may name its period, data-from and data-to: the days its table leaves out are drawn as 0)
 // A row's label is its first cell; a column's values are the cells' data-value (blank: no value), its name
 // the column's header. A table foot (a total) is not drawn. Tooltips are drawn on the canvas ('richText'):
 // the HTML ones carry inline styles, which the Content-Security-Policy refuses.
@@ -24,6 +25,30 @@
             var value = row.cells[column] ? row.cells[column].getAttribute('data-value') : null;
             return value === null || value === '' ? null : Number(value);
           })
+        };
+      })
+    };
+  }
+
+  // The table lists only the days with walk-ins; the chart's axis runs over every day of the period, a day the
+  // table leaves out drawn as 0 (dates are ISO days, stepped in UTC so that no clock change skips or repeats one).
+  function everyDay(data, from, to) {
+    var byLabel = {};
+    data.labels.forEach(function (label, i) { byLabel[label] = i; });
+    var labels = [];
+    for (var day = new Date(from + 'T00:00:00Z'), end = new Date(to + 'T00:00:00Z');
+         day <= end && labels.length < 1000; day.setUTCDate(day.getUTCDate() + 1)) {
+      labels.push(day.toISOString().slice(0, 10));
+    }
+    if (!labels.length) {
+      return data;
+    }
+    return {
+      labels: labels,
+      series: data.series.map(function (s) {
+        return {
+          name: s.name,
+          values: labels.map(function (label) { return label in byLabel ? s.values[byLabel[label]] : 0; })
         };
       })
     };
@@ -80,6 +105,9 @@
     }
     var columns = element.getAttribute('data-columns').split(',').map(Number);
     var data = read(table, columns);
+    if (element.hasAttribute('data-from') && element.hasAttribute('data-to')) {
+      data = everyDay(data, element.getAttribute('data-from'), element.getAttribute('data-to'));
+    }
     var any = data.series.some(function (s) { return s.values.some(function (v) { return v !== null; }); });
     if (!any) {
       element.hidden = true; // nothing to draw (no survey yet): the table says so

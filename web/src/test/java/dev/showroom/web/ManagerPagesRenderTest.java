@@ -54,8 +54,11 @@ class ManagerPagesRenderTest {
                 "Showroom traffic",
                 "id=\"kpi-walk-ins\">9<",
                 "id=\"kpi-capture\">77.8 %<",
-                "data-chart=\"days\" data-table=\"traffic-days\"",
-                "<time datetime=\"2026-12-03\">2026-12-03</time>",
+                "data-chart=\"days\" data-table=\"traffic-days\" data-columns=\"1,6\" data-from=\"2026-12-02\" data-to=\"2026-12-04\"",
+                // the days with walk-ins are listed; the quiet one is counted, not listed (the chart draws it as 0)
+                "<time datetime=\"2026-12-02\">2026-12-02</time>",
+                "<time datetime=\"2026-12-04\">2026-12-04</time>",
+                "One day of the period without walk-ins is not listed",
                 // a consultant by the roster's name (StaffNames), the user id kept as the row's key and the filter's
                 // value
                 "<tr data-consultant=\"li.wei\"><th scope=\"row\">Wei Li</th>",
@@ -92,6 +95,7 @@ class ManagerPagesRenderTest {
                 "产品介绍",
                 "Min Zhang",
                 "展厅客流",
+                "本期另有 1 天无人进店",
                 "留档率",
                 "需求分析",
                 "先谈价格");
@@ -104,6 +108,7 @@ class ManagerPagesRenderTest {
                         containsString("<caption>"),
                         containsString("<th scope=\"row\">Min Zhang</th>"),
                         not(containsString(">zhang.min<")),
+                        not(containsString("<time datetime=\"2026-12-03\">")),
                         containsString("No consultant yet"));
     }
 

@@ -209,8 +209,12 @@ public interface Mgr {
     @Message("Walk-ins per day, and contacts left")
     String traffic_days_caption();
 
-    @Message("Walk-ins and contacts left per day; the figures are in the table below it.")
+    @Message("Walk-ins and contacts left per day; the figures of the days with walk-ins are in the table below it.")
     String chart_traffic_days();
+
+    @Message("{#if count == 1}One day of the period without walk-ins is not listed"
+            + "{#else}{count} days of the period without walk-ins are not listed{/if} (the chart shows them as zeros).")
+    String traffic_quiet_days(int count);
 
     @Message("Per consultant")
     String traffic_consultants();

@@ -150,7 +150,18 @@ public interface ReportsApi {
             String to,
             TrafficFigures total,
             List<TrafficDay> byDay,
-            List<TrafficConsultant> byConsultant) {}
+            List<TrafficConsultant> byConsultant) {
+
+        /** The days anyone walked in: the table lists these (a month holds many quiet days, which would bury them). */
+        public List<TrafficDay> daysWithWalkIns() {
+            return byDay.stream().filter(d -> d.figures().walkIns() > 0).toList();
+        }
+
+        /** How many days of the period nobody walked in (the table says how many; the chart shows them as zeros). */
+        public int quietDays() {
+            return byDay.size() - daysWithWalkIns().size();
+        }
+    }
 
     @GET
     @Path("funnel")
