@@ -105,8 +105,18 @@ class CarePagesRenderTest {
                 "Escalated",
                 "<meter",
                 "Delivery",
-                "High");
-        renders("/test-render/care/complaints", "zh-CN", "投诉", "距受理时限还剩 20 小时 0 分钟", "受理已超时 6 小时 0 分钟");
+                "High",
+                // a complaint's age: "0 h old" read as a fault
+                "30 h old",
+                "under an hour old");
+        renders(
+                "/test-render/care/complaints",
+                "zh-CN",
+                "投诉",
+                "距受理时限还剩 20 小时 0 分钟",
+                "受理已超时 6 小时 0 分钟",
+                "已 30 小时",
+                "不到 1 小时");
         renders(
                 "/test-render/care/complaint/OPEN",
                 "en",

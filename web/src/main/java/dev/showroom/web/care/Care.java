@@ -79,7 +79,7 @@ public interface Care {
     @Message("(optional: known from the customer's record)")
     String optional_known();
 
-    @Message("{hours} h old")
+    @Message("{#if hours == 0}under an hour old{#else}{hours} h old{/if}")
     String age(long hours);
 
     @Message(
