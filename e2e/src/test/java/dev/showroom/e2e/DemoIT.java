@@ -16,11 +16,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.Download;
 import dev.showroom.suite.Suite;
 import dev.showroom.suite.Tokens;
 import dev.showroom.suite.demo.DemoData;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -384,7 +388,7 @@ class DemoIT {
      */
     @Test
     @Order(3)
-    void theManagersDashboardShowsTheMonth() {
+    void theManagersDashboardShowsTheMonth() throws IOException {
         try (Browser browser = Browser.open("en")) {
             browser.signIn("manager.sh");
             browser.go("/console/manager?" + period); // the demo's month and the days before it
@@ -405,6 +409,23 @@ class DemoIT {
             assertEquals(41, ((Number) charted).intValue(), "the chart has a bar group for every day of the period");
             browser.assertAccessible();
             browser.screenshot("manager-dashboard.png");
+            // the table downloads as CSV for a spreadsheet: its header and one line per day listed, as shown
+            Download download = browser.page.waitForDownload(() -> browser.page.click("button[data-csv=traffic-days]"));
+            String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+            assertTrue(
+                    download.suggestedFilename().startsWith("traffic-days_")
+                            && download.suggestedFilename().endsWith("_" + today + ".csv"),
+                    download.suggestedFilename());
+            String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
+            assertTrue(csv.startsWith("\ufeffDay,Walk-ins,"), "a byte order mark for Excel, then the header: " + csv);
+            List<String> lines = csv.lines().toList();
+            assertEquals(walkIns.size() + 1, lines.size(), csv);
+            for (int day = 0; day < walkIns.size(); day++) {
+                assertTrue(
+                        lines.get(day + 1)
+                                .matches("\\d{4}-\\d{2}-\\d{2}," + ((Number) walkIns.get(day)).intValue() + ",.*"),
+                        lines.get(day + 1));
+            }
         }
     }
 

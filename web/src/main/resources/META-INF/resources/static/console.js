@@ -1,4 +1,4 @@
-// The console's only script of its own (Content-Security-Policy: script-src 'self', nothing inline).
+// The console's own script beside charts.js (Content-Security-Policy: script-src 'self', nothing inline).
 // htmx does the partial updates; this file handles what htmx leaves to the page.
 (function () {
   'use strict';
@@ -44,5 +44,55 @@
     if (!event.target.closest || !event.target.closest('nav.main details')) {
       closeMenus(null);
     }
+  });
+  // a report's table of figures (marked data-export: counts and rates, never a customer's name, which an erasure
+  // could not reach in a file) downloads as CSV for a spreadsheet: the cells as shown, UTF-8 with a byte order mark
+  // so that Excel reads Chinese, the period in the file's name
+  var csvLabel = document.querySelector('meta[name="showroom-csv"]');
+  function csvField(cell) {
+    var text = cell.textContent.replace(/\s+/g, ' ').trim();
+    if (/^[=+\-@]/.test(text) && isNaN(Number(text))) {
+      text = "'" + text; // a spreadsheet would run it as a formula
+    }
+    return /[",\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+  }
+  function csv(table) {
+    var rows = [];
+    [table.tHead, table.tBodies[0], table.tFoot].forEach(function (part) {
+      Array.prototype.forEach.call(part ? part.rows : [], function (row) {
+        rows.push(Array.prototype.map.call(row.cells, csvField).join(','));
+      });
+    });
+    return '\ufeff' + rows.join('\r\n') + '\r\n';
+  }
+  function period() {
+    return ['from', 'to'].map(function (name) {
+      var field = document.querySelector('input[name="' + name + '"]');
+      return field && field.value ? '_' + field.value : '';
+    }).join('');
+  }
+  Array.prototype.forEach.call(csvLabel ? document.querySelectorAll('table[data-export][id]') : [], function (table) {
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'link csv';
+    button.textContent = csvLabel.content;
+    button.setAttribute('data-csv', table.id);
+    if (table.caption) {
+      button.setAttribute('aria-label', csvLabel.content + ': ' + table.caption.textContent.trim());
+    }
+    button.addEventListener('click', function () {
+      var link = document.createElement('a');
+      link.href = URL.createObjectURL(new Blob([csv(table)], { type: 'text/csv;charset=utf-8' }));
+      link.download = table.id + period() + '.csv';
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
+    });
+    var after = table.parentElement.classList.contains('table-scroll') ? table.parentElement : table;
+    var holder = document.createElement('p');
+    holder.className = 'export';
+    holder.appendChild(button);
+    after.insertAdjacentElement('afterend', holder);
   });
 }());

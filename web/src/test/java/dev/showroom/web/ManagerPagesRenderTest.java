@@ -49,6 +49,10 @@ class ManagerPagesRenderTest {
                 "<td>Jing Zhou</td>",
                 "/webjars/echarts/",
                 "/static/charts.js",
+                // every table of figures can be downloaded as CSV (console.js adds the button, in the page's language)
+                "<table class=\"list figures\" id=\"funnel-table\" data-export>",
+                "<table class=\"list figures\" id=\"traffic-days\" data-export>",
+                "<meta name=\"showroom-csv\" content=\"Download as CSV\">",
                 "Presented",
                 // the showroom traffic: walk-ins, capture rate and conversions, per day and consultant
                 "Showroom traffic",
@@ -96,6 +100,7 @@ class ManagerPagesRenderTest {
                 "Min Zhang",
                 "展厅客流",
                 "本期另有 1 天无人进店",
+                "<meta name=\"showroom-csv\" content=\"下载 CSV\">",
                 "留档率",
                 "需求分析",
                 "先谈价格");
@@ -314,7 +319,10 @@ class ManagerPagesRenderTest {
                 "Call on day 3 after delivery",
                 "<tr data-consultant=\"li.wei\"><th scope=\"row\">Wei Li</th>",
                 "data-chart=\"bars\" data-table=\"ref-consultants\"",
-                "href=\"/console/leads/L-7\">Zhou Min</a>");
+                "href=\"/console/leads/L-7\">Zhou Min</a>",
+                // counts download as CSV; the table naming the referrers (customers) does not
+                "<table class=\"list figures\" id=\"ref-consultants\" data-export>",
+                "<table class=\"list figures\" id=\"ref-referrers\">");
         renders("/test-render/manager/referrals", "zh-CN", "转介绍及转化", "签约时", "交车后第 3 天回访");
         renders("/test-render/manager/referrals/bad-period", "en", "from-error", "value=\"2026-12-09\"");
     }

@@ -19,6 +19,9 @@ public interface Msg {
     @Message("Skip to the content")
     String skip_to_content();
 
+    @Message("Download as CSV")
+    String csv_download();
+
     @Message("Main navigation")
     String nav_label();
 
