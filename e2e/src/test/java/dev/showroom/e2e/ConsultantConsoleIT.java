@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Media;
 import dev.showroom.suite.demo.Vins;
 import io.restassured.RestAssured;
 import java.time.Duration;
@@ -332,6 +334,7 @@ class ConsultantConsoleIT {
                     monthly.endsWith(browser.text("dd.monthly")),
                     "order-service's instalment is the estimate's: " + monthly + " / " + browser.text("dd.monthly"));
             browser.assertAccessible();
+            assertEquals(0, browser.page.locator("#print-quote").count(), "a quote waiting for approval is no offer");
             String quoteId = browser.path().substring("/console/quotes/".length());
 
             // the manager approves the discount (API, the manager's token); the page shows it and closes the deal
@@ -343,6 +346,26 @@ class ConsultantConsoleIT {
             browser.page.waitForSelector(
                     "#quote-status:has-text('Approved')",
                     new com.microsoft.playwright.Page.WaitForSelectorOptions().setTimeout(30_000));
+            // approved, it prints for the customer: the button opens the print dialog, and on paper the sheet
+            // has the dealer, the customer, the consultant and the figures, without the console around them
+            browser.page.evaluate("() => { window.printed = 0; window.print = () => { window.printed++; }; }");
+            browser.page.click("#print-quote");
+            assertEquals(1, ((Number) browser.page.evaluate("() => window.printed")).intValue(), "the print dialog");
+            browser.page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+            assertFalse(browser.page.isVisible("nav.main"), "no console navigation on paper");
+            assertFalse(browser.page.isVisible("#order-form"), "no form on paper");
+            assertFalse(browser.page.isVisible("#print-quote"), "no button on paper");
+            String head = browser.text(".print-head");
+            assertTrue(
+                    head.contains("Quotation")
+                            && head.contains(NAME)
+                            && head.contains("Min Zhang")
+                            && head.contains("Showroom Shanghai Pudong"),
+                    head);
+            assertTrue(browser.page.isVisible("#quote-total"), "the total on paper");
+            assertTrue(browser.page.isVisible(".print-sign"), "room for the signatures");
+            browser.screenshot("quote-print.png");
+            browser.page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
             browser.page.fill("#depositAmount", "20000");
             browser.page.click("#order-form button[type=submit]");
             browser.page.waitForSelector("p.notice:has-text('Order created')");

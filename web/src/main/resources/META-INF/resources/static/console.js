@@ -45,6 +45,13 @@
       closeMenus(null);
     }
   });
+  // "print for the customer" (the quote sheet): the browser's print dialog; console.css has the paper's layout
+  // (delegated: htmx renews the quote, button included, once the manager has approved it)
+  document.addEventListener('click', function (event) {
+    if (event.target.closest && event.target.closest('button[data-print]')) {
+      window.print();
+    }
+  });
   // a report's table of figures (marked data-export: counts and rates, never a customer's name, which an erasure
   // could not reach in a file) downloads as CSV for a spreadsheet: the cells as shown, UTF-8 with a byte order mark
   // so that Excel reads Chinese, the period in the file's name

@@ -230,6 +230,22 @@ class SalesPagesRenderTest {
                 "<label for=\"expectedDeliveryDate\">",
                 "name=\"expectedDeliveryDate\" type=\"date\"");
         renders("/test-render/quote/ACCEPTED", "zh-CN", "查看订单");
+        // the sheet a customer takes home: printable once issued or approved; one still waiting says on paper
+        // that it is no offer, and the console offers no print button for it
+        renders(
+                "/test-render/quote/APPROVED",
+                "en",
+                "id=\"print-quote\"",
+                "Print for the customer",
+                "<p class=\"print-title\">Quotation</p>",
+                "Customer&#39;s signature",
+                "This quotation is not a contract");
+        renders("/test-render/quote/ACCEPTED", "zh-CN", "打印给客户", "报价单", "客户签字");
+        renders("/test-render/quote/PENDING_APPROVAL", "en", "Not an offer: this quote is waiting");
+        given().header("Accept-Language", "en")
+                .get("/test-render/quote/PENDING_APPROVAL")
+                .then()
+                .body(not(containsString("id=\"print-quote\"")));
         // the stock seen when the quote was made, and the delivery method to choose for the order
         renders(
                 "/test-render/quote/APPROVED",

@@ -92,6 +92,11 @@ public interface QuotesApi {
             Instant createdAt,
             long version) {
 
+        /** A quote the customer may take home: issued, approved or ordered (not one waiting or refused). */
+        public boolean printable() {
+            return orderable() || "ACCEPTED".equals(status);
+        }
+
         /** Only issued or approved quotes within their validity become orders (order-service decides). */
         public boolean orderable() {
             return "ISSUED".equals(status) || "APPROVED".equals(status);
