@@ -215,6 +215,30 @@ class PublicAndViewsTest {
     }
 
     @Test
+    void aDealersModelsForItsWebsiteFormsWithTheServiceToken() {
+        visitor()
+                .get("/public/models?dealer=dealer-sh-01")
+                .then()
+                .statusCode(200)
+                .body("code", hasItem("AUR"))
+                .body("name", hasItem("Aurora"));
+        UpstreamStubs.Received received = STUBS.last("order-service", "/api/v1/public/models");
+        assertEquals("/api/v1/public/models?dealerId=dealer-sh-01", received.uri());
+        String bearer = received.headers().get("Authorization");
+        assertTrue(
+                STUBS.issuedTokens().stream().anyMatch(t -> bearer.equals("Bearer " + t)),
+                "the gateway's client-credentials token is used");
+        // the dealer goes into the service's query string: nothing but a dealer id passes
+        visitor()
+                .get("/public/models?dealer=x%26dealerId%3Dother")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("dealer"));
+        visitor().get("/public/models").then().statusCode(400);
+    }
+
+    @Test
     void aLockedOrderNumberIs429WithRetryAfterNotA404() {
         visitor()
                 .body(Map.of("orderNumber", UpstreamStubs.LOCKED_ORDER_NUMBER, "phoneLast4", "1234"))

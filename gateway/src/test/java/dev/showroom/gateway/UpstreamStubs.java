@@ -209,6 +209,12 @@ public final class UpstreamStubs {
                                 .put("reference", "ENQ-7F3A")
                                 .put("leadId", "internal-id")
                                 .put("phone", "13800000000"));
+            } else if (path.equals("/api/v1/public/models")) {
+                request.response()
+                        .putHeader("Content-Type", "application/json")
+                        .end(new io.vertx.core.json.JsonArray()
+                                .add(new JsonObject().put("code", "AUR").put("name", "Aurora"))
+                                .encode());
             } else if (path.equals("/api/v1/public/order-status")) {
                 JsonObject query = new JsonObject(body);
                 if (LOCKED_ORDER_NUMBER.equals(query.getString("orderNumber"))) {

@@ -154,6 +154,36 @@ class CustomerPagesTest {
                 .body(containsString("此表单需要从经销商网站的链接打开"));
     }
 
+    /**
+     * The forms suggest the dealer's models as the customer types (order-service's list through the gateway), asked
+     * once for several views; a dealer this console does not name costs no call and suggests nothing.
+     */
+    @Test
+    void theFormsSuggestTheDealersModels() {
+        long asked = StubGateway.RECEIVED.stream()
+                .filter(r -> r.path().equals("/public/models"))
+                .count();
+        for (String form : new String[] {"/test-drive-request", "/enquiry", "/test-drive-request"}) {
+            given().header("Accept-Language", "en")
+                    .get(form + "?dealer=dealer-sh-01")
+                    .then()
+                    .statusCode(200)
+                    .body(containsString("list=\"dealer-models\""))
+                    .body(containsString(
+                            "<datalist id=\"dealer-models\"><option value=\"Aurora S\"><option value=\"Nebula\">"));
+        }
+        given().get("/test-drive-request?dealer=dealer-xx-99")
+                .then()
+                .statusCode(200)
+                .body(not(containsString("datalist")));
+        long after = StubGateway.RECEIVED.stream()
+                .filter(r -> r.path().equals("/public/models"))
+                .count();
+        // the first view of the dealer's forms in this run asked (here or in an earlier test), the others not
+        assertTrue(
+                after >= 1 && after - asked <= 1, "three views of one dealer's forms, " + (after - asked) + " calls");
+    }
+
     /** A campaign's link (?campaign=) goes along hidden and reaches the public API as campaignId; a mangled one not. */
     @Test
     void aCampaignsLinkGoesWithTheEnquiry() {

@@ -95,6 +95,13 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
                                                 .put("message", "must match")));
                     }
                 }
+                case "/public/models" ->
+                    request.response()
+                            .putHeader("Content-Type", "application/json")
+                            .end(
+                                    "dealer-sh-01".equals(request.getParam("dealer"))
+                                            ? "[{\"code\":\"AUR\",\"name\":\"Aurora S\"},{\"code\":\"NEB\",\"name\":\"Nebula\"}]"
+                                            : "[]");
                 case "/public/order-status" -> {
                     String number = new JsonObject(body).getString("orderNumber");
                     if ("SO-LOCKED".equals(number)) {

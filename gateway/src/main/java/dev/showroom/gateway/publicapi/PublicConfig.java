@@ -11,6 +11,9 @@ public interface PublicConfig {
 
     Target orderStatus();
 
+    /** The models a dealer sells, for its website's forms (order-service). */
+    Target models();
+
     /** {@code {token}} is replaced by the survey link token. */
     Target survey();
 

@@ -1,5 +1,8 @@
 package dev.showroom.gateway.publicapi;
 
+import static dev.showroom.platform.http.PublicFormRules.DEALER_ID_MAX;
+import static dev.showroom.platform.http.PublicFormRules.DEALER_ID_PATTERN;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,8 +13,10 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,6 +24,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
@@ -112,6 +118,27 @@ public class PublicResource {
                     status.set("expectedDeliveryDate", body.get("expectedDeliveryDate"));
                     return Response.ok(status).build();
                 });
+    }
+
+    @GET
+    @Path("/models")
+    @Operation(
+            operationId = "listPublicModels",
+            summary = "The models a dealer sells (code and name): the suggestions of its website's enquiry and "
+                    + "test-drive request")
+    public Uni<Response> models(
+            @QueryParam("dealer") @NotBlank @Size(max = DEALER_ID_MAX) @Pattern(regexp = DEALER_ID_PATTERN)
+                    String dealer,
+            @HeaderParam(Correlation.HEADER) String correlationId,
+            @HeaderParam(Correlation.TRACEPARENT) String trace) {
+        return send(
+                        config.models(),
+                        HttpMethod.GET,
+                        config.models().path() + "?dealerId=" + dealer,
+                        null,
+                        correlationId,
+                        trace)
+                .map(this::passThrough);
     }
 
     @GET

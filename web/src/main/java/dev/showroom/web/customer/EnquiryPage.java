@@ -18,6 +18,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
@@ -63,7 +64,8 @@ public class EnquiryPage {
 
     @CheckedTemplate(basePath = "customer", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
-        static native TemplateInstance enquiry(boolean testDrive, Enquiry form, FieldErrors errors);
+        static native TemplateInstance enquiry(
+                boolean testDrive, Enquiry form, List<PublicApi.Model> models, FieldErrors errors);
 
         static native TemplateInstance enquirySent(boolean testDrive, String dealer, String reference);
     }
@@ -75,16 +77,19 @@ public class EnquiryPage {
     @Inject
     HttpServerRequest request;
 
+    @Inject
+    DealerModels models;
+
     @GET
     @Path("enquiry")
     public TemplateInstance enquiry(@QueryParam("dealer") String dealer, @QueryParam("campaign") String campaign) {
-        return Templates.enquiry(false, Enquiry.empty(dealer, campaign), FieldErrors.none());
+        return Templates.enquiry(false, Enquiry.empty(dealer, campaign), models.of(dealer), FieldErrors.none());
     }
 
     @GET
     @Path("test-drive-request")
     public TemplateInstance testDrive(@QueryParam("dealer") String dealer, @QueryParam("campaign") String campaign) {
-        return Templates.enquiry(true, Enquiry.empty(dealer, campaign), FieldErrors.none());
+        return Templates.enquiry(true, Enquiry.empty(dealer, campaign), models.of(dealer), FieldErrors.none());
     }
 
     @GET
@@ -176,7 +181,7 @@ public class EnquiryPage {
                 throw problem;
             }
             return Response.status(400)
-                    .entity(Templates.enquiry(testDrive, form, FieldErrors.of(problem)))
+                    .entity(Templates.enquiry(testDrive, form, models.of(form.dealer()), FieldErrors.of(problem)))
                     .build();
         }
     }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
@@ -28,6 +29,14 @@ public interface PublicApi {
             return questions == null ? List.of() : questions;
         }
     }
+
+    /** A model the dealer sells, as its website's forms suggest it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Model(String code, String name) {}
+
+    @GET
+    @Path("/models")
+    List<Model> models(@QueryParam("dealer") String dealer);
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Question(String code, String kind, String step, String text) {
