@@ -1,7 +1,9 @@
 package dev.showroom.e2e;
 
+import static dev.showroom.e2e.Staff.addModel;
 import static dev.showroom.e2e.Staff.as;
 import static dev.showroom.e2e.Staff.creating;
+import static dev.showroom.e2e.Staff.item;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -99,21 +101,7 @@ class CareConsoleIT {
 
     /** A lead of zhang.min's taken through quote, order, deposit, allocation, inspection and delivery by the API. */
     static void deliver() {
-        creating(MANAGER)
-                .body(Map.of(
-                        "code",
-                        MODEL,
-                        "name",
-                        "Aurora " + RUN,
-                        "trims",
-                        List.of(Map.of("code", "LUX", "name", "Luxury")),
-                        "colours",
-                        List.of(Map.of("code", "PEARL", "name", "Pearl white")),
-                        "options",
-                        List.of()))
-                .post("/api/v1/catalogue/models")
-                .then()
-                .statusCode(201);
+        addModel(MANAGER, MODEL, "Aurora " + RUN, item("LUX", "Luxury"), item("PEARL", "Pearl white"), List.of());
         creating(MANAGER)
                 .body(Map.of(
                         "name",

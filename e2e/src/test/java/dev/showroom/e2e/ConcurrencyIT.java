@@ -1,6 +1,8 @@
 package dev.showroom.e2e;
 
+import static dev.showroom.e2e.Staff.addModel;
 import static dev.showroom.e2e.Staff.as;
+import static dev.showroom.e2e.Staff.item;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -112,21 +114,7 @@ class ConcurrencyIT {
     void parallelAllocationsOfOneVinLeaveOneWinnerEachRound() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
             String model = "CC" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-            as(MANAGER)
-                    .body(Map.of(
-                            "code",
-                            model,
-                            "name",
-                            "Race " + model,
-                            "trims",
-                            List.of(Map.of("code", "STD", "name", "Standard")),
-                            "colours",
-                            List.of(Map.of("code", "RED", "name", "Red")),
-                            "options",
-                            List.of()))
-                    .post("/api/v1/catalogue/models")
-                    .then()
-                    .statusCode(201);
+            addModel(MANAGER, model, "Race " + model, item("STD", "Standard"), item("RED", "Red"), List.of());
             as(MANAGER)
                     .body(Map.of(
                             "name",

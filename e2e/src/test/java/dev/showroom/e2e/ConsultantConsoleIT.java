@@ -1,7 +1,9 @@
 package dev.showroom.e2e;
 
+import static dev.showroom.e2e.Staff.addModel;
 import static dev.showroom.e2e.Staff.as;
 import static dev.showroom.e2e.Staff.creating;
+import static dev.showroom.e2e.Staff.item;
 import static dev.showroom.e2e.Staff.updating;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,21 +59,13 @@ class ConsultantConsoleIT {
         RestAssured.baseURI = TestSuite.gateway();
         Browser.ensureImagesFolder();
         // the manager's catalogue, prices of the day, a car in stock and a demo car
-        creating(MANAGER)
-                .body(Map.of(
-                        "code",
-                        MODEL,
-                        "name",
-                        MODEL_NAME,
-                        "trims",
-                        List.of(Map.of("code", "LUX", "name", "Luxury")),
-                        "colours",
-                        List.of(Map.of("code", "PEARL", "name", "Pearl white")),
-                        "options",
-                        List.of(Map.of("code", "PANO", "name", "Panoramic roof"))))
-                .post("/api/v1/catalogue/models")
-                .then()
-                .statusCode(201);
+        addModel(
+                MANAGER,
+                MODEL,
+                MODEL_NAME,
+                item("LUX", "Luxury"),
+                item("PEARL", "Pearl white"),
+                List.of(item("PANO", "Panoramic roof")));
         creating(MANAGER)
                 .body(Map.of(
                         "name",

@@ -1,6 +1,8 @@
 package dev.showroom.e2e;
 
+import static dev.showroom.e2e.Staff.addModel;
 import static dev.showroom.e2e.Staff.as;
+import static dev.showroom.e2e.Staff.item;
 import static dev.showroom.e2e.Staff.updating;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -506,21 +508,13 @@ class CustomerJourneyIT {
     @Order(60)
     void step7QuoteWithADiscountThatNeedsTheManager() {
         String model = "AUR" + PHONE_DIGITS.substring(7);
-        as(MANAGER)
-                .body(Map.of(
-                        "code",
-                        model,
-                        "name",
-                        "Aurora S",
-                        "trims",
-                        List.of(Map.of("code", "LUX", "name", "Luxury")),
-                        "colours",
-                        List.of(Map.of("code", "BLUE", "name", "Ocean blue")),
-                        "options",
-                        List.of(Map.of("code", "PANO", "name", "Panoramic roof"))))
-                .post("/api/v1/catalogue/models")
-                .then()
-                .statusCode(201);
+        addModel(
+                MANAGER,
+                model,
+                "Aurora S",
+                item("LUX", "Luxury"),
+                item("BLUE", "Ocean blue"),
+                List.of(item("PANO", "Panoramic roof")));
         as(MANAGER)
                 .body(Map.of(
                         "name",

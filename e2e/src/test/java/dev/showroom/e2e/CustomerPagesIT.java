@@ -1,7 +1,9 @@
 package dev.showroom.e2e;
 
+import static dev.showroom.e2e.Staff.addModel;
 import static dev.showroom.e2e.Staff.as;
 import static dev.showroom.e2e.Staff.creating;
+import static dev.showroom.e2e.Staff.item;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -168,21 +170,13 @@ class CustomerPagesIT {
         // the forms suggest the dealer's models (order-service's catalogue, through the gateway without a token);
         // nothing else views dealer-bj-02's forms, so the console has not remembered its list from before this model
         String model = "Nebula " + PHONE_DIGITS.substring(5);
-        creating("manager.bj")
-                .body(Map.of(
-                        "code",
-                        "NEB" + PHONE_DIGITS.substring(5),
-                        "name",
-                        model,
-                        "trims",
-                        List.of(Map.of("code", "STD", "name", "Standard")),
-                        "colours",
-                        List.of(Map.of("code", "WHITE", "name", "White")),
-                        "options",
-                        List.of()))
-                .post("/api/v1/catalogue/models")
-                .then()
-                .statusCode(201);
+        addModel(
+                "manager.bj",
+                "NEB" + PHONE_DIGITS.substring(5),
+                model,
+                item("STD", "Standard"),
+                item("WHITE", "White"),
+                List.of());
         List<String> names = RestAssured.given()
                 .get("/public/models?dealer=dealer-bj-02")
                 .then()

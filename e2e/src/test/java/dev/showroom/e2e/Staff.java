@@ -7,6 +7,7 @@ import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +31,36 @@ final class Staff {
     /** A create, with the Idempotency-Key a mobile client would send. */
     static RequestSpecification creating(String user) {
         return as(user).header("Idempotency-Key", UUID.randomUUID().toString());
+    }
+
+    /** A trim, colour or option of a model, as the catalogue takes it. */
+    static Map<String, String> item(String code, String name) {
+        return Map.of("code", code, "name", name);
+    }
+
+    /** The manager adds a model with one trim and one colour (and the options given) to their dealer's catalogue. */
+    static void addModel(
+            String manager,
+            String code,
+            String name,
+            Map<String, String> trim,
+            Map<String, String> colour,
+            List<Map<String, String>> options) {
+        creating(manager)
+                .body(Map.of(
+                        "code",
+                        code,
+                        "name",
+                        name,
+                        "trims",
+                        List.of(trim),
+                        "colours",
+                        List.of(colour),
+                        "options",
+                        options))
+                .post("/api/v1/catalogue/models")
+                .then()
+                .statusCode(201);
     }
 
     /**
