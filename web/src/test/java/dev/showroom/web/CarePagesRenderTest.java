@@ -108,7 +108,8 @@ class CarePagesRenderTest {
                 "High",
                 // a complaint's age: "0 h old" read as a fault
                 "30 h old",
-                "under an hour old");
+                "under an hour old",
+                "8 days old");
         renders(
                 "/test-render/care/complaints",
                 "zh-CN",
@@ -116,7 +117,8 @@ class CarePagesRenderTest {
                 "距受理时限还剩 20 小时 0 分钟",
                 "受理已超时 6 小时 0 分钟",
                 "已 30 小时",
-                "不到 1 小时");
+                "不到 1 小时",
+                "已 8 天");
         renders(
                 "/test-render/care/complaint/OPEN",
                 "en",

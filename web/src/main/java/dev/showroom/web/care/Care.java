@@ -79,8 +79,8 @@ public interface Care {
     @Message("(optional: known from the customer's record)")
     String optional_known();
 
-    @Message("{#if hours == 0}under an hour old{#else}{hours} h old{/if}")
-    String age(long hours);
+    @Message("{#if hours == 0}under an hour old{#else if hours < 48}{hours} h old{#else}{days} days old{/if}")
+    String age(long hours, long days);
 
     @Message(
             "{#when what}{#is 'call'}The call is recorded.{#is 'survey'}The survey link was sent to the customer's phone."

@@ -175,6 +175,11 @@ public interface CareApi {
         public List<Note> notes() {
             return notes == null ? List.of() : notes;
         }
+
+        /** Whole days since it was opened (a complaint of 200 hours reads better as 8 days). */
+        public long ageDays() {
+            return ageHours / 24;
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -222,7 +222,8 @@ public class RenderCare {
                 complaint("C2", "OPEN", true, 30),
                 complaint("C3", "ACKNOWLEDGED", false, 5),
                 complaint("C4", "OPEN", false, 20),
-                complaint("C5", "ACKNOWLEDGED", false, 0));
+                complaint("C5", "ACKNOWLEDGED", false, 0),
+                complaint("C6", "ACKNOWLEDGED", false, 200));
         Map<String, SlaClock> clocks = new HashMap<>();
         items.forEach(c -> clocks.put(c.id(), SlaClock.of(c, NOW)));
         return ComplaintsPage.Templates.complaints(
