@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -63,6 +65,35 @@ public final class TestEvents {
             }
             throw new AssertionError("expected " + count + " matching record(s) on " + topic + " within " + timeout
                     + ", found " + matched.size());
+        }
+    }
+
+    /**
+     * Waits until a record of each of {@code keys} is on the topic and returns the keys seen. A key published twice
+     * (at-least-once: a send the broker took but did not confirm is sent again) counts once; a count of records would
+     * be reached by such duplicates before the last keys arrive.
+     */
+    public static Set<String> awaitKeys(String topic, Set<String> keys, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            List<TopicPartition> partitions = partitions(consumer, topic, deadline);
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Set<String> seen = new HashSet<>();
+            while (Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+                    if (keys.contains(r.key())) {
+                        seen.add(r.key());
+                    }
+                }
+                if (seen.size() == keys.size()) {
+                    return seen;
+                }
+            }
+            Set<String> missing = new HashSet<>(keys);
+            missing.removeAll(seen);
+            throw new AssertionError("no record on " + topic + " within " + timeout + " for " + missing.size() + " of "
+                    + keys.size() + " keys: " + missing);
         }
     }
 
