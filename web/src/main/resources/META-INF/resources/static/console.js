@@ -61,7 +61,7 @@
     if (/^[=+\-@]/.test(text) && isNaN(Number(text))) {
       text = "'" + text; // a spreadsheet would run it as a formula
     }
-    return /[",\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+    return /[",]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text; // whitespace is one space by now
   }
   function csv(table) {
     var rows = [];
