@@ -12,8 +12,12 @@ import java.util.Optional;
 
 /**
  * The processes the suite started: each writes its output to {@code logs/<name>.log} and its pid to
- * {@code pids/<name>.pid} under the suite's home. Stopping only ever touches a pid recorded there, and
- * only while that process still is the one we started (its command line names the marker we gave it).
+ * {@code pids/<name>.pid} under the suite's home, with the time it started. Stopping only ever touches a pid
+ * recorded there, and only while that process still is the one we started: it started at the recorded time (a pid
+ * the kernel gave to another process since has another start time). The start time, from {@code /proc/<pid>/stat},
+ * is there at every moment of the process's life; its command line is not: while {@code setsid} or the JVM is
+ * exec'd, {@code /proc/<pid>/cmdline} reads empty for a moment (seen in 68 of 100 launches polled in a tight loop),
+ * and a readiness check that fell into that moment took a service that was starting for one that had stopped.
  */
 public final class Processes {
 
@@ -47,7 +51,12 @@ public final class Processes {
             builder.environment().putAll(env);
             Process process = builder.start();
             // setsid execs the command, so the pid is the command's own
-            Files.writeString(pids.resolve(name + ".pid"), Long.toString(process.pid()));
+            String started = process.toHandle()
+                    .info()
+                    .startInstant()
+                    .map(at -> "\n" + at.toEpochMilli())
+                    .orElse("");
+            Files.writeString(pids.resolve(name + ".pid"), process.pid() + started);
             return process.pid();
         } catch (IOException e) {
             throw new SuiteException("cannot start " + name + ": " + e.getMessage(), e);
@@ -80,20 +89,48 @@ public final class Processes {
         }
     }
 
-    /** The live process recorded under this name, if it is still ours. */
+    /**
+     * The live process recorded under this name, if it is still ours: started at the recorded time, or (a pid file
+     * of an older suite, without one) with the marker on its command line.
+     */
     public Optional<ProcessHandle> running(String name, String marker) {
         Path file = pids.resolve(name + ".pid");
         if (!Files.exists(file)) {
             return Optional.empty();
         }
         try {
-            long pid = Long.parseLong(Files.readString(file).trim());
+            List<String> lines = Files.readAllLines(file);
+            long pid = Long.parseLong(lines.get(0).trim());
+            Optional<Long> startedAt = lines.size() > 1 && !lines.get(1).isBlank()
+                    ? Optional.of(Long.parseLong(lines.get(1).trim()))
+                    : Optional.empty();
             return ProcessHandle.of(pid)
                     .filter(ProcessHandle::isAlive)
-                    .filter(p ->
-                            p.info().commandLine().map(c -> c.contains(marker)).orElse(false));
-        } catch (IOException | NumberFormatException e) {
+                    .filter(p -> startedAt.isPresent()
+                            ? p.info()
+                                    .startInstant()
+                                    .map(at -> at.toEpochMilli() == startedAt.get())
+                                    .orElse(false)
+                            : p.info()
+                                    .commandLine()
+                                    .map(c -> c.contains(marker))
+                                    .orElse(false));
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /** What the pid file of this name holds, for a message that has to tell an ended process from a stranger. */
+    public String recorded(String name) {
+        try {
+            List<String> lines = Files.readAllLines(pids.resolve(name + ".pid"));
+            long pid = Long.parseLong(lines.get(0).trim());
+            return "pid " + pid
+                    + (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)
+                            ? ", a live process that did not start at the recorded time"
+                            : ", ended");
+        } catch (IOException | RuntimeException e) {
+            return "no pid recorded";
         }
     }
 

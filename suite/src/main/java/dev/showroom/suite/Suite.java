@@ -281,7 +281,8 @@ public final class Suite {
         return processes
                 .running(app(name).name(), home.toString())
                 .map(ProcessHandle::pid)
-                .orElseThrow(() -> new SuiteException(name + " is not running"));
+                .orElseThrow(() -> new SuiteException(name + " is not running ("
+                        + processes.recorded(app(name).name()) + ")"));
     }
 
     /** kill -9 of an application: no shutdown hook, no commit of offsets, no goodbye to Kafka. */
@@ -289,7 +290,8 @@ public final class Suite {
         App app = app(name);
         ProcessHandle process = processes
                 .running(app.name(), home.toString())
-                .orElseThrow(() -> new SuiteException(name + " is not running"));
+                .orElseThrow(
+                        () -> new SuiteException(name + " is not running (" + processes.recorded(app.name()) + ")"));
         process.destroyForcibly();
         process.onExit().join();
         processes.forget(app.name());
