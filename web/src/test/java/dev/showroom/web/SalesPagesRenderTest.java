@@ -81,7 +81,16 @@ class SalesPagesRenderTest {
                 .body(
                         containsString("Delivery"),
                         not(containsString("Mark as defeated")),
-                        not(containsString("defeat-h")));
+                        not(containsString("defeat-h")),
+                        // a customer who ordered is past qualification: what was confirmed is shown, not asked
+                        not(containsString("action=\"/console/leads/L1/qualification\"")),
+                        containsString("id=\"qualification-kept\""),
+                        containsString("Confirmed: Need, Means to pay, Authority to decide · ok"));
+        renders(
+                "/test-render/lead/delivered",
+                "en",
+                "action=\"/console/leads/L1/qualification\"",
+                "Save the qualification");
         renders(
                 "/test-render/lead/defeated-with-errors",
                 "en",

@@ -235,6 +235,12 @@ public interface Sales {
     @Message("Save the qualification")
     String qualify_save();
 
+    @Message("The lead is closed (ordered, defeated or erased): its qualification is kept as it was. Confirmed:")
+    String qualify_closed();
+
+    @Message("none")
+    String qualify_none_confirmed();
+
     @Message("Defeat")
     String defeat_title();
 
