@@ -131,14 +131,13 @@ public class PublicResource {
                     String dealer,
             @HeaderParam(Correlation.HEADER) String correlationId,
             @HeaderParam(Correlation.TRACEPARENT) String trace) {
-        return send(
-                        config.models(),
-                        HttpMethod.GET,
-                        config.models().path() + "?dealerId=" + dealer,
-                        null,
-                        correlationId,
-                        trace)
-                .map(this::passThrough);
+        return forward(
+                config.models(),
+                HttpMethod.GET,
+                config.models().path() + "?dealerId=" + dealer,
+                null,
+                correlationId,
+                trace);
     }
 
     @GET
@@ -150,14 +149,13 @@ public class PublicResource {
             @PathParam("token") @Pattern(regexp = "[A-Za-z0-9_-]{8,128}") String token,
             @HeaderParam(Correlation.HEADER) String correlationId,
             @HeaderParam(Correlation.TRACEPARENT) String trace) {
-        return send(
-                        config.survey(),
-                        HttpMethod.GET,
-                        config.survey().path().replace("{token}", token),
-                        null,
-                        correlationId,
-                        trace)
-                .map(this::passThrough);
+        return forward(
+                config.survey(),
+                HttpMethod.GET,
+                config.survey().path().replace("{token}", token),
+                null,
+                correlationId,
+                trace);
     }
 
     @POST
@@ -170,14 +168,13 @@ public class PublicResource {
             @NotNull JsonNode answers,
             @HeaderParam(Correlation.HEADER) String correlationId,
             @HeaderParam(Correlation.TRACEPARENT) String trace) {
-        return send(
-                        config.surveyAnswers(),
-                        HttpMethod.POST,
-                        config.surveyAnswers().path().replace("{token}", token),
-                        answers,
-                        correlationId,
-                        trace)
-                .map(this::passThrough);
+        return forward(
+                config.surveyAnswers(),
+                HttpMethod.POST,
+                config.surveyAnswers().path().replace("{token}", token),
+                answers,
+                correlationId,
+                trace);
     }
 
     /** {@code token}: the opt-out link's, as the customer page {@code /messages/stop/{token}} read it. */
@@ -195,14 +192,13 @@ public class PublicResource {
             @Valid @NotNull OptOut request,
             @HeaderParam(Correlation.HEADER) String correlationId,
             @HeaderParam(Correlation.TRACEPARENT) String trace) {
-        return send(
-                        config.messageOptOut(),
-                        HttpMethod.POST,
-                        config.messageOptOut().path(),
-                        mapper.valueToTree(request),
-                        correlationId,
-                        trace)
-                .map(this::passThrough);
+        return forward(
+                config.messageOptOut(),
+                HttpMethod.POST,
+                config.messageOptOut().path(),
+                mapper.valueToTree(request),
+                correlationId,
+                trace);
     }
 
     @POST
@@ -272,6 +268,17 @@ public class PublicResource {
             }
             return calls.call(target.upstream(), method, path, headers, payload);
         });
+    }
+
+    /** An operation whose answer the visitor gets as the service gave it. */
+    private Uni<Response> forward(
+            PublicConfig.Target target,
+            HttpMethod method,
+            String path,
+            JsonNode body,
+            String correlationId,
+            String trace) {
+        return send(target, method, path, body, correlationId, trace).map(this::passThrough);
     }
 
     private Response passThrough(UpstreamCalls.Answer answer) {
