@@ -431,6 +431,17 @@ class DemoIT {
                                 .matches("\\d{4}-\\d{2}-\\d{2}," + ((Number) walkIns.get(day)).intValue() + ",.*"),
                         lines.get(day + 1));
             }
+            // a cell a spreadsheet would run as a formula (a name staff typed, say) goes out as text; a negative
+            // figure stays a figure; a comma or a quote is quoted
+            browser.page.evaluate(
+                    "() => { const row = document.querySelector('#traffic-days tbody').insertRow();"
+                            + " ['=HYPERLINK(\"http://x\")', '-3', 'a, \"b\"', '@SUM(1)'].forEach(t => row.insertCell().textContent = t); }");
+            download = browser.page.waitForDownload(() -> browser.page.click("button[data-csv=traffic-days]"));
+            List<String> guarded = Files.readString(download.path(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
+            assertEquals(
+                    "\"'=HYPERLINK(\"\"http://x\"\")\",-3,\"a, \"\"b\"\"\",'@SUM(1)", guarded.get(guarded.size() - 1));
         }
     }
 
