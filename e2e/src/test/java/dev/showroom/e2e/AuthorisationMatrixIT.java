@@ -26,6 +26,7 @@ import java.util.Base64;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -150,7 +151,7 @@ class AuthorisationMatrixIT {
         while (paths.hasNext()) {
             var path = paths.next();
             path.getValue().fields().forEachRemaining(op -> {
-                String method = op.getKey().toUpperCase();
+                String method = op.getKey().toUpperCase(Locale.ROOT);
                 if (!Set.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
                     return;
                 }
@@ -253,7 +254,7 @@ class AuthorisationMatrixIT {
             }
             JsonNode schema = openapi.path("paths")
                     .path(op.template())
-                    .path(op.method().toLowerCase())
+                    .path(op.method().toLowerCase(Locale.ROOT))
                     .path("requestBody")
                     .path("content")
                     .path("application/json")

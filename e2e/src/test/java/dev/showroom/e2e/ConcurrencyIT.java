@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -113,7 +114,7 @@ class ConcurrencyIT {
     @Test
     void parallelAllocationsOfOneVinLeaveOneWinnerEachRound() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
-            String model = "CC" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+            String model = "CC" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
             addModel(MANAGER, model, "Race " + model, item("STD", "Standard"), item("RED", "Red"), List.of());
             as(MANAGER)
                     .body(Map.of(

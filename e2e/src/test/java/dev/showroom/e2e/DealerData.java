@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -316,7 +317,7 @@ final class DealerData {
                         .extract()
                         .path("items[0].id"));
 
-        String model = "MX" + dealer.code() + run.toUpperCase();
+        String model = "MX" + dealer.code() + run.toUpperCase(Locale.ROOT);
         post(
                 m,
                 "/api/v1/catalogue/models",

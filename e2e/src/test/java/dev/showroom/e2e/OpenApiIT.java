@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -49,7 +50,7 @@ class OpenApiIT {
                 .fields()
                 .forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
                     if (METHODS.contains(op.getKey())) {
-                        ops.put(op.getKey().toUpperCase() + " " + path.getKey(), op.getValue());
+                        ops.put(op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(), op.getValue());
                     }
                 }));
         return ops;
