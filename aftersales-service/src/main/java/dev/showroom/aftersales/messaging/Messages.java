@@ -6,6 +6,7 @@ import dev.showroom.aftersales.messaging.OutgoingMessage.Status;
 import dev.showroom.platform.dealer.DealerProfiles;
 import dev.showroom.platform.http.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -51,6 +52,12 @@ public class Messages {
 
     public record Outcome(OutgoingMessage message, Refusal refusal) {}
 
+    /** Fired when a message is queued; {@link MessageDispatch} sends it once the transaction has committed. */
+    public record Queued(UUID messageId) {}
+
+    @Inject
+    Event<Queued> queued;
+
     /**
      * The message of {@code kind} for the fact {@code sourceKey} (its values: time, model, link, occasion), queued
      * in the current transaction, or why not. The caller's dealer context is the customer's dealer.
@@ -86,6 +93,7 @@ public class Messages {
         m.queuedAt = now;
         m.nextAttemptAt = now;
         m.persist();
+        queued.fire(new Queued(m.id));
         return new Outcome(m, null);
     }
 
