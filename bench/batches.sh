@@ -51,7 +51,7 @@ fi
 # Restarts $1 exactly as ./showroom up started it, but running the quarkus-app of $2 (a directory).
 restart() {
   local name=$1 app=$2 pidfile=".showroom/pids/$1.pid" pid cmd env cwd port i
-  pid=$(cat "$pidfile")
+  pid=$(head -n 1 "$pidfile")
   mapfile -d '' cmd < "/proc/$pid/cmdline"
   mapfile -d '' env < "/proc/$pid/environ"
   cwd=$(readlink "/proc/$pid/cwd")
@@ -75,10 +75,10 @@ restart() {
 port_of() {
   case $1 in lead-service) echo 8081 ;; visit-service) echo 8082 ;; order-service) echo 8083 ;; aftersales-service) echo 8084 ;; esac
 }
-threads() { ls "/proc/$(cat ".showroom/pids/$1.pid")/task" | wc -l; }
+threads() { ls "/proc/$(head -n 1 ".showroom/pids/$1.pid")/task" | wc -l; }
 
 # Where ./showroom up installed the suite's own build (this checkout)
-AFTER_OF() { dirname "$(tr '\0' '\n' < "/proc/$(cat ".showroom/pids/$1.pid")/cmdline" | grep -A1 '^-jar$' | tail -n 1)"; }
+AFTER_OF() { dirname "$(tr '\0' '\n' < "/proc/$(head -n 1 ".showroom/pids/$1.pid")/cmdline" | grep -A1 '^-jar$' | tail -n 1)"; }
 declare -A AFTER
 for s in "${SERVICES[@]}"; do AFTER[$s]=$(AFTER_OF "$s"); done
 
@@ -119,7 +119,7 @@ for round in $(seq "${BENCH_ROUNDS:-2}"); do
     java -cp "$CP" dev.showroom.bench.Bench "$ROWS.row" pipeline "$label" 2> >(grep -v '^SLF4J' >&2) >/dev/null
     cat "$ROWS.row" >> "$ROWS"
     sleep 5
-    java -cp "$CP" dev.showroom.bench.Bench "$ROWS.row" drain "$label" "$(cat .showroom/pids/visit-service.pid)" \
+    java -cp "$CP" dev.showroom.bench.Bench "$ROWS.row" drain "$label" "$(head -n 1 .showroom/pids/visit-service.pid)" \
       2> >(grep -v '^SLF4J' >&2) >/dev/null
     cat "$ROWS.row" >> "$DRAIN"
   done

@@ -80,7 +80,7 @@ sleep 10   # the suite's consumers join, the first outbox ticks pass
 } > "$REPORT"
 if [[ -n "${PROFILE:-}" ]]; then
   for app in ${PROFILE_APPS:-lead-service gateway}; do
-    jcmd "$(cat ".showroom/pids/$app.pid")" JFR.start name=bench settings=profile \
+    jcmd "$(head -n 1 ".showroom/pids/$app.pid")" JFR.start name=bench settings=profile \
       filename="$ROOT/${REPORT%.md}-$app.jfr" >/dev/null
   done
 fi
@@ -88,7 +88,7 @@ CRUD_URL="http://localhost:$CRUD_PORT" CRUD_PID="$CRUD_PID" \
   java -cp "$CP" dev.showroom.bench.CaptureBench "$REPORT.part" 2> >(grep -v '^SLF4J' >&2) >/dev/null
 cat "$REPORT.part" >> "$REPORT"; rm -f "$REPORT.part"
 if [[ -n "${PROFILE:-}" ]]; then
-  for app in ${PROFILE_APPS:-lead-service gateway}; do jcmd "$(cat ".showroom/pids/$app.pid")" JFR.stop name=bench >/dev/null; done
+  for app in ${PROFILE_APPS:-lead-service gateway}; do jcmd "$(head -n 1 ".showroom/pids/$app.pid")" JFR.stop name=bench >/dev/null; done
 fi
 echo >> "$REPORT"
 echo "Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)." >> "$REPORT"

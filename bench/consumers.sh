@@ -14,7 +14,7 @@ PIDFILE=.showroom/pids/visit-service.pid
 # Restarts visit-service exactly as ./showroom up started it, with CONSUMER_CONCURRENCY=$1.
 restart_visit() {
   local pid cmd env cwd
-  pid=$(cat "$PIDFILE")
+  pid=$(head -n 1 "$PIDFILE")
   mapfile -d '' cmd < "/proc/$pid/cmdline"
   mapfile -d '' env < <(tr '\0' '\n' < "/proc/$pid/environ" | grep -v '^CONSUMER_CONCURRENCY=' | tr '\n' '\0')
   cwd=$(readlink "/proc/$pid/cwd")

@@ -28,7 +28,7 @@ echo "[bench] restarting the suite (./showroom down; ./showroom up)" >&2
 CP="bench/load/target/classes:$(cat bench/load/target/classpath.txt)"
 
 PIDFILE=.showroom/pids/gateway.pid
-pid="$(cat "$PIDFILE")"
+pid="$(head -n 1 "$PIDFILE")"
 # the launcher's command line, environment and directory, without the AOT cache (it names the launcher's build)
 mapfile -d '' CMD < "/proc/$pid/cmdline"
 mapfile -d '' ENVS < "/proc/$pid/environ"
@@ -57,8 +57,8 @@ for variant in "$@"; do
   n=$((n + 1))
   IFS='|' read -r name dir extra <<< "$variant"
   dir="${dir:-$ROOT/gateway/target/quarkus-app}"
-  kill "$(cat "$PIDFILE")" 2>/dev/null || true
-  while kill -0 "$(cat "$PIDFILE")" 2>/dev/null; do sleep 0.5; done
+  kill "$(head -n 1 "$PIDFILE")" 2>/dev/null || true
+  while kill -0 "$(head -n 1 "$PIDFILE")" 2>/dev/null; do sleep 0.5; done
   app="/tmp/showroom-gateway-variant-$n"
   rm -rf "$app" && cp -r "$dir" "$app"
   read -r -a EXTRA <<< "${extra:-}"
@@ -66,12 +66,12 @@ for variant in "$@"; do
     >> "$ROOT/.showroom/logs/gateway.log" 2>&1) &
   echo $! > "$PIDFILE"
   until curl -fsS -o /dev/null http://localhost:8080/q/health/ready 2>/dev/null; do
-    kill -0 "$(cat "$PIDFILE")" 2>/dev/null || { echo "[bench] gateway of $name did not start" >&2; exit 1; }
+    kill -0 "$(head -n 1 "$PIDFILE")" 2>/dev/null || { echo "[bench] gateway of $name did not start" >&2; exit 1; }
     sleep 0.5
   done
   echo "[bench] variant $name: $dir ${extra:-}" >&2
   if [[ "${PROFILE_VARIANT:-}" == "$name" ]]; then
-    jcmd "$(cat "$PIDFILE")" JFR.start name=bench settings=profile filename="$ROOT/${REPORT%.md}-$n.jfr" >/dev/null
+    jcmd "$(head -n 1 "$PIDFILE")" JFR.start name=bench settings=profile filename="$ROOT/${REPORT%.md}-$n.jfr" >/dev/null
   fi
   {
     echo
@@ -82,7 +82,7 @@ for variant in "$@"; do
   BENCH_READS_ONLY=1 java -cp "$CP" dev.showroom.bench.CaptureBench "$REPORT.part" 2> >(grep -v '^SLF4J' >&2) >/dev/null
   cat "$REPORT.part" >> "$REPORT"; rm -f "$REPORT.part"
   if [[ "${PROFILE_VARIANT:-}" == "$name" ]]; then
-    jcmd "$(cat "$PIDFILE")" JFR.stop name=bench >/dev/null
+    jcmd "$(head -n 1 "$PIDFILE")" JFR.stop name=bench >/dev/null
   fi
 done
 echo >> "$REPORT"

@@ -38,7 +38,7 @@ backends() {
 declare -A JVM
 for f in "$HOME_DIR"/pids/*.pid; do
   name=$(basename "$f" .pid)
-  pid=$(cat "$f")
+  pid=$(head -n 1 "$f")
   [[ -d "/proc/$pid" ]] || continue
   JVM[$name]=$(jvm_of "$pid")
 done

@@ -38,7 +38,7 @@ USED_AOT=()
 aot_of() {
   local pid cmd i jar="" cache=""
   [[ "$AOT" == on && -f ".showroom/pids/$1.pid" ]] || { USED_AOT+=("$1: none"); return; }
-  pid=$(cat ".showroom/pids/$1.pid")
+  pid=$(head -n 1 ".showroom/pids/$1.pid")
   mapfile -d '' cmd < "/proc/$pid/cmdline" 2>/dev/null || true
   for i in "${!cmd[@]}"; do
     [[ "${cmd[$i]}" == -jar ]] && jar="${cmd[$((i + 1))]}"

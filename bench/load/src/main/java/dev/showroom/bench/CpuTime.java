@@ -21,7 +21,8 @@ final class CpuTime {
         Map<String, Long> ticks = new TreeMap<>();
         try (Stream<Path> pids = Files.list(Path.of(".showroom/pids"))) {
             for (Path f : pids.toList()) {
-                long pid = Long.parseLong(Files.readString(f).strip());
+                // the first line: the pid (the second is the time it started)
+                long pid = Long.parseLong(Files.readAllLines(f).get(0).strip());
                 String name = f.getFileName().toString().replace(".pid", "");
                 ticks.put(name, treeTicks(pid));
             }
