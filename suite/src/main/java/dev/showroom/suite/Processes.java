@@ -94,43 +94,49 @@ public final class Processes {
      * of an older suite, without one) with the marker on its command line.
      */
     public Optional<ProcessHandle> running(String name, String marker) {
+        return recordedAs(name)
+                .flatMap(recorded -> ProcessHandle.of(recorded.pid())
+                        .filter(ProcessHandle::isAlive)
+                        .filter(p -> recorded.startedAt().isPresent()
+                                ? p.info()
+                                        .startInstant()
+                                        .map(at -> at.toEpochMilli()
+                                                == recorded.startedAt().get())
+                                        .orElse(false)
+                                : p.info()
+                                        .commandLine()
+                                        .map(c -> c.contains(marker))
+                                        .orElse(false)));
+    }
+
+    /** What the pid file of this name holds, for a message that has to tell an ended process from a stranger. */
+    public String recorded(String name) {
+        return recordedAs(name)
+                .map(recorded -> "pid " + recorded.pid()
+                        + (ProcessHandle.of(recorded.pid())
+                                        .map(ProcessHandle::isAlive)
+                                        .orElse(false)
+                                ? ", a live process that did not start at the recorded time"
+                                : ", ended"))
+                .orElse("no pid recorded");
+    }
+
+    /** A pid file: the pid, and the time the process started in epoch milliseconds (absent in an older suite's). */
+    private record Recorded(long pid, Optional<Long> startedAt) {}
+
+    private Optional<Recorded> recordedAs(String name) {
         Path file = pids.resolve(name + ".pid");
         if (!Files.exists(file)) {
             return Optional.empty();
         }
         try {
             List<String> lines = Files.readAllLines(file);
-            long pid = Long.parseLong(lines.get(0).trim());
             Optional<Long> startedAt = lines.size() > 1 && !lines.get(1).isBlank()
                     ? Optional.of(Long.parseLong(lines.get(1).trim()))
                     : Optional.empty();
-            return ProcessHandle.of(pid)
-                    .filter(ProcessHandle::isAlive)
-                    .filter(p -> startedAt.isPresent()
-                            ? p.info()
-                                    .startInstant()
-                                    .map(at -> at.toEpochMilli() == startedAt.get())
-                                    .orElse(false)
-                            : p.info()
-                                    .commandLine()
-                                    .map(c -> c.contains(marker))
-                                    .orElse(false));
+            return Optional.of(new Recorded(Long.parseLong(lines.get(0).trim()), startedAt));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
-        }
-    }
-
-    /** What the pid file of this name holds, for a message that has to tell an ended process from a stranger. */
-    public String recorded(String name) {
-        try {
-            List<String> lines = Files.readAllLines(pids.resolve(name + ".pid"));
-            long pid = Long.parseLong(lines.get(0).trim());
-            return "pid " + pid
-                    + (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)
-                            ? ", a live process that did not start at the recorded time"
-                            : ", ended");
-        } catch (IOException | RuntimeException e) {
-            return "no pid recorded";
         }
     }
 

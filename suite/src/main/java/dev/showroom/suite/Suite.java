@@ -278,23 +278,23 @@ public final class Suite {
 
     /** The pid of a running application of this suite (to tell that it was not restarted). */
     public long pid(String name) {
+        return ours(name).pid();
+    }
+
+    /** The live process of an application this suite started, or why there is none. */
+    private ProcessHandle ours(String name) {
+        String app = app(name).name();
         return processes
-                .running(app(name).name(), home.toString())
-                .map(ProcessHandle::pid)
-                .orElseThrow(() -> new SuiteException(name + " is not running ("
-                        + processes.recorded(app(name).name()) + ")"));
+                .running(app, home.toString())
+                .orElseThrow(() -> new SuiteException(name + " is not running (" + processes.recorded(app) + ")"));
     }
 
     /** kill -9 of an application: no shutdown hook, no commit of offsets, no goodbye to Kafka. */
     public void kill(String name) {
-        App app = app(name);
-        ProcessHandle process = processes
-                .running(app.name(), home.toString())
-                .orElseThrow(
-                        () -> new SuiteException(name + " is not running (" + processes.recorded(app.name()) + ")"));
+        ProcessHandle process = ours(name);
         process.destroyForcibly();
         process.onExit().join();
-        processes.forget(app.name());
+        processes.forget(app(name).name());
         out.println("killed " + name + " (SIGKILL, pid " + process.pid() + ")");
     }
 
