@@ -57,11 +57,17 @@ public class MessageDispatch {
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
+    /** A run is submitted and has not started: the commits meanwhile (a greeting queues hundreds) go with it. */
+    private final AtomicBoolean submitted = new AtomicBoolean();
 
     /** A message was queued and its transaction committed: send it now, not at the next tick. */
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) Messages.Queued queued) {
+        if (!submitted.compareAndSet(false, true)) {
+            return;
+        }
         try {
             executor.execute(() -> {
+                submitted.set(false);
                 try {
                     runHere();
                 } catch (RuntimeException e) {
@@ -73,6 +79,7 @@ public class MessageDispatch {
             });
         } catch (RejectedExecutionException e) {
             // shutting down: the message stays QUEUED and goes at the next start's first tick
+            submitted.set(false);
         }
     }
 
