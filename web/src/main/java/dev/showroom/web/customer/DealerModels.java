@@ -11,8 +11,8 @@ import org.jboss.logging.Logger;
  * The models a dealer sells, which the enquiry and the test-drive request suggest as the customer types (a datalist:
  * the customer may still write what they like). Remembered for a few minutes per dealer (quarkus-cache, {@code
  * dealer-models}), and asked only for the dealers this console names, so that only the first view of a dealer's
- * forms in that time costs order-service a call, and a made-up dealer id no entry. Without an answer the form simply suggests nothing, and is asked again on
- * the next view.
+ * forms in that time costs order-service a call, and a made-up dealer id no entry. Without an answer the form simply
+ * suggests nothing, and is asked again on the next view.
  */
 @ApplicationScoped
 public class DealerModels {
