@@ -4,6 +4,7 @@ import dev.showroom.aftersales.customer.Customer;
 import dev.showroom.aftersales.messaging.OutgoingMessage.Channel;
 import dev.showroom.aftersales.messaging.OutgoingMessage.Status;
 import dev.showroom.platform.jobs.OneReplica;
+import dev.showroom.platform.jobs.WakeUps;
 import dev.showroom.platform.tenancy.DealerContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -15,8 +16,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
@@ -55,32 +54,22 @@ public class MessageDispatch {
     @Inject
     ManagedExecutor executor;
 
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean again = new AtomicBoolean();
-    /** A run is submitted and has not started: the commits meanwhile (a greeting queues hundreds) go with it. */
-    private final AtomicBoolean submitted = new AtomicBoolean();
+    /** The commits' wake-ups and the timer's turns: a greeting queues hundreds, and they go in one run. */
+    private final WakeUps wakeUps = new WakeUps(this::run);
 
     /** A message was queued and its transaction committed: send it now, not at the next tick. */
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) Messages.Queued queued) {
-        if (!submitted.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            executor.execute(() -> {
-                submitted.set(false);
-                try {
-                    runHere();
-                } catch (RuntimeException e) {
-                    // the database went away, say: the message stays QUEUED for the next turn
-                    LOG.warnf(
-                            "messages not sent now (%s); the next turn tries again",
-                            e.getClass().getSimpleName());
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            // shutting down: the message stays QUEUED and goes at the next start's first tick
-            submitted.set(false);
-        }
+        // refused while shutting down: the message stays QUEUED and goes at the next start's first tick
+        wakeUps.wake(run -> executor.execute(() -> {
+            try {
+                run.run();
+            } catch (RuntimeException e) {
+                // the database went away, say: the message stays QUEUED for the next turn
+                LOG.warnf(
+                        "messages not sent now (%s); the next turn tries again",
+                        e.getClass().getSimpleName());
+            }
+        }));
     }
 
     @Scheduled(
@@ -88,26 +77,12 @@ public class MessageDispatch {
             delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        runHere();
+        wakeUps.runHere();
     }
 
-    /**
-     * Runs until no wake-up came during a run: wake-ups on one replica coalesce into one loop, and one that came
-     * while a run was past reading its messages makes the loop go round once more.
-     */
-    void runHere() {
-        again.set(true);
-        while (again.get()) {
-            if (!running.compareAndSet(false, true)) {
-                return;
-            }
-            try {
-                again.set(false);
-                oneReplica.run("aftersales.message-dispatch", this::dispatch);
-            } finally {
-                running.set(false);
-            }
-        }
+    private boolean run() {
+        oneReplica.run("aftersales.message-dispatch", this::dispatch);
+        return true;
     }
 
     /** One run: every message due now. */

@@ -1,6 +1,7 @@
 package dev.showroom.platform.events;
 
 import dev.showroom.platform.base.Correlation;
+import dev.showroom.platform.jobs.WakeUps;
 import dev.showroom.platform.tenancy.DealerContext;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -43,7 +44,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -112,10 +112,8 @@ public class OutboxRelay {
     @ConfigProperty(name = "showroom.outbox.retry-max", defaultValue = "10s")
     Duration retryMax;
 
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean again = new AtomicBoolean();
-    /** A run is scheduled after a commit and has not read the outbox yet: a later commit's rows go with it. */
-    private final AtomicBoolean gathering = new AtomicBoolean();
+    /** The commits' wake-ups and the ticks: a commit while a run is scheduled and not reading yet goes with it. */
+    private final WakeUps wakeUps = new WakeUps(this::run);
     /** Runs the wake-ups and the retries: one thread, asleep while nothing is pending. */
     private final ScheduledExecutorService relayThread = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "outbox-relay");
@@ -129,25 +127,12 @@ public class OutboxRelay {
 
     /**
      * After a commit that wrote events (once per transaction): publish them after {@code gather} rather than at the
-     * next tick. A commit while a run is already scheduled (not yet reading) leaves its rows to that run: the flag is
-     * cleared before the run reads, so a commit after that schedules the next one and no row waits for a tick.
+     * next tick. A commit while a run is already scheduled (not yet reading) leaves its rows to that run; one after
+     * the run started reading makes it go round once more, so no row waits for a tick ({@link WakeUps}).
      */
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxWritten written) {
-        if (!gathering.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            relayThread.schedule(
-                    () -> {
-                        gathering.set(false);
-                        drain();
-                    },
-                    gather.toNanos(),
-                    TimeUnit.NANOSECONDS);
-        } catch (RejectedExecutionException e) {
-            // shutting down: the rows stay pending and go out at the next start's first tick
-            gathering.set(false);
-        }
+        // refused while shutting down: the rows stay pending and go out at the next start's first tick
+        wakeUps.wake(run -> relayThread.schedule(run, gather.toNanos(), TimeUnit.NANOSECONDS));
     }
 
     /** The safety net: rows nobody woke a relay for (a replica died between its commit and its send). */
@@ -165,28 +150,26 @@ public class OutboxRelay {
      * leaves rows behind schedules another (see {@link #retryDelay(int, Duration, Duration)}).
      */
     public void drain() {
-        again.set(true);
-        while (again.get()) {
-            if (!running.compareAndSet(false, true)) {
-                return;
-            }
-            boolean leftBehind;
-            try {
-                again.set(false);
-                Batch batch;
-                do {
-                    batch = publishBatch();
-                } while (batch.read() == batchSize && batch.published() > 0);
-                leftBehind = batch.read() < 0 || batch.published() < batch.read();
-            } catch (RuntimeException e) {
-                LOG.warnf("outbox relay: %s; the pending events stay and go out at the next run", e.toString());
-                again.set(false);
-                leftBehind = true;
-            } finally {
-                running.set(false);
-            }
-            afterRun(leftBehind);
+        wakeUps.runHere();
+    }
+
+    /** One run: batches until nothing is pending; false after a failure (its retry is scheduled, not looped). */
+    private boolean run() {
+        boolean leftBehind;
+        boolean failed = false;
+        try {
+            Batch batch;
+            do {
+                batch = publishBatch();
+            } while (batch.read() == batchSize && batch.published() > 0);
+            leftBehind = batch.read() < 0 || batch.published() < batch.read();
+        } catch (RuntimeException e) {
+            LOG.warnf("outbox relay: %s; the pending events stay and go out at the next run", e.toString());
+            leftBehind = true;
+            failed = true;
         }
+        afterRun(leftBehind);
+        return !failed;
     }
 
     /** Another run soon while rows are left behind; none (until the next wake-up or tick) once all went out. */
