@@ -90,22 +90,41 @@ public record App(String name, int port, String database) {
         return List.of((options == null || options.isBlank() ? DEFAULT_JVM_OPTIONS : options.strip()).split("\\s+"));
     }
 
+    /** The shared options, then this application's own ({@code SHOWROOM_JVM_OPTS_<APP>}: the last of a repeated wins). */
+    List<String> options() {
+        List<String> options = new ArrayList<>(jvmOptions());
+        String own = System.getenv("SHOWROOM_JVM_OPTS_" + envName());
+        if (own != null && !own.isBlank()) {
+            options.addAll(List.of(own.strip().split("\\s+")));
+        }
+        return options;
+    }
+
     /**
      * JDK 25's AOT cache (JEP 483, 514, 515): the classes the application loaded and linked on an earlier run, kept
      * under {@code home/aot}. The first start of a build records ({@code -XX:AOTCacheOutput}: the JVM writes the
      * cache when it stops, which {@code ./showroom up} makes it do as soon as it is ready: {@link Suite#up}); later
      * starts of the same build use it ({@code -XX:AOTCache}).
      * A cache is named by the application and a hash of the content of every file of the installed application
-     * ({@link #buildKey}), so that a cache is only ever used with the build that recorded it: a time stamp would
+     * ({@link #buildKey}) and of the JVM options ({@link #cacheKey}), so that a cache is only ever used with the build that recorded it: a time stamp would
      * not do (the installed copy keeps the build's times, and a build older than the cache, another branch's or
      * another commit's, would have found it "newer" and used it). The caches of other builds of the application
      * are dropped when a new one is recorded. What it buys: docs/benchmarks.md, "Start-up and memory".
      */
     List<String> aotOptions(Path home) {
+        return aotOptions(home, options());
+    }
+
+    /**
+     * As {@link #aotOptions(Path)}, for a JVM started with {@code options}: a cache is the build's under these
+     * options ({@link #cacheKey}), so that one recorded with C1 only is not used by a C2 run (it would start
+     * without the method profiles that C2 takes from a cache recorded under C2), nor the other way round.
+     */
+    List<String> aotOptions(Path home, List<String> options) {
         Path dir = home.resolve("aot");
         try {
             Files.createDirectories(dir);
-            Path cache = dir.resolve(name + "-" + buildKey(installed(home)) + ".aot");
+            Path cache = dir.resolve(name + "-" + cacheKey(installed(home), options) + ".aot");
             if (Files.exists(cache)) {
                 return List.of("-XX:AOTCache=" + cache);
             }
@@ -176,6 +195,17 @@ public record App(String name, int port, String database) {
         return HexFormat.of().formatHex(digest.digest(), 0, 8);
     }
 
+    /** The cache of a build under JVM options: the first 16 hex digits of the SHA-256 of both. */
+    static String cacheKey(Path dir, List<String> options) throws IOException {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest((buildKey(dir) + '\u0000' + String.join(" ", options)).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Where {@link #install} puts the application: a running JVM loads classes from its jars lazily. */
     public Path installed(Path home) {
         return home.resolve("apps").resolve(name);
@@ -212,14 +242,10 @@ public record App(String name, int port, String database) {
                 ? Java.applications().filter(java -> Java.featureOf(java) >= 25)
                 : Optional.empty();
         List<String> command = new ArrayList<>(List.of(newer.orElse(Java.current())));
-        command.addAll(jvmOptions());
-        // options of this application alone, after the shared ones (the last of a repeated -XX option wins)
-        String own = System.getenv("SHOWROOM_JVM_OPTS_" + envName());
-        if (own != null && !own.isBlank()) {
-            command.addAll(List.of(own.strip().split("\\s+")));
-        }
+        List<String> options = options();
+        command.addAll(options);
         if (newer.isPresent()) {
-            command.addAll(aotOptions(home));
+            command.addAll(aotOptions(home, options));
         }
         command.add("-Dshowroom.home=" + marker);
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));

@@ -73,6 +73,19 @@ class AotCacheTest {
     }
 
     @Test
+    void otherJvmOptionsRecordACacheOfTheirOwn() throws IOException {
+        install("build one", BUILT);
+        List<String> c1 = List.of("-Xmx384m", "-XX:TieredStopAtLevel=1");
+        List<String> c2 = List.of("-Xmx384m");
+        Path recordedUnderC1 = Path.of(app.aotOptions(home, c1).get(0).substring("-XX:AOTCacheOutput=".length()));
+        writeCache(recordedUnderC1);
+        assertEquals(List.of("-XX:AOTCache=" + recordedUnderC1), app.aotOptions(home, c1), "the same options: used");
+        List<String> underC2 = app.aotOptions(home, c2);
+        assertTrue(App.recordsItsCache(underC2), "C2 records its own: " + underC2);
+        assertNotEquals(List.of("-XX:AOTCacheOutput=" + recordedUnderC1), underC2);
+    }
+
+    @Test
     void theKeyIsTheContentNotTheTimes() throws IOException {
         install("build one", BUILT);
         String key = App.buildKey(app.installed(home));
@@ -102,7 +115,7 @@ class AotCacheTest {
     }
 
     private Path cache() throws IOException {
-        return home.resolve("aot/lead-service-" + App.buildKey(app.installed(home)) + ".aot");
+        return home.resolve("aot/lead-service-" + App.cacheKey(app.installed(home), app.options()) + ".aot");
     }
 
     private static void writeCache(Path cache) throws IOException {
