@@ -106,19 +106,12 @@ public record App(String name, int port, String database) {
      * cache when it stops, which {@code ./showroom up} makes it do as soon as it is ready: {@link Suite#up}); later
      * starts of the same build use it ({@code -XX:AOTCache}).
      * A cache is named by the application and a hash of the content of every file of the installed application
-     * ({@link #buildKey}) and of the JVM options ({@link #cacheKey}), so that a cache is only ever used with the build that recorded it: a time stamp would
-     * not do (the installed copy keeps the build's times, and a build older than the cache, another branch's or
-     * another commit's, would have found it "newer" and used it). The caches of other builds of the application
+     * ({@link #buildKey}) and of the JVM {@code options} ({@link #cacheKey}), so that a cache is only ever used with
+     * the build that recorded it: a time stamp would not do (the installed copy keeps the build's times, and a build
+     * older than the cache, another branch's or another commit's, would have found it "newer" and used it); and one
+     * recorded with C1 only is not used by a C2 run (it would start without the method profiles that C2 takes from a
+     * cache recorded under C2), nor the other way round. The caches of other builds or options of the application
      * are dropped when a new one is recorded. What it buys: docs/benchmarks.md, "Start-up and memory".
-     */
-    List<String> aotOptions(Path home) {
-        return aotOptions(home, options());
-    }
-
-    /**
-     * As {@link #aotOptions(Path)}, for a JVM started with {@code options}: a cache is the build's under these
-     * options ({@link #cacheKey}), so that one recorded with C1 only is not used by a C2 run (it would start
-     * without the method profiles that C2 takes from a cache recorded under C2), nor the other way round.
      */
     List<String> aotOptions(Path home, List<String> options) {
         Path dir = home.resolve("aot");

@@ -31,7 +31,7 @@ class AotCacheTest {
     @Test
     void withoutACacheTheStartRecordsOneNamedByTheBuild() throws IOException {
         install("build one", BUILT);
-        assertEquals(List.of("-XX:AOTCacheOutput=" + cache()), app.aotOptions(home));
+        assertEquals(List.of("-XX:AOTCacheOutput=" + cache()), aotOptions());
         assertTrue(cache().getFileName().toString().matches("lead-service-[0-9a-f]{16}\\.aot"), cache().toString());
     }
 
@@ -39,7 +39,7 @@ class AotCacheTest {
     void theCacheOfTheSameBuildIsUsed() throws IOException {
         install("build one", BUILT);
         writeCache(cache());
-        assertEquals(List.of("-XX:AOTCache=" + cache()), app.aotOptions(home));
+        assertEquals(List.of("-XX:AOTCache=" + cache()), aotOptions());
     }
 
     @Test
@@ -52,7 +52,7 @@ class AotCacheTest {
         install("build two", BUILT.minusSeconds(3600));
         Path second = cache();
         assertNotEquals(first, second);
-        assertEquals(List.of("-XX:AOTCacheOutput=" + second), app.aotOptions(home));
+        assertEquals(List.of("-XX:AOTCacheOutput=" + second), aotOptions());
         assertFalse(Files.exists(first), "the other build's cache is gone");
     }
 
@@ -66,7 +66,7 @@ class AotCacheTest {
         // the training data of a recording that was killed before it wrote its cache
         Path leftover = home.resolve("aot/lead-service-0123456789abcdef.aot.config");
         writeCache(leftover);
-        assertEquals(List.of("-XX:AOTCacheOutput=" + cache()), app.aotOptions(home));
+        assertEquals(List.of("-XX:AOTCacheOutput=" + cache()), aotOptions());
         assertFalse(Files.exists(unkeyed));
         assertFalse(Files.exists(leftover));
         assertTrue(Files.exists(otherApp), "another application's cache stays");
@@ -109,9 +109,14 @@ class AotCacheTest {
     @Test
     void onlyAStartWithoutACacheRecordsOne() throws IOException {
         install("build one", BUILT);
-        assertTrue(App.recordsItsCache(app.aotOptions(home)), "no cache yet: up records it, then restarts");
+        assertTrue(App.recordsItsCache(aotOptions()), "no cache yet: up records it, then restarts");
         writeCache(cache());
-        assertFalse(App.recordsItsCache(app.aotOptions(home)), "the build's cache: started from it");
+        assertFalse(App.recordsItsCache(aotOptions()), "the build's cache: started from it");
+    }
+
+    /** The AOT options of the application started with the suite's JVM options, as {@code App.command} asks. */
+    private List<String> aotOptions() {
+        return app.aotOptions(home, app.options());
     }
 
     private Path cache() throws IOException {
