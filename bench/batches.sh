@@ -66,11 +66,17 @@ restart() {
   while kill -0 "$pid" 2>/dev/null; do sleep 0.5; done
   # the jar of BEFORE_REF does not know the migrations since: it starts on the schema as it is, without Flyway
   # (its validation would refuse the newer migrations it cannot resolve); the suite's own jar the same way
-  (cd "$cwd" && exec env -i "${env[@]}" QUARKUS_FLYWAY_MIGRATE_AT_START=false ${JFR:+"JDK_JAVA_OPTIONS=$JFR"} "${cmd[@]}" \
+  # the service must not inherit the caller's descriptors: a lock held by whoever runs this (flock's, the suite's
+  # /tmp/showroom-e2e.lock) would stay held by the restarted service until ./showroom down
+  (close_fds; cd "$cwd" && exec env -i "${env[@]}" QUARKUS_FLYWAY_MIGRATE_AT_START=false ${JFR:+"JDK_JAVA_OPTIONS=$JFR"} "${cmd[@]}" \
     >> "$ROOT/.showroom/logs/$name.log" 2>&1) &
   echo $! > "$pidfile"
   until curl -sf "http://localhost:$port/q/health/ready" >/dev/null; do sleep 1; done
   sleep 20   # the consumers join their group and get their partitions
+}
+close_fds() {
+  local fd
+  for fd in $(ls "/proc/$BASHPID/fd"); do (( fd > 2 )) && eval "exec $fd>&-"; done 2>/dev/null || true
 }
 port_of() {
   case $1 in lead-service) echo 8081 ;; visit-service) echo 8082 ;; order-service) echo 8083 ;; aftersales-service) echo 8084 ;; esac
