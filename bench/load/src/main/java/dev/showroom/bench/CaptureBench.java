@@ -88,6 +88,12 @@ public final class CaptureBench {
         load.closedLoop(4, warmup.dividedBy(2), i -> read(lead, leadIds, i));
         load.closedLoop(4, warmup.dividedBy(2), i -> read(gateway, leadIds, i));
         load.closedLoop(4, warmup.dividedBy(4), this::fruitRead);
+        // Autovacuum is off on these machines' PostgreSQL: without an analyse, the statistics still say the tables are
+        // as small as before the warm-up's thousands of rows, and a plan made then (a prepared statement's generic
+        // plan) keeps reading a lead copy by its key through a sequential scan of the whole table (0.71 such scans
+        // per capture of visit-service's 16,000 copies in the run of 2026-12-07 02:59 UTC). Analyse every database
+        // the step writes, the CRUD app's too, as autovacuum would have (it analyses a table after 10 % of changes).
+        analyze(List.of("lead", "visit", "order", "aftersales", "crud"));
         // the warm-up's events applied and the JIT's compiling done before the idle burn is read: at 30 ticks/s (until
         // round seven) the burn read was 14-63 % of a core, the warm-up's tail, and the net figures moved with it
         settle(IDLE_SETTLE_TICKS);
@@ -209,6 +215,13 @@ public final class CaptureBench {
         reads(step, leadIds, true);
     }
 
+    /** Analyses each database, as autovacuum would (these machines' PostgreSQL runs without it). */
+    private static void analyze(List<String> databases) throws Exception {
+        for (String db : databases) {
+            Bench.exec(List.of("psql", "-h", "127.0.0.1", "-U", "postgres", "-d", db, "-qc", "analyze"));
+        }
+    }
+
     /**
      * Empties pg_stat_statements when the server loads it (shared_preload_libraries; the extension created in
      * database postgres), so that the step's statements can be counted; false when it does not.
@@ -285,9 +298,7 @@ public final class CaptureBench {
         // wrote; the dealer is a literal in every statement (platform, DealerStatements), and with statistics that
         // say the dealer has no rows the planner reads a lead by id through a dealer index, row by row of the
         // dealer (docs/benchmarks.md, round four of the capture). Analyse as autovacuum would have.
-        for (String db : crudReads ? List.of("lead", "crud") : List.of("lead")) {
-            Bench.exec(List.of("psql", "-h", "127.0.0.1", "-U", "postgres", "-d", db, "-qc", "analyze"));
-        }
+        analyze(crudReads ? List.of("lead", "crud") : List.of("lead"));
         ReadStep readDirect = readStep(step, lead, leadIds);
         ReadStep readGateway = readStep(step, gateway, leadIds);
         ReadStep readDirect2 = readStep(step, lead, leadIds);
