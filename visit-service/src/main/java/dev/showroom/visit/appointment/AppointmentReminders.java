@@ -62,13 +62,21 @@ public class AppointmentReminders {
         });
     }
 
+    /**
+     * The dealers with a booked appointment to remind, across dealers: every run reads the booked appointments only
+     * (index appointment_booked), not every invitation and appointment of the past.
+     */
+    static final String DEALERS_TO_REMIND = "select distinct dealer_id from appointment where status = 'BOOKED' "
+            + "and reminder_sent_at is null and lead_id is not null and scheduled_at > ?1";
+
+    /** The dealers with a reminded appointment nobody came to, across dealers (index appointment_booked). */
+    static final String DEALERS_WITH_MISSED = "select distinct dealer_id from appointment where status = 'BOOKED' "
+            + "and reminder_sent_at is not null and scheduled_at < ?1";
+
     /** @return how many reminders were announced now */
     public int remind() {
         Instant now = Instant.now(clock);
-        List<String> dealers = perDealer.having(
-                "select distinct dealer_id from appointment where status = 'BOOKED' "
-                        + "and reminder_sent_at is null and lead_id is not null and scheduled_at > ?1",
-                now);
+        List<String> dealers = perDealer.having(DEALERS_TO_REMIND, now);
         int reminded = perDealer.sum(dealers, dealer -> {
             Instant until = now.plus(Duration.ofHours(settings.of(dealer).reminderHoursBefore));
             List<Appointment> due = Appointment.list(
@@ -107,10 +115,7 @@ public class AppointmentReminders {
     /** @return how many reminded appointments were closed as no-shows now */
     public int closeMissed() {
         Instant before = Instant.now(clock).minus(noShowAfter);
-        List<String> dealers = perDealer.having(
-                "select distinct dealer_id from appointment where status = 'BOOKED' "
-                        + "and reminder_sent_at is not null and scheduled_at < ?1",
-                before);
+        List<String> dealers = perDealer.having(DEALERS_WITH_MISSED, before);
         int noShows = perDealer.sum(dealers, dealer -> {
             int closed = 0;
             List<Appointment> missed = Appointment.list(
