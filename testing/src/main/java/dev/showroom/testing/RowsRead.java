@@ -2,6 +2,7 @@ package dev.showroom.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -62,6 +63,20 @@ public final class RowsRead {
                 throw new IllegalStateException("EXPLAIN's JSON", e);
             }
         }
+    }
+
+    /**
+     * The rows of {@code table} that the transaction of {@code em} has read so far (by sequential scans and fetched
+     * through indexes), by PostgreSQL's count for the transaction itself ({@code pg_stat_xact_user_tables}): taken
+     * before and after some work, what that work read, however many statements it made.
+     */
+    public static long inTransaction(EntityManager em, String table) {
+        Object[] row = (Object[])
+                em.createNativeQuery("select coalesce(sum(seq_tup_read), 0), coalesce(sum(idx_tup_fetch), 0) "
+                                + "from pg_stat_xact_user_tables where relname = ?1")
+                        .setParameter(1, table)
+                        .getSingleResult();
+        return ((Number) row[0]).longValue() + ((Number) row[1]).longValue();
     }
 
     private static long read(JsonNode plan, String table) {

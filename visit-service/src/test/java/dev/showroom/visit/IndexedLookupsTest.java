@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.showroom.platform.events.EventDispatcher;
 import dev.showroom.platform.events.EventInbox;
 import dev.showroom.platform.tenancy.DealerContext;
+import dev.showroom.testing.RowsRead;
 import dev.showroom.testing.TestEvents;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,15 +44,6 @@ class IndexedLookupsTest {
     @Inject
     EventDispatcher dispatcher;
 
-    /** Rows of {@code visit} this transaction has read so far. */
-    private long visitRowsRead() {
-        Object[] row = (Object[]) em.createNativeQuery(
-                        "select coalesce(seq_tup_read, 0), coalesce(idx_tup_fetch, 0) from pg_stat_xact_user_tables "
-                                + "where relname = 'visit'")
-                .getSingleResult();
-        return ((Number) row[0]).longValue() + ((Number) row[1]).longValue();
-    }
-
     /**
      * lead.contact links the visits recorded with the person's phone before their lead was known: it reads that visit,
      * not the dealer's {@value #HISTORY} visits without a lead (it read all of them before the index
@@ -74,10 +66,10 @@ class IndexedLookupsTest {
                         .setParameter(2, phone)
                         .executeUpdate();
                 em.createNativeQuery("analyze visit").executeUpdate();
-                long before = visitRowsRead();
+                long before = RowsRead.inTransaction(em, "visit");
                 capture.get(1).applyEffect(); // lead.contact
                 em.flush();
-                long during = visitRowsRead() - before;
+                long during = RowsRead.inTransaction(em, "visit") - before;
                 long linked = ((Number)
                                 em.createNativeQuery("select count(*) from visit where dealer_id = ?1 and lead_id = ?2")
                                         .setParameter(1, DEALER)

@@ -43,8 +43,14 @@ public class FollowUpPlanner {
      * nothing. An erased customer is neither called nor surveyed: their delivery may arrive after the erasure.
      */
     public void planAfterDelivery(String dealerId, Customer customer) {
+        // a plan's calls all have their day: the plan's index (follow_up_call_plan) finds them, where a look-up by
+        // order and purpose alone read every call of the dealer, ever
         if (customer.erased()
-                || FollowUpCall.count("orderId = ?1 and purpose = ?2", customer.orderId, Purpose.AFTER_DELIVERY) > 0) {
+                || FollowUpCall.count(
+                                "orderId = ?1 and purpose = ?2 and dayOffset is not null",
+                                customer.orderId,
+                                Purpose.AFTER_DELIVERY)
+                        > 0) {
             return;
         }
         AftersalesSettings s = settings.of(dealerId);
