@@ -121,6 +121,19 @@ public class ObjectionReportResource {
                 rows);
     }
 
+    /**
+     * The open objections per consultant: ?1 the dealer, ?2 the rank of ORDERED, ?3 the consultant when
+     * {@code byConsultant}. Reads the dealer's open objections (index objection_open), not all they ever had.
+     */
+    static String openSql(boolean byConsultant) {
+        return "select coalesce(l.consultant_id, '(unassigned)') as k, count(*) "
+                + "from objection o join lead l on l.id = o.lead_id and l.dealer_id = o.dealer_id "
+                + "where o.dealer_id = ?1 and o.resolved_at is null and l.defeated_at is null "
+                + "and l.erased_at is null and l.stage_rank < ?2"
+                + (byConsultant ? " and l.consultant_id = ?3" : "")
+                + " group by k order by 2 desc, k";
+    }
+
     @GET
     @Path("open")
     @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
@@ -132,19 +145,11 @@ public class ObjectionReportResource {
         String consultant = staff.seesOnlyOwn()
                 ? staff.id()
                 : consultantId == null || consultantId.isBlank() ? null : consultantId.strip();
-        StringBuilder sql = new StringBuilder("select coalesce(l.consultant_id, '(unassigned)') as k, count(*) "
-                + "from objection o join lead l on l.id = o.lead_id and l.dealer_id = o.dealer_id "
-                + "where o.dealer_id = :dealer and o.resolved_at is null and l.defeated_at is null "
-                + "and l.erased_at is null and l.stage_rank < :ordered");
+        Query q = em.createNativeQuery(openSql(consultant != null))
+                .setParameter(1, staff.dealerId())
+                .setParameter(2, Stage.ORDERED.rank());
         if (consultant != null) {
-            sql.append(" and l.consultant_id = :consultant");
-        }
-        sql.append(" group by k order by 2 desc, k");
-        Query q = em.createNativeQuery(sql.toString())
-                .setParameter("dealer", staff.dealerId())
-                .setParameter("ordered", Stage.ORDERED.rank());
-        if (consultant != null) {
-            q.setParameter("consultant", consultant);
+            q.setParameter(3, consultant);
         }
         List<OpenRow> rows = new ArrayList<>();
         for (Object row : q.getResultList()) {
