@@ -12,6 +12,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The open objections of a dealer (on every load of the manager's and a consultant's dashboard) are read without the
- * objections resolved long ago: before the index objection_open the query read every objection the dealer ever had.
+ * objections resolved long ago (at most the open ones, whatever other tests raised): before the index objection_open
+ * the query read every objection the dealer ever had.
  * Rows counted by PostgreSQL; the seeded objections are rolled back.
  */
 @QuarkusTest
@@ -69,8 +71,18 @@ class OpenObjectionsLookupTest {
             }
             long read =
                     RowsRead.of(c, "objection", ObjectionReportResource.openSql(false), DEALER, Stage.ORDERED.rank());
+            long open;
+            try (PreparedStatement count =
+                    c.prepareStatement("select count(*) from objection where dealer_id = ? and resolved_at is null")) {
+                count.setString(1, DEALER);
+                try (ResultSet rs = count.executeQuery()) {
+                    rs.next();
+                    open = rs.getLong(1); // raised by the module's other tests: the query must read those
+                }
+            }
             c.rollback();
-            assertTrue(read < 10, "objection rows read for the dealer's open objections: " + read);
+            assertTrue(
+                    read <= open, "objection rows read for the dealer's open objections: " + read + ", open: " + open);
         }
     }
 }
