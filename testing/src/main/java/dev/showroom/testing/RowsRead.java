@@ -3,6 +3,7 @@ package dev.showroom.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,17 +11,15 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
 
 /**
  * How many rows of a table a statement reads, by PostgreSQL's own count ({@code EXPLAIN ANALYZE}: each scan's rows
  * returned and removed by its filter): whether a look-up reads the rows it is about or the table's whole history,
  * asserted as a count rather than timed. The statement is run. It is written as the application writes it, with JPA's
- * {@code ?1}-style parameters; a collection parameter stands for as many values ({@code in (?1)}).
+ * {@code ?1}-style parameters.
  */
 public final class RowsRead {
 
@@ -29,27 +28,18 @@ public final class RowsRead {
 
     private RowsRead() {}
 
-    /** The rows of {@code table} that {@code sql} reads, on a connection of {@code db}, in a transaction of its own. */
-    public static long of(DataSource db, String table, String sql, Object... parameters) throws SQLException {
-        try (Connection c = db.getConnection()) {
-            return of(c, table, sql, parameters);
-        }
-    }
-
-    /** The same on a connection of the caller's (in its transaction, seeing what it wrote). */
+    /**
+     * The rows of {@code table} that {@code sql} reads, on the caller's connection (in its transaction, seeing what it
+     * wrote).
+     */
     public static long of(Connection c, String table, String sql, Object... parameters) throws SQLException {
         List<Object> values = new ArrayList<>();
         Matcher m = PARAMETER.matcher(sql);
         StringBuilder jdbc = new StringBuilder();
         while (m.find()) {
             Object value = parameters[Integer.parseInt(m.group(1)) - 1];
-            if (value instanceof Collection<?> many) {
-                m.appendReplacement(jdbc, String.join(", ", java.util.Collections.nCopies(many.size(), "?")));
-                values.addAll(many);
-            } else {
-                m.appendReplacement(jdbc, "?");
-                values.add(value instanceof Instant at ? Timestamp.from(at) : value);
-            }
+            m.appendReplacement(jdbc, "?");
+            values.add(value instanceof Instant at ? Timestamp.from(at) : value);
         }
         m.appendTail(jdbc);
         try (PreparedStatement ps = c.prepareStatement("explain (analyze, format json) " + jdbc)) {
@@ -59,7 +49,7 @@ public final class RowsRead {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return read(JSON.readTree(rs.getString(1)).get(0).get("Plan"), table);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new IllegalStateException("EXPLAIN's JSON", e);
             }
         }

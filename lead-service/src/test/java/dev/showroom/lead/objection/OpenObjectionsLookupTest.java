@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The open objections of a dealer (on every load of the manager's and a consultant's dashboard) are read without the
  * objections resolved long ago (at most the open ones, whatever other tests raised): before the index objection_open
- * the query read every objection the dealer ever had.
- * Rows counted by PostgreSQL; the seeded objections are rolled back.
+ * the query read every objection the dealer ever had. Rows counted by PostgreSQL; the seeded objections are rolled
+ * back.
  */
 @QuarkusTest
 class OpenObjectionsLookupTest {

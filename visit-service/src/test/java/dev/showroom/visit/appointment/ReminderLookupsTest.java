@@ -13,9 +13,9 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reminder job looks across dealers every five minutes: it reads the booked appointments, not the history of
- * invitations and appointments every dealer has (it read the whole table on every run before the index
- * appointment_booked): at most the booked ones, whatever other tests left. Rows counted by PostgreSQL; the seeded history is rolled back.
+ * The reminder job looks across dealers every five minutes: it reads the booked appointments (at most those, whatever
+ * other tests left), not the history of invitations and appointments every dealer has (it read the whole table on every
+ * run before the index appointment_booked). Rows counted by PostgreSQL; the seeded history is rolled back.
  */
 @QuarkusTest
 class ReminderLookupsTest {
