@@ -19,6 +19,10 @@
 #                                                        the run, in bench/results/*.jfr (jfr print --events
 #                                                        jdk.ExecutionSample; jfr summary)
 #   PROFILE=1 PROFILE_APPS="lead-service visit-service" bench/capture.sh   JFR of other applications
+#   BENCH_WITHOUT="visit-service order-service aftersales-service" bench/capture.sh
+#                                                        the floor of a capture: those services stopped after
+#                                                        ./showroom up, so that nobody applies the events (the
+#                                                        relay still publishes them); their rows then read 0
 # Needs a JDK 17, psql (postgresql-client) and the PostgreSQL on 127.0.0.1:5432 that ./showroom up uses
 # (its admin role postgres, as the suite's).
 set -euo pipefail
@@ -52,6 +56,10 @@ fi
 echo "[bench] restarting the suite (./showroom down; ./showroom up)" >&2
 ./showroom down >/dev/null 2>&1 || true
 ./showroom up > /tmp/bench-up.log 2>&1 || { cat /tmp/bench-up.log >&2; exit 1; }
+for app in ${BENCH_WITHOUT:-}; do
+  kill "$(head -n 1 ".showroom/pids/$app.pid")"
+  echo "[bench] stopped $app (BENCH_WITHOUT)" >&2
+done
 # the load generator uses the suite module's Tokens, which ./showroom up built and installed
 ./mvnw -q -B -ntp -f bench/load/pom.xml package -DskipTests
 CP="bench/load/target/classes:$(cat bench/load/target/classpath.txt)"
@@ -77,6 +85,7 @@ sleep 10   # the suite's consumers join, the first outbox ticks pass
   echo "Machine: $(nproc) cores, load average before the run $(cut -d' ' -f1-3 /proc/loadavg); JVM options of the"
   echo "suite and the CRUD app: \`${JVM_OPTS[*]}\` on $("$JAVA" -version 2>&1 | head -n 1); verified-token cache: ${SHOWROOM_TOKEN_CACHE_ENABLED:-true}."
   echo "Command: \`bench/capture.sh\`${BENCH_READS_ONLY:+ (reads only)}; gateway: ${SHOWROOM_APP_GATEWAY:-this tree}; its own JVM options: ${SHOWROOM_JVM_OPTS_GATEWAY:-none}."
+  [[ -z "${BENCH_WITHOUT:-}" ]] || echo "Stopped after \`./showroom up\`, so that nobody applies the events: ${BENCH_WITHOUT}."
 } > "$REPORT"
 if [[ -n "${PROFILE:-}" ]]; then
   for app in ${PROFILE_APPS:-lead-service gateway}; do
