@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -39,6 +40,16 @@ public class ResponseCheck {
 
     static final List<Channel> CHANNELS =
             Arrays.stream(Channel.values()).filter(Channel::awaitsResponse).toList();
+
+    /**
+     * The dealers with a lead the check is about, across dealers (native: an entity query would see the no-dealer's
+     * rows only here); ?1: the horizon's start. The channels are written in as literals (enum names): the same SQL on
+     * every run, and one that {@code ResponseCheckLookupsTest} runs as it is. Served by the index lead_response_due.
+     */
+    static final String DEALERS_WAITING = "select distinct dealer_id from lead where first_contact_at is null "
+            + "and response_checked_at is null and erased_at is null and channel in ("
+            + CHANNELS.stream().map(c -> "'" + c.name() + "'").collect(Collectors.joining(", "))
+            + ") and created_at > ?1";
 
     @Inject
     EntityManager em;
@@ -82,13 +93,7 @@ public class ResponseCheck {
     public int reassignLate() {
         Instant now = Instant.now(clock);
         Instant since = now.minus(horizon);
-        // native: the tenant filter of an entity query would only see the no-dealer id here
-        List<String> dealers = perDealer.having(
-                "select distinct dealer_id from lead where first_contact_at is null "
-                        + "and response_checked_at is null and erased_at is null and channel in (?1) "
-                        + "and created_at > ?2",
-                CHANNELS.stream().map(Channel::name).toList(),
-                since);
+        List<String> dealers = perDealer.having(DEALERS_WAITING, since);
         int late = perDealer.sum(dealers, dealer -> reassignLate(dealer, now, since));
         if (late > 0) {
             LOG.infof("%d lead(s) not contacted within the response limit", late);
@@ -100,19 +105,8 @@ public class ResponseCheck {
         LeadSettings s = settings.of(dealer);
         Duration limit = Duration.ofMinutes(s.responseLimitMinutes);
         ResponseClock open = new ResponseClock(profiles.of(dealer).openingHours(), profiles.zone(dealer));
-        List<Object[]> waiting = em.createQuery(
-                        "select l.id, l.createdAt from Lead l where l.firstContactAt is null "
-                                + "and l.responseCheckedAt is null and l.erasedAt is null and l.channel in (:channels) "
-                                + "and l.createdAt > :since and l.createdAt <= :latest "
-                                + "and (l.grade is null or l.grade not in (:closed)) order by l.createdAt",
-                        Object[].class)
-                .setParameter("channels", CHANNELS)
-                .setParameter("since", since)
-                .setParameter("latest", now.minus(limit))
-                .setParameter("closed", List.of(Grade.O, Grade.F))
-                .getResultList();
         int late = 0;
-        for (Object[] row : waiting) {
+        for (Object[] row : waiting(since, now.minus(limit))) {
             Instant deadline = open.deadline((Instant) row[1], limit);
             if (deadline.isAfter(now)) {
                 continue;
@@ -133,5 +127,24 @@ public class ResponseCheck {
             late++;
         }
         return late;
+    }
+
+    /**
+     * The current dealer's leads not contacted, checked or erased, of the channels that await a response, created
+     * after {@code since} and up to {@code latest}, oldest first: {@code [id, createdAt]}. Served by the index
+     * lead_response_due.
+     */
+    List<Object[]> waiting(Instant since, Instant latest) {
+        return em.createQuery(
+                        "select l.id, l.createdAt from Lead l where l.firstContactAt is null "
+                                + "and l.responseCheckedAt is null and l.erasedAt is null and l.channel in (:channels) "
+                                + "and l.createdAt > :since and l.createdAt <= :latest "
+                                + "and (l.grade is null or l.grade not in (:closed)) order by l.createdAt",
+                        Object[].class)
+                .setParameter("channels", CHANNELS)
+                .setParameter("since", since)
+                .setParameter("latest", latest)
+                .setParameter("closed", List.of(Grade.O, Grade.F))
+                .getResultList();
     }
 }
