@@ -1,7 +1,10 @@
 package dev.showroom.order.quote;
 
+import dev.showroom.platform.persistence.Filters;
 import dev.showroom.platform.tenancy.DealerOwned;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -84,4 +87,18 @@ public class Quote extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /**
+     * The quotes listed ({@code GET /api/v1/quotes}): of a customer ({@code leadId}) and in a {@code status} when
+     * given, of one consultant when {@code consultantId} is given (a consultant sees their own), else every
+     * consultant's (a manager), in {@code sort}. The manager's approvals ({@code status=PENDING_APPROVAL}, newest
+     * first) are read through the index quote_status (V6_2): QuoteListLookupTest counts what PostgreSQL reads.
+     */
+    public static PanacheQuery<Quote> listed(UUID leadId, QuoteStatus status, String consultantId, Sort sort) {
+        Filters f = new Filters()
+                .and("leadId = :lead", "lead", leadId)
+                .and("status = :status", "status", status)
+                .and("consultantId = :me", "me", consultantId);
+        return find(f.query(), sort, f.params());
+    }
 }

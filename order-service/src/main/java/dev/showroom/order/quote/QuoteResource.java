@@ -25,7 +25,6 @@ import dev.showroom.platform.http.Roles;
 import dev.showroom.platform.http.SortOrder;
 import dev.showroom.platform.http.Sortable;
 import dev.showroom.platform.idempotency.IdempotentCreate;
-import dev.showroom.platform.persistence.Filters;
 import dev.showroom.platform.persistence.Pages;
 import dev.showroom.platform.persistence.Sorts;
 import dev.showroom.platform.persistence.Versions;
@@ -243,11 +242,7 @@ public class QuoteResource {
             @BeanParam SortOrder sort) {
         UUID leadId = QueryParams.uuid(leadParam, "leadId");
         QuoteStatus status = QueryParams.enumOf(QuoteStatus.class, statusParam, "status");
-        Filters f = new Filters()
-                .and("leadId = :lead", "lead", leadId)
-                .and("status = :status", "status", status)
-                .andIf(staff.seesOnlyOwn(), "consultantId = :me", "me", staff.id());
-        var query = Quote.<Quote>find(f.query(), Sorts.of(sort, "id"), f.params());
+        var query = Quote.listed(leadId, status, staff.seesOnlyOwn() ? staff.id() : null, Sorts.of(sort, "id"));
         return Pages.of(query, page, QuoteView::of);
     }
 
