@@ -132,16 +132,19 @@ public class ResponseCheck {
     /**
      * The current dealer's leads not contacted, checked or erased, of the channels that await a response, created
      * after {@code since} and up to {@code latest}, oldest first: {@code [id, createdAt]}. Served by the index
-     * lead_response_due.
+     * lead_response_due, whose predicate names the channels: they are literals here too, so that a generic plan can
+     * use it.
      */
     List<Object[]> waiting(Instant since, Instant latest) {
         return em.createQuery(
                         "select l.id, l.createdAt from Lead l where l.firstContactAt is null "
-                                + "and l.responseCheckedAt is null and l.erasedAt is null and l.channel in (:channels) "
-                                + "and l.createdAt > :since and l.createdAt <= :latest "
+                                + "and l.responseCheckedAt is null and l.erasedAt is null and l.channel in ("
+                                + CHANNELS.stream()
+                                        .map(c -> Channel.class.getName() + "." + c.name())
+                                        .collect(Collectors.joining(", "))
+                                + ") and l.createdAt > :since and l.createdAt <= :latest "
                                 + "and (l.grade is null or l.grade not in (:closed)) order by l.createdAt",
                         Object[].class)
-                .setParameter("channels", CHANNELS)
                 .setParameter("since", since)
                 .setParameter("latest", latest)
                 .setParameter("closed", List.of(Grade.O, Grade.F))
