@@ -51,6 +51,15 @@ public class ResponseCheck {
             + CHANNELS.stream().map(c -> "'" + c.name() + "'").collect(Collectors.joining(", "))
             + ") and created_at > ?1";
 
+    /** A dealer's leads waiting (see {@link #waiting}), built once: the channels as enum literals. */
+    private static final String WAITING = "select l.id, l.createdAt from Lead l where l.firstContactAt is null "
+            + "and l.responseCheckedAt is null and l.erasedAt is null and l.channel in ("
+            + CHANNELS.stream()
+                    .map(c -> Channel.class.getName() + "." + c.name())
+                    .collect(Collectors.joining(", "))
+            + ") and l.createdAt > :since and l.createdAt <= :latest "
+            + "and (l.grade is null or l.grade not in (:closed)) order by l.createdAt";
+
     @Inject
     EntityManager em;
 
@@ -136,15 +145,7 @@ public class ResponseCheck {
      * use it.
      */
     List<Object[]> waiting(Instant since, Instant latest) {
-        return em.createQuery(
-                        "select l.id, l.createdAt from Lead l where l.firstContactAt is null "
-                                + "and l.responseCheckedAt is null and l.erasedAt is null and l.channel in ("
-                                + CHANNELS.stream()
-                                        .map(c -> Channel.class.getName() + "." + c.name())
-                                        .collect(Collectors.joining(", "))
-                                + ") and l.createdAt > :since and l.createdAt <= :latest "
-                                + "and (l.grade is null or l.grade not in (:closed)) order by l.createdAt",
-                        Object[].class)
+        return em.createQuery(WAITING, Object[].class)
                 .setParameter("since", since)
                 .setParameter("latest", latest)
                 .setParameter("closed", List.of(Grade.O, Grade.F))
